@@ -1,0 +1,278 @@
+"""Reading and writing training data: JSONL, CSV, Parquet and Hugging Face ``save_to_disk`` folders.
+
+Records are plain dicts and keep their order. Writes are atomic (a temp file or folder beside the target,
+then ``os.replace``), and a writer refuses to overwrite its own input. Errors name the file and line and say
+what was expected; they never quote the offending content, which may be personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import InputError
+
+Format = Literal["jsonl", "csv", "parquet", "hf"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "hf")
+_SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+
+@dataclass
+class Malformed:
+    line: int
+    reason: str
+
+
+class _Splits(dict):
+    """Split name -> (row count, features) of a DatasetDict, in order."""
+
+
+@dataclass
+class Table:
+    """What was read: the records, their format, and what is needed to write the same format back."""
+
+    records: list[dict[str, Any]]
+    fmt: Format
+    path: Path
+    malformed: list[Malformed] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # source line (1-based) or row index of each record
+    schema: Any = None  # pyarrow schema, datasets Features, or CSV column order
+
+
+def detect_format(path: str | Path) -> Format:
+    p = Path(path)
+    if p.is_dir():
+        if (p / "dataset_info.json").exists() or (p / "dataset_dict.json").exists() or (p / "state.json").exists():
+            return "hf"
+        raise InputError(p, "a folder was given but it is not a Hugging Face save_to_disk folder "
+                            "(no dataset_info.json or dataset_dict.json)")
+    fmt = _SUFFIXES.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError(p, f"unknown file type {p.suffix or '(none)'!r}; expected .jsonl, .csv, .parquet "
+                            "or a Hugging Face save_to_disk folder")
+    return fmt  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_table(path: str | Path, fmt: Format | None = None, on_malformed: Literal["fail", "skip"] = "fail") -> Table:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "file not found")
+    fmt = fmt or detect_format(p)
+    reader = {"jsonl": _read_jsonl, "csv": _read_csv, "parquet": _read_parquet, "hf": _read_hf}[fmt]
+    return reader(p, on_malformed)
+
+
+def read_records(path: str | Path, fmt: Format | None = None) -> list[dict[str, Any]]:
+    return read_table(path, fmt).records
+
+
+def _read_jsonl(p: Path, on_malformed: str) -> Table:
+    t = Table(records=[], fmt="jsonl", path=p)
+    try:
+        fh = open(p, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(p, f"cannot open: {exc.strerror}") from None
+    with fh:
+        lineno = 0
+        while True:
+            try:
+                raw = fh.readline()
+            except UnicodeDecodeError:
+                reason = "not valid UTF-8 text"
+                if on_malformed == "fail":
+                    raise InputError(p, reason, lineno + 1) from None
+                t.malformed.append(Malformed(lineno + 1, reason))
+                break
+            if not raw:
+                break
+            lineno += 1
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                reason = f"not valid JSON ({exc.msg} at column {exc.colno}); expected one JSON object per line"
+                if on_malformed == "fail":
+                    raise InputError(p, reason, lineno) from None
+                t.malformed.append(Malformed(lineno, reason))
+                continue
+            if not isinstance(obj, dict):
+                reason = f"expected a JSON object per line, got {type(obj).__name__}"
+                if on_malformed == "fail":
+                    raise InputError(p, reason, lineno)
+                t.malformed.append(Malformed(lineno, reason))
+                continue
+            t.records.append(obj)
+            t.lines.append(lineno)
+    return t
+
+
+def _read_csv(p: Path, on_malformed: str) -> Table:
+    t = Table(records=[], fmt="csv", path=p)
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if header is None:
+                t.schema = []
+                return t
+            t.schema = header
+            for row in reader:
+                lineno = reader.line_num
+                if len(row) != len(header):
+                    reason = f"expected {len(header)} columns as in the header, got {len(row)}"
+                    if on_malformed == "fail":
+                        raise InputError(p, reason, lineno)
+                    t.malformed.append(Malformed(lineno, reason))
+                    continue
+                t.records.append(dict(zip(header, row)))
+                t.lines.append(lineno)
+    except UnicodeDecodeError:
+        raise InputError(p, "not valid UTF-8 text") from None
+    except csv.Error as exc:
+        raise InputError(p, f"not valid CSV: {exc}") from None
+    return t
+
+
+def _read_parquet(p: Path, on_malformed: str) -> Table:
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(p)
+    except Exception as exc:  # pyarrow raises several types; none carry data values
+        raise InputError(p, f"not a readable Parquet file ({type(exc).__name__})") from None
+    records = table.to_pylist()
+    return Table(records=records, fmt="parquet", path=p, lines=list(range(1, len(records) + 1)), schema=table.schema)
+
+
+def _read_hf(p: Path, on_malformed: str) -> Table:
+    import datasets
+
+    try:
+        ds = datasets.load_from_disk(str(p))
+    except Exception as exc:
+        raise InputError(p, f"not a readable Hugging Face dataset folder ({type(exc).__name__})") from None
+    if isinstance(ds, datasets.DatasetDict):
+        records, splits = [], {}
+        for name, split in ds.items():
+            rows = split.to_list()
+            splits[name] = (len(rows), split.features)
+            records.extend(rows)
+        return Table(records=records, fmt="hf", path=p, lines=list(range(1, len(records) + 1)),
+                     schema=_Splits(splits))
+    records = ds.to_list()
+    return Table(records=records, fmt="hf", path=p, lines=list(range(1, len(records) + 1)), schema=ds.features)
+
+
+# --------------------------------------------------------------------------- writing (atomic)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path, directory: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success move it into place with one rename.
+
+    On error the temporary is removed and ``target`` is left exactly as it was.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    out = tmp if directory else tmp / target.name
+    try:
+        yield out
+        if directory:
+            if target.exists():
+                backup = target.parent / f".{target.name}.old-{os.getpid()}"
+                os.replace(target, backup)
+                os.replace(out, target)
+                shutil.rmtree(backup, ignore_errors=True)
+            else:
+                os.replace(out, target)
+        else:
+            with open(out, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(out, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def atomic_write_bytes(target: str | Path, data: bytes) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
+def atomic_write_text(target: str | Path, text: str) -> None:
+    atomic_write_bytes(target, text.encode("utf-8"))
+
+
+def atomic_write_json(target: str | Path, obj: Any) -> None:
+    atomic_write_text(target, json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=False) + "\n")
+
+
+def write_table(path: str | Path, records: list[dict[str, Any]], like: Table | None = None,
+                fmt: Format | None = None) -> None:
+    """Write ``records`` atomically in ``fmt`` (default: the format of ``like``, else from the suffix).
+
+    ``like`` carries the input's schema so that non-text columns keep their types. Refuses to overwrite
+    the input it was read from.
+    """
+    out = Path(path)
+    if like is not None and _same_path(out, like.path):
+        raise InputError(out, "refusing to overwrite the input; choose another output path")
+    fmt = fmt or (like.fmt if like is not None else detect_format_for_output(out))
+    schema = like.schema if like is not None and like.fmt == fmt else None
+    if fmt == "jsonl":
+        with atomic_path(out) as tmp:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for r in records:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        header = list(schema) if schema else list(dict.fromkeys(k for r in records for k in r))
+        with atomic_path(out) as tmp:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                w = csv.DictWriter(fh, fieldnames=header)
+                w.writeheader()
+                w.writerows(records)
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pylist(records, schema=schema) if schema is not None else pa.Table.from_pylist(records)
+        with atomic_path(out) as tmp:
+            pq.write_table(table, tmp)
+    elif fmt == "hf":
+        import datasets
+
+        with atomic_path(out, directory=True) as tmp:
+            if isinstance(schema, _Splits):  # DatasetDict: split the records back in their original order
+                parts, start = {}, 0
+                for name, (n, features) in schema.items():
+                    parts[name] = datasets.Dataset.from_list(records[start:start + n], features=features)
+                    start += n
+                datasets.DatasetDict(parts).save_to_disk(str(tmp))
+            else:
+                datasets.Dataset.from_list(records, features=schema).save_to_disk(str(tmp))
+    else:  # pragma: no cover - Literal guards this
+        raise InputError(out, f"unknown output format {fmt!r}")
+
+
+def detect_format_for_output(path: Path) -> Format:
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    return fmt if fmt else "hf"  # type: ignore[return-value]

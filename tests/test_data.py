@@ -1,0 +1,122 @@
+import json
+import os
+
+import pytest
+
+from governed_tuning.data import atomic_path, atomic_write_text, read_table, write_table
+from governed_tuning.errors import InputError
+
+RECORDS = [
+    {"id": 1, "text": "hello", "score": 0.5, "ok": True},
+    {"id": 2, "text": "world", "score": 1.5, "ok": False},
+]
+
+
+def test_jsonl_round_trip_keeps_order_and_types(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in RECORDS))
+    t = read_table(src)
+    assert t.records == RECORDS and t.lines == [1, 2]
+    out = tmp_path / "out.jsonl"
+    write_table(out, t.records, like=t)
+    assert read_table(out).records == RECORDS
+
+
+def test_jsonl_malformed_line_is_named(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"a": 1}\n{"secret": "Jane Doe"\n[1]\n')
+    with pytest.raises(InputError) as exc:
+        read_table(src)
+    assert str(exc.value).startswith(f"{src}:2: not valid JSON")
+    assert "Jane" not in str(exc.value)
+    t = read_table(src, on_malformed="skip")
+    assert t.records == [{"a": 1}]
+    assert [m.line for m in t.malformed] == [2, 3]
+    assert "expected a JSON object" in t.malformed[1].reason
+
+
+def test_csv_round_trip(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,hello\n2,world\n")
+    t = read_table(src)
+    assert t.records == [{"id": "1", "text": "hello"}, {"id": "2", "text": "world"}]
+    out = tmp_path / "out.csv"
+    write_table(out, t.records, like=t)
+    assert read_table(out).records == t.records
+    assert out.read_text().splitlines() == src.read_text().splitlines()
+
+
+def test_csv_wrong_column_count(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,hello,extra\n")
+    with pytest.raises(InputError, match=r"in\.csv:2: expected 2 columns"):
+        read_table(src)
+
+
+def test_parquet_round_trip_keeps_schema(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.parquet"
+    schema = pa.schema([("id", pa.int32()), ("text", pa.string()), ("score", pa.float32()), ("ok", pa.bool_())])
+    pq.write_table(pa.Table.from_pylist(RECORDS, schema=schema), src)
+    t = read_table(src)
+    out = tmp_path / "out.parquet"
+    write_table(out, t.records, like=t)
+    assert pq.read_table(out).schema == schema
+    assert read_table(out).records == t.records
+
+
+def test_hf_folder_round_trip(tmp_path):
+    import datasets
+
+    src = tmp_path / "ds"
+    datasets.Dataset.from_list(RECORDS).save_to_disk(str(src))
+    t = read_table(src)
+    assert t.fmt == "hf" and t.records == RECORDS
+    out = tmp_path / "ds_out"
+    write_table(out, t.records, like=t)
+    assert datasets.load_from_disk(str(out)).to_list() == RECORDS
+
+
+def test_hf_dataset_dict_round_trip(tmp_path):
+    import datasets
+
+    src = tmp_path / "dd"
+    datasets.DatasetDict({"train": datasets.Dataset.from_list(RECORDS),
+                          "test": datasets.Dataset.from_list(RECORDS[:1])}).save_to_disk(str(src))
+    t = read_table(src)
+    assert len(t.records) == 3
+    out = tmp_path / "dd_out"
+    write_table(out, t.records, like=t)
+    back = datasets.load_from_disk(str(out))
+    assert back["train"].to_list() == RECORDS and back["test"].to_list() == RECORDS[:1]
+
+
+def test_refuses_to_overwrite_input(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"a": 1}\n')
+    t = read_table(src)
+    with pytest.raises(InputError, match="refusing to overwrite the input"):
+        write_table(src, [{"a": 2}], like=t)
+    assert src.read_text() == '{"a": 1}\n'
+
+
+def test_atomic_write_leaves_target_intact_on_error(tmp_path):
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_path(target) as tmp:
+            tmp.write_text("half")
+            raise RuntimeError("crash mid-write")
+    assert target.read_text() == "old"
+    assert os.listdir(tmp_path) == ["out.txt"]
+    atomic_write_text(target, "new")
+    assert target.read_text() == "new" and os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_unknown_suffix(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("hi")
+    with pytest.raises(InputError, match="unknown file type"):
+        read_table(p)
