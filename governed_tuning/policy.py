@@ -53,12 +53,44 @@ class PiiPolicy(StrictModel):
 # --------------------------------------------------------------------------- license (owned by gates/license.py)
 
 
+LicenseAction = Literal["allow", "review", "deny"]
+
+
 class LicensePolicy(StrictModel):
+    """How the licence gate decides. Explicit lists win over rules; rules win over licence categories."""
+
     intended_use: Literal["commercial", "research"] = Field("commercial", description="What the trained model "
-                                                            "will be used for.")
-    allow: list[str] = Field(default_factory=list, description="SPDX licence ids that pass.")
-    deny: list[str] = Field(default_factory=list, description="SPDX licence ids that are denied.")
-    review: list[str] = Field(default_factory=list, description="SPDX licence ids that need a human review.")
+                                                            "will be used for. Non-commercial (NC) licences are "
+                                                            "judged by `noncommercial` under commercial use and "
+                                                            "allowed under research use.")
+    allow: list[str] = Field(default_factory=list, description="Licence ids that pass whatever the rules below "
+                             "say (case-insensitive; a 'X WITH Y' entry matches that exact pairing; a "
+                             "LicenseRef- id of your own may be listed here once legal has read it).")
+    deny: list[str] = Field(default_factory=list, description="Licence ids that are always denied.")
+    review: list[str] = Field(default_factory=list, description="Licence ids that always need a human review.")
+    noncommercial: LicenseAction = Field("deny", description="Verdict for licences that forbid commercial use "
+                                         "(CC-BY-NC-*) when intended_use is commercial.")
+    no_derivatives: LicenseAction = Field("deny", description="Verdict for licences that forbid sharing adapted "
+                                          "material (CC-BY-ND-*); a fine-tuned model is adapted material.")
+    copyleft: LicenseAction = Field("review", description="Verdict for share-alike licences (GPL, CC-BY-SA, "
+                                    "MPL, ODbL, ...): they bind the trained model's licence.")
+    permissive: LicenseAction = Field("allow", description="Verdict for permissive and public-domain licences "
+                                      "(MIT, Apache-2.0, BSD, CC-BY, CC0, ...).")
+    other: LicenseAction = Field("review", description="Verdict for SPDX licences of any other kind "
+                                 "(source-available, proprietary-free, patent or unstated terms).")
+    unknown: LicenseAction = Field("deny", description="Verdict for a missing licence, an id not on the SPDX "
+                                   "list, an unlisted LicenseRef- id, or an expression that does not parse.")
+    model_license: str | None = Field(None, description="SPDX licence the trained model is meant to be shipped "
+                                      "under; a share-alike source that cannot flow into it is flagged as a "
+                                      "conflict of the mixture. None: not decided, only conflicts between "
+                                      "sources are flagged.")
+    require_source: bool = Field(True, description="A source without recorded provenance ('source:') is "
+                                 "denied.")
+    require_sha256: bool = Field(False, description="A source without a declared sha256 is denied (a declared "
+                                 "digest must always match).")
+    on_conflict: Literal["review", "fail"] = Field("review", description="What a conflict in the mixture (two "
+                                                   "incompatible share-alike licences, or share-alike data in a "
+                                                   "model meant for model_license) does to the gate's verdict.")
 
 
 # --------------------------------------------------------------------------- fairness (owned by gates/fairness.py)
