@@ -92,6 +92,47 @@ def policy_list() -> None:
 # --------------------------------------------------------------------------- dashboard (dashboard/app.py)
 
 
+@app.command("dashboard")
+def dashboard(
+    reports: Optional[Path] = typer.Option(
+        None, "--reports", help="Reports folder to show (default: $GOVERNED_TUNING_REPORTS, else reports/)."),
+    port: int = typer.Option(8501, "--port", min=1, max=65535, help="Port on localhost."),
+    pubkey: list[Path] = typer.Option(
+        [], "--pubkey", help="Trusted public key (PEM) to verify reports with; repeat for several "
+        "(default: $GOVERNED_TUNING_PUBKEYS, os.pathsep-separated)."),
+) -> None:
+    """Start the read-only auditors' dashboard (Streamlit) on localhost over a reports folder."""
+    import importlib.resources
+    import os
+
+    from .errors import ConfigError
+
+    env = dict(os.environ)
+    if reports is not None:
+        env["GOVERNED_TUNING_REPORTS"] = str(reports.expanduser().resolve())
+    if pubkey:
+        for key in pubkey:
+            if not key.expanduser().is_file():
+                raise ConfigError(f"{key}: --pubkey must name a PEM public key file; this one does not exist")
+        env["GOVERNED_TUNING_PUBKEYS"] = os.pathsep.join(str(k.expanduser().resolve()) for k in pubkey)
+    shown = Path(env.get("GOVERNED_TUNING_REPORTS") or "reports")
+    if not shown.is_dir():
+        typer.secho(f"warning: reports folder {shown} does not exist yet; the dashboard will say so", err=True,
+                    fg=typer.colors.YELLOW)
+    app_file = importlib.resources.files("governed_tuning.dashboard").joinpath("app.py")
+    if not app_file.is_file():
+        raise ConfigError(f"{app_file}: the dashboard is not installed with this package (app.py missing)")
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app_file),
+           "--server.address", "localhost", "--server.port", str(port), "--server.headless", "true",
+           "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+           "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
+           "--client.showErrorDetails", "none"]
+    typer.echo(f"governed-tuning dashboard: http://localhost:{port}  (reports: {shown})", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, cmd, env)  # the server replaces this process, so signals reach it directly
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     try:
         app(args=argv, standalone_mode=True)

@@ -1,0 +1,547 @@
+"""What the dashboard reads, as plain Python: no Streamlit here, so every function is testable on its own.
+
+Read-only: nothing here writes into the reports folder (only an uploaded bundle is unpacked, into a fresh
+temporary folder). A run folder is
+``reports/<run_id>/`` as in docs/CONTRACTS.md. Loading never raises for a bad run: a missing, half-written or
+corrupt file becomes a ``problem`` (a sentence naming the file and what was expected), because an auditor
+must see that a run is broken, not a traceback.
+
+Verification goes through ``governed_tuning.audit.verify``; its result is summarised as a ``Signature``. The
+``fingerprint`` of a run (digests of the signed files plus the size and mtime of every other file) is the
+cache key the Streamlit layer uses, so 1,000 runs are verified once and re-verified only when they change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import tarfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from governed_tuning.digest import sha256_file
+from governed_tuning.record import RunRecord
+
+REPORTS_ENV = "GOVERNED_TUNING_REPORTS"
+PUBKEYS_ENV = "GOVERNED_TUNING_PUBKEYS"
+DEFAULT_REPORTS = "reports"
+RUN_ID_RE = re.compile(r"^(\d{8}T\d{6}Z)-[0-9a-f]{6}$")
+
+REPORT = "report.json"
+ENVELOPE = "report.dsse.json"
+HTML = "report.html"
+RUN_JSON = "run.json"
+LEDGER = "ledger.jsonl"
+CHECKPOINT = "ledger.checkpoint.json"
+
+SignatureState = Literal["verified", "invalid", "unsigned", "unchecked", "incomplete"]
+VERDICT_ORDER = {"pass": 0, "review": 1, "insufficient": 2, "fail": 3}
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class Settings:
+    reports_dir: Path
+    pubkeys: tuple[Path, ...]
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.reports_dir / LEDGER
+
+
+def settings_from_env(environ: dict[str, str] | None = None) -> Settings:
+    """Reports folder from GOVERNED_TUNING_REPORTS (default ``reports/``); trusted public keys from
+    GOVERNED_TUNING_PUBKEYS, separated by ``os.pathsep``."""
+    env = os.environ if environ is None else environ
+    reports = Path(env.get(REPORTS_ENV) or DEFAULT_REPORTS).expanduser()
+    keys = tuple(Path(k).expanduser() for k in (env.get(PUBKEYS_ENV) or "").split(os.pathsep) if k.strip())
+    return Settings(reports_dir=reports, pubkeys=keys)
+
+
+# --------------------------------------------------------------------------- listing
+
+
+def run_time(run_id: str) -> datetime | None:
+    m = RUN_ID_RE.match(run_id)
+    if not m:
+        return None
+    return datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+
+
+def list_run_dirs(reports_dir: Path) -> list[Path]:
+    """Run folders (named ``YYYYMMDDTHHMMSSZ-xxxxxx``), newest first. Other entries are ignored."""
+    try:
+        entries = list(os.scandir(reports_dir))
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return []
+    runs = [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False) and RUN_ID_RE.match(e.name)]
+    return sorted(runs, key=lambda p: p.name, reverse=True)
+
+
+def reports_problem(reports_dir: Path) -> str | None:
+    """A sentence when the folder cannot be used at all, else None."""
+    if not reports_dir.exists():
+        return (f"The reports folder {reports_dir} does not exist. Set {REPORTS_ENV} or pass --reports to "
+                "`governed-tuning dashboard`.")
+    if not reports_dir.is_dir():
+        return f"{reports_dir} is not a folder; {REPORTS_ENV} must name the folder that holds the run folders."
+    if not os.access(reports_dir, os.R_OK | os.X_OK):
+        return f"The reports folder {reports_dir} cannot be read (permission denied)."
+    return None
+
+
+def fingerprint(run_dir: Path) -> str:
+    """Cache key of a run: sha256 of report.json and report.dsse.json, plus (path, size, mtime) of every other
+    file, so a change anywhere in the folder means a fresh verification without re-hashing large models."""
+    h = hashlib.sha256()
+    for name in (REPORT, ENVELOPE):
+        p = run_dir / name
+        h.update(f"{name}\0".encode())
+        try:
+            h.update(sha256_file(p).encode())
+        except OSError:
+            h.update(b"-")
+    for root, dirs, files in os.walk(run_dir):
+        dirs.sort()
+        for name in sorted(files):
+            p = os.path.join(root, name)
+            rel = os.path.relpath(p, run_dir)
+            if rel in (REPORT, ENVELOPE):
+                continue
+            try:
+                st = os.stat(p)
+            except OSError:
+                continue
+            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def keys_digest(pubkeys: tuple[Path, ...]) -> str:
+    """Cache key of the trusted keys: their paths and contents (a replaced key means fresh verification)."""
+    h = hashlib.sha256()
+    for k in pubkeys:
+        h.update(str(k).encode() + b"\0")
+        try:
+            h.update(sha256_file(k).encode())
+        except OSError:
+            h.update(b"missing")
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class LoadedRun:
+    """A run folder as read: the signed report document and the RunRecord in it, or a problem."""
+
+    run_id: str
+    path: Path
+    report: dict[str, Any] | None = None
+    record: RunRecord | None = None
+    problem: str | None = None
+    has_envelope: bool = False
+    has_html: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None and self.problem is None
+
+
+def _record_in(doc: Any) -> Any:
+    """The RunRecord inside a versioned Report: under ``record`` (or ``run``), or the document itself."""
+    if isinstance(doc, dict):
+        for key in ("record", "run", "run_record"):
+            if isinstance(doc.get(key), dict):
+                return doc[key]
+        if "run_id" in doc and "policy" in doc:
+            return doc
+    return None
+
+
+def _json_problem(path: Path, exc: json.JSONDecodeError) -> str:
+    return f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); the file is corrupt or truncated."
+
+
+def _validation_problem(path: Path, exc: ValidationError) -> str:
+    parts = []
+    for e in exc.errors()[:5]:
+        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        parts.append(f"field {loc}: {e['msg']}")
+    more = f" (+{exc.error_count() - 5} more)" if exc.error_count() > 5 else ""
+    return f"{path.name} does not hold a valid run record: " + "; ".join(parts) + more
+
+
+def load_run(run_dir: Path) -> LoadedRun:
+    """Read ``report.json`` (the signed report); a run still being written has only ``run.json``."""
+    run = LoadedRun(run_id=run_dir.name, path=run_dir,
+                    has_envelope=(run_dir / ENVELOPE).is_file(), has_html=(run_dir / HTML).is_file())
+    report_path = run_dir / REPORT
+    if not report_path.is_file():
+        if (run_dir / RUN_JSON).is_file():
+            run.problem = ("No report.json yet: the run is still being written, or it stopped before its report "
+                           "was signed. Nothing of it is shown until a signed report exists.")
+        else:
+            run.problem = "Neither report.json nor run.json is present: this is an empty or half-written run folder."
+        return run
+    try:
+        doc = json.loads(report_path.read_bytes())
+    except json.JSONDecodeError as exc:
+        run.problem = _json_problem(report_path, exc)
+        return run
+    except (OSError, UnicodeDecodeError) as exc:
+        run.problem = f"{report_path.name} cannot be read: {type(exc).__name__}."
+        return run
+    if not isinstance(doc, dict):
+        run.problem = f"{report_path.name} holds a JSON {type(doc).__name__}, expected an object (the report)."
+        return run
+    run.report = doc
+    raw = _record_in(doc)
+    if raw is None:
+        run.problem = f"{report_path.name} holds no run record (expected a 'record' object with run_id and policy)."
+        return run
+    try:
+        run.record = RunRecord.model_validate(raw)
+    except ValidationError as exc:
+        run.problem = _validation_problem(report_path, exc)
+    return run
+
+
+# --------------------------------------------------------------------------- verification
+
+
+@dataclass
+class Signature:
+    """Verification outcome in the dashboard's words."""
+
+    state: SignatureState
+    reason: str = ""
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    key: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.state == "verified":
+            return f"verified ({self.key})" if self.key else "verified"
+        if self.state == "invalid":
+            return f"INVALID: {self.reason}"
+        if self.state == "unsigned":
+            return "unsigned"
+        if self.state == "incomplete":
+            return f"incomplete: {self.reason}"
+        return f"not verified: {self.reason}"
+
+
+def _summarise(result: Any) -> tuple[bool, list[tuple[str, str]], list[str]]:
+    failures = [(str(getattr(f, "code", "")), str(getattr(f, "message", f))) for f in getattr(result, "failures", [])]
+    return bool(getattr(result, "ok", False)), failures, [str(c) for c in getattr(result, "checks", [])]
+
+
+def _verify_module():
+    try:
+        from governed_tuning.audit import verify  # noqa: PLC0415 (written by the audit engineer)
+    except ImportError as exc:
+        return None, f"verification is not available in this build ({exc})"
+    return verify, ""
+
+
+def verify_run_dir(run_dir: Path, pubkeys: tuple[Path, ...], ledger_path: Path | None = None) -> Signature:
+    """Verify one run folder against each trusted key; verified when one key verifies it."""
+    if not (run_dir / REPORT).is_file():
+        return Signature("incomplete", "report.json is missing")
+    if not (run_dir / ENVELOPE).is_file():
+        return Signature("unsigned", "report.dsse.json is missing: the report was not signed")
+    if not pubkeys:
+        return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
+    module, why = _verify_module()
+    if module is None:
+        return Signature("unchecked", why)
+    first: Signature | None = None
+    for key in pubkeys:
+        if not key.is_file():
+            sig = Signature("unchecked", f"public key {key} not found")
+            first = first or sig
+            continue
+        try:
+            result = module.verify_run(run_dir, key, ledger_path)
+        except Exception as exc:  # a verifier crash on hostile input is itself a failed verification
+            sig = Signature("invalid", f"verifier error with key {key.name}: {type(exc).__name__}: {exc}",
+                            failures=[("verifier_error", f"{type(exc).__name__}: {exc}")], key=key.name)
+            first = first if first and first.state == "invalid" else sig
+            continue
+        ok, failures, checks = _summarise(result)
+        if ok:
+            return Signature("verified", "", failures, checks, key=key.name)
+        reason = "; ".join(f"{c}: {m}" if c else m for c, m in failures) or "verification failed"
+        sig = Signature("invalid", reason, failures, checks, key=key.name)
+        if first is None or first.state != "invalid":
+            first = sig
+    assert first is not None
+    return first
+
+
+def verify_ledger_file(ledger_path: Path, pubkeys: tuple[Path, ...]) -> Signature:
+    """Verify the hash chain (and its signed checkpoint) against each trusted key."""
+    if not ledger_path.is_file():
+        return Signature("incomplete", f"{ledger_path.name} not found in the reports folder")
+    module, why = _verify_module()
+    if module is None:
+        return Signature("unchecked", why)
+    if not pubkeys:
+        return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
+    first: Signature | None = None
+    for key in pubkeys:
+        if not key.is_file():
+            first = first or Signature("unchecked", f"public key {key} not found")
+            continue
+        try:
+            result = module.verify_ledger(ledger_path, key)
+        except Exception as exc:
+            first = Signature("invalid", f"verifier error: {type(exc).__name__}: {exc}",
+                              [("verifier_error", f"{type(exc).__name__}: {exc}")], key=key.name)
+            continue
+        ok, failures, checks = _summarise(result)
+        if ok:
+            return Signature("verified", "", failures, checks, key=key.name)
+        reason = "; ".join(f"{c}: {m}" if c else m for c, m in failures) or "verification failed"
+        first = Signature("invalid", reason, failures, checks, key=key.name)
+    assert first is not None
+    return first
+
+
+def read_ledger_entries(ledger_path: Path, limit: int = 5000) -> tuple[list[dict[str, Any]], list[str]]:
+    """Entries of ledger.jsonl (at most ``limit``, the newest) and a note per line that does not parse."""
+    entries: list[dict[str, Any]] = []
+    problems: list[str] = []
+    try:
+        lines = ledger_path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [f"{ledger_path.name} cannot be read: {type(exc).__name__}"]
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{ledger_path.name}:{n}: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            problems.append(f"{ledger_path.name}:{n}: expected an object, got {type(obj).__name__}")
+            continue
+        entries.append({"line": n, **obj})
+    return entries[-limit:], problems
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def worst(verdicts: list[str]) -> str:
+    return max(verdicts, key=lambda v: VERDICT_ORDER.get(v, 2)) if verdicts else ""
+
+
+def gate_verdicts(record: RunRecord) -> dict[str, str]:
+    """Worst verdict per gate name across the scopes it was applied to."""
+    by_gate: dict[str, list[str]] = {}
+    for g in record.gates:
+        by_gate.setdefault(g.result.gate, []).append(g.result.verdict)
+    return {name: worst(vs) for name, vs in by_gate.items()}
+
+
+def base_model_name(record: RunRecord) -> str:
+    bm = record.base_model or {}
+    for key in ("name", "id", "model_id", "path"):
+        if bm.get(key):
+            return str(bm[key])
+    return ""
+
+
+def summary_row(run: LoadedRun, sig: Signature) -> dict[str, Any]:
+    """One row of the Runs table: only what the list needs."""
+    t = run_time(run.run_id)
+    row: dict[str, Any] = {"run_id": run.run_id, "time": t, "status": "", "releasable": None, "base_model": "",
+                           "stages": "", "signature": sig.label, "signature_state": sig.state, "problem": run.problem or ""}
+    if run.record is not None:
+        r = run.record
+        row.update(status=r.status, releasable=r.releasable, base_model=base_model_name(r),
+                   stages=", ".join(f"{s.name} ({s.kind}, {s.status})" for s in r.stages))
+        for gate, verdict in gate_verdicts(r).items():
+            row[f"gate:{gate}"] = verdict
+    else:
+        row["status"] = "unreadable"
+    return row
+
+
+def final_metrics(record: RunRecord) -> dict[str, float]:
+    """Numeric metrics of every stage (the last value of a curve), as ``stage.metric``."""
+    out: dict[str, float] = {}
+    for s in record.stages:
+        out.update({f"{s.name}.{k}": v for k, v in stage_final_metrics(s.metrics).items()})
+    for g in record.gates:
+        for k, v in g.result.evidence.items():
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                out[f"{g.result.gate}@{g.scope}.{k}"] = float(v)
+    return out
+
+
+def stage_final_metrics(metrics: dict[str, Any]) -> dict[str, float]:
+    """The number, or the last number of a curve, of each metric."""
+    out = {}
+    for k, v in metrics.items():
+        val = _last_number(v)
+        if val is not None:
+            out[k] = val
+    return out
+
+
+def _last_number(v: Any) -> float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    if isinstance(v, list) and v:
+        last = v[-1]
+        if isinstance(last, (int, float)) and not isinstance(last, bool):
+            return float(last)
+        if isinstance(last, dict):
+            for key in ("value", "loss", "y"):
+                if isinstance(last.get(key), (int, float)) and not isinstance(last.get(key), bool):
+                    return float(last[key])
+    return None
+
+
+def curves(metrics: dict[str, Any]) -> dict[str, list[tuple[float, float]]]:
+    """Training curves in a stage's metrics: a list of numbers, a list of ``{step, <name>}`` dicts (TRL's
+    log_history), or ``{"steps": [...], "values": [...]}``."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for name, v in metrics.items():
+        if isinstance(v, list) and len(v) > 1:
+            if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v):
+                out[name] = [(float(i), float(x)) for i, x in enumerate(v)]
+            elif all(isinstance(x, dict) for x in v):
+                for i, entry in enumerate(v):
+                    step = entry.get("step", entry.get("epoch", i))
+                    for k, val in entry.items():
+                        if k in ("step", "epoch") or isinstance(val, bool) or not isinstance(val, (int, float)):
+                            continue
+                        if not isinstance(step, (int, float)):
+                            step = i
+                        out.setdefault(f"{name}.{k}" if name not in ("log_history", "history") else k, []).append(
+                            (float(step), float(val)))
+        elif isinstance(v, dict) and isinstance(v.get("values"), list):
+            steps = v.get("steps") or list(range(len(v["values"])))
+            pts = [(float(s), float(x)) for s, x in zip(steps, v["values"])
+                   if isinstance(x, (int, float)) and isinstance(s, (int, float))]
+            if len(pts) > 1:
+                out[name] = pts
+    return out
+
+
+def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
+    """``{"a.b.c": leaf}`` for nested dicts (lists are leaves, as JSON text)."""
+    out: dict[str, Any] = {}
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            out.update(flatten(v, f"{prefix}.{k}" if prefix else str(k)))
+    else:
+        out[prefix] = json.dumps(obj, sort_keys=True) if isinstance(obj, (list, dict)) else obj
+    return out
+
+
+def policy_diff(a: RunRecord, b: RunRecord) -> list[dict[str, Any]]:
+    fa, fb = flatten(a.policy.document), flatten(b.policy.document)
+    rows = []
+    for k in sorted(set(fa) | set(fb)):
+        va, vb = fa.get(k, "(absent)"), fb.get(k, "(absent)")
+        if va != vb:
+            rows.append({"setting": k, "A": str(va), "B": str(vb)})
+    return rows
+
+
+# --------------------------------------------------------------------------- uploaded bundles (Verify page)
+
+MAX_BUNDLE_BYTES = 2 * 1024**3
+MAX_BUNDLE_FILES = 100_000
+
+
+class BundleError(ValueError):
+    """An uploaded bundle cannot be unpacked safely; the message says why."""
+
+
+def _safe_target(dest: Path, name: str) -> Path:
+    rel = Path(name)
+    if rel.is_absolute() or ".." in rel.parts or name.startswith(("/", "\\")):
+        raise BundleError(f"the bundle holds an unsafe path {name!r} (absolute or with '..'); refusing to unpack it")
+    target = (dest / rel).resolve()
+    if not str(target).startswith(str(dest.resolve())):
+        raise BundleError(f"the bundle path {name!r} points outside the folder; refusing to unpack it")
+    return target
+
+
+def unpack_bundle(data: bytes, filename: str, dest: Path) -> Path:
+    """Unpack a .zip or .tar(.gz) run bundle into ``dest`` (a fresh temporary folder, never the reports
+    folder) and return the run folder: the one holding report.json."""
+    lower = filename.lower()
+    total = 0
+    if lower.endswith(".zip"):
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile as exc:
+            raise BundleError(f"{filename} is not a valid zip file ({exc})") from exc
+        with zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_BUNDLE_FILES:
+                raise BundleError(f"{filename} holds more than {MAX_BUNDLE_FILES} files")
+            for info in infos:
+                target = _safe_target(dest, info.filename)
+                if info.is_dir():
+                    target.mkdir(parents=True, exist_ok=True)
+                    continue
+                total += info.file_size
+                if total > MAX_BUNDLE_BYTES:
+                    raise BundleError(f"{filename} unpacks to more than {MAX_BUNDLE_BYTES} bytes")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(info) as src, open(target, "wb") as out:
+                    out.write(src.read())
+    elif lower.endswith((".tar", ".tar.gz", ".tgz")):
+        try:
+            tf = tarfile.open(fileobj=io.BytesIO(data), mode="r:*")
+        except tarfile.TarError as exc:
+            raise BundleError(f"{filename} is not a valid tar archive ({exc})") from exc
+        with tf:
+            members = tf.getmembers()
+            if len(members) > MAX_BUNDLE_FILES:
+                raise BundleError(f"{filename} holds more than {MAX_BUNDLE_FILES} files")
+            for m in members:
+                target = _safe_target(dest, m.name)
+                if m.isdir():
+                    target.mkdir(parents=True, exist_ok=True)
+                    continue
+                if not m.isfile():
+                    raise BundleError(f"{filename} holds a link or device entry {m.name!r}; only plain files are accepted")
+                total += m.size
+                if total > MAX_BUNDLE_BYTES:
+                    raise BundleError(f"{filename} unpacks to more than {MAX_BUNDLE_BYTES} bytes")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                src = tf.extractfile(m)
+                assert src is not None
+                with src, open(target, "wb") as out:
+                    out.write(src.read())
+    else:
+        raise BundleError(f"{filename}: expected a .zip, .tar, .tar.gz or .tgz bundle of one run folder")
+    found = sorted(p.parent for p in dest.rglob(REPORT))
+    if not found:
+        raise BundleError(f"{filename} holds no report.json: bundle one run folder (reports/<run_id>/)")
+    if len(found) > 1:
+        raise BundleError(f"{filename} holds {len(found)} run folders; bundle exactly one")
+    return found[0]

@@ -1,0 +1,178 @@
+"""Rendering of gate evidence and run details. Everything from a report is shown as text or as a table cell,
+never as Markdown or HTML. Evidence shapes are those of docs/CONTRACTS.md; an unknown shape falls back to a
+JSON view rather than being hidden."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from governed_tuning.dashboard import data, ui
+from governed_tuning.record import Artefact, GateRun, RunRecord
+
+
+def _num(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, (list, tuple)):
+        return ", ".join(_cell(x) if not isinstance(x, dict) else json.dumps(x, sort_keys=True) for x in v)
+    if isinstance(v, dict):
+        return json.dumps(v, sort_keys=True)
+    return v
+
+
+def table(rows: list[dict[str, Any]] | pd.DataFrame, **kwargs: Any) -> None:
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame([{k: _cell(v) for k, v in r.items()} for r in rows])
+    for c in df.columns:  # mixed-type object columns become text so Arrow never refuses them
+        if df[c].dtype == object:
+            df[c] = df[c].map(lambda v: "" if v is None else str(v))
+    st.dataframe(df, hide_index=True, width="stretch", **kwargs)
+
+
+def _fairness_chart(ev: dict[str, Any]) -> None:
+    """Groups with their metric and interval, against the policy limit, when the evidence holds them."""
+    groups = ev.get("by_group") or ev.get("groups")
+    rows: list[dict[str, Any]] = []
+    if isinstance(groups, dict):
+        for g, v in groups.items():
+            if isinstance(v, dict):
+                rows.append({"group": str(g), **v})
+            elif _num(v):
+                rows.append({"group": str(g), "value": v})
+    elif isinstance(groups, list):
+        rows = [dict(r) for r in groups if isinstance(r, dict)]
+    if not rows:
+        return
+    df = pd.DataFrame(rows)
+    gcol = "group" if "group" in df.columns else df.columns[0]
+    value = next((c for c in ("mean", "value", "score", "rate", "metric") if c in df.columns and df[c].map(_num).all()),
+                 None)
+    table(df)
+    if value is None:
+        return
+    df[gcol] = df[gcol].astype(str)
+    base = alt.Chart(df).encode(y=alt.Y(f"{gcol}:N", title="group"))
+    layers = [base.mark_point(filled=True, size=80).encode(x=alt.X(f"{value}:Q", title=value))]
+    lo = next((c for c in ("ci_low", "lower", "ci_lower", "low") if c in df.columns), None)
+    hi = next((c for c in ("ci_high", "upper", "ci_upper", "high") if c in df.columns), None)
+    if lo and hi:
+        layers.append(base.mark_rule().encode(x=f"{lo}:Q", x2=f"{hi}:Q"))
+    chart = alt.layer(*layers)
+    overall = ev.get("overall")
+    limit = next((ev[k] for k in ("limit", "max_difference", "threshold", "policy_limit") if _num(ev.get(k))), None)
+    if _num(overall) and limit is not None:
+        band = pd.DataFrame({"x": [overall - limit, overall + limit], "what": ["policy limit", "policy limit"]})
+        chart = alt.layer(chart, alt.Chart(band).mark_rule(color="red", strokeDash=[4, 4]).encode(x="x:Q"))
+    st.altair_chart(chart, width="stretch")
+    if limit is not None:
+        st.caption(f"Policy limit: {limit}")
+
+
+def gate_evidence(run_dir: Path, g: GateRun) -> None:
+    ev = g.result.evidence
+    if g.result.gate == "fairness":
+        _fairness_chart(ev)
+    scalars = {k: v for k, v in ev.items() if not isinstance(v, (dict, list))}
+    if scalars:
+        table([{"evidence": k, "value": "" if v is None else str(v)} for k, v in scalars.items()])
+    for k, v in ev.items():
+        if isinstance(v, dict) and v and all(_num(x) for x in v.values()):
+            st.caption(k.replace("_", " "))
+            table([{"key": str(a), "count": b} for a, b in v.items()])
+        elif isinstance(v, dict) and v and all(isinstance(x, dict) for x in v.values()):
+            if g.result.gate == "fairness" and k in ("by_group", "groups"):
+                continue
+            st.caption(k.replace("_", " "))
+            table([{"key": str(a), **{str(c): _cell(d) for c, d in x.items()}} for a, x in v.items()])
+        elif isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            if g.result.gate == "fairness" and k in ("by_group", "groups"):
+                continue
+            st.caption(k.replace("_", " "))
+            table(v)
+        elif isinstance(v, (dict, list)) and v:
+            st.caption(k.replace("_", " "))
+            st.json(v, expanded=False)
+    for a in g.artefacts:
+        if a.path.lower().endswith(".png"):
+            p = _inside(run_dir, a.path)
+            if p is not None and p.is_file():
+                st.image(str(p), caption=Path(a.path).name)
+
+
+def _inside(run_dir: Path, rel: str) -> Path | None:
+    """A path from the record, only if it stays inside the run folder."""
+    try:
+        p = (run_dir / rel).resolve()
+        return p if p.is_relative_to(run_dir.resolve()) else None
+    except (OSError, ValueError):
+        return None
+
+
+def gates(run_dir: Path, record: RunRecord) -> None:
+    st.header("Gates")
+    if not record.gates:
+        st.info("No gate results in this record.")
+    for i, g in enumerate(record.gates):
+        with st.container(border=True):
+            c1, c2 = st.columns([1, 5])
+            with c1:
+                ui.verdict_badge(g.result.verdict)
+            with c2:
+                st.text(f"{g.result.gate} gate — {g.scope}")
+            ui.text_lines(g.result.reasons)
+            with st.expander("Evidence", expanded=g.result.verdict != "pass"):
+                gate_evidence(run_dir, g)
+    if record.gates_not_run:
+        st.warning("Gates not run in this build:", icon="⚠️")
+        ui.text_lines(record.gates_not_run)
+
+
+def stages(record: RunRecord) -> None:
+    st.header("Stages")
+    if not record.stages:
+        st.info("No training stages in this record.")
+    for s in record.stages:
+        with st.container(border=True):
+            st.text(f"{s.name} ({s.kind}) — {s.status}" + (f" — {s.wall_s:.1f} s" if s.wall_s is not None else ""))
+            if s.error:
+                st.error("The stage failed:", icon="❌")
+                st.text(f"{s.error.type}: {s.error.message}")
+            cv = data.curves(s.metrics)
+            if cv:
+                df = pd.concat([pd.DataFrame(pts, columns=["step", "value"]).assign(metric=name)
+                                for name, pts in cv.items()])
+                chart = alt.Chart(df).mark_line(point=len(df) < 200).encode(
+                    x="step:Q", y="value:Q", color="metric:N").properties(height=240)
+                st.altair_chart(chart, width="stretch")
+            finals = data.stage_final_metrics(s.metrics)
+            if finals:
+                table([{"metric": k, "final value": v} for k, v in finals.items()])
+            if s.trl_args:
+                with st.expander("TRL arguments"):
+                    st.json(s.trl_args, expanded=False)
+
+
+def artefacts(record: RunRecord) -> None:
+    st.header("Artefacts")
+    rows: list[dict[str, Any]] = []
+
+    def add(where: str, items: list[Artefact]) -> None:
+        rows.extend({"from": where, "path": a.path, "role": a.role, "size": a.size, "sha256": a.sha256} for a in items)
+
+    add("run", record.artefacts)
+    for s in record.stages:
+        add(f"stage {s.name} (input)", s.inputs)
+        add(f"stage {s.name}", s.outputs)
+    for g in record.gates:
+        add(f"{g.result.gate} gate — {g.scope}", g.artefacts)
+    if rows:
+        table(rows)
+    else:
+        st.info("No artefacts recorded.")

@@ -1,0 +1,70 @@
+"""Run: one run's verdict, gates with reasons and evidence, training curves, artefacts and downloads."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from governed_tuning.dashboard import data, evidence, ui
+
+cfg = ui.settings()
+st.title("Run")
+ui.require_reports(cfg)
+runs = data.list_run_dirs(cfg.reports_dir)
+if not runs:
+    st.info(f"No runs yet in {cfg.reports_dir}.", icon="📭")
+    st.stop()
+
+ids = [p.name for p in runs]
+wanted = st.query_params.get("run")
+if wanted and wanted not in ids:
+    st.warning("The run named in the address is not in the reports folder; showing the newest run instead.")
+run_id = st.selectbox("Run", ids, index=ids.index(wanted) if wanted in ids else 0, key="run_pick")
+st.query_params["run"] = run_id
+
+run, sig = ui.run_view(cfg, cfg.reports_dir / run_id)  # verified first; content is shown under the banner
+ui.signature_banner(sig, "This run's report")
+if run.problem:
+    st.error("This run cannot be shown:", icon="🧩")
+    st.text(run.problem)
+    st.stop()
+record = run.record
+assert record is not None
+
+st.header("Summary")
+c1, c2, c3 = st.columns(3)
+with c1:
+    st.caption("status")
+    ui.verdict_badge({"completed": "pass", "blocked": "fail", "failed": "fail"}.get(record.status, "review"),
+                     record.status)
+with c2:
+    st.caption("releasable")
+    ui.verdict_badge("pass" if record.releasable else "fail", "releasable" if record.releasable else "not releasable")
+with c3:
+    st.caption("started → finished (UTC)")
+    st.text(f"{record.started_at} → {record.finished_at or '…'}")
+st.caption("base model")
+st.text(data.base_model_name(record) or "(not recorded)")
+st.caption("policy")
+st.text(f"{record.policy.name}  sha256 {record.policy.sha256}")
+if record.release_reasons:
+    st.caption("release decision")
+    ui.text_lines(record.release_reasons)
+if record.error:
+    st.error("The run failed:", icon="❌")
+    st.text(f"{record.error.where}: {record.error.type}: {record.error.message}")
+
+evidence.gates(run.path, record)
+evidence.stages(record)
+evidence.artefacts(record)
+
+st.header("Downloads")
+cols = st.columns(3)
+for col, (name, mime) in zip(cols, [(data.HTML, "text/html"), (data.REPORT, "application/json"),
+                                     (data.ENVELOPE, "application/json")]):
+    path = run.path / name
+    with col:
+        if path.is_file():
+            st.download_button(name, path.read_bytes(), file_name=f"{run_id}-{name}", mime=mime, key=f"dl_{name}",
+                               on_click="ignore")
+        else:
+            st.text(f"{name}: not present")

@@ -1,0 +1,128 @@
+"""Streamlit glue shared by the pages: settings, cached loading + verification, and safe rendering.
+
+Text that comes from a report is shown with ``st.text``/``st.dataframe``/``st.json`` (rendered as text),
+never through Markdown or HTML; ``unsafe_allow_html`` is never used. Verification results are cached by the
+run's fingerprint and the trusted keys' digest (see ``data.fingerprint``), so an unchanged run is verified once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from governed_tuning.dashboard import data
+from governed_tuning.digest import sha256_file
+
+VERDICT_COLOURS = {"pass": "green", "fail": "red", "review": "orange", "insufficient": "violet"}
+VERDICT_CSS = {"pass": "color: #1a7f37; font-weight: 600", "fail": "color: #cf222e; font-weight: 700",
+               "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600"}
+SIGNATURE_CSS = {"verified": "color: #1a7f37", "invalid": "color: #cf222e; font-weight: 700",
+                 "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00"}
+
+
+def settings() -> data.Settings:
+    return data.settings_from_env()
+
+
+@st.cache_data(show_spinner=False, max_entries=20_000)
+def _verify(run_dir: str, fp: str, keys: tuple[str, ...], keys_fp: str) -> data.Signature:
+    """Cached on (fingerprint, keys digest): fp and keys_fp are the cache key, not used in the body."""
+    del fp, keys_fp
+    return data.verify_run_dir(Path(run_dir), tuple(Path(k) for k in keys))
+
+
+@st.cache_data(show_spinner=False, max_entries=20_000)
+def _load(run_dir: str, fp: str) -> data.LoadedRun:
+    del fp
+    return data.load_run(Path(run_dir))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _verify_ledger(ledger: str, fp: str, keys: tuple[str, ...], keys_fp: str) -> data.Signature:
+    del fp, keys_fp
+    return data.verify_ledger_file(Path(ledger), tuple(Path(k) for k in keys))
+
+
+def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
+    """Verify first, then load: the caller shows the signature state before any content."""
+    fp = data.fingerprint(run_dir)
+    keys = tuple(str(k) for k in cfg.pubkeys)
+    sig = _verify(str(run_dir), fp, keys, data.keys_digest(cfg.pubkeys))
+    return _load(str(run_dir), fp), sig
+
+
+def all_runs(cfg: data.Settings) -> list[tuple[data.LoadedRun, data.Signature]]:
+    return [run_view(cfg, d) for d in data.list_run_dirs(cfg.reports_dir)]
+
+
+def ledger_view(cfg: data.Settings) -> data.Signature:
+    parts = []
+    for p in (cfg.ledger_path, cfg.ledger_path.with_name(data.CHECKPOINT)):
+        try:
+            parts.append(sha256_file(p))
+        except OSError:
+            parts.append("-")
+    return _verify_ledger(str(cfg.ledger_path), "/".join(parts), tuple(str(k) for k in cfg.pubkeys),
+                          data.keys_digest(cfg.pubkeys))
+
+
+def require_reports(cfg: data.Settings) -> None:
+    """Stop the page with a clear message when the reports folder is unusable."""
+    problem = data.reports_problem(cfg.reports_dir)
+    if problem:
+        st.error(problem, icon="📂")
+        st.stop()
+
+
+def signature_banner(sig: data.Signature, what: str = "This report") -> None:
+    """Loud for invalid, plain for the rest. The reason may quote report content, so it is shown as text."""
+    if sig.state == "verified":
+        st.success(f"{what} is verified: the signature matches a trusted key and the artefacts match their digests.",
+                   icon="✅")
+    elif sig.state == "invalid":
+        st.error(f"{what} FAILED VERIFICATION. Do not rely on its contents; they are shown below only so the "
+                 "failure can be investigated.", icon="🚨")
+        for code, message in sig.failures or [("", sig.reason)]:
+            st.text(f"{code}: {message}" if code else message)
+    elif sig.state == "unsigned":
+        st.warning(f"{what} is unsigned: there is no report.dsse.json, so nothing proves who wrote it.", icon="⚠️")
+    elif sig.state == "incomplete":
+        st.warning(f"{what} is incomplete:", icon="⚠️")
+        st.text(sig.reason)
+    else:
+        st.warning(f"{what} has not been verified:", icon="⚠️")
+        st.text(sig.reason)
+
+
+def verdict_badge(verdict: str, label: str | None = None) -> None:
+    st.badge(label or verdict, color=VERDICT_COLOURS.get(verdict, "gray"))  # verdicts are a fixed vocabulary
+
+
+def text_lines(lines: list[str]) -> None:
+    for line in lines:
+        st.text(f"• {line}")
+
+
+def style_verdicts(df: Any) -> Any:
+    """Colour verdict and signature cells (a pandas Styler; st.dataframe shows it as text with colours)."""
+    gate_cols = [c for c in df.columns if str(c).startswith("gate:")]
+    styler = df.style
+    if gate_cols:
+        styler = styler.map(lambda v: VERDICT_CSS.get(v, ""), subset=gate_cols)
+    if "signature_state" in df.columns and "signature" in df.columns:
+        def _sig(row: Any) -> list[str]:
+            css = SIGNATURE_CSS.get(row["signature_state"], "")
+            return [css if c == "signature" else "" for c in row.index]
+        styler = styler.apply(_sig, axis=1)
+    return styler
+
+
+def run_picker(runs: list[tuple[data.LoadedRun, data.Signature]], label: str, key: str,
+               default: str | None = None) -> str | None:
+    ids = [r.run_id for r, _ in runs]
+    if not ids:
+        return None
+    index = ids.index(default) if default in ids else 0
+    return st.selectbox(label, ids, index=index, key=key)
