@@ -83,6 +83,89 @@ def policy_list() -> None:
 
 # --------------------------------------------------------------------------- license (gates/license.py)
 
+license_app = typer.Typer(help="Licence and provenance of the datasets and models in a manifest.",
+                          no_args_is_help=True)
+app.add_typer(license_app, name="license")
+app.add_typer(license_app, name="licence", hidden=True)
+
+
+def _license_result(manifest_path: Path, policy: str | None):
+    from .gates.license import LicenseGate
+    from .manifest import load_manifest
+    from .policy import load_policy
+
+    loaded = load_policy(policy)
+    manifest = load_manifest(manifest_path)
+    result = LicenseGate(loaded.policy.license, policy_name=Path(loaded.path).name).check(manifest)
+    return manifest, result
+
+
+@license_app.command("check")
+def license_check(
+    manifest: Path = typer.Argument(..., help="Dataset and model manifest (YAML or JSON)."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
+                                         "(default, gdpr, ccpa); the default policy when omitted."),
+    as_json: bool = typer.Option(False, "--json", help="Print the gate result as JSON instead of a table."),
+) -> None:
+    """Judge every source's licence and provenance; exit 0 only when every source is allowed."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    _, result = _license_result(manifest, policy)
+    if as_json:
+        typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    else:
+        console = Console()
+        colour = {"allow": "green", "review": "yellow", "deny": "red"}
+        table = Table(title=f"Licence check ({result.evidence['policy']['name']}): {result.verdict}",
+                      show_lines=True)
+        for col in ("Source", "Kind", "Licence", "Verdict", "Reasons"):
+            table.add_column(col, overflow="fold")
+        for s in result.evidence["sources"]:
+            table.add_row(s["name"], s["kind"], s["license"] or "(none)",
+                          f"[{colour[s['verdict']]}]{s['verdict']}[/]", "\n".join(s["reasons"]))
+        console.print(table)
+        mixture = result.evidence["mixture"]
+        for o in mixture["obligations"]:
+            console.print(f"obligation ({o['kind']}): {o['text']} [{', '.join(o['sources'])}]", markup=False)
+        for c in mixture["conflicts"]:
+            console.print(f"[red]conflict:[/] {c['reason']}")
+    raise typer.Exit(0 if result.verdict == "pass" else 1)
+
+
+@license_app.command("notice")
+def license_notice(
+    manifest: Path = typer.Argument(..., help="Dataset and model manifest (YAML or JSON)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write NOTICE.md here instead of printing it."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name."),
+) -> None:
+    """Write the attribution notice the obligations of the allowed sources require."""
+    from .notice import render_notice, write_notice
+
+    _, result = _license_result(manifest, policy)
+    if out is None:
+        typer.echo(render_notice(result), nl=False)
+    else:
+        write_notice(result, out)
+        typer.echo(f"wrote {out}")
+
+
+@license_app.command("bom")
+def license_bom(
+    manifest: Path = typer.Argument(..., help="Dataset and model manifest (YAML or JSON)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Where to write the CycloneDX 1.6 ML-BOM (JSON)."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name."),
+) -> None:
+    """Export the manifest's sources, with licences, digests and verdicts, as a CycloneDX 1.6 ML-BOM."""
+    from .bom import write_bom
+
+    m, result = _license_result(manifest, policy)
+    write_bom(m, result, out)
+    typer.echo(f"wrote {out}")
+
+
 # --------------------------------------------------------------------------- fairness (gates/fairness.py)
 
 # --------------------------------------------------------------------------- run, demo (run.py, demo.py)
