@@ -1,0 +1,77 @@
+import json
+import shutil
+from pathlib import Path
+
+from cyclonedx.schema import SchemaVersion
+from cyclonedx.validation.json import JsonStrictValidator
+
+from governed_tuning.bom import write_bom
+from governed_tuning.digest import sha256_file, sha256_tree
+from governed_tuning.gates.license import LicenseGate
+from governed_tuning.manifest import load_manifest
+from governed_tuning.policy import load_policy
+
+ASSETS = Path(__file__).resolve().parent / "assets" / "license"
+
+MANIFEST = """\
+datasets:
+  - name: tickets
+    path: tickets.jsonl
+    license: CC-BY-4.0 OR MIT
+    source: https://example.org/tickets
+    revision: 2026-10-01
+    attribution: Example Org
+  - name: scraped
+    path: tickets.jsonl
+    license: LicenseRef-unknown-terms
+    source: an internal crawl
+models:
+  - name: base
+    path: model_apache
+    license: Apache-2.0
+    source: https://example.org/models/base
+"""
+
+
+def _checked(tmp_path, only=None):
+    shutil.copy(ASSETS / "tickets.jsonl", tmp_path / "tickets.jsonl")
+    shutil.copytree(ASSETS / "model_apache", tmp_path / "model_apache")
+    (tmp_path / "manifest.yaml").write_text(MANIFEST)
+    manifest = load_manifest(tmp_path / "manifest.yaml")
+    return manifest, LicenseGate(load_policy("default").policy.license, "default.yaml").check(manifest, only=only)
+
+
+def test_ml_bom_is_valid_cyclonedx_1_6(tmp_path):
+    manifest, result = _checked(tmp_path)
+    out = write_bom(manifest, result, tmp_path / "run" / "bom.cdx.json")
+    text = out.read_text()
+    assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(text) is None
+    assert [p.name for p in out.parent.iterdir()] == ["bom.cdx.json"]  # atomic: no temporary left behind
+    doc = json.loads(text)
+    assert doc["bomFormat"] == "CycloneDX" and doc["specVersion"] == "1.6"
+
+
+def test_components_carry_licences_digests_sources_and_verdicts(tmp_path):
+    manifest, result = _checked(tmp_path)
+    doc = json.loads(write_bom(manifest, result, tmp_path / "bom.json").read_text())
+    comps = {c["name"]: c for c in doc["components"]}
+    assert comps["tickets"]["type"] == "data" and comps["base"]["type"] == "machine-learning-model"
+    assert comps["tickets"]["hashes"] == [{"alg": "SHA-256", "content": sha256_file(ASSETS / "tickets.jsonl")}]
+    assert comps["base"]["hashes"][0]["content"] == sha256_tree(ASSETS / "model_apache")
+    assert comps["tickets"]["licenses"] == [{"expression": "CC-BY-4.0 OR MIT"}]
+    assert comps["base"]["licenses"][0]["license"]["id"] == "Apache-2.0"
+    assert comps["tickets"]["version"] == "2026-10-01" and comps["tickets"]["copyright"] == "Example Org"
+    assert comps["tickets"]["externalReferences"][0]["url"] == "https://example.org/tickets"
+    props = {(p["name"], p["value"]) for p in comps["scraped"]["properties"]}
+    assert ("governed-tuning:license-verdict", "deny") in props
+    assert ("governed-tuning:source", "an internal crawl") in props
+    meta = {(p["name"], p["value"]) for p in doc["metadata"]["properties"]}
+    assert ("governed-tuning:license-gate-verdict", "fail") in meta
+    assert ("governed-tuning:policy", "default.yaml") in meta
+
+
+def test_bom_lists_only_the_checked_sources(tmp_path):
+    manifest, result = _checked(tmp_path, only=["tickets"])
+    doc = json.loads(write_bom(manifest, result, tmp_path / "bom.json").read_text())
+    assert sorted(c["name"] for c in doc["components"]) == ["base", "tickets"]
+    assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(json.dumps(doc)) is None
