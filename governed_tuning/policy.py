@@ -86,8 +86,9 @@ class LicensePolicy(StrictModel):
                                       "sources are flagged.")
     require_source: bool = Field(True, description="A source without recorded provenance ('source:') is "
                                  "denied.")
-    require_sha256: bool = Field(False, description="A source without a declared sha256 is denied (a declared "
-                                 "digest must always match).")
+    require_sha256: list[Literal["dataset", "model"]] = Field(default_factory=list, description="Kinds of "
+                                                              "source that must declare a sha256; one without "
+                                                              "is denied. A declared digest must always match.")
     on_conflict: Literal["review", "fail"] = Field("review", description="What a conflict in the mixture (two "
                                                    "incompatible share-alike licences, or share-alike data in a "
                                                    "model meant for model_license) does to the gate's verdict.")

@@ -282,8 +282,8 @@ class LicenseGate:
                     v, r = self._compare(spec, d, where, lic)
                     if r:
                         notes.append((v, r))
-        if spec.sha256 is None and self.policy.require_sha256:
-            notes.append(("deny", f"no sha256 is declared; {self.judge.name} requires a digest for every source so that "
+        if spec.sha256 is None and kind in self.policy.require_sha256:
+            notes.append(("deny", f"no sha256 is declared; {self.judge.name} requires a digest for every {kind} so that "
                            "what was approved is what is trained on"))
         if not spec.source and self.policy.require_source:
             notes.append(("deny", f"no source is recorded, so where the {kind} came from is unknown; {self.judge.name} "

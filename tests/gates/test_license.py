@@ -150,7 +150,11 @@ def test_gdpr_requires_a_declared_digest(tmp_path):
     r = LicenseGate(_policy("gdpr"), "gdpr.yaml").check(m)
     verdicts = {s["name"]: s["verdict"] for s in r.evidence["sources"]}
     assert verdicts == {"bare": "deny", "pinned": "allow"}
+    assert "requires a digest for every dataset" in r.evidence["sources"][0]["reasons"][0]
     assert LicenseGate(_policy("default")).check(m).verdict == "pass"
+    # base models are not required to declare one under GDPR (they hold no personal data of ours)
+    m = _manifest(tmp_path, "models:\n" + _ds("base", "Apache-2.0", path="model_apache"), copy=("model_apache",))
+    assert LicenseGate(_policy("gdpr")).check(m).verdict == "pass"
 
 
 # --------------------------------------------------------------------------- what a folder says about itself
@@ -297,3 +301,22 @@ def test_cli_reports_a_broken_manifest_as_a_diagnosis(tmp_path):
     p.write_text("datasets:\n  - name: a\n    licnse: MIT\n")
     res = CliRunner().invoke(app, ["license", "check", str(p)])
     assert res.exit_code != 0 and isinstance(res.exception, ConfigError)
+
+
+# --------------------------------------------------------------------------- the shipped example
+
+
+@pytest.mark.slow  # builds the tiny model (imports torch)
+@pytest.mark.parametrize("policy", ["default", "gdpr", "ccpa"])
+def test_example_manifest_passes_every_shipped_policy(tmp_path, policy):
+    from governed_tuning.tinymodel import build_tiny_model
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    shutil.copytree(examples / "data", tmp_path / "data")
+    shutil.copy(examples / "manifest.yaml", tmp_path / "manifest.yaml")
+    m = load_manifest(tmp_path / "manifest.yaml")
+    assert LicenseGate(_policy(policy)).check(m).verdict == "fail"  # the base model is not built yet
+    build_tiny_model(tmp_path / "models" / "tiny-base")
+    r = LicenseGate(_policy(policy)).check(m)
+    assert r.verdict == "pass", r.reasons
+    assert allowed_sources(r) == ["support-chats", "preferences", "tiny-base"]
