@@ -1,0 +1,72 @@
+"""Fixtures for the dashboard tests: run folders built from a synthetic RunRecord by the real audit writer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from governed_tuning.gates.base import GateResult
+from governed_tuning.record import Artefact, GateRun, PolicyRef, RunRecord, StageRecord
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "dashboard" / "app.py"
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def make_record(run_id: str, *, fairness: str = "pass", reason: str = "gaps within the policy limit",
+                model: str = "tiny-gpt2", loss: tuple[float, ...] = (2.0, 1.5, 1.2), policy_limit: float = 0.1) -> RunRecord:
+    blocked = fairness != "pass"
+    return RunRecord(
+        run_id=run_id,
+        status="blocked" if blocked else "completed",
+        started_at=f"{run_id[:4]}-{run_id[4:6]}-{run_id[6:8]}T{run_id[9:11]}:{run_id[11:13]}:{run_id[13:15]}Z",
+        finished_at=None,
+        policy=PolicyRef(name="default", path="policies/default.yaml", sha256="ab" * 32,
+                         document={"name": "default", "fairness": {"max_difference": policy_limit}}),
+        base_model={"name": model, "license": "MIT", "sha256": "cd" * 32},
+        gates=[
+            GateRun(scope="dataset sft", result=GateResult(
+                gate="pii", verdict="pass", reasons=["3 PII spans found and scrubbed; re-scan found none"],
+                evidence={"counts_by_type": {"EMAIL_ADDRESS": 2, "PERSON": 1}, "counts_by_field": {"text": 3},
+                          "residual": 0})),
+            GateRun(scope="sources", result=GateResult(
+                gate="license", verdict="pass", reasons=["all sources allowed"],
+                evidence={"sources": [{"name": "toy", "kind": "dataset", "license": "CC-BY-4.0", "verdict": "allow",
+                                       "reasons": [], "sha256": "ef" * 32, "obligations": ["attribution"]}]})),
+            GateRun(scope="model", result=GateResult(
+                gate="fairness", verdict=fairness, reasons=[reason],
+                evidence={"overall": 0.5, "max_difference": policy_limit,
+                          "by_group": [{"group": "a", "mean": 0.48, "ci_low": 0.4, "ci_high": 0.55},
+                                       {"group": "b", "mean": 0.62, "ci_low": 0.55, "ci_high": 0.7}]})),
+        ],
+        stages=[StageRecord(name="sft", kind="sft", status="completed", seed=0, wall_s=1.5,
+                            metrics={"loss": list(loss)},
+                            outputs=[Artefact(path="models/sft/model.safetensors", sha256="00" * 32, size=10,
+                                              role="model_file")])],
+        releasable=not blocked,
+        release_reasons=["all gates passed"] if not blocked else ["fairness gate did not pass"],
+    )
+
+
+def write_run(reports: Path, record: RunRecord) -> Path:
+    run_dir = reports / record.run_id
+    (run_dir / "models" / "sft").mkdir(parents=True, exist_ok=True)
+    (run_dir / "run.json").write_text(record.model_dump_json())
+    (run_dir / "report.json").write_text(json.dumps({"report_version": "1", "record": record.model_dump(mode="json")}))
+    return run_dir
+
+
+class RunFactory:
+    """What the tests use to build run folders (a fixture, so test modules need no imports from here)."""
+
+    XSS = XSS
+    APP = APP
+    make_record = staticmethod(make_record)
+    write_run = staticmethod(write_run)
+
+
+@pytest.fixture
+def runs() -> type[RunFactory]:
+    return RunFactory

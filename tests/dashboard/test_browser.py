@@ -1,0 +1,142 @@
+"""End to end: `governed-tuning dashboard` serves the app, headless Debian Chromium loads it, the runs table
+appears, a screenshot is saved, and a hostile report field stays text in the real browser.
+
+Chromium is driven over the DevTools protocol with the `websockets` client Streamlit already depends on.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from websockets.sync.client import connect
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(180),
+              pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+                                 reason="Debian chromium not installed (run `make system-deps`)")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(predicate, timeout: float, what: str):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+class Browser:
+    """A headless Chromium page driven over CDP: navigate, evaluate, screenshot, and dialogs seen."""
+
+    def __init__(self, user_data: Path):
+        self.proc = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={user_data}", "--remote-debugging-port=0",
+                                      "--window-size=1400,1000", "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = user_data / "DevToolsActivePort"
+        port = _wait(lambda: port_file.is_file() and port_file.read_text().split()[:1], 30, "chromium to start")[0]
+        targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10))
+        page = next(t for t in targets if t["type"] == "page")
+        self.ws = connect(page["webSocketDebuggerUrl"], max_size=None, open_timeout=10)
+        self.n = 0
+        self.dialogs: list[dict] = []
+        self.call("Page.enable")
+
+    def call(self, method: str, **params):
+        self.n += 1
+        self.ws.send(json.dumps({"id": self.n, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv(timeout=30))
+            if msg.get("method") == "Page.javascriptDialogOpening":
+                self.dialogs.append(msg["params"])
+                self.ws.send(json.dumps({"id": 0, "method": "Page.handleJavaScriptDialog", "params": {"accept": True}}))
+            if msg.get("id") == self.n:
+                if "error" in msg:
+                    raise AssertionError(f"CDP {method} failed: {msg['error']}")
+                return msg["result"]
+
+    def js(self, expression: str):
+        return self.call("Runtime.evaluate", expression=expression, returnByValue=True)["result"].get("value")
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        finally:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@pytest.fixture
+def server(tmp_path, runs):
+    reports = tmp_path / "reports"
+    runs.write_run(reports, runs.make_record("20261128T100000Z-aaaaaa"))
+    runs.write_run(reports, runs.make_record("20261128T110000Z-bbbbbb", fairness="fail", reason=runs.XSS))
+    port = _free_port()
+    log = open(tmp_path / "server.log", "wb")
+    proc = subprocess.Popen([sys.executable, "-m", "governed_tuning.cli", "dashboard", "--reports", str(reports),
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
+
+    def healthy() -> bool:
+        if proc.poll() is not None:
+            raise AssertionError(f"dashboard exited: {(tmp_path / 'server.log').read_text()}")
+        try:
+            return urllib.request.urlopen(f"http://localhost:{port}/_stcore/health", timeout=2).read() == b"ok"
+        except OSError:
+            return False
+
+    try:
+        _wait(healthy, 60, "the dashboard server")
+        yield f"http://localhost:{port}", reports
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def browser(tmp_path):
+    b = Browser(tmp_path / "chromium-profile")
+    yield b
+    b.close()
+
+
+def test_runs_table_loads_in_headless_chromium_and_hostile_text_stays_text(server, browser, tmp_path, runs):
+    url, _ = server
+    browser.call("Page.navigate", url=url + "/")
+    _wait(lambda: browser.js("!!document.querySelector('[data-testid=\"stDataFrame\"]')"), 60, "the runs table")
+    _wait(lambda: "2 of 2 runs" in (browser.js("document.body.innerText") or ""), 30, "the run count caption")
+    time.sleep(0.5)  # let the canvas grid paint before the screenshot
+    shot = tmp_path / "runs.png"
+    shot.write_bytes(base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"]))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    if os.environ.get("DASHBOARD_SCREENSHOT_DIR"):
+        shutil.copy(shot, Path(os.environ["DASHBOARD_SCREENSHOT_DIR"]) / "runs.png")
+
+    browser.call("Page.navigate", url=url + "/run?run=20261128T110000Z-bbbbbb")
+    _wait(lambda: runs.XSS in (browser.js("document.body.innerText") or ""), 60, "the hostile reason as text")
+    assert browser.js("document.querySelectorAll('img[src=\"x\"]').length") == 0
+    assert browser.dialogs == []

@@ -1,0 +1,116 @@
+"""dashboard/data.py: settings, listing, loading with clear problems, fingerprints, safe bundle unpacking."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from governed_tuning.dashboard import data
+
+
+
+def test_settings_from_env_reads_folder_and_pathsep_keys(tmp_path):
+    env = {data.REPORTS_ENV: str(tmp_path), data.PUBKEYS_ENV: os.pathsep.join(["a.pem", "", "b.pem"])}
+    cfg = data.settings_from_env(env)
+    assert cfg.reports_dir == tmp_path
+    assert cfg.pubkeys == (Path("a.pem"), Path("b.pem"))
+    assert data.settings_from_env({}).reports_dir == Path("reports")
+
+
+def test_list_run_dirs_newest_first_and_ignores_other_entries(tmp_path):
+    for name in ["20260101T000000Z-aaaaaa", "20260301T000000Z-bbbbbb", "notes", "20260201T000000Z-cccccc"]:
+        (tmp_path / name).mkdir()
+    (tmp_path / "ledger.jsonl").write_text("")
+    assert [p.name for p in data.list_run_dirs(tmp_path)] == [
+        "20260301T000000Z-bbbbbb", "20260201T000000Z-cccccc", "20260101T000000Z-aaaaaa"]
+    assert data.list_run_dirs(tmp_path / "missing") == []
+    assert "does not exist" in data.reports_problem(tmp_path / "missing")
+
+
+def test_load_run_reports_corrupt_and_half_written_runs_as_problems(tmp_path, runs):
+    good = runs.write_run(tmp_path, runs.make_record("20260101T000000Z-aaaaaa"))
+    assert data.load_run(good).ok
+    corrupt = tmp_path / "20260102T000000Z-bbbbbb"
+    corrupt.mkdir()
+    (corrupt / "report.json").write_text('{"record": {"run_id": ')
+    assert "not valid JSON (line 1" in data.load_run(corrupt).problem
+    half = tmp_path / "20260103T000000Z-cccccc"
+    half.mkdir()
+    (half / "run.json").write_text("{}")
+    assert "still being written" in data.load_run(half).problem
+    wrong = tmp_path / "20260104T000000Z-dddddd"
+    wrong.mkdir()
+    (wrong / "report.json").write_text(json.dumps({"record": {"run_id": "x", "policy": {}, "status": "odd"}}))
+    problem = data.load_run(wrong).problem
+    assert "does not hold a valid run record" in problem and "field status" in problem
+
+
+def test_fingerprint_changes_when_any_file_changes(tmp_path, runs):
+    run = runs.write_run(tmp_path, runs.make_record("20260101T000000Z-aaaaaa"))
+    before = data.fingerprint(run)
+    assert data.fingerprint(run) == before
+    (run / "models" / "sft" / "weights.bin").write_bytes(b"x")
+    after_add = data.fingerprint(run)
+    assert after_add != before
+    doc = json.loads((run / "report.json").read_text())
+    doc["record"]["releasable"] = not doc["record"]["releasable"]
+    (run / "report.json").write_text(json.dumps(doc))
+    assert data.fingerprint(run) != after_add
+
+
+def test_summary_row_takes_worst_verdict_per_gate(tmp_path, runs):
+    run = data.load_run(runs.write_run(tmp_path, runs.make_record("20260101T000000Z-aaaaaa", fairness="review")))
+    row = data.summary_row(run, data.Signature("unsigned"))
+    assert row["gate:fairness"] == "review" and row["gate:pii"] == "pass"
+    assert row["base_model"] == "tiny-gpt2" and row["signature"] == "unsigned"
+
+
+def test_curves_and_policy_diff(runs):
+    a = runs.make_record("20260101T000000Z-aaaaaa", loss=(3.0, 2.0), policy_limit=0.1)
+    b = runs.make_record("20260102T000000Z-bbbbbb", loss=(3.0, 1.0), policy_limit=0.05)
+    assert data.curves({"loss": [3.0, 2.0], "acc": [1.0]}) == {"loss": [(0.0, 3.0), (1.0, 2.0)]}
+    cv = data.curves({"log_history": [{"step": 1, "loss": 2.5}, {"step": 2, "loss": 2.0}]})
+    assert cv == {"loss": [(1.0, 2.5), (2.0, 2.0)]}
+    assert data.final_metrics(b)["sft.loss"] == 1.0
+    assert data.policy_diff(a, b) == [{"setting": "fairness.max_difference", "A": "0.1", "B": "0.05"}]
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, content in entries.items():
+            zf.writestr(name, content)
+    return buf.getvalue()
+
+
+def test_unpack_bundle_finds_the_run_folder(tmp_path, runs):
+    run = runs.write_run(tmp_path / "reports", runs.make_record("20260101T000000Z-aaaaaa"))
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        tf.add(run, arcname=run.name)
+    found = data.unpack_bundle(buf.getvalue(), "run.tar.gz", tmp_path / "out")
+    assert found.name == run.name and (found / "report.json").is_file()
+    found = data.unpack_bundle(_zip({"report.json": b"{}"}), "run.zip", tmp_path / "out2")
+    assert found == tmp_path / "out2"
+
+
+@pytest.mark.parametrize("name", ["../evil/report.json", "/abs/report.json"])
+def test_unpack_bundle_refuses_paths_outside_the_folder(tmp_path, name):
+    with pytest.raises(data.BundleError, match="unsafe path|outside"):
+        data.unpack_bundle(_zip({name: b"{}"}), "evil.zip", tmp_path / "out")
+    assert not (tmp_path / "evil").exists()
+
+
+def test_unpack_bundle_explains_wrong_input(tmp_path):
+    with pytest.raises(data.BundleError, match="not a valid zip"):
+        data.unpack_bundle(b"nope", "x.zip", tmp_path / "a")
+    with pytest.raises(data.BundleError, match="holds no report.json"):
+        data.unpack_bundle(_zip({"README": b"hi"}), "x.zip", tmp_path / "b")
+    with pytest.raises(data.BundleError, match="expected a .zip"):
+        data.unpack_bundle(b"", "x.rar", tmp_path / "c")
