@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from .errors import PolicyError
 from .schema import StrictModel, load_document
@@ -56,6 +56,31 @@ class PiiPolicy(StrictModel):
 LicenseAction = Literal["allow", "review", "deny"]
 
 
+def _license_id(value: str) -> str:
+    """An SPDX id, 'ID WITH EXCEPTION' or LicenseRef- id, spelled canonically (a typo is an error, not a no-op)."""
+    from license_expression import ExpressionError, LicenseSymbol, LicenseWithExceptionSymbol
+
+    from .gates.license_terms import is_spdx, licensing
+
+    try:
+        parsed = licensing().parse(value, validate=False)
+    except ExpressionError:
+        parsed = None
+    if isinstance(parsed, LicenseWithExceptionSymbol):
+        ids = [parsed.license_symbol.key, parsed.exception_symbol.key]
+    elif isinstance(parsed, LicenseSymbol):
+        ids = [parsed.key]
+    else:
+        raise ValueError("expected one SPDX licence id, 'ID WITH EXCEPTION' or a LicenseRef- id, not an expression")
+    for key in ids:
+        if not (is_spdx(key) or key.lower().startswith("licenseref-")):
+            raise ValueError(f"{key!r} is not on the SPDX licence list (use a LicenseRef- id for your own)")
+    return str(parsed)
+
+
+LicenseId = Annotated[str, AfterValidator(_license_id)]
+
+
 class LicensePolicy(StrictModel):
     """How the licence gate decides. Explicit lists win over rules; rules win over licence categories."""
 
@@ -63,11 +88,11 @@ class LicensePolicy(StrictModel):
                                                             "will be used for. Non-commercial (NC) licences are "
                                                             "judged by `noncommercial` under commercial use and "
                                                             "allowed under research use.")
-    allow: list[str] = Field(default_factory=list, description="Licence ids that pass whatever the rules below "
+    allow: list[LicenseId] = Field(default_factory=list, description="Licence ids that pass whatever the rules below "
                              "say (case-insensitive; a 'X WITH Y' entry matches that exact pairing; a "
                              "LicenseRef- id of your own may be listed here once legal has read it).")
-    deny: list[str] = Field(default_factory=list, description="Licence ids that are always denied.")
-    review: list[str] = Field(default_factory=list, description="Licence ids that always need a human review.")
+    deny: list[LicenseId] = Field(default_factory=list, description="Licence ids that are always denied.")
+    review: list[LicenseId] = Field(default_factory=list, description="Licence ids that always need a human review.")
     noncommercial: LicenseAction = Field("deny", description="Verdict for licences that forbid commercial use "
                                          "(CC-BY-NC-*) when intended_use is commercial.")
     no_derivatives: LicenseAction = Field("deny", description="Verdict for licences that forbid sharing adapted "
@@ -80,7 +105,7 @@ class LicensePolicy(StrictModel):
                                  "(source-available, proprietary-free, patent or unstated terms).")
     unknown: LicenseAction = Field("deny", description="Verdict for a missing licence, an id not on the SPDX "
                                    "list, an unlisted LicenseRef- id, or an expression that does not parse.")
-    model_license: str | None = Field(None, description="SPDX licence the trained model is meant to be shipped "
+    model_license: LicenseId | None = Field(None, description="SPDX licence the trained model is meant to be shipped "
                                       "under; a share-alike source that cannot flow into it is flagged as a "
                                       "conflict of the mixture. None: not decided, only conflicts between "
                                       "sources are flagged.")

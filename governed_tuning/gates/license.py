@@ -127,9 +127,10 @@ class LicenseJudge:
         if listed:
             return listed
         p = self.policy
-        if key.startswith("LicenseRef-") or not lt.is_spdx(key):
-            what = ("is a LicenseRef- id, a licence of its own that is not on the SPDX list"
-                    if key.startswith("LicenseRef-") else "is not an SPDX licence id")
+        ref = key.lower().startswith("licenseref-")
+        if ref or not lt.is_spdx(key):
+            what = ("is a LicenseRef- id, a licence of its own that is not on the SPDX list" if ref
+                    else "is not an SPDX licence id")
             return Decision(p.unknown, [f"{key} {what}, so its terms are unknown; {self.name} "
                                         f"{_ACTION_VERB[p.unknown]} licences it cannot identify"], [key])
         t = lt.terms(key)

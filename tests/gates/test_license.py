@@ -3,11 +3,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from governed_tuning.cli import app
 from governed_tuning.digest import sha256_file, sha256_tree
-from governed_tuning.errors import ConfigError
+from governed_tuning.errors import ConfigError, PolicyError
 from governed_tuning.gates.license import LicenseGate, LicenseJudge, allowed_sources, folder_declarations
 from governed_tuning.gates.license_terms import combinable, identify_license_text
 from governed_tuning.manifest import load_manifest
@@ -100,6 +102,36 @@ def test_explicit_lists_win_over_rules_case_insensitively():
     assert j.judge("Apache-2.0").verdict == "review"
     assert j.judge("GPL-2.0-only WITH Classpath-exception-2.0").verdict == "allow"
     assert j.judge("GPL-2.0-only").verdict == "review"
+
+
+def test_policy_lists_are_validated_and_spelled_canonically(tmp_path):
+    p = LicensePolicy(allow=["gpl-2.0", "LicenseRef-acme", "apache-2.0 with llvm-exception"], model_license="mit")
+    assert p.allow == ["GPL-2.0-only", "LicenseRef-acme", "Apache-2.0 WITH LLVM-exception"]
+    assert p.model_license == "MIT"
+    assert LicenseJudge(p).judge("GPL-2.0-only").verdict == "allow"  # the deprecated spelling still matches
+    f = tmp_path / "p.yaml"
+    f.write_text("name: x\nlicense:\n  deny:\n    - MIT\n    - MTI\n")
+    with pytest.raises(PolicyError) as exc:
+        load_policy(f)
+    assert f"{f}:5" in str(exc.value) and "license.deny.1" in str(exc.value) and "not on the SPDX" in str(exc.value)
+    f.write_text("name: x\nlicense:\n  allow: [MIT OR Apache-2.0]\n")
+    with pytest.raises(PolicyError, match="not an expression"):
+        load_policy(f)
+
+
+_IDS = ["MIT", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-ND-4.0", "GPL-3.0-only", "FOO-1.0",
+        "LicenseRef-x", "Elastic-2.0", "CC0-1.0"]
+_RANKS = {"allow": 0, "review": 1, "deny": 2}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_IDS), min_size=2, max_size=4), st.sampled_from(["commercial", "research"]))
+def test_or_is_the_best_choice_and_and_the_worst_part(ids, use):
+    j = LicenseJudge(LicensePolicy(intended_use=use))
+    alone = [_RANKS[j.judge(i).verdict] for i in ids]
+    assert _RANKS[j.judge(" OR ".join(ids)).verdict] == min(alone)
+    assert _RANKS[j.judge(" AND ".join(ids)).verdict] == max(alone)
+    assert _RANKS[j.judge(" AND ".join(ids).lower()).verdict] == max(alone)
 
 
 def test_rule_actions_are_configurable():
