@@ -223,8 +223,8 @@ class LicenseGate:
         reasons: list[str] = []
         for e in entries:
             if e["verdict"] != "allow":
-                reasons.append(f"{e['kind']} {e['name']} is {'denied' if e['verdict'] == 'deny' else 'sent to review'}: "
-                               + "; ".join(e["reasons"][:1]))
+                state = "denied" if e["verdict"] == "deny" else "sent to review"
+                reasons.append(f"{e['kind']} {e['name']} is {state}: " + "; ".join(e["reasons"][:1]))
         reasons += [c["reason"] for c in mixture["conflicts"]]
         if counts["deny"]:
             verdict = "fail"
@@ -273,8 +273,9 @@ class LicenseGate:
         else:
             digest = sha256_path(path)
             if spec.sha256 and spec.sha256 != digest:
-                notes.append(("deny", f"the content's sha256 ({digest[:12]}…) does not match the sha256 declared in the "
-                               f"manifest ({spec.sha256[:12]}…): the data changed after it was recorded"))
+                notes.append(("deny", f"the content's sha256 ({digest[:12]}…) does not match the sha256 declared "
+                                      f"in the manifest ({spec.sha256[:12]}…): the data changed after it was "
+                                      "recorded"))
             elif spec.sha256:
                 notes.append(("allow", "the content matches the sha256 declared in the manifest"))
             if path.is_dir():
@@ -284,11 +285,11 @@ class LicenseGate:
                     if r:
                         notes.append((v, r))
         if spec.sha256 is None and kind in self.policy.require_sha256:
-            notes.append(("deny", f"no sha256 is declared; {self.judge.name} requires a digest for every {kind} so that "
-                           "what was approved is what is trained on"))
+            notes.append(("deny", f"no sha256 is declared; {self.judge.name} requires a digest for every {kind} "
+                                  "so that what was approved is what is trained on"))
         if not spec.source and self.policy.require_source:
-            notes.append(("deny", f"no source is recorded, so where the {kind} came from is unknown; {self.judge.name} "
-                           "requires provenance for every dataset and model"))
+            notes.append(("deny", f"no source is recorded, so where the {kind} came from is unknown; "
+                                  f"{self.judge.name} requires provenance for every dataset and model"))
         verdict = _worst(*(v for v, _ in notes))
         # the reasons that decided come first, then the rest in the order they were found
         reasons = [r for _, r in sorted(notes, key=lambda n: -_RANK[n[0]])]
