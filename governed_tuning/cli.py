@@ -89,14 +89,14 @@ app.add_typer(license_app, name="license")
 app.add_typer(license_app, name="licence", hidden=True)
 
 
-def _license_result(manifest_path: Path, policy: str | None):
+def _license_result(manifest_path: Path, policy: str | None, only: list[str] | None = None):
     from .gates.license import LicenseGate
     from .manifest import load_manifest
     from .policy import load_policy
 
     loaded = load_policy(policy)
     manifest = load_manifest(manifest_path)
-    result = LicenseGate(loaded.policy.license, policy_name=Path(loaded.path).name).check(manifest)
+    result = LicenseGate(loaded.policy.license, policy_name=Path(loaded.path).name).check(manifest, only=only)
     return manifest, result
 
 
@@ -106,6 +106,8 @@ def license_check(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
                                          "(default, gdpr, ccpa); the default policy when omitted."),
     as_json: bool = typer.Option(False, "--json", help="Print the gate result as JSON instead of a table."),
+    only: Optional[list[str]] = typer.Option(None, "--only", help="Check just this dataset (repeatable), "
+                                             "plus every model, as a training stage does."),
 ) -> None:
     """Judge every source's licence and provenance; exit 0 only when every source is allowed."""
     import json
@@ -113,7 +115,7 @@ def license_check(
     from rich.console import Console
     from rich.table import Table
 
-    _, result = _license_result(manifest, policy)
+    _, result = _license_result(manifest, policy, only or None)
     if as_json:
         typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:

@@ -34,6 +34,7 @@ from . import license_terms as lt
 from .base import GateResult
 
 _RANK = {"allow": 0, "review": 1, "deny": 2}
+UNRECOGNISED = "(unrecognised licence text)"
 _ACTION_VERB = {"allow": "allows", "review": "asks a human to review", "deny": "denies"}
 
 
@@ -189,7 +190,7 @@ def folder_declarations(folder: Path) -> list[tuple[str, str]]:
         f = folder / name
         if f.is_file():
             spdx = lt.identify_license_text(f.read_text(encoding="utf-8", errors="replace"))
-            found.append((name, spdx or "unrecognised licence text"))
+            found.append((name, spdx or UNRECOGNISED))
             break
     for info in [folder / "dataset_info.json", *sorted(folder.glob("*/dataset_info.json"))]:
         if info.is_file():
@@ -315,6 +316,9 @@ class LicenseGate:
         """Verdict and reason for a folder's own licence declaration against the manifest's."""
         if spec.license is None:
             return "allow", f"the folder's {where} declares licence {declared!r}; add it to the manifest"
+        if declared == UNRECOGNISED:
+            return "review", (f"the folder's {where} holds a licence text the gate does not recognise; a human must "
+                              f"check that it grants what the manifest's {spec.license!r} says")
         mine = self.judge.judge(declared)
         if mine.normalized is not None and d.normalized is not None:
             try:

@@ -218,6 +218,15 @@ def test_non_spdx_readme_licence_needs_review(tmp_path):
     assert entry["verdict"] == "review" and "'other', which is not an SPDX licence" in entry["reasons"][0]
 
 
+def test_unrecognised_license_file_needs_review(tmp_path):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "LICENSE").write_text("Copyright Acme. You may use this model only on Tuesdays.\n")
+    m = _manifest(tmp_path, "models:\n" + _ds("base", "MIT", path="m"), copy=())
+    entry = LicenseGate(_policy()).check(m).evidence["sources"][0]
+    assert entry["verdict"] == "review" and "LICENSE holds a licence text the gate does not recognise" in entry["reasons"][0]
+
+
 def test_hf_dataset_folder_declares_its_licence_in_dataset_info(tmp_path):
     folder = tmp_path / "ds"
     (folder / "train").mkdir(parents=True)
@@ -317,6 +326,15 @@ def test_cli_check_exit_codes_and_json(tmp_path):
     data = json.loads(res.output)
     assert data["verdict"] == "fail" and data["evidence"]["sources"][0]["verdict"] == "deny"
     assert data["evidence"]["policy"]["name"] == "ccpa.yaml"
+
+
+def test_cli_only_checks_the_named_datasets(tmp_path):
+    _manifest(tmp_path, "datasets:\n" + _ds("a", "MIT") + _ds("nc", "CC-BY-NC-4.0"))
+    runner = CliRunner()
+    args = ["license", "check", str(tmp_path / "manifest.yaml"), "--json"]
+    assert runner.invoke(app, args).exit_code == 1
+    res = runner.invoke(app, [*args, "--only", "a"])
+    assert res.exit_code == 0 and json.loads(res.output)["evidence"]["checked"] == ["a"]
 
 
 def test_cli_notice_writes_the_file(tmp_path):
