@@ -53,8 +53,21 @@ def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Si
     return _load(str(run_dir), fp), sig
 
 
-def all_runs(cfg: data.Settings) -> list[tuple[data.LoadedRun, data.Signature]]:
-    return [run_view(cfg, d) for d in data.list_run_dirs(cfg.reports_dir)]
+@st.cache_data(show_spinner=False, max_entries=16)
+def _rows(runs: tuple[tuple[str, str], ...], keys: tuple[str, ...], keys_fp: str) -> list[dict[str, Any]]:
+    """The Runs table for a set of (run folder, fingerprint): one cache entry for the whole list, built from the
+    per-run cache, so a new run costs one verification and an unchanged folder costs one lookup."""
+    out = []
+    for run_dir, fp in runs:
+        sig = _verify(run_dir, fp, keys, keys_fp)
+        out.append(data.summary_row(_load(run_dir, fp), sig))
+    return out
+
+
+def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
+    """Rows of the Runs table, newest first, each verified before it is listed."""
+    runs = tuple((str(d), data.fingerprint(d)) for d in data.list_run_dirs(cfg.reports_dir))
+    return _rows(runs, tuple(str(k) for k in cfg.pubkeys), data.keys_digest(cfg.pubkeys))
 
 
 def ledger_view(cfg: data.Settings) -> data.Signature:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from governed_tuning.dashboard import data, ui
+from governed_tuning.dashboard import ui
 
 cfg = ui.settings()
 st.title("Runs")
 ui.require_reports(cfg)
 
-runs = ui.all_runs(cfg)
-if not runs:
+rows = ui.summary_rows(cfg)
+if not rows:
     st.info(f"No runs yet in {cfg.reports_dir}. A run folder (YYYYMMDDTHHMMSSZ-xxxxxx) appears here once "
             "`governed-tuning run` or `governed-tuning demo` has written it.", icon="📭")
     st.stop()
 
-df = pd.DataFrame([data.summary_row(r, s) for r, s in runs])
+df = pd.DataFrame(rows)
 gate_cols = sorted(c for c in df.columns if c.startswith("gate:"))
 
 invalid = df[df["signature_state"] == "invalid"]

@@ -157,3 +157,17 @@ def test_no_page_writes_into_the_reports_folder(monkeypatch, two_runs):
     for page in PAGES:
         _page(at, page, run="20261128T100000Z-aaaaaa")
     assert _tree(two_runs) == before
+
+
+def test_login_is_required_when_oidc_is_configured(monkeypatch, two_runs):
+    at = _app(monkeypatch, two_runs)
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "s",
+                          "client_id": "id", "client_secret": "secret",
+                          "server_metadata_url": "https://login.example.com/.well-known/openid-configuration"}
+    at.user = {"is_logged_in": False}
+    at.run()
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Log in"] and not at.dataframe
+    at.user = {"is_logged_in": True, "email": "auditor@example.com"}
+    at.run()
+    assert len(at.dataframe[0].value) == 2
