@@ -2,7 +2,8 @@
 
 One component per checked source (``data`` for datasets, ``machine-learning-model`` for models) with its
 licence, version (the manifest's revision), sha256 as computed by the licence gate, where it came from, and the
-gate's verdict as properties. The document is what other supply-chain tools read; the run report links to it.
+gate's verdict as properties. The BOM's subject (``metadata.component``) is the fine-tuned model: it depends on
+every source, and its model card names the allowed datasets it is trained on. The document is what other supply-chain tools read; the run report links to it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .gates.base import GateResult
 from .manifest import Manifest
 
 PROP = "governed-tuning"  # namespace of our CycloneDX properties
+RUN_MODEL_REF = "model:fine-tuned"
 
 
 def build_bom(manifest: Manifest, result: GateResult) -> Any:
@@ -61,8 +63,9 @@ def build_bom(manifest: Manifest, result: GateResult) -> Any:
     meta_props += [Property(name=f"{PROP}:mixture-conflict", value=c["reason"])
                    for c in result.evidence.get("mixture", {}).get("conflicts", [])]
     meta = BomMetaData(
-        component=Component(name="governed-tuning-run", type=ComponentType.APPLICATION,
-                            bom_ref="run", description="A governed-tuning fine-tuning run"),
+        component=Component(name="fine-tuned-model", type=ComponentType.MACHINE_LEARNING_MODEL,
+                            bom_ref=RUN_MODEL_REF, description="The model a governed-tuning run fine-tunes from "
+                            "the base models below on the datasets below"),
         properties=meta_props,
     )
     meta.tools.components.add(Component(name="governed-tuning", version=__version__,
@@ -74,9 +77,16 @@ def build_bom(manifest: Manifest, result: GateResult) -> Any:
 
 def bom_json(manifest: Manifest, result: GateResult) -> str:
     """The ML-BOM as CycloneDX 1.6 JSON text."""
+    import json
+
     from cyclonedx.output.json import JsonV1Dot6
 
-    return JsonV1Dot6(build_bom(manifest, result)).output_as_string(indent=2) + "\n"
+    doc = json.loads(JsonV1Dot6(build_bom(manifest, result)).output_as_string())
+    # cyclonedx-python-lib has no model card yet: name the training datasets (those allowed) by reference
+    trained = [{"ref": f"dataset:{s['name']}"} for s in result.evidence.get("sources", [])
+               if s["kind"] == "dataset" and s["verdict"] == "allow"]
+    doc["metadata"]["component"]["modelCard"] = {"modelParameters": {"datasets": trained}}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
 def write_bom(manifest: Manifest, result: GateResult, out_path: str | Path) -> Path:

@@ -65,6 +65,11 @@ def test_components_carry_licences_digests_sources_and_verdicts(tmp_path):
     props = {(p["name"], p["value"]) for p in comps["scraped"]["properties"]}
     assert ("governed-tuning:license-verdict", "deny") in props
     assert ("governed-tuning:source", "an internal crawl") in props
+    subject = doc["metadata"]["component"]
+    assert subject["type"] == "machine-learning-model"
+    assert subject["modelCard"]["modelParameters"]["datasets"] == [{"ref": "dataset:tickets"}]  # the allowed one
+    deps = {d["ref"]: set(d.get("dependsOn", [])) for d in doc["dependencies"]}
+    assert deps[subject["bom-ref"]] == {"dataset:tickets", "dataset:scraped", "model:base"}
     meta = {(p["name"], p["value"]) for p in doc["metadata"]["properties"]}
     assert ("governed-tuning:license-gate-verdict", "fail") in meta
     assert ("governed-tuning:policy", "default.yaml") in meta
@@ -75,3 +80,15 @@ def test_bom_lists_only_the_checked_sources(tmp_path):
     doc = json.loads(write_bom(manifest, result, tmp_path / "bom.json").read_text())
     assert sorted(c["name"] for c in doc["components"]) == ["base", "tickets"]
     assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(json.dumps(doc)) is None
+
+
+def test_cli_bom_command_writes_a_valid_bom(tmp_path):
+    from typer.testing import CliRunner
+
+    from governed_tuning.cli import app
+
+    _checked(tmp_path)
+    out = tmp_path / "bom.cdx.json"
+    res = CliRunner().invoke(app, ["license", "bom", str(tmp_path / "manifest.yaml"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(out.read_text()) is None
