@@ -75,10 +75,48 @@ def _fairness_chart(ev: dict[str, Any]) -> None:
         st.caption(f"Policy limit: {limit}")
 
 
+def _obligations(items: Any) -> str:
+    if not isinstance(items, list):
+        return _cell(items)
+    out = []
+    for o in items:
+        if isinstance(o, dict):
+            head = " ".join(str(o[k]) for k in ("kind", "license") if o.get(k))
+            out.append(f"{head}: {o['text']}" if o.get("text") else head)
+        else:
+            out.append(str(o))
+    return "; ".join(out)
+
+
+def _licence_tables(ev: dict[str, Any]) -> set[str]:
+    """The licence table with obligations, the mixture's obligations and conflicts. Returns the keys shown."""
+    shown: set[str] = set()
+    sources = ev.get("sources")
+    if isinstance(sources, list) and sources and all(isinstance(x, dict) for x in sources):
+        st.caption("licence table")
+        table([{"name": x.get("name"), "kind": x.get("kind"), "license": x.get("license"), "verdict": x.get("verdict"),
+                "obligations": _obligations(x.get("obligations", [])), "reasons": _cell(x.get("reasons", [])),
+                "sha256": x.get("sha256"), "source": x.get("source")} for x in sources])
+        shown.add("sources")
+    mixture = ev.get("mixture")
+    if isinstance(mixture, dict):
+        if mixture.get("obligations"):
+            st.caption("obligations of the mixture")
+            table([{"kind": o.get("kind"), "license": o.get("license"), "text": o.get("text"),
+                    "sources": _cell(o.get("sources", []))} for o in mixture["obligations"] if isinstance(o, dict)])
+        if mixture.get("conflicts"):
+            st.caption("licence conflicts")
+            table([{k: _cell(v) for k, v in c.items()} for c in mixture["conflicts"] if isinstance(c, dict)])
+        shown.add("mixture")
+    return shown
+
+
 def gate_evidence(run_dir: Path, g: GateRun) -> None:
     ev = g.result.evidence
     if g.result.gate == "fairness":
         _fairness_chart(ev)
+    if g.result.gate == "license":
+        ev = {k: v for k, v in ev.items() if k not in _licence_tables(ev)}
     scalars = {k: v for k, v in ev.items() if not isinstance(v, (dict, list))}
     if scalars:
         table([{"evidence": k, "value": "" if v is None else str(v)} for k, v in scalars.items()])

@@ -34,7 +34,11 @@ def make_record(run_id: str, *, fairness: str = "pass", reason: str = "gaps with
             GateRun(scope="sources", result=GateResult(
                 gate="license", verdict="pass", reasons=["all sources allowed"],
                 evidence={"sources": [{"name": "toy", "kind": "dataset", "license": "CC-BY-4.0", "verdict": "allow",
-                                       "reasons": [], "sha256": "ef" * 32, "obligations": ["attribution"]}]})),
+                                       "reasons": ["CC-BY-4.0 is allowed"], "sha256": "ef" * 32,
+                                       "obligations": [{"kind": "attribution", "license": "CC-BY-4.0",
+                                                        "text": "credit the authors"}]}],
+                          "mixture": {"sources": ["toy"], "obligations": [], "credits": [], "conflicts": []},
+                          "checked": 1})),
             GateRun(scope="model", result=GateResult(
                 gate="fairness", verdict=fairness, reasons=[reason],
                 evidence={"overall": 0.5, "max_difference": policy_limit,

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,11 @@ def test_runs_page_filters_by_verdict_and_model(monkeypatch, two_runs):
     at.multiselect(key="f_verdict").set_value([]).run()
     at.multiselect(key="f_model").set_value(["tiny-gpt2"]).run()
     assert list(at.dataframe[0].value["run_id"]) == ["20261128T100000Z-aaaaaa"]
+    at.multiselect(key="f_model").set_value([]).run()
+    at.date_input(key="f_dates").set_value((date(2026, 11, 29), date(2026, 11, 30))).run()
+    assert len(at.dataframe[0].value) == 0
+    at.date_input(key="f_dates").set_value((date(2026, 11, 28), date(2026, 11, 28))).run()
+    assert len(at.dataframe[0].value) == 2
 
 
 def test_empty_and_missing_reports_folders_give_a_message_on_every_page(monkeypatch, tmp_path):
@@ -92,6 +98,10 @@ def test_run_page_shows_gates_curves_artefacts_and_renders_report_text_as_text(m
     assert not any("<img" in str(m.value) for m in at.markdown)
     artefacts = [d.value for d in at.dataframe if {"path", "role", "sha256"} <= set(d.value.columns)]
     assert artefacts and "models/sft/model.safetensors" in set(artefacts[0]["path"])
+    licences = [d.value for d in at.dataframe if "obligations" in d.value.columns]
+    assert licences[0].iloc[0]["obligations"] == "attribution CC-BY-4.0: credit the authors"
+    pii = [d.value for d in at.dataframe if list(d.value.columns) == ["key", "count"]]
+    assert {"EMAIL_ADDRESS": 2, "PERSON": 1} in [dict(zip(t["key"], t["count"])) for t in pii]
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     assert [b.label for b in at.get("download_button")] == ["report.json"]
 
