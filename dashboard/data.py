@@ -363,7 +363,8 @@ def base_model_name(record: RunRecord) -> str:
     for key in ("name", "id", "model_id", "path"):
         if bm.get(key):
             return str(bm[key])
-    return ""
+    configured = (record.config or {}).get("base_model")
+    return str(configured) if isinstance(configured, (str, int, float)) else ""
 
 
 def summary_row(run: LoadedRun, sig: Signature) -> dict[str, Any]:
@@ -444,7 +445,7 @@ def curves(metrics: dict[str, Any]) -> dict[str, list[tuple[float, float]]]:
                    if isinstance(x, (int, float)) and isinstance(s, (int, float))]
             if len(pts) > 1:
                 out[name] = pts
-    return out
+    return {k: v for k, v in out.items() if len(v) > 1}
 
 
 def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:

@@ -75,7 +75,8 @@ def test_curves_and_policy_diff(runs):
     a = runs.make_record("20260101T000000Z-aaaaaa", loss=(3.0, 2.0), policy_limit=0.1)
     b = runs.make_record("20260102T000000Z-bbbbbb", loss=(3.0, 1.0), policy_limit=0.05)
     assert data.curves({"loss": [3.0, 2.0], "acc": [1.0]}) == {"loss": [(0.0, 3.0), (1.0, 2.0)]}
-    cv = data.curves({"log_history": [{"step": 1, "loss": 2.5}, {"step": 2, "loss": 2.0}]})
+    cv = data.curves({"log_history": [{"step": 1, "loss": 2.5}, {"step": 2, "loss": 2.0},
+                                      {"step": 2, "train_runtime": 3.1}]})
     assert cv == {"loss": [(1.0, 2.5), (2.0, 2.0)]}
     assert data.final_metrics(b)["sft.loss"] == 1.0
     assert data.policy_diff(a, b) == [{"setting": "fairness.max_difference", "A": "0.1", "B": "0.05"}]
