@@ -1,0 +1,109 @@
+"""The run configuration: base model, dataset manifest, policy and an ordered list of TRL stages.
+
+A YAML file a user writes (``examples/run.yaml``), validated strictly: an unknown key or a wrong type fails
+with the file, line and field path (``schema.load_document``). Relative paths are resolved against the
+config file's own folder, so a config, its manifest and its data move together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, PrivateAttr, model_validator
+
+from .errors import ConfigError
+from .schema import StrictModel, load_document
+
+StageKind = Literal["sft", "reward", "rl", "dpo"]
+
+_NAME = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+
+
+class StageConfig(StrictModel):
+    """One training step of the pipeline."""
+
+    kind: StageKind = Field(description="sft: SFTTrainer on prompt/completion, chat 'messages' or 'text' records; "
+                            "reward: RewardTrainer on (prompt, chosen, rejected); rl: RLOOTrainer or GRPOTrainer "
+                            "with an earlier reward stage's model as reward function, on 'prompt' records; dpo: "
+                            "DPOTrainer on (prompt, chosen, rejected).")
+    name: str | None = Field(None, pattern=_NAME, description="Name in reports and of the model folder "
+                             "(models/<name>/); defaults to the kind.")
+    dataset: str = Field(description="Name of the dataset in the manifest this stage trains on (after the "
+                         "licence gate and the PII gate's scrubbing).")
+    model: str = Field("previous", description="What to start from: 'base' (the run's base model), 'previous' "
+                       "(the last causal-LM stage before this one, or the base model when there is none) or the "
+                       "name of an earlier stage.")
+    reward_model: str | None = Field(None, description="rl only: name of the earlier reward stage whose model "
+                                     "scores the completions (default: the last reward stage).")
+    algorithm: Literal["rloo", "grpo"] = Field("rloo", description="rl only: TRL trainer to use.")
+    args: dict[str, Any] = Field(default_factory=dict, description="Arguments of the TRL config class "
+                                 "(SFTConfig, RewardConfig, RLOOConfig/GRPOConfig, DPOConfig), passed through "
+                                 "unchanged; output_dir is set by the run.")
+    lora: dict[str, Any] | None = Field(None, description="peft LoraConfig arguments (e.g. r, lora_alpha, "
+                                        "target_modules); the adapter is merged into the saved model.")
+
+    @property
+    def stage_name(self) -> str:
+        return self.name or self.kind
+
+
+class FairnessConfig(StrictModel):
+    enabled: bool = Field(True, description="Run the fairness gate on the last stage's model.")
+    reward_stage: str | None = Field(None, description="Reward stage whose model scores the outputs (default: "
+                                     "the last reward stage; without one the gate's own scorer decides).")
+
+
+class RunConfig(StrictModel):
+    base_model: str = Field(description="Name of the base model in the manifest (its path is a local folder, "
+                            "or its source a hub id already in the local cache).")
+    manifest: str = Field(description="Dataset and model manifest (licence, source, digest of each), relative to "
+                          "this file.")
+    policy: str = Field("default", description="Policy file, relative to this file, or a shipped name: "
+                        "default, gdpr, ccpa.")
+    reports: str = Field("reports", description="Reports folder; the run writes reports/<run_id>/.")
+    seed: int = Field(0, description="Seed for every stage unless a stage's args set 'seed'.")
+    stages: list[StageConfig] = Field(min_length=1, description="Stages, run in order.")
+    fairness: FairnessConfig = Field(default_factory=FairnessConfig)
+
+    _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+
+    @model_validator(mode="after")
+    def _references(self) -> RunConfig:
+        seen: dict[str, str] = {}
+        for i, st in enumerate(self.stages):
+            if st.stage_name in seen:
+                raise ValueError(f"stages.{i}: stage name {st.stage_name!r} is used twice; give one a 'name'")
+            if st.model not in ("base", "previous") and st.model not in seen:
+                raise ValueError(f"stages.{i}.model: {st.model!r} is not 'base', 'previous' or an earlier stage")
+            if st.model in seen and seen[st.model] == "reward":
+                raise ValueError(f"stages.{i}.model: {st.model!r} is a reward model, not a causal LM to train on")
+            if st.kind == "rl":
+                rewards = [n for n, k in seen.items() if k == "reward"]
+                if st.reward_model is None and not rewards:
+                    raise ValueError(f"stages.{i}: an rl stage needs an earlier reward stage")
+                if st.reward_model is not None and st.reward_model not in rewards:
+                    raise ValueError(f"stages.{i}.reward_model: {st.reward_model!r} is not an earlier reward stage")
+            seen[st.stage_name] = st.kind
+        return self
+
+    @property
+    def base_dir(self) -> Path:
+        return self._base_dir
+
+    def path(self, value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self._base_dir / p
+
+    def policy_ref(self) -> str:
+        from .policy import SHIPPED
+
+        return self.policy if self.policy in SHIPPED else str(self.path(self.policy))
+
+
+def load_run_config(path: str | Path) -> RunConfig:
+    """Load and strictly validate a run configuration; raises ConfigError naming the file, line and field."""
+    p = Path(path)
+    cfg = load_document(p, RunConfig, ConfigError)
+    cfg._base_dir = p.resolve().parent
+    return cfg

@@ -1,0 +1,377 @@
+"""A governed run: gates -> stages -> gates, collecting the evidence into a RunRecord.
+
+Order: the licence and provenance gate on every dataset the stages use and on the base model; the PII gate
+per stage, which writes the scrubbed copy (``data/<stage>/<dataset>.<ext>``) that the stage trains on and
+nothing else; the stages in order; the fairness gate on the last model. A gate that fails stops the run
+before any training (fairness: the model is marked not releasable). A crash is recorded with its type and a
+PII-free message. ``run.json`` is always written (atomically), then the signed report when the audit module
+is installed. Gate modules are imported lazily: one that is not installed is listed in ``gates_not_run``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import importlib
+import os
+import platform
+import secrets
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from . import __version__
+from .config import RunConfig, StageConfig
+from .data import atomic_write_json
+from .digest import sha256_file, sha256_path
+from .errors import ConfigError, GovernedTuningError
+from .gates.base import GateResult
+from .record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
+from .stages.common import StageInput, digest_outputs, rel
+
+GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
+                "fairness": "governed_tuning.gates.fairness"}
+AUDIT_MODULE = "governed_tuning.audit.report"
+
+
+class Progress(Protocol):
+    """What the run tells its caller as it goes (the CLI shows rich progress bars)."""
+
+    def gate(self, scope: str, result: GateResult) -> None: ...
+    def stage_start(self, name: str, kind: str) -> None: ...
+    def stage_step(self, name: str, step: int, total: int) -> None: ...
+    def stage_end(self, name: str, status: str) -> None: ...
+
+
+class _Quiet:
+    def gate(self, scope, result): pass
+    def stage_start(self, name, kind): pass
+    def stage_step(self, name, step, total): pass
+    def stage_end(self, name, status): pass
+
+
+@dataclass
+class RunOutcome:
+    record: RunRecord
+    run_dir: Path
+    report: Path | None  # report.json when the audit module signed one
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return f"{now.strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def optional_module(name: str):
+    """Import ``name``; ``None`` when that very module is not installed (other ImportErrors propagate)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+def safe_error(exc: BaseException, where: str) -> ErrorInfo:
+    """Type and a PII-free message: ours are written to be PII-free; anything else may quote data, so not."""
+    if isinstance(exc, GovernedTuningError):
+        msg = str(exc)
+    else:
+        msg = (f"{type(exc).__name__} raised during {where}; its message is withheld because it may quote "
+               "training data. Re-run the stage outside the run to debug it.")
+    return ErrorInfo(type=type(exc).__name__, message=msg, where=where)
+
+
+def software_versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": platform.python_version(), "governed-tuning": __version__}
+    for pkg in ("torch", "transformers", "trl", "peft", "datasets", "accelerate", "presidio-analyzer",
+                "fairlearn", "spacy"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            pass
+    return out
+
+
+def hardware() -> dict[str, Any]:
+    import torch
+
+    hw: dict[str, Any] = {"platform": platform.platform(), "machine": platform.machine(),
+                          "cpu_count": os.cpu_count(), "cuda": torch.cuda.is_available()}
+    if torch.cuda.is_available():
+        hw["gpus"] = [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
+    return hw
+
+
+class Run:
+    """One execution of a RunConfig. ``execute()`` never loses a failure: it always writes run.json."""
+
+    def __init__(self, cfg: RunConfig, *, reports_dir: Path | None = None, key_path: Path | None = None,
+                 passphrase: bytes | None = None, progress: Progress | None = None,
+                 command: list[str] | None = None, run_id: str | None = None):
+        from .manifest import load_manifest
+        from .policy import load_policy
+
+        self.cfg = cfg
+        self.loaded_policy = load_policy(cfg.policy_ref())
+        self.policy = self.loaded_policy.policy
+        self.manifest = load_manifest(cfg.path(cfg.manifest))
+        for st in cfg.stages:  # a dataset name that is not in the manifest is a config error, before anything runs
+            if st.dataset not in [d.name for d in self.manifest.datasets]:
+                raise ConfigError(f"{cfg.base_dir}: field stages.{cfg.stages.index(st)}.dataset: {st.dataset!r} "
+                                  f"is not a dataset of the manifest ({', '.join(d.name for d in self.manifest.datasets)})")
+        if cfg.base_model not in [m.name for m in self.manifest.models]:
+            raise ConfigError(f"{cfg.base_dir}: field base_model: {cfg.base_model!r} is not a model of the manifest "
+                              f"({', '.join(m.name for m in self.manifest.models) or 'none listed'})")
+        self.reports = Path(reports_dir) if reports_dir is not None else cfg.path(cfg.reports)
+        self.key_path = key_path
+        self.passphrase = passphrase
+        self.progress = progress or _Quiet()
+        self.run_id = run_id or new_run_id()
+        self.run_dir = self.reports / self.run_id
+        self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
+        self.audit = optional_module(AUDIT_MODULE)
+        lp = self.loaded_policy
+        self.record = RunRecord(
+            run_id=self.run_id, status="running", started_at=_now(), user=getpass.getuser(),
+            host=socket.gethostname(), command=command if command is not None else list(sys.argv),
+            config=cfg.model_dump(mode="json"),
+            policy=PolicyRef(name=self.policy.name, path=lp.path, sha256=lp.sha256,
+                             document=self.policy.model_dump(mode="json")),
+            gates_not_run=[g for g, m in self.modules.items() if m is None],
+            software=software_versions(), hardware=hardware())
+
+    # ------------------------------------------------------------------ helpers
+
+    def _save(self) -> None:
+        atomic_write_json(self.run_dir / "run.json", self.record.model_dump(mode="json"))
+
+    def _gate(self, scope: str, folder: str, result: GateResult, extra: list[Artefact] = ()) -> GateRun:
+        path = self.run_dir / "gates" / folder / f"{result.gate}.json"
+        atomic_write_json(path, result.model_dump(mode="json"))
+        arts = [Artefact(path=rel(path, self.run_dir), sha256=sha256_file(path), size=path.stat().st_size,
+                         role="evidence"), *extra]
+        gr = GateRun(scope=scope, result=result, artefacts=arts)
+        self.record.gates.append(gr)
+        self.progress.gate(scope, result)
+        return gr
+
+    def _artefact(self, path: Path, role: str) -> Artefact:
+        return Artefact(path=rel(path, self.run_dir), sha256=sha256_path(path), size=path.stat().st_size, role=role)
+
+    def _base_model_path(self) -> str:
+        spec = self.manifest.get(self.cfg.base_model)
+        path = self.manifest.resolve(spec)
+        if path is not None and path.exists():
+            return str(path)
+        if spec.source and path is None:
+            return spec.source  # a hub id, loaded from the local cache
+        raise ConfigError(f"manifest model {spec.name!r}: its path {spec.path!r} does not exist")
+
+    # ------------------------------------------------------------------ phases
+
+    def _license(self) -> bool:
+        mod = self.modules["license"]
+        if mod is None:
+            return True
+        datasets = list(dict.fromkeys(st.dataset for st in self.cfg.stages))
+        result = mod.LicenseGate(self.policy.license, policy_name=self.policy.name).check(self.manifest,
+                                                                                          only=datasets)
+        extra: list[Artefact] = []
+        try:
+            from .bom import write_bom
+            from .notice import write_notice
+
+            write_bom(self.manifest, result, self.run_dir / "bom.cdx.json")
+            write_notice(result, self.run_dir / "NOTICE.md")
+            self.record.artefacts += [self._artefact(self.run_dir / "bom.cdx.json", "bom"),
+                                      self._artefact(self.run_dir / "NOTICE.md", "notice")]
+        except ModuleNotFoundError as exc:  # bom/notice not installed: the gate result still stands
+            if not (exc.name or "").startswith("governed_tuning"):
+                raise
+        self._gate("datasets and base model", "license", result, extra)
+        self.license_result = result
+        allowed = set(mod.allowed_sources(result))
+        needed = set(datasets) | {self.cfg.base_model}
+        if result.verdict != "pass" or not needed <= allowed:
+            self.record.release_reasons += [f"licence gate: {r}" for r in result.reasons] or [
+                "licence gate: not every source is allowed"]
+            return False
+        return True
+
+    def _pii(self, i: int, st: StageConfig) -> Path | None:
+        """Scrub the stage's dataset into the run folder; the path the stage trains on, None if blocked."""
+        spec = self.manifest.get(st.dataset)
+        src = self.manifest.resolve(spec)
+        if src is None or not src.exists():
+            raise ConfigError(f"manifest dataset {spec.name!r}: path {spec.path!r} does not exist")
+        mod = self.modules["pii"]
+        if mod is None:
+            return src  # no PII gate in this build: recorded in gates_not_run; nothing is copied
+        ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
+        out = self.run_dir / "data" / st.stage_name / (f"{spec.name}.{ext}" if src.is_file() else spec.name)
+        result = mod.PiiGate(self.policy.pii).check(src, out)
+        arts = [self._artefact(out, "scrubbed_dataset")] if out.exists() else []
+        self._gate(f"stage {st.stage_name}", f"stage-{st.stage_name}", result, arts)
+        if result.verdict != "pass":
+            self.record.release_reasons += [f"PII gate (stage {st.stage_name}): {r}" for r in result.reasons]
+            return None
+        return out
+
+    def _stage(self, i: int, st: StageConfig, data: Path, models: dict[str, tuple[str, Path]]) -> StageRecord:
+        from .stages import dpo, reward, rl, sft
+
+        name = st.stage_name
+        if st.model == "base":
+            start = self._base_model_path()
+        elif st.model == "previous":
+            lms = [p for k, p in models.values() if k != "reward"]
+            start = str(lms[-1]) if lms else self._base_model_path()
+        else:
+            start = str(models[st.model][1])
+        seed = int(st.args.get("seed", self.cfg.seed))
+        reward_dir = None
+        if st.kind == "rl":
+            rname = st.reward_model or [n for n, (k, _) in models.items() if k == "reward"][-1]
+            reward_dir = models[rname][1]
+        sr = StageRecord(name=name, kind=st.kind, status="failed", started_at=_now(), seed=seed,
+                         trl_args=dict(st.args), base_model=rel(Path(start), self.run_dir)
+                         if Path(start).exists() else start)
+        self.record.stages.append(sr)
+        self._save()
+        inp = StageInput(run_dir=self.run_dir, dataset=data, model=start, out_dir=self.run_dir / "models" / name,
+                         args=dict(st.args), seed=seed, lora=st.lora, reward_model=reward_dir,
+                         data_role="scrubbed_dataset" if self.modules["pii"] is not None else "raw_dataset",
+                         on_step=lambda s, t: self.progress.stage_step(name, s, t))
+        self.progress.stage_start(name, st.kind)
+        t0 = time.perf_counter()
+        try:
+            if st.kind == "rl":
+                res = rl.train(inp, algorithm=st.algorithm)
+            else:
+                res = {"sft": sft, "reward": reward, "dpo": dpo}[st.kind].train(inp)
+        except Exception as exc:  # noqa: BLE001 - recorded, never lost
+            sr.error = safe_error(exc, f"stage {name}")
+            sr.wall_s = round(time.perf_counter() - t0, 3)
+            sr.finished_at = _now()
+            out = self.run_dir / "models" / name
+            sr.outputs = digest_outputs(out, self.run_dir) if out.exists() else []
+            self.progress.stage_end(name, "failed")
+            return sr
+        sr.status = "completed"
+        sr.wall_s = round(time.perf_counter() - t0, 3)
+        sr.finished_at = _now()
+        sr.trl_args = res.trl_args
+        sr.metrics = res.metrics
+        sr.inputs = res.inputs
+        sr.outputs = res.outputs
+        sr.model_dir = rel(res.model_dir, self.run_dir)
+        models[name] = (st.kind, res.model_dir)
+        self.progress.stage_end(name, "completed")
+        return sr
+
+    def _fairness(self, models: dict[str, tuple[str, Path]]) -> bool:
+        mod = self.modules["fairness"]
+        if mod is None or not self.cfg.fairness.enabled:
+            return True
+        lms = [(n, p) for n, (k, p) in models.items() if k != "reward"]
+        if not lms:
+            return True
+        name, model_dir = lms[-1]
+        rewards = [p for n, (k, p) in models.items() if k == "reward"
+                   and (self.cfg.fairness.reward_stage in (None, n))]
+        scorer = None
+        if rewards:
+            from .scorers import RewardModelScorer
+
+            scorer = RewardModelScorer(rewards[-1])
+        result = mod.FairnessGate(self.policy.fairness).check_model(model_dir, scorer=scorer)
+        extra: list[Artefact] = []
+        if hasattr(mod, "write_chart"):
+            png = self.run_dir / "gates" / "model" / "fairness.png"
+            png.parent.mkdir(parents=True, exist_ok=True)
+            mod.write_chart(result, png)
+            if png.exists():
+                extra.append(self._artefact(png, "chart"))
+        self._gate(f"model {name}", "model", result, extra)
+        if result.verdict != "pass":
+            self.record.release_reasons += [f"fairness gate (model {name}): {r}" for r in result.reasons]
+            return False
+        return True
+
+    def _cards(self) -> None:
+        from .modelcard import write_model_card
+
+        for sr in self.record.stages:
+            if sr.status == "completed" and sr.model_dir:
+                folder = self.run_dir / sr.model_dir
+                write_model_card(folder, self.record, sr, getattr(self, "license_result", None))
+                sr.outputs = digest_outputs(folder, self.run_dir)
+
+    # ------------------------------------------------------------------ the run
+
+    def execute(self) -> RunOutcome:
+        rec = self.record
+        self.run_dir.mkdir(parents=True, exist_ok=False)
+        self._save()
+        models: dict[str, tuple[str, Path]] = {}
+        try:
+            ok = self._license()
+            data: dict[int, Path] = {}
+            if ok:
+                for i, st in enumerate(self.cfg.stages):
+                    path = self._pii(i, st)
+                    if path is None:
+                        ok = False
+                        break
+                    data[i] = path
+            if not ok:
+                rec.status = "blocked"
+                for st in self.cfg.stages:
+                    rec.stages.append(StageRecord(name=st.stage_name, kind=st.kind, status="skipped",
+                                                  seed=int(st.args.get("seed", self.cfg.seed)),
+                                                  trl_args=dict(st.args)))
+            else:
+                for i, st in enumerate(self.cfg.stages):
+                    sr = self._stage(i, st, data[i], models)
+                    self._save()
+                    if sr.status == "failed":
+                        rec.status = "failed"
+                        rec.error = sr.error
+                        rec.release_reasons.append(f"stage {sr.name} failed: {sr.error.type}")
+                        for later in self.cfg.stages[i + 1:]:
+                            rec.stages.append(StageRecord(name=later.stage_name, kind=later.kind, status="skipped",
+                                                          trl_args=dict(later.args)))
+                        break
+                else:
+                    rec.status = "completed" if self._fairness(models) else "blocked"
+            self._cards()
+        except Exception as exc:  # noqa: BLE001 - the record is written whatever happened
+            rec.status = "failed"
+            rec.error = safe_error(exc, "run")
+            rec.release_reasons.append(f"the run failed: {rec.error.message}")
+        if rec.gates_not_run:
+            rec.release_reasons.append("gates not run (not installed in this build): " + ", ".join(rec.gates_not_run))
+        rec.releasable = (rec.status == "completed" and not rec.gates_not_run
+                          and all(g.result.passed for g in rec.gates))
+        rec.finished_at = _now()
+        self._save()
+        report = None
+        if self.audit is not None:
+            report = self.audit.write_report(self.run_dir, rec, self.key_path,
+                                             ledger_path=self.reports / "ledger.jsonl", passphrase=self.passphrase)
+        return RunOutcome(record=rec, run_dir=self.run_dir, report=report)
+
+
+def run_config(cfg: RunConfig, **kwargs: Any) -> RunOutcome:
+    """Run ``cfg``; see :class:`Run` for the keyword arguments."""
+    return Run(cfg, **kwargs).execute()

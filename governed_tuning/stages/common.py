@@ -1,0 +1,159 @@
+"""What every stage shares: read the scrubbed data, build the TRL config, train, save, digest what was written.
+
+A stage is a thin wrapper over one TRL trainer. Its TRL arguments are passed through unchanged (we only fill
+in ``output_dir``, ``seed`` and logging defaults the user did not set). The dataset is read from the exact
+bytes whose sha256 is recorded, so the record proves which file the stage trained on.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..digest import sha256_bytes, sha256_file
+from ..errors import InputError
+from ..record import Artefact
+
+# Defaults we set unless the user's TRL args say otherwise: no hub, no external loggers, a loss curve.
+DEFAULT_ARGS: dict[str, Any] = {"report_to": "none", "logging_steps": 1, "save_strategy": "no",
+                                "disable_tqdm": True, "push_to_hub": False}
+
+
+@dataclass
+class StageResult:
+    """What a stage hands back to the run: the model folder, metrics and digests."""
+
+    model_dir: Path
+    trl_args: dict[str, Any]
+    metrics: dict[str, Any]
+    inputs: list[Artefact] = field(default_factory=list)
+    outputs: list[Artefact] = field(default_factory=list)
+
+
+@dataclass
+class StageInput:
+    """Everything a stage needs. Paths are absolute; ``run_dir`` anchors the recorded relative paths."""
+
+    run_dir: Path
+    dataset: Path
+    model: str  # model folder (or cached hub id) to start from
+    out_dir: Path
+    args: dict[str, Any] = field(default_factory=dict)
+    seed: int = 0
+    lora: dict[str, Any] | None = None
+    reward_model: Path | None = None  # rl only
+    data_role: str = "scrubbed_dataset"  # "raw_dataset" only when no PII gate is installed
+    on_step: Callable[[int, int], None] | None = None  # progress: (step, max_steps)
+
+
+def rel(path: Path, run_dir: Path) -> str:
+    try:
+        return path.resolve().relative_to(run_dir.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_dataset_exact(inp: StageInput):
+    """Read the JSONL dataset from the very bytes that are digested; return (datasets.Dataset, Artefact)."""
+    import datasets
+
+    raw = inp.dataset.read_bytes()
+    records = []
+    for n, line in enumerate(io.StringIO(raw.decode("utf-8")), start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError:
+                raise InputError(inp.dataset, "not valid JSON (expected one JSON object per line)", line=n) from None
+    if not records:
+        raise InputError(inp.dataset, "the dataset holds no records")
+    art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_bytes(raw), size=len(raw), role=inp.data_role)
+    return datasets.Dataset.from_list(records), art
+
+
+def require_columns(ds, path: Path, kind: str, options: list[tuple[str, ...]]) -> None:
+    cols = set(ds.column_names)
+    if not any(set(o) <= cols for o in options):
+        want = " or ".join("(" + ", ".join(o) + ")" for o in options)
+        raise InputError(path, f"a {kind} stage needs records with fields {want}; the records have "
+                               f"{', '.join(sorted(cols)) or 'no fields'}")
+
+
+def trl_config(cls: type, inp: StageInput) -> tuple[Any, dict[str, Any]]:
+    """The TRL config from the user's args, unchanged, plus our defaults where the user set nothing."""
+    import torch
+
+    args = {**DEFAULT_ARGS, **inp.args}
+    args.setdefault("seed", inp.seed)
+    if not torch.cuda.is_available():
+        args.setdefault("use_cpu", True)
+    args["output_dir"] = str(inp.out_dir / "checkpoints")
+    return cls(**args), {k: v for k, v in args.items() if k != "output_dir"}
+
+
+def peft_config(inp: StageInput, task_type: str = "CAUSAL_LM"):
+    if not inp.lora:
+        return None
+    from peft import LoraConfig
+
+    return LoraConfig(**{"task_type": task_type, **inp.lora})
+
+
+class _Progress:
+    def __init__(self, cb: Callable[[int, int], None]):
+        from transformers import TrainerCallback
+
+        class CB(TrainerCallback):
+            def on_step_end(self, args, state, control, **kw):  # noqa: D401
+                cb(state.global_step, state.max_steps)
+
+        self.callback = CB()
+
+
+def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: list[Artefact],
+                   keep: tuple[str, ...]) -> StageResult:
+    """Run ``trainer.train()``, save the model and tokenizer to ``out_dir``, digest every file written."""
+    import shutil
+
+    from transformers.trainer_callback import PrinterCallback
+
+    trainer.remove_callback(PrinterCallback)  # logs go to the record, not to stdout
+    if inp.on_step is not None:
+        trainer.add_callback(_Progress(inp.on_step).callback)
+    start = time.perf_counter()
+    out = trainer.train()
+    wall = time.perf_counter() - start
+    model = trainer.model
+    if inp.lora and hasattr(model, "merge_and_unload"):
+        model = model.merge_and_unload()  # a plain model folder the next stage (and users) load directly
+    model.save_pretrained(inp.out_dir)
+    trainer.processing_class.save_pretrained(inp.out_dir)
+    shutil.rmtree(inp.out_dir / "checkpoints", ignore_errors=True)
+    history = [h for h in trainer.state.log_history]
+    metrics = {"train_runtime_s": round(wall, 3), "global_step": trainer.state.global_step,
+               "train_loss": out.training_loss, "log_history": history}
+    for k in keep:  # the last logged value of each metric a stage cares about, and its curve
+        curve = [h[k] for h in history if k in h]
+        if curve:
+            metrics[k] = curve[-1]
+            metrics[f"{k}_curve"] = curve
+    return StageResult(model_dir=inp.out_dir, trl_args=trl_args, metrics=metrics, inputs=inputs,
+                       outputs=digest_outputs(inp.out_dir, inp.run_dir))
+
+
+def digest_outputs(folder: Path, run_dir: Path, role: str = "model_file") -> list[Artefact]:
+    return [Artefact(path=rel(p, run_dir), sha256=sha256_file(p), size=p.stat().st_size, role=role)
+            for p in sorted(folder.rglob("*")) if p.is_file()]
+
+
+def load_tokenizer(model: str):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(model)
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    return tok

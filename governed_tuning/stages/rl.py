@@ -1,0 +1,30 @@
+"""Reinforcement learning from the trained reward model: TRL ``RLOOTrainer`` (or ``GRPOTrainer``).
+
+The reward function is the reward stage's model folder, which TRL loads as a sequence classifier. Records
+hold ``prompt``. Recorded metrics: reward, KL to the reference (when beta > 0), loss.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..errors import ConfigError
+from .common import StageInput, StageResult, load_dataset_exact, load_tokenizer, peft_config, require_columns, \
+    train_and_save, trl_config
+
+
+def train(inp: StageInput, algorithm: Literal["rloo", "grpo"] = "rloo") -> StageResult:
+    from trl import GRPOConfig, GRPOTrainer, RLOOConfig, RLOOTrainer
+
+    if inp.reward_model is None:
+        raise ConfigError("an rl stage needs a reward model (reward_model: the name of an earlier reward stage)")
+    ds, art = load_dataset_exact(inp)
+    require_columns(ds, inp.dataset, "rl", [("prompt",)])
+    cfg_cls, trainer_cls = (RLOOConfig, RLOOTrainer) if algorithm == "rloo" else (GRPOConfig, GRPOTrainer)
+    args, recorded = trl_config(cfg_cls, inp)
+    recorded["algorithm"] = algorithm
+    reward_tok = load_tokenizer(str(inp.reward_model))
+    trainer = trainer_cls(model=inp.model, reward_funcs=str(inp.reward_model), args=args, train_dataset=ds,
+                          processing_class=load_tokenizer(inp.model), reward_processing_classes=reward_tok,
+                          peft_config=peft_config(inp))
+    return train_and_save(trainer, inp, recorded, [art], keep=("loss", "reward", "reward_std", "kl", "entropy"))
