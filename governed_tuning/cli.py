@@ -172,6 +172,65 @@ def license_bom(
 
 # --------------------------------------------------------------------------- run, demo (run.py, demo.py)
 
+
+def _finish_run(outcome) -> None:
+    """Print where the run went and exit 0 only for a releasable model."""
+    rec, run_dir = outcome.record, outcome.run_dir
+    colour = typer.colors.GREEN if rec.releasable else typer.colors.RED
+    typer.secho(f"run {rec.run_id}: {rec.status}; releasable: {'yes' if rec.releasable else 'no'}", fg=colour)
+    for reason in rec.release_reasons:
+        typer.echo(f"  - {reason}")
+    typer.echo(f"record: {run_dir / 'run.json'}")
+    if outcome.report is not None:
+        typer.echo(f"report: {run_dir / 'report.html'} (signed: report.dsse.json)")
+    typer.echo(f"dashboard: governed-tuning dashboard --reports {run_dir.parent}")
+    if outcome.report is not None:
+        typer.echo(f"verify: governed-tuning verify {run_dir} --pubkey <public key>")
+    raise typer.Exit(0 if rec.releasable else 1)
+
+
+@app.command("run")
+def run_cmd(
+    config: Path = typer.Argument(..., help="Run configuration (YAML): base model, manifest, policy, stages."),
+    reports: Optional[Path] = typer.Option(None, "--reports", help="Reports folder (default: the config's "
+                                           "'reports', relative to the config file)."),
+    key: Optional[Path] = typer.Option(None, "--key", help="Private key (PEM) that signs the report."),
+) -> None:
+    """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
+    from .config import load_run_config
+    from .progress import RichProgress, quiet_libraries
+    from .run import Run
+
+    quiet_libraries()
+    cfg = load_run_config(config)
+    with RichProgress() as progress:
+        outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv).execute()
+    _finish_run(outcome)
+
+
+@app.command("demo")
+def demo_cmd(
+    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion records (JSONL); the "
+                                        "preference and prompt sets are derived from them."),
+    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (without "
+                                               "it the licence gate denies the data)."),
+    key: Optional[Path] = typer.Option(None, "--key", help="Signing key (PEM); default: a demo key generated "
+                                       "in the work folder."),
+    reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder."),
+    workdir: Path = typer.Option(Path(".demo"), "--workdir", help="Work folder for the tiny model, data, "
+                                 "manifest and run config."),
+) -> None:
+    """Run the whole governed pipeline offline on a tiny local model and synthetic data with planted PII."""
+    from .demo import run_demo
+    from .progress import RichProgress, quiet_libraries
+
+    quiet_libraries()
+    typer.echo(f"demo: work folder {workdir}, reports {reports}", err=True)
+    with RichProgress() as progress:
+        outcome = run_demo(workdir=workdir, data=data, data_license=data_license, key=key, reports=reports,
+                           progress=progress, command=sys.argv)
+    _finish_run(outcome)
+
 # --------------------------------------------------------------------------- keygen, verify (audit/)
 
 # --------------------------------------------------------------------------- dashboard (dashboard/app.py)
