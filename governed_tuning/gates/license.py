@@ -18,6 +18,7 @@ manifest or an unknown source name raises.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,6 +205,25 @@ def folder_declarations(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+
+
+def hub_snapshot(repo_id: str, revision: str | None = None) -> Path | None:
+    """Folder of a model's snapshot in the local Hugging Face cache (never downloads); None when absent."""
+    from huggingface_hub import constants
+    from huggingface_hub.file_download import repo_folder_name
+
+    storage = Path(constants.HF_HUB_CACHE) / repo_folder_name(repo_id=repo_id, repo_type="model")
+    rev = revision or "main"
+    if not re.fullmatch(r"[0-9a-f]{40}", rev):
+        ref = storage / "refs" / rev
+        if not ref.is_file():
+            return None
+        rev = ref.read_text(encoding="utf-8").strip()
+    snap = storage / "snapshots" / rev
+    return snap if snap.is_dir() else None
+
+
 # --------------------------------------------------------------------------- the gate
 
 
@@ -266,12 +286,22 @@ class LicenseGate:
         digest = None
         declared: list[dict[str, str]] = []
         path = manifest.resolve(spec)
-        if path is None:
+        hub_id = spec.source if path is None and kind == "model" and _HUB_ID.match(spec.source or "") else None
+        if hub_id:
+            path = hub_snapshot(hub_id, spec.revision)
+            if path is None:
+                notes.append(("deny", f"the model is named by the hub id {hub_id!r} with no path, and revision "
+                                      f"{spec.revision or 'main'} is not in the local Hugging Face cache, so "
+                                      "nothing can be checked offline"))
+            else:
+                notes.append(("allow", f"no path is given; the local Hugging Face cache's snapshot of {hub_id!r} "
+                                       "was checked"))
+        elif path is None:
             notes.append(("deny", "no path is given, so the gate cannot check or hash what would be trained on"))
-        elif not path.exists():
+        if path is not None and not path.exists():
             notes.append(("deny", f"the path {spec.path} does not exist (relative to the manifest's folder), so "
                            "nothing can be verified"))
-        else:
+        elif path is not None:
             digest = sha256_path(path)
             if spec.sha256 and spec.sha256 != digest:
                 notes.append(("deny", f"the content's sha256 ({digest[:12]}…) does not match the sha256 declared "
@@ -304,6 +334,7 @@ class LicenseGate:
             "source": spec.source,
             "revision": spec.revision,
             "attribution": spec.attribution,
+            "hub_id": hub_id,
             "sha256": digest,
             "declared_sha256": spec.sha256,
             "declared_by_folder": declared,

@@ -177,6 +177,27 @@ def test_missing_path_and_missing_source_are_denied_with_reasons(tmp_path):
     assert nowhere["verdict"] == "deny" and "no path is given" in nowhere["reasons"][0]
 
 
+def test_model_named_by_hub_id_is_checked_in_the_local_cache_only(tmp_path, monkeypatch):
+    from huggingface_hub import constants
+
+    cache = tmp_path / "hub"
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(cache))
+    text = "models:\n  - name: base\n    license: Apache-2.0\n    source: acme/tiny-model\n"
+    m = _manifest(tmp_path, text, copy=())
+    entry = LicenseGate(_policy()).check(m).evidence["sources"][0]
+    assert entry["verdict"] == "deny" and "not in the local Hugging Face cache" in entry["reasons"][0]
+    commit = "a" * 40
+    repo = cache / "models--acme--tiny-model"
+    shutil.copytree(ASSETS / "model_apache", repo / "snapshots" / commit)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    r = LicenseGate(_policy()).check(m)
+    entry = r.evidence["sources"][0]
+    assert entry["verdict"] == "allow" and entry["hub_id"] == "acme/tiny-model" and entry["path"] is None
+    assert entry["sha256"] == sha256_tree(ASSETS / "model_apache")
+    assert {"file": "README.md", "license": "apache-2.0"} in entry["declared_by_folder"]
+
+
 def test_gdpr_requires_a_declared_digest(tmp_path):
     m = _manifest(tmp_path, "datasets:\n" + _ds("bare", "MIT") + _ds("pinned", "MIT", extra=f"    sha256: {TICKETS_SHA}\n"))
     r = LicenseGate(_policy("gdpr"), "gdpr.yaml").check(m)
