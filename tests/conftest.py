@@ -6,3 +6,24 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+# --------------------------------------------------------------------------- the demo, run once (run.py, demo.py)
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_reports(tmp_path_factory):
+    """Run the embedded demo once (tiny model, synthetic data with planted PII) and share its reports folder.
+
+    Returns a ``governed_tuning.run.RunOutcome``: ``.run_dir`` is ``<reports>/<run_id>``, ``.record`` the
+    RunRecord, ``.report`` the signed report.json (None while the audit module is not installed).
+    The demo key (when the audit module exists) lies in ``<tmp>/work/keys``.
+    """
+    from governed_tuning.demo import run_demo
+    from governed_tuning.progress import quiet_libraries
+
+    quiet_libraries()
+    root = tmp_path_factory.mktemp("demo")
+    return run_demo(workdir=root / "work", reports=root / "reports", command=["governed-tuning", "demo"])
