@@ -79,6 +79,7 @@ def _license_id(value: str) -> str:
 
 
 LicenseId = Annotated[str, AfterValidator(_license_id)]
+Obligation = Literal["attribution", "notice", "state-changes", "share-alike", "non-commercial", "no-derivatives"]
 
 
 class LicensePolicy(StrictModel):
@@ -109,6 +110,10 @@ class LicensePolicy(StrictModel):
                                       "under; a share-alike source that cannot flow into it is flagged as a "
                                       "conflict of the mixture. None: not decided, only conflicts between "
                                       "sources are flagged.")
+    obligations: dict[LicenseId, list[Obligation]] = Field(default_factory=dict, description="Duties the "
+                                                           "policy attaches to a licence on top of those the "
+                                                           "gate knows (e.g. for a LicenseRef- licence of your "
+                                                           "own); they go into the mixture and NOTICE.md.")
     require_source: bool = Field(True, description="A source without recorded provenance ('source:') is "
                                  "denied.")
     require_sha256: list[Literal["dataset", "model"]] = Field(default_factory=list, description="Kinds of "

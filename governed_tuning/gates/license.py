@@ -339,9 +339,20 @@ class LicenseGate:
             "declared_sha256": spec.sha256,
             "declared_by_folder": declared,
             "license_ids": d.ids,
-            "obligations": [{"kind": k, "license": i, "text": text}
-                            for i in d.ids if lt.is_spdx(i) for k, text in lt.obligations(lt.terms(i))],
+            "obligations": self._obligations(d.ids),
         }
+
+    def _obligations(self, ids: list[str]) -> list[dict[str, str]]:
+        """What the licences require, plus what the policy attaches to them."""
+        extra = {k.casefold(): kinds for k, kinds in self.policy.obligations.items()}
+        out: list[dict[str, str]] = []
+        for i in ids:
+            known = lt.obligations(lt.terms(i)) if lt.is_spdx(i) else []
+            out += [{"kind": k, "license": i, "text": text} for k, text in known]
+            have = {k for k, _ in known}
+            out += [{"kind": k, "license": i, "text": f"{k} for {i}, as {self.judge.name} requires"}
+                    for k in extra.get(i.casefold(), []) if k not in have]
+        return out
 
     def _compare(self, spec: SourceSpec, d: Decision, where: str, declared: str) -> tuple[str, str | None]:
         """Verdict and reason for a folder's own licence declaration against the manifest's."""

@@ -281,6 +281,18 @@ def test_mixture_lists_every_obligation_of_the_sources_used(tmp_path):
     assert mix["conflicts"] == []
 
 
+def test_policy_attaches_obligations_to_its_own_licences(tmp_path):
+    m = _manifest(tmp_path, "datasets:\n" + _ds("crm", "LicenseRef-acme-internal") + _ds("code", "MIT"))
+    p = _policy(allow=["LicenseRef-acme-internal"],
+                obligations={"licenseref-acme-internal": ["attribution"], "MIT": ["notice", "state-changes"]})
+    r = LicenseGate(p, "acme.yaml").check(m)
+    assert r.verdict == "pass"
+    got = {(o["kind"], o["license"]) for o in r.evidence["mixture"]["obligations"]}
+    assert got == {("attribution", "LicenseRef-acme-internal"), ("notice", "MIT"), ("state-changes", "MIT")}
+    assert "as policy acme.yaml requires" in next(o["text"] for o in r.evidence["mixture"]["obligations"]
+                                                   if o["license"] == "LicenseRef-acme-internal")
+
+
 def test_incompatible_share_alike_sources_conflict(tmp_path):
     text = "datasets:\n" + _ds("wiki", "CC-BY-SA-4.0") + _ds("code", "GPL-2.0-only")
     m = _manifest(tmp_path, text)
