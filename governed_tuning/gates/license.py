@@ -97,7 +97,7 @@ class LicenseJudge:
             parts = [self._node(a) for a in node.args]
             best = min(parts, key=lambda p: _RANK[p.verdict])
             choice = " AND ".join(best.ids) or "?"
-            lead = (f"{node} lets the user choose; {choice} is taken" if len(parts) > 1 else "")
+            lead = (f"{node} offers a choice of licence; {choice} is taken" if len(parts) > 1 else "")
             return Decision(best.verdict, ([lead] if lead else []) + best.reasons, best.ids)
         return Decision(self.policy.unknown, [f"{node} is not a licence expression the gate understands"])
 
