@@ -1,0 +1,40 @@
+"""The shared stage plumbing: exact-bytes reading, column checks, TRL args passed through unchanged."""
+
+import json
+
+import pytest
+from trl import SFTConfig
+
+from governed_tuning.digest import sha256_file
+from governed_tuning.errors import InputError
+from governed_tuning.stages.common import StageInput, load_dataset_exact, trl_config
+
+
+def test_dataset_digest_is_of_the_bytes_read(tmp_path):
+    f = tmp_path / "d.jsonl"
+    f.write_text('{"prompt": "a", "completion": "b"}\n\n{"prompt": "c", "completion": "d"}\n')
+    ds, art = load_dataset_exact(StageInput(tmp_path, f, "m", tmp_path / "out"))
+    assert len(ds) == 2 and art.sha256 == sha256_file(f) and art.path == "d.jsonl"
+    assert art.role == "scrubbed_dataset"
+
+
+def test_bad_line_names_file_and_line_without_content(tmp_path):
+    f = tmp_path / "d.jsonl"
+    f.write_text(json.dumps({"prompt": "a"}) + "\n{secret@example.com\n")
+    with pytest.raises(InputError) as e:
+        load_dataset_exact(StageInput(tmp_path, f, "m", tmp_path / "out"))
+    assert f"{f}:2" in str(e.value) and "secret" not in str(e.value)
+
+
+def test_trl_args_pass_through_and_output_dir_is_ours(tmp_path):
+    inp = StageInput(tmp_path, tmp_path / "d.jsonl", "m", tmp_path / "out", seed=7,
+                     args={"max_steps": 3, "learning_rate": 0.5, "report_to": "none", "output_dir": "/elsewhere"})
+    cfg, recorded = trl_config(SFTConfig, inp)
+    assert cfg.max_steps == 3 and cfg.learning_rate == 0.5 and cfg.seed == 7
+    assert cfg.output_dir == str(tmp_path / "out" / "checkpoints")
+    assert recorded["max_steps"] == 3 and "output_dir" not in recorded
+
+
+def test_unknown_trl_argument_is_a_type_error(tmp_path):
+    with pytest.raises(TypeError):
+        trl_config(SFTConfig, StageInput(tmp_path, tmp_path / "d", "m", tmp_path / "o", args={"max_stepz": 1}))

@@ -1,0 +1,69 @@
+"""Run configurations load strictly: a typo fails with the file, line and field path."""
+
+import textwrap
+
+import pytest
+
+from governed_tuning.config import load_run_config
+from governed_tuning.errors import ConfigError
+
+GOOD = """\
+base_model: tiny-base
+manifest: manifest.yaml
+stages:
+  - kind: sft
+    dataset: chats
+    args: {max_steps: 2}
+  - kind: reward
+    dataset: prefs
+    model: base
+  - kind: rl
+    dataset: prompts
+    model: sft
+    algorithm: grpo
+"""
+
+
+def write(tmp_path, text):
+    p = tmp_path / "run.yaml"
+    p.write_text(textwrap.dedent(text))
+    return p
+
+
+def test_valid_config_resolves_paths_against_its_folder(tmp_path):
+    cfg = load_run_config(write(tmp_path, GOOD))
+    assert [s.stage_name for s in cfg.stages] == ["sft", "reward", "rl"]
+    assert cfg.stages[0].args == {"max_steps": 2} and cfg.stages[2].algorithm == "grpo"
+    assert cfg.path(cfg.manifest) == tmp_path.resolve() / "manifest.yaml"
+    assert cfg.policy_ref() == "default"
+
+
+def test_typo_in_a_stage_names_file_line_and_field_path(tmp_path):
+    p = write(tmp_path, GOOD.replace("    model: base", "    modle: base"))
+    with pytest.raises(ConfigError) as e:
+        load_run_config(p)
+    msg = str(e.value)
+    assert f"{p}:9: field stages.1.modle: unknown key" in msg
+
+
+def test_wrong_type_and_unknown_kind_are_reported_by_field(tmp_path):
+    p = write(tmp_path, GOOD.replace("kind: sft", "kind: ppo").replace("args: {max_steps: 2}", "args: [1]"))
+    with pytest.raises(ConfigError) as e:
+        load_run_config(p)
+    msg = str(e.value)
+    assert "field stages.0.kind" in msg and "field stages.0.args" in msg and f"{p}:4" in msg
+
+
+@pytest.mark.parametrize("change, expected", [
+    (("model: sft", "model: nope"), "stages.2.model"),
+    (("  - kind: reward\n    dataset: prefs\n    model: base\n", ""), "needs an earlier reward stage"),
+    (("model: sft", "model: reward"), "is a reward model"),
+])
+def test_stage_references_must_point_backwards(tmp_path, change, expected):
+    with pytest.raises(ConfigError, match=expected):
+        load_run_config(write(tmp_path, GOOD.replace(*change)))
+
+
+def test_missing_stages_is_a_missing_field(tmp_path):
+    with pytest.raises(ConfigError, match="field stages: required field is missing"):
+        load_run_config(write(tmp_path, "base_model: m\nmanifest: m.yaml\n"))
