@@ -1,0 +1,72 @@
+"""The embedded demo: synthetic data with planted PII, derived sets, a manifest, and the whole pipeline."""
+
+import json
+
+import pytest
+import yaml
+
+from governed_tuning.cli import main
+from governed_tuning.demo import REJECTED, prepare, synthetic_records
+from governed_tuning.digest import sha256_file
+from governed_tuning.errors import ConfigError
+from governed_tuning.manifest import load_manifest
+from governed_tuning.record import RunRecord
+
+
+def test_synthetic_data_is_deterministic_and_carries_planted_pii():
+    recs = synthetic_records()
+    assert recs == synthetic_records() and len(recs) == 24
+    text = " ".join(r["prompt"] for r in recs)
+    assert "@example.com" in text and "+1 415-555-" in text and "My name is" in text
+    assert all(r["completion"] for r in recs)
+
+
+def test_prepare_writes_model_data_manifest_and_config(tmp_path):
+    s = prepare(tmp_path / "w", reports=tmp_path / "r")
+    m = load_manifest(s.manifest_path)
+    assert [d.name for d in m.datasets] == ["support-chats", "preferences", "prompts"]
+    for d in m.datasets:  # declared digests are the files' own
+        assert d.sha256 == sha256_file(m.resolve(d)) and d.license == "CC0-1.0"
+    prefs = [json.loads(line) for line in (s.workdir / "data/preferences.jsonl").read_text().splitlines()]
+    assert prefs[0]["rejected"] == REJECTED and prefs[0]["chosen"] == synthetic_records()[0]["completion"]
+    cfg = yaml.safe_load(s.config_path.read_text())
+    assert [st["kind"] for st in cfg["stages"]] == ["sft", "reward", "rl"]
+    assert (s.base_model / "config.json").exists()
+    # the tokenizer is pure byte level: nothing learnt from the unscrubbed data
+    assert "example.com" not in (s.base_model / "tokenizer.json").read_text()
+
+
+def test_user_data_needs_prompt_and_completion(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"text": "hello"}) + "\n")
+    with pytest.raises(ConfigError, match="prompt/completion records"):
+        prepare(tmp_path / "w", data=bad)
+
+
+@pytest.mark.slow
+def test_demo_fixture_trained_sft_reward_rl(demo_reports):
+    rec = demo_reports.record
+    assert [s.status for s in rec.stages] == ["completed"] * 3
+    assert (demo_reports.run_dir / "models/rl/model.safetensors").exists()
+    if "audit" in rec.gates_not_run or demo_reports.report is None:
+        return
+    assert (demo_reports.run_dir / "report.dsse.json").exists()
+
+
+@pytest.mark.slow
+def test_demo_command_with_user_data(tmp_path, capsys):
+    data = tmp_path / "mine.jsonl"
+    data.write_text("".join(json.dumps({"prompt": f"How do I reset password {i}?",
+                                        "completion": "Use the reset link on the sign-in page."}) + "\n"
+                            for i in range(8)))
+    with pytest.raises(SystemExit) as e:
+        main(["demo", "--data", str(data), "--data-license", "MIT", "--workdir", str(tmp_path / "w"),
+              "--reports", str(tmp_path / "reports")])
+    (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
+    rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
+    assert e.value.code == (0 if rec.releasable else 1)
+    assert load_manifest(tmp_path / "w/manifest.yaml").datasets[0].license == "MIT"
+    out = capsys.readouterr().out
+    assert f"run {rec.run_id}:" in out and "governed-tuning dashboard --reports" in out
+    if rec.status != "blocked":
+        assert [s.status for s in rec.stages] == ["completed"] * 3

@@ -1,0 +1,156 @@
+"""End-to-end runs on the tiny model: gates -> stages -> gates, and every outcome recorded."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from governed_tuning import run as run_mod
+from governed_tuning.cli import main
+from governed_tuning.config import load_run_config
+from governed_tuning.demo import prepare, synthetic_records
+from governed_tuning.digest import sha256_file
+from governed_tuning.record import RunRecord
+from governed_tuning.run import Run
+
+SFT = {"kind": "sft", "dataset": "support-chats", "args": {"max_steps": 2, "per_device_train_batch_size": 4,
+                                                          "max_length": 320}}
+REWARD = {"kind": "reward", "dataset": "preferences", "model": "base",
+          "args": {"max_steps": 2, "per_device_train_batch_size": 4, "max_length": 320}}
+
+
+def project(tmp_path, stages, **kw):
+    """A work folder (tiny model, data with planted PII, manifest) and a run config with ``stages``."""
+    setup = prepare(tmp_path / "work", reports=tmp_path / "reports", **kw)
+    cfg = yaml.safe_load(setup.config_path.read_text())
+    cfg["stages"] = stages
+    setup.config_path.write_text(yaml.safe_dump(cfg))
+    return setup.config_path
+
+
+def every_byte_under(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def planted_values():
+    """Emails and phone numbers the synthetic data carries (and the scrubber must remove)."""
+    text = " ".join(r["prompt"] for r in synthetic_records())
+    return sorted(set(re.findall(r"[\w.]+@example\.com", text)) | set(re.findall(r"\+1 415-555-\d{4}", text)))
+
+
+@pytest.mark.slow
+def test_full_run_records_every_stage(demo_reports):
+    out = demo_reports
+    rec = out.record
+    assert re.fullmatch(r"\d{8}T\d{6}Z-[0-9a-f]{6}", rec.run_id) and out.run_dir.name == rec.run_id
+    on_disk = RunRecord.model_validate_json((out.run_dir / "run.json").read_text())
+    assert on_disk == rec
+    assert [(s.name, s.kind, s.status) for s in rec.stages] == [
+        ("sft", "sft", "completed"), ("reward", "reward", "completed"), ("rl", "rl", "completed")]
+    for s in rec.stages:
+        assert s.wall_s > 0 and s.seed == 0 and s.trl_args["max_steps"] > 0 and s.metrics["loss_curve"]
+        for a in s.outputs:  # every file the stage wrote, re-hashed where it lies
+            assert sha256_file(out.run_dir / a.path) == a.sha256
+        card = (out.run_dir / s.model_dir / "README.md").read_text()
+        assert "license: apache-2.0" in card and rec.run_id in card and "## Gate verdicts" in card
+        assert "license: other" not in card
+    assert rec.stages[1].metrics["accuracy_curve"] and "kl_curve" in rec.stages[2].metrics
+    assert rec.stages[2].base_model == "models/sft"
+    assert rec.software["trl"] and "cpu_count" in rec.hardware
+    assert rec.releasable == (rec.status == "completed" and not rec.gates_not_run
+                              and all(g.result.passed for g in rec.gates))
+    assert {g.result.gate for g in rec.gates} | set(rec.gates_not_run) >= {"license", "pii", "fairness"}
+
+
+@pytest.mark.slow
+def test_denied_licence_blocks_before_training(tmp_path, capsys):
+    cfg = project(tmp_path, [SFT, REWARD], data_license="CC-BY-NC-4.0")  # NC data, commercial policy
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(cfg), "--reports", str(tmp_path / "reports")])
+    assert e.value.code == 1
+    (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
+    rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
+    assert rec.status == "blocked" and not rec.releasable
+    assert [s.status for s in rec.stages] == ["skipped", "skipped"]
+    assert not (run_dir / "models").exists() and not (run_dir / "data").exists()  # nothing trained or scrubbed
+    lic = [g for g in rec.gates if g.result.gate == "license"]
+    if "license" not in rec.gates_not_run:
+        assert lic[0].result.verdict == "fail" and any("licence gate" in r for r in rec.release_reasons)
+    assert "blocked" in capsys.readouterr().out
+
+
+def test_missing_gate_module_is_listed_not_stubbed(tmp_path, monkeypatch):
+    monkeypatch.setitem(run_mod.GATE_MODULES, "fairness", "governed_tuning.gates.not_installed_here")
+    cfg = project(tmp_path, [SFT], data_license="CC-BY-NC-4.0")
+    out = Run(load_run_config(cfg)).execute()
+    assert "fairness" in out.record.gates_not_run and not out.record.releasable
+    assert all(g.result.gate != "fairness" for g in out.record.gates)
+
+
+@pytest.mark.slow
+def test_stage_crash_is_recorded_without_its_message(tmp_path, monkeypatch):
+    from governed_tuning.stages import sft
+
+    secret = "maria.garcia12@example.com"
+
+    def boom(inp):
+        raise RuntimeError(f"could not tokenize record from {secret}")
+
+    monkeypatch.setattr(sft, "train", boom)
+    cfg = project(tmp_path, [SFT, {**REWARD, "model": "base"}])
+    out = Run(load_run_config(cfg)).execute()
+    rec = out.record
+    if rec.status == "blocked":  # a gate stopped it before training: nothing crashed
+        pytest.skip("a gate blocked the synthetic data before training")
+    assert rec.status == "failed" and not rec.releasable
+    assert [s.status for s in rec.stages] == ["failed", "skipped"]
+    err = rec.stages[0].error
+    assert err.type == "RuntimeError" and err.where == "stage sft" and rec.error == err
+    assert secret not in (out.run_dir / "run.json").read_text()
+    assert "withheld" in err.message
+
+
+@pytest.mark.slow
+def test_unknown_trl_argument_fails_the_stage_and_is_recorded(tmp_path):
+    cfg = project(tmp_path, [{**SFT, "args": {"max_stepz": 1}}])
+    out = Run(load_run_config(cfg)).execute()
+    if out.record.status == "blocked":
+        pytest.skip("a gate blocked the synthetic data before training")
+    st = out.record.stages[0]
+    assert st.status == "failed" and st.error.type == "TypeError" and st.outputs == []
+    assert json.loads((out.run_dir / "run.json").read_text())["status"] == "failed"
+
+
+@pytest.mark.slow
+def test_stage_trained_on_the_scrubbed_copy_only(tmp_path):
+    pytest.importorskip("governed_tuning.gates.pii")
+    cfg = project(tmp_path, [SFT])
+    out = Run(load_run_config(cfg)).execute()
+    rec = out.record
+    pii = [g for g in rec.gates if g.result.gate == "pii"]
+    assert len(pii) == 1 and pii[0].scope == "stage sft"
+    (stage,) = rec.stages
+    if pii[0].result.verdict != "pass":
+        assert stage.status == "skipped" and not (out.run_dir / "models").exists()
+        return
+    scrubbed = out.run_dir / "data" / "sft" / "support-chats.jsonl"
+    (inp,) = stage.inputs
+    assert inp.path == "data/sft/support-chats.jsonl" and inp.role == "scrubbed_dataset"
+    assert inp.sha256 == sha256_file(scrubbed) == pii[0].result.evidence["output_sha256"]
+    assert pii[0].result.evidence["input_sha256"] == sha256_file(tmp_path / "work/data/support-chats.jsonl")
+    blob = every_byte_under(out.run_dir)
+    for value in planted_values():
+        assert value.encode() not in blob
+
+
+def test_config_typo_fails_with_field_path_exit_2(tmp_path, capsys):
+    cfg = project(tmp_path, [SFT])
+    cfg.write_text(cfg.read_text().replace("kind: sft", "kind: sft\n  datset: x"))
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(cfg)])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{cfg}:" in err and "stages.0.datset: unknown key" in err
+    assert not (tmp_path / "reports").exists()
