@@ -67,3 +67,15 @@ def test_stage_references_must_point_backwards(tmp_path, change, expected):
 def test_missing_stages_is_a_missing_field(tmp_path):
     with pytest.raises(ConfigError, match="field stages: required field is missing"):
         load_run_config(write(tmp_path, "base_model: m\nmanifest: m.yaml\n"))
+
+
+def test_shipped_example_config_is_valid_and_matches_its_manifest():
+    from pathlib import Path
+
+    from governed_tuning.manifest import load_manifest
+
+    example = Path(__file__).parent.parent / "examples" / "run.yaml"
+    cfg = load_run_config(example)
+    manifest = load_manifest(cfg.path(cfg.manifest))
+    assert {s.dataset for s in cfg.stages} <= {d.name for d in manifest.datasets}
+    assert cfg.base_model in {m.name for m in manifest.models}
