@@ -140,6 +140,12 @@ class Run:
         self.run_dir = self.reports / self.run_id
         self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
         self.audit = optional_module(AUDIT_MODULE)
+        if self.audit is not None and key_path is None and self.policy.signing.require_signature:
+            raise ConfigError(f"policy {self.policy.name!r} requires a signed report (signing.require_signature) "
+                              "but no signing key was given: pass --key PRIVATE.pem (governed-tuning keygen "
+                              "creates one)")
+        if key_path is not None and not Path(key_path).is_file():
+            raise ConfigError(f"{key_path}: --key must name a private key file (PEM); this one does not exist")
         lp = self.loaded_policy
         self.record = RunRecord(
             run_id=self.run_id, status="running", started_at=_now(), user=getpass.getuser(),
@@ -290,10 +296,9 @@ class Run:
         rewards = [p for n, (k, p) in models.items() if k == "reward"
                    and (self.cfg.fairness.reward_stage in (None, n))]
         scorer = None
-        if rewards:
-            from .scorers import RewardModelScorer
-
-            scorer = RewardModelScorer(rewards[-1])
+        scorers = optional_module("governed_tuning.scorers")
+        if rewards and scorers is not None:
+            scorer = scorers.RewardModelScorer(rewards[-1])
         result = mod.FairnessGate(self.policy.fairness).check_model(model_dir, scorer=scorer)
         extra: list[Artefact] = []
         if hasattr(mod, "write_chart"):

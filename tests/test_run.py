@@ -10,7 +10,7 @@ import yaml
 from governed_tuning import run as run_mod
 from governed_tuning.cli import main
 from governed_tuning.config import load_run_config
-from governed_tuning.demo import prepare, synthetic_records
+from governed_tuning.demo import demo_key, prepare, synthetic_records
 from governed_tuning.digest import sha256_file
 from governed_tuning.record import RunRecord
 from governed_tuning.run import Run
@@ -28,6 +28,17 @@ def project(tmp_path, stages, **kw):
     cfg["stages"] = stages
     setup.config_path.write_text(yaml.safe_dump(cfg))
     return setup.config_path
+
+
+def execute(cfg_path):
+    """Run a config, signing with a key in the work folder once the audit module is installed."""
+    key = demo_key(cfg_path.parent)
+    return Run(load_run_config(cfg_path), key_path=key).execute()
+
+
+def key_args(cfg_path):
+    key = demo_key(cfg_path.parent)
+    return ["--key", str(key)] if key else []
 
 
 def every_byte_under(folder: Path) -> bytes:
@@ -68,7 +79,7 @@ def test_full_run_records_every_stage(demo_reports):
 def test_denied_licence_blocks_before_training(tmp_path, capsys):
     cfg = project(tmp_path, [SFT, REWARD], data_license="CC-BY-NC-4.0")  # NC data, commercial policy
     with pytest.raises(SystemExit) as e:
-        main(["run", str(cfg), "--reports", str(tmp_path / "reports")])
+        main(["run", str(cfg), "--reports", str(tmp_path / "reports"), *key_args(cfg)])
     assert e.value.code == 1
     (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
     rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
@@ -84,7 +95,7 @@ def test_denied_licence_blocks_before_training(tmp_path, capsys):
 def test_missing_gate_module_is_listed_not_stubbed(tmp_path, monkeypatch):
     monkeypatch.setitem(run_mod.GATE_MODULES, "fairness", "governed_tuning.gates.not_installed_here")
     cfg = project(tmp_path, [SFT], data_license="CC-BY-NC-4.0")
-    out = Run(load_run_config(cfg)).execute()
+    out = execute(cfg)
     assert "fairness" in out.record.gates_not_run and not out.record.releasable
     assert all(g.result.gate != "fairness" for g in out.record.gates)
 
@@ -100,7 +111,7 @@ def test_stage_crash_is_recorded_without_its_message(tmp_path, monkeypatch):
 
     monkeypatch.setattr(sft, "train", boom)
     cfg = project(tmp_path, [SFT, {**REWARD, "model": "base"}])
-    out = Run(load_run_config(cfg)).execute()
+    out = execute(cfg)
     rec = out.record
     if rec.status == "blocked":  # a gate stopped it before training: nothing crashed
         pytest.skip("a gate blocked the synthetic data before training")
@@ -115,7 +126,7 @@ def test_stage_crash_is_recorded_without_its_message(tmp_path, monkeypatch):
 @pytest.mark.slow
 def test_unknown_trl_argument_fails_the_stage_and_is_recorded(tmp_path):
     cfg = project(tmp_path, [{**SFT, "args": {"max_stepz": 1}}])
-    out = Run(load_run_config(cfg)).execute()
+    out = execute(cfg)
     if out.record.status == "blocked":
         pytest.skip("a gate blocked the synthetic data before training")
     st = out.record.stages[0]
@@ -127,7 +138,7 @@ def test_unknown_trl_argument_fails_the_stage_and_is_recorded(tmp_path):
 def test_stage_trained_on_the_scrubbed_copy_only(tmp_path):
     pytest.importorskip("governed_tuning.gates.pii")
     cfg = project(tmp_path, [SFT])
-    out = Run(load_run_config(cfg)).execute()
+    out = execute(cfg)
     rec = out.record
     pii = [g for g in rec.gates if g.result.gate == "pii"]
     assert len(pii) == 1 and pii[0].scope == "stage sft"
@@ -149,7 +160,7 @@ def test_config_typo_fails_with_field_path_exit_2(tmp_path, capsys):
     cfg = project(tmp_path, [SFT])
     cfg.write_text(cfg.read_text().replace("kind: sft", "kind: sft\n  datset: x"))
     with pytest.raises(SystemExit) as e:
-        main(["run", str(cfg)])
+        main(["run", str(cfg), *key_args(cfg)])
     assert e.value.code == 2
     err = capsys.readouterr().err
     assert f"{cfg}:" in err and "stages.0.datset: unknown key" in err

@@ -61,6 +61,19 @@ def load_dataset_exact(inp: StageInput):
     """Read the JSONL dataset from the very bytes that are digested; return (datasets.Dataset, Artefact)."""
     import datasets
 
+    if inp.dataset.is_dir() or inp.dataset.suffix.lower() not in (".jsonl", ".json", ".ndjson"):
+        # CSV, Parquet or a save_to_disk folder: read with data.read_table, digest the file or folder
+        from ..data import read_table
+        from ..digest import sha256_path
+
+        table = read_table(inp.dataset)
+        if not table.records:
+            raise InputError(inp.dataset, "the dataset holds no records")
+        size = sum(p.stat().st_size for p in inp.dataset.rglob("*") if p.is_file()) if inp.dataset.is_dir() \
+            else inp.dataset.stat().st_size
+        art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_path(inp.dataset), size=size,
+                       role=inp.data_role)
+        return datasets.Dataset.from_list(table.records), art
     raw = inp.dataset.read_bytes()
     records = []
     for n, line in enumerate(io.StringIO(raw.decode("utf-8")), start=1):

@@ -38,3 +38,10 @@ def test_trl_args_pass_through_and_output_dir_is_ours(tmp_path):
 def test_unknown_trl_argument_is_a_type_error(tmp_path):
     with pytest.raises(TypeError):
         trl_config(SFTConfig, StageInput(tmp_path, tmp_path / "d", "m", tmp_path / "o", args={"max_stepz": 1}))
+
+
+def test_csv_dataset_is_read_and_digested_like_jsonl(tmp_path):
+    f = tmp_path / "d.csv"
+    f.write_text("prompt,completion\na,b\nc,d\n")
+    ds, art = load_dataset_exact(StageInput(tmp_path, f, "m", tmp_path / "out"))
+    assert ds.column_names == ["prompt", "completion"] and len(ds) == 2 and art.sha256 == sha256_file(f)
