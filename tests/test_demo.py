@@ -70,3 +70,19 @@ def test_demo_command_with_user_data(tmp_path, capsys):
     assert f"run {rec.run_id}:" in out and "governed-tuning dashboard --reports" in out
     if rec.status != "blocked":
         assert [s.status for s in rec.stages] == ["completed"] * 3
+
+
+def test_demo_pseudonym_key_is_kept_in_the_workdir(tmp_path, monkeypatch):
+    import os
+
+    from governed_tuning.config import load_run_config
+    from governed_tuning.demo import _pseudonym_key
+    from governed_tuning.policy import load_policy
+
+    env = load_policy("default").policy.pii.pseudonym_key_env
+    monkeypatch.delenv(env, raising=False)
+    s = prepare(tmp_path / "w")
+    _pseudonym_key(s.workdir, load_run_config(s.config_path))
+    key_file = s.workdir / "keys" / "pseudonym.key"
+    assert os.environ[env] == key_file.read_text().strip() and len(os.environ[env]) == 64
+    assert key_file.stat().st_mode & 0o077 == 0
