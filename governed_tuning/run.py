@@ -324,6 +324,19 @@ class Run:
 
     # ------------------------------------------------------------------ the run
 
+    def _describe_base_model(self) -> None:
+        spec = self.manifest.get(self.cfg.base_model)
+        path = self.manifest.resolve(spec)
+        info: dict[str, Any] = {"name": spec.name, "path": str(path) if path else None, "license": spec.license,
+                                "source": spec.source, "revision": spec.revision}
+        lic = getattr(self, "license_result", None)
+        judged = [s for s in (lic.evidence.get("sources", []) if lic else []) if s.get("name") == spec.name]
+        if judged:
+            info.update(sha256=judged[0].get("sha256"), license_verdict=judged[0].get("verdict"))
+        elif path is not None and path.exists():
+            info["sha256"] = sha256_path(path)
+        self.record.base_model = info
+
     def execute(self) -> RunOutcome:
         rec = self.record
         self.run_dir.mkdir(parents=True, exist_ok=False)
@@ -331,6 +344,7 @@ class Run:
         models: dict[str, tuple[str, Path]] = {}
         try:
             ok = self._license()
+            self._describe_base_model()
             data: dict[int, Path] = {}
             if ok:
                 for i, st in enumerate(self.cfg.stages):

@@ -69,6 +69,8 @@ def test_full_run_records_every_stage(demo_reports):
         assert "license: other" not in card
     assert rec.stages[1].metrics["accuracy_curve"] and "kl_curve" in rec.stages[2].metrics
     assert rec.stages[2].base_model == "models/sft"
+    assert rec.base_model["name"] == "tiny-base" and rec.base_model["license"] == "Apache-2.0"
+    assert len(rec.base_model["sha256"]) == 64
     assert rec.software["trl"] and "cpu_count" in rec.hardware
     assert rec.releasable == (rec.status == "completed" and not rec.gates_not_run
                               and all(g.result.passed for g in rec.gates))
