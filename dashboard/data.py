@@ -152,6 +152,7 @@ class LoadedRun:
     problem: str | None = None
     has_envelope: bool = False
     has_html: bool = False
+    source: str = REPORT  # report.json (signed), or run.json when no report exists yet (unsigned)
 
     @property
     def ok(self) -> bool:
@@ -189,10 +190,8 @@ def load_run(run_dir: Path) -> LoadedRun:
     report_path = run_dir / REPORT
     if not report_path.is_file():
         if (run_dir / RUN_JSON).is_file():
-            run.problem = ("No report.json yet: the run is still being written, or it stopped before its report "
-                           "was signed. Nothing of it is shown until a signed report exists.")
-        else:
-            run.problem = "Neither report.json nor run.json is present: this is an empty or half-written run folder."
+            return _load_unsigned(run, run_dir / RUN_JSON)
+        run.problem = "Neither report.json nor run.json is present: this is an empty or half-written run folder."
         return run
     try:
         doc = json.loads(report_path.read_bytes())
@@ -217,6 +216,26 @@ def load_run(run_dir: Path) -> LoadedRun:
     return run
 
 
+def _load_unsigned(run: LoadedRun, path: Path) -> LoadedRun:
+    """A run without a report (still running, or its build signs nothing): the record from run.json, marked as
+    unsigned so the pages say loudly that nothing proves it."""
+    run.source = RUN_JSON
+    try:
+        raw = json.loads(path.read_bytes())
+    except json.JSONDecodeError as exc:
+        run.problem = (f"No report.json, and {_json_problem(path, exc)} The run is still being written or was "
+                       "interrupted.")
+        return run
+    except (OSError, UnicodeDecodeError) as exc:
+        run.problem = f"No report.json, and {path.name} cannot be read: {type(exc).__name__}."
+        return run
+    try:
+        run.record = RunRecord.model_validate(raw)
+    except ValidationError as exc:
+        run.problem = "No report.json, and " + _validation_problem(path, exc)
+    return run
+
+
 # --------------------------------------------------------------------------- verification
 
 
@@ -237,7 +256,7 @@ class Signature:
         if self.state == "invalid":
             return f"INVALID: {self.reason}"
         if self.state == "unsigned":
-            return "unsigned"
+            return f"unsigned: {self.reason}" if self.reason else "unsigned"
         if self.state == "incomplete":
             return f"incomplete: {self.reason}"
         return f"not verified: {self.reason}"
@@ -259,9 +278,11 @@ def _verify_module():
 def verify_run_dir(run_dir: Path, pubkeys: tuple[Path, ...], ledger_path: Path | None = None) -> Signature:
     """Verify one run folder against each trusted key; verified when one key verifies it."""
     if not (run_dir / REPORT).is_file():
+        if (run_dir / RUN_JSON).is_file():
+            return Signature("unsigned", "no report yet (run.json only)")
         return Signature("incomplete", "report.json is missing")
     if not (run_dir / ENVELOPE).is_file():
-        return Signature("unsigned", "report.dsse.json is missing: the report was not signed")
+        return Signature("unsigned", "no report.dsse.json")
     if not pubkeys:
         return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
     module, why = _verify_module()
@@ -399,6 +420,8 @@ def stage_final_metrics(metrics: dict[str, Any]) -> dict[str, float]:
     """The number, or the last number of a curve, of each metric."""
     out = {}
     for k, v in metrics.items():
+        if k.endswith("_curve") and k.removesuffix("_curve") in metrics:
+            continue  # the curve of a metric already listed with its final value
         val = _last_number(v)
         if val is not None:
             out[k] = val
@@ -445,6 +468,8 @@ def curves(metrics: dict[str, Any]) -> dict[str, list[tuple[float, float]]]:
                    if isinstance(x, (int, float)) and isinstance(s, (int, float))]
             if len(pts) > 1:
                 out[name] = pts
+    for name in [k for k in out if k.endswith("_curve") and k.removesuffix("_curve") in out]:
+        del out[name]  # the same series as the log_history entry of that name
     return {k: v for k, v in out.items() if len(v) > 1}
 
 

@@ -186,9 +186,11 @@ def stages(record: RunRecord) -> None:
             if cv:
                 df = pd.concat([pd.DataFrame(pts, columns=["step", "value"]).assign(metric=name)
                                 for name, pts in cv.items()])
-                chart = alt.Chart(df).mark_line(point=len(df) < 200).encode(
-                    x="step:Q", y="value:Q", color="metric:N").properties(height=240)
-                st.altair_chart(chart, width="stretch")
+                chart = alt.Chart(df).mark_line(point=len(df) < 400).encode(
+                    x="step:Q", y=alt.Y("value:Q", title=None)).properties(height=160, width=220).facet(
+                    facet=alt.Facet("metric:N", title=None), columns=3).resolve_scale(y="independent")
+                st.caption("training curves")
+                st.altair_chart(chart)
             finals = data.stage_final_metrics(s.metrics)
             if finals:
                 table([{"metric": k, "final value": v} for k, v in finals.items()])

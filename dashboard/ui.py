@@ -100,7 +100,8 @@ def signature_banner(sig: data.Signature, what: str = "This report") -> None:
         for code, message in sig.failures or [("", sig.reason)]:
             st.text(f"{code}: {message}" if code else message)
     elif sig.state == "unsigned":
-        st.warning(f"{what} is unsigned: there is no report.dsse.json, so nothing proves who wrote it.", icon="⚠️")
+        st.warning(f"{what} is UNSIGNED: nothing proves who wrote it or that it is unchanged.", icon="⚠️")
+        st.text(sig.reason)
     elif sig.state == "incomplete":
         st.warning(f"{what} is incomplete:", icon="⚠️")
         st.text(sig.reason)

@@ -21,6 +21,6 @@ def test_missing_pubkey_is_a_readable_error(tmp_path, capsys):
 def test_app_is_found_as_package_data():
     app = importlib.resources.files("governed_tuning.dashboard").joinpath("app.py")
     assert app.is_file()
-    pages = importlib.resources.files("governed_tuning.dashboard").joinpath("pages")
-    assert {p.name for p in pages.iterdir() if p.name.endswith(".py")} >= {
-        "runs.py", "run.py", "compare.py", "ledger.py", "verify.py"}
+    files = importlib.resources.files("governed_tuning.dashboard")
+    assert {p.name for p in files.iterdir() if p.name.endswith("_page.py")} == {
+        "runs_page.py", "run_page.py", "compare_page.py", "ledger_page.py", "verify_page.py"}

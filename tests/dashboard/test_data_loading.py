@@ -42,8 +42,15 @@ def test_load_run_reports_corrupt_and_half_written_runs_as_problems(tmp_path, ru
     assert "not valid JSON (line 1" in data.load_run(corrupt).problem
     half = tmp_path / "20260103T000000Z-cccccc"
     half.mkdir()
-    (half / "run.json").write_text("{}")
-    assert "still being written" in data.load_run(half).problem
+    (half / "run.json").write_text('{"run_id": ')
+    assert "No report.json, and run.json is not valid JSON" in data.load_run(half).problem
+    running = tmp_path / "20260105T000000Z-eeeeee"
+    running.mkdir()
+    (running / "run.json").write_text(runs.make_record(running.name).model_copy(update={"status": "running"})
+                                      .model_dump_json())
+    loaded = data.load_run(running)
+    assert loaded.ok and loaded.source == "run.json" and loaded.record.status == "running"
+    assert data.verify_run_dir(running, ()).label == "unsigned: no report yet (run.json only)"
     wrong = tmp_path / "20260104T000000Z-dddddd"
     wrong.mkdir()
     (wrong / "report.json").write_text(json.dumps({"record": {"run_id": "x", "policy": {}, "status": "odd"}}))
