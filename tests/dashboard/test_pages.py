@@ -181,3 +181,21 @@ def test_login_is_required_when_oidc_is_configured(monkeypatch, two_runs):
     at.user = {"is_logged_in": True, "email": "auditor@example.com"}
     at.run()
     assert len(at.dataframe[0].value) == 2
+
+
+def test_every_page_on_the_reports_folder_the_demo_wrote(monkeypatch, request):
+    try:
+        demo = request.getfixturevalue("demo_reports")
+    except pytest.FixtureLookupError:
+        pytest.skip("the demo_reports session fixture (tests/conftest.py) is not in this checkout")
+    reports = Path(demo.run_dir).parent
+    pubkeys = sorted(p for p in (reports.parent / "work" / "keys").glob("*") if "pub" in p.name)[:1]
+    before = _tree(reports)
+    at = _app(monkeypatch, reports, pubkeys).run()
+    assert not at.exception
+    df = at.dataframe[0].value
+    assert len(df) >= 1 and (df["problem"] == "").all()
+    assert set(df["status"]) <= {"completed", "blocked", "failed"}
+    for page in PAGES[1:]:
+        _page(at, page, run=df["run_id"].iloc[0])
+    assert _tree(reports) == before
