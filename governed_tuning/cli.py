@@ -173,7 +173,7 @@ def license_bom(
 # --------------------------------------------------------------------------- run, demo (run.py, demo.py)
 
 
-def _finish_run(outcome) -> None:
+def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     """Print where the run went and exit 0 only for a releasable model."""
     rec, run_dir = outcome.record, outcome.run_dir
     colour = typer.colors.GREEN if rec.releasable else typer.colors.RED
@@ -185,7 +185,7 @@ def _finish_run(outcome) -> None:
         typer.echo(f"report: {run_dir / 'report.html'} (signed: report.dsse.json)")
     typer.echo(f"dashboard: governed-tuning dashboard --reports {run_dir.parent}")
     if outcome.report is not None:
-        typer.echo(f"verify: governed-tuning verify {run_dir} --pubkey <public key>")
+        typer.echo(f"verify: governed-tuning verify {run_dir} --pubkey {pubkey or '<public key>'}")
     raise typer.Exit(0 if rec.releasable else 1)
 
 
@@ -229,7 +229,8 @@ def demo_cmd(
     with RichProgress() as progress:
         outcome = run_demo(workdir=workdir, data=data, data_license=data_license, key=key, reports=reports,
                            progress=progress, command=sys.argv)
-    _finish_run(outcome)
+    demo_pub = workdir / "keys" / "signing.pub"
+    _finish_run(outcome, demo_pub if key is None and demo_pub.is_file() else None)
 
 # --------------------------------------------------------------------------- keygen, verify (audit/)
 

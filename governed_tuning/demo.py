@@ -147,10 +147,8 @@ def demo_key(workdir: Path) -> Path | None:
     if keys is None:
         return None
     folder = Path(workdir) / "keys"
-    existing = sorted(folder.glob("*.pem")) if folder.is_dir() else []
-    private = [p for p in existing if "pub" not in p.name]
-    if private:
-        return private[0]
+    if (folder / "signing.key").is_file():  # what audit.keys.generate_keypair writes (and signing.pub)
+        return folder / "signing.key"
     key_path, _ = keys.generate_keypair(folder)
     return Path(key_path)
 
