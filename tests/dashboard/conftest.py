@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from governed_tuning.digest import sha256_bytes
 from governed_tuning.gates.base import GateResult
 from governed_tuning.record import Artefact, GateRun, PolicyRef, RunRecord, StageRecord
 
+WEIGHTS = b"tiny weights"
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "dashboard" / "app.py"
 XSS = "<img src=x onerror=alert(1)>"
@@ -47,18 +49,34 @@ def make_record(run_id: str, *, fairness: str = "pass", reason: str = "gaps with
         ],
         stages=[StageRecord(name="sft", kind="sft", status="completed", seed=0, wall_s=1.5,
                             metrics={"loss": list(loss)},
-                            outputs=[Artefact(path="models/sft/model.safetensors", sha256="00" * 32, size=10,
-                                              role="model_file")])],
+                            outputs=[Artefact(path="models/sft/model.safetensors", sha256=sha256_bytes(WEIGHTS),
+                                              size=len(WEIGHTS), role="model_file")])],
         releasable=not blocked,
         release_reasons=["all gates passed"] if not blocked else ["fairness gate did not pass"],
     )
 
 
-def write_run(reports: Path, record: RunRecord) -> Path:
+def _lay_out(reports: Path, record: RunRecord) -> Path:
     run_dir = reports / record.run_id
     (run_dir / "models" / "sft").mkdir(parents=True, exist_ok=True)
+    (run_dir / "models" / "sft" / "model.safetensors").write_bytes(WEIGHTS)
     (run_dir / "run.json").write_text(record.model_dump_json())
+    return run_dir
+
+
+def write_run(reports: Path, record: RunRecord) -> Path:
+    """An unsigned run folder: report.json holding the record (as a report does), no envelope."""
+    run_dir = _lay_out(reports, record)
     (run_dir / "report.json").write_text(json.dumps({"report_version": "1", "record": record.model_dump(mode="json")}))
+    return run_dir
+
+
+def sign_run(reports: Path, record: RunRecord, key_path: Path) -> Path:
+    """A signed run folder written by the real audit writer (report.json, .html, .dsse.json, ledger entry)."""
+    from governed_tuning.audit.report import write_report
+
+    run_dir = _lay_out(reports, record)
+    write_report(run_dir, record, key_path)
     return run_dir
 
 
@@ -69,8 +87,22 @@ class RunFactory:
     APP = APP
     make_record = staticmethod(make_record)
     write_run = staticmethod(write_run)
+    sign_run = staticmethod(sign_run)
 
 
 @pytest.fixture
 def runs() -> type[RunFactory]:
     return RunFactory
+
+
+@pytest.fixture
+def signed(tmp_path, runs):
+    """Two runs signed with a fresh key by the real audit module; returns (reports, public key, other key)."""
+    keys = pytest.importorskip("governed_tuning.audit.keys", reason="the audit module is not in this build yet")
+    pytest.importorskip("governed_tuning.audit.report", reason="the audit module is not in this build yet")
+    key, pub = keys.generate_keypair(tmp_path / "keys")
+    _, other_pub = keys.generate_keypair(tmp_path / "other")
+    reports = tmp_path / "reports"
+    sign_run(reports, make_record("20261128T100000Z-aaaaaa"), key)
+    sign_run(reports, make_record("20261128T110000Z-bbbbbb", fairness="fail", reason=XSS), key)
+    return reports, pub, other_pub

@@ -189,7 +189,7 @@ def test_every_page_on_the_reports_folder_the_demo_wrote(monkeypatch, request):
     except pytest.FixtureLookupError:
         pytest.skip("the demo_reports session fixture (tests/conftest.py) is not in this checkout")
     reports = Path(demo.run_dir).parent
-    pubkeys = sorted(p for p in (reports.parent / "work" / "keys").glob("*") if "pub" in p.name)[:1]
+    pubkeys = sorted(p for p in (reports.parent / "work").rglob("*.pub*") if p.is_file())[:1]
     before = _tree(reports)
     at = _app(monkeypatch, reports, pubkeys).run()
     assert not at.exception
