@@ -170,6 +170,109 @@ def license_bom(
 
 # --------------------------------------------------------------------------- fairness (gates/fairness.py)
 
+fairness_app = typer.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
+                           no_args_is_help=True)
+app.add_typer(fairness_app, name="fairness")
+
+
+def _fairness_report(result, as_json: bool, chart: Optional[Path]) -> None:
+    """Print the verdict (table or JSON), write the chart, exit 0 only on pass."""
+    import json
+
+    from .gates.fairness import write_chart
+
+    if chart is not None and write_chart(result, chart) is None:
+        typer.echo("no per-group data to chart", err=True)
+    if as_json:
+        ev = result.evidence
+        keys = ("demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference",
+                "counterfactual_gap", "mean_score_difference")
+        out = {"verdict": result.verdict, "reasons": result.reasons}
+        for k in keys:
+            if k in ev:
+                out[k], out[f"{k}_ci"] = ev[k], ev.get(f"{k}_ci")
+        out.update({k: v for k, v in ev.items() if k not in out and k != "chart"})
+        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        ev = result.evidence
+        console = Console()
+        if ev.get("by_group"):
+            labelled = ev.get("labelled")
+            table = Table(title=f"Fairness: {result.verdict}")
+            cols = ["Group", "n", "Positive rate [CI]", "Mean score"] + (["Accuracy", "TPR", "FPR"] if labelled else [])
+            for c in cols:
+                table.add_column(c)
+            for g, v in ev["by_group"].items():
+                row = [g, str(v["n"]), f"{v['rate']:.3f} [{v['ci_low']:.3f}, {v['ci_high']:.3f}]",
+                       f"{v['mean_score']:.3f}"]
+                if labelled:
+                    row += ["-" if v[k] is None else f"{v[k]:.3f}" for k in ("accuracy", "tpr", "fpr")]
+                table.add_row(*row)
+            console.print(table)
+            for c in ev.get("checks", []):
+                val = "n/a" if c["value"] is None else f"{c['value']:.3f}"
+                ci = "" if c["ci_low"] is None else f" [{c['ci_low']:.3f}, {c['ci_high']:.3f}]"
+                console.print(f"{c['metric']}: {val}{ci} ({c['kind']} {c['limit']}): {c['status']}", markup=False)
+        for r in result.reasons:
+            console.print(f"- {r}", markup=False)
+    raise typer.Exit(0 if result.verdict == "pass" else 1)
+
+
+@fairness_app.command("eval")
+def fairness_eval(
+    outputs: Path = typer.Argument(..., help="Scored outputs (JSONL, CSV, Parquet): one record per output with "
+                                   "group, score, optionally label (0/1) and template (for paired gaps)."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics, intervals and verdict as JSON."),
+    chart: Optional[Path] = typer.Option(None, "--chart", help="Write the per-group chart (PNG) here."),
+) -> None:
+    """Judge outputs a team already has; exit 0 only on pass (1 on fail or insufficient)."""
+    from .data import read_table
+    from .gates.fairness import FairnessGate
+    from .policy import load_policy
+
+    table = read_table(outputs)
+    result = FairnessGate(load_policy(policy).policy.fairness).evaluate(table.records, source=str(outputs),
+                                                                         lines=table.lines)
+    _fairness_report(result, as_json, chart)
+
+
+@fairness_app.command("run")
+def fairness_run(
+    model: Path = typer.Argument(..., help="Local model folder (saved with save_pretrained)."),
+    suite: Optional[str] = typer.Option(None, "--suite", help="Shipped suite (gender, ethnicity, age, religion, "
+                                        "nationality, disability) or a .yaml/.jsonl file; default: the policy's."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name."),
+    scorer: Optional[str] = typer.Option(None, "--scorer", help="vader, refusal, reward_model:PATH or "
+                                         "package.module:function; default: the policy's."),
+    prompts_per_group: Optional[int] = typer.Option(None, "--prompts-per-group", min=1,
+                                                    help="Suite size per group; default: the policy's."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics, intervals and verdict as JSON."),
+    chart: Optional[Path] = typer.Option(None, "--chart", help="Write the per-group chart (PNG) here."),
+) -> None:
+    """Generate for a counterfactual suite with MODEL, score, judge; exit 0 only on pass."""
+    from .gates.fairness import FairnessGate
+    from .policy import load_policy
+
+    pol = load_policy(policy).policy.fairness
+    if prompts_per_group is not None:
+        pol = pol.model_copy(update={"prompts_per_group": prompts_per_group})
+    result = FairnessGate(pol).check_model(model, suite=suite, scorer=scorer)
+    _fairness_report(result, as_json, chart)
+
+
+@fairness_app.command("suites")
+def fairness_suites() -> None:
+    """List the shipped counterfactual prompt suites."""
+    from .suites import load_suite, shipped_suites
+
+    for name in shipped_suites():
+        s = load_suite(name)
+        typer.echo(f"{name:12s} groups: {', '.join(s.groups)}; {len(s.templates)} templates")
+
 # --------------------------------------------------------------------------- run, demo (run.py, demo.py)
 
 
