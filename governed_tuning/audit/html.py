@@ -1,0 +1,165 @@
+"""report.html: one self-contained page a compliance officer reads without tools.
+
+Summary verdict first, then each gate with its reasons, charts (fairness by group, PII found by type) as inline
+SVG, the licence table, the regulatory mapping, the artefacts and their digests, and how to verify. No script,
+no external resource; every text that came from data, users or the record is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .report import Report
+
+COLOURS = {"pass": "#1a7f37", "met": "#1a7f37", "releasable": "#1a7f37", "fail": "#cf222e", "not_met": "#cf222e",
+           "blocked": "#cf222e", "failed": "#cf222e", "review": "#9a6700", "insufficient": "#9a6700",
+           "not_evidenced": "#6e7781", "incomplete": "#9a6700"}
+
+CSS = """body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}
+h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:2em}
+.verdict{font-size:1.3em;font-weight:700;padding:.6em 1em;border-radius:6px;color:#fff}
+.badge{font-weight:700;padding:.1em .5em;border-radius:4px;color:#fff;font-size:.85em}
+table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{border:1px solid #d0d7de;padding:.3em .5em;
+text-align:left;vertical-align:top}th{background:#f6f8fa}code{font-size:.85em;word-break:break-all}
+.gate{border:1px solid #d0d7de;border-radius:6px;padding:.5em 1em;margin:.8em 0}"""
+
+
+def e(value: Any) -> str:
+    return escape(str(value), quote=True)
+
+
+def badge(word: str) -> str:
+    return f'<span class="badge" style="background:{COLOURS.get(word, "#6e7781")}">{e(word)}</span>'
+
+
+def bar_chart(title: str, values: dict[str, float], unit: str = "", limit: float | None = None) -> str:
+    """A horizontal bar chart as inline SVG; labels escaped."""
+    if not values:
+        return ""
+    rows = list(values.items())[:40]
+    top = max([abs(v) for _, v in rows] + [limit or 0, 1e-9])
+    width, label_w, bar_w, row_h = 640, 200, 360, 22
+    height = 30 + row_h * len(rows)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+             f'aria-label="{e(title)}"><title>{e(title)}</title>'
+             f'<text x="0" y="16" font-weight="bold" font-size="13">{e(title)}</text>']
+    for i, (label, v) in enumerate(rows):
+        y = 26 + i * row_h
+        w = max(1.0, bar_w * abs(v) / top)
+        parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end" font-size="12">{e(str(label)[:30])}</text>'
+                     f'<rect x="{label_w}" y="{y + 2}" width="{w:.1f}" height="{row_h - 6}" fill="#0969da"/>'
+                     f'<text x="{label_w + w + 4:.1f}" y="{y + 14}" font-size="12">{e(_fmt(v))}{e(unit)}</text>')
+    if limit is not None:
+        x = label_w + bar_w * limit / top
+        parts.append(f'<line x1="{x:.1f}" y1="22" x2="{x:.1f}" y2="{height}" stroke="#cf222e" stroke-dasharray="4"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.3f}"
+
+
+def _number(v: Any) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def fairness_values(evidence: dict[str, Any]) -> dict[str, float]:
+    """Per-group positive rate (or mean score) from fairness evidence, dict or list shaped."""
+    by = evidence.get("by_group")
+    rows: list[tuple[str, Any]] = []
+    if isinstance(by, dict):
+        rows = list(by.items())
+    elif isinstance(by, list):
+        rows = [(r.get("group"), r) for r in by if isinstance(r, dict)]
+    out = {}
+    for group, row in rows:
+        val = _number(row) if not isinstance(row, dict) else next(
+            (_number(row[k]) for k in ("rate", "selection_rate", "mean_score", "mean") if _number(row.get(k)) is not None),
+            None)
+        if val is not None:
+            out[str(group)] = val
+    return out
+
+
+def pii_values(evidence: dict[str, Any]) -> dict[str, float]:
+    counts = evidence.get("counts_by_type") or evidence.get("counts") or {}
+    return {str(k): float(v) for k, v in sorted(counts.items()) if _number(v) is not None} if isinstance(counts, dict) else {}
+
+
+def _table(head: list[str], rows: list[list[Any]]) -> str:
+    h = "".join(f"<th>{e(c)}</th>" for c in head)
+    body = "".join("<tr>" + "".join(f"<td>{c if isinstance(c, Markup) else e(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><tr>{h}</tr>{body}</table>"
+
+
+class Markup(str):
+    """Text already escaped by this module."""
+
+
+def _gate_section(g: Any) -> str:
+    r = g.result
+    reasons = "".join(f"<li>{e(x)}</li>" for x in r.reasons) or "<li>(no reasons given)</li>"
+    chart = ""
+    if r.gate == "fairness":
+        limit = _number(r.evidence.get("max_difference"))
+        chart = bar_chart(f"Fairness: outcome by group ({g.scope})", fairness_values(r.evidence))
+        if limit is not None:
+            chart += f"<p>Largest allowed gap between groups: {e(_fmt(limit))}</p>"
+    elif r.gate == "pii":
+        chart = bar_chart(f"PII found by type ({g.scope})", pii_values(r.evidence))
+    lic = ""
+    if r.gate == "license" and isinstance(r.evidence.get("sources"), list):
+        lic = "<h4>Licence table</h4>" + _table(
+            ["source", "kind", "licence", "verdict", "reason", "sha256"],
+            [[s.get("name", ""), s.get("kind", ""), s.get("license", ""), Markup(badge(str(s.get("verdict", "")))),
+              (s.get("reasons") or [""])[0], Markup(f"<code>{e(s.get('sha256') or '')}</code>")]
+             for s in r.evidence["sources"] if isinstance(s, dict)])
+    return (f'<div class="gate"><h3>{e(r.gate)} gate &mdash; {e(g.scope)} {badge(r.verdict)}</h3>'
+            f"<ul>{reasons}</ul>{chart}{lic}</div>")
+
+
+def render_html(report: "Report") -> str:
+    rec, s = report.record, report.summary
+    colour = COLOURS.get(s.verdict, "#6e7781")
+    reasons = "".join(f"<li>{e(x)}</li>" for x in s.reasons)
+    signed = ("Signed with ECDSA P-256; key id (a hint only) " + f"<code>{e(report.signing.key_id)}</code>"
+              if report.signing.signed else "<strong>NOT SIGNED</strong>: nothing proves this page is authentic.")
+    stages = _table(["stage", "kind", "status", "seed", "wall (s)", "model folder", "error"],
+                    [[st.name, st.kind, Markup(badge(st.status if st.status != "completed" else "pass")), st.seed,
+                      st.wall_s, st.model_dir or "", st.error.message if st.error else ""] for st in rec.stages])
+    gates = "".join(_gate_section(g) for g in rec.gates) or "<p>No gate ran.</p>"
+    not_run = (f"<p>Gates not run in this build: {e(', '.join(rec.gates_not_run))}</p>" if rec.gates_not_run else "")
+    reg = _table(["framework", "provision", "what it asks", "status", "evidence"],
+                 [[r.framework, r.provision, r.title, Markup(badge(r.status)),
+                   Markup("<br>".join(e(x) for x in r.evidence))] for r in report.regulatory])
+    arts = _table(["path", "role", "size (bytes)", "sha256"],
+                  [[a.path, a.role, a.size, Markup(f"<code>{e(a.sha256)}</code>")] for a in report.artefacts])
+    verify = "".join(f"<li><code>{e(x)}</code></li>" for x in report.how_to_verify)
+    error = (f"<p><strong>Error</strong> ({e(rec.error.where)}): {e(rec.error.type)}: {e(rec.error.message)}</p>"
+             if rec.error else "")
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Audit report {e(rec.run_id)}</title><style>{CSS}</style></head><body>
+<h1>Audit report for run <code>{e(rec.run_id)}</code></h1>
+<div class="verdict" style="background:{colour}">{e(s.verdict.upper())}: {e(s.headline)}</div>
+<ul>{reasons}</ul>{error}
+<p>Policy <strong>{e(rec.policy.name)}</strong> (sha256 <code>{e(rec.policy.sha256)}</code>). Run by
+{e(rec.user or "unknown")} on {e(rec.host or "unknown")}, started {e(rec.started_at)}, finished
+{e(rec.finished_at or "not recorded")}. Base model: {e(rec.base_model.get("name") or rec.base_model.get("path") or "not recorded")}.
+Report schema version {e(report.report_version)}, written {e(report.generated_at)} by
+{e(report.generator.get("name", ""))} {e(report.generator.get("version", ""))}.</p>
+<p>{signed}</p>
+<h2>Gates</h2>{gates}{not_run}
+<h2>Stages</h2>{stages}
+<h2>Regulatory mapping</h2>{reg}
+<h2>Artefacts and their digests</h2>{arts}
+<h2>How to verify</h2><ol>{verify}</ol>
+<p>Verification checks the signature over the exact signed bytes, re-hashes every artefact listed above, checks that
+report.json is the signed report, and finds the run in the hash-chained ledger. This page itself is a rendering:
+trust the verified report.json, not the page.</p>
+</body></html>
+"""

@@ -1,0 +1,265 @@
+"""The audit report: a versioned, PII-free document built from the RunRecord, signed and filed in the ledger.
+
+``write_report`` writes, in the run folder, ``report.json`` (the :class:`Report`, which is also the predicate
+of the signed statement), ``report.html`` (for compliance officers), ``report.dsse.json`` (an in-toto Statement
+v1 in a DSSE envelope whose subjects are every file of the run folder with its sha256), signs each
+``models/<stage>/`` folder in the OpenSSF model-signing format, and appends the run to the ledger. A crashed or
+blocked run is signed too: the report says what happened, whatever it was.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .. import __version__
+from ..data import atomic_write_bytes
+from ..digest import sha256_bytes, sha256_file
+from ..record import Artefact, GateRun, RunRecord
+from ..schema import StrictModel
+from . import keys, ledger, modelsig
+from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
+
+REPORT_VERSION = "1"
+REPORT_NAME = "report.json"
+HTML_NAME = "report.html"
+ENVELOPE_NAME = "report.dsse.json"
+LEDGER_NAME = "ledger.jsonl"
+
+Status = Literal["met", "not_met", "review", "not_evidenced"]
+
+
+class RegulatoryItem(StrictModel):
+    """One provision a reviewer looks for, and which evidence in this report answers it."""
+
+    framework: str = Field(description="GDPR, CCPA or EU AI Act.")
+    provision: str = Field(description="Article or section, e.g. 'Art. 5(1)(c)'.")
+    title: str = Field(description="What the provision asks for, in a few words.")
+    status: Status = Field(description="met: the evidence shows it; not_met: the evidence shows it is not; "
+                           "review: a human must decide; not_evidenced: this run holds no evidence for it.")
+    evidence: list[str] = Field(default_factory=list, description="Where in this report the answer is.")
+
+
+class Summary(StrictModel):
+    verdict: Literal["releasable", "blocked", "failed", "incomplete"] = Field(
+        description="releasable: every stage completed and every gate passed; blocked: a gate stopped the run or "
+        "its release; failed: an error stopped the run; incomplete: the run had not finished.")
+    headline: str = Field(description="One sentence for the top of the page.")
+    reasons: list[str] = Field(default_factory=list, description="Why, from the run record.")
+    gate_verdicts: dict[str, int] = Field(default_factory=dict, description="Number of gate results per verdict.")
+
+
+class SigningInfo(StrictModel):
+    signed: bool = Field(description="Whether report.dsse.json signs this report.")
+    algorithm: str = Field("ecdsa-p256-sha256", description="Signature algorithm.")
+    key_id: str | None = Field(None, description="sha256 of the signer's public key: a hint, never a reason to "
+                               "trust. Trust comes from the public key the verifier is given.")
+    predicate_type: str = PREDICATE_TYPE
+    payload_type: str = PAYLOAD_TYPE
+    model_signatures: list[str] = Field(default_factory=list, description="OpenSSF model-signing signatures "
+                                        "(one per model folder), relative to the run folder.")
+    ledger: str | None = Field(None, description="Ledger file the run was appended to (its name).")
+
+
+class Report(StrictModel):
+    report_version: str = Field(REPORT_VERSION, description="Version of this schema.")
+    generated_at: str
+    generator: dict[str, str] = Field(default_factory=dict, description="Tool name and version that wrote it.")
+    summary: Summary
+    record: RunRecord = Field(description="The run record: who ran what and when, policy, gates, stages.")
+    regulatory: list[RegulatoryItem] = Field(default_factory=list)
+    artefacts: list[Artefact] = Field(default_factory=list, description="Every file of the run folder (except "
+                                      "the report files) with its sha256, as signed.")
+    signing: SigningInfo
+    how_to_verify: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- building the report
+
+
+def _role(rel: str, known: dict[str, str]) -> str:
+    if rel in known:
+        return known[rel]
+    name = rel.rsplit("/", 1)[-1]
+    if rel.startswith("models/") and name == modelsig.SIGNATURE_NAME:
+        return "model_signature"
+    if rel.startswith("models/"):
+        return "model_card" if name == "README.md" else "model_file"
+    if rel.startswith("data/"):
+        return "scrubbed_dataset"
+    if rel.startswith("gates/"):
+        return "chart" if name.endswith((".png", ".svg")) else "evidence"
+    return {"run.json": "run_record", "bom.cdx.json": "bom", "NOTICE.md": "notice"}.get(rel, "other")
+
+
+def run_files(run_dir: Path) -> list[str]:
+    """Every regular file of the run folder, relative posix paths, sorted (the envelope excluded)."""
+    out = []
+    for p in sorted(run_dir.rglob("*")):
+        if p.is_file() and not p.is_symlink():
+            rel = p.relative_to(run_dir).as_posix()
+            if rel != ENVELOPE_NAME:
+                out.append(rel)
+    return out
+
+
+def _known_roles(record: RunRecord) -> dict[str, str]:
+    known: dict[str, str] = {}
+    for a in record.artefacts:
+        known[a.path] = a.role
+    for g in record.gates:
+        for a in g.artefacts:
+            known[a.path] = a.role
+    for s in record.stages:
+        for a in [*s.inputs, *s.outputs]:
+            known[a.path] = a.role
+    return known
+
+
+def _gates(record: RunRecord, name: str) -> list[GateRun]:
+    return [g for g in record.gates if g.result.gate == name]
+
+
+def _status(runs: list[GateRun]) -> Status:
+    if not runs:
+        return "not_evidenced"
+    verdicts = {g.result.verdict for g in runs}
+    if "fail" in verdicts:
+        return "not_met"
+    if verdicts - {"pass"}:
+        return "review"
+    return "met"
+
+
+def _pii_lines(runs: list[GateRun]) -> list[str]:
+    lines = []
+    for g in runs:
+        ev = g.result.evidence
+        counts = ev.get("counts_by_type") or ev.get("counts") or {}
+        found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if isinstance(counts, dict) else ""
+        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else ""))
+    return lines
+
+
+def regulatory_mapping(record: RunRecord, signed: bool) -> list[RegulatoryItem]:
+    pii, lic = _gates(record, "pii"), _gates(record, "license")
+    entities = record.policy.document.get("pii", {}).get("entities", {}) if isinstance(
+        record.policy.document.get("pii"), dict) else {}
+    actions = ", ".join(f"{k}: {v.get('action', '?') if isinstance(v, dict) else v}" for k, v in sorted(entities.items()))
+    scrubbed = [a.path for s in record.stages for a in s.inputs]
+    log_status: Status = "met" if signed else "not_met"
+    return [
+        RegulatoryItem(framework="GDPR", provision="Art. 5(1)(c)", title="Data minimisation",
+                       status=_status(pii), evidence=[*_pii_lines(pii),
+                       *(["stages trained only on the scrubbed copies: " + ", ".join(scrubbed)] if scrubbed else []),
+                       *([f"policy '{record.policy.name}' scrubs {actions}"] if actions else [])]),
+        RegulatoryItem(framework="GDPR", provision="Art. 30", title="Records of processing activities",
+                       status=log_status, evidence=[
+                           f"run {record.run_id} by '{record.user or 'unknown'}' on '{record.host or 'unknown'}', "
+                           f"started {record.started_at}, finished {record.finished_at or 'not recorded'}",
+                           f"purpose and rules: policy '{record.policy.name}' (sha256 {record.policy.sha256})",
+                           "categories of personal data looked for: " + (", ".join(sorted(entities)) or "none listed"),
+                           "this report, signed" if signed else "this report is NOT signed"]),
+        RegulatoryItem(framework="CCPA", provision="Cal. Civ. Code 1798.140(m)", title="De-identified information",
+                       status=_status(pii), evidence=[*_pii_lines(pii),
+                       "no raw record is kept in the run folder; only scrubbed copies under data/"]),
+        RegulatoryItem(framework="EU AI Act", provision="Art. 12", title="Record-keeping (automatic logs)",
+                       status=log_status, evidence=[
+                           "signed report with every artefact's sha256" if signed else "report not signed",
+                           "hash-chained ledger entry with a signed checkpoint" if signed else "no ledger entry",
+                           f"{len(record.stages)} stage(s) with arguments, metrics and artefact digests"]),
+        RegulatoryItem(framework="EU AI Act", provision="Annex IV 2(d)",
+                       title="Training data: provenance, scope, characteristics, cleaning",
+                       status=_status(lic) if lic else "not_evidenced", evidence=[
+                           *(f"licence gate on {g.scope}: {g.result.verdict}; "
+                             f"{len(g.result.evidence.get('sources', []))} source(s) with licence, source and sha256"
+                             for g in lic),
+                           *_pii_lines(pii)]),
+    ]
+
+
+def _summary(record: RunRecord) -> Summary:
+    counts: dict[str, int] = {}
+    for g in record.gates:
+        counts[g.result.verdict] = counts.get(g.result.verdict, 0) + 1
+    if record.status == "failed":
+        verdict, head = "failed", "The run FAILED with an error; nothing it produced may be released."
+    elif record.status == "running" or record.finished_at is None and record.status not in ("completed", "blocked"):
+        verdict, head = "incomplete", "The run had not finished when this report was written."
+    elif record.releasable:
+        verdict, head = "releasable", "Every stage completed and every gate passed: the model may be released."
+    else:
+        verdict, head = "blocked", "The run is BLOCKED: a gate did not pass, so the model must not be released."
+    reasons = list(record.release_reasons)
+    for g in record.gates:
+        if g.result.verdict != "pass":
+            reasons.extend(f"{g.result.gate} gate ({g.scope}): {r}" for r in g.result.reasons[:3])
+    return Summary(verdict=verdict, headline=head, reasons=reasons, gate_verdicts=counts)
+
+
+def build_report(run_dir: Path, record: RunRecord, *, key_id: str | None, signed: bool,
+                 model_signatures: list[str], ledger_name: str | None) -> Report:
+    known = _known_roles(record)
+    skip = {REPORT_NAME, HTML_NAME}
+    artefacts = [Artefact(path=rel, sha256=sha256_file(run_dir / rel), size=(run_dir / rel).stat().st_size,
+                          role=_role(rel, known)) for rel in run_files(run_dir) if rel not in skip]
+    return Report(
+        generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        generator={"name": "governed-tuning", "version": __version__},
+        summary=_summary(record), record=record, regulatory=regulatory_mapping(record, signed),
+        artefacts=artefacts,
+        signing=SigningInfo(signed=signed, key_id=key_id, model_signatures=model_signatures, ledger=ledger_name),
+        how_to_verify=[
+            f"governed-tuning verify reports/{record.run_id} --pubkey signing.pub",
+            "governed-tuning verify --ledger reports/ledger.jsonl --pubkey signing.pub",
+            *(f"model_signing verify key {Path(s).parent.as_posix()} --signature {s} --public_key signing.pub"
+              for s in model_signatures),
+            "Use the public key you obtained from the signer directly; the key id in this report is only a hint."])
+
+
+def report_bytes(report: Report) -> bytes:
+    return (json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- writing and signing
+
+
+def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | None = None, *,
+                 ledger_path: str | Path | None = None, passphrase: str | bytes | None = None) -> Path:
+    """Write report.json, report.html and (with a key) report.dsse.json, model signatures and the ledger entry.
+
+    Returns the path of report.json. Without ``key_path`` the report is written unsigned (``signing.signed``
+    false) and nothing is appended to the ledger.
+    """
+    from .html import render_html
+
+    run = Path(run_dir)
+    private = keys.load_private_key(key_path, passphrase) if key_path is not None else None
+    ledger_file = Path(ledger_path) if ledger_path is not None else run.parent / LEDGER_NAME
+    sigs: list[str] = []
+    if private is not None:
+        models = run / "models"
+        for folder in sorted(p for p in models.iterdir() if p.is_dir()) if models.is_dir() else []:
+            if any(f.is_file() for f in folder.rglob("*")):
+                sig = modelsig.sign_model_dir(folder, key_path, passphrase)  # type: ignore[arg-type]
+                sigs.append(sig.relative_to(run).as_posix())
+    report = build_report(run, record, key_id=keys.key_id(private) if private is not None else None,
+                          signed=private is not None, model_signatures=sigs,
+                          ledger_name=ledger_file.name if private is not None else None)
+    body = report_bytes(report)
+    atomic_write_bytes(run / REPORT_NAME, body)
+    atomic_write_bytes(run / HTML_NAME, render_html(report).encode("utf-8"))
+    if private is None:
+        return run / REPORT_NAME
+    subjects = {rel: sha256_file(run / rel) for rel in run_files(run)}
+    predicate: dict[str, Any] = json.loads(body)
+    payload = json.dumps(statement(subjects, predicate), sort_keys=True, separators=(",", ":"),
+                         ensure_ascii=False).encode("utf-8")
+    env = envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private))
+    atomic_write_bytes(run / ENVELOPE_NAME, env)
+    ledger.append(ledger_file, record.run_id, sha256_bytes(body), sha256_bytes(env), private)
+    return run / REPORT_NAME
