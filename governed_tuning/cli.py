@@ -337,6 +337,67 @@ def demo_cmd(
 
 # --------------------------------------------------------------------------- keygen, verify (audit/)
 
+
+@app.command("keygen")
+def keygen(
+    out: Path = typer.Option(..., "--out", help="Folder for signing.key (private, mode 0600) and signing.pub."),
+    passphrase_env: Optional[str] = typer.Option(
+        None, "--passphrase-env", help="Encrypt the private key with the passphrase held in this environment "
+        "variable (runs then read it from the same variable)."),
+) -> None:
+    """Create an ECDSA P-256 signing key pair for reports, the ledger and model folders."""
+    import os
+
+    from .audit.keys import generate_keypair, key_id, load_public_key
+    from .errors import ConfigError
+
+    passphrase = None
+    if passphrase_env:
+        passphrase = os.environ.get(passphrase_env)
+        if not passphrase:
+            raise ConfigError(f"--passphrase-env {passphrase_env}: that environment variable is unset or empty")
+    key_path, pub_path = generate_keypair(out, passphrase)
+    typer.echo(f"private key: {key_path} (keep it secret; mode 0600{', encrypted' if passphrase else ''})")
+    typer.echo(f"public key:  {pub_path} (give it to auditors)")
+    typer.echo(f"key id:      {key_id(load_public_key(pub_path))} (a hint only: auditors trust the public key file)")
+
+
+@app.command("verify")
+def verify(
+    run_dir: Optional[Path] = typer.Argument(None, help="Run folder (reports/<run_id>) to verify."),
+    pubkey: Path = typer.Option(..., "--pubkey", help="The signer's public key (PEM), obtained from them directly."),
+    ledger: Optional[Path] = typer.Option(
+        None, "--ledger", help="Ledger (ledger.jsonl) to verify; with RUN_DIR, the ledger the run must be in "
+        "(default: the one beside the run folder, when present)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as JSON for machines."),
+) -> None:
+    """Verify a signed run folder, or the ledger; exit 0 only when every check holds, 1 otherwise."""
+    import json as _json
+
+    from .audit.verify import verify_ledger, verify_run
+    from .errors import ConfigError
+
+    if run_dir is None and ledger is None:
+        raise ConfigError("verify: give a RUN_DIR, or --ledger FILE (and --pubkey FILE)")
+    if run_dir is not None:
+        if not run_dir.is_dir():
+            raise ConfigError(f"{run_dir}: not a run folder (expected reports/<run_id>/)")
+        result = verify_run(run_dir, pubkey, ledger)
+        what = f"run {run_dir}"
+    else:
+        result = verify_ledger(ledger, pubkey)  # type: ignore[arg-type]
+        what = f"ledger {ledger}"
+    if as_json:
+        typer.echo(_json.dumps(result.to_dict(), indent=2))
+    else:
+        for check in result.checks:
+            typer.echo(f"  ok    {check}")
+        for f in result.failures:
+            typer.echo(f"  FAIL  [{f.code}] {f.message}")
+        typer.echo(f"{what}: {'VERIFIED' if result.ok else 'FAILED VERIFICATION'}")
+    raise typer.Exit(0 if result.ok else 1)
+
+
 # --------------------------------------------------------------------------- dashboard (dashboard/app.py)
 
 
