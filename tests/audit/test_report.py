@@ -1,0 +1,93 @@
+"""write_report: the versioned report, its statement's subjects, blocked and crashed runs, and no PII."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from governed_tuning.audit.report import REPORT_VERSION, Report, run_files, write_report
+from governed_tuning.audit.verify import verify_run
+from governed_tuning.digest import sha256_file
+
+from conftest import PLANTED, lay_out, make_record
+
+
+def _statement(run) -> dict:
+    env = json.loads((run / "report.dsse.json").read_bytes())
+    return json.loads(base64.b64decode(env["payload"]))
+
+
+def test_report_json_is_the_versioned_report_and_the_signed_predicate(signed):
+    doc = json.loads((signed.run / "report.json").read_bytes())
+    report = Report.model_validate(doc)
+    assert report.report_version == REPORT_VERSION and report.record == signed.record
+    assert report.summary.verdict == "releasable" and report.signing.signed
+    assert report.signing.model_signatures == ["models/sft/model.sig"]
+    st = _statement(signed.run)
+    assert st["_type"] == "https://in-toto.io/Statement/v1" and st["predicate"] == doc
+    assert st["predicateType"] == report.signing.predicate_type
+
+
+def test_every_file_of_the_run_folder_is_a_subject_with_its_sha256(signed):
+    subjects = {s["name"]: s["digest"]["sha256"] for s in _statement(signed.run)["subject"]}
+    assert set(subjects) == set(run_files(signed.run))
+    for must in ("report.json", "report.html", "run.json", "data/sft/train.jsonl", "models/sft/model.safetensors",
+                 "models/sft/config.json", "models/sft/model.sig", "gates/model/fairness.json", "bom.cdx.json"):
+        assert subjects[must] == sha256_file(signed.run / must)
+    roles = {a.path: a.role for a in Report.model_validate_json((signed.run / "report.json").read_bytes()).artefacts}
+    assert roles["data/sft/train.jsonl"] == "scrubbed_dataset" and roles["models/sft/model.safetensors"] == "model_file"
+    assert roles["models/sft/model.sig"] == "model_signature" and roles["bom.cdx.json"] == "bom"
+
+
+def test_the_regulatory_mapping_names_each_provision_with_evidence(signed):
+    report = Report.model_validate_json((signed.run / "report.json").read_bytes())
+    got = {(r.framework, r.provision): r for r in report.regulatory}
+    assert set(got) == {("GDPR", "Art. 5(1)(c)"), ("GDPR", "Art. 30"), ("CCPA", "Cal. Civ. Code 1798.140(m)"),
+                        ("EU AI Act", "Art. 12"), ("EU AI Act", "Annex IV 2(d)")}
+    assert all(r.status == "met" and r.evidence for r in got.values())
+    assert any("PERSON 1" in line for line in got[("GDPR", "Art. 5(1)(c)")].evidence)
+    assert any("CC-BY" in line or "1 source" in line for line in got[("EU AI Act", "Annex IV 2(d)")].evidence)
+
+
+def test_blocked_and_crashed_runs_are_signed_too(tmp_path, keypairs):
+    (key, pub), _ = keypairs
+    reports = tmp_path / "reports"
+    blocked = lay_out(reports, "20261128T100000Z-bbbbbb")
+    write_report(blocked, make_record(blocked, status="blocked", fairness="fail", reason="gap 0.3 > 0.1"), key)
+    crashed = lay_out(reports, "20261128T110000Z-cccccc")
+    write_report(crashed, make_record(crashed, status="failed", error=True), key)
+    for run, verdict in ((blocked, "blocked"), (crashed, "failed")):
+        report = Report.model_validate_json((run / "report.json").read_bytes())
+        assert report.summary.verdict == verdict and not report.record.releasable
+        assert verify_run(run, pub).ok
+    assert any("gap 0.3 > 0.1" in r for r in Report.model_validate_json(
+        (blocked / "report.json").read_bytes()).summary.reasons)
+    statuses = {r.provision: r.status for r in Report.model_validate_json(
+        (blocked / "report.json").read_bytes()).regulatory}
+    assert statuses["Art. 12"] == "met"
+
+
+def test_without_a_key_the_report_is_written_unsigned_and_not_filed(tmp_path):
+    reports = tmp_path / "reports"
+    run = lay_out(reports, "20261128T100000Z-dddddd")
+    path = write_report(run, make_record(run))
+    report = Report.model_validate_json(path.read_bytes())
+    assert not report.signing.signed and report.signing.key_id is None
+    assert not (run / "report.dsse.json").exists() and not (reports / "ledger.jsonl").exists()
+    assert not (run / "models" / "sft" / "model.sig").exists()
+    assert "NOT SIGNED" in (run / "report.html").read_text()
+    assert {r.provision: r.status for r in report.regulatory}["Art. 12"] == "not_met"
+
+
+def test_a_pii_value_planted_in_the_raw_data_appears_nowhere_in_reports(signed, tmp_path):
+    assert PLANTED in (tmp_path / "raw" / "train.jsonl").read_text()  # it was there, outside reports/
+    needles = [PLANTED.encode(), PLANTED.split(",")[0].encode(), b"zq.vasquez@example.org", b"Quarrington"]
+    files = [p for p in signed.reports.rglob("*") if p.is_file()]
+    assert len(files) > 10
+    for p in files:
+        data = p.read_bytes()
+        blobs = [data]
+        if p.name.endswith(".dsse.json"):  # the signed payload is base64: look inside it too
+            blobs.append(base64.b64decode(json.loads(data)["payload"]))
+        for blob in blobs:
+            assert not any(n in blob for n in needles), p
