@@ -26,10 +26,15 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from ..data import atomic_write_bytes
 from ..digest import sha256_bytes
+from ..errors import GovernedTuningError
 from .signing import CHECKPOINT_PAYLOAD_TYPE, canonical_json, envelope_bytes, sign_envelope
 
 GENESIS = "0" * 64
 ENTRY_FIELDS = ("seq", "run_id", "report_sha256", "envelope_sha256", "time", "prev")
+
+
+class LedgerError(GovernedTuningError):
+    """The ledger's last entry cannot be read, so nothing can be chained to it."""
 
 
 def checkpoint_path(ledger_path: str | Path) -> Path:
@@ -75,8 +80,13 @@ def append(ledger_path: str | Path, run_id: str, report_sha256: str, envelope_sh
     with locked(path):
         lines = _complete_lines(path)
         if lines:
-            last = json.loads(lines[-1])
-            seq, prev = int(last["seq"]) + 1, str(last["hash"])
+            try:
+                last = json.loads(lines[-1])
+                seq, prev = int(last["seq"]) + 1, str(last["hash"])
+            except (ValueError, TypeError, KeyError):
+                raise LedgerError(f"{path}:{len(lines)}: the last entry is not a ledger entry (expected JSON with "
+                                  "'seq' and 'hash'); run `governed-tuning verify --ledger` and repair the file "
+                                  "before appending") from None
         else:
             seq, prev = 1, GENESIS
         entry: dict[str, Any] = {"seq": seq, "run_id": run_id, "report_sha256": report_sha256,

@@ -188,7 +188,7 @@ def _summary(record: RunRecord) -> Summary:
         counts[g.result.verdict] = counts.get(g.result.verdict, 0) + 1
     if record.status == "failed":
         verdict, head = "failed", "The run FAILED with an error; nothing it produced may be released."
-    elif record.status == "running" or record.finished_at is None and record.status not in ("completed", "blocked"):
+    elif record.status == "running":
         verdict, head = "incomplete", "The run had not finished when this report was written."
     elif record.releasable:
         verdict, head = "releasable", "Every stage completed and every gate passed: the model may be released."

@@ -166,3 +166,11 @@ def test_appends_killed_at_random_moments_leave_a_valid_prefix_and_a_checkpoint_
         assert len(lines) > seen
         seen = len(lines)
     assert [json.loads(line)["seq"] for line in _lines(path)] == list(range(1, seen + 1))
+
+
+def test_appending_after_a_garbled_last_entry_is_an_error_naming_the_line(chain):
+    path, _, private = chain
+    with open(path, "ab") as f:
+        f.write(b"not json\n")
+    with pytest.raises(ledger.LedgerError, match=r"ledger.jsonl:5: the last entry"):
+        ledger.append(path, "x", "aa" * 32, "bb" * 32, private)
