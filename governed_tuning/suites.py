@@ -180,8 +180,10 @@ def _load_yaml(p: Path, seen: tuple[str, ...]) -> Suite:
     else:
         if not doc.groups:
             raise SuiteError(f"{p}: a suite needs 'groups' (or 'extends' naming a suite to add to)")
+        shipped = p.parent == shipped_suite_dir() and p.stem in shipped_suites()
         suite = Suite(name=doc.name or p.stem, attribute=doc.attribute or doc.name or p.stem,
-                      description=doc.description, groups={}, templates=[], sources=[str(p)])
+                      description=doc.description, groups={}, templates=[],
+                      sources=[f"shipped:{p.stem}" if shipped else str(p)])
     for g, slots in doc.groups.items():
         where = f"{p}:{_line(root, 'groups', g)}"
         if g in suite.groups:
