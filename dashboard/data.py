@@ -341,6 +341,24 @@ def verify_ledger_file(ledger_path: Path, pubkeys: tuple[Path, ...]) -> Signatur
     return first
 
 
+def ledger_index(ledger_path: Path) -> dict[str, str]:
+    """``{run_id: sha256 of that run's ledger lines}``: part of a run's verification cache key, so a run is
+    re-verified when its own entry changes, not every time another run is appended."""
+    out: dict[str, hashlib._Hash] = {}
+    try:
+        lines = ledger_path.read_bytes().splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        try:
+            run_id = json.loads(line).get("run_id")
+        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+            continue
+        if isinstance(run_id, str):
+            out.setdefault(run_id, hashlib.sha256()).update(line + b"\n")
+    return {k: h.hexdigest() for k, h in out.items()}
+
+
 def read_ledger_entries(ledger_path: Path, limit: int = 5000) -> tuple[list[dict[str, Any]], list[str]]:
     """Entries of ledger.jsonl (at most ``limit``, the newest) and a note per line that does not parse."""
     entries: list[dict[str, Any]] = []

@@ -24,6 +24,8 @@ invalid = df[df["signature_state"] == "invalid"]
 if len(invalid):
     st.error(f"{len(invalid)} run(s) FAILED VERIFICATION: " + ", ".join(invalid["run_id"]) +
              ". Open a run for the reasons.", icon="🚨")
+if cfg.ledger_path.is_file() and ui.ledger_view(cfg).state == "invalid":
+    st.error("The ledger chain is BROKEN or its checkpoint is invalid; see the Ledger page for where.", icon="🚨")
 broken = df[df["problem"] != ""]
 if len(broken):
     st.warning(f"{len(broken)} run folder(s) cannot be read or are incomplete; see the 'problem' column.", icon="⚠️")

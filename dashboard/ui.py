@@ -45,39 +45,58 @@ def _verify_ledger(ledger: str, fp: str, keys: tuple[str, ...], keys_fp: str) ->
     return data.verify_ledger_file(Path(ledger), tuple(Path(k) for k in keys))
 
 
-def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
-    """Verify first, then load: the caller shows the signature state before any content."""
-    fp = data.fingerprint(run_dir)
-    keys = tuple(str(k) for k in cfg.pubkeys)
-    sig = _verify(str(run_dir), fp, keys, data.keys_digest(cfg.pubkeys))
-    return _load(str(run_dir), fp), sig
-
-
 @st.cache_data(show_spinner=False, max_entries=16)
-def _rows(runs: tuple[tuple[str, str], ...], keys: tuple[str, ...], keys_fp: str) -> list[dict[str, Any]]:
-    """The Runs table for a set of (run folder, fingerprint): one cache entry for the whole list, built from the
-    per-run cache, so a new run costs one verification and an unchanged folder costs one lookup."""
-    out = []
-    for run_dir, fp in runs:
-        sig = _verify(run_dir, fp, keys, keys_fp)
-        out.append(data.summary_row(_load(run_dir, fp), sig))
-    return out
+def _ledger_index(ledger: str, fp: str) -> dict[str, str]:
+    del fp
+    return data.ledger_index(Path(ledger))
 
 
-def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
-    """Rows of the Runs table, newest first, each verified before it is listed."""
-    runs = tuple((str(d), data.fingerprint(d)) for d in data.list_run_dirs(cfg.reports_dir))
-    return _rows(runs, tuple(str(k) for k in cfg.pubkeys), data.keys_digest(cfg.pubkeys))
-
-
-def ledger_view(cfg: data.Settings) -> data.Signature:
+def _ledger_fp(cfg: data.Settings) -> str:
     parts = []
     for p in (cfg.ledger_path, cfg.ledger_path.with_name(data.CHECKPOINT)):
         try:
             parts.append(sha256_file(p))
         except OSError:
             parts.append("-")
-    return _verify_ledger(str(cfg.ledger_path), "/".join(parts), tuple(str(k) for k in cfg.pubkeys),
+    return "/".join(parts)
+
+
+def _ledger_entries(cfg: data.Settings) -> dict[str, str]:
+    return _ledger_index(str(cfg.ledger_path), _ledger_fp(cfg))
+
+
+def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
+    """Verify first, then load: the caller shows the signature state before any content. The verification key
+    is the run's fingerprint plus its own ledger entry (verify_run also checks the run against the ledger)."""
+    fp = data.fingerprint(run_dir)
+    keys = tuple(str(k) for k in cfg.pubkeys)
+    entry = _ledger_entries(cfg).get(run_dir.name, "-")
+    sig = _verify(str(run_dir), f"{fp}:{entry}", keys, data.keys_digest(cfg.pubkeys))
+    return _load(str(run_dir), fp), sig
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _rows(runs: tuple[tuple[str, str, str], ...], keys: tuple[str, ...], keys_fp: str) -> list[dict[str, Any]]:
+    """The Runs table for a set of (run folder, fingerprint): one cache entry for the whole list, built from the
+    per-run cache, so a new run costs one verification and an unchanged folder costs one lookup."""
+    out = []
+    for run_dir, fp, entry in runs:
+        sig = _verify(run_dir, f"{fp}:{entry}", keys, keys_fp)
+        out.append(data.summary_row(_load(run_dir, fp), sig))
+    return out
+
+
+def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
+    """Rows of the Runs table, newest first, each verified before it is listed (the first visit to a large
+    folder verifies every run once; afterwards only new or changed runs are verified)."""
+    entries = _ledger_entries(cfg)
+    runs = tuple((str(d), data.fingerprint(d), entries.get(d.name, "-")) for d in data.list_run_dirs(cfg.reports_dir))
+    with st.spinner(f"Verifying {len(runs)} run(s); results are cached until a run changes…"):
+        return _rows(runs, tuple(str(k) for k in cfg.pubkeys), data.keys_digest(cfg.pubkeys))
+
+
+def ledger_view(cfg: data.Settings) -> data.Signature:
+    return _verify_ledger(str(cfg.ledger_path), _ledger_fp(cfg), tuple(str(k) for k in cfg.pubkeys),
                           data.keys_digest(cfg.pubkeys))
 
 

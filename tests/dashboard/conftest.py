@@ -97,7 +97,8 @@ def runs() -> type[RunFactory]:
 
 @pytest.fixture
 def signed(tmp_path, runs):
-    """Two runs signed with a fresh key by the real audit module; returns (reports, public key, other key)."""
+    """Two runs signed with a fresh key by the real audit module; returns (reports, public key, another
+    signer's public key, private key)."""
     keys = pytest.importorskip("governed_tuning.audit.keys", reason="the audit module is not in this build yet")
     pytest.importorskip("governed_tuning.audit.report", reason="the audit module is not in this build yet")
     key, pub = keys.generate_keypair(tmp_path / "keys")
@@ -105,4 +106,4 @@ def signed(tmp_path, runs):
     reports = tmp_path / "reports"
     sign_run(reports, make_record("20261128T100000Z-aaaaaa"), key)
     sign_run(reports, make_record("20261128T110000Z-bbbbbb", fairness="fail", reason=XSS), key)
-    return reports, pub, other_pub
+    return reports, pub, other_pub, key

@@ -31,7 +31,7 @@ def _texts(at: AppTest) -> str:
 
 
 def test_signed_runs_are_verified_and_unchecked_without_a_key(monkeypatch, signed):
-    reports, pub, _ = signed
+    reports, pub, _, _ = signed
     at = _app(monkeypatch, reports, [pub]).run()
     assert not at.exception
     assert set(_states(at).values()) == {"verified"}
@@ -40,14 +40,14 @@ def test_signed_runs_are_verified_and_unchecked_without_a_key(monkeypatch, signe
 
 
 def test_a_run_signed_by_another_key_is_invalid(monkeypatch, signed):
-    reports, _, other_pub = signed
+    reports, _, other_pub, _ = signed
     at = _app(monkeypatch, reports, [other_pub]).run()
     assert set(_states(at).values()) == {"invalid"}
     assert "FAILED VERIFICATION" in at.error[0].value
 
 
 def test_tampered_report_is_flagged_loudly_on_runs_and_run_pages(monkeypatch, signed):
-    reports, pub, _ = signed
+    reports, pub, _, _ = signed
     target = reports / "20261128T110000Z-bbbbbb" / "report.json"
     doc = json.loads(target.read_text())
     target.write_text(json.dumps(doc).replace('"releasable": false', '"releasable": true'))
@@ -62,14 +62,14 @@ def test_tampered_report_is_flagged_loudly_on_runs_and_run_pages(monkeypatch, si
 
 
 def test_tampered_artefact_is_invalid(monkeypatch, signed):
-    reports, pub, _ = signed
+    reports, pub, _, _ = signed
     (reports / "20261128T100000Z-aaaaaa" / "models" / "sft" / "model.safetensors").write_bytes(b"swapped")
     at = _app(monkeypatch, reports, [pub]).run()
     assert _states(at)["20261128T100000Z-aaaaaa"] == "invalid"
 
 
 def test_ledger_page_verifies_the_chain_and_shows_where_it_breaks(monkeypatch, signed):
-    reports, pub, _ = signed
+    reports, pub, _, _ = signed
     at = _app(monkeypatch, reports, [pub]).run()
     at.switch_page("ledger_page.py").run()
     assert not at.exception and "chain is intact" in at.success[0].value
@@ -81,6 +81,17 @@ def test_ledger_page_verifies_the_chain_and_shows_where_it_breaks(monkeypatch, s
     at.switch_page("ledger_page.py").run()
     assert not at.exception and "BROKEN" in at.error[0].value
     assert len(at.dataframe[0].value) >= 1  # where and why
+    at.switch_page("runs_page.py").run()
+    assert any("ledger chain is BROKEN" in e.value for e in at.error)
+
+
+def test_appending_a_run_leaves_other_runs_verification_keys_alone(signed, runs):
+    reports, _, _, key = signed
+    before = data.ledger_index(reports / "ledger.jsonl")
+    assert set(before) == {"20261128T100000Z-aaaaaa", "20261128T110000Z-bbbbbb"}
+    runs.sign_run(reports, runs.make_record("20261128T120000Z-cccccc"), key)
+    after = data.ledger_index(reports / "ledger.jsonl")
+    assert {k: after[k] for k in before} == before and "20261128T120000Z-cccccc" in after
 
 
 def _bundle(run_dir: Path) -> bytes:
@@ -93,7 +104,7 @@ def _bundle(run_dir: Path) -> bytes:
 
 
 def test_verify_page_checks_an_uploaded_bundle_with_an_uploaded_key(monkeypatch, signed):
-    reports, pub, other_pub = signed
+    reports, pub, other_pub, _ = signed
     bundle = _bundle(reports / "20261128T100000Z-aaaaaa")
     at = _app(monkeypatch, reports, []).run()
     at.switch_page("verify_page.py").run()
