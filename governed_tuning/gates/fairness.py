@@ -27,6 +27,21 @@ __all__ = ["FairnessGate", "write_chart"]
 _KEYS = {"group", "score", "label", "template"}
 
 
+_LABELS = {"0": 0, "1": 1, "false": 0, "true": 1}
+
+
+def _number(value: Any) -> float | None:
+    """A finite number, also from text as CSV gives it; None otherwise."""
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(float(value)):
+        return None
+    return float(value)
+
+
 def _records(records: Iterable[Mapping[str, Any]], source: str, lines: Sequence[int] | None):
     """Validate and split the records; InputError names the record's line (or index), never its content."""
     groups, scores, labels, templates = [], [], [], []
@@ -37,17 +52,21 @@ def _records(records: Iterable[Mapping[str, Any]], source: str, lines: Sequence[
         g = r.get("group")
         if isinstance(g, bool) or not isinstance(g, (str, int)) or str(g).strip() == "":
             raise InputError(source, "field 'group': expected a non-empty string naming the record's group", where)
-        s = r.get("score")
-        if isinstance(s, bool) or not isinstance(s, (int, float)) or not math.isfinite(float(s)):
+        s = _number(r.get("score"))
+        if s is None:
             raise InputError(source, "field 'score': expected a finite number", where)
         lab = r.get("label")
-        if lab is not None and lab not in (0, 1):  # True/False compare equal to 1/0
+        if isinstance(lab, str):  # CSV: "" is no label, "0"/"1"/"true"/"false" are labels
+            lab = None if lab.strip() == "" else _LABELS.get(lab.strip().lower(), lab)
+        if lab is not None and (isinstance(lab, str) or lab not in (0, 1)):  # True/False equal 1/0
             raise InputError(source, "field 'label': expected 0 or 1 (true/false)", where)
         t = r.get("template")
+        if t == "":
+            t = None
         if t is not None and not isinstance(t, (str, int)):
             raise InputError(source, "field 'template': expected a string or number identifying the template", where)
         groups.append(str(g))
-        scores.append(float(s))
+        scores.append(s)
         labels.append(None if lab is None else int(lab))
         templates.append(None if t is None else str(t))
     have = [x is not None for x in labels]

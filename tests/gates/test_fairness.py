@@ -157,3 +157,27 @@ def test_evidence_is_json_with_sizes_intervals_and_chart_data(tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert write_chart(FairnessGate().evaluate([]), tmp_path / "none.png") is None
     assert not (tmp_path / "none.png").exists()
+
+
+def test_csv_text_values_are_read_as_numbers(tmp_path):
+    from governed_tuning.data import read_table
+
+    p = tmp_path / "out.csv"
+    rows = ["group,score,label,template"] + [f"{g},{1 if i < 20 else 0},{'true' if i % 2 else '0'},t{i}"
+                                             for g in ("a", "b") for i in range(40)]
+    p.write_text("\n".join(rows) + "\n")
+    table = read_table(p)
+    res = FairnessGate(FairnessPolicy(**FAST)).evaluate(table.records, source=str(p), lines=table.lines)
+    assert res.evidence["group_sizes"] == {"a": 40, "b": 40} and res.evidence["labelled"]
+    assert res.evidence["demographic_parity_difference"] == 0 and res.evidence["counterfactual_gap"] == 0
+    p.write_text("group,score\na,0.5\nb,high\n")
+    table = read_table(p)
+    with pytest.raises(InputError, match=rf"{p}:3: field 'score'"):
+        FairnessGate().evaluate(table.records, source=str(p), lines=table.lines)
+
+
+def test_all_negative_outputs_leave_the_ratio_undefined_not_failed():
+    res = FairnessGate(FairnessPolicy(**FAST)).evaluate(_records({"a": 0.0, "b": 0.0}, 100))
+    assert res.evidence["demographic_parity_ratio"] is None
+    status = {c["metric"]: c["status"] for c in res.evidence["checks"]}
+    assert status["demographic_parity_ratio"] == "not_applicable" and res.verdict == "pass"
