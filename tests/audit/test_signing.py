@@ -131,3 +131,23 @@ def test_statement_type_and_predicate_type_are_checked():
     with pytest.raises(VerificationFailure) as exc:
         signing.parse_statement(signing.canonical_json({**good, "subject": []}))
     assert exc.value.code == "malformed_statement"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hst  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None)
+@given(ptype=hst.text(min_size=1, max_size=40), payload=hst.binary(max_size=200), flip=hst.integers(min_value=0))
+def test_any_type_and_payload_round_trip_and_any_flipped_payload_bit_fails(pair, ptype, payload, flip):
+    private, public, _ = pair
+    env = _env(payload, private, ptype)
+    assert open_envelope(signing.envelope_bytes(env), public, ptype) == payload
+    t = ptype.encode()
+    assert pae(ptype, payload) == b"DSSEv1 " + str(len(t)).encode() + b" " + t + b" " + \
+        str(len(payload)).encode() + b" " + payload
+    if payload:
+        raw = bytearray(payload)
+        raw[flip % len(raw)] ^= 1 << (flip % 8)
+        env["payload"] = base64.b64encode(bytes(raw)).decode()
+        assert _code(signing.envelope_bytes(env), public, ptype) == "bad_signature"
