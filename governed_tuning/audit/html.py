@@ -104,10 +104,14 @@ def _gate_section(g: Any) -> str:
     reasons = "".join(f"<li>{e(x)}</li>" for x in r.reasons) or "<li>(no reasons given)</li>"
     chart = ""
     if r.gate == "fairness":
-        limit = _number(r.evidence.get("max_difference"))
+        limit = next((_number(r.evidence.get(k)) for k in ("limit", "max_difference")
+                      if _number(r.evidence.get(k)) is not None), None)
         chart = bar_chart(f"Fairness: outcome by group ({g.scope})", fairness_values(r.evidence))
         if limit is not None:
             chart += f"<p>Largest allowed gap between groups: {e(_fmt(limit))}</p>"
+        gap = _number(r.evidence.get("demographic_parity_difference"))
+        if gap is not None:
+            chart += f"<p>Measured demographic parity difference: {e(_fmt(gap))}</p>"
     elif r.gate == "pii":
         chart = bar_chart(f"PII found by type ({g.scope})", pii_values(r.evidence))
     lic = ""
@@ -131,6 +135,9 @@ def render_html(report: "Report") -> str:
                     [[st.name, st.kind, Markup(badge(st.status if st.status != "completed" else "pass")), st.seed,
                       st.wall_s, st.model_dir or "", st.error.message if st.error else ""] for st in rec.stages])
     gates = "".join(_gate_section(g) for g in rec.gates) or "<p>No gate ran.</p>"
+    curves = "".join(bar_chart(f"Stage {st.name}: {name} by logged step", {str(i + 1): v for i, v in enumerate(vals)})
+                     for st in rec.stages for name, vals in st.metrics.items()
+                     if isinstance(vals, list) and vals and all(_number(v) is not None for v in vals))
     not_run = (f"<p>Gates not run in this build: {e(', '.join(rec.gates_not_run))}</p>" if rec.gates_not_run else "")
     reg = _table(["framework", "provision", "what it asks", "status", "evidence"],
                  [[r.framework, r.provision, r.title, Markup(badge(r.status)),
@@ -154,7 +161,7 @@ Report schema version {e(report.report_version)}, written {e(report.generated_at
 {e(report.generator.get("name", ""))} {e(report.generator.get("version", ""))}.</p>
 <p>{signed}</p>
 <h2>Gates</h2>{gates}{not_run}
-<h2>Stages</h2>{stages}
+<h2>Stages</h2>{stages}{curves}
 <h2>Regulatory mapping</h2>{reg}
 <h2>Artefacts and their digests</h2>{arts}
 <h2>How to verify</h2><ol>{verify}</ol>

@@ -14,6 +14,7 @@ def test_the_page_is_self_contained_and_leads_with_the_verdict(signed):
     assert page.index("RELEASABLE") < page.index("<h2>Gates</h2>") < page.index("Artefacts and their digests")
     assert "<svg" in page and "Fairness: outcome by group" in page and "PII found by type" in page
     assert "Licence table" in page and "CC-BY-4.0" in page
+    assert "Largest allowed gap between groups: 0.100" in page and "Stage sft: loss by logged step" in page
     assert "governed-tuning verify reports/20261128T100000Z-aaaaaa --pubkey signing.pub" in page
     assert "model_signing verify key models/sft" in page
     assert not re.search(r"<script|<link|src=\"http|href=\"http", page, re.I)  # nothing loaded from elsewhere
