@@ -24,7 +24,8 @@ def generate(model_dir: str | Path, prompts: Sequence[str], *, max_new_tokens: i
                           "save_pretrained")
     tok = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
     model = AutoModelForCausalLM.from_pretrained(model_dir, local_files_only=True)
-    model.eval()
+    device = "cuda" if torch.cuda.is_available() else "cpu"  # a GPU is used when present
+    model.to(device).eval()
     tok.padding_side = "left"
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
@@ -35,10 +36,11 @@ def generate(model_dir: str | Path, prompts: Sequence[str], *, max_new_tokens: i
     else:
         texts, add_special = list(prompts), True
     outputs: list[str] = []
-    with torch.random.fork_rng(devices=[]), torch.no_grad():
+    with torch.random.fork_rng(devices=[0] if device == "cuda" else []), torch.no_grad():
         torch.manual_seed(seed)
         for i in range(0, len(texts), batch_size):
-            enc = tok(texts[i:i + batch_size], return_tensors="pt", padding=True, add_special_tokens=add_special)
+            enc = tok(texts[i:i + batch_size], return_tensors="pt", padding=True,
+                      add_special_tokens=add_special).to(device)
             out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=do_sample,
                                  pad_token_id=tok.pad_token_id)
             new = out[:, enc["input_ids"].shape[1]:]

@@ -76,11 +76,13 @@ class RewardModelScorer:
         self._tokenizer = None
 
     def _load(self) -> None:
+        import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         self._tokenizer = AutoTokenizer.from_pretrained(self.model_dir, local_files_only=True)
         self._model = AutoModelForSequenceClassification.from_pretrained(self.model_dir, local_files_only=True)
-        self._model.eval()
+        self._device = "cuda" if torch.cuda.is_available() else "cpu"  # a GPU is used when present
+        self._model.to(self._device).eval()
         if self._model.config.num_labels != 1:
             raise ScorerError(f"{self.model_dir}/config.json: num_labels is {self._model.config.num_labels}; a reward "
                               "model has exactly one output")
@@ -106,7 +108,7 @@ class RewardModelScorer:
         with torch.no_grad():
             for i in range(0, len(texts), self.batch_size):
                 enc = self._tokenizer(texts[i:i + self.batch_size], return_tensors="pt", padding=True,
-                                      truncation=True, max_length=self.max_length)
+                                      truncation=True, max_length=self.max_length).to(self._device)
                 logits = self._model(**enc).logits[:, 0].float()
                 scores.extend(torch.sigmoid(logits).tolist())
         return scores
