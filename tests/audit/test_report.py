@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import json
 
+import pytest
+
 from governed_tuning.audit.report import REPORT_VERSION, Report, run_files, write_report
 from governed_tuning.audit.verify import verify_run
 from governed_tuning.digest import sha256_file
@@ -91,3 +93,15 @@ def test_a_pii_value_planted_in_the_raw_data_appears_nowhere_in_reports(signed, 
             blobs.append(base64.b64decode(json.loads(data)["payload"]))
         for blob in blobs:
             assert not any(n in blob for n in needles), p
+
+
+def test_an_encrypted_key_signs_with_the_passphrase_run_py_passes_as_bytes(tmp_path):
+    from governed_tuning.audit.keys import KeyFileError, generate_keypair
+
+    key, pub = generate_keypair(tmp_path / "k", passphrase="s3cret")
+    run = lay_out(tmp_path / "reports", "20261128T100000Z-ffffff")
+    with pytest.raises(KeyFileError, match="signing.key"):
+        write_report(run, make_record(run), key)
+    assert not (run / "report.json").exists()  # refused before anything was written
+    write_report(run, make_record(run), key, passphrase=b"s3cret")
+    assert verify_run(run, pub).ok
