@@ -131,6 +131,9 @@ class FairnessGate:
             checks.append({"metric": metric, "value": ev[metric], "ci_low": ci[0], "ci_high": ci[1],
                            "limit": limit, "kind": "max" if upper else "min",
                            "status": _decide(ev[metric], ci, limit, upper, pol.max_ci_width)})
+            if metric == "counterfactual_gap" and checks[-1]["status"] == "pass" and ev["n_pairs"] < pol.min_group_size:
+                checks[-1].update(status="undecided", note=f"only {ev['n_pairs']} template pairs, fewer than "
+                                  f"min_group_size {pol.min_group_size}")
         ev["checks"] = checks
         ev["chart"] = {"metric": "positive_rate", "limit": pol.max_demographic_parity_difference,
                        "overall": ev["overall"],
@@ -162,8 +165,9 @@ class FairnessGate:
             return "fail", [fmt(c) for c in fails]
         undecided = [c for c in checks if c["status"] == "undecided"]
         if undecided:
-            return "insufficient", [fmt(c) + f"; the interval is wider than max_ci_width {pol.max_ci_width}, too "
-                                    "wide to decide" for c in undecided]
+            return "insufficient", [fmt(c) + "; " + c.get("note", f"the interval is wider than max_ci_width "
+                                                                  f"{pol.max_ci_width}, too wide to decide")
+                                    for c in undecided]
         return "pass", ["every group gap is within the policy's limits: "
                         + "; ".join(f"{c['metric'].replace('_', ' ')} {c['value']:.3f}" for c in checks
                                     if c["status"] == "pass")]

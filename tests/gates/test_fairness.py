@@ -181,3 +181,11 @@ def test_all_negative_outputs_leave_the_ratio_undefined_not_failed():
     assert res.evidence["demographic_parity_ratio"] is None
     status = {c["metric"]: c["status"] for c in res.evidence["checks"]}
     assert status["demographic_parity_ratio"] == "not_applicable" and res.verdict == "pass"
+
+
+def test_a_gap_over_few_template_pairs_cannot_pass():
+    # 100 outputs per group, but all from two templates: two pairs cannot show a gap is small
+    recs = [{"group": g, "score": 0.7, "template": f"t{i % 2}"} for g in ("a", "b") for i in range(100)]
+    res = FairnessGate(FairnessPolicy(**FAST)).evaluate(recs)
+    assert res.verdict == "insufficient" and res.evidence["n_pairs"] == 2
+    assert any("only 2 template pairs" in r for r in res.reasons)
