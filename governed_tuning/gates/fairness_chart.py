@@ -47,9 +47,10 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
                 [max((g["ci_high"] if g["ci_high"] is not None else v) - v, 0) for v, g in zip(gv, gaps)]]
         ax.errorbar(gv, range(len(gaps)), xerr=gerr, fmt="o", color="#4c78a8", capsize=4)
         ax.scatter([g["limit"] for g in gaps], range(len(gaps)), marker="|", s=400, color="red", label="policy limit")
+        ax.set_xlim(0, max(1.0, *(v + e for v, e in zip(gv, gerr[1]))))
         ax.set_yticks(range(len(gaps)), labels)
         ax.invert_yaxis()
-        ax.legend(loc="lower right", fontsize=8)
+        ax.legend(loc="lower right", fontsize=8, markerscale=0.4)
     ax.set_title("gaps between groups")
     fig.tight_layout()
     png_path = Path(png_path)
