@@ -20,7 +20,7 @@ RUN_ID = "20261128T170000Z-901de0"
 
 def build(out: Path = GOLDEN) -> None:
     sys.path.insert(0, str(HERE))
-    from conftest import lay_out, make_record
+    from audit_fixtures import lay_out, make_record
 
     from governed_tuning.audit.keys import generate_keypair
     from governed_tuning.audit.report import write_report

@@ -6,7 +6,7 @@ import re
 
 from governed_tuning.audit.report import write_report
 
-from conftest import XSS, lay_out, make_record
+from audit_fixtures import XSS, lay_out, make_record
 
 
 def test_the_page_is_self_contained_and_leads_with_the_verdict(signed):

@@ -11,7 +11,7 @@ from governed_tuning.audit.report import REPORT_VERSION, Report, run_files, writ
 from governed_tuning.audit.verify import verify_run
 from governed_tuning.digest import sha256_file
 
-from conftest import PLANTED, lay_out, make_record
+from audit_fixtures import PLANTED, lay_out, make_record
 
 
 def _statement(run) -> dict:

@@ -10,7 +10,7 @@ from governed_tuning.audit import keys, signing
 from governed_tuning.audit.report import write_report
 from governed_tuning.audit.verify import verify_run
 
-from conftest import lay_out, make_record
+from audit_fixtures import lay_out, make_record
 
 
 def codes(result) -> set[str]:
