@@ -348,12 +348,14 @@ class Run:
         self.run_dir.mkdir(parents=True, exist_ok=False)
         self._save()
         models: dict[str, tuple[str, Path]] = {}
+        self._where = "gate license"
         try:
             ok = self._license()
             self._describe_base_model()
             data: dict[int, Path] = {}
             if ok:
                 for i, st in enumerate(self.cfg.stages):
+                    self._where = f"gate pii (stage {st.stage_name})"
                     path = self._pii(i, st)
                     if path is None:
                         ok = False
@@ -367,6 +369,7 @@ class Run:
                                                   trl_args=dict(st.args)))
             else:
                 for i, st in enumerate(self.cfg.stages):
+                    self._where = f"stage {st.stage_name}"
                     sr = self._stage(i, st, data[i], models)
                     self._save()
                     if sr.status == "failed":
@@ -378,11 +381,13 @@ class Run:
                                                           trl_args=dict(later.args)))
                         break
                 else:
+                    self._where = "gate fairness"
                     rec.status = "completed" if self._fairness(models) else "blocked"
+            self._where = "model cards"
             self._cards()
         except Exception as exc:  # noqa: BLE001 - the record is written whatever happened
             rec.status = "failed"
-            rec.error = safe_error(exc, "run")
+            rec.error = safe_error(exc, self._where)
             rec.release_reasons.append(f"the run failed: {rec.error.message}")
         if rec.gates_not_run:
             rec.release_reasons.append("gates not run (not installed in this build): " + ", ".join(rec.gates_not_run))

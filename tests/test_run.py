@@ -21,6 +21,12 @@ REWARD = {"kind": "reward", "dataset": "preferences", "model": "base",
           "args": {"max_steps": 2, "per_device_train_batch_size": 4, "max_length": 320}}
 
 
+@pytest.fixture(autouse=True)
+def pseudonym_key(monkeypatch):
+    """The default policy pseudonymises names with a secret key (a run takes it from the environment)."""
+    monkeypatch.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "0" * 64)
+
+
 def project(tmp_path, stages, **kw):
     """A work folder (tiny model, data with planted PII, manifest) and a run config with ``stages``."""
     setup = prepare(tmp_path / "work", reports=tmp_path / "reports", **kw)
@@ -46,9 +52,12 @@ def every_byte_under(folder: Path) -> bytes:
 
 
 def planted_values():
-    """Emails and phone numbers the synthetic data carries (and the scrubber must remove)."""
+    """Full names, emails and phone numbers the synthetic data carries (and the scrubber must remove)."""
     text = " ".join(r["prompt"] for r in synthetic_records())
-    return sorted(set(re.findall(r"[\w.]+@example\.com", text)) | set(re.findall(r"\+1 415-555-\d{4}", text)))
+    names = set(re.findall(r"(?:this is|Thanks,|name is) ([A-Z][a-z]+ [A-Z][a-z]+)", text))
+    assert len(names) >= 10
+    return sorted(names | set(re.findall(r"[\w.]+@example\.com", text))
+                  | set(re.findall(r"\+1 415-555-\d{4}", text)))
 
 
 @pytest.mark.slow
@@ -145,9 +154,7 @@ def test_stage_trained_on_the_scrubbed_copy_only(tmp_path):
     pii = [g for g in rec.gates if g.result.gate == "pii"]
     assert len(pii) == 1 and pii[0].scope == "stage sft"
     (stage,) = rec.stages
-    if pii[0].result.verdict != "pass":
-        assert stage.status == "skipped" and not (out.run_dir / "models").exists()
-        return
+    assert pii[0].result.verdict == "pass" and stage.status == "completed"
     scrubbed = out.run_dir / "data" / "sft" / "support-chats.jsonl"
     (inp,) = stage.inputs
     assert inp.path == "data/sft/support-chats.jsonl" and inp.role == "scrubbed_dataset"
