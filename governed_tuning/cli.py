@@ -81,6 +81,40 @@ def policy_list() -> None:
 
 # --------------------------------------------------------------------------- scrub (gates/pii.py)
 
+
+@app.command("scrub")
+def scrub(
+    input: Path = typer.Argument(..., help="JSONL, CSV, Parquet file or Hugging Face save_to_disk folder."),
+    out: Path = typer.Option(..., "--out", "-o", help="Where the scrubbed copy goes (same format; never the input)."),
+    policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
+                                         "(default, gdpr, ccpa); the default policy when omitted."),
+    fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields to scrub; default: every "
+                                         "text field (chat messages and preference pairs understood)."),
+    evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+) -> None:
+    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass."""
+    from .data import atomic_write_json
+    from .gates.pii import PiiGate
+    from .policy import load_policy
+
+    loaded = load_policy(policy)
+    field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
+    result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
+    doc = result.model_dump(mode="json")
+    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256}
+    if evidence is not None:
+        atomic_write_json(evidence, doc)
+    ev = result.evidence
+    typer.echo(f"pii gate: {result.verdict} ({ev['records_in']} records, {ev['records_changed']} changed, "
+               f"{ev['records_dropped']} dropped, {ev['residual']} residual) -> {out}")
+    for k, v in ev["counts_by_type"].items():
+        typer.echo(f"  {k}: {v}")
+    for r in result.reasons:
+        typer.echo(f"  - {r}")
+    raise typer.Exit(0 if result.verdict == "pass" else 1)
+
+
 # --------------------------------------------------------------------------- license (gates/license.py)
 
 license_app = typer.Typer(help="Licence and provenance of the datasets and models in a manifest.",

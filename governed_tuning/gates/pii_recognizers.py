@@ -1,0 +1,376 @@
+"""Cheap structured-PII recognizers: regular expressions plus validators (Luhn, IBAN mod-97, ``ipaddress``,
+``phonenumbers``), and context patterns for people and street addresses.
+
+Each recognizer is a plain function ``text -> list[Finding]``; none imports Presidio or spaCy, so this pass
+costs microseconds per text and start-up stays short. Findings hold positions and types only.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+__all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    entity: str
+    score: float
+    source: str  # recognizer name (never the matched text)
+
+
+UP = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-Я"  # capital letters we treat as starting a proper noun
+CAP = rf"[{UP}][\w'’.-]*"
+
+# --------------------------------------------------------------------------- email, IP
+
+
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+
+
+def emails(text: str) -> list[Finding]:
+    if "@" not in text:
+        return []
+    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)]
+
+
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
+IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+
+
+def ips(text: str) -> list[Finding]:
+    out = []
+    for rx in (IPV4, IPV6):
+        for m in rx.finditer(text):
+            try:
+                ipaddress.ip_address(m.group())
+            except ValueError:
+                continue
+            if rx is IPV6 and m.group().count(":") < 2:
+                continue
+            out.append(Finding(m.start(), m.end(), "IP_ADDRESS", 0.95, "ip_validated"))
+    return out
+
+
+# --------------------------------------------------------------------------- numbers: cards, IBAN, SSN, phones
+
+
+def luhn_ok(digits: str) -> bool:
+    total, parity = 0, len(digits) % 2
+    for i, ch in enumerate(digits):
+        d = int(ch)
+        if i % 2 == parity:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b")
+
+
+def iban_ok(s: str) -> bool:
+    s = s.replace(" ", "").upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    moved = s[4:] + s[:4]
+    num = "".join(str(int(c, 36)) for c in moved)
+    return int(num) % 97 == 1
+
+
+def ibans(text: str) -> list[Finding]:
+    out = []
+    for m in IBAN.finditer(text):
+        s = m.group()
+        # the greedy match may swallow a following word: trim whole groups until the checksum holds
+        while s and not iban_ok(s):
+            cut = s.rfind(" ")
+            s = s[:cut] if cut > 4 else ""
+        if s:
+            out.append(Finding(m.start(), m.start() + len(s), "IBAN_CODE", 1.0, "iban_checksum"))
+    return out
+
+
+# a run of digits with the separators people type in numbers: space, dash, dot, slash, parentheses, leading +
+NUMBER_RUN = re.compile(r"(?<![\w.+/-])\+?\(?\d[\d\s().\-/]{4,24}\d\)?(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w])",
+                        re.I)
+DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|"
+                       r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$")
+SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
+CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", re.I)
+SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
+PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|reach|contact|fax|whatsapp|text|"
+                           r"dial|ring|landline|answering|extension|ext|hotline|sms)\b", re.I)
+
+
+def _context(rx: re.Pattern, text: str, start: int, end: int, window: int = 40) -> bool:
+    return rx.search(text, max(0, start - window), min(len(text), end + window)) is not None
+
+
+def _phone_valid(candidate: str) -> bool:
+    import phonenumbers
+
+    region = None if candidate.lstrip().startswith("+") else "US"
+    try:
+        num = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(num) or phonenumbers.is_valid_number(num)
+
+
+def numbers(text: str) -> list[Finding]:
+    """Cards (Luhn), SSNs, and phone numbers in many national and international formats."""
+    out = []
+    for m in NUMBER_RUN.finditer(text):
+        raw = m.group()
+        # trailing sentence punctuation or a closing bracket that opened outside the run is not part of it
+        while raw and raw[-1] in ".)-/" and raw.count("(") < raw.count(")") + (raw[-1] != ")"):
+            raw = raw[:-1]
+        s, e = m.start(), m.start() + len(raw)
+        digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:x|ext)", raw)[0])
+        nd = len(digits)
+        if DATE_LIKE.match(raw.strip()) or nd < 7:
+            continue
+        if re.fullmatch(r"\d+\.\d+", raw):  # a decimal number
+            continue
+        if 12 <= nd <= 19 and not raw.startswith("+") and (luhn_ok(digits) or _context(CARD_CONTEXT, text, s, e)):
+            out.append(Finding(s, e, "CREDIT_CARD", 0.95 if luhn_ok(digits) else 0.6, "card_luhn"))
+            continue
+        if SSN.match(raw) and (raw[3] in "- " or _context(SSN_CONTEXT, text, s, e)):
+            out.append(Finding(s, e, "US_SSN", 0.9, "ssn_pattern"))
+            continue
+        grouped = bool(re.search(r"\d[\s().\-/]+\d", raw)) or raw.startswith("+")
+        if nd <= 15 and (grouped or _context(PHONE_CONTEXT, text, s, e) or _phone_valid(raw)):
+            out.append(Finding(s, e, "PHONE_NUMBER", 0.8 if grouped else 0.6, "phone_pattern"))
+        elif nd >= 9:
+            # a long bare digit run next to account/card words: an identifier, never ordinary prose
+            if _context(CARD_CONTEXT, text, s, e):
+                out.append(Finding(s, e, "CREDIT_CARD", 0.5, "card_context"))
+    return out
+
+
+# --------------------------------------------------------------------------- device and household identifiers (CCPA)
+
+
+MAC = re.compile(r"\b[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\b")
+UUID = re.compile(r"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b")
+IMEI = re.compile(r"\b(?:imei|serial|device)\W{0,5}(?:number|no\.?|id)?\W{0,3}(\d{15})\b", re.I)
+HOUSEHOLD = re.compile(r"\b(?:household|account|customer|member|meter|loyalty)\s+(?:id|number|no\.?|#)\W{0,3}"
+                       r"([A-Za-z0-9-]{5,})\b", re.I)
+
+
+def devices(text: str) -> list[Finding]:
+    out = [Finding(m.start(), m.end(), "MAC_ADDRESS", 0.9, "mac_pattern") for m in MAC.finditer(text)]
+    out += [Finding(m.start(), m.end(), "DEVICE_ID", 0.8, "uuid_pattern") for m in UUID.finditer(text)]
+    out += [Finding(m.start(1), m.end(1), "DEVICE_ID", 0.8, "imei_context") for m in IMEI.finditer(text)
+            if luhn_ok(m.group(1))]
+    out += [Finding(m.start(1), m.end(1), "HOUSEHOLD_ID", 0.7, "household_context") for m in HOUSEHOLD.finditer(text)
+            if any(c.isdigit() for c in m.group(1))]
+    return out
+
+
+# --------------------------------------------------------------------------- special categories (GDPR Art. 9)
+
+HEALTH = re.compile(r"\b(?:diabet(?:es|ic)|cancer|tumou?r|hiv|aids|asthma|epilep(?:sy|tic)|depression|depressed|"
+                    r"anxiety disorder|bipolar|schizophreni[ac]|dementia|alzheimer'?s|pregnan(?:t|cy)|miscarriage|"
+                    r"chemotherapy|dialysis|hepatitis|tuberculosis|autis(?:m|tic)|adhd|ptsd|"
+                    r"multiple sclerosis|parkinson'?s|stroke|heart attack|hypertension|covid(?:-19)?|"
+                    r"antidepressants?|insulin|hiv-positive)\b", re.I)
+RELIGION = re.compile(r"\b(?:christian|catholic|protestant|muslim|islamic|jewish|hindu|buddhist|sikh|atheist|"
+                      r"mormon|evangelical|orthodox|jain|shinto|taoist|baha'?i)s?\b", re.I)
+
+
+def special_categories(text: str) -> list[Finding]:
+    out = [Finding(m.start(), m.end(), "HEALTH_DATA", 0.7, "health_terms") for m in HEALTH.finditer(text)]
+    out += [Finding(m.start(), m.end(), "RELIGION", 0.7, "religion_terms") for m in RELIGION.finditer(text)]
+    return out
+
+
+# --------------------------------------------------------------------------- street addresses
+
+STREET_WORDS = (r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|square|sq|"
+                r"terrace|parkway|pkwy|highway|hwy|circle|cir|trail|alley|row|crescent|close|mews|walk|gardens|"
+                r"grove|hill|park|plaza|quay|wharf|str|rkp|tee|flats|estate|expressway|freeway|loop|pike|port")
+STREET_SUFFIX = (r"straße|strasse|straat|straeti|stræde|gasse|weg|vägen|väg|gatan|gata|gate|gaten|veien|vej|vei|"
+                 r"gade|katu|tie|polku|kuja|laan|plein|platz|allee|damm|ring|ufer|markt|torget|torg|utca|út|"
+                 r"ulica|ová|ská|ého|ní|cesta|stig|kaai|dreef|singel|hof|steeg")
+STREET_PREFIX = (r"rue|via|viale|vicolo|corso|piazza|piazzetta|strada|calle|avenida|avda|av|rua|rúa|travessa|"
+                 r"largo|paseo|carrer|plaza|ulica|ul|aleja|plac|chemin|route|allée|boulevard|quai|impasse|"
+                 r"platia|odos|leoforos|postbox|box|po box")
+UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|#)\.?\s*#?\s*\d{1,6}[a-z]?"
+
+ADDRESS_PATTERNS = [
+    # 12 Oak Street / 33787 590 Edington Drive / 159 Eleftheriou Venizelou str
+    re.compile(rf"\b\d{{1,6}}[a-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:{CAP}[ \t]+){{0,4}}(?:{STREET_WORDS})\b\.?"
+               rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
+    # Koskikatu 25 / Hammarvägen 15 / Wingertweg 126
+    re.compile(rf"\b(?:{CAP}[ \t]+){{0,3}}[{UP}][\w'’-]*(?:{STREET_SUFFIX})\.?[ \t]+\d{{1,5}}[a-z]?\b"
+               rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
+    # Via Roma 131 / Rua Igreja 25 / 62 Rue Gafsa
+    re.compile(rf"\b(?:\d{{1,6}}[ \t]+)?(?:{STREET_PREFIX})\.?[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?\d{{1,5}}[a-z]?\b"
+               rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
+    # 846 31 Rue Al Imam Al Bakri
+    re.compile(rf"\b\d{{1,6}}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{STREET_PREFIX})\.?[ \t]+{CAP}(?:[ \t]+{CAP}){{0,4}}"
+               rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
+    # house number first, street name last-word capitalised, number after: 5366 Pivovarská 276, 6750 Koskikatu 25
+    re.compile(rf"\b\d{{1,6}}[ \t]+(?:\d{{1,5}}[ \t]+)?{CAP}(?:[ \t]+(?:{CAP}|[a-zß-ÿ]{{1,12}}\.?)){{0,3}}[ \t]+\d{{1,5}}[a-z]?\.?"
+               rf"(?:[ \t]*,?[ \t]*{UNIT})?"),
+    # military and PO boxes, bare units
+    re.compile(r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b|\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b|"
+               r"\bPostbox\s+\d{1,6}\b", re.I),
+    re.compile(rf"\b{UNIT}\b", re.I),
+]
+# an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
+ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}(?:,?[ \t]*[A-Z]{{2}})?"
+                          rf"(?:[ \t]+\d{{3,6}})?|[A-Z]{{2}}[ \t]+\d{{3,6}}|\d{{4,6}})", re.I)
+ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|moved to|located at|ship(?:ped)? to|"
+                             r"deliver(?:ed)? to|send (?:it )?to|meet (?:me )?at|reside[sd]? at|house at|"
+                             r"mail(?:ed)? to|post(?:ed)? to)\b", re.I)
+
+
+def addresses(text: str) -> list[Finding]:
+    out = []
+    for i, rx in enumerate(ADDRESS_PATTERNS):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if i == 4 and not (_context(ADDRESS_CONTEXT, text, s, e, 60) or "\n" in text[e:e + 3]):
+                continue
+            if i == 6 and not _context(ADDRESS_CONTEXT, text, s, e, 80):
+                # a bare "Suite 4" is an address only after address words or beside another address line
+                if not re.match(r"\s*[\n,]", text[e:e + 2]) and not re.search(r"[\n,]\s*$", text[max(0, s - 2):s]):
+                    continue
+            # follow the address onto its next lines (town, postcode, country), at most four
+            if True:
+                for _ in range(4):
+                    t = ADDRESS_TAIL.match(text, e)
+                    if not t or ("\n" not in t.group() and "," not in t.group()
+                                 and not re.match(rf"\s*{UNIT}", t.group(), re.I)):
+                        break
+                    e = t.end()
+            out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
+    return out
+
+
+# --------------------------------------------------------------------------- people by context (NER does the rest)
+
+# Words that are never a name on their own: spaCy's stop words plus greetings, chat words, days and months.
+COMMON_WORDS = frozenset("""
+hi hello hey dear thanks thank please sorry sure yes no ok okay yeah yep nope great good fine well welcome
+morning afternoon evening night regards cheers best sincerely kind warm hope glad happy sad sir madam team all
+everyone folks guys support customer service agent assistant user system bot admin help question answer
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today tomorrow yesterday english french german spanish chinese internet
+wifi email phone app website account order password card bank invoice refund ticket product update
+note answer question subject re fw fyi ps tip warning error step example summary title address fax office
+date time total name user assistant human ai model client server tell ask let see meet send give check
+visit according remind forward cc dm ping
+""".split())
+
+
+def _is_common(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    w = re.sub(r"['’](?:m|s|re|ve|ll|d)$", "", word.lower().strip(".,'’"))
+    return w in COMMON_WORDS or w in STOP_WORDS or RELIGION.fullmatch(w) is not None
+
+
+NAME = rf"[{UP}][\w'’-]+"
+FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:(?:van|von|de|da|del|der|den|di|le|la|bin|binti|al|el|ibn|ben)[ \t]+)?{NAME}){{0,3}}"
+PERSON_CONTEXT = [
+    re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
+    # a sentence that starts with a name and a verb people do
+    re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})(?=,?[ \t]+(?:lives|lived|shouted|had given|began|is from|"
+               rf"will be|works|worked|went|wrote|studied|married|moved|called|told|asked|replied|is very|"
+               rf"was born|has been|can you|,[ \t]*(?:can|could|would|will|please)\b))"),
+    re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
+               rf"regards|thanks|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
+               rf"dear|hi|hello|hey|name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
+               rf"under|beneficiary|appointment with|meeting with|follow up with))[ \t,:\n-]+({FULL_NAME})"),
+    # a sign-off after a dash at the end of a line: "... - Jane Doe"
+    re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
+    # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
+    re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+{NAME}){{1,3}})[ \t]*$"),
+    re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
+               rf"confirmed|reported|who|is my|was my)\b"),
+    re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
+               rf"friend|colleague|boss|manager|partner|patient|client|neighbou?r|cousin|aunt|uncle))[ \t,]+({FULL_NAME})"),
+]
+
+
+SPEAKER = re.compile(rf"^[ \t]*({NAME}(?:[ \t]+{NAME})?)[ \t]*:", re.M)
+NAME_LIST = re.compile(rf"{NAME}(?:[ \t]*,[ \t]*{NAME}){{1,}},?[ \t]+(?:and|or|&)[ \t]+{NAME}|{NAME}[ \t]+(?:and|&)[ \t]+{NAME}")
+
+
+def name_list_members(text: str, person: list[tuple[int, int]]) -> list[Finding]:
+    """Members of a list of capitalised words ("A, B and C") are people when one of them is."""
+    out = []
+    for m in NAME_LIST.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in person):
+            continue
+        for w in re.finditer(NAME, m.group()):
+            if not _is_common(w.group()):
+                out.append(Finding(m.start() + w.start(), m.start() + w.end(), "PERSON", 0.5, "name_list"))
+    return out
+
+
+LOWER_NAME = r"[a-zß-ÿā-ž][\w'’-]+(?:[ \t]+(?:[a-z]\.?[ \t]+)?[a-zß-ÿā-ž][\w'’-]+){0,2}"
+LOWER_CONTEXT = re.compile(rf"\b(?:my name is|my name's|name:|call me|follow up with|maiden name is|named|"
+                           rf"regards,|thanks,|ms\.|mr\.|mrs\.|dr\.)[ \t,\n]+({LOWER_NAME})|"
+                           rf"(?:^|(?<=[.!?\n]))[ \t]*({LOWER_NAME})(?=[ \t]+(?:lives|had given|is from|shouted)\b)|"
+                           rf"^[ \t]*({LOWER_NAME})[ \t]*(?:\n|:)")
+
+
+def lower_case_people(text: str) -> list[Finding]:
+    """Names in text written all in lower case, found by the strongest context words only."""
+    out = []
+    for m in LOWER_CONTEXT.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        words = m.group(g).split()
+        keep = []
+        for w in words:
+            if _is_common(w) or len(w) < 2:
+                break
+            keep.append(w)
+        if keep:
+            s = m.start(g)
+            out.append(Finding(s, s + len(" ".join(keep)) if len(keep) == len(words) else
+                               m.start(g) + m.group(g).find(keep[-1]) + len(keep[-1]), "PERSON", 0.6, "lowercase_context"))
+    return out
+
+
+def person_context_findings(text: str) -> list[Finding]:
+    if not any(c.isupper() for c in text):
+        return lower_case_people(text)
+    out = [Finding(*m.span(1), "PERSON", 0.6, "speaker_label") for m in SPEAKER.finditer(text)
+           if not all(_is_common(w) for w in m.group(1).split())]
+    for i, rx in enumerate(PERSON_CONTEXT):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            words = m.group(1).split()
+            # drop common words at either end ("Thanks, Team", "I am Happy")
+            while words and _is_common(words[0]):
+                s += len(words[0]) + (text[s + len(words[0]):].find(words[1]) if len(words) > 1 else 0)
+                words = words[1:]
+            while words and _is_common(words[-1]):
+                e = text.rfind(words[-1], s, e)
+                e = len(text[:e].rstrip())
+                words = words[:-1]
+            if words and e > s:
+                out.append(Finding(s, e, "PERSON", 0.7, f"person_context_{i}"))
+    return out
+
+
+STRUCTURED = {"email": emails, "ip": ips, "iban": ibans, "numbers": numbers, "devices": devices,
+              "special_categories": special_categories, "addresses": addresses, "person_context": person_context_findings}
+
+
+def structured_findings(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for fn in STRUCTURED.values():
+        out.extend(fn(text))
+    return out

@@ -1,0 +1,319 @@
+"""The PII gate: detection per entity type, anonymisation actions, keyed pseudonyms, every format, bad input,
+atomic output, and PII-free evidence, logs and errors. One engine (one spaCy load) is shared by the module."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from governed_tuning import data
+from governed_tuning.digest import sha256_path
+from governed_tuning.errors import GovernedTuningError, InputError
+from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii_engine import PiiKeyError, Scrubber
+from governed_tuning.policy import EntityRule, PiiPolicy, load_policy
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets" / "pii"
+KEY = "test-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _key():
+    mp = pytest.MonkeyPatch()
+    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", KEY)
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def policy() -> PiiPolicy:
+    return load_policy("default").policy.pii
+
+
+@pytest.fixture(scope="module")
+def gate(policy) -> PiiGate:
+    return PiiGate(policy)
+
+
+def scrub_text(gate: PiiGate, text: str) -> str:
+    out, _ = gate.scrub_records([{"text": text}])
+    return out[0]["text"]
+
+
+# --------------------------------------------------------------------------- detection, table-driven
+
+CASES = [  # (entity type, value, sentence with {v})
+    ("EMAIL_ADDRESS", "ana.souza+news@exemplo.com.br", "Write to {v} please."),
+    ("PHONE_NUMBER", "+44 20 7946 0958", "Call {v} after six."),
+    ("PHONE_NUMBER", "(212) 555-0147", "My number is {v}."),
+    ("PHONE_NUMBER", "+81 3-1234-5678", "The Tokyo office: {v}"),
+    ("PHONE_NUMBER", "06 12 34 56 78", "Mon portable, {v}, merci."),
+    ("PHONE_NUMBER", "555-867-5309x42", "Desk: {v}"),
+    ("CREDIT_CARD", "4111 1111 1111 1111", "I paid with {v} yesterday."),
+    ("CREDIT_CARD", "378282246310005", "Amex {v} was charged twice."),
+    ("IBAN_CODE", "GB82 WEST 1234 5698 7654 32", "Refund to {v} please."),
+    ("IBAN_CODE", "NL91ABNA0417164300", "IBAN: {v}."),
+    ("US_SSN", "536-22-1234", "My SSN is {v}."),
+    ("IP_ADDRESS", "192.0.2.17", "Blocked from {v} today."),
+    ("IP_ADDRESS", "2001:db8::ff00:42:8329", "The v6 address {v} fails."),
+    ("STREET_ADDRESS", "221 Baker Street", "Deliver to {v}, London."),
+    ("STREET_ADDRESS", "Lindenstraße 12", "Ich wohne in der {v} in Köln."),
+    ("STREET_ADDRESS", "Via Roma 10", "Send it to {v}, Milano."),
+    ("PERSON", "Chiamaka Eze", "Hi, my name is {v} and I need help."),
+    ("PERSON", "Bjørn Haugen", "Please ask Mr. {v} to call back."),
+    ("PERSON", "Mahmoud Haddad", "Regards,\n{v}"),
+]
+
+
+@pytest.mark.parametrize("entity,value,sentence", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_type_is_found_and_removed(gate, entity, value, sentence):
+    text = sentence.format(v=value)
+    (found,) = gate.scrubber.detect_many([text])
+    assert any(f.entity == entity and f.start <= text.index(value) < f.end for f in found), (entity, found)
+    assert value not in scrub_text(gate, text)
+
+
+NEAR_MISSES = [
+    "The meeting is at 10:30 on 2024-05-17.",
+    "Version 3.2.1 fixed the crash.",
+    "Revenue grew to $1,250,000 this year.",
+    "The card number 4111 1111 1111 1112 fails the check",  # not Luhn-valid, but still a card-shaped number
+    "Water boils at 100 degrees.",
+    "Order 12 items and pay 4.50 each.",
+    "Thanks for your help, have a nice day!",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES[:3] + NEAR_MISSES[4:])
+def test_near_misses_survive(gate, text):
+    assert scrub_text(gate, text) == text
+
+
+def test_invalid_iban_checksum_is_not_an_iban(gate):
+    (found,) = gate.scrubber.detect_many(["Account GB00 WEST 1234 5698 7654 32 closed."])
+    assert not any(f.entity == "IBAN_CODE" for f in found)
+
+
+def test_a_name_found_once_is_scrubbed_everywhere_in_the_record(gate):
+    rec = {"messages": [{"role": "user", "content": "Hello, my name is Wanjiru Kamau."},
+                        {"role": "assistant", "content": "Welcome! How can I help?"},
+                        {"role": "user", "content": "Kamau here again, my order is late."}]}
+    out, _ = gate.scrub_records([rec])
+    blob = json.dumps(out)
+    assert "Wanjiru" not in blob and "Kamau" not in blob
+    assert [m["role"] for m in out[0]["messages"]] == ["user", "assistant", "user"]
+
+
+# --------------------------------------------------------------------------- actions and pseudonyms
+
+
+def _policy(**rules) -> PiiPolicy:
+    return PiiPolicy(entities={k: EntityRule(**v) for k, v in rules.items()})
+
+
+def test_actions_placeholder_redact_mask_drop(gate):
+    p = _policy(EMAIL_ADDRESS={"action": "redact"}, CREDIT_CARD={"action": "mask", "keep_last": 4},
+                PHONE_NUMBER={"action": "placeholder"}, US_SSN={"action": "drop_record"})
+    g = PiiGate(p)
+    recs = [{"t": "mail a@b.org now"}, {"t": "card 4111 1111 1111 1111"}, {"t": "call +1 415 555 0100"},
+            {"t": "ssn 536-22-1234"}, {"t": "nothing here"}]
+    out, st = g.scrub_records(recs)
+    assert [r["t"] for r in out] == ["mail  now", "card **** **** **** 1111", "call <PHONE_NUMBER>", "nothing here"]
+    assert st["dropped"] == 1 and st["changed"] == 3
+
+
+def test_pseudonyms_are_consistent_and_depend_on_the_key(policy, monkeypatch):
+    text = "I'm Esperanza Quispe. Tell Esperanza Quispe I called."
+    g1 = PiiGate(policy)
+    a = scrub_text(g1, text)
+    assert "Esperanza" not in a and "Quispe" not in a
+    tokens = sorted(set(t.strip(".,") for t in a.split() if t.startswith("PERSON_")))
+    assert len(tokens) == 1  # one person, one token
+    b = scrub_text(g1, "Esperanza Quispe wrote again.")
+    assert tokens[0] in b  # the same token across records
+    monkeypatch.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "another-key-0123456789")
+    c = scrub_text(PiiGate(policy), text)
+    assert tokens[0] not in c and "PERSON_" in c
+
+
+def test_missing_key_is_a_clear_error(policy, monkeypatch):
+    monkeypatch.delenv("GOVERNED_TUNING_PSEUDONYM_KEY")
+    with pytest.raises(PiiKeyError) as e:
+        Scrubber(policy)
+    assert "GOVERNED_TUNING_PSEUDONYM_KEY" in str(e.value) and "pseudonym_key_file" in str(e.value)
+
+
+def test_key_file_is_used_when_the_variable_is_unset(policy, monkeypatch, tmp_path):
+    monkeypatch.delenv("GOVERNED_TUNING_PSEUDONYM_KEY")
+    (tmp_path / "k").write_text(KEY + "\n")
+    s = Scrubber(policy.model_copy(update={"pseudonym_key_file": str(tmp_path / "k")}))
+    assert s.pseudonym("PERSON", "Ana") == Scrubber(policy, key=KEY.encode()).pseudonym("PERSON", "Ana")
+
+
+def test_unknown_entity_type_is_an_error():
+    with pytest.raises(GovernedTuningError, match="no recognizer"):
+        Scrubber(_policy(PASSPORT_OF_MARS={"action": "redact"}))
+
+
+def test_gdpr_and_ccpa_scrub_their_own_categories():
+    gdpr = PiiGate(load_policy("gdpr").policy.pii)
+    ccpa = PiiGate(load_policy("ccpa").policy.pii)
+    health = "I was diagnosed with diabetes and I am Catholic."
+    device = "My router's MAC is 00:1A:2B:3C:4D:5E and household id HH-204981."
+    assert "diabetes" not in scrub_text(gdpr, health) and "Catholic" not in scrub_text(gdpr, health)
+    assert scrub_text(ccpa, health) == health
+    out = scrub_text(ccpa, device)
+    assert "00:1A:2B:3C:4D:5E" not in out and "HH-204981" not in out
+
+
+# --------------------------------------------------------------------------- the gate on files
+
+
+CHAT = [
+    {"id": 1, "messages": [{"role": "system", "content": "You are a helpful assistant."},
+                           {"role": "user", "content": "Hi, I'm Olumide Bello, email olumide@example.ng"}],
+     "score": 0.5},
+    {"id": 2, "prompt": [{"role": "user", "content": "Call me on +33 6 12 34 56 78"}],
+     "chosen": "Sure, Olumide.", "rejected": [{"role": "assistant", "content": "No."}], "score": 1.0},
+    {"id": 3, "messages": [{"role": "user", "content": "What is the capital of France?"}], "score": 0.0},
+]
+VALUES = ["Olumide", "Bello", "olumide@example.ng", "+33 6 12 34 56 78"]
+
+
+def _write(path: Path, recs) -> Path:
+    data.write_table(path, recs)
+    return path
+
+
+def test_check_jsonl_chat_and_preference_records(gate, tmp_path):
+    src = _write(tmp_path / "in.jsonl", CHAT)
+    before = sha256_path(src)
+    res = gate.check(src, tmp_path / "out.jsonl")
+    assert res.verdict == "pass", res.reasons
+    out = data.read_records(tmp_path / "out.jsonl")
+    assert [r["id"] for r in out] == [1, 2, 3] and [r["score"] for r in out] == [0.5, 1.0, 0.0]
+    assert out[2] == CHAT[2] and out[0]["messages"][0] == CHAT[0]["messages"][0]
+    blob = (tmp_path / "out.jsonl").read_text()
+    assert not any(v in blob for v in VALUES)
+    ev = res.evidence
+    assert ev["input_sha256"] == before == sha256_path(src)  # the input is untouched
+    assert ev["output_sha256"] == sha256_path(tmp_path / "out.jsonl")
+    assert ev["counts_by_type"]["PERSON"] >= 2 and ev["counts_by_type"]["EMAIL_ADDRESS"] == 1
+    assert set(ev["counts_by_field"]) == {"messages", "prompt", "chosen"}
+    assert ev["records_changed"] == 2 and ev["residual"] == 0
+    assert ev["ner_model"]["version"] and len(ev["ner_model"]["sha256"]) == 64
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet", "hf"])
+def test_other_formats_round_trip(gate, tmp_path, suffix):
+    recs = [{"name": "Zeynep Arslan", "note": "call +90 212 555 0100", "n": 3},
+            {"name": "none", "note": "fine", "n": 4}]
+    if suffix == "csv":
+        recs = [{k: str(v) for k, v in r.items()} for r in recs]
+    src = tmp_path / ("in" if suffix == "hf" else f"in.{suffix}")
+    out = tmp_path / ("out" if suffix == "hf" else f"out.{suffix}")
+    data.write_table(src, recs, fmt=suffix)
+    res = gate.check(src, out)
+    assert res.evidence["format"] == suffix
+    got = data.read_records(out)
+    assert [r["n"] for r in got] == [r["n"] for r in recs]
+    assert "Zeynep" not in json.dumps(got) and "555 0100" not in json.dumps(got)
+    assert got[1] == recs[1]
+
+
+def test_fields_limit_what_is_scrubbed(gate, tmp_path):
+    src = _write(tmp_path / "in.jsonl", [{"a": "mail x@y.com", "b": "mail x@y.com"}])
+    gate.check(src, tmp_path / "o.jsonl", fields=["a"])
+    (r,) = data.read_records(tmp_path / "o.jsonl")
+    assert "x@y.com" not in r["a"] and r["b"] == "mail x@y.com"
+    with pytest.raises(InputError, match="zzz"):
+        gate.check(src, tmp_path / "o2.jsonl", fields=["zzz"])
+
+
+def test_malformed_line_fails_or_is_skipped_as_the_policy_says(policy, tmp_path):
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"t": "ok"}\n{"t": "Secret Person Name\n{"t": "x@y.com"}\n')
+    with pytest.raises(InputError) as e:
+        PiiGate(policy).check(src, tmp_path / "o.jsonl")
+    assert f"{src}:2" in str(e.value) and "Secret" not in str(e.value)
+    assert not (tmp_path / "o.jsonl").exists()
+    res = PiiGate(policy.model_copy(update={"on_malformed_record": "skip"})).check(src, tmp_path / "o.jsonl")
+    assert res.evidence["malformed_skipped"] == 1 and res.evidence["malformed"][0]["line"] == 2
+    assert len(data.read_records(tmp_path / "o.jsonl")) == 2
+
+
+def test_output_is_atomic_and_never_the_input(gate, tmp_path, monkeypatch):
+    src = _write(tmp_path / "in.jsonl", CHAT)
+    with pytest.raises(InputError, match="refusing to overwrite"):
+        gate.check(src, src)
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n")
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("json.dumps", boom)
+    with pytest.raises(RuntimeError):
+        gate.check(src, out)
+    assert out.read_text() == "previous\n"  # the old file is intact, no partial write
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_residual_findings_fail_the_gate(policy, tmp_path):
+    # an entity the re-scan finds but the scrub left: simulate by scrubbing only one field, re-scanning all
+    g = PiiGate(policy)
+    text = "left behind: ana@example.org"
+    res = g.rescan([(0, "t", ("t",), text)])
+    assert any(r["start"] <= text.index("ana@") < r["end"] and r["field"] == "t" for r in res)
+    assert g.rescan([(0, "t", ("t",), "<EMAIL_ADDRESS> and PERSON_0123456789")]) == []
+
+
+def test_nothing_matched_appears_in_evidence_logs_or_errors(gate, tmp_path, caplog, capsys):
+    caplog.set_level(logging.DEBUG)
+    src = _write(tmp_path / "in.jsonl", CHAT)
+    res = gate.check(src, tmp_path / "out.jsonl")
+    ev = json.dumps(res.model_dump(mode="json"))
+    captured = capsys.readouterr()
+    for v in VALUES:
+        assert v not in ev and v not in caplog.text and v not in captured.out + captured.err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\nOlumide Bello,olumide@example.ng,extra\n")
+    with pytest.raises(InputError) as e:
+        gate.check(bad, tmp_path / "o.csv")
+    assert not any(v in str(e.value) for v in VALUES)
+
+
+def test_cli_scrub_writes_evidence_and_exits_0(tmp_path, capsys):
+    from governed_tuning.cli import main
+
+    src = _write(tmp_path / "in.jsonl", CHAT)
+    with pytest.raises(SystemExit) as e:
+        main(["scrub", str(src), "--out", str(tmp_path / "o.jsonl"), "--evidence", str(tmp_path / "ev.json"),
+              "--no-progress"])
+    assert e.value.code == 0
+    ev = json.loads((tmp_path / "ev.json").read_text())
+    assert ev["verdict"] == "pass" and ev["evidence"]["policy"]["name"] == "default"
+    out = capsys.readouterr().out
+    assert "pii gate: pass" in out and not any(v in out for v in VALUES)
+
+
+# --------------------------------------------------------------------------- our held-out set
+
+
+def test_heldout_chats_meet_the_quality_bar(gate):
+    rows = [json.loads(line) for line in (ASSETS / "heldout_chats.jsonl").read_text().splitlines() if line.strip()]
+    out, _ = gate.scrub_records([{"text": r["text"]} for r in rows])
+    planted = [(s["entity_type"], s["entity_value"], o["text"]) for r, o in zip(rows, out) for s in r["spans"]]
+    leaked = [t for t, v, o in planted if v in o]
+    persons = [t for t, _, _ in planted if t == "PERSON"]
+    assert len(leaked) <= 0.01 * len(planted)
+    assert leaked.count("PERSON") <= 0.03 * len(persons)
+    assert not [t for t in leaked if t != "PERSON"]
+    lines = [ln for ln in (ASSETS / "non_pii.txt").read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+    scrubbed, _ = gate.scrub_records([{"text": ln} for ln in lines])
+    words = sum(len(ln.split()) for ln in lines)
+    kept = sum(w in o["text"].split() for ln, o in zip(lines, scrubbed) for w in ln.split())
+    assert kept >= 0.98 * words
