@@ -342,7 +342,8 @@ def run_cmd(
     cfg = load_run_config(config)
     with RichProgress() as progress:
         outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv).execute()
-    _finish_run(outcome)
+    pub = key.with_suffix(".pub") if key is not None else None
+    _finish_run(outcome, pub if pub is not None and pub.is_file() else None)
 
 
 @app.command("demo")
