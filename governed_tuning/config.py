@@ -49,7 +49,8 @@ class StageConfig(StrictModel):
 
 
 class FairnessConfig(StrictModel):
-    enabled: bool = Field(True, description="Run the fairness gate on the last stage's model.")
+    enabled: bool = Field(True, description="Run the fairness gate on the last stage's model. Switched off, the "
+                          "run still trains and records, but the model is never marked releasable.")
     reward_stage: str | None = Field(None, description="Reward stage whose model scores the outputs (default: "
                                      "the last reward stage; without one the gate's own scorer decides).")
 

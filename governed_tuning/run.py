@@ -140,6 +140,7 @@ class Run:
         self.run_dir = self.reports / self.run_id
         self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
         self.audit = optional_module(AUDIT_MODULE)
+        self.fairness_off = False
         if self.audit is not None and key_path is None and self.policy.signing.require_signature:
             raise ConfigError(f"policy {self.policy.name!r} requires a signed report (signing.require_signature) "
                               "but no signing key was given: pass --key PRIVATE.pem (governed-tuning keygen "
@@ -179,8 +180,14 @@ class Run:
         path = self.manifest.resolve(spec)
         if path is not None and path.exists():
             return str(path)
-        if spec.source and path is None:
-            return spec.source  # a hub id, loaded from the local cache
+        if spec.source and path is None:  # a hub id: the cached snapshot the licence gate checked, never a download
+            lic = self.modules["license"]
+            snap = lic.hub_snapshot(spec.source, spec.revision) if hasattr(lic, "hub_snapshot") else None
+            if snap is not None:
+                return str(snap)
+            raise ConfigError(f"manifest model {spec.name!r}: the hub id {spec.source!r} (revision "
+                              f"{spec.revision or 'main'}) is not in the local Hugging Face cache; runs never "
+                              "download, so fetch it first or give a local path")
         raise ConfigError(f"manifest model {spec.name!r}: its path {spec.path!r} does not exist")
 
     # ------------------------------------------------------------------ phases
@@ -287,7 +294,12 @@ class Run:
 
     def _fairness(self, models: dict[str, tuple[str, Path]]) -> bool:
         mod = self.modules["fairness"]
-        if mod is None or not self.cfg.fairness.enabled:
+        if not self.cfg.fairness.enabled:
+            self.record.release_reasons.append("the fairness gate was switched off in the run config "
+                                               "(fairness.enabled: false), so the model cannot be released")
+            self.fairness_off = True
+            return True
+        if mod is None:
             return True
         lms = [(n, p) for n, (k, p) in models.items() if k != "reward"]
         if not lms:
@@ -391,7 +403,7 @@ class Run:
             rec.release_reasons.append(f"the run failed: {rec.error.message}")
         if rec.gates_not_run:
             rec.release_reasons.append("gates not run (not installed in this build): " + ", ".join(rec.gates_not_run))
-        rec.releasable = (rec.status == "completed" and not rec.gates_not_run
+        rec.releasable = (rec.status == "completed" and not rec.gates_not_run and not self.fairness_off
                           and all(g.result.passed for g in rec.gates))
         rec.finished_at = _now()
         self._save()

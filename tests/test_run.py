@@ -27,11 +27,13 @@ def pseudonym_key(monkeypatch):
     monkeypatch.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "0" * 64)
 
 
-def project(tmp_path, stages, **kw):
+def project(tmp_path, stages, fairness=None, **kw):
     """A work folder (tiny model, data with planted PII, manifest) and a run config with ``stages``."""
     setup = prepare(tmp_path / "work", reports=tmp_path / "reports", **kw)
     cfg = yaml.safe_load(setup.config_path.read_text())
     cfg["stages"] = stages
+    if fairness is not None:
+        cfg["fairness"] = fairness
     setup.config_path.write_text(yaml.safe_dump(cfg))
     return setup.config_path
 
@@ -174,3 +176,16 @@ def test_config_typo_fails_with_field_path_exit_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{cfg}:" in err and "stages.0.datset: unknown key" in err
     assert not (tmp_path / "reports").exists()
+
+
+@pytest.mark.slow
+def test_sft_then_dpo_with_fairness_switched_off_is_never_releasable(tmp_path):
+    dpo = {"kind": "dpo", "dataset": "preferences", "model": "sft",
+           "args": {"max_steps": 2, "per_device_train_batch_size": 4, "max_length": 320}}
+    out = execute(project(tmp_path, [SFT, dpo], fairness={"enabled": False}))
+    rec = out.record
+    assert [(s.name, s.status) for s in rec.stages] == [("sft", "completed"), ("dpo", "completed")]
+    assert rec.stages[1].base_model == "models/sft" and rec.stages[1].metrics["rewards/margins_curve"]
+    assert rec.status == "completed" and not rec.releasable
+    assert any("fairness.enabled: false" in r for r in rec.release_reasons)
+    assert all(g.result.gate != "fairness" for g in rec.gates)
