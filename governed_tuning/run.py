@@ -397,6 +397,12 @@ class Run:
                     rec.status = "completed" if self._fairness(models) else "blocked"
             self._where = "model cards"
             self._cards()
+        except KeyboardInterrupt:  # stopped by the user: say so in run.json, then stop (nothing is signed)
+            rec.status = "failed"
+            rec.error = ErrorInfo(type="KeyboardInterrupt", message="the run was interrupted", where=self._where)
+            rec.finished_at = _now()
+            self._save()
+            raise
         except Exception as exc:  # noqa: BLE001 - the record is written whatever happened
             rec.status = "failed"
             rec.error = safe_error(exc, self._where)

@@ -189,3 +189,15 @@ def test_sft_then_dpo_with_fairness_switched_off_is_never_releasable(tmp_path):
     assert rec.status == "completed" and not rec.releasable
     assert any("fairness.enabled: false" in r for r in rec.release_reasons)
     assert all(g.result.gate != "fairness" for g in rec.gates)
+
+
+def test_interrupted_run_leaves_a_failed_record(tmp_path, monkeypatch):
+    def interrupt(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Run, "_license", interrupt)
+    run = Run(load_run_config(project(tmp_path, [SFT])), key_path=demo_key(tmp_path / "work"))
+    with pytest.raises(KeyboardInterrupt):
+        run.execute()
+    rec = RunRecord.model_validate_json((run.run_dir / "run.json").read_text())
+    assert rec.status == "failed" and rec.error.type == "KeyboardInterrupt" and rec.error.where == "gate license"
