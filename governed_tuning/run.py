@@ -340,6 +340,14 @@ class Run:
                 write_model_card(folder, self.record, sr, getattr(self, "license_result", None))
                 sr.outputs = digest_outputs(folder, self.run_dir)
 
+    def _decide(self) -> None:
+        rec = self.record
+        missing = "gates not run (not installed in this build): " + ", ".join(rec.gates_not_run)
+        if rec.gates_not_run and missing not in rec.release_reasons:
+            rec.release_reasons.append(missing)
+        rec.releasable = (rec.status == "completed" and not rec.gates_not_run and not self.fairness_off
+                          and all(g.result.passed for g in rec.gates))
+
     # ------------------------------------------------------------------ the run
 
     def _describe_base_model(self) -> None:
@@ -395,6 +403,7 @@ class Run:
                 else:
                     self._where = "gate fairness"
                     rec.status = "completed" if self._fairness(models) else "blocked"
+            self._decide()  # the cards state the verdict
             self._where = "model cards"
             self._cards()
         except KeyboardInterrupt:  # stopped by the user: say so in run.json, then stop (nothing is signed)
@@ -407,10 +416,7 @@ class Run:
             rec.status = "failed"
             rec.error = safe_error(exc, self._where)
             rec.release_reasons.append(f"the run failed: {rec.error.message}")
-        if rec.gates_not_run:
-            rec.release_reasons.append("gates not run (not installed in this build): " + ", ".join(rec.gates_not_run))
-        rec.releasable = (rec.status == "completed" and not rec.gates_not_run and not self.fairness_off
-                          and all(g.result.passed for g in rec.gates))
+        self._decide()
         rec.finished_at = _now()
         self._save()
         report = None

@@ -78,6 +78,7 @@ def test_full_run_records_every_stage(demo_reports):
         card = (out.run_dir / s.model_dir / "README.md").read_text()
         assert "license: apache-2.0" in card and rec.run_id in card and "## Gate verdicts" in card
         assert "license: other" not in card
+        assert f"Releasable: **{'yes' if rec.releasable else 'no'}**" in card
     assert rec.stages[1].metrics["accuracy_curve"] and "kl_curve" in rec.stages[2].metrics
     assert rec.stages[2].base_model == "models/sft"
     assert rec.base_model["name"] == "tiny-base" and rec.base_model["license"] == "Apache-2.0"
