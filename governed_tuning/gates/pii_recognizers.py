@@ -252,6 +252,10 @@ def addresses(text: str) -> list[Finding]:
                                  and not re.match(rf"\s*{UNIT}", t.group(), re.I)):
                         break
                     e = t.end()
+            # a house number or postcode just before the street belongs to the address
+            before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])
+            if before:
+                s -= len(before.group())
             out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out
 
@@ -284,13 +288,14 @@ FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:(?:van|von|de|da|del|der|den
 PERSON_CONTEXT = [
     re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
     # a sentence that starts with a name and a verb people do
-    re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})(?=,?[ \t]+(?:lives|lived|shouted|had given|began|is from|"
+    re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})(?=(?:,?[ \t]+(?:lives|lived|shouted|had given|began|is from|"
                rf"will be|works|worked|went|wrote|studied|married|moved|called|told|asked|replied|is very|"
-               rf"was born|has been|can you|,[ \t]*(?:can|could|would|will|please)\b))"),
+               rf"was born|has been|can you)\b|,[ \t]*(?:can|could|would|will|please)\b))"),
     re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
                rf"regards|thanks|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
                rf"dear|hi|hello|hey|name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
-               rf"under|beneficiary|appointment with|meeting with|follow up with))[ \t,:\n-]+({FULL_NAME})"),
+               rf"under|beneficiary|appointment with|meeting with|follow up with|"
+               rf"your (?:last |first |full |family |given )?name\?))[ \t,:\n-]+({FULL_NAME})"),
     # a sign-off after a dash at the end of a line: "... - Jane Doe"
     re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
