@@ -13,7 +13,7 @@ import streamlit as st
 
 from governed_tuning.dashboard import data
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 
 st.set_page_config(page_title="governed-tuning audit", page_icon=":material/shield:", layout="wide")
 

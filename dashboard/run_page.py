@@ -31,6 +31,12 @@ record = run.record
 assert record is not None
 
 st.header("Summary")
+summary = (run.report or {}).get("summary") if run.source == data.REPORT else None
+if isinstance(summary, dict) and summary.get("verdict"):
+    verdict = str(summary["verdict"])
+    ui.verdict_badge({"releasable": "pass", "blocked": "fail", "failed": "fail"}.get(verdict, "review"), verdict)
+    if summary.get("headline"):
+        st.text(str(summary["headline"]))
 c1, c2, c3 = st.columns(3)
 with c1:
     st.caption("status")
@@ -52,6 +58,11 @@ if record.release_reasons:
 if record.error:
     st.error("The run failed:", icon="❌")
     st.text(f"{record.error.where}: {record.error.type}: {record.error.message}")
+
+regulatory = (run.report or {}).get("regulatory") if run.source == data.REPORT else None
+if isinstance(regulatory, list) and regulatory:
+    with st.expander("Regulatory mapping (GDPR / CCPA provisions and the evidence for each)"):
+        evidence.table([r for r in regulatory if isinstance(r, dict)])
 
 evidence.gates(run.path, record)
 evidence.stages(record)

@@ -183,19 +183,24 @@ def test_login_is_required_when_oidc_is_configured(monkeypatch, two_runs):
     assert len(at.dataframe[0].value) == 2
 
 
-def test_every_page_on_the_reports_folder_the_demo_wrote(monkeypatch, request):
-    try:
-        demo = request.getfixturevalue("demo_reports")
-    except pytest.FixtureLookupError:
-        pytest.skip("the demo_reports session fixture (tests/conftest.py) is not in this checkout")
-    reports = Path(demo.run_dir).parent
-    pubkeys = sorted(p for p in (reports.parent / "work").rglob("*.pub*") if p.is_file())[:1]
+def test_every_page_on_the_reports_folder_the_demo_wrote(monkeypatch, demo_reports):
+    reports = Path(demo_reports.run_dir).parent
+    pubkeys = sorted(p for p in (reports.parent / "work").rglob("*.pub") if p.is_file())[:1]
+    assert pubkeys, "the demo's public key"
     before = _tree(reports)
     at = _app(monkeypatch, reports, pubkeys).run()
     assert not at.exception
     df = at.dataframe[0].value
     assert len(df) >= 1 and (df["problem"] == "").all()
     assert set(df["status"]) <= {"completed", "blocked", "failed"}
+    assert set(df["signature_state"]) == {"verified"}
     for page in PAGES[1:]:
         _page(at, page, run=df["run_id"].iloc[0])
     assert _tree(reports) == before
+
+
+def test_app_started_by_a_relative_path_finds_its_pages(monkeypatch, two_runs):
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    monkeypatch.setenv(data.REPORTS_ENV, str(two_runs))
+    at = AppTest.from_file("dashboard/app.py", default_timeout=30).run()
+    assert not at.exception and len(at.dataframe[0].value) == 2
