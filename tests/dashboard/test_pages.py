@@ -198,9 +198,3 @@ def test_every_page_on_the_reports_folder_the_demo_wrote(monkeypatch, demo_repor
         _page(at, page, run=df["run_id"].iloc[0])
     assert _tree(reports) == before
 
-
-def test_app_started_by_a_relative_path_finds_its_pages(monkeypatch, two_runs):
-    monkeypatch.chdir(Path(__file__).resolve().parents[2])
-    monkeypatch.setenv(data.REPORTS_ENV, str(two_runs))
-    at = AppTest.from_file("dashboard/app.py", default_timeout=30).run()
-    assert not at.exception and len(at.dataframe[0].value) == 2
