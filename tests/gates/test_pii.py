@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import json
 import logging
+import typing
 from pathlib import Path
 
 import pytest
 
 from governed_tuning import data
 from governed_tuning.digest import sha256_path
-from governed_tuning.errors import GovernedTuningError, InputError
+from governed_tuning.errors import InputError, PolicyError
 from governed_tuning.gates.pii import PiiGate
-from governed_tuning.gates.pii_engine import PiiKeyError, Scrubber
-from governed_tuning.policy import EntityRule, PiiPolicy, load_policy
+from governed_tuning.gates.pii_engine import SUPPORTED, PiiKeyError, Scrubber
+from governed_tuning.policy import EntityRule, PiiEntity, PiiPolicy, load_policy
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets" / "pii"
 KEY = "test-key-0123456789abcdef"
@@ -153,9 +154,16 @@ def test_key_file_is_used_when_the_variable_is_unset(policy, monkeypatch, tmp_pa
     assert s.pseudonym("PERSON", "Ana") == Scrubber(policy, key=KEY.encode()).pseudonym("PERSON", "Ana")
 
 
-def test_unknown_entity_type_is_an_error():
-    with pytest.raises(GovernedTuningError, match="no recognizer"):
-        Scrubber(_policy(PASSPORT_OF_MARS={"action": "redact"}))
+def test_unknown_entity_type_in_a_policy_names_file_line_and_field(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text("name: x\npii:\n  entities:\n    PERSN: {action: redact}\n")
+    with pytest.raises(PolicyError) as e:
+        load_policy(p)
+    assert f"{p}:4" in str(e.value) and "pii.entities.PERSN" in str(e.value)
+
+
+def test_every_policy_entity_type_has_a_recognizer():
+    assert set(typing.get_args(PiiEntity)) == SUPPORTED
 
 
 def test_gdpr_and_ccpa_scrub_their_own_categories():
