@@ -7,6 +7,7 @@ costs microseconds per text and start-up stays short. Findings hold positions an
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from dataclasses import dataclass
@@ -276,6 +277,7 @@ visit according remind forward cc dm ping
 """.split())
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_common(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
