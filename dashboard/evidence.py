@@ -36,8 +36,54 @@ def table(rows: list[dict[str, Any]] | pd.DataFrame, **kwargs: Any) -> None:
     st.dataframe(df, hide_index=True, width="stretch", **kwargs)
 
 
+def _interval_chart(df: pd.DataFrame, label: str, value: str, title: str) -> alt.LayerChart:
+    base = alt.Chart(df).encode(y=alt.Y(f"{label}:N", title=None, sort=None))
+    layers = [base.mark_rule(strokeWidth=2).encode(x=alt.X("ci_low:Q", title=title), x2="ci_high:Q"),
+              base.mark_point(filled=True, size=90).encode(x=f"{value}:Q", tooltip=list(df.columns))]
+    return alt.layer(*layers)
+
+
+def _fairness_from_chart(chart: dict[str, Any]) -> bool:
+    """The gate's own chart data: per-group rate with intervals against 'lowest rate + limit', and each gap
+    metric with its interval against its policy limit."""
+    rows = [r for r in chart.get("rows") or [] if isinstance(r, dict)]
+    if not rows:
+        return False
+    df = pd.DataFrame(rows)
+    if not {"group", "value", "ci_low", "ci_high"} <= set(df.columns):
+        return False
+    df["group"] = df["group"].astype(str)
+    df["ci_low"] = df["ci_low"].fillna(df["value"])
+    df["ci_high"] = df["ci_high"].fillna(df["value"])
+    st.caption(f"{chart.get('metric', 'rate')} by group, with intervals")
+    layers = _interval_chart(df, "group", "value", str(chart.get("metric", "value")))
+    limit = chart.get("limit")
+    if _num(limit) and df["value"].map(_num).all():
+        line = pd.DataFrame({"x": [float(df["value"].min()) + float(limit)],
+                             "what": [f"lowest rate + policy limit ({limit})"]})
+        layers = alt.layer(layers, alt.Chart(line).mark_rule(color="red", strokeDash=[6, 4]).encode(
+            x="x:Q", tooltip="what:N"))
+    st.altair_chart(layers.properties(height=max(120, 32 * len(df))), width="stretch")
+    table(df)
+    gaps = [g for g in chart.get("gaps") or [] if isinstance(g, dict)]
+    if gaps:
+        gdf = pd.DataFrame(gaps)
+        if {"metric", "value", "limit"} <= set(gdf.columns):
+            gdf["ci_low"] = gdf.get("ci_low", gdf["value"]).fillna(gdf["value"])
+            gdf["ci_high"] = gdf.get("ci_high", gdf["value"]).fillna(gdf["value"])
+            st.caption("gap metrics against their policy limits (red)")
+            layer = alt.layer(_interval_chart(gdf, "metric", "value", "value"),
+                              alt.Chart(gdf).mark_tick(color="red", thickness=3, size=24).encode(
+                                  x="limit:Q", y=alt.Y("metric:N", sort=None), tooltip=["metric", "limit", "kind"]))
+            st.altair_chart(layer.properties(height=max(100, 40 * len(gdf))), width="stretch")
+        table(gdf)
+    return True
+
+
 def _fairness_chart(ev: dict[str, Any]) -> None:
     """Groups with their metric and interval, against the policy limit, when the evidence holds them."""
+    if isinstance(ev.get("chart"), dict) and _fairness_from_chart(ev["chart"]):
+        return
     groups = ev.get("by_group") or ev.get("groups")
     rows: list[dict[str, Any]] = []
     if isinstance(groups, dict):
@@ -115,6 +161,7 @@ def gate_evidence(run_dir: Path, g: GateRun) -> None:
     ev = g.result.evidence
     if g.result.gate == "fairness":
         _fairness_chart(ev)
+        ev = {k: v for k, v in ev.items() if k != "chart"}
     if g.result.gate == "license":
         ev = {k: v for k, v in ev.items() if k not in _licence_tables(ev)}
     scalars = {k: v for k, v in ev.items() if not isinstance(v, (dict, list))}

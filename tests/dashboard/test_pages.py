@@ -102,7 +102,9 @@ def test_run_page_shows_gates_curves_artefacts_and_renders_report_text_as_text(m
     assert licences[0].iloc[0]["obligations"] == "attribution CC-BY-4.0: credit the authors"
     pii = [d.value for d in at.dataframe if list(d.value.columns) == ["key", "count"]]
     assert {"EMAIL_ADDRESS": 2, "PERSON": 1} in [dict(zip(t["key"], t["count"])) for t in pii]
-    assert len(at.get("vega_lite_chart")) == 2  # the fairness chart and the training curves
+    assert len(at.get("vega_lite_chart")) == 3  # fairness by group, fairness gaps vs limits, training curves
+    groups = [d.value for d in at.dataframe if {"group", "ci_low", "ci_high", "n"} <= set(d.value.columns)]
+    assert list(groups[0]["group"]) == ["a", "b"]
     assert [b.label for b in at.get("download_button")] == ["report.json"]
 
 
