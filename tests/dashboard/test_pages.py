@@ -200,3 +200,12 @@ def test_every_page_on_the_reports_folder_the_demo_wrote(monkeypatch, demo_repor
         _page(at, page, run=df["run_id"].iloc[0])
     assert _tree(reports) == before
 
+
+
+def test_selecting_a_row_opens_that_run(monkeypatch, two_runs):
+    at = _app(monkeypatch, two_runs).run()
+    at.session_state["runs_table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    assert at.query_params.get("run") == "20261128T100000Z-aaaaaa"
+    assert at.title[0].value == "Run"
