@@ -1,6 +1,6 @@
 """Throughput of our scrubber against plain Presidio, side by side, on the same records and spaCy model.
 
-    .venv/bin/python benchmarks/pii_throughput.py [--records 2000] [--warmup 100] [--data FILE.jsonl]
+    .venv/bin/python benchmarks/pii_throughput.py [--records 2000] [--warmup 100] [--data FILE.jsonl | --labelled]
 
 Each engine runs in its own child process (so start-up and memory are its own): start-up (imports + model
 load + engine construction), records/s in steady state (after ``--warmup`` records), and peak RSS of the
@@ -117,12 +117,23 @@ def main() -> None:
     ap.add_argument("--records", type=int, default=2000)
     ap.add_argument("--warmup", type=int, default=100)
     ap.add_argument("--data", type=Path, help="JSONL of chat records (messages) instead of the generated ones")
+    ap.add_argument("--labelled", type=Path, nargs="?", const=HERE.parent / ".." / "shared" / "benchmarks" /
+                    "presidio_synth_dataset_v2.json", help="use the texts of the labelled leak set (default: "
+                    "presidio-research's, every record with PII) as chat records (user: the text, assistant: a "
+                    "fixed reply)")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
         return child(a.child[0], a.child[1], a.warmup)
     path = a.data
-    if path is None:
+    if a.labelled is not None:
+        rows = json.loads(a.labelled.read_text(encoding="utf-8"))
+        path = Path(os.environ.get("TMPDIR", "/tmp")) / "pii_throughput_labelled.jsonl"
+        path.write_text("".join(json.dumps({"id": i, "messages": [
+            {"role": "user", "content": r["full_text"]},
+            {"role": "assistant", "content": "Thanks, I have noted that and will get back to you shortly."}]},
+            ensure_ascii=False) + "\n" for i, r in enumerate(rows)))
+    elif path is None:
         path = Path(os.environ.get("TMPDIR", "/tmp")) / f"pii_throughput_{a.records}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in make_records(a.records)))
     results = {}
