@@ -164,7 +164,7 @@ class Scrubber:
         return out
 
     def _needs_ner(self, seg: str) -> bool:
-        return any(not _is_common(m.group()) for m in CANDIDATE.finditer(seg))
+        return any(not _is_common(m.group()) and not OUR_TOKENS.fullmatch(m.group()) for m in CANDIDATE.finditer(seg))
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Findings per text (policy types only, above the score threshold, allow-list applied)."""
@@ -243,18 +243,27 @@ class Scrubber:
         return names
 
     @staticmethod
-    def propagate(texts: Sequence[str], findings: list[list[Finding]], known: set[str] = frozenset()):
+    def names_regex(names: Iterable[str]) -> re.Pattern | None:
+        names = sorted(set(names), key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(r"(?<![\w<])(?:" + "|".join(map(re.escape, names)) + r")(?![\w>])")
+
+    def propagate(self, texts: Sequence[str], findings: list[list[Finding]], known: set[str] = frozenset()):
         """A name found once is scrubbed at every occurrence: in its record, and (``known``: names found with
         confidence elsewhere in the dataset) across records."""
         findings = [resolve(fs + name_list_members(t, [(f.start, f.end) for f in fs if f.entity == "PERSON"]))
                     for t, fs in zip(texts, findings)]
-        names = Scrubber.names_in(texts, findings) | set(known)
-        if not names:
+        if known:
+            key = (id(known), len(known))
+            if getattr(self, "_known_key", None) != key:
+                self._known_key, self._known_rx = key, self.names_regex(known)
+        rxs = [rx for rx in (self.names_regex(self.names_in(texts, findings)), self._known_rx if known else None) if rx]
+        if not rxs:
             return findings
-        rx = re.compile(r"(?<![\w<])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w>])")
         out = []
         for t, fs in zip(texts, findings):
-            extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for m in rx.finditer(t)
+            extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs for m in rx.finditer(t)
                      if not any(f.start < m.end() and m.start() < f.end for f in fs)]
             out.append(resolve(fs + extra) if extra else fs)
         return out
