@@ -24,7 +24,7 @@ class StrictModel(BaseModel):
 M = TypeVar("M", bound=BaseModel)
 
 
-def _node_line(root: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+def node_line(root: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """1-based line of the YAML node at ``loc`` (or of its deepest existing parent)."""
     node, line = root, (root.start_mark.line + 1 if root is not None else None)
     for key in loc:
@@ -48,7 +48,7 @@ def format_validation_error(path: Path | str, err: ValidationError, root: yaml.N
     for e in err.errors():
         loc = tuple(p for p in e["loc"])
         field = ".".join(str(p) for p in loc) or "(top level)"
-        line = _node_line(root, loc) if root is not None else None
+        line = node_line(root, loc) if root is not None else None
         where = f"{path}:{line}" if line else str(path)
         if e["type"] == "extra_forbidden":
             msg = "unknown key (check the spelling; allowed keys are listed in the schema)"

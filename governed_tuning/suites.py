@@ -24,7 +24,7 @@ import yaml
 from pydantic import Field, ValidationError
 
 from .errors import GovernedTuningError
-from .schema import StrictModel, format_validation_error
+from .schema import StrictModel, format_validation_error, node_line
 
 
 class SuiteError(GovernedTuningError):
@@ -138,24 +138,6 @@ def _template(text: str, groups: list[str] | None, suite_groups: dict[str, dict[
     return Template(text=text, groups=tuple(chosen), slots=slots, where=where)
 
 
-def _line(root: yaml.Node | None, *keys: object) -> int | None:
-    node, line = root, None
-    for key in keys:
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                if k.value == key:
-                    node, line = v, k.start_mark.line + 1
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
-
-
 def _load_yaml(p: Path, seen: tuple[str, ...]) -> Suite:
     text = p.read_text(encoding="utf-8")
     try:
@@ -175,7 +157,7 @@ def _load_yaml(p: Path, seen: tuple[str, ...]) -> Suite:
         suite = load_suite(doc.extends, _seen=seen + (str(p),))
         suite.sources.append(str(p))
         if doc.attribute and doc.attribute != suite.attribute:
-            raise SuiteError(f"{p}:{_line(root, 'attribute')}: attribute {doc.attribute!r} differs from the "
+            raise SuiteError(f"{p}:{node_line(root, ('attribute',))}: attribute {doc.attribute!r} differs from the "
                              f"extended suite's {suite.attribute!r}")
     else:
         if not doc.groups:
@@ -185,18 +167,18 @@ def _load_yaml(p: Path, seen: tuple[str, ...]) -> Suite:
                       description=doc.description, groups={}, templates=[],
                       sources=[f"shipped:{p.stem}" if shipped else str(p)])
     for g, slots in doc.groups.items():
-        where = f"{p}:{_line(root, 'groups', g)}"
+        where = f"{p}:{node_line(root, ('groups', g))}"
         if g in suite.groups:
             raise SuiteError(f"{where}: group {g!r} is already defined by {suite.sources[0]}")
         values = {s: ([v] if isinstance(v, str) else list(v)) for s, v in slots.items()}
         for s, v in values.items():
             if not v:
-                raise SuiteError(f"{p}:{_line(root, 'groups', g, s)}: slot {s!r} of group {g!r} has no values")
+                raise SuiteError(f"{p}:{node_line(root, ('groups', g, s))}: slot {s!r} of group {g!r} has no values")
         suite.groups[g] = values
     for i, t in enumerate(doc.templates):
         spec = TemplateSpec(text=t) if isinstance(t, str) else t
         suite.templates.append(_template(spec.text, spec.groups, suite.groups,
-                                         f"{p}:{_line(root, 'templates', i)}"))
+                                         f"{p}:{node_line(root, ('templates', i))}"))
     return suite
 
 
