@@ -3,6 +3,7 @@ atomic output, and PII-free evidence, logs and errors. One engine (one spaCy loa
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import typing
@@ -325,3 +326,30 @@ def test_heldout_chats_meet_the_quality_bar(gate):
     words = sum(len(ln.split()) for ln in lines)
     kept = sum(w in o["text"].split() for ln, o in zip(lines, scrubbed) for w in ln.split())
     assert kept >= 0.98 * words
+
+
+# --------------------------------------------------------------------------- structure is kept, whatever the records
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.sampled_from(["Hi, I'm Tanvir Ahmed.", "call 020 7946 0018", "no personal data here", "",
+                         "mail me: k.osei@example.gh", "Version 2.1 is out."])
+_record = st.fixed_dictionaries({
+    "n": st.integers(), "flag": st.booleans(), "x": st.none() | st.floats(allow_nan=False),
+    "text": _text, "messages": st.lists(st.fixed_dictionaries({"role": st.sampled_from(["user", "assistant"]),
+                                                               "content": _text}), max_size=3)})
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(_record, max_size=6))
+def test_order_and_non_text_values_are_kept(gate, records):
+    before = copy.deepcopy(records)
+    out, stats = gate.scrub_records(records)
+    assert records == before  # the input records are not modified in place
+    assert len(out) == len(records) and stats["dropped"] == 0
+    for a, b in zip(records, out):
+        assert (a["n"], a["flag"], a["x"]) == (b["n"], b["flag"], b["x"])
+        assert [m["role"] for m in a["messages"]] == [m["role"] for m in b["messages"]]
+        for v in ("Tanvir", "7946 0018", "k.osei@example.gh"):
+            assert v not in json.dumps(b, ensure_ascii=False)
