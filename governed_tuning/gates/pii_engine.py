@@ -89,8 +89,20 @@ def load_ner(name: str):
     from ..digest import sha256_tree
 
     keep = {"tok2vec", "ner"}
+    exclude = [p for p in _pipe_names(name) if p not in keep]
+    # spaCy imports every package's spacy_factories entry point when it builds a pipeline; Presidio registers
+    # one that pulls in transformers (~4 s). tok2vec and ner are built in, so load without them first.
+    eps = spacy.util.registry._entry_point_factories
     try:
-        nlp = spacy.load(name, exclude=[p for p in _pipe_names(name) if p not in keep])
+        old, eps.entry_points = eps.entry_points, False
+        try:
+            nlp = spacy.load(name, exclude=exclude)
+        finally:
+            eps.entry_points = old
+    except Exception:  # noqa: BLE001 - a plug-in factory or a missing model: the plain load below says which
+        nlp = None
+    try:
+        nlp = nlp or spacy.load(name, exclude=exclude)
     except OSError:
         raise GovernedTuningError(f"pii.ner_model: spaCy pipeline {name!r} is not installed; expected the name of "
                                   f"an installed spaCy package or a model folder") from None

@@ -13,7 +13,7 @@ import pytest
 
 from governed_tuning import data
 from governed_tuning.digest import sha256_path
-from governed_tuning.errors import InputError, PolicyError
+from governed_tuning.errors import GovernedTuningError, InputError, PolicyError
 from governed_tuning.gates.pii import PiiGate
 from governed_tuning.gates.pii_engine import SUPPORTED, PiiKeyError, Scrubber
 from governed_tuning.policy import EntityRule, PiiEntity, PiiPolicy, load_policy
@@ -353,3 +353,8 @@ def test_order_and_non_text_values_are_kept(gate, records):
         assert [m["role"] for m in a["messages"]] == [m["role"] for m in b["messages"]]
         for v in ("Tanvir", "7946 0018", "k.osei@example.gh"):
             assert v not in json.dumps(b, ensure_ascii=False)
+
+
+def test_a_missing_ner_model_is_a_clear_error():
+    with pytest.raises(GovernedTuningError, match="pii.ner_model"):
+        Scrubber(PiiPolicy(ner_model="no_such_spacy_pipeline", entities={"PERSON": EntityRule(action="redact")}))
