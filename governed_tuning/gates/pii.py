@@ -140,6 +140,10 @@ class PiiGate:
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None) -> GateResult:
         t0 = time.perf_counter()
         table = data.read_table(input_path, on_malformed=self.policy.on_malformed_record)
+        want = data._SUFFIXES.get(Path(output_path).suffix.lower())
+        if want is not None and want != table.fmt or (want is None and table.fmt != "hf"):
+            raise InputError(output_path, f"the scrubbed copy is written in the input's format ({table.fmt}); "
+                                          f"give an output path for that format")
         t_read = time.perf_counter()
         if fields:
             present = {k for r in table.records for k in r}

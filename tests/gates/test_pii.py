@@ -258,6 +258,8 @@ def test_output_is_atomic_and_never_the_input(gate, tmp_path, monkeypatch):
     src = _write(tmp_path / "in.jsonl", CHAT)
     with pytest.raises(InputError, match="refusing to overwrite"):
         gate.check(src, src)
+    with pytest.raises(InputError, match="input's format"):
+        gate.check(src, tmp_path / "out.csv")
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n")
 
