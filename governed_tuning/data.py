@@ -50,7 +50,7 @@ class Table:
 def detect_format(path: str | Path) -> Format:
     p = Path(path)
     if p.is_dir():
-        if (p / "dataset_info.json").exists() or (p / "dataset_dict.json").exists() or (p / "state.json").exists():
+        if _is_hf_folder(p):
             return "hf"
         raise InputError(p, "a folder was given but it is not a Hugging Face save_to_disk folder "
                             "(no dataset_info.json or dataset_dict.json)")
@@ -185,6 +185,33 @@ def _same_path(a: Path, b: Path) -> bool:
         return False
 
 
+def _is_hf_folder(p: Path) -> bool:
+    return any((p / n).exists() for n in ("dataset_info.json", "dataset_dict.json", "state.json"))
+
+
+def check_output_path(path: str | Path, like: Table | None = None, fmt: Format | None = None) -> None:
+    """Raise InputError when writing ``path`` would overwrite the input or replace something that is not ours.
+
+    A Hugging Face folder is written by swapping the whole folder, so an existing ``path`` must be such a
+    folder (or empty), and neither the input nor the output may lie inside the other.
+    """
+    out = Path(path)
+    if like is not None:
+        if _same_path(out, like.path):
+            raise InputError(out, "refusing to overwrite the input; choose another output path")
+        src, dst = like.path.resolve(), out.resolve()
+        if dst in src.parents or src in dst.parents:
+            raise InputError(out, f"refusing to write the output over a folder that holds the input, or inside the "
+                                  f"input ({like.path}); choose a path outside it")
+    fmt = fmt or (like.fmt if like is not None else detect_format_for_output(out))
+    if fmt == "hf":
+        if out.exists() and not (out.is_dir() and (_is_hf_folder(out) or not any(out.iterdir()))):
+            raise InputError(out, "exists and is not a Hugging Face dataset folder; refusing to replace it "
+                                  "(choose a new path, or an earlier output of this tool)")
+    elif out.is_dir():
+        raise InputError(out, f"is a folder; expected a path for a {fmt} file")
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | Path, directory: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success move it into place with one rename.
@@ -234,8 +261,7 @@ def write_table(path: str | Path, records: list[dict[str, Any]], like: Table | N
     the input it was read from.
     """
     out = Path(path)
-    if like is not None and _same_path(out, like.path):
-        raise InputError(out, "refusing to overwrite the input; choose another output path")
+    check_output_path(out, like, fmt)
     fmt = fmt or (like.fmt if like is not None else detect_format_for_output(out))
     schema = like.schema if like is not None and like.fmt == fmt else None
     if fmt == "jsonl":

@@ -120,3 +120,36 @@ def test_unknown_suffix(tmp_path):
     p.write_text("hi")
     with pytest.raises(InputError, match="unknown file type"):
         read_table(p)
+
+
+def test_hf_output_never_replaces_a_folder_holding_the_input_or_other_files(tmp_path):
+    import datasets
+
+    folder = tmp_path / "data"
+    src = folder / "ds"
+    datasets.Dataset.from_list(RECORDS).save_to_disk(str(src))
+    (folder / "keep.txt").write_text("x")
+    t = read_table(src)
+    with pytest.raises(InputError, match="holds the input"):
+        write_table(folder, t.records, like=t)  # would have swapped out (and deleted) the whole folder
+    with pytest.raises(InputError, match="inside"):
+        write_table(src / "out", t.records, like=t)
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "a.txt").write_text("mine")
+    with pytest.raises(InputError, match="not a Hugging Face dataset folder"):
+        write_table(other, t.records, like=t)
+    assert (folder / "keep.txt").exists() and read_table(src).records == RECORDS
+    assert (other / "a.txt").read_text() == "mine"
+    out = tmp_path / "out"
+    write_table(out, t.records, like=t)
+    write_table(out, t.records[:1], like=t)  # an earlier output is replaced
+    assert read_table(out).records == RECORDS[:1]
+
+
+def test_file_output_that_is_a_folder_is_an_error(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"a": 1}\n')
+    (tmp_path / "out.jsonl").mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        write_table(tmp_path / "out.jsonl", [{"a": 1}], like=read_table(src))

@@ -144,6 +144,7 @@ class PiiGate:
         if want is not None and want != table.fmt or (want is None and table.fmt != "hf"):
             raise InputError(output_path, f"the scrubbed copy is written in the input's format ({table.fmt}); "
                                           f"give an output path for that format")
+        data.check_output_path(output_path, like=table)  # before the scrub, not after it
         t_read = time.perf_counter()
         if fields:
             present = {k for r in table.records for k in r}
