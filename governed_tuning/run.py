@@ -147,6 +147,10 @@ class Run:
                               "creates one)")
         if key_path is not None and not Path(key_path).is_file():
             raise ConfigError(f"{key_path}: --key must name a private key file (PEM); this one does not exist")
+        if self.audit is not None and key_path is not None:  # a key that cannot sign fails now, not after training
+            from .audit.keys import load_private_key
+
+            load_private_key(key_path, passphrase)
         lp = self.loaded_policy
         self.record = RunRecord(
             run_id=self.run_id, status="running", started_at=_now(), user=getpass.getuser(),

@@ -202,3 +202,15 @@ def test_interrupted_run_leaves_a_failed_record(tmp_path, monkeypatch):
         run.execute()
     rec = RunRecord.model_validate_json((run.run_dir / "run.json").read_text())
     assert rec.status == "failed" and rec.error.type == "KeyboardInterrupt" and rec.error.where == "gate license"
+
+
+def test_unusable_signing_key_fails_before_anything_runs(tmp_path, capsys):
+    pytest.importorskip("governed_tuning.audit.report")
+    cfg = project(tmp_path, [SFT])
+    bad = tmp_path / "not-a-key.pem"
+    bad.write_text("not a PEM key\n")
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(cfg), "--key", str(bad)])
+    assert e.value.code == 2
+    assert f"{bad}: not a PEM private key" in capsys.readouterr().err
+    assert not (tmp_path / "reports").exists()
