@@ -75,13 +75,20 @@ def load_dataset_exact(inp: StageInput):
                        role=inp.data_role)
         return datasets.Dataset.from_list(table.records), art
     raw = inp.dataset.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(inp.dataset, "not valid UTF-8 text", line=raw.count(b"\n", 0, exc.start) + 1) from None
     records = []
-    for n, line in enumerate(io.StringIO(raw.decode("utf-8")), start=1):
+    for n, line in enumerate(io.StringIO(text), start=1):
         if line.strip():
             try:
-                records.append(json.loads(line))
+                obj = json.loads(line)
             except json.JSONDecodeError:
                 raise InputError(inp.dataset, "not valid JSON (expected one JSON object per line)", line=n) from None
+            if not isinstance(obj, dict):
+                raise InputError(inp.dataset, f"expected a JSON object per line, got {type(obj).__name__}", line=n)
+            records.append(obj)
     if not records:
         raise InputError(inp.dataset, "the dataset holds no records")
     art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_bytes(raw), size=len(raw), role=inp.data_role)

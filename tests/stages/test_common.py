@@ -26,6 +26,16 @@ def test_bad_line_names_file_and_line_without_content(tmp_path):
     assert f"{f}:2" in str(e.value) and "secret" not in str(e.value)
 
 
+def test_undecodable_or_non_object_line_names_file_and_line_without_content(tmp_path):
+    f = tmp_path / "d.jsonl"
+    for body, reason in ((b'{"prompt": "a"}\n{"prompt": "secret\xff"}\n', "not valid UTF-8 text"),
+                         (b'{"prompt": "a"}\n["secret@example.com"]\n', "expected a JSON object per line, got list")):
+        f.write_bytes(body)
+        with pytest.raises(InputError) as e:
+            load_dataset_exact(StageInput(tmp_path, f, "m", tmp_path / "out"))
+        assert str(e.value) == f"{f}:2: {reason}"
+
+
 def test_trl_args_pass_through_and_output_dir_is_ours(tmp_path):
     inp = StageInput(tmp_path, tmp_path / "d.jsonl", "m", tmp_path / "out", seed=7,
                      args={"max_steps": 3, "learning_rate": 0.5, "report_to": "none", "output_dir": "/elsewhere"})
