@@ -267,9 +267,10 @@ class Scrubber:
         findings = [resolve(fs + name_list_members(t, [(f.start, f.end) for f in fs if f.entity == "PERSON"]))
                     for t, fs in zip(texts, findings)]
         if known:
-            key = (id(known), len(known))
-            if getattr(self, "_known_key", None) != key:
-                self._known_key, self._known_rx = key, self.names_regex(known)
+            # the caller's set only grows, so (the set itself, its size) says whether the regex is current; the
+            # set is held, not its id, which a later call's new set could reuse (stale names, missed ones)
+            if getattr(self, "_known_set", None) is not known or self._known_len != len(known):
+                self._known_set, self._known_len, self._known_rx = known, len(known), self.names_regex(known)
         rxs = [rx for rx in (self.names_regex(self.names_in(texts, findings)), self._known_rx if known else None) if rx]
         if not rxs:
             return findings
