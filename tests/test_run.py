@@ -135,6 +135,9 @@ def test_stage_crash_is_recorded_without_its_message(tmp_path, monkeypatch):
     assert err.type == "RuntimeError" and err.where == "stage sft" and rec.error == err
     assert secret not in (out.run_dir / "run.json").read_text()
     assert "withheld" in err.message
+    if out.report is not None:  # a crashed run is still reported, and signed
+        assert (out.run_dir / "report.dsse.json").is_file()
+        assert secret.encode() not in every_byte_under(out.run_dir)
 
 
 @pytest.mark.slow
@@ -214,3 +217,19 @@ def test_unusable_signing_key_fails_before_anything_runs(tmp_path, capsys):
     assert e.value.code == 2
     assert f"{bad}: not a PEM private key" in capsys.readouterr().err
     assert not (tmp_path / "reports").exists()
+
+
+def test_crash_outside_a_stage_is_recorded_withheld_and_signed(tmp_path, monkeypatch):
+    secret = "maria.garcia12@example.com"
+
+    def boom(self):
+        raise ValueError(f"cannot parse {secret}")
+
+    monkeypatch.setattr(Run, "_describe_base_model", boom)
+    out = execute(project(tmp_path, [SFT]))
+    rec = out.record
+    assert rec.status == "failed" and not rec.releasable
+    assert rec.error.type == "ValueError" and rec.error.where == "gate license" and "withheld" in rec.error.message
+    assert secret.encode() not in every_byte_under(out.run_dir)
+    if out.report is not None:
+        assert (out.run_dir / "report.dsse.json").is_file()
