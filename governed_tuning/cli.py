@@ -98,6 +98,10 @@ def scrub(
     from .gates.pii import PiiGate
     from .policy import load_policy
 
+    from .errors import InputError
+
+    if evidence is not None and evidence.resolve() in (input.resolve(), out.resolve()):
+        raise InputError(evidence, "--evidence names the input or the --out path; choose another file")
     loaded = load_policy(policy)
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)

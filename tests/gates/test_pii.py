@@ -369,3 +369,16 @@ def test_names_known_from_one_dataset_do_not_stand_in_for_the_next(gate):
         gate.scrub_records([{"t": f"My name is {a}."}])
         out, _ = gate.scrub_records([{"t": f"My name is {b}."}, {"t": f"{b.split()[1]} phoned again about the order."}])
         assert b.split()[1] not in json.dumps(out)
+
+
+@pytest.mark.parametrize("which", ["input", "out"])
+def test_cli_scrub_evidence_never_overwrites_the_input_or_the_copy(tmp_path, which):
+    from governed_tuning.cli import main
+
+    src = _write(tmp_path / "in.jsonl", CHAT)
+    before = src.read_bytes()
+    out = tmp_path / "o.jsonl"
+    with pytest.raises(SystemExit) as e:
+        main(["scrub", str(src), "--out", str(out), "--evidence", str(src if which == "input" else out),
+              "--no-progress"])
+    assert e.value.code == 2 and src.read_bytes() == before and not out.exists()
