@@ -8,11 +8,12 @@ each model folder's OpenSSF model signature, then the run's ledger entry. Each f
 
 from __future__ import annotations
 
-import json
+import functools
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from pydantic import ValidationError
 
 from ..digest import sha256_bytes, sha256_file
@@ -213,16 +214,38 @@ def verify_ledger(ledger_path: str | Path, public_key_path: str | Path) -> Verif
 
 
 def _verify_ledger(path: Path, public_key_path: str | Path) -> tuple[VerifyResult, list[dict[str, Any]]]:
-    """The result, and the entries of the intact prefix of the chain."""
+    """The result, and the entries of the intact prefix of the chain (shared: read them, do not change them).
+
+    The check itself is memoised on the exact bytes of the ledger, of its checkpoint and of the public key, so
+    verifying many runs against one ledger (the dashboard) checks the chain once, not once per run; any change
+    to any of those bytes means a full check again.
+    """
     result = VerifyResult()
-    entries: list[dict[str, Any]] = []
     key = _public_key(public_key_path, result)
     if key is None:
-        return result, entries
+        return result, []
     if not path.is_file():
         result.fail("missing_ledger", f"ledger {path} not found")
-        return result, entries
+        return result, []
     data = path.read_bytes()
+    cp = checkpoint_path(path)
+    cp_data = cp.read_bytes() if cp.is_file() else None
+    ok, failures, checks, entries = _check_ledger_bytes(path.name, data, cp.name, cp_data, keys.public_pem(key))
+    return VerifyResult(ok, [Failure(c, m) for c, m in failures], list(checks)), list(entries)
+
+
+@functools.lru_cache(maxsize=8)
+def _check_ledger_bytes(name: str, data: bytes, cp_name: str, cp_data: bytes | None, public_pem: bytes) \
+        -> tuple[bool, tuple[tuple[str, str], ...], tuple[str, ...], tuple[dict[str, Any], ...]]:
+    result, entries = _check_ledger(name, data, cp_name, cp_data, serialization.load_pem_public_key(public_pem))
+    return (result.ok, tuple((f.code, f.message) for f in result.failures), tuple(result.checks),
+            tuple(entries))
+
+
+def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None,
+                  key: Any) -> tuple[VerifyResult, list[dict[str, Any]]]:
+    result = VerifyResult()
+    entries: list[dict[str, Any]] = []
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
@@ -232,7 +255,7 @@ def _verify_ledger(path: Path, public_key_path: str | Path) -> tuple[VerifyResul
     prev, broken = GENESIS, False
     for n, raw in enumerate(lines, start=1):
         try:
-            entry = strict_loads(raw, f"{path.name} line {n}")
+            entry = strict_loads(raw, f"{name} line {n}")
         except VerificationFailure as exc:
             result.fail("ledger_break", f"entry {n}: {exc.message}")
             broken = True
@@ -262,17 +285,16 @@ def _verify_ledger(path: Path, public_key_path: str | Path) -> tuple[VerifyResul
     if not broken:
         result.checks.append(f"chain: {len(entries)} entries, each chained to the one before")
 
-    cp = checkpoint_path(path)
-    if not cp.is_file():
-        result.fail("missing_checkpoint", f"{cp.name} (the signed head of the chain) is missing")
+    if cp_data is None:
+        result.fail("missing_checkpoint", f"{cp_name} (the signed head of the chain) is missing")
         return result, entries
     try:
-        head = strict_loads(open_envelope(cp.read_bytes(), key, CHECKPOINT_PAYLOAD_TYPE, cp.name), cp.name)
+        head = strict_loads(open_envelope(cp_data, key, CHECKPOINT_PAYLOAD_TYPE, cp_name), cp_name)
     except VerificationFailure as exc:
         result.add(exc, "checkpoint: ")
         return result, entries
     if not isinstance(head, dict) or not isinstance(head.get("seq"), int) or not isinstance(head.get("hash"), str):
-        result.fail("malformed_envelope", f"{cp.name}: the signed head holds no sequence number and hash")
+        result.fail("malformed_envelope", f"{cp_name}: the signed head holds no sequence number and hash")
         return result, entries
     seq = head["seq"]
     if seq > len(lines):

@@ -137,3 +137,22 @@ def test_the_ledger_is_checked_when_present_and_required_when_named(signed, tmp_
     other = lay_out(tmp_path / "elsewhere", "20261128T130000Z-dddddd")
     write_report(other, make_record(other), signed.key)
     assert codes(verify_run(signed.run, signed.pub, tmp_path / "elsewhere" / "ledger.jsonl")) == {"not_in_ledger"}
+
+
+def test_the_ledger_is_checked_once_for_many_runs_and_again_whenever_its_bytes_change(signed, monkeypatch):
+    from governed_tuning.audit import verify
+
+    calls = []
+    real = verify._check_ledger
+    monkeypatch.setattr(verify, "_check_ledger", lambda *a: calls.append(1) or real(*a))
+    verify._check_ledger_bytes.cache_clear()
+    for _ in range(3):
+        assert verify_run(signed.run, signed.pub).ok
+    assert verify.verify_ledger(signed.reports / "ledger.jsonl", signed.pub).ok
+    assert len(calls) == 1  # the chain and its checkpoint were checked once, not once per run
+    ledger = signed.reports / "ledger.jsonl"
+    ledger.write_bytes(ledger.read_bytes().replace(b'"seq":1', b'"seq":2'))
+    result = verify_run(signed.run, signed.pub)
+    assert len(calls) == 2 and "ledger_break" in codes(result)  # changed bytes: checked again, break found
+    assert "ledger_break" in codes(verify_run(signed.run, signed.pub))  # a cached failure stays a failure
+    assert "wrong_key" in codes(verify.verify_ledger(ledger, signed.other_pub))  # another key: another check
