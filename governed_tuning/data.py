@@ -11,6 +11,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -77,26 +78,26 @@ def read_records(path: str | Path, fmt: Format | None = None) -> list[dict[str, 
     return read_table(path, fmt).records
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def _read_jsonl(p: Path, on_malformed: str) -> Table:
     t = Table(records=[], fmt="jsonl", path=p)
     try:
-        fh = open(p, encoding="utf-8")
+        # undecodable bytes become lone surrogates, so a bad line is named by its own number and the rest is read
+        fh = open(p, encoding="utf-8", errors="surrogateescape")
     except OSError as exc:
         raise InputError(p, f"cannot open: {exc.strerror}") from None
     with fh:
         lineno = 0
-        while True:
-            try:
-                raw = fh.readline()
-            except UnicodeDecodeError:
+        for raw in fh:
+            lineno += 1
+            if _UNDECODED.search(raw):
                 reason = "not valid UTF-8 text"
                 if on_malformed == "fail":
-                    raise InputError(p, reason, lineno + 1) from None
-                t.malformed.append(Malformed(lineno + 1, reason))
-                break
-            if not raw:
-                break
-            lineno += 1
+                    raise InputError(p, reason, lineno)
+                t.malformed.append(Malformed(lineno, reason))
+                continue
             if not raw.strip():
                 continue
             try:

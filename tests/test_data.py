@@ -153,3 +153,13 @@ def test_file_output_that_is_a_folder_is_an_error(tmp_path):
     (tmp_path / "out.jsonl").mkdir()
     with pytest.raises(InputError, match="is a folder"):
         write_table(tmp_path / "out.jsonl", [{"a": 1}], like=read_table(src))
+
+
+def test_jsonl_invalid_utf8_names_its_own_line_and_skip_keeps_the_rest(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"a": 1}\n{"a": "\xff"}\n{"a": 3}\n')
+    with pytest.raises(InputError, match=r"in\.jsonl:2: not valid UTF-8"):
+        read_table(src)
+    t = read_table(src, on_malformed="skip")
+    assert t.records == [{"a": 1}, {"a": 3}] and t.lines == [1, 3]
+    assert [m.line for m in t.malformed] == [2]
