@@ -30,7 +30,7 @@ from .digest import sha256_file, sha256_path
 from .errors import ConfigError, GovernedTuningError
 from .gates.base import GateResult
 from .record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
-from .stages.common import StageInput, digest_outputs, rel
+from .stages.common import StageInput, digest_outputs, path_size, rel
 
 GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
                 "fairness": "governed_tuning.gates.fairness"}
@@ -177,7 +177,7 @@ class Run:
         return gr
 
     def _artefact(self, path: Path, role: str) -> Artefact:
-        return Artefact(path=rel(path, self.run_dir), sha256=sha256_path(path), size=path.stat().st_size, role=role)
+        return Artefact(path=rel(path, self.run_dir), sha256=sha256_path(path), size=path_size(path), role=role)
 
     def _base_model_path(self) -> str:
         spec = self.manifest.get(self.cfg.base_model)

@@ -57,6 +57,13 @@ def rel(path: Path, run_dir: Path) -> str:
         return str(path)
 
 
+def path_size(path: Path) -> int:
+    """Bytes of a file, or of every file under a folder (a save_to_disk dataset)."""
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size
+
+
 def load_dataset_exact(inp: StageInput):
     """Read the JSONL dataset from the very bytes that are digested; return (datasets.Dataset, Artefact)."""
     import datasets
@@ -69,10 +76,8 @@ def load_dataset_exact(inp: StageInput):
         table = read_table(inp.dataset)
         if not table.records:
             raise InputError(inp.dataset, "the dataset holds no records")
-        size = sum(p.stat().st_size for p in inp.dataset.rglob("*") if p.is_file()) if inp.dataset.is_dir() \
-            else inp.dataset.stat().st_size
-        art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_path(inp.dataset), size=size,
-                       role=inp.data_role)
+        art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_path(inp.dataset),
+                       size=path_size(inp.dataset), role=inp.data_role)
         return datasets.Dataset.from_list(table.records), art
     raw = inp.dataset.read_bytes()
     try:

@@ -7,7 +7,7 @@ from trl import SFTConfig
 
 from governed_tuning.digest import sha256_file
 from governed_tuning.errors import InputError
-from governed_tuning.stages.common import StageInput, load_dataset_exact, trl_config
+from governed_tuning.stages.common import StageInput, load_dataset_exact, path_size, trl_config
 
 
 def test_dataset_digest_is_of_the_bytes_read(tmp_path):
@@ -55,3 +55,10 @@ def test_csv_dataset_is_read_and_digested_like_jsonl(tmp_path):
     f.write_text("prompt,completion\na,b\nc,d\n")
     ds, art = load_dataset_exact(StageInput(tmp_path, f, "m", tmp_path / "out"))
     assert ds.column_names == ["prompt", "completion"] and len(ds) == 2 and art.sha256 == sha256_file(f)
+
+
+def test_path_size_of_a_folder_is_the_bytes_of_its_files(tmp_path):
+    (tmp_path / "ds" / "train").mkdir(parents=True)
+    (tmp_path / "ds" / "a.json").write_bytes(b"x" * 10)
+    (tmp_path / "ds" / "train" / "b.arrow").write_bytes(b"y" * 5)
+    assert path_size(tmp_path / "ds") == 15 and path_size(tmp_path / "ds" / "a.json") == 10
