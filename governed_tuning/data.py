@@ -122,8 +122,12 @@ def _read_jsonl(p: Path, on_malformed: str) -> Table:
 def _read_csv(p: Path, on_malformed: str) -> Table:
     t = Table(records=[], fmt="csv", path=p)
     try:
-        with open(p, encoding="utf-8", newline="") as fh:
-            reader = csv.reader(fh)
+        fh = open(p, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(p, f"cannot open: {exc.strerror}") from None
+    reader = csv.reader(fh)
+    try:
+        with fh:
             header = next(reader, None)
             if header is None:
                 t.schema = []
@@ -131,6 +135,8 @@ def _read_csv(p: Path, on_malformed: str) -> Table:
             t.schema = header
             for row in reader:
                 lineno = reader.line_num
+                if not row:  # a blank line holds no record (as csv.DictReader and the JSONL reader treat it)
+                    continue
                 if len(row) != len(header):
                     reason = f"expected {len(header)} columns as in the header, got {len(row)}"
                     if on_malformed == "fail":
@@ -141,8 +147,8 @@ def _read_csv(p: Path, on_malformed: str) -> Table:
                 t.lines.append(lineno)
     except UnicodeDecodeError:
         raise InputError(p, "not valid UTF-8 text") from None
-    except csv.Error as exc:
-        raise InputError(p, f"not valid CSV: {exc}") from None
+    except csv.Error as exc:  # its messages name limits and delimiters, never field content
+        raise InputError(p, f"not valid CSV: {exc}", reader.line_num or None) from None
     return t
 
 

@@ -163,3 +163,14 @@ def test_jsonl_invalid_utf8_names_its_own_line_and_skip_keeps_the_rest(tmp_path)
     t = read_table(src, on_malformed="skip")
     assert t.records == [{"a": 1}, {"a": 3}] and t.lines == [1, 3]
     assert [m.line for m in t.malformed] == [2]
+
+
+def test_csv_blank_lines_hold_no_record_and_csv_errors_name_the_line(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,hello\n\n2,world\n\n")
+    t = read_table(src)
+    assert t.records == [{"id": "1", "text": "hello"}, {"id": "2", "text": "world"}] and t.lines == [2, 4]
+    big = tmp_path / "big.csv"
+    big.write_text("id,text\n1,ok\n2," + "x" * 200_000 + "\n")
+    with pytest.raises(InputError, match=r"big\.csv:3: not valid CSV"):
+        read_table(big)
