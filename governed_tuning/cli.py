@@ -336,16 +336,28 @@ def run_cmd(
     reports: Optional[Path] = typer.Option(None, "--reports", help="Reports folder (default: the config's "
                                            "'reports', relative to the config file)."),
     key: Optional[Path] = typer.Option(None, "--key", help="Private key (PEM) that signs the report."),
+    passphrase_env: Optional[str] = typer.Option(
+        None, "--passphrase-env", help="Environment variable holding the passphrase of an encrypted --key "
+        "(as given to keygen)."),
 ) -> None:
     """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
+    import os
+
     from .config import load_run_config
+    from .errors import ConfigError
     from .progress import RichProgress, quiet_libraries
     from .run import Run
 
+    passphrase = None
+    if passphrase_env:
+        passphrase = os.environ.get(passphrase_env)
+        if not passphrase:
+            raise ConfigError(f"--passphrase-env {passphrase_env}: that environment variable is unset or empty")
     quiet_libraries()
     cfg = load_run_config(config)
     with RichProgress() as progress:
-        outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv).execute()
+        outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
+                      passphrase=passphrase.encode("utf-8") if passphrase else None).execute()
     pub = key.with_suffix(".pub") if key is not None else None
     _finish_run(outcome, pub if pub is not None and pub.is_file() else None)
 

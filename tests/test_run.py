@@ -233,3 +233,27 @@ def test_crash_outside_a_stage_is_recorded_withheld_and_signed(tmp_path, monkeyp
     assert secret.encode() not in every_byte_under(out.run_dir)
     if out.report is not None:
         assert (out.run_dir / "report.dsse.json").is_file()
+
+
+def test_encrypted_key_is_read_with_the_keygen_passphrase_variable(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("governed_tuning.audit.report")
+    cfg = project(tmp_path, [SFT])
+    monkeypatch.setenv("GT_TEST_PASSPHRASE", "correct horse")
+    with pytest.raises(SystemExit) as e:
+        main(["keygen", "--out", str(tmp_path / "keys"), "--passphrase-env", "GT_TEST_PASSPHRASE"])
+    assert e.value.code in (0, None)
+    key = tmp_path / "keys" / "signing.key"
+    with pytest.raises(SystemExit) as e:  # without the passphrase: refused before anything runs
+        main(["run", str(cfg), "--key", str(key)])
+    assert e.value.code == 2 and not (tmp_path / "reports").exists()
+    monkeypatch.setenv("GT_TEST_PASSPHRASE", "")
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(cfg), "--key", str(key), "--passphrase-env", "GT_TEST_PASSPHRASE"])
+    assert e.value.code == 2 and "GT_TEST_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv("GT_TEST_PASSPHRASE", "correct horse")
+    monkeypatch.setattr(Run, "_license", lambda self: False)  # stop before training; the report is still signed
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(cfg), "--key", str(key), "--passphrase-env", "GT_TEST_PASSPHRASE"])
+    assert e.value.code == 1
+    (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
+    assert (run_dir / "report.dsse.json").is_file()
