@@ -287,21 +287,28 @@ def write_table(path: str | Path, records: list[dict[str, Any]], like: Table | N
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.Table.from_pylist(records, schema=schema) if schema is not None else pa.Table.from_pylist(records)
+        try:
+            table = pa.Table.from_pylist(records, schema=schema) if schema is not None else pa.Table.from_pylist(records)
+        except (pa.ArrowException, ValueError, TypeError) as exc:  # their messages quote the offending value
+            raise InputError(out, f"the records do not fit the input's Parquet schema ({type(exc).__name__})") from None
         with atomic_path(out) as tmp:
             pq.write_table(table, tmp)
     elif fmt == "hf":
         import datasets
 
-        with atomic_path(out, directory=True) as tmp:
+        try:
             if isinstance(schema, _Splits):  # DatasetDict: split the records back in their original order
                 parts, start = {}, 0
                 for name, (n, features) in schema.items():
                     parts[name] = datasets.Dataset.from_list(records[start:start + n], features=features)
                     start += n
-                datasets.DatasetDict(parts).save_to_disk(str(tmp))
+                ds = datasets.DatasetDict(parts)
             else:
-                datasets.Dataset.from_list(records, features=schema).save_to_disk(str(tmp))
+                ds = datasets.Dataset.from_list(records, features=schema)
+        except Exception as exc:  # pyarrow and datasets raise several types, whose messages quote the value
+            raise InputError(out, f"the records do not fit the input's dataset features ({type(exc).__name__})") from None
+        with atomic_path(out, directory=True) as tmp:
+            ds.save_to_disk(str(tmp))
     else:  # pragma: no cover - Literal guards this
         raise InputError(out, f"unknown output format {fmt!r}")
 

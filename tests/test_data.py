@@ -174,3 +174,13 @@ def test_csv_blank_lines_hold_no_record_and_csv_errors_name_the_line(tmp_path):
     big.write_text("id,text\n1,ok\n2," + "x" * 200_000 + "\n")
     with pytest.raises(InputError, match=r"big\.csv:3: not valid CSV"):
         read_table(big)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "hf"])
+def test_records_that_do_not_fit_the_schema_are_not_quoted(tmp_path, fmt):
+    src = tmp_path / ("in.parquet" if fmt == "parquet" else "in")
+    write_table(src, RECORDS, fmt=fmt)
+    t = read_table(src)
+    with pytest.raises(InputError) as exc:
+        write_table(tmp_path / ("o.parquet" if fmt == "parquet" else "o"), [{**RECORDS[0], "id": "Jane Doe"}], like=t)
+    assert "Jane" not in str(exc.value) and "do not fit" in str(exc.value)
