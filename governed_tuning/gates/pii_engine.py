@@ -59,7 +59,10 @@ def load_key(policy: PiiPolicy) -> bytes | None:
         p = Path(policy.pseudonym_key_file).expanduser()
         if not p.is_file():
             raise PiiKeyError(f"pii.pseudonym_key_file: {p} does not exist; expected a file holding the secret key")
-        key = p.read_bytes().strip()
+        try:
+            key = p.read_bytes().strip()
+        except OSError as exc:
+            raise PiiKeyError(f"pii.pseudonym_key_file: {p} cannot be read ({exc.strerror})") from None
     else:
         return None
     if len(key) < 16:

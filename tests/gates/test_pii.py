@@ -382,3 +382,15 @@ def test_cli_scrub_evidence_never_overwrites_the_input_or_the_copy(tmp_path, whi
         main(["scrub", str(src), "--out", str(out), "--evidence", str(src if which == "input" else out),
               "--no-progress"])
     assert e.value.code == 2 and src.read_bytes() == before and not out.exists()
+
+
+def test_an_unreadable_key_file_is_a_clear_error(policy, monkeypatch, tmp_path):
+    monkeypatch.delenv("GOVERNED_TUNING_PSEUDONYM_KEY")
+    (tmp_path / "k").write_text(KEY)
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(PiiKeyError, match="pseudonym_key_file.*cannot be read"):
+        Scrubber(policy.model_copy(update={"pseudonym_key_file": str(tmp_path / "k")}))
