@@ -132,6 +132,10 @@ def _read_csv(p: Path, on_malformed: str) -> Table:
             if header is None:
                 t.schema = []
                 return t
+            dup = [i + 1 for i, h in enumerate(header) if h in header[:i]]
+            if dup:  # a record is a dict: one of the same-named columns would be dropped, the other written twice
+                raise InputError(p, f"column(s) {dup} repeat an earlier column's name in the header; "
+                                    f"expected distinct column names", 1)
             t.schema = header
             for row in reader:
                 lineno = reader.line_num

@@ -184,3 +184,12 @@ def test_records_that_do_not_fit_the_schema_are_not_quoted(tmp_path, fmt):
     with pytest.raises(InputError) as exc:
         write_table(tmp_path / ("o.parquet" if fmt == "parquet" else "o"), [{**RECORDS[0], "id": "Jane Doe"}], like=t)
     assert "Jane" not in str(exc.value) and "do not fit" in str(exc.value)
+
+
+def test_csv_repeated_column_names_are_an_error_not_a_silent_drop(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("note,id,note\nJane Doe,1,ok\n")
+    with pytest.raises(InputError, match=r"in\.csv:1: column\(s\) \[3\] repeat") as exc:
+        read_table(src)
+    assert "Jane" not in str(exc.value)
+
