@@ -102,8 +102,9 @@ def _read_jsonl(p: Path, on_malformed: str) -> Table:
                 continue
             try:
                 obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                reason = f"not valid JSON ({exc.msg} at column {exc.colno}); expected one JSON object per line"
+            except (ValueError, RecursionError) as exc:  # JSONDecodeError, or a number or nesting past Python's limits
+                why = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
+                reason = f"not valid JSON ({why}); expected one JSON object per line"
                 if on_malformed == "fail":
                     raise InputError(p, reason, lineno) from None
                 t.malformed.append(Malformed(lineno, reason))

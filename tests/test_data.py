@@ -193,3 +193,11 @@ def test_csv_repeated_column_names_are_an_error_not_a_silent_drop(tmp_path):
         read_table(src)
     assert "Jane" not in str(exc.value)
 
+
+def test_jsonl_values_past_pythons_limits_are_malformed_lines(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"a": 1}\n{"a": ' + "1" * 5000 + '}\n{"a": ' + "[" * 100_000 + "\n")
+    with pytest.raises(InputError, match=r"in\.jsonl:2: not valid JSON \(ValueError\)"):
+        read_table(src)
+    t = read_table(src, on_malformed="skip")
+    assert t.records == [{"a": 1}] and [m.line for m in t.malformed] == [2, 3]
