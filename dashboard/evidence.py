@@ -55,7 +55,7 @@ def _fairness_from_chart(chart: dict[str, Any]) -> bool:
     df["group"] = df["group"].astype(str)
     df["ci_low"] = df["ci_low"].fillna(df["value"])
     df["ci_high"] = df["ci_high"].fillna(df["value"])
-    st.caption(f"{chart.get('metric', 'rate')} by group, with intervals")
+    st.caption(ui.plain(f"{chart.get('metric', 'rate')} by group, with intervals"))
     layers = _interval_chart(df, "group", "value", str(chart.get("metric", "value")))
     limit = chart.get("limit")
     if _num(limit) and df["value"].map(_num).all():
@@ -169,26 +169,26 @@ def gate_evidence(run_dir: Path, g: GateRun) -> None:
         table([{"evidence": k, "value": "" if v is None else str(v)} for k, v in scalars.items()])
     for k, v in ev.items():
         if isinstance(v, dict) and v and all(_num(x) for x in v.values()):
-            st.caption(k.replace("_", " "))
+            st.caption(ui.plain(k.replace("_", " ")))
             table([{"key": str(a), "count": b} for a, b in v.items()])
         elif isinstance(v, dict) and v and all(isinstance(x, dict) for x in v.values()):
             if g.result.gate == "fairness" and k in ("by_group", "groups"):
                 continue
-            st.caption(k.replace("_", " "))
+            st.caption(ui.plain(k.replace("_", " ")))
             table([{"key": str(a), **{str(c): _cell(d) for c, d in x.items()}} for a, x in v.items()])
         elif isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
             if g.result.gate == "fairness" and k in ("by_group", "groups"):
                 continue
-            st.caption(k.replace("_", " "))
+            st.caption(ui.plain(k.replace("_", " ")))
             table(v)
         elif isinstance(v, (dict, list)) and v:
-            st.caption(k.replace("_", " "))
+            st.caption(ui.plain(k.replace("_", " ")))
             st.json(v, expanded=False)
     for a in g.artefacts:
         if a.path.lower().endswith(".png"):
             p = _inside(run_dir, a.path)
             if p is not None and p.is_file():
-                st.image(str(p), caption=Path(a.path).name)
+                st.image(str(p), caption=ui.plain(Path(a.path).name))
 
 
 def _inside(run_dir: Path, rel: str) -> Path | None:

@@ -1,12 +1,15 @@
 """Streamlit glue shared by the pages: settings, cached loading + verification, and safe rendering.
 
 Text that comes from a report is shown with ``st.text``/``st.dataframe``/``st.json`` (rendered as text),
-never through Markdown or HTML; ``unsafe_allow_html`` is never used. Verification results are cached by the
+never through HTML; ``unsafe_allow_html`` is never used. Where only a Markdown element fits (a caption, an image
+caption, a badge), report text goes through :func:`plain` first, so it cannot become a link, an image, a
+Streamlit directive or formatting. Verification results are cached by the
 run's fingerprint and the trusted keys' digest (see ``data.fingerprint``), so an unchanged run is verified once.
 """
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,14 @@ VERDICT_CSS = {"pass": "color: #1a7f37; font-weight: 600", "fail": "color: #cf22
                "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600"}
 SIGNATURE_CSS = {"verified": "color: #1a7f37", "invalid": "color: #cf222e; font-weight: 700",
                  "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00"}
+
+
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in string.punctuation})
+
+
+def plain(text: Any) -> str:
+    """``text`` for a Markdown element, shown literally: every ASCII punctuation character backslash-escaped."""
+    return " ".join(str(text).split()).translate(_MD_ESCAPES)
 
 
 def settings() -> data.Settings:
@@ -130,7 +141,7 @@ def signature_banner(sig: data.Signature, what: str = "This report") -> None:
 
 
 def verdict_badge(verdict: str, label: str | None = None) -> None:
-    st.badge(label or verdict, color=VERDICT_COLOURS.get(verdict, "gray"))  # verdicts are a fixed vocabulary
+    st.badge(plain(label or verdict), color=VERDICT_COLOURS.get(verdict, "gray"))  # the label may be report text
 
 
 def text_lines(lines: list[str]) -> None:

@@ -209,3 +209,24 @@ def test_selecting_a_row_opens_that_run(monkeypatch, two_runs):
     assert not at.exception
     assert at.query_params.get("run") == "20261128T100000Z-aaaaaa"
     assert at.title[0].value == "Run"
+
+
+def test_report_text_in_captions_and_badges_is_escaped_markdown(monkeypatch, tmp_path, runs):
+    """A caption or badge is Markdown: report text there must stay literal, never a link, image or directive."""
+    import re
+
+    hostile = "![x](http://evil.example/t.png) :red[boo]"
+    record = runs.make_record("20261128T100000Z-aaaaaa")
+    record.gates[0].result.evidence[hostile] = {"a": 1}
+    record.gates[2].result.evidence["chart"]["metric"] = hostile
+    reports = tmp_path / "reports"
+    run_dir = runs.write_run(reports, record)
+    doc = json.loads((run_dir / "report.json").read_text())
+    doc["summary"] = {"verdict": hostile}
+    (run_dir / "report.json").write_text(json.dumps(doc))
+    at = _page(_app(monkeypatch, reports).run(), "run_page.py", run=record.run_id)
+    shown = [str(e.value) for e in [*at.caption, *at.markdown] if "evil" in str(e.value)]
+    assert len(shown) >= 3  # the evidence key, the chart's metric and the summary badge
+    for value in shown:
+        inner = value.split("[", 1)[1].rsplit("]", 1)[0] if value.startswith(":") else value  # st.badge's directive
+        assert not re.search(r"(?<!\\)[\[\]()!:]", inner), value
