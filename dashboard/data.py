@@ -16,10 +16,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import lzma
 import os
 import re
 import tarfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -535,6 +537,23 @@ def _safe_target(dest: Path, name: str) -> Path:
 def unpack_bundle(data: bytes, filename: str, dest: Path) -> Path:
     """Unpack a .zip or .tar(.gz) run bundle into ``dest`` (a fresh temporary folder, never the reports
     folder) and return the run folder: the one holding report.json."""
+    try:
+        _extract(data, filename, dest)
+    except BundleError:
+        raise
+    except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError, OSError, RuntimeError,
+            NotImplementedError, ValueError) as exc:  # a damaged, truncated or encrypted archive, found only while reading it
+        raise BundleError(f"{filename} cannot be unpacked: it is damaged, truncated, encrypted or compressed in an "
+                          f"unsupported way ({type(exc).__name__}: {exc})") from None
+    found = sorted(p.parent for p in dest.rglob(REPORT))
+    if not found:
+        raise BundleError(f"{filename} holds no report.json: bundle one run folder (reports/<run_id>/)")
+    if len(found) > 1:
+        raise BundleError(f"{filename} holds {len(found)} run folders; bundle exactly one")
+    return found[0]
+
+
+def _extract(data: bytes, filename: str, dest: Path) -> None:
     lower = filename.lower()
     total = 0
     if lower.endswith(".zip"):
@@ -583,9 +602,3 @@ def unpack_bundle(data: bytes, filename: str, dest: Path) -> Path:
                     out.write(src.read())
     else:
         raise BundleError(f"{filename}: expected a .zip, .tar, .tar.gz or .tgz bundle of one run folder")
-    found = sorted(p.parent for p in dest.rglob(REPORT))
-    if not found:
-        raise BundleError(f"{filename} holds no report.json: bundle one run folder (reports/<run_id>/)")
-    if len(found) > 1:
-        raise BundleError(f"{filename} holds {len(found)} run folders; bundle exactly one")
-    return found[0]

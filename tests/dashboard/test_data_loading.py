@@ -122,3 +122,22 @@ def test_unpack_bundle_explains_wrong_input(tmp_path):
         data.unpack_bundle(_zip({"README": b"hi"}), "x.zip", tmp_path / "b")
     with pytest.raises(data.BundleError, match="expected a .zip"):
         data.unpack_bundle(b"", "x.rar", tmp_path / "c")
+
+
+def test_a_damaged_or_truncated_bundle_is_explained_not_a_traceback(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("run/report.json", '{"a": 1}' * 100)
+    damaged = bytearray(buf.getvalue())
+    damaged[60] ^= 0xFF  # inside the compressed member: the central directory still reads
+    with pytest.raises(data.BundleError, match="cannot be unpacked"):
+        data.unpack_bundle(bytes(damaged), "run.zip", tmp_path / "a")
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        body = b'{"a": 1}' * 1000
+        info = tarfile.TarInfo("run/report.json")
+        info.size = len(body)
+        tf.addfile(info, io.BytesIO(body))
+    cut = buf.getvalue()[: len(buf.getvalue()) // 2]
+    with pytest.raises(data.BundleError, match="cannot be unpacked"):
+        data.unpack_bundle(cut, "run.tar.gz", tmp_path / "b")
