@@ -240,7 +240,11 @@ def atomic_path(target: str | Path, directory: bool = False) -> Iterator[Path]:
             if target.exists():
                 backup = target.parent / f".{target.name}.old-{os.getpid()}"
                 os.replace(target, backup)
-                os.replace(out, target)
+                try:
+                    os.replace(out, target)
+                except BaseException:
+                    os.replace(backup, target)  # put the old folder back rather than leave nothing at target
+                    raise
                 shutil.rmtree(backup, ignore_errors=True)
             else:
                 os.replace(out, target)

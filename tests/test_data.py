@@ -201,3 +201,21 @@ def test_jsonl_values_past_pythons_limits_are_malformed_lines(tmp_path):
         read_table(src)
     t = read_table(src, on_malformed="skip")
     assert t.records == [{"a": 1}] and [m.line for m in t.malformed] == [2, 3]
+
+
+def test_atomic_folder_swap_restores_the_old_folder_when_the_move_fails(tmp_path, monkeypatch):
+    target = tmp_path / "ds"
+    target.mkdir()
+    (target / "state.json").write_text("old")
+    real = os.replace
+
+    def flaky(src, dst):
+        if str(src).endswith(".tmp"):  # the new folder moving into place
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", flaky)
+    with pytest.raises(OSError):
+        with atomic_path(target, directory=True) as tmp:
+            (tmp / "state.json").write_text("new")
+    assert (target / "state.json").read_text() == "old" and os.listdir(tmp_path) == ["ds"]
