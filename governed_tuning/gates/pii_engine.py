@@ -146,7 +146,7 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
 
 
 class Scrubber:
-    """Detects and anonymises per the policy; ``detect_many`` and ``scrub_record`` are the whole surface."""
+    """Detects and anonymises per the policy: ``detect_many``, ``propagate``, ``anonymise``, ``residual``."""
 
     def __init__(self, policy: PiiPolicy, key: bytes | None = None, cache_size: int = 200_000):
         self.policy = policy

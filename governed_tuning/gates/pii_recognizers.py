@@ -246,13 +246,12 @@ def addresses(text: str) -> list[Finding]:
                 if not re.match(r"\s*[\n,]", text[e:e + 2]) and not re.search(r"[\n,]\s*$", text[max(0, s - 2):s]):
                     continue
             # follow the address onto its next lines (town, postcode, country), at most four
-            if True:
-                for _ in range(4):
-                    t = ADDRESS_TAIL.match(text, e)
-                    if not t or ("\n" not in t.group() and "," not in t.group()
-                                 and not re.match(rf"\s*{UNIT}", t.group(), re.I)):
-                        break
-                    e = t.end()
+            for _ in range(4):
+                t = ADDRESS_TAIL.match(text, e)
+                if not t or ("\n" not in t.group() and "," not in t.group()
+                             and not re.match(rf"\s*{UNIT}", t.group(), re.I)):
+                    break
+                e = t.end()
             # a house number or postcode just before the street belongs to the address
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])
             if before:
