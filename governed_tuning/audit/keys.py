@@ -45,7 +45,11 @@ def _check_curve(key: ec.EllipticCurvePublicKey | object, path: Path) -> None:
 def generate_keypair(out_dir: str | Path, passphrase: str | bytes | None = None) -> tuple[Path, Path]:
     """Write ``out_dir/signing.key`` (PKCS#8 PEM, mode 0600) and ``out_dir/signing.pub``; never overwrites."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KeyFileError(f"{out}: cannot be used as the key folder ({exc.strerror or type(exc).__name__}); "
+                           "--out must name a folder, new or existing") from None
     key_path, pub_path = out / PRIVATE_NAME, out / PUBLIC_NAME
     for p in (key_path, pub_path):
         if p.exists():

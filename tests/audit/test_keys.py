@@ -58,3 +58,9 @@ def test_keys_other_than_p256_are_refused_with_the_file_named(tmp_path):
         keys.load_public_key(tmp_path / "junk.pub")
     with pytest.raises(keys.KeyFileError, match="missing.key: cannot read"):
         keys.load_private_key(tmp_path / "missing.key")
+
+
+def test_an_out_folder_that_is_a_file_is_a_named_error(tmp_path):
+    (tmp_path / "taken").write_text("not a folder")
+    with pytest.raises(keys.KeyFileError, match="taken: cannot be used as the key folder"):
+        keys.generate_keypair(tmp_path / "taken")
