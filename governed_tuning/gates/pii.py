@@ -24,22 +24,30 @@ CHUNK = 512  # records detected together (one nlp.pipe batch)
 MAX_POSITIONS = 100  # residual positions listed in the evidence
 
 
+# Keys whose string values are structure, not text a person wrote (chat roles, multimodal part types).
+STRUCTURAL_KEYS = frozenset({"role", "type"})
+
+
 def text_slots(record: dict[str, Any], fields: list[str] | None = None) -> list[tuple[str, tuple]]:
-    """``(field, path)`` of every text value in ``record``: strings, lists of strings, message contents."""
-    slots = []
+    """``(field, path)`` of every text value in ``record``, at any depth: plain strings, lists of strings,
+    chat messages' ``content``, multimodal parts (``content: [{type, text}]``) and nested metadata. Only the
+    values of structural keys (``role``, ``type``) are left out."""
+    slots: list[tuple[str, tuple]] = []
+
+    def walk(field: str, value: Any, path: tuple) -> None:
+        if isinstance(value, str):
+            slots.append((field, path))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(field, item, path + (i,))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in STRUCTURAL_KEYS or not isinstance(item, str):
+                    walk(field, item, path + (key,))
+
     for k, v in record.items():
-        if fields is not None and k not in fields:
-            continue
-        if isinstance(v, str):
-            slots.append((k, (k,)))
-        elif isinstance(v, list):
-            for i, item in enumerate(v):
-                if isinstance(item, str):
-                    slots.append((k, (k, i)))
-                elif isinstance(item, dict) and isinstance(item.get("content"), str):
-                    slots.append((k, (k, i, "content")))
-        elif isinstance(v, dict) and isinstance(v.get("content"), str):
-            slots.append((k, (k, "content")))
+        if fields is None or k in fields:
+            walk(k, v, (k,))
     return slots
 
 
@@ -57,16 +65,13 @@ def _copy_set(record: dict, path: tuple, value: str) -> None:
     obj[path[-1]] = value
 
 
-def _deep_copy_texts(record: dict) -> dict:
-    out = {}
-    for k, v in record.items():
-        if isinstance(v, list):
-            out[k] = [dict(x) if isinstance(x, dict) else x for x in v]
-        elif isinstance(v, dict):
-            out[k] = dict(v)
-        else:
-            out[k] = v
-    return out
+def _deep_copy_texts(value: Any) -> Any:
+    """Copy every list and dict (leaves are shared), so setting a scrubbed text never edits the input record."""
+    if isinstance(value, dict):
+        return {k: _deep_copy_texts(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_deep_copy_texts(v) for v in value]
+    return value
 
 
 class PiiGate:

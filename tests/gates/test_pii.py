@@ -394,3 +394,19 @@ def test_an_unreadable_key_file_is_a_clear_error(policy, monkeypatch, tmp_path):
     monkeypatch.setattr(Path, "read_bytes", denied)
     with pytest.raises(PiiKeyError, match="pseudonym_key_file.*cannot be read"):
         Scrubber(policy.model_copy(update={"pseudonym_key_file": str(tmp_path / "k")}))
+
+
+def test_nested_metadata_and_multimodal_parts_are_scrubbed(gate, tmp_path):
+    rec = {"messages": [{"role": "user", "content": [{"type": "text", "text": "Mail me at kofi.mensah@example.org"}]}],
+           "meta": {"author": {"email": "kofi.mensah@example.org"}, "tags": ["support", "call +44 20 7946 0958"]},
+           "n": 1}
+    src = _write(tmp_path / "in.jsonl", [rec])
+    res = gate.check(src, tmp_path / "out.jsonl")
+    assert res.verdict == "pass", res.reasons
+    blob = (tmp_path / "out.jsonl").read_text()
+    assert "kofi.mensah@example.org" not in blob and "7946 0958" not in blob
+    (out,) = data.read_records(tmp_path / "out.jsonl")
+    assert out["messages"][0]["role"] == "user" and out["messages"][0]["content"][0]["type"] == "text"
+    assert out["meta"]["tags"][0] == "support" and out["n"] == 1
+    assert rec["meta"]["author"]["email"] == "kofi.mensah@example.org"  # the input record was not edited
+    assert res.evidence["counts_by_field"]["meta"] >= 2 and res.evidence["counts_by_field"]["messages"] == 1
