@@ -144,6 +144,7 @@ class PiiGate:
 
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None) -> GateResult:
         t0 = time.perf_counter()
+        input_sha256 = sha256_path(input_path) if Path(input_path).exists() else None  # the bytes about to be read
         table = data.read_table(input_path, on_malformed=self.policy.on_malformed_record)
         want = data._SUFFIXES.get(Path(output_path).suffix.lower())
         if want is not None and want != table.fmt or (want is None and table.fmt != "hf"):
@@ -164,19 +165,21 @@ class PiiGate:
             if bar:
                 bar.close()
         t_scrub = time.perf_counter()
-        data.write_table(output_path, records, like=table)
-        t_write = time.perf_counter()
         residual = self.rescan(st["changed_slots"])
         t_rescan = time.perf_counter()
-        res_types = Counter(r["entity"] for r in residual)
         limit = self.policy.max_residual_findings
+        written = len(residual) <= limit  # a copy that still holds PII is never written
+        if written:
+            data.write_table(output_path, records, like=table)
+        t_write = time.perf_counter()
+        res_types = Counter(r["entity"] for r in residual)
         reasons = []
         total = sum(st["by_type"].values())
         if len(residual) > limit:
             verdict = "fail"
             reasons.append(f"the re-scan of the scrubbed copy found {len(residual)} possible PII finding(s) "
                            f"({', '.join(f'{k}: {v}' for k, v in sorted(res_types.items()))}); the policy allows "
-                           f"at most {limit}")
+                           f"at most {limit}; the scrubbed copy was not written")
         else:
             verdict = "pass"
             reasons.append(f"{total} PII finding(s) scrubbed in {st['changed']} record(s), {st['dropped']} record(s) "
@@ -186,8 +189,9 @@ class PiiGate:
                            + ", ".join(f"{Path(input_path).name}:{m.line}" for m in table.malformed[:10]))
         s = self.scrubber
         evidence = {
-            "input_sha256": sha256_path(input_path),
-            "output_sha256": sha256_path(output_path),
+            "input_sha256": input_sha256,
+            "output_sha256": sha256_path(output_path) if written else None,
+            "output_written": written,
             "format": table.fmt,
             "records_in": len(table.records),
             "records_out": len(records),
@@ -212,8 +216,8 @@ class PiiGate:
             "segments": s.segments,
             "pseudonym_key": "set" if s.key else "not set",
             "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
-                          "write": round(t_write - t_scrub, 3), "rescan": round(t_rescan - t_write, 3),
-                          "total": round(t_rescan - t0, 3)},
+                          "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),
+                          "total": round(t_write - t0, 3)},
         }
         return GateResult(gate="pii", verdict=verdict, reasons=reasons, evidence=evidence)
 

@@ -410,3 +410,17 @@ def test_nested_metadata_and_multimodal_parts_are_scrubbed(gate, tmp_path):
     assert out["meta"]["tags"][0] == "support" and out["n"] == 1
     assert rec["meta"]["author"]["email"] == "kofi.mensah@example.org"  # the input record was not edited
     assert res.evidence["counts_by_field"]["meta"] >= 2 and res.evidence["counts_by_field"]["messages"] == 1
+
+
+def test_a_copy_that_still_holds_pii_is_never_written(policy, tmp_path, monkeypatch):
+    g = PiiGate(policy)
+    real = g.rescan
+    # the re-scan reports one finding the scrub missed (as a recognizer gap would)
+    monkeypatch.setattr(g, "rescan", lambda slots: real(slots) + [
+        {"record": 0, "field": "text", "path": ["text"], "entity": "PERSON", "start": 0, "end": 3}])
+    src = _write(tmp_path / "in.jsonl", [{"text": "Hi, I am Zeynep Arslan, write to zeynep.arslan@example.com"}])
+    res = g.check(src, tmp_path / "out.jsonl")
+    assert res.verdict == "fail" and "not written" in res.reasons[0]
+    assert res.evidence["residual_by_type"] == {"PERSON": 1}
+    assert res.evidence["output_written"] is False and res.evidence["output_sha256"] is None
+    assert not (tmp_path / "out.jsonl").exists()
