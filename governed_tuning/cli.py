@@ -111,7 +111,8 @@ def scrub(
         atomic_write_json(evidence, doc)
     ev = result.evidence
     typer.echo(f"pii gate: {result.verdict} ({ev['records_in']} records, {ev['records_changed']} changed, "
-               f"{ev['records_dropped']} dropped, {ev['residual']} residual) -> {out}")
+               f"{ev['records_dropped']} dropped, {ev['residual']} residual) -> "
+               f"{out if ev['output_written'] else 'no copy written'}")
     for k, v in ev["counts_by_type"].items():
         typer.echo(f"  {k}: {v}")
     for r in result.reasons:
