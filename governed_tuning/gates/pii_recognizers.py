@@ -209,16 +209,16 @@ ADDRESS_PATTERNS = [
     # 12 Oak Street / 33787 590 Edington Drive / 159 Eleftheriou Venizelou str
     re.compile(rf"\b\d{{1,6}}[a-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:{CAP}[ \t]+){{0,4}}(?:{STREET_WORDS})\b\.?"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
-    # Koskikatu 25 / Hammarvägen 15 / Wingertweg 126
+    # Lindenweg 7 / Storgatan 4 / Mäkelänkatu 12
     re.compile(rf"\b(?:{CAP}[ \t]+){{0,3}}[{UP}][\w'’-]*(?:{STREET_SUFFIX})\.?[ \t]+\d{{1,5}}[a-z]?\b"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
-    # Via Roma 131 / Rua Igreja 25 / 62 Rue Gafsa
+    # Via Garibaldi 9 / Rua das Flores 40 / 8 Rue Victor Hugo
     re.compile(rf"\b(?:\d{{1,6}}[ \t]+)?(?:{STREET_PREFIX})\.?[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?\d{{1,5}}[a-z]?\b"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
-    # 846 31 Rue Al Imam Al Bakri
+    # 12 Rue Ibn Sina (number first, then a street prefix and capitalised words)
     re.compile(rf"\b\d{{1,6}}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{STREET_PREFIX})\.?[ \t]+{CAP}(?:[ \t]+{CAP}){{0,4}}"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
-    # house number first, street name last-word capitalised, number after: 5366 Pivovarská 276, 6750 Koskikatu 25
+    # house number first, street name last-word capitalised, number after: 4410 Nádražní 18, 0150 Uusi Tie 3
     re.compile(rf"\b\d{{1,6}}[ \t]+(?:\d{{1,5}}[ \t]+)?{CAP}(?:[ \t]+(?:{CAP}|[a-zß-ÿ]{{1,12}}\.?)){{0,3}}[ \t]+\d{{1,5}}[a-z]?\.?"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?"),
     # military and PO boxes, bare units
