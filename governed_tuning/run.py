@@ -203,7 +203,6 @@ class Run:
         datasets = list(dict.fromkeys(st.dataset for st in self.cfg.stages))
         result = mod.LicenseGate(self.policy.license, policy_name=self.policy.name).check(self.manifest,
                                                                                           only=datasets)
-        extra: list[Artefact] = []
         try:
             from .bom import write_bom
             from .notice import write_notice
@@ -215,7 +214,7 @@ class Run:
         except ModuleNotFoundError as exc:  # bom/notice not installed: the gate result still stands
             if not (exc.name or "").startswith("governed_tuning"):
                 raise
-        self._gate("datasets and base model", "license", result, extra)
+        self._gate("datasets and base model", "license", result)
         self.license_result = result
         allowed = set(mod.allowed_sources(result))
         needed = set(datasets) | {self.cfg.base_model}
