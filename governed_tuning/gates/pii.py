@@ -91,7 +91,11 @@ class PiiGate:
         out: list[dict] = []
         changed_slots: list[tuple[int, str, tuple, str]] = []  # (output index, field, path, new text)
         dropped_idx: list[int] = []
-        known: set[str] = set()  # person names found with confidence so far: scrubbed in every later record too
+        # pass 1, detection (the slow part, chunked through NER): findings per text, and the person names found
+        # with confidence anywhere in the dataset; pass 2 scrubs those names at every occurrence, in records
+        # before the one that confirmed them too
+        known: set[str] = set()
+        detected: list[tuple[list, list[str], list]] = []  # per chunk: (slots per record, texts, findings)
         for c0 in range(0, len(records), CHUNK):
             chunk = records[c0:c0 + CHUNK]
             slots = [text_slots(r, fields) for r in chunk]
@@ -99,8 +103,13 @@ class PiiGate:
             found = s.detect_many(texts)
             if "PERSON" in s.entities:
                 known |= s.names_in(texts, found, strong_only=True)
+            detected.append((slots, texts, found))
+            if on_chunk:
+                on_chunk(len(chunk))
+        for ci, (slots, texts, found) in enumerate(detected):
+            c0 = ci * CHUNK
             pos = 0
-            for j, (rec, sl) in enumerate(zip(chunk, slots)):
+            for j, (rec, sl) in enumerate(zip(records[c0:c0 + CHUNK], slots)):
                 rtexts, rfound = texts[pos:pos + len(sl)], found[pos:pos + len(sl)]
                 pos += len(sl)
                 rfound = s.propagate(rtexts, rfound, known)
@@ -127,8 +136,7 @@ class PiiGate:
                 changed += 1
                 changed_slots += [(len(out), f, p, nt) for f, p, nt in news]
                 out.append(new)
-            if on_chunk:
-                on_chunk(len(chunk))
+            detected[ci] = ((), [], [])  # done with this chunk's findings
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
                      "dropped_index": dropped_idx, "changed_slots": changed_slots}
 

@@ -371,6 +371,18 @@ def test_names_known_from_one_dataset_do_not_stand_in_for_the_next(gate):
         assert b.split()[1] not in json.dumps(out)
 
 
+def test_a_name_confirmed_in_a_later_chunk_is_scrubbed_in_earlier_records_too(gate):
+    from governed_tuning.gates import pii as pii_mod
+
+    filler = {"t": "The order arrived on time, thanks."}
+    records = [{"t": "Adaeze phoned again about the refund."}] + [filler] * pii_mod.CHUNK + \
+        [{"t": "My name is Adaeze Okonkwo and I need help."}]
+    out, stats = gate.scrub_records(records)
+    assert "Adaeze" not in json.dumps(out) and "Okonkwo" not in json.dumps(out)
+    assert out[0]["t"].endswith("phoned again about the refund.") and out[1] == filler
+    assert stats["changed"] == 2
+
+
 @pytest.mark.parametrize("which", ["input", "out"])
 def test_cli_scrub_evidence_never_overwrites_the_input_or_the_copy(tmp_path, which):
     from governed_tuning.cli import main
