@@ -126,7 +126,9 @@ def _read_csv(p: Path, on_malformed: str) -> Table:
         fh = open(p, encoding="utf-8", newline="")
     except OSError as exc:
         raise InputError(p, f"cannot open: {exc.strerror}") from None
-    reader = csv.reader(fh)
+    # training documents outgrow the csv module's default 128 KiB per field; a field is bounded by memory only
+    csv.field_size_limit(2**31 - 1)
+    reader = csv.reader(fh, strict=True)  # a stray quote is an error, not a field that swallows later lines
     try:
         with fh:
             header = next(reader, None)

@@ -46,6 +46,17 @@ def test_csv_round_trip(tmp_path):
     assert out.read_text().splitlines() == src.read_text().splitlines()
 
 
+def test_csv_fields_longer_than_the_csv_module_default_are_read(tmp_path):
+    long_doc = "word " * 60_000  # 300 kB in one field, past the csv module's 128 KiB default
+    src = tmp_path / "in.csv"
+    src.write_text(f"id,text\n1,{long_doc}\n")
+    t = read_table(src)
+    assert t.records == [{"id": "1", "text": long_doc}]
+    out = tmp_path / "out.csv"
+    write_table(out, t.records, like=t)
+    assert read_table(out).records == t.records
+
+
 def test_csv_wrong_column_count(tmp_path):
     src = tmp_path / "in.csv"
     src.write_text("id,text\n1,hello,extra\n")
@@ -170,10 +181,15 @@ def test_csv_blank_lines_hold_no_record_and_csv_errors_name_the_line(tmp_path):
     src.write_text("id,text\n1,hello\n\n2,world\n\n")
     t = read_table(src)
     assert t.records == [{"id": "1", "text": "hello"}, {"id": "2", "text": "world"}] and t.lines == [2, 4]
-    big = tmp_path / "big.csv"
-    big.write_text("id,text\n1,ok\n2," + "x" * 200_000 + "\n")
-    with pytest.raises(InputError, match=r"big\.csv:3: not valid CSV"):
-        read_table(big)
+    bad = tmp_path / "bad.csv"
+    bad.write_text('id,text\n1,ok\n2,"Jane" Doe\n3,"never closed\n4,fine\n')
+    with pytest.raises(InputError, match=r"bad\.csv:3: not valid CSV") as exc:
+        read_table(bad)
+    assert "Jane" not in str(exc.value)
+    unterminated = tmp_path / "open.csv"
+    unterminated.write_text('id,text\n1,ok\n3,"never closed\n4,fine\n')
+    with pytest.raises(InputError, match=r"open\.csv:\d+: not valid CSV"):
+        read_table(unterminated)  # not one record holding the rest of the file
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "hf"])
