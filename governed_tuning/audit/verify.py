@@ -48,6 +48,7 @@ CODES = {
     "ledger_break": "the hash chain is broken",
     "missing_checkpoint": "the signed ledger checkpoint is missing",
     "ledger_truncated": "entries the signed checkpoint covers are gone",
+    "unreadable_file": "a file cannot be read (permissions or an I/O error)",
 }
 
 
@@ -87,10 +88,25 @@ def _safe_name(name: str) -> bool:
     return bool(name) and not p.is_absolute() and ".." not in p.parts and "\\" not in name and name == p.as_posix()
 
 
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
 def verify_run(run_dir: str | Path, public_key_path: str | Path, ledger_path: str | Path | None = None) -> VerifyResult:
-    """Verify a run folder; ``ledger_path`` None checks ``run_dir.parent/ledger.jsonl`` when it exists."""
-    run = Path(run_dir)
+    """Verify a run folder; ``ledger_path`` None checks ``run_dir.parent/ledger.jsonl`` when it exists.
+
+    A file that cannot be read (permissions, I/O) is a named failure, not a crash: nothing unread is vouched for.
+    """
     result = VerifyResult()
+    try:
+        return _verify_run(Path(run_dir), public_key_path, ledger_path, result)
+    except OSError as exc:
+        result.fail("unreadable_file", f"{exc.filename or run_dir}: cannot be read ({_why(exc)})")
+        return result
+
+
+def _verify_run(run: Path, public_key_path: str | Path, ledger_path: str | Path | None,
+                result: VerifyResult) -> VerifyResult:
     key = _public_key(public_key_path, result)
     if key is None:
         return result
@@ -114,7 +130,13 @@ def verify_run(run_dir: str | Path, public_key_path: str | Path, ledger_path: st
         p = run / name
         if not p.is_file():
             result.fail("missing_artefact", f"{name} is signed but missing from the run folder")
-        elif sha256_file(p) != digest:
+            continue
+        try:
+            actual = sha256_file(p)
+        except OSError as exc:
+            result.fail("unreadable_file", f"{name} is signed but cannot be read ({_why(exc)})")
+            continue
+        if actual != digest:
             what = "model file" if name.startswith("models/") else "file"
             result.fail("subject_mismatch", f"{what} {name} changed after signing (its sha256 differs from the "
                         "signed one)")
@@ -123,7 +145,8 @@ def verify_run(run_dir: str | Path, public_key_path: str | Path, ledger_path: st
         what = "model file" if rel.startswith("models/") else "file"
         result.fail("unexpected_artefact", f"{what} {rel} is in the run folder but not covered by the signature "
                     "(added after signing)")
-    if not any(f.code in ("subject_mismatch", "missing_artefact", "unexpected_artefact") for f in result.failures):
+    if not any(f.code in ("subject_mismatch", "missing_artefact", "unexpected_artefact", "unreadable_file")
+               for f in result.failures):
         result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match; no unsigned file")
 
     report_path = run / REPORT_NAME
@@ -210,7 +233,12 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, ledger_
 
 def verify_ledger(ledger_path: str | Path, public_key_path: str | Path) -> VerifyResult:
     """Verify the hash chain of ``ledger.jsonl`` and its signed checkpoint."""
-    return _verify_ledger(Path(ledger_path), public_key_path)[0]
+    try:
+        return _verify_ledger(Path(ledger_path), public_key_path)[0]
+    except OSError as exc:
+        result = VerifyResult()
+        result.fail("unreadable_file", f"{exc.filename or ledger_path}: cannot be read ({_why(exc)})")
+        return result
 
 
 def _verify_ledger(path: Path, public_key_path: str | Path) -> tuple[VerifyResult, list[dict[str, Any]]]:

@@ -156,3 +156,36 @@ def test_the_ledger_is_checked_once_for_many_runs_and_again_whenever_its_bytes_c
     assert len(calls) == 2 and "ledger_break" in codes(result)  # changed bytes: checked again, break found
     assert "ledger_break" in codes(verify_run(signed.run, signed.pub))  # a cached failure stays a failure
     assert "wrong_key" in codes(verify.verify_ledger(ledger, signed.other_pub))  # another key: another check
+
+
+def test_an_unreadable_signed_file_is_a_named_failure_not_a_traceback(signed, monkeypatch):
+    from governed_tuning.audit import verify as verify_mod
+
+    real = verify_mod.sha256_file
+    target = signed.run / "models" / "sft" / "config.json"
+
+    def guarded(path, *a, **kw):
+        if path == target:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(verify_mod, "sha256_file", guarded)
+    result = verify_run(signed.run, signed.pub)
+    assert not result.ok and "unreadable_file" in codes(result)
+    assert "models/sft/config.json is signed but cannot be read (Permission denied)" in messages(result)
+    assert not any("re-hashed and match" in c for c in result.checks)
+
+
+def test_an_unreadable_envelope_is_a_named_failure(signed, monkeypatch):
+    from pathlib import Path
+
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name == "report.dsse.json":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    result = verify_run(signed.run, signed.pub)
+    assert codes(result) == {"unreadable_file"} and "report.dsse.json" in messages(result)
