@@ -42,6 +42,22 @@ def _check_curve(key: ec.EllipticCurvePublicKey | object, path: Path) -> None:
                            "create one with `governed-tuning keygen --out DIR`")
 
 
+def _publish_new(tmp: Path, dest: Path) -> None:
+    """Move ``tmp`` to ``dest`` only if ``dest`` does not exist, atomically: a hard link fails on an existing
+    name, so a key another keygen wrote meanwhile is never replaced (a rename would replace it)."""
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        raise KeyFileError(f"{dest}: already exists; refusing to overwrite a key (choose another --out folder)") \
+            from None
+    except OSError:  # a file system without hard links: the check above is the best it allows
+        if dest.exists():
+            raise KeyFileError(f"{dest}: already exists; refusing to overwrite a key") from None
+        os.replace(tmp, dest)
+        return
+    tmp.unlink()
+
+
 def generate_keypair(out_dir: str | Path, passphrase: str | bytes | None = None) -> tuple[Path, Path]:
     """Write ``out_dir/signing.key`` (PKCS#8 PEM, mode 0600) and ``out_dir/signing.pub``; never overwrites."""
     out = Path(out_dir)
@@ -67,7 +83,7 @@ def generate_keypair(out_dir: str | Path, passphrase: str | bytes | None = None)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o600)
-        os.replace(tmp, key_path)
+        _publish_new(tmp, key_path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -43,6 +43,20 @@ def test_existing_keys_are_never_overwritten(tmp_path):
     assert key_path.read_bytes() == before
 
 
+def test_a_key_written_by_a_concurrent_keygen_after_the_check_is_not_replaced(tmp_path, monkeypatch):
+    real_generate = keys.ec.generate_private_key
+
+    def racing(curve):  # another keygen wins the race between our existence check and our write
+        (tmp_path / "signing.key").write_bytes(b"the other keygen's key")
+        return real_generate(curve)
+
+    monkeypatch.setattr(keys.ec, "generate_private_key", racing)
+    with pytest.raises(keys.KeyFileError, match="already exists"):
+        keys.generate_keypair(tmp_path)
+    assert (tmp_path / "signing.key").read_bytes() == b"the other keygen's key"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["signing.key"]  # no temp file, no mismatched .pub
+
+
 def test_keys_other_than_p256_are_refused_with_the_file_named(tmp_path):
     ed = ed25519.Ed25519PrivateKey.generate()
     (tmp_path / "ed.key").write_bytes(ed.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
