@@ -9,6 +9,7 @@ run's fingerprint and the trusted keys' digest (see ``data.fingerprint``), so an
 
 from __future__ import annotations
 
+import hashlib
 import string
 from pathlib import Path
 from typing import Any
@@ -72,8 +73,29 @@ def _ledger_fp(cfg: data.Settings) -> str:
     return "/".join(parts)
 
 
-def _ledger_entries(cfg: data.Settings) -> dict[str, str]:
-    return _ledger_index(str(cfg.ledger_path), _ledger_fp(cfg))
+def _ledger_entries(cfg: data.Settings) -> "_Entries":
+    """Per run: the digest of its own ledger lines plus the whole ledger's verdict. verify_run checks the
+    whole chain, so a break anywhere (an earlier entry edited) must re-verify every run; an append that keeps
+    the chain intact changes neither part for the runs already listed."""
+    state = _ledger_state(cfg)
+    return _Entries(state, _ledger_index(str(cfg.ledger_path), _ledger_fp(cfg)))
+
+
+class _Entries:
+    """Cache-key part per run folder name (a run with no entry still carries the ledger's verdict)."""
+
+    def __init__(self, state: str, index: dict[str, str]):
+        self.state, self.index = state, index
+
+    def get(self, run_id: str) -> str:
+        return f"{self.index.get(run_id, '-')}:{self.state}"
+
+
+def _ledger_state(cfg: data.Settings) -> str:
+    if not cfg.ledger_path.is_file():
+        return "no-ledger"
+    sig = ledger_view(cfg)
+    return hashlib.sha256(repr((sig.state, sig.failures)).encode()).hexdigest()[:16]
 
 
 def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
@@ -81,7 +103,7 @@ def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Si
     is the run's fingerprint plus its own ledger entry (verify_run also checks the run against the ledger)."""
     fp = data.fingerprint(run_dir)
     keys = tuple(str(k) for k in cfg.pubkeys)
-    entry = _ledger_entries(cfg).get(run_dir.name, "-")
+    entry = _ledger_entries(cfg).get(run_dir.name)
     sig = _verify(str(run_dir), f"{fp}:{entry}", keys, data.keys_digest(cfg.pubkeys))
     return _load(str(run_dir), fp), sig
 
@@ -101,7 +123,7 @@ def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
     """Rows of the Runs table, newest first, each verified before it is listed (the first visit to a large
     folder verifies every run once; afterwards only new or changed runs are verified)."""
     entries = _ledger_entries(cfg)
-    runs = tuple((str(d), data.fingerprint(d), entries.get(d.name, "-")) for d in data.list_run_dirs(cfg.reports_dir))
+    runs = tuple((str(d), data.fingerprint(d), entries.get(d.name)) for d in data.list_run_dirs(cfg.reports_dir))
     with st.spinner(f"Verifying {len(runs)} run(s); results are cached until a run changes…"):
         return _rows(runs, tuple(str(k) for k in cfg.pubkeys), data.keys_digest(cfg.pubkeys))
 

@@ -83,6 +83,9 @@ def test_ledger_page_verifies_the_chain_and_shows_where_it_breaks(monkeypatch, s
     assert len(at.dataframe[0].value) >= 1  # where and why
     at.switch_page("runs_page.py").run()
     assert any("ledger chain is BROKEN" in e.value for e in at.error)
+    # run bbbbbb's own ledger line is untouched, but its verification (cached as verified above) covers the
+    # whole chain: the break must reach its row too, not only the banner
+    assert _states(at) == {"20261128T100000Z-aaaaaa": "invalid", "20261128T110000Z-bbbbbb": "invalid"}
 
 
 def test_appending_a_run_leaves_other_runs_verification_keys_alone(signed, runs):
