@@ -247,18 +247,25 @@ class Run:
         from .stages import dpo, reward, rl, sft
 
         name = st.stage_name
-        if st.model == "base":
-            start = self._base_model_path()
-        elif st.model == "previous":
-            lms = [p for k, p in models.values() if k != "reward"]
-            start = str(lms[-1]) if lms else self._base_model_path()
-        else:
-            start = str(models[st.model][1])
         seed = int(st.args.get("seed", self.cfg.seed))
-        reward_dir = None
-        if st.kind == "rl":
-            rname = st.reward_model or [n for n, (k, _) in models.items() if k == "reward"][-1]
-            reward_dir = models[rname][1]
+        try:
+            if st.model == "base":
+                start = self._base_model_path()
+            elif st.model == "previous":
+                lms = [p for k, p in models.values() if k != "reward"]
+                start = str(lms[-1]) if lms else self._base_model_path()
+            else:
+                start = str(models[st.model][1])
+            reward_dir = None
+            if st.kind == "rl":
+                rname = st.reward_model or [n for n, (k, _) in models.items() if k == "reward"][-1]
+                reward_dir = models[rname][1]
+        except Exception as exc:  # noqa: BLE001 - a stage that could not start is still a stage of the record
+            sr = StageRecord(name=name, kind=st.kind, status="failed", started_at=_now(), finished_at=_now(),
+                             seed=seed, trl_args=dict(st.args), error=safe_error(exc, f"stage {name}"))
+            self.record.stages.append(sr)
+            self.progress.stage_end(name, "failed")
+            return sr
         sr = StageRecord(name=name, kind=st.kind, status="failed", started_at=_now(), seed=seed,
                          trl_args=dict(st.args), base_model=rel(Path(start), self.run_dir)
                          if Path(start).exists() else start)

@@ -141,6 +141,25 @@ def test_stage_crash_is_recorded_without_its_message(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
+def test_stage_that_cannot_find_its_start_model_is_in_the_record(tmp_path, monkeypatch):
+    from governed_tuning.errors import ConfigError
+
+    def gone(self):
+        raise ConfigError("manifest model 'tiny-llama': its path 'model' does not exist")
+
+    monkeypatch.setattr(Run, "_base_model_path", gone)
+    cfg = project(tmp_path, [SFT, REWARD])
+    out = execute(cfg)
+    rec = out.record
+    if rec.status == "blocked":
+        pytest.skip("a gate blocked the synthetic data before training")
+    assert rec.status == "failed" and not rec.releasable
+    assert [(s.name, s.status) for s in rec.stages] == [("sft", "failed"), ("reward", "skipped")]
+    assert rec.stages[0].error.type == "ConfigError" and rec.error == rec.stages[0].error
+    assert not (out.run_dir / "models").exists()
+
+
+@pytest.mark.slow
 def test_unknown_trl_argument_fails_the_stage_and_is_recorded(tmp_path):
     cfg = project(tmp_path, [{**SFT, "args": {"max_stepz": 1}}])
     out = execute(cfg)
