@@ -77,7 +77,7 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
     lines += ["", "## Report", "",
               f"Run `{record.run_id}`: the signed report is `../../report.html` (and `report.json`, "
               "`report.dsse.json`) in the run folder; check it with "
-              f"`governed-tuning verify {record.run_id} --pubkey KEY.pub`.", ""]
+              f"`governed-tuning verify reports/{record.run_id} --pubkey KEY.pub` (the run folder's path).", ""]
     return "\n".join(lines)
 
 
