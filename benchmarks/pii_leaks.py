@@ -4,7 +4,8 @@ A labelled value counts as leaked when it survives anonymisation verbatim (STREE
 as in ../shared/benchmarks/README.md. Types counted: the eight the default policy scrubs. Also measures
 over-scrubbing: the share of ordinary words in tests/assets/pii/non_pii.txt that survive.
 
-    .venv/bin/python benchmarks/pii_leaks.py [--data PATH] [--policy default] [--presidio] [--misses N]
+    .venv/bin/python benchmarks/pii_leaks.py [--data PATH] [--policy default] [--detector presidio] [--presidio]
+                                             [--misses N]
 
 --misses prints missed values for debugging on the public set only; never run it on real data.
 """
@@ -35,12 +36,13 @@ def load(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def ours(texts: list[str], policy_name: str) -> list[str]:
+def ours(texts: list[str], policy_name: str, detector: str | None = None) -> list[str]:
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy
 
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-secret-0123456789")
-    gate = PiiGate(load_policy(policy_name).policy.pii)
+    pol = load_policy(policy_name).policy.pii
+    gate = PiiGate(pol.model_copy(update={"detector": detector}) if detector else pol)
     out, _ = gate.scrub_records([{"text": t} for t in texts])
     return [r["text"] for r in out]
 
@@ -97,13 +99,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--policy", default="default")
+    ap.add_argument("--detector", choices=["governed", "presidio"], help="override the policy's pii.detector")
     ap.add_argument("--presidio", action="store_true", help="also measure plain Presidio on the same texts")
     ap.add_argument("--non-pii", type=Path, default=ROOT / "tests" / "assets" / "pii" / "non_pii.txt")
     ap.add_argument("--misses", type=int, default=0, help="print this many missed values (public set only)")
     a = ap.parse_args()
     rows = load(a.data)
     texts = [r["full_text"] for r in rows]
-    runs = [("ours (" + a.policy + ")", lambda ts: ours(ts, a.policy))]
+    label = a.policy + (f", detector {a.detector}" if a.detector else "")
+    runs = [("ours (" + label + ")", lambda ts: ours(ts, a.policy, a.detector))]
     if a.presidio:
         runs.append(("plain Presidio", presidio))
     for name, fn in runs:

@@ -3,17 +3,7 @@ the same spaCy model as our scrubber and offline: tldextract reads its bundled s
 
 from __future__ import annotations
 
-
-def offline_tldextract() -> None:
-    import tldextract
-
-    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    try:  # presidio imports the module and calls tldextract.extract; keep both spellings offline
-        from presidio_analyzer.predefined_recognizers.generic import email_recognizer
-
-        email_recognizer.tldextract.extract = tldextract.extract
-    except ImportError:
-        pass
+from governed_tuning.gates.pii_presidio import offline_tldextract  # the same offline set-up as the gate's
 
 
 class PlainPresidio:

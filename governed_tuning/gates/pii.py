@@ -217,11 +217,14 @@ class PiiGate:
             "max_residual_findings": limit,
             "entities": {k: r.action for k, r in sorted(self.policy.entities.items())},
             "fields": fields or "all text fields",
-            "recognizers": s.recognizers + (["spacy_ner", "name_propagation"] if s.nlp is not None else []),
+            "detector": ({"name": "presidio", "presidio_analyzer": s.presidio.version} if s.presidio is not None
+                         else {"name": "governed"}),
+            "recognizers": s.recognizers + (["spacy_ner"] if s.nlp is not None else [])
+            + (["name_propagation"] if "PERSON" in s.entities and s.model is not None else []),
             "ner_model": ({"name": s.model.name, "package": self.policy.ner_model, "version": s.model.version,
                            "sha256": s.model.sha256} if s.model else None),
-            "ner_segments": s.ner_segments,
-            "segments": s.segments,
+            "ner_segments": s.ner_segments if s.presidio is None else None,  # presidio: NER on every sentence
+            "segments": s.segments if s.presidio is None else None,
             "pseudonym_key": "set" if s.key else "not set",
             "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
                           "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),

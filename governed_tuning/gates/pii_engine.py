@@ -4,6 +4,8 @@ Speed comes from running NER on less text, not from faster plumbing: a text is s
 lines, and only segments holding a capitalised word that is not a common word go through spaCy (batched with
 ``nlp.pipe``, only ``tok2vec`` and ``ner`` loaded). Results are cached per segment, so repeated strings (system
 prompts, greetings) cost nothing the second time. Nothing here logs, prints or raises with matched text.
+With ``pii.detector: presidio`` the finding is done by Presidio's AnalyzerEngine instead (``pii_presidio``);
+everything after detection is the same.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ ORG_WORDS = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|company|co|group|bank
                        r"association|services|solutions|systems|technologies|international|foundation|institute|"
                        r"agency|department|ministry|council|club|hotel|airlines?|the|of|and|for)\b\.?", re.I)
 STRONG_PERSON = {"spacy_ner", "speaker_label"}
+NER_SCORE = 0.7  # confidence given to a spaCy NER entity (either detector)
 SHAPE_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
 CANDIDATE = re.compile(rf"(?<![\w<])[{UP}][\w'’-]+")
 # what our own anonymisation writes: placeholders, pseudonyms, masks (ignored by the re-scan)
@@ -87,9 +90,6 @@ def load_ner(name: str):
     if name in _NLP:
         return _NLP[name]
     import spacy
-    from spacy.util import get_package_path, is_package
-
-    from ..digest import sha256_tree
 
     keep = {"tok2vec", "ner"}
     exclude = [p for p in _pipe_names(name) if p not in keep]
@@ -109,12 +109,20 @@ def load_ner(name: str):
     except OSError:
         raise GovernedTuningError(f"pii.ner_model: spaCy pipeline {name!r} is not installed; expected the name of "
                                   f"an installed spaCy package or a model folder") from None
+    _NLP[name] = (nlp, model_info(nlp, name))
+    return _NLP[name]
+
+
+def model_info(nlp, name: str) -> ModelInfo:
+    """Name, version and digest (of the model's folder) of a loaded spaCy pipeline, for the evidence."""
+    from spacy.util import get_package_path, is_package
+
+    from ..digest import sha256_tree
+
     folder = Path(nlp.path) if getattr(nlp, "path", None) else (get_package_path(name) if is_package(name) else None)
     digest = sha256_tree(folder) if folder and folder.exists() else ""
-    info = ModelInfo(name=nlp.meta.get("name", name) and f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
+    return ModelInfo(name=nlp.meta.get("name", name) and f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
                      version=str(nlp.meta.get("version", "")), sha256=digest)
-    _NLP[name] = (nlp, info)
-    return _NLP[name]
 
 
 def _pipe_names(name: str) -> list[str]:
@@ -129,6 +137,15 @@ def _pipe_names(name: str) -> list[str]:
 
             return list(json.loads(p.read_text()).get("pipeline", []))
         return []
+
+
+def name_shaped(ent) -> bool:
+    """A spaCy entity that is not labelled PERSON but is shaped like a person's name (the small model files
+    unfamiliar names under ORG, GPE, WORK_OF_ART ...): 1-4 capitalised words, no organisation word, not all
+    common words, and a place only when it has more than one word."""
+    return (ent.label_ in SHAPE_LABELS and bool(NAMEISH.fullmatch(ent.text))
+            and (ent.label_ not in ("GPE", "LOC") or len(ent.text.split()) > 1)
+            and not ORG_WORDS.search(ent.text) and not all(_is_common(w) for w in ent.text.split()))
 
 
 def resolve(findings: Iterable[Finding]) -> list[Finding]:
@@ -163,7 +180,16 @@ class Scrubber:
                               f"and pii.pseudonym_key_file is not given; set one of them")
         self.recognizers = [n for n, types in RECOGNIZER_TYPES.items() if types & self.entities]
         self.ner_types = {v for v in NER_LABELS.values() if v in self.entities}
-        self.nlp, self.model = load_ner(policy.ner_model) if self.ner_types else (None, None)
+        self.presidio = None
+        if policy.detector == "presidio":
+            from .pii_presidio import presidio_detector
+
+            self.presidio = presidio_detector(policy, {n: (STRUCTURED[n], RECOGNIZER_TYPES[n])
+                                                      for n in self.recognizers})
+            self.nlp, self.model = None, model_info(self.presidio.nlp, policy.ner_model)
+            self.recognizers = self.presidio.recognizer_names
+        else:
+            self.nlp, self.model = load_ner(policy.ner_model) if self.ner_types else (None, None)
         self.allow = {w.casefold() for w in policy.allow_list}
         self._cache: dict[str, tuple[Finding, ...]] = {}
         self._cache_size = cache_size
@@ -183,6 +209,14 @@ class Scrubber:
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Findings per text (policy types only, above the score threshold, allow-list applied)."""
+        results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
+        thr = self.policy.score_threshold
+        results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
+        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow)
+                for t, fs in zip(texts, results)]
+
+    def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """The default detector: cheap recognizers everywhere, NER only on segments where a name can be."""
         results: list[list[Finding]] = [[] for _ in texts]
         pending: dict[str, list[tuple[int, int]]] = {}  # segment -> [(text index, offset)]
         for i, text in enumerate(texts):
@@ -211,10 +245,7 @@ class Scrubber:
                     self._cache[seg] = found
                 for i, off in pending[seg]:
                     results[i].extend(Finding(f.start + off, f.end + off, f.entity, f.score, f.source) for f in found)
-        thr = self.policy.score_threshold
-        results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
-        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow)
-                for t, fs in zip(texts, results)]
+        return results
 
     @staticmethod
     def _trim(text: str, f: Finding) -> Finding:
@@ -239,10 +270,8 @@ class Scrubber:
         for e in doc.ents:
             t = NER_LABELS.get(e.label_)
             if t in self.ner_types:
-                yield Finding(e.start_char, e.end_char, t, 0.7, "spacy_ner")
-            elif ("PERSON" in self.ner_types and e.label_ in SHAPE_LABELS and NAMEISH.fullmatch(e.text)
-                  and (e.label_ not in ("GPE", "LOC") or len(e.text.split()) > 1)
-                  and not ORG_WORDS.search(e.text) and not all(_is_common(w) for w in e.text.split())):
+                yield Finding(e.start_char, e.end_char, t, NER_SCORE, "spacy_ner")
+            elif "PERSON" in self.ner_types and name_shaped(e):
                 yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
 
     @staticmethod

@@ -315,6 +315,11 @@ def test_cli_scrub_writes_evidence_and_exits_0(tmp_path, capsys):
 
 
 def test_heldout_chats_meet_the_quality_bar(gate):
+    assert_heldout_bar(gate)
+
+
+def assert_heldout_bar(gate: PiiGate) -> None:
+    """The held-out bar: <= 1% of planted values, <= 3% of names, no structured identifier, >= 98% of words."""
     rows = [json.loads(line) for line in (ASSETS / "heldout_chats.jsonl").read_text().splitlines() if line.strip()]
     out, _ = gate.scrub_records([{"text": r["text"]} for r in rows])
     planted = [(s["entity_type"], s["entity_value"], o["text"]) for r, o in zip(rows, out) for s in r["spans"]]
