@@ -119,13 +119,14 @@ class PiiGate:
                 new = _deep_copy_texts(rec)
                 drop = False
                 news = []
+                aliases = s.person_aliases(rtexts, rfound)
                 for (field, path), t, fs in zip(sl, rtexts, rfound):
                     if not fs:
                         continue
                     for f in fs:
                         by_type[f.entity] += 1
                         by_field.setdefault(field, Counter())[f.entity] += 1
-                    nt, d = s.anonymise(t, fs)
+                    nt, d = s.anonymise(t, fs, aliases)
                     drop |= d
                     _copy_set(new, path, nt)
                     news.append((field, path, nt))

@@ -320,8 +320,28 @@ class Scrubber:
         mac = hmac.new(self.key or b"", f"{entity}\x00{norm}".encode("utf-8"), hashlib.sha256).hexdigest()
         return f"{entity}_{mac[:10]}"
 
-    def anonymise(self, text: str, findings: Sequence[Finding]) -> tuple[str, bool]:
-        """The anonymised text, and whether a finding asks for the whole record to be dropped."""
+    @staticmethod
+    def person_aliases(texts: Sequence[str], findings: list[list[Finding]]) -> dict[str, str]:
+        """Within one record: each word of a full name (two words or more) that belongs to exactly one full
+        name found there -> that full name, so "Kamau" later in a conversation gets the pseudonym of "Wanjiru
+        Kamau" (one person, one token). A word shared by two full names in the record stays its own."""
+        owners: dict[str, set[str]] = {}
+        for t, fs in zip(texts, findings):
+            for f in fs:
+                if f.entity != "PERSON":
+                    continue
+                value = " ".join(t[f.start:f.end].split())
+                words = re.findall(r"[\w'’-]+", value)
+                if len(words) >= 2:
+                    for w in words:
+                        owners.setdefault(w.casefold(), set()).add(value)
+        return {w: next(iter(full)) for w, full in owners.items()
+                if len({v.casefold() for v in full}) == 1 and len(w) >= 2}
+
+    def anonymise(self, text: str, findings: Sequence[Finding],
+                  aliases: dict[str, str] | None = None) -> tuple[str, bool]:
+        """The anonymised text, and whether a finding asks for the whole record to be dropped. ``aliases``
+        (from ``person_aliases``) maps a lone part of a full name to the full name, for its pseudonym."""
         drop = False
         parts, last = [], 0
         for f in findings:
@@ -339,7 +359,9 @@ class Scrubber:
                 rep = "".join(rule.mask_char if not c.isspace() else c for c in value[:len(value) - keep])
                 rep += value[len(value) - keep:]
             else:
-                rep = self.pseudonym(f.entity, value)
+                key = " ".join(value.split()).casefold()
+                rep = self.pseudonym(f.entity, aliases.get(key, value) if aliases and f.entity == "PERSON"
+                                     else value)
             parts += [text[last:f.start], rep]
             last = f.end
         parts.append(text[last:])

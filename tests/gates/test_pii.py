@@ -141,6 +141,20 @@ def test_pseudonyms_are_consistent_and_depend_on_the_key(policy, monkeypatch):
     assert tokens[0] not in c and "PERSON_" in c
 
 
+def test_a_lone_part_of_a_full_name_gets_the_full_names_pseudonym(gate):
+    rec = {"messages": [{"role": "user", "content": "Hello, my name is Wanjiru Kamau."},
+                        {"role": "assistant", "content": "Welcome! How can I help?"},
+                        {"role": "user", "content": "Kamau here again, my order is late."}]}
+    (out,), _ = gate.scrub_records([rec])
+    first, last = out["messages"][0]["content"], out["messages"][2]["content"]
+    token = first.split("is ")[1].rstrip(".")
+    assert token.startswith("PERSON_") and last.startswith(token + " here again")
+    # a word two full names in the record share is nobody's alias
+    (out,), _ = gate.scrub_records([{"t": "My name is Ana Lima. My brother is Rui Lima. Lima is our surname."}])
+    tokens = [w.strip(".") for w in out["t"].split() if w.startswith("PERSON_")]
+    assert "Lima" not in out["t"] and len(set(tokens)) == 3
+
+
 def test_missing_key_is_a_clear_error(policy, monkeypatch):
     monkeypatch.delenv("GOVERNED_TUNING_PSEUDONYM_KEY")
     with pytest.raises(PiiKeyError) as e:
