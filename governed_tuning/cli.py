@@ -342,18 +342,11 @@ def run_cmd(
         "(as given to keygen)."),
 ) -> None:
     """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
-    import os
-
     from .config import load_run_config
-    from .errors import ConfigError
     from .progress import RichProgress, quiet_libraries
     from .run import Run
 
-    passphrase = None
-    if passphrase_env:
-        passphrase = os.environ.get(passphrase_env)
-        if not passphrase:
-            raise ConfigError(f"--passphrase-env {passphrase_env}: that environment variable is unset or empty")
+    passphrase = _passphrase(passphrase_env)
     quiet_libraries()
     cfg = load_run_config(config)
     with RichProgress() as progress:
@@ -390,6 +383,20 @@ def demo_cmd(
 # --------------------------------------------------------------------------- keygen, verify (audit/)
 
 
+def _passphrase(var: str | None) -> str | None:
+    """The passphrase held in the environment variable ``var`` (--passphrase-env); None without one."""
+    import os
+
+    from .errors import ConfigError
+
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if not value:
+        raise ConfigError(f"--passphrase-env {var}: that environment variable is unset or empty")
+    return value
+
+
 @app.command("keygen")
 def keygen(
     out: Path = typer.Option(..., "--out", help="Folder for signing.key (private, mode 0600) and signing.pub."),
@@ -398,16 +405,9 @@ def keygen(
         "variable (runs then read it from the same variable)."),
 ) -> None:
     """Create an ECDSA P-256 signing key pair for reports, the ledger and model folders."""
-    import os
-
     from .audit.keys import generate_keypair, key_id, load_public_key
-    from .errors import ConfigError
 
-    passphrase = None
-    if passphrase_env:
-        passphrase = os.environ.get(passphrase_env)
-        if not passphrase:
-            raise ConfigError(f"--passphrase-env {passphrase_env}: that environment variable is unset or empty")
+    passphrase = _passphrase(passphrase_env)
     key_path, pub_path = generate_keypair(out, passphrase)
     typer.echo(f"private key: {key_path} (keep it secret; mode 0600{', encrypted' if passphrase else ''})")
     typer.echo(f"public key:  {pub_path} (give it to auditors)")

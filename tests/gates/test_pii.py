@@ -72,6 +72,10 @@ CASES = [  # (entity type, value, sentence with {v})
 
 @pytest.mark.parametrize("entity,value,sentence", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_each_type_is_found_and_removed(gate, entity, value, sentence):
+    assert_found_and_removed(gate, entity, value, sentence)
+
+
+def assert_found_and_removed(gate: PiiGate, entity: str, value: str, sentence: str) -> None:
     text = sentence.format(v=value)
     (found,) = gate.scrubber.detect_many([text])
     assert any(f.entity == entity and f.start <= text.index(value) < f.end for f in found), (entity, found)
