@@ -41,21 +41,34 @@ def offline_tldextract() -> None:
         pass
 
 
-def _wrap(name: str, fn: Callable[[str], list[Finding]], entities: set[str]):
-    """One of our recognizer functions as a Presidio ``EntityRecognizer``."""
+def _recognizer(name: str, find: Callable[[str, object], list[Finding]], entities: set[str], language: str):
+    """``find(text, nlp_artifacts)`` (one of our recognizers) as a Presidio ``EntityRecognizer``; each result
+    keeps our recognizer's name as its source."""
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
     class GovernedRecognizer(EntityRecognizer):
         def load(self) -> None:
             pass
 
-        def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ARG002 - Presidio's signature
+        def analyze(self, text, entities, nlp_artifacts=None):  # Presidio's signature
             return [RecognizerResult(f.entity, f.start, f.end, f.score,
                                      recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                            SOURCE_KEY: f.source})
-                    for f in fn(text) if f.entity in entities]
+                    for f in find(text, nlp_artifacts) if f.entity in entities]
 
-    return GovernedRecognizer(supported_entities=sorted(entities), name=f"governed_{name}", supported_language="en")
+    return GovernedRecognizer(supported_entities=sorted(entities), name=f"governed_{name}",
+                              supported_language=language)
+
+
+def _name_shapes(text: str, nlp_artifacts) -> list[Finding]:
+    """Presidio's spaCy recognizer keeps only the labels it maps; this reads the same parsed document
+    (``nlp_artifacts.tokens``) for entities shaped like a person's name under another label, as the default
+    detector does."""
+    from .pii_engine import name_shaped
+
+    doc = getattr(nlp_artifacts, "tokens", None)
+    return [Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
+            for e in (doc.ents if doc is not None else ()) if name_shaped(e)]
 
 
 _ENGINES: dict[tuple, "PresidioDetector"] = {}
@@ -67,31 +80,6 @@ def presidio_detector(policy: PiiPolicy, ours: dict[str, tuple[Callable[[str], l
     if key not in _ENGINES:
         _ENGINES[key] = PresidioDetector(policy, ours)
     return _ENGINES[key]
-
-
-def _name_shape_recognizer():
-    """Presidio's spaCy recognizer keeps only the labels it maps; this one reads the same parsed document
-    (``nlp_artifacts.tokens``) for entities shaped like a person's name under another label, as the default
-    detector does."""
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
-
-    from .pii_engine import name_shaped
-
-    class GovernedNameShapeRecognizer(EntityRecognizer):
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ARG002 - Presidio's signature
-            doc = getattr(nlp_artifacts, "tokens", None)
-            if doc is None or "PERSON" not in entities:
-                return []
-            return [RecognizerResult("PERSON", e.start_char, e.end_char, 0.45,
-                                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                           SOURCE_KEY: "spacy_ner_name_shape"})
-                    for e in doc.ents if name_shaped(e)]
-
-    return GovernedNameShapeRecognizer(supported_entities=["PERSON"], name="governed_name_shape",
-                                       supported_language="en")
 
 
 class PresidioDetector:
@@ -122,11 +110,13 @@ class PresidioDetector:
             raise GovernedTuningError(f"pii.ner_model: spaCy pipeline {policy.ner_model!r} is not installed; "
                                       "expected the name of an installed spaCy package or a model folder") from None
         self.analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[policy.language])
+        lang = policy.language
         for name, (fn, types) in ours.items():
             if types & self.entities:
-                self.analyzer.registry.add_recognizer(_wrap(name, fn, types & self.entities))
+                self.analyzer.registry.add_recognizer(
+                    _recognizer(name, lambda text, _art, fn=fn: fn(text), types & self.entities, lang))
         if "PERSON" in self.entities:
-            self.analyzer.registry.add_recognizer(_name_shape_recognizer())
+            self.analyzer.registry.add_recognizer(_recognizer("name_shape", _name_shapes, {"PERSON"}, lang))
         self.batch = BatchAnalyzerEngine(analyzer_engine=self.analyzer)
         self.language = policy.language
         self.requested = sorted(self.entities & set(self.analyzer.get_supported_entities(policy.language)))
