@@ -34,7 +34,9 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
+	$(BIN)/python benchmarks/pii_leaks.py --presidio
 	$(BIN)/python benchmarks/pii_throughput.py
+	$(BIN)/python benchmarks/dashboard_scale.py
 
 clean:
 	rm -rf $(VENV) .demo build dist *.egg-info
