@@ -77,8 +77,8 @@ def _ledger_entries(cfg: data.Settings) -> "_Entries":
     """Per run: the digest of its own ledger lines plus the whole ledger's verdict. verify_run checks the
     whole chain, so a break anywhere (an earlier entry edited) must re-verify every run; an append that keeps
     the chain intact changes neither part for the runs already listed."""
-    state = _ledger_state(cfg)
-    return _Entries(state, _ledger_index(str(cfg.ledger_path), _ledger_fp(cfg)))
+    fp = _ledger_fp(cfg)
+    return _Entries(_ledger_state(cfg, fp), _ledger_index(str(cfg.ledger_path), fp))
 
 
 class _Entries:
@@ -91,10 +91,10 @@ class _Entries:
         return f"{self.index.get(run_id, '-')}:{self.state}"
 
 
-def _ledger_state(cfg: data.Settings) -> str:
+def _ledger_state(cfg: data.Settings, fp: str) -> str:
     if not cfg.ledger_path.is_file():
         return "no-ledger"
-    sig = ledger_view(cfg)
+    sig = ledger_view(cfg, fp)
     return hashlib.sha256(repr((sig.state, sig.failures)).encode()).hexdigest()[:16]
 
 
@@ -128,8 +128,9 @@ def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
         return _rows(runs, tuple(str(k) for k in cfg.pubkeys), data.keys_digest(cfg.pubkeys))
 
 
-def ledger_view(cfg: data.Settings) -> data.Signature:
-    return _verify_ledger(str(cfg.ledger_path), _ledger_fp(cfg), tuple(str(k) for k in cfg.pubkeys),
+def ledger_view(cfg: data.Settings, fp: str | None = None) -> data.Signature:
+    """The ledger's verification (cached on the digests of the ledger and its checkpoint, ``fp`` when known)."""
+    return _verify_ledger(str(cfg.ledger_path), fp or _ledger_fp(cfg), tuple(str(k) for k in cfg.pubkeys),
                           data.keys_digest(cfg.pubkeys))
 
 
