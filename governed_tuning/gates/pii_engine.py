@@ -45,6 +45,7 @@ STRONG_PERSON = {"spacy_ner", "speaker_label"}
 NER_SCORE = 0.7  # confidence given to a spaCy NER entity (either detector)
 SHAPE_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
 CANDIDATE = re.compile(rf"(?<![\w<])[{UP}][\w'’-]+")
+NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a person's name
 # what our own anonymisation writes: placeholders, pseudonyms, masks (ignored by the re-scan)
 OUR_TOKENS = re.compile(r"<[A-Z_]+>|\b[A-Z_]+_[0-9a-f]{10}\b")
 
@@ -186,7 +187,7 @@ class Scrubber:
 
             self.presidio = presidio_detector(policy, {n: (STRUCTURED[n], RECOGNIZER_TYPES[n])
                                                       for n in self.recognizers})
-            self.nlp, self.model = None, model_info(self.presidio.nlp, policy.ner_model)
+            self.nlp, self.model = None, self.presidio.model
             self.recognizers = self.presidio.recognizer_names
         else:
             self.nlp, self.model = load_ner(policy.ner_model) if self.ner_types else (None, None)
@@ -282,7 +283,7 @@ class Scrubber:
             for f in fs:
                 if f.entity == "PERSON" and (not strong_only or f.source in STRONG_PERSON or
                                              f.source.startswith("person_context")):
-                    names.update(w for w in re.findall(r"[\w'’-]+", t[f.start:f.end])
+                    names.update(w for w in NAME_WORD.findall(t[f.start:f.end])
                                  if len(w) >= 3 and w[0].isupper() and not _is_common(w))
         return names
 
@@ -331,7 +332,7 @@ class Scrubber:
                 if f.entity != "PERSON":
                     continue
                 value = " ".join(t[f.start:f.end].split())
-                words = re.findall(r"[\w'’-]+", value)
+                words = NAME_WORD.findall(value)
                 if len(words) >= 2:
                     for w in words:
                         owners.setdefault(w.casefold(), set()).add(value)

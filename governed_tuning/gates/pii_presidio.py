@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..policy import PiiPolicy
-from .pii_engine import NER_SCORE
+from .pii_engine import NER_SCORE, model_info
 from .pii_recognizers import Finding
 
 # Presidio's default spaCy label mapping (conf/default.yaml), ORG included: the policy decides what is scrubbed
@@ -122,6 +122,7 @@ class PresidioDetector:
         self.requested = sorted(self.entities & set(self.analyzer.get_supported_entities(policy.language)))
         self.version = getattr(presidio_analyzer, "__version__", "") or _dist_version("presidio-analyzer")
         self.nlp = nlp_engine.nlp[policy.language]
+        self.model = model_info(self.nlp, policy.ner_model)  # once per detector: it hashes the model folder
         self.recognizer_names = sorted({r.name for r in self.analyzer.registry.get_recognizers(
             policy.language, entities=self.requested)})
 
