@@ -19,16 +19,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from . import spdx as lt
 from .schema import StrictModel
-
-
-def _lt():
-    """The SPDX terms module (``license_terms`` until the renovation moves it to ``spdx``)."""
-    try:
-        from . import spdx as lt  # type: ignore[attr-defined]
-    except ImportError:
-        from .gates import license_terms as lt
-    return lt
 
 
 class ModelLicense(StrictModel):
@@ -59,11 +51,11 @@ def inbound_expression(ids: list[str]) -> str | None:
     """One deduplicated SPDX ``AND`` expression of the given licence ids (``license-expression`` does the work)."""
     if not ids:
         return None
-    lic = _lt().licensing()
+    lic = lt.licensing()
     return str(lic.dedup(lic.parse(" AND ".join(f"({i})" for i in dict.fromkeys(ids)), validate=False)))
 
 
-def _judge_id(lt: Any, i: str, who: str) -> str | None:
+def _judge_id(i: str, who: str) -> str | None:
     """Why licence ``i`` of source ``who`` sends the model licence to review, or None when it flows freely."""
     if i.lower().startswith("licenseref-"):
         return (f"{who} is under {i}, an internal licence of its own: what it allows for a model trained on it is "
@@ -87,7 +79,6 @@ def decide_model_license(license_result: Any, license_policy: dict[str, Any] | N
                          base_model: str | None) -> ModelLicense:
     """Decide the model's licence from the licence gate's result (a GateResult or its evidence) and the policy's
     ``license`` section (as data)."""
-    lt = _lt()
     pol = license_policy or {}
     target = pol.get("model_license")
     ev = _evidence(license_result)
@@ -105,7 +96,7 @@ def decide_model_license(license_result: Any, license_policy: dict[str, Any] | N
             review.append(f"{who} declares no licence that could be read, so its terms for the model are unknown")
         for i in sids:
             ids.append(i)
-            why = None if i.casefold() in reviewed else _judge_id(lt, i, who)
+            why = None if i.casefold() in reviewed else _judge_id(i, who)
             if why:
                 review.append(why)
     review += [f"the mixture has a conflict: {c.get('reason')}" for c in (ev.get("mixture") or {}).get("conflicts", [])

@@ -25,7 +25,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from ..data import atomic_write_bytes
+from ..fsio import atomic_write_bytes
 from ..digest import sha256_file
 from ..errors import GovernedTuningError
 from . import keys
