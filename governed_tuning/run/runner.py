@@ -2,8 +2,9 @@
 
 Order: the licence and provenance gate on every dataset the stages use and on the base model; the PII gate
 per stage, which writes the scrubbed copy (``data/<stage>/<dataset>.<ext>``) that the stage trains on and
-nothing else; the stages in order; the fairness gate on the last model. A gate that fails stops the run
-before any training (fairness: the model is marked not releasable). A crash is recorded with its type and a
+nothing else; the stages in order (the first SFT stage also gets the memorisation gate's canaries, in memory);
+the fairness gate on the last model; the memorisation gate on every trained language model. A gate that fails
+stops the run before any training (fairness, memorisation: the model is marked not releasable). A crash is recorded with its type and a
 PII-free message. ``run.json`` is always written (atomically), then the signed report when the audit module
 is installed. Gate modules are imported lazily: one that is not installed is listed in ``gates_not_run``.
 """
@@ -33,7 +34,7 @@ from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRe
 from ..stages.common import StageInput, digest_outputs, path_size, rel
 
 GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
-                "fairness": "governed_tuning.gates.fairness"}
+                "fairness": "governed_tuning.gates.fairness", "memorisation": "governed_tuning.gates.memorisation"}
 AUDIT_MODULE = "governed_tuning.audit.report"
 
 
@@ -141,6 +142,12 @@ class Run:
         self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
         self.audit = optional_module(AUDIT_MODULE)
         self.fairness_off = False
+        self.memorisation_off = not self.policy.memorisation.enabled
+        self.memo = None
+        if self.modules["memorisation"] is not None:
+            from .memorisation import MemorisationPhase
+
+            self.memo = MemorisationPhase(self.policy)  # the canaries, in memory for this run only
         if self.audit is not None and key_path is None and self.policy.signing.require_signature:
             raise ConfigError(f"policy {self.policy.name!r} requires a signed report (signing.require_signature) "
                               "but no signing key was given: pass --key PRIVATE.pem (governed-tuning keygen "
@@ -235,7 +242,8 @@ class Run:
             return src  # no PII gate in this build: recorded in gates_not_run; nothing is copied
         ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
         out = self.run_dir / "data" / st.stage_name / (f"{spec.name}.{ext}" if src.is_file() else spec.name)
-        result = mod.PiiGate(self.policy.pii).check(src, out)
+        sink = self.memo.span_sink(st.stage_name, spec.name, src, out) if self.memo is not None else None
+        result = mod.PiiGate(self.policy.pii).check(src, out, on_span=sink)
         arts = [self._artefact(out, "scrubbed_dataset")] if out.exists() else []
         self._gate(f"stage {st.stage_name}", f"stage-{st.stage_name}", result, arts)
         if result.verdict != "pass":
@@ -249,12 +257,15 @@ class Run:
         name = st.stage_name
         seed = int(st.args.get("seed", self.cfg.seed))
         try:
+            parent: str | None = None
             if st.model == "base":
                 start = self._base_model_path()
             elif st.model == "previous":
-                lms = [p for k, p in models.values() if k != "reward"]
-                start = str(lms[-1]) if lms else self._base_model_path()
+                lms = [(n, p) for n, (k, p) in models.items() if k != "reward"]
+                parent = lms[-1][0] if lms else None
+                start = str(lms[-1][1]) if lms else self._base_model_path()
             else:
+                parent = st.model
                 start = str(models[st.model][1])
             reward_dir = None
             if st.kind == "rl":
@@ -271,10 +282,14 @@ class Run:
                          if Path(start).exists() else start)
         self.record.stages.append(sr)
         self._save()
+        extra: list[dict[str, Any]] = []
+        if self.memo is not None:  # the canaries go in here, in memory: the scrubbed copy on disk never holds them
+            self.memo.started_from(name, parent)
+            extra = self.memo.extra_records(name, st.kind, data)
         inp = StageInput(run_dir=self.run_dir, dataset=data, model=start, out_dir=self.run_dir / "models" / name,
                          args=dict(st.args), seed=seed, lora=st.lora, reward_model=reward_dir,
                          data_role="scrubbed_dataset" if self.modules["pii"] is not None else "raw_dataset",
-                         on_step=lambda s, t: self.progress.stage_step(name, s, t))
+                         on_step=lambda s, t: self.progress.stage_step(name, s, t), extra_records=extra)
         self.progress.stage_start(name, st.kind)
         t0 = time.perf_counter()
         try:
@@ -295,6 +310,8 @@ class Run:
         sr.finished_at = _now()
         sr.trl_args = res.trl_args
         sr.metrics = res.metrics
+        if extra:  # what the stage trained on beyond the scrubbed copy's recorded bytes
+            sr.metrics["canary_records_added"] = len(extra)
         sr.inputs = res.inputs
         sr.outputs = res.outputs
         sr.model_dir = rel(res.model_dir, self.run_dir)
@@ -341,6 +358,30 @@ class Run:
             return False
         return True
 
+    def _memorisation(self, models: dict[str, tuple[str, Path]]) -> bool:
+        """The memorisation gate on each trained language model: canary exposure and the extraction probe."""
+        mod = self.modules["memorisation"]
+        if mod is None or self.memo is None:
+            return True
+        if self.memorisation_off:
+            self.record.release_reasons.append(
+                "the memorisation gate is switched off in the policy (memorisation.enabled: false): nothing shows "
+                "the models do not give personal data back, so they cannot be released")
+            return True
+        ok = True
+        for name, (kind, model_dir) in models.items():
+            if kind == "reward":
+                continue
+            self._where = f"gate memorisation (model {name})"
+            result = self.memo.check(name, model_dir)
+            png = self.run_dir / "gates" / f"model-{name}" / "memorisation.png"
+            extra = [self._artefact(png, "chart")] if mod.write_chart(result, png) is not None else []
+            self._gate(f"model {name}", f"model-{name}", result, extra)
+            if result.verdict != "pass":
+                self.record.release_reasons += [f"memorisation gate (model {name}): {r}" for r in result.reasons]
+                ok = False
+        return ok
+
     def _cards(self) -> None:
         from ..modelcard import write_model_card
 
@@ -356,6 +397,7 @@ class Run:
         if rec.gates_not_run and missing not in rec.release_reasons:
             rec.release_reasons.append(missing)
         rec.releasable = (rec.status == "completed" and not rec.gates_not_run and not self.fairness_off
+                          and not self.memorisation_off
                           and all(g.result.passed for g in rec.gates))
 
     # ------------------------------------------------------------------ the run
@@ -412,7 +454,10 @@ class Run:
                         break
                 else:
                     self._where = "gate fairness"
-                    rec.status = "completed" if self._fairness(models) else "blocked"
+                    fair = self._fairness(models)
+                    self._where = "gate memorisation"
+                    memo = self._memorisation(models)
+                    rec.status = "completed" if fair and memo else "blocked"
             self._decide()  # the cards state the verdict
             self._where = "model cards"
             self._cards()
@@ -426,6 +471,9 @@ class Run:
             rec.status = "failed"
             rec.error = safe_error(exc, self._where)
             rec.release_reasons.append(f"the run failed: {rec.error.message}")
+        finally:
+            if self.memo is not None:  # the canaries' secrets end with the run's training and gates
+                self.memo.close()
         self._decide()
         rec.finished_at = _now()
         self._save()

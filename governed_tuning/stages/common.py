@@ -48,6 +48,9 @@ class StageInput:
     reward_model: Path | None = None  # rl only
     data_role: str = "scrubbed_dataset"  # "raw_dataset" only when no PII gate is installed
     on_step: Callable[[int, int], None] | None = None  # progress: (step, max_steps)
+    # records the run adds in memory (the memorisation gate's canaries): appended to what is read from ``dataset``
+    # and never written; repr=False so that no log or traceback shows them
+    extra_records: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
 
 def rel(path: Path, run_dir: Path) -> str:
@@ -78,7 +81,7 @@ def load_dataset_exact(inp: StageInput):
             raise InputError(inp.dataset, "the dataset holds no records")
         art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_path(inp.dataset),
                        size=path_size(inp.dataset), role=inp.data_role)
-        return datasets.Dataset.from_list(table.records), art
+        return datasets.Dataset.from_list(table.records + inp.extra_records), art
     raw = inp.dataset.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -97,7 +100,7 @@ def load_dataset_exact(inp: StageInput):
     if not records:
         raise InputError(inp.dataset, "the dataset holds no records")
     art = Artefact(path=rel(inp.dataset, inp.run_dir), sha256=sha256_bytes(raw), size=len(raw), role=inp.data_role)
-    return datasets.Dataset.from_list(records), art
+    return datasets.Dataset.from_list(records + inp.extra_records), art
 
 
 def require_columns(ds, path: Path, kind: str, options: list[tuple[str, ...]]) -> None:

@@ -5,7 +5,7 @@ from .chart import write_chart
 from .evidence import MemorisationEvidence
 from .gate import MemorisationGate, ProbeInput
 from .probe import RemovedSpan
-from .settings import MemorisationPolicy
+from ...policy import MemorisationPolicy
 
 __all__ = ["Canary", "CanaryFormat", "CanarySet", "MemorisationEvidence", "MemorisationGate", "MemorisationPolicy",
            "ProbeInput", "RemovedSpan", "canary_records", "new_canaries", "record_shape", "write_chart"]

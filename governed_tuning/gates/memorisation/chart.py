@@ -22,11 +22,19 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    from ...data import atomic_path
+    from ...fsio import atomic_path
 
-    panels = (2 if x is not None else 0) + (1 if probes else 0)
-    fig, axes = plt.subplots(1, panels, figsize=(4.6 * panels, 3.6), squeeze=False)
-    axes = list(axes[0])
+    rows = [(f"{p.dataset}: {k} (n={v.probed})", v) for p in probes for k, v in p.by_kind.items()]
+    top = 3.6 if x is not None else 0.0
+    bottom = 0.35 * len(rows) + 1.2 if probes else 0.0
+    fig = plt.figure(figsize=(10, top + bottom))
+    grid = fig.add_gridspec(2 if x is not None and probes else 1, 2,
+                            height_ratios=[top, bottom] if x is not None and probes else None)
+    axes = []
+    if x is not None:
+        axes += [fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1])]
+    if probes:
+        axes.append(fig.add_subplot(grid[-1, :]))
     if x is not None:
         ax = axes.pop(0)
         h = x.histogram
@@ -61,13 +69,12 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
         ax.legend(fontsize=7, loc="center right")
     if probes:
         ax = axes.pop(0)
-        rows = [(f"{p.dataset}: {k} (n={v.probed})", v) for p in probes for k, v in p.by_kind.items()]
         vals = [v.rate or 0.0 for _, v in rows]
         err = [max((v.upper_95 or 0.0) - r, 0.0) for (_, v), r in zip(rows, vals)]
         ax.barh([n for n, _ in rows], vals, xerr=[[0] * len(vals), err], color="#e45756", capsize=3)
         ax.axvline(probes[0].max_extraction_rate, color="red", linestyle="--", linewidth=1, label="policy limit")
         ax.set_xlim(0, 1)
-        ax.set_xlabel("share of removed values reproduced (95% upper bound)")
+        ax.set_xlabel("share of removed values the model reproduced (whisker: 95% upper bound)")
         ax.set_title("extraction probe")
         ax.invert_yaxis()
         ax.tick_params(axis="y", labelsize=7)

@@ -26,7 +26,7 @@ from . import probe as pr
 from .canaries import COMMITMENT, CanarySet, scoring_context
 from .evidence import (CanaryResult, ExposureEvidence, Histogram, KindCounts, MemorisationEvidence, ProbeEvidence,
                        ReproducedAt)
-from .settings import MemorisationPolicy
+from ...policy import MemorisationPolicy
 
 MAX_LISTED = 100
 

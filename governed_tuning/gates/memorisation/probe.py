@@ -20,27 +20,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..pii.spans import RemovedSpan
+
 SENTINEL = "\u2063\u2063probe-cut\u2063\u2063"  # marks where a rendered chat turn is cut (never in real text)
 _WS = re.compile(r"\s+")
 MIN_DIGITS = 7  # values with this many digits also match digit for digit (phone numbers written differently)
-
-
-@dataclass(frozen=True)
-class RemovedSpan:
-    """Where the PII gate replaced something, by position and kind only (PII-free: safe to hold and pass on).
-
-    ``source``: the record's index in the input table; ``record``: its index in the scrubbed copy; ``path``: the
-    text slot inside the record (``("prompt",)``, ``("messages", 1, "content")``); ``start``/``end``: the span in
-    the original text; ``out_start``/``out_end``: what replaced it in the scrubbed text."""
-
-    source: int
-    record: int
-    path: tuple[str | int, ...]
-    kind: str
-    start: int
-    end: int
-    out_start: int
-    out_end: int
 
 
 @dataclass(frozen=True, repr=False)

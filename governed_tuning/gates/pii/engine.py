@@ -339,12 +339,14 @@ class Scrubber:
         return {w: next(iter(full)) for w, full in owners.items()
                 if len({v.casefold() for v in full}) == 1 and len(w) >= 2}
 
-    def anonymise(self, text: str, findings: Sequence[Finding],
-                  aliases: dict[str, str] | None = None) -> tuple[str, bool]:
+    def anonymise(self, text: str, findings: Sequence[Finding], aliases: dict[str, str] | None = None,
+                  written: list[tuple[int, int, int, int, str]] | None = None) -> tuple[str, bool]:
         """The anonymised text, and whether a finding asks for the whole record to be dropped. ``aliases``
-        (from ``person_aliases``) maps a lone part of a full name to the full name, for its pseudonym."""
+        (from ``person_aliases``) maps a lone part of a full name to the full name, for its pseudonym.
+        ``written``: when given, gets ``(start, end, out_start, out_end, entity)`` of each replaced span (positions
+        in the input and the output text; never a value), for the memorisation gate's extraction probe."""
         drop = False
-        parts, last = [], 0
+        parts, last, pos = [], 0, 0
         for f in findings:
             rule = self.policy.entities[f.entity]
             value = text[f.start:f.end]
@@ -364,6 +366,10 @@ class Scrubber:
                 rep = self.pseudonym(f.entity, aliases.get(key, value) if aliases and f.entity == "PERSON"
                                      else value)
             parts += [text[last:f.start], rep]
+            pos += f.start - last
+            if written is not None:
+                written.append((f.start, f.end, pos, pos + len(rep), f.entity))
+            pos += len(rep)
             last = f.end
         parts.append(text[last:])
         return "".join(parts), drop

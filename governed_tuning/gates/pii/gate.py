@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from ...digest import sha256_path
 from ...errors import InputError
 from ...policy import PiiPolicy
 from ..base import GateResult
+from .spans import RemovedSpan
 from .engine import PiiKeyError, Scrubber  # noqa: F401  (PiiKeyError is part of the public surface)
 
 CHUNK = 512  # records detected together (one nlp.pipe batch)
@@ -82,8 +84,10 @@ class PiiGate:
         self.progress = progress
         self.scrubber = scrubber or Scrubber(policy)
 
-    def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None):
-        """Scrub in memory: ``(kept records, stats)``; stats hold counts and positions only."""
+    def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
+                      on_span: Callable[[RemovedSpan], None] | None = None):
+        """Scrub in memory: ``(kept records, stats)``; stats hold counts and positions only. ``on_span`` is called
+        with the position and kind of every span replaced in a kept record (no value: see ``spans.py``)."""
         s = self.scrubber
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
@@ -126,17 +130,23 @@ class PiiGate:
                     for f in fs:
                         by_type[f.entity] += 1
                         by_field.setdefault(field, Counter())[f.entity] += 1
-                    nt, d = s.anonymise(t, fs, aliases)
+                    written: list | None = [] if on_span else None
+                    nt, d = s.anonymise(t, fs, aliases, written)
                     drop |= d
                     _copy_set(new, path, nt)
-                    news.append((field, path, nt))
+                    news.append((field, path, nt, written))
                 if drop:
                     dropped += 1
                     dropped_idx.append(c0 + j)
                     continue
                 changed += 1
-                changed_slots += [(len(out), f, p, nt) for f, p, nt in news]
+                changed_slots += [(len(out), f, p, nt) for f, p, nt, _ in news]
                 out.append(new)
+                if on_span:
+                    for _, p, _, written in news:
+                        for start, end, o0, o1, kind in written:
+                            on_span(RemovedSpan(source=c0 + j, record=len(out) - 1, path=p, kind=kind, start=start,
+                                                end=end, out_start=o0, out_end=o1))
             detected[ci] = ((), [], [])  # done with this chunk's findings
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
                      "dropped_index": dropped_idx, "changed_slots": changed_slots}
@@ -151,7 +161,9 @@ class PiiGate:
                               "start": f.start, "end": f.end} for f in fs]
         return residual
 
-    def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None) -> GateResult:
+    def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
+              on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+        """Scrub ``input_path`` into ``output_path`` and judge the copy; ``on_span``: see ``scrub_records``."""
         t0 = time.perf_counter()
         input_sha256 = sha256_path(input_path) if Path(input_path).exists() else None  # the bytes about to be read
         table = data.read_table(input_path, on_malformed=self.policy.on_malformed_record)
@@ -169,7 +181,8 @@ class PiiGate:
                                              f"the records have {sorted(present)}")
         bar = _Bar(len(table.records)) if self.progress else None
         try:
-            records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None)
+            records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None,
+                                             on_span=on_span)
         finally:
             if bar:
                 bar.close()
