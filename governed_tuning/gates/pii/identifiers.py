@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from .pii_recognizers import Finding
+from .recognizers import Finding
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
@@ -231,6 +231,9 @@ SPECS: list[IdSpec] = [
            r"plate|registration|vehicle"),
     IdSpec("ZA_TRAFFIC_REGISTER_NUMBER", rf"{B}\d{{13}}{E}", None, r"traffic register|trn"),
     IdSpec("ZA_TELEPHONE_NUMBER", rf"{B}(?:\+27|0)[1-9]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
+    IdSpec("ZA_MOBILE_NUMBER", rf"{B}(?:\+27|0)[6-8]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
+    IdSpec("UUID", rf"{B}[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}{E}", None,
+           r"", alone=True),
     # ---------------------------------------------------------------- crypto wallets
     IdSpec("CRYPTO", rf"{B}(?:[13][1-9A-HJ-NP-Za-km-z]{{25,34}}|bc1[02-9ac-hj-np-z]{{11,71}}){E}", "bitcoin", r"",
            alone=True),
