@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
+from contextlib import contextmanager
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,24 @@ from .evidence import (CanaryResult, ExposureEvidence, Histogram, KindCounts, Me
 from ...policy import MemorisationPolicy
 
 MAX_LISTED = 100
+SMALL_MODEL = 20_000_000  # parameters: below this, one CPU thread is faster than several (and far faster on a
+#                           busy machine, where threads wait for each other on every tiny matrix product)
+
+
+@contextmanager
+def _threads_for(model: Any):
+    """One torch thread for a small model on the CPU, restored afterwards."""
+    import torch
+
+    before = torch.get_num_threads()
+    small = next(model.parameters()).device.type == "cpu" and sum(p.numel() for p in model.parameters()) < SMALL_MODEL
+    if small:
+        torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        if small:
+            torch.set_num_threads(before)
 
 
 @dataclass(repr=False)
@@ -153,17 +172,18 @@ class MemorisationGate:
         t0 = time.perf_counter()
         model, tok = load_model(model_dir)
         ev = MemorisationEvidence(model=Path(model_dir).name)
-        if canaries is not None and canaries.canaries:
-            ev.exposure = self.exposure(model, tok, canaries)
-        else:
-            ev.exposure_not_measured = no_canaries_because or "no canaries were inserted into this model's data"
-        t1 = time.perf_counter()
-        if pol.probe_max_spans == 0:
-            ev.probe_not_run = "the policy switches the probe off (memorisation.probe_max_spans: 0)"
-        elif not probes or not any(p.spans for p in probes):
-            ev.probe_not_run = "the PII gate removed nothing from this model's training data"
-        else:
-            ev.probes = [self.probe(model, tok, p) for p in probes if p.spans]
+        with _threads_for(model):
+            if canaries is not None and canaries.canaries:
+                ev.exposure = self.exposure(model, tok, canaries)
+            else:
+                ev.exposure_not_measured = no_canaries_because or "no canaries were inserted into this model's data"
+            t1 = time.perf_counter()
+            if pol.probe_max_spans == 0:
+                ev.probe_not_run = "the policy switches the probe off (memorisation.probe_max_spans: 0)"
+            elif not probes or not any(p.spans for p in probes):
+                ev.probe_not_run = "the PII gate removed nothing from this model's training data"
+            else:
+                ev.probes = [self.probe(model, tok, p) for p in probes if p.spans]
         ev.timings_s = {"exposure": round(t1 - t0, 3), "probe": round(time.perf_counter() - t1, 3)}
         del model
         verdict, reasons = self._verdict(ev)
