@@ -23,6 +23,7 @@ from ...policy import PiiPolicy
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .kinds import KINDS
+from .names import plausible_person, recase
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
@@ -53,6 +54,13 @@ CANDIDATE = re.compile(rf"(?<![\w<])[{UP}][\w'’-]+")
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a person's name
 # what our own anonymisation writes: placeholders, pseudonyms, masks (ignored by the re-scan)
 OUR_TOKENS = re.compile(r"<[A-Z_]+>|\b[A-Z_]+_[0-9a-f]{10}\b")
+
+
+# a bare number right after one of these words is the shop's reference, not a phone or a national identifier
+# (only weak findings are dropped: a labelled or well-formatted identifier stays found)
+REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|case|reference|ref|booking|confirmation|"
+                       r"transaction|shipment|parcel|item|sku|model|serial|receipt|return|rma)\b")
+REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|code))?\s*[:#]?\s*$")
 
 
 class PiiKeyError(GovernedTuningError):
@@ -209,6 +217,8 @@ class Scrubber:
         for name in self.recognizers:
             found = identifiers(text, self.entities) if name == "identifiers" else CHEAP[name](text)
             out.extend(f for f in found if f.entity in self.entities)
+        if out and REFERENCE.search(text):
+            out = [f for f in out if not (f.score < 0.8 and REFERENCE_BEFORE.search(text, max(0, f.start - 32), f.start))]
         return out
 
     def _needs_ner(self, seg: str) -> bool:
@@ -219,7 +229,8 @@ class Scrubber:
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
         results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
-        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow)
+        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
+                        and (f.entity != "PERSON" or plausible_person(t[f.start:f.end], _is_common)))
                 for t, fs in zip(texts, results)]
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
@@ -241,12 +252,14 @@ class Scrubber:
                 if hit is not None:
                     results[i].extend(Finding(f.start + m.start(), f.end + m.start(), f.entity, f.score, f.source)
                                       for f in hit)
-                elif self._needs_ner(seg):
+                elif self._needs_ner(seg) or recase(seg, _is_common) is not None:
                     pending.setdefault(seg, []).append((i, m.start()))
         if pending:
             segs = list(pending)
             self.ner_segments += len(segs)
-            for seg, doc in zip(segs, self.nlp.pipe(segs, batch_size=256)):
+            # lower-case names after an introduction get capitals in the copy NER reads (same offsets)
+            inputs = [recase(seg, _is_common) or seg for seg in segs]
+            for seg, doc in zip(segs, self.nlp.pipe(inputs, batch_size=256)):
                 found = tuple(self._ner(doc))
                 if len(self._cache) < self._cache_size:
                     self._cache[seg] = found

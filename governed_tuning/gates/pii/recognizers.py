@@ -12,6 +12,8 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from .names import NOT_NAMES
+
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
 
 
@@ -30,7 +32,8 @@ CAP = rf"[{UP}][\w'’.-]*"
 # --------------------------------------------------------------------------- email, IP
 
 
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# local part and domain in any script (RFC 6531/IDN: "dalkılıç.ergül@yaani.com"), top-level domain in letters
+EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 
 
 def emails(text: str) -> list[Finding]:
@@ -281,7 +284,7 @@ def _is_common(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     w = re.sub(r"['’](?:m|s|re|ve|ll|d)$", "", word.lower().strip(".,'’"))
-    return w in COMMON_WORDS or w in STOP_WORDS or RELIGION.fullmatch(w) is not None
+    return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or RELIGION.fullmatch(w) is not None
 
 
 NAME = rf"[{UP}][\w'’-]+"
@@ -295,7 +298,11 @@ PERSON_CONTEXT = [
     re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
                rf"regards|thanks|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
                rf"dear|hi|hello|hey|name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
-               rf"under|beneficiary|appointment with|meeting with|follow up with|"
+               rf"under|beneficiary|appointment with|meeting with|follow up with|account holder|holder|"
+               rf"name on the account is|parcel for|package for|booking for|reservation for|ship it to|"
+               rf"addressed to|on behalf of|ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|"
+               rf"nazywam się|jestem|jag heter|ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|"
+               rf"minun nimeni on|"
                rf"your (?:last |first |full |family |given )?name\?))[ \t,:\n-]+({FULL_NAME})"),
     # a sign-off after a dash at the end of a line: "... - Jane Doe"
     re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
