@@ -30,7 +30,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-PRESIDIO_SET = HERE.parent / ".." / "shared" / "benchmarks" / "presidio_synth_dataset_v2.json"
+# shared/ sits beside the checkout (CI, /work/main) or above a worktree (/work/wt/NAME)
+PRESIDIO_SET = next((p for p in (HERE.parent.parent / "shared", HERE.parent / "shared", HERE.parent.parent.parent / "shared")
+                     if (p / "benchmarks").is_dir()), HERE.parent.parent / "shared") / "benchmarks" / \
+    "presidio_synth_dataset_v2.json"
 WORD = re.compile(r"[\w'’]+")
 
 

@@ -27,9 +27,9 @@ olá ola bom boa obrigado obrigada senhor senhora eu sou
 hej tack hejsan god morgon jag heter
 hei kiitos moi huomenta terve olen
 dzień dobry dziękuję pan pani nazywam się jestem cześć
-goedemorgen goedemiddag dank bedankt meneer mevrouw ik ben
+goedemorgen goedemiddag dank bedankt meneer mevrouw
 merhaba teşekkürler teşekkür bey hanım günaydın benim adım
-xin chào cảm ơn anh chị em tôi là
+xin chào cảm ơn tôi là
 namaste namaskar ji shri shrimati
 iban bic swift dob ssn itin nino nhs nif nie dni pesel bsn cpf pan tfn abn acn sin nric fin mrn vat npi
 aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc
