@@ -11,6 +11,7 @@ from adversaries import RUN_IDS, app_file, codes
 from governed_tuning.audit.verify import verify_ledger, verify_run
 
 DEEP = b"[" * 200_000 + b"]" * 200_000
+DEEP_SMALL = b"[" * 5_000 + b"]" * 5_000  # under every size limit, still past Python's recursion limit
 
 
 def test_a_deeply_nested_envelope_is_a_named_failure(folder):
@@ -30,11 +31,12 @@ def test_a_deeply_nested_report_json_is_a_named_failure(folder):
 def test_a_deeply_nested_ledger_line_or_checkpoint_is_a_named_failure(folder, target):
     if target == "ledger":
         with open(folder.ledger, "ab") as f:
-            f.write(DEEP + b"\n")
+            f.write(DEEP_SMALL + b"\n")
     else:
-        folder.checkpoint.write_bytes(DEEP)
+        folder.checkpoint.write_bytes(DEEP_SMALL)
     result = verify_ledger(folder.ledger, folder.pub)
     assert not result.ok and codes(result) <= {"ledger_break", "malformed_json", "malformed_envelope"}
+    assert any("nested deeper" in f.message for f in result.failures)
 
 
 def test_one_deeply_nested_run_does_not_hide_the_others_on_the_dashboard(folder, dashboard_env):
