@@ -46,5 +46,5 @@ def test_one_deeply_nested_run_does_not_hide_the_others_on_the_dashboard(folder,
     assert not at.exception, [str(e.value)[:300] for e in at.exception]
     df = at.dataframe[0].value
     assert set(df["run_id"]) == set(RUN_IDS[:2])
-    at.switch_page("ledger_page.py").run()
+    at.switch_page("pages/ledger.py").run()
     assert not at.exception, [str(e.value)[:300] for e in at.exception]
