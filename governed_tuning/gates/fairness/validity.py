@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, Field
 
-from ..schema import StrictModel
+from ...schema import StrictModel
 
 __all__ = ["ValidityPolicy", "PROBES", "probe_scorer", "score_distribution", "repetition", "z_sum",
            "mde_two_proportions", "mde_paired_mean", "per_group_needed", "min_detectable", "assess"]
@@ -86,7 +86,7 @@ def probe_scorer(scorer: Any, threshold: float, min_separation: float) -> Scorer
     raw = scorer([PROBE_PROMPT] * len(kinds), [PROBES[k] for k in kinds])
     scores = [float(s) for s in raw]
     if len(scores) != len(kinds) or not all(math.isfinite(s) for s in scores):
-        from ..scorers import ScorerError
+        from ...scorers import ScorerError
 
         raise ScorerError(f"scorer {getattr(scorer, 'name', scorer)!r}: did not return one finite number per probe")
     sep = max(scores) - min(scores)

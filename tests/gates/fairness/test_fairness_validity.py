@@ -7,7 +7,7 @@ from statistics import NormalDist
 import numpy as np
 import pytest
 
-from governed_tuning.gates.fairness_validity import (
+from governed_tuning.gates.fairness.validity import (
     PROBES,
     ValidityPolicy,
     assess,

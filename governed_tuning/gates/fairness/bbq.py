@@ -34,8 +34,8 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
-from ..errors import ConfigError
-from ..schema import StrictModel
+from ...errors import ConfigError
+from ...schema import StrictModel
 
 PACKAGE = "multibbq"
 DATA_FILE = "_data/metadata/gpt_image_gen/multibbq_visual_language.json"
@@ -302,7 +302,7 @@ def bbq_scores(items: Sequence[BbqItem], preds: Sequence[int], *, confidence: fl
     from fairlearn.metrics import MetricFrame
     from sklearn.metrics import accuracy_score
 
-    from .fairness_validity import z_sum
+    from .validity import z_sum
 
     preds = np.asarray(preds, dtype=int)
     if preds.shape != (len(items),):
@@ -451,7 +451,7 @@ def evaluate_bbq(answerer: Answerer | str | Path, pol: BbqPolicy, *, confidence:
                  seed: int = 0, power: float = 0.8):
     """Answer every BBQ item with ``answerer`` (a model folder, or a callable returning one option index per
     item) and judge the figures. Returns a GateResult for the fairness gate."""
-    from .base import GateResult
+    from ..base import GateResult
 
     items, source = load_bbq(pol.categories, pol.question_sets_per_category, seed)
     if not callable(answerer):

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from governed_tuning.errors import ConfigError
-from governed_tuning.gates import fairness_bbq as bbq
-from governed_tuning.gates.fairness_bbq import BbqPolicy, LogLikelihoodAnswerer, bbq_scores, evaluate_bbq, load_bbq
+from governed_tuning.gates.fairness import bbq
+from governed_tuning.gates.fairness.bbq import BbqPolicy, LogLikelihoodAnswerer, bbq_scores, evaluate_bbq, load_bbq
 
 FAST = dict(n_boot=200)
 
