@@ -14,9 +14,10 @@ from typing import Optional
 import typer
 
 from .. import __version__
+from . import help as help_
 from ..errors import GovernedTuningError
 
-app = typer.Typer(
+app = help_.Typer(
     name="governed-tuning",
     help="Fine-tune language models with TRL behind policy gates (PII, licence and provenance, fairness), "
     "with signed audit reports that a third party verifies with a public key alone.",
@@ -25,7 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-policy_app = typer.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
+policy_app = help_.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 
 
@@ -122,7 +123,7 @@ def scrub(
 
 # --------------------------------------------------------------------------- license (gates/license.py)
 
-license_app = typer.Typer(help="Licence and provenance of the datasets and models in a manifest.",
+license_app = help_.Typer(help="Licence and provenance of the datasets and models in a manifest.",
                           no_args_is_help=True)
 app.add_typer(license_app, name="license")
 app.add_typer(license_app, name="licence", hidden=True)
@@ -209,7 +210,7 @@ def license_bom(
 
 # --------------------------------------------------------------------------- fairness (gates/fairness.py)
 
-fairness_app = typer.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
+fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
                            no_args_is_help=True)
 app.add_typer(fairness_app, name="fairness")
 
