@@ -130,7 +130,7 @@ def test_unusable_pseudonym_key_is_a_configuration_error_before_anything_runs(wo
 
 def test_check_is_a_dry_run_that_writes_nothing(workdir, tmp_path, capsys):
     cfg, reports = config(workdir, tmp_path, [SFT, REWARD, RL])
-    code, out, err = run_cli(["run", str(cfg), "--check"], capsys)
+    code, out, err = run_cli(["run", str(cfg), "--check", *key_args(workdir)], capsys)
     assert code == 0, out + err
     assert "sft" in out and "reward" in out and "rl" in out and "nothing was written" in out
     assert not reports.exists()
