@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from test_browser import CHROMIUM, Browser, _free_port, _wait
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(180),
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(180), pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch"),
               pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason="Debian chromium not installed")]
 
 EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")
