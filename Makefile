@@ -35,7 +35,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
 	$(TORCH_INSTALL)
-	$(PIP) install -e '.[dev]'
+	$(PIP) install -e '.[dev,bbq]'
 	touch $(STAMP)
 
 install: $(STAMP)
