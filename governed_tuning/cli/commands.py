@@ -381,10 +381,11 @@ def run_cmd(
 
 @app.command("demo")
 def demo_cmd(
-    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion records (JSONL); the "
-                                        "preference and prompt sets are derived from them."),
-    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (without "
-                                               "it the licence gate denies the data)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion or chat 'messages' "
+                                        "records (JSONL, CSV, Parquet); the preference and prompt sets are derived "
+                                        "from them. Needs --data-license."),
+    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (required "
+                                               "with --data: the licence gate denies data of unknown licence)."),
     key: Optional[Path] = typer.Option(None, "--key", help="Signing key (PEM); default: a demo key generated "
                                        "in the work folder."),
     reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder."),
