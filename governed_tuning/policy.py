@@ -217,12 +217,37 @@ class Policy(StrictModel):
     signing: SigningPolicy = Field(default_factory=SigningPolicy)
 
 
+PolicyOrigin = Literal["shipped", "copy", "modified", "own"]
+
+
+def describe_policy(name: str, path: str, origin: str | None, based_on: str | None) -> str:
+    """One line an auditor reads: which file, and whether it is a shipped policy, a copy, edited or not."""
+    if origin == "shipped":
+        return f"{name} (the shipped policy, unchanged)"
+    if origin == "copy":
+        return f"{name!r} from {path} (an unchanged copy of the shipped policy {based_on!r})"
+    if origin == "modified":
+        return (f"{name!r} from {path} (a MODIFIED copy of the shipped policy {based_on!r}: same name, different "
+                "content; its sha256 differs from the shipped file's)")
+    if origin == "own":
+        return f"{name!r} from {path} (not a shipped policy)"
+    return f"{name!r} from {path} (origin not recorded)"
+
+
 class LoadedPolicy(StrictModel):
     """A policy together with where it came from and the digest of its exact bytes."""
 
     policy: Policy
     path: str
     sha256: str
+    origin: PolicyOrigin = Field("own", description="shipped: a shipped policy file, unchanged; copy: a file "
+                                 "elsewhere with the exact bytes of a shipped policy; modified: a file that keeps a "
+                                 "shipped policy's name but not its content (an edited copy); own: anything else.")
+    based_on: str | None = Field(None, description="The shipped policy it is, or is a copy of (shipped, copy, "
+                                 "modified).")
+
+    def describe(self) -> str:
+        return describe_policy(self.policy.name, self.path, self.origin, self.based_on)
 
 
 SHIPPED = ("default", "gdpr", "ccpa")
@@ -231,6 +256,28 @@ SHIPPED = ("default", "gdpr", "ccpa")
 def shipped_policy_dir() -> Path:
     """Folder of the shipped policies: works from a source checkout and from an installed wheel."""
     return Path(str(resources.files("governed_tuning.policies")))
+
+
+def shipped_digests() -> dict[str, str]:
+    """sha256 of each shipped policy file's bytes, by name."""
+    return {n: hashlib.sha256((shipped_policy_dir() / f"{n}.yaml").read_bytes()).hexdigest() for n in SHIPPED}
+
+
+def policy_origin(path: Path, sha256: str, name: str) -> tuple[str, str | None]:
+    """(origin, based_on) of a policy file: compared by digest with the shipped files, then by name."""
+    digests = shipped_digests()
+    try:
+        shipped = path.resolve().parent == shipped_policy_dir().resolve() and path.stem in SHIPPED
+    except OSError:
+        shipped = False
+    if shipped:
+        return "shipped", path.stem
+    same = [n for n, d in digests.items() if d == sha256]
+    if same:
+        return "copy", same[0]
+    if name in SHIPPED:
+        return "modified", name
+    return "own", None
 
 
 def resolve_policy_path(path_or_name: str | Path | None) -> Path:
@@ -247,4 +294,6 @@ def load_policy(path_or_name: str | Path | None = None) -> LoadedPolicy:
     """Load and strictly validate a policy; raises PolicyError naming the file, line and field."""
     p = resolve_policy_path(path_or_name)
     policy = load_document(p, Policy, PolicyError)
-    return LoadedPolicy(policy=policy, path=str(p), sha256=hashlib.sha256(p.read_bytes()).hexdigest())
+    digest = hashlib.sha256(p.read_bytes()).hexdigest()
+    origin, based_on = policy_origin(p, digest, policy.name)
+    return LoadedPolicy(policy=policy, path=str(p), sha256=digest, origin=origin, based_on=based_on)

@@ -107,7 +107,8 @@ def scrub(
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
     doc = result.model_dump(mode="json")
-    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256}
+    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
+                                 "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
     ev = result.evidence
@@ -323,6 +324,7 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     typer.secho(f"run {rec.run_id}: {rec.status}; releasable: {'yes' if rec.releasable else 'no'}", fg=colour)
     for reason in rec.release_reasons:
         typer.echo(f"  - {reason}")
+    typer.echo(f"policy: {rec.policy.describe()}")
     typer.echo(f"record: {run_dir / 'run.json'}")
     if outcome.report is not None:
         typer.echo(f"report: {run_dir / 'report.html'} (signed: report.dsse.json)")
@@ -336,7 +338,7 @@ def _print_plan(config: Path, run) -> None:
     """What ``run --check`` found: the run as it would go, and that nothing was written."""
     typer.secho(f"{config}: the run can start (checked: nothing was trained, nothing was written)",
                 fg=typer.colors.GREEN)
-    typer.echo(f"  policy: {run.policy.name}")
+    typer.echo(f"  policy: {run.loaded_policy.describe()}")
     typer.echo(f"  base model: {run.plan.base_model}")
     for line in run.plan.stages:
         typer.echo(f"  stage {line}")
