@@ -103,7 +103,7 @@ def main() -> None:
     os.environ[data.REPORTS_ENV], os.environ[data.PUBKEYS_ENV] = str(reports), str(pub)
 
     def page():
-        at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=3600).run()
+        at = AppTest.from_file(str(ROOT / "governed_tuning" / "dashboard" / "app.py"), default_timeout=3600).run()
         assert not at.exception, [e.value for e in at.exception]
         states = set(at.dataframe[0].value["signature_state"])
         assert states == {"verified"}, states

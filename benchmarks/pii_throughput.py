@@ -96,7 +96,7 @@ def child(engine: str, path: str, warmup: int) -> None:
         from governed_tuning.gates.pii import PiiGate
         from governed_tuning.policy import load_policy
 
-        from governed_tuning.gates.pii_engine import Scrubber
+        from governed_tuning.gates.pii.engine import Scrubber
 
         pol = load_policy("default").policy.pii
         if engine == "ours-presidio":

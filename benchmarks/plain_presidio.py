@@ -3,7 +3,7 @@ the same spaCy model as our scrubber and offline: tldextract reads its bundled s
 
 from __future__ import annotations
 
-from governed_tuning.gates.pii_presidio import offline_tldextract  # the same offline set-up as the gate's
+from governed_tuning.gates.pii.presidio import offline_tldextract  # the same offline set-up as the gate's
 
 
 class PlainPresidio:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .data import atomic_write_text
+from .fsio import atomic_write_text
 from .gates.base import GateResult
 from .manifest import Manifest
 

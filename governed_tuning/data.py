@@ -1,25 +1,22 @@
 """Reading and writing training data: JSONL, CSV, Parquet and Hugging Face ``save_to_disk`` folders.
 
 Records are plain dicts and keep their order. Writes are atomic (a temp file or folder beside the target,
-then ``os.replace``), and a writer refuses to overwrite its own input. Errors name the file and line and say
-what was expected; they never quote the offending content, which may be personal data.
+then ``os.replace``; see fsio.py), and a writer refuses to overwrite its own input. Errors name the file and line
+and say what was expected; they never quote the offending content, which may be personal data.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
 import re
-import shutil
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from .errors import InputError
+from .fsio import atomic_path
 
 Format = Literal["jsonl", "csv", "parquet", "hf"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "hf")
@@ -224,51 +221,6 @@ def check_output_path(path: str | Path, like: Table | None = None, fmt: Format |
                                   "(choose a new path, or an earlier output of this tool)")
     elif out.is_dir():
         raise InputError(out, f"is a folder; expected a path for a {fmt} file")
-
-
-@contextlib.contextmanager
-def atomic_path(target: str | Path, directory: bool = False) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success move it into place with one rename.
-
-    On error the temporary is removed and ``target`` is left exactly as it was.
-    """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    out = tmp if directory else tmp / target.name
-    try:
-        yield out
-        if directory:
-            if target.exists():
-                backup = target.parent / f".{target.name}.old-{os.getpid()}"
-                os.replace(target, backup)
-                try:
-                    os.replace(out, target)
-                except BaseException:
-                    os.replace(backup, target)  # put the old folder back rather than leave nothing at target
-                    raise
-                shutil.rmtree(backup, ignore_errors=True)
-            else:
-                os.replace(out, target)
-        else:
-            with open(out, "rb") as fh:
-                os.fsync(fh.fileno())
-            os.replace(out, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def atomic_write_bytes(target: str | Path, data: bytes) -> None:
-    with atomic_path(target) as tmp:
-        tmp.write_bytes(data)
-
-
-def atomic_write_text(target: str | Path, text: str) -> None:
-    atomic_write_bytes(target, text.encode("utf-8"))
-
-
-def atomic_write_json(target: str | Path, obj: Any) -> None:
-    atomic_write_text(target, json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=False) + "\n")
 
 
 def write_table(path: str | Path, records: list[dict[str, Any]], like: Table | None = None,

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from .data import atomic_write_text, read_records
+from .data import read_records
+from .fsio import atomic_write_text
 from .digest import sha256_file
 from .errors import ConfigError
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .data import atomic_write_text
+from .fsio import atomic_write_text
 from .gates.base import GateResult
 from .record import RunRecord, StageRecord
 

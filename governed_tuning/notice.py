@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .data import atomic_write_text
+from .fsio import atomic_write_text
 from .gates.base import GateResult
 
 _KIND_TITLES = {

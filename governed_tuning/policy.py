@@ -1,4 +1,4 @@
-"""Policies: what the gates require. Written by compliance officers as YAML in ``policies/``.
+"""Policies: what the gates require. Written by compliance officers as YAML in ``governed_tuning/policies/``.
 
 One pydantic model per section; each setting is documented once, in its ``Field(description=...)``.
 Each gate owns its section: the PII gate reads ``pii``, the licence gate ``license``, the fairness gate
@@ -75,7 +75,7 @@ def _license_id(value: str) -> str:
     """An SPDX id, 'ID WITH EXCEPTION' or LicenseRef- id, spelled canonically (a typo is an error, not a no-op)."""
     from license_expression import ExpressionError, LicenseSymbol, LicenseWithExceptionSymbol
 
-    from .gates.license_terms import is_spdx, licensing
+    from .spdx import is_spdx, licensing
 
     try:
         parsed = licensing().parse(value, validate=False)

@@ -1,4 +1,4 @@
-"""The run record: what a run did, as data. ``run.py`` fills it; ``audit/report.py`` signs it.
+"""The run record: what a run did, as data. ``run/`` fills it; ``audit/report.py`` signs it.
 
 PII-free by construction: it holds verdicts, reasons, counts, digests, arguments and metrics. Artefact
 paths are relative to the run folder (``reports/<run_id>/``), which holds everything a run writes

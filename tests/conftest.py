@@ -8,7 +8,7 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-# --------------------------------------------------------------------------- the demo, run once (run.py, demo.py)
+# --------------------------------------------------------------------------- the demo, run once (run/, demo.py)
 
 import pytest  # noqa: E402
 

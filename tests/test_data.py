@@ -3,7 +3,8 @@ import os
 
 import pytest
 
-from governed_tuning.data import atomic_path, atomic_write_text, read_table, write_table
+from governed_tuning.data import read_table, write_table
+from governed_tuning.fsio import atomic_path, atomic_write_text
 from governed_tuning.errors import InputError
 
 RECORDS = [

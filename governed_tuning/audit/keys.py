@@ -87,7 +87,7 @@ def generate_keypair(out_dir: str | Path, passphrase: str | bytes | None = None)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    from ..data import atomic_write_bytes
+    from ..fsio import atomic_write_bytes
 
     atomic_write_bytes(pub_path, pub)
     return key_path, pub_path

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from ..data import atomic_write_bytes
+from ..fsio import atomic_write_bytes
 from ..digest import sha256_bytes
 from ..errors import GovernedTuningError
 from .signing import CHECKPOINT_PAYLOAD_TYPE, canonical_json, envelope_bytes, sign_envelope

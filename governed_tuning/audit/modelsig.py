@@ -23,7 +23,7 @@ def sign_model_dir(model_dir: str | Path, key_path: str | Path, passphrase: str 
     """Sign every file of ``model_dir`` (except the signature itself); returns the signature path."""
     from model_signing import signing
 
-    from ..data import atomic_path
+    from ..fsio import atomic_path
 
     folder = Path(model_dir)
     secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase

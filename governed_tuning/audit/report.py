@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .. import __version__
-from ..data import atomic_write_bytes
+from ..fsio import atomic_write_bytes
 from ..digest import sha256_bytes, sha256_file
 from ..record import Artefact, GateRun, RunRecord
 from ..schema import StrictModel

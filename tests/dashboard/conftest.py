@@ -13,7 +13,7 @@ from governed_tuning.record import Artefact, GateRun, PolicyRef, RunRecord, Stag
 
 WEIGHTS = b"tiny weights"
 ROOT = Path(__file__).resolve().parents[2]
-APP = ROOT / "dashboard" / "app.py"
+APP = ROOT / "governed_tuning" / "dashboard" / "app.py"
 XSS = "<img src=x onerror=alert(1)>"
 
 

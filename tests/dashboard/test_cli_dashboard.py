@@ -22,5 +22,5 @@ def test_app_is_found_as_package_data():
     app = importlib.resources.files("governed_tuning.dashboard").joinpath("app.py")
     assert app.is_file()
     files = importlib.resources.files("governed_tuning.dashboard")
-    assert {p.name for p in files.iterdir() if p.name.endswith("_page.py")} == {
-        "runs_page.py", "run_page.py", "compare_page.py", "ledger_page.py", "verify_page.py"}
+    assert {p.name for p in files.joinpath("pages").iterdir() if p.name.endswith(".py")} == {
+        "runs.py", "run.py", "compare.py", "ledger.py", "verify.py"}

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from governed_tuning.dashboard import data
 
-PAGES = ["runs_page.py", "run_page.py", "compare_page.py", "ledger_page.py", "verify_page.py"]
+PAGES = ["pages/runs.py", "pages/run.py", "pages/compare.py", "pages/ledger.py", "pages/verify.py"]
 
 
 def _tree(folder: Path) -> dict[str, tuple[int, int, bytes]]:
@@ -25,7 +25,7 @@ def _tree(folder: Path) -> dict[str, tuple[int, int, bytes]]:
 def _app(monkeypatch, reports: Path, pubkeys: list[Path] = ()) -> AppTest:
     monkeypatch.setenv(data.REPORTS_ENV, str(reports))
     monkeypatch.setenv(data.PUBKEYS_ENV, os.pathsep.join(str(k) for k in pubkeys))
-    return AppTest.from_file(str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py"), default_timeout=30)
+    return AppTest.from_file(str(Path(__file__).resolve().parents[2] / "governed_tuning" / "dashboard" / "app.py"), default_timeout=30)
 
 
 def _page(at: AppTest, page: str, **query: str) -> AppTest:
@@ -89,7 +89,7 @@ def test_empty_and_missing_reports_folders_give_a_message_on_every_page(monkeypa
 
 
 def test_run_page_shows_gates_curves_artefacts_and_renders_report_text_as_text(monkeypatch, two_runs, runs):
-    at = _page(_app(monkeypatch, two_runs).run(), "run_page.py", run="20261128T110000Z-bbbbbb")
+    at = _page(_app(monkeypatch, two_runs).run(), "pages/run.py", run="20261128T110000Z-bbbbbb")
     text = _texts(at)
     assert "fairness gate — model" in text and "pii gate — dataset sft" in text
     assert "UNSIGNED" in text
@@ -121,14 +121,14 @@ def test_half_written_and_corrupt_runs_are_explained_not_raised(monkeypatch, two
     assert "No report.json, and run.json does not hold a valid run record" in problems["20261128T120000Z-cccccc"]
     assert "not valid JSON" in problems["20261128T130000Z-dddddd"]
     assert "cannot be read or are incomplete" in at.warning[0].value
-    _page(at, "run_page.py", run="20261128T130000Z-dddddd")
+    _page(at, "pages/run.py", run="20261128T130000Z-dddddd")
     assert "not valid JSON" in _texts(at)
-    _page(at, "compare_page.py")
+    _page(at, "pages/compare.py")
     assert "cannot be shown" in _texts(at)
 
 
 def test_compare_page_shows_verdict_changes_metric_deltas_and_policy_differences(monkeypatch, two_runs):
-    at = _page(_app(monkeypatch, two_runs).run(), "compare_page.py")
+    at = _page(_app(monkeypatch, two_runs).run(), "pages/compare.py")
     verdicts, metrics, policy = (d.value for d in at.dataframe)
     row = verdicts[verdicts["what"] == "fairness — model"].iloc[0]
     assert (row["A"], row["B"], bool(row["changed"])) == ("pass", "fail", True)
@@ -138,10 +138,10 @@ def test_compare_page_shows_verdict_changes_metric_deltas_and_policy_differences
 
 
 def test_ledger_page_reports_unreadable_lines(monkeypatch, two_runs):
-    at = _page(_app(monkeypatch, two_runs).run(), "ledger_page.py")
+    at = _page(_app(monkeypatch, two_runs).run(), "pages/ledger.py")
     assert "No ledger yet" in at.info[0].value
     (two_runs / "ledger.jsonl").write_text('{"seq": 0, "run_id": "20261128T100000Z-aaaaaa"}\nnot json\n')
-    _page(at, "ledger_page.py")
+    _page(at, "pages/ledger.py")
     text = _texts(at)
     assert "ledger.jsonl:2: not valid JSON" in text
     entries = at.dataframe[-1].value
@@ -149,7 +149,7 @@ def test_ledger_page_reports_unreadable_lines(monkeypatch, two_runs):
 
 
 def test_verify_page_refuses_an_unsafe_bundle_with_a_clear_message(monkeypatch, two_runs, tmp_path):
-    at = _page(_app(monkeypatch, two_runs).run(), "verify_page.py")
+    at = _page(_app(monkeypatch, two_runs).run(), "pages/verify.py")
     assert "Upload both" in at.info[0].value
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
@@ -224,7 +224,7 @@ def test_report_text_in_captions_and_badges_is_escaped_markdown(monkeypatch, tmp
     doc = json.loads((run_dir / "report.json").read_text())
     doc["summary"] = {"verdict": hostile}
     (run_dir / "report.json").write_text(json.dumps(doc))
-    at = _page(_app(monkeypatch, reports).run(), "run_page.py", run=record.run_id)
+    at = _page(_app(monkeypatch, reports).run(), "pages/run.py", run=record.run_id)
     shown = [str(e.value) for e in [*at.caption, *at.markdown] if "evil" in str(e.value)]
     assert len(shown) >= 3  # the evidence key, the chart's metric and the summary badge
     for value in shown:

@@ -17,7 +17,7 @@ from governed_tuning.dashboard import data
 def _app(monkeypatch, reports: Path, pubkeys: list[Path]) -> AppTest:
     monkeypatch.setenv(data.REPORTS_ENV, str(reports))
     monkeypatch.setenv(data.PUBKEYS_ENV, os.pathsep.join(str(k) for k in pubkeys))
-    return AppTest.from_file(str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py"), default_timeout=30)
+    return AppTest.from_file(str(Path(__file__).resolve().parents[2] / "governed_tuning" / "dashboard" / "app.py"), default_timeout=30)
 
 
 def _states(at: AppTest) -> dict[str, str]:
@@ -55,7 +55,7 @@ def test_tampered_report_is_flagged_loudly_on_runs_and_run_pages(monkeypatch, si
     assert _states(at) == {"20261128T110000Z-bbbbbb": "invalid", "20261128T100000Z-aaaaaa": "verified"}
     assert "20261128T110000Z-bbbbbb" in at.error[0].value
     at.query_params["run"] = "20261128T110000Z-bbbbbb"
-    at.switch_page("run_page.py").run()
+    at.switch_page("pages/run.py").run()
     assert not at.exception
     assert "FAILED VERIFICATION" in at.error[0].value
     assert at.get("header"), "the invalid report is still shown (flagged), not hidden"
@@ -71,17 +71,17 @@ def test_tampered_artefact_is_invalid(monkeypatch, signed):
 def test_ledger_page_verifies_the_chain_and_shows_where_it_breaks(monkeypatch, signed):
     reports, pub, _, _ = signed
     at = _app(monkeypatch, reports, [pub]).run()
-    at.switch_page("ledger_page.py").run()
+    at.switch_page("pages/ledger.py").run()
     assert not at.exception and "chain is intact" in at.success[0].value
     ledger = reports / "ledger.jsonl"
     lines = ledger.read_text().splitlines()
     first = json.loads(lines[0])
     first["run_id"] = "20261128T090000Z-ffffff"
     ledger.write_text("\n".join([json.dumps(first), *lines[1:]]) + "\n")
-    at.switch_page("ledger_page.py").run()
+    at.switch_page("pages/ledger.py").run()
     assert not at.exception and "BROKEN" in at.error[0].value
     assert len(at.dataframe[0].value) >= 1  # where and why
-    at.switch_page("runs_page.py").run()
+    at.switch_page("pages/runs.py").run()
     assert any("ledger chain is BROKEN" in e.value for e in at.error)
     # run bbbbbb's own ledger line is untouched, but its verification (cached as verified above) covers the
     # whole chain: the break must reach its row too, not only the banner
@@ -110,7 +110,7 @@ def test_verify_page_checks_an_uploaded_bundle_with_an_uploaded_key(monkeypatch,
     reports, pub, other_pub, _ = signed
     bundle = _bundle(reports / "20261128T100000Z-aaaaaa")
     at = _app(monkeypatch, reports, []).run()
-    at.switch_page("verify_page.py").run()
+    at.switch_page("pages/verify.py").run()
     at.file_uploader(key="bundle").set_value(("run.zip", bundle, "application/zip"))
     at.file_uploader(key="pubkey").set_value(("signer.pem", pub.read_bytes(), "application/x-pem-file"))
     at.run()

@@ -41,10 +41,10 @@ with st.sidebar:
         st.button("Log out", on_click=st.logout)
 
 nav = st.navigation([
-    st.Page(HERE / "runs_page.py", title="Runs", icon=":material/table_rows:", url_path="runs", default=True),
-    st.Page(HERE / "run_page.py", title="Run", icon=":material/search:", url_path="run"),
-    st.Page(HERE / "compare_page.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
-    st.Page(HERE / "ledger_page.py", title="Ledger", icon=":material/link:", url_path="ledger"),
-    st.Page(HERE / "verify_page.py", title="Verify", icon=":material/verified_user:", url_path="verify"),
+    st.Page(HERE / "pages" / "runs.py", title="Runs", icon=":material/table_rows:", url_path="runs", default=True),
+    st.Page(HERE / "pages" / "run.py", title="Run", icon=":material/search:", url_path="run"),
+    st.Page(HERE / "pages" / "compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"),
+    st.Page(HERE / "pages" / "ledger.py", title="Ledger", icon=":material/link:", url_path="ledger"),
+    st.Page(HERE / "pages" / "verify.py", title="Verify", icon=":material/verified_user:", url_path="verify"),
 ])
 nav.run()

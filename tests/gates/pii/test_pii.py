@@ -15,10 +15,10 @@ from governed_tuning import data
 from governed_tuning.digest import sha256_path
 from governed_tuning.errors import GovernedTuningError, InputError, PolicyError
 from governed_tuning.gates.pii import PiiGate
-from governed_tuning.gates.pii_engine import SUPPORTED, PiiKeyError, Scrubber
+from governed_tuning.gates.pii.engine import SUPPORTED, PiiKeyError, Scrubber
 from governed_tuning.policy import EntityRule, PiiEntity, PiiPolicy, load_policy
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets" / "pii"
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "pii"
 KEY = "test-key-0123456789abcdef"
 
 
@@ -395,7 +395,7 @@ def test_names_known_from_one_dataset_do_not_stand_in_for_the_next(gate):
 
 
 def test_a_name_confirmed_in_a_later_chunk_is_scrubbed_in_earlier_records_too(gate):
-    from governed_tuning.gates import pii as pii_mod
+    from governed_tuning.gates.pii import gate as pii_mod
 
     filler = {"t": "The order arrived on time, thanks."}
     records = [{"t": "Adaeze phoned again about the refund."}] + [filler] * pii_mod.CHUNK + \

@@ -67,4 +67,4 @@ event = st.dataframe(ui.style_verdicts(table), hide_index=True, column_config=co
                      on_select="rerun", selection_mode="single-row", key="runs_table", width="stretch")
 rows = getattr(getattr(event, "selection", None), "rows", None) or []
 if rows:
-    st.switch_page("run_page.py", query_params={"run": table.iloc[rows[0]]["run_id"]})
+    st.switch_page("pages/run.py", query_params={"run": table.iloc[rows[0]]["run_id"]})

@@ -11,11 +11,11 @@ from governed_tuning.cli import app
 from governed_tuning.digest import sha256_file, sha256_tree
 from governed_tuning.errors import ConfigError, PolicyError
 from governed_tuning.gates.license import LicenseGate, LicenseJudge, allowed_sources, folder_declarations
-from governed_tuning.gates.license_terms import combinable, identify_license_text
+from governed_tuning.spdx import combinable, identify_license_text
 from governed_tuning.manifest import load_manifest
 from governed_tuning.policy import LicensePolicy, load_policy
 
-ASSETS = Path(__file__).resolve().parents[1] / "assets" / "license"
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "license"
 TICKETS_SHA = sha256_file(ASSETS / "tickets.jsonl")
 
 
@@ -394,7 +394,7 @@ def test_cli_reports_a_broken_manifest_as_a_diagnosis(tmp_path):
 def test_example_manifest_passes_every_shipped_policy(tmp_path, policy):
     from governed_tuning.tinymodel import build_tiny_model
 
-    examples = Path(__file__).resolve().parents[2] / "examples"
+    examples = Path(__file__).resolve().parents[3] / "examples"
     shutil.copytree(examples / "data", tmp_path / "data")
     shutil.copy(examples / "manifest.yaml", tmp_path / "manifest.yaml")
     m = load_manifest(tmp_path / "manifest.yaml")

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..policy import PiiPolicy
-from .pii_engine import NER_SCORE, model_info
-from .pii_recognizers import Finding
+from ...policy import PiiPolicy
+from .engine import NER_SCORE, model_info
+from .recognizers import Finding
 
 # Presidio's default spaCy label mapping (conf/default.yaml), ORG included: the policy decides what is scrubbed
 SPACY_TO_PRESIDIO = {"PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
@@ -64,7 +64,7 @@ def _name_shapes(text: str, nlp_artifacts) -> list[Finding]:
     """Presidio's spaCy recognizer keeps only the labels it maps; this reads the same parsed document
     (``nlp_artifacts.tokens``) for entities shaped like a person's name under another label, as the default
     detector does."""
-    from .pii_engine import name_shaped
+    from .engine import name_shaped
 
     doc = getattr(nlp_artifacts, "tokens", None)
     return [Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
@@ -86,7 +86,7 @@ class PresidioDetector:
     """``detect(texts)``: Findings per text from Presidio's analyzer, for the policy's entity types."""
 
     def __init__(self, policy: PiiPolicy, ours: dict[str, tuple[Callable[[str], list[Finding]], set[str]]]):
-        from ..errors import GovernedTuningError
+        from ...errors import GovernedTuningError
 
         offline_tldextract()
         try:

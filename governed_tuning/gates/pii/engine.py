@@ -4,7 +4,7 @@ Speed comes from running NER on less text, not from faster plumbing: a text is s
 lines, and only segments holding a capitalised word that is not a common word go through spaCy (batched with
 ``nlp.pipe``, only ``tok2vec`` and ``ner`` loaded). Results are cached per segment, so repeated strings (system
 prompts, greetings) cost nothing the second time. Nothing here logs, prints or raises with matched text.
-With ``pii.detector: presidio`` the finding is done by Presidio's AnalyzerEngine instead (``pii_presidio``);
+With ``pii.detector: presidio`` the finding is done by Presidio's AnalyzerEngine instead (``presidio.py``);
 everything after detection is the same.
 """
 
@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import GovernedTuningError
-from ..policy import PiiPolicy
-from .pii_recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
+from ...errors import GovernedTuningError
+from ...policy import PiiPolicy
+from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
               "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
@@ -118,7 +118,7 @@ def model_info(nlp, name: str) -> ModelInfo:
     """Name, version and digest (of the model's folder) of a loaded spaCy pipeline, for the evidence."""
     from spacy.util import get_package_path, is_package
 
-    from ..digest import sha256_tree
+    from ...digest import sha256_tree
 
     folder = Path(nlp.path) if getattr(nlp, "path", None) else (get_package_path(name) if is_package(name) else None)
     digest = sha256_tree(folder) if folder and folder.exists() else ""
@@ -183,7 +183,7 @@ class Scrubber:
         self.ner_types = {v for v in NER_LABELS.values() if v in self.entities}
         self.presidio = None
         if policy.detector == "presidio":
-            from .pii_presidio import presidio_detector
+            from .presidio import presidio_detector
 
             self.presidio = presidio_detector(policy, {n: (STRUCTURED[n], RECOGNIZER_TYPES[n])
                                                       for n in self.recognizers})

@@ -13,8 +13,8 @@ from typing import Optional
 
 import typer
 
-from . import __version__
-from .errors import GovernedTuningError
+from .. import __version__
+from ..errors import GovernedTuningError
 
 app = typer.Typer(
     name="governed-tuning",
@@ -50,7 +50,7 @@ def policy_check(
     policy: str = typer.Argument(..., help="Policy file, or a shipped name: default, gdpr, ccpa."),
 ) -> None:
     """Validate a policy file strictly; print its digest, or the file, line and field at fault."""
-    from .policy import load_policy
+    from ..policy import load_policy
 
     loaded = load_policy(policy)
     typer.echo(f"{loaded.path}: valid policy '{loaded.policy.name}' (sha256 {loaded.sha256})")
@@ -63,7 +63,7 @@ def policy_show(
     """Print a policy with every default filled in, as YAML."""
     import yaml
 
-    from .policy import load_policy
+    from ..policy import load_policy
 
     loaded = load_policy(policy)
     typer.echo(yaml.safe_dump(loaded.policy.model_dump(mode="json"), sort_keys=False))
@@ -72,7 +72,7 @@ def policy_show(
 @policy_app.command("list")
 def policy_list() -> None:
     """List the shipped policies and where they are installed."""
-    from .policy import SHIPPED, load_policy
+    from ..policy import SHIPPED, load_policy
 
     for name in SHIPPED:
         loaded = load_policy(name)
@@ -94,11 +94,11 @@ def scrub(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
 ) -> None:
     """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass."""
-    from .data import atomic_write_json
-    from .gates.pii import PiiGate
-    from .policy import load_policy
+    from ..fsio import atomic_write_json
+    from ..gates.pii import PiiGate
+    from ..policy import load_policy
 
-    from .errors import InputError
+    from ..errors import InputError
 
     if evidence is not None and evidence.resolve() in (input.resolve(), out.resolve()):
         raise InputError(evidence, "--evidence names the input or the --out path; choose another file")
@@ -129,9 +129,9 @@ app.add_typer(license_app, name="licence", hidden=True)
 
 
 def _license_result(manifest_path: Path, policy: str | None, only: list[str] | None = None):
-    from .gates.license import LicenseGate
-    from .manifest import load_manifest
-    from .policy import load_policy
+    from ..gates.license import LicenseGate
+    from ..manifest import load_manifest
+    from ..policy import load_policy
 
     loaded = load_policy(policy)
     manifest = load_manifest(manifest_path)
@@ -183,7 +183,7 @@ def license_notice(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name."),
 ) -> None:
     """Write the attribution notice the obligations of the allowed sources require."""
-    from .notice import render_notice, write_notice
+    from ..notice import render_notice, write_notice
 
     _, result = _license_result(manifest, policy)
     if out is None:
@@ -200,7 +200,7 @@ def license_bom(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name."),
 ) -> None:
     """Export the manifest's sources, with licences, digests and verdicts, as a CycloneDX 1.6 ML-BOM."""
-    from .bom import write_bom
+    from ..bom import write_bom
 
     m, result = _license_result(manifest, policy)
     write_bom(m, result, out)
@@ -218,7 +218,7 @@ def _fairness_report(result, as_json: bool, chart: Optional[Path]) -> None:
     """Print the verdict (table or JSON), write the chart, exit 0 only on pass."""
     import json
 
-    from .gates.fairness import write_chart
+    from ..gates.fairness import write_chart
 
     if chart is not None and write_chart(result, chart) is None:
         typer.echo("no per-group data to chart", err=True)
@@ -269,9 +269,9 @@ def fairness_eval(
     chart: Optional[Path] = typer.Option(None, "--chart", help="Write the per-group chart (PNG) here."),
 ) -> None:
     """Judge outputs a team already has; exit 0 only on pass (1 on fail or insufficient)."""
-    from .data import read_table
-    from .gates.fairness import FairnessGate
-    from .policy import load_policy
+    from ..data import read_table
+    from ..gates.fairness import FairnessGate
+    from ..policy import load_policy
 
     table = read_table(outputs)
     result = FairnessGate(load_policy(policy).policy.fairness).evaluate(table.records, source=str(outputs),
@@ -293,8 +293,8 @@ def fairness_run(
     chart: Optional[Path] = typer.Option(None, "--chart", help="Write the per-group chart (PNG) here."),
 ) -> None:
     """Generate for a counterfactual suite with MODEL, score, judge; exit 0 only on pass."""
-    from .gates.fairness import FairnessGate
-    from .policy import load_policy
+    from ..gates.fairness import FairnessGate
+    from ..policy import load_policy
 
     pol = load_policy(policy).policy.fairness
     if prompts_per_group is not None:
@@ -306,13 +306,13 @@ def fairness_run(
 @fairness_app.command("suites")
 def fairness_suites() -> None:
     """List the shipped counterfactual prompt suites."""
-    from .suites import load_suite, shipped_suites
+    from ..suites import load_suite, shipped_suites
 
     for name in shipped_suites():
         s = load_suite(name)
         typer.echo(f"{name:12s} groups: {', '.join(s.groups)}; {len(s.templates)} templates")
 
-# --------------------------------------------------------------------------- run, demo (run.py, demo.py)
+# --------------------------------------------------------------------------- run, demo (run/, demo.py)
 
 
 def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
@@ -342,9 +342,9 @@ def run_cmd(
         "(as given to keygen)."),
 ) -> None:
     """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
-    from .config import load_run_config
-    from .progress import RichProgress, quiet_libraries
-    from .run import Run
+    from ..config import load_run_config
+    from ..progress import RichProgress, quiet_libraries
+    from ..run import Run
 
     passphrase = _passphrase(passphrase_env)
     quiet_libraries()
@@ -369,8 +369,8 @@ def demo_cmd(
                                  "manifest and run config."),
 ) -> None:
     """Run the whole governed pipeline offline on a tiny local model and synthetic data with planted PII."""
-    from .demo import run_demo
-    from .progress import RichProgress, quiet_libraries
+    from ..demo import run_demo
+    from ..progress import RichProgress, quiet_libraries
 
     quiet_libraries()
     typer.echo(f"demo: work folder {workdir}, reports {reports}", err=True)
@@ -387,7 +387,7 @@ def _passphrase(var: str | None) -> str | None:
     """The passphrase held in the environment variable ``var`` (--passphrase-env); None without one."""
     import os
 
-    from .errors import ConfigError
+    from ..errors import ConfigError
 
     if not var:
         return None
@@ -405,7 +405,7 @@ def keygen(
         "variable (runs then read it from the same variable)."),
 ) -> None:
     """Create an ECDSA P-256 signing key pair for reports, the ledger and model folders."""
-    from .audit.keys import generate_keypair, key_id, load_public_key
+    from ..audit.keys import generate_keypair, key_id, load_public_key
 
     passphrase = _passphrase(passphrase_env)
     key_path, pub_path = generate_keypair(out, passphrase)
@@ -426,8 +426,8 @@ def verify(
     """Verify a signed run folder, or the ledger; exit 0 only when every check holds, 1 otherwise."""
     import json as _json
 
-    from .audit.verify import verify_ledger, verify_run
-    from .errors import ConfigError
+    from ..audit.verify import verify_ledger, verify_run
+    from ..errors import ConfigError
 
     if run_dir is None and ledger is None:
         raise ConfigError("verify: give a RUN_DIR, or --ledger FILE (and --pubkey FILE)")
@@ -450,7 +450,7 @@ def verify(
     raise typer.Exit(0 if result.ok else 1)
 
 
-# --------------------------------------------------------------------------- dashboard (dashboard/app.py)
+# --------------------------------------------------------------------------- dashboard (governed_tuning/dashboard/app.py)
 
 
 @app.command("dashboard")
@@ -466,7 +466,7 @@ def dashboard(
     import importlib.resources
     import os
 
-    from .errors import ConfigError
+    from ..errors import ConfigError
 
     env = dict(os.environ)
     if reports is not None:

@@ -27,12 +27,12 @@ import yaml
 from boolean.boolean import ParseError
 from license_expression import AND, OR, ExpressionError, LicenseSymbol, LicenseWithExceptionSymbol
 
-from ..digest import sha256_path
-from ..errors import ConfigError
-from ..manifest import Kind, Manifest, SourceSpec
-from ..policy import LicensePolicy
-from . import license_terms as lt
-from .base import GateResult
+from ...digest import sha256_path
+from ...errors import ConfigError
+from ...manifest import Kind, Manifest, SourceSpec
+from ...policy import LicensePolicy
+from ... import spdx as lt
+from ..base import GateResult
 
 _RANK = {"allow": 0, "review": 1, "deny": 2}
 UNRECOGNISED = "(unrecognised licence text)"

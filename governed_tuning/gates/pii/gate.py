@@ -13,12 +13,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .. import data
-from ..digest import sha256_path
-from ..errors import InputError
-from ..policy import PiiPolicy
-from .base import GateResult
-from .pii_engine import PiiKeyError, Scrubber  # noqa: F401  (PiiKeyError is part of the public surface)
+from ... import data
+from ...digest import sha256_path
+from ...errors import InputError
+from ...policy import PiiPolicy
+from ..base import GateResult
+from .engine import PiiKeyError, Scrubber  # noqa: F401  (PiiKeyError is part of the public surface)
 
 CHUNK = 512  # records detected together (one nlp.pipe batch)
 MAX_POSITIONS = 100  # residual positions listed in the evidence

@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError
-from ..policy import FairnessPolicy
-from .base import GateResult
-from .fairness_chart import write_chart
-from .fairness_metrics import counterfactual_gap, group_metrics
+from ...errors import InputError
+from ...policy import FairnessPolicy
+from ..base import GateResult
+from .chart import write_chart
+from .metrics import counterfactual_gap, group_metrics
 
 __all__ = ["FairnessGate", "write_chart"]
 
@@ -178,9 +178,9 @@ class FairnessGate:
         """Generate for each prompt of ``suite`` (a Suite, a name or a file; default: the policy's) with the
         model folder, score the outputs with ``scorer`` (a scorer object or a policy-style string; default:
         the policy's), and evaluate."""
-        from ..generate import generate
-        from ..scorers import check_scores, load_scorer
-        from ..suites import Suite, load_suite
+        from ...generate import generate
+        from ...scorers import check_scores, load_scorer
+        from ...suites import Suite, load_suite
 
         pol = self.policy
         st = suite if isinstance(suite, Suite) else load_suite(suite or pol.suite)

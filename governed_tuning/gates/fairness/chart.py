@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import GateResult
+from ..base import GateResult
 
 
 def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
@@ -18,7 +18,7 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    from ..data import atomic_path
+    from ...fsio import atomic_path
 
     rows, gaps = chart["rows"], chart.get("gaps", [])
     fig, axes = plt.subplots(1, 2, figsize=(10, 0.45 * max(len(rows), len(gaps), 3) + 1.8),

@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import __version__
-from .config import RunConfig, StageConfig
-from .data import atomic_write_json
-from .digest import sha256_file, sha256_path
-from .errors import ConfigError, GovernedTuningError
-from .gates.base import GateResult
-from .record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
-from .stages.common import StageInput, digest_outputs, path_size, rel
+from .. import __version__
+from ..config import RunConfig, StageConfig
+from ..fsio import atomic_write_json
+from ..digest import sha256_file, sha256_path
+from ..errors import ConfigError, GovernedTuningError
+from ..gates.base import GateResult
+from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
+from ..stages.common import StageInput, digest_outputs, path_size, rel
 
 GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
                 "fairness": "governed_tuning.gates.fairness"}
@@ -118,8 +118,8 @@ class Run:
     def __init__(self, cfg: RunConfig, *, reports_dir: Path | None = None, key_path: Path | None = None,
                  passphrase: bytes | None = None, progress: Progress | None = None,
                  command: list[str] | None = None, run_id: str | None = None):
-        from .manifest import load_manifest
-        from .policy import load_policy
+        from ..manifest import load_manifest
+        from ..policy import load_policy
 
         self.cfg = cfg
         self.loaded_policy = load_policy(cfg.policy_ref())
@@ -148,7 +148,7 @@ class Run:
         if key_path is not None and not Path(key_path).is_file():
             raise ConfigError(f"{key_path}: --key must name a private key file (PEM); this one does not exist")
         if self.audit is not None and key_path is not None:  # a key that cannot sign fails now, not after training
-            from .audit.keys import load_private_key
+            from ..audit.keys import load_private_key
 
             load_private_key(key_path, passphrase)
         lp = self.loaded_policy
@@ -204,8 +204,8 @@ class Run:
         result = mod.LicenseGate(self.policy.license, policy_name=self.policy.name).check(self.manifest,
                                                                                           only=datasets)
         try:
-            from .bom import write_bom
-            from .notice import write_notice
+            from ..bom import write_bom
+            from ..notice import write_notice
 
             write_bom(self.manifest, result, self.run_dir / "bom.cdx.json")
             write_notice(result, self.run_dir / "NOTICE.md")
@@ -244,7 +244,7 @@ class Run:
         return out
 
     def _stage(self, i: int, st: StageConfig, data: Path, models: dict[str, tuple[str, Path]]) -> StageRecord:
-        from .stages import dpo, reward, rl, sft
+        from ..stages import dpo, reward, rl, sft
 
         name = st.stage_name
         seed = int(st.args.get("seed", self.cfg.seed))
@@ -342,7 +342,7 @@ class Run:
         return True
 
     def _cards(self) -> None:
-        from .modelcard import write_model_card
+        from ..modelcard import write_model_card
 
         for sr in self.record.stages:
             if sr.status == "completed" and sr.model_dir:
