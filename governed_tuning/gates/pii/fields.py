@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .pii_recognizers import Finding
+from .recognizers import Finding
 
 # The values a role or type key takes in chat and multimodal formats (OpenAI, ShareGPT, Anthropic, HF chat
 # templates); anything else under those keys is text a person may have written, and is scanned.

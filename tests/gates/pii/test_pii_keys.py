@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from governed_tuning.gates.pii_keys import default_key_path, fingerprint, resolve_key
+from governed_tuning.gates.pii.keys import default_key_path, fingerprint, resolve_key
 
 ENV = "GT_TEST_PSEUDONYM_KEY"
 
@@ -50,7 +50,7 @@ def test_no_key_is_created_when_creation_is_off(xdg):
 
 
 def test_a_key_readable_by_others_is_refused(xdg):
-    from governed_tuning.gates.pii_engine import PiiKeyError
+    from governed_tuning.gates.pii.engine import PiiKeyError
 
     resolve_key(ENV, None, announce=None)
     os.chmod(default_key_path(), 0o644)
@@ -59,7 +59,7 @@ def test_a_key_readable_by_others_is_refused(xdg):
 
 
 def test_short_keys_are_refused(xdg, monkeypatch):
-    from governed_tuning.gates.pii_engine import PiiKeyError
+    from governed_tuning.gates.pii.engine import PiiKeyError
 
     monkeypatch.setenv(ENV, "short")
     with pytest.raises(PiiKeyError, match="at least 16"):

@@ -93,6 +93,11 @@ def _name_index() -> dict[str, dict[str, str]]:
     return index
 
 
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` is a given name or surname in one of Faker's name lists (NAME_LOCALES)."""
+    return len(word) >= 3 and word.casefold() in _name_index()
+
+
 def _script_locale(text: str) -> str | None:
     for ch in text:
         if ch.isalpha() and ord(ch) > 0x24F:

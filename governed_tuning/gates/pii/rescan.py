@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .pii_recognizers import Finding
+from .recognizers import Finding
 
 DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and searched by its digits
 NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{3,30}\d\)?(?!\w)")

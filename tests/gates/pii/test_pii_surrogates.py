@@ -3,7 +3,7 @@
 import phonenumbers
 from stdnum import iban, luhn
 
-from governed_tuning.gates.pii_surrogates import Surrogates
+from governed_tuning.gates.pii.surrogates import Surrogates
 
 A, B = Surrogates(b"a" * 32), Surrogates(b"b" * 32)
 

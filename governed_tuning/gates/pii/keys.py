@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .pii_engine import PiiKeyError
+from .engine import PiiKeyError
 
 APP_DIR = "governed-tuning"
 KEY_FILE = "pseudonym.key"
