@@ -12,22 +12,28 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from ... import data
 from ...digest import sha256_path
 from ...errors import InputError
-from ...policy import PiiEntity, PiiPolicy
+from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
-from .engine import SUPPORTED, PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
+from . import kinds
+from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
 from .recognizers import Finding
-from .rescan import KnownValues, Rescan, Written
-from .surrogates import is_name_word
+from .rescan import KnownValues, Rescan, Written, source_pos
+from .recognizers import _is_common
+from .surrogates import is_name_word, name_pairs
 
-# every kind the gate knows of: what a policy does not target is listed as "not looked for" in the evidence
-CATALOGUE = tuple(sorted(set(get_args(PiiEntity)) | SUPPORTED))
-CHUNK = 512  # records detected together (one nlp.pipe batch)
+
+def gazetteer_people(text: str) -> list[Finding]:
+    """The re-scan's independent reading for people: given name + surname pairs from Faker's name lists."""
+    return [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)]
+
+CHUNK = 512
+MAX_ROUNDS = 3  # re-scans of a copy whose leftovers were scrubbed (the last one decides)  # records detected together (one nlp.pipe batch)
 MAX_POSITIONS = 100  # residual positions listed in the evidence
 
 
@@ -64,6 +70,8 @@ class Item:
     text: str
     written: list
     source: str | None
+    found: list | None = None  # the scrub's own findings on an unchanged text (the detector is deterministic)
+    chosen: bool = True  # the scrub may change this place (its field is under --fields, or it is a key)
 
 
 class PiiGate:
@@ -98,6 +106,7 @@ class PiiGate:
         items: list[Item] = []
         dropped_idx: list[int] = []
         personal_keys: set[str] = set()
+        places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
         # pass 1, detection (the slow part, chunked through NER): findings per place, the person names found with
         # confidence anywhere in the dataset, and every value found (to be found again anywhere: KnownValues)
         known: set[str] = set()
@@ -134,10 +143,14 @@ class PiiGate:
                 rfound = [resolve(fs + [f for f in self.known.find(t) + pf.url_name_findings(t, full_names)
                                          if f.entity in s.entities])
                           if t else fs for t, fs in zip(rtexts, rfound)]
+                rfound = s.places_in_context(rfound)
+                places_on = s.places_targeted(rfound)
                 chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
                 if not any(fs and c for fs, c in zip(rfound, chosen)):
                     out.append(rec)
-                    items += [Item(len(out) - 1, x, t, [], None) for x, t in zip(sl, rtexts)]
+                    items += [Item(len(out) - 1, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
+                    if not places_on:
+                        places_off.add(len(out) - 1)
                     continue
                 new = _deep_copy_texts(rec)
                 drop = refuse = False
@@ -145,7 +158,7 @@ class PiiGate:
                 renames, rec_items = [], []
                 for x, t, fs, c in zip(sl, rtexts, rfound, chosen):
                     if not fs or not c:
-                        rec_items.append(Item(0, x, t, [], None))
+                        rec_items.append(Item(0, x, t, [], None, fs, c))
                         continue
                     for f in fs:
                         by_type[f.entity] += 1
@@ -170,11 +183,14 @@ class PiiGate:
                     continue
                 changed += 1
                 out.append(new)
-                items += [Item(len(out) - 1, it.slot, it.text, it.written, it.source) for it in rec_items]
+                if not places_on:
+                    places_off.add(len(out) - 1)
+                items += [Item(len(out) - 1, it.slot, it.text, it.written, it.source, it.found, it.chosen)
+                          for it in rec_items]
             detected[ci] = ((), [], [])  # done with this chunk's findings
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
                      "refused": refused, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
-                     "personal_keys": personal_keys}
+                     "personal_keys": personal_keys, "places_off": places_off}
 
     # ------------------------------------------------------------------ the re-scan
 
@@ -185,16 +201,17 @@ class PiiGate:
         def detect(texts):
             return [[f for f in fs if f.entity in ents] for fs in s.detect_many(texts)]
 
-        return Rescan(detect, self.known, is_name_word=is_name_word)
+        extra = [gazetteer_people] if "PERSON" in ents else []
+        return Rescan(detect, self.known, extra=extra, is_name_word=is_name_word)
 
     def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
-        """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions.
-        Artefacts of the substitution are counted into ``artefacts``."""
+        """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions
+        (``item``: the index in ``items``). Artefacts of the substitution are counted into ``artefacts``."""
         r = self.rescanner()
         residual = []
         for c0 in range(0, len(items), CHUNK * 4):
             part = items[c0:c0 + CHUNK * 4]
-            shown, wr, srcs = [], [], []
+            shown, wr, srcs, pre = [], [], [], []
             for it in part:
                 t, off = pf.detect_text(it.slot, it.text)
                 ctx = [Written(0, off, 0, off, "CONTEXT")] if off else []
@@ -202,16 +219,71 @@ class PiiGate:
                 wr.append(ctx + [Written(w.start + off, w.end + off, w.src_start + off, w.src_end + off, w.entity)
                                  for w in it.written])
                 srcs.append(t[:off] + it.source if it.source is not None else None)
-            leftovers, art = r.judge(shown, wr, srcs)
+                pre.append([Finding(f.start + off, f.end + off, f.entity, f.score, f.source) for f in it.found]
+                           if it.found is not None and not it.written else None)
+            leftovers, art = r.judge(shown, wr, srcs, pre)
             if artefacts is not None:
                 artefacts.update(art)
-            for it, t, lo in zip(part, shown, leftovers):
+            for k, (it, t, lo) in enumerate(zip(part, shown, leftovers)):
                 off = len(t) - len(it.text)
                 residual += [{"record": it.record, "field": it.slot.field, "path": list(it.slot.path),
                               "place": it.slot.kind, "entity": x.finding.entity, "why": x.why,
-                              "start": max(x.finding.start - off, 0), "end": max(x.finding.end - off, 0)}
+                              "start": max(x.finding.start - off, 0), "end": max(x.finding.end - off, 0),
+                              "item": c0 + k}
                              for x in lo]
         return residual
+
+    def rescrub(self, records: list[dict], items: list[Item], residual: list[dict]) -> tuple[list[int], Counter]:
+        """Scrub what the re-scan found left in places the scrub may change (a surname beside a replaced first
+        name, the rest of an address): the characters of each leftover outside our spans are replaced as the
+        policy says, in the copy and in its re-scan item. Returns the items changed and the counts by kind;
+        a leftover in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
+        s = self.scrubber
+        fixes: dict[int, list[Finding]] = {}
+        for r in residual:
+            if r.get("item") is None:
+                continue
+            it = items[r["item"]]
+            if not it.chosen or it.slot.kind != "text" or s.policy.entities[r["entity"]].action == "drop_record":
+                continue
+            inside = {p for w in it.written for p in range(w.start, w.end)}
+            run = [p for p in range(r["start"], r["end"]) if p not in inside]
+            segs, cur = [], []
+            for p in run:  # contiguous runs outside our spans, without the spaces and punctuation at their edges
+                if cur and p != cur[-1] + 1:
+                    segs.append(cur)
+                    cur = []
+                cur.append(p)
+            if cur:
+                segs.append(cur)
+            for seg in segs:
+                a, b = seg[0], seg[-1] + 1
+                while a < b and not it.text[a].isalnum():
+                    a += 1
+                while b > a and not it.text[b - 1].isalnum():
+                    b -= 1
+                if b > a:
+                    fixes.setdefault(r["item"], []).append(Finding(a, b, r["entity"], 1.0, "rescan"))
+        done: Counter = Counter()
+        for i, fs in fixes.items():
+            it = items[i]
+            fs = resolve(fs)
+            new, _, w2 = s.anonymise_spans(it.text, fs)
+            old = sorted(it.written, key=lambda w: w.start)
+            shifted = []
+            for w in old:  # our earlier spans, moved by the replacements written before them
+                d = sum((x.end - x.start) - (x.src_end - x.src_start) for x in w2 if x.src_end <= w.start)
+                shifted.append(Written(w.start + d, w.end + d, w.src_start, w.src_end, w.entity))
+            added = [Written(x.start, x.end, source_pos(x.src_start, old), source_pos(x.src_end - 1, old) + 1,
+                             x.entity) for x in w2]
+            rec = records[it.record]
+            if not it.written and it.found is not None:  # the record may still be the input's own object
+                rec = records[it.record] = _deep_copy_texts(rec)
+            _set(rec, it.slot.path, new)
+            items[i] = Item(it.record, it.slot, new, sorted(shifted + added, key=lambda w: w.start),
+                            it.source if it.source is not None else it.text, None, it.chosen)
+            done.update(f.entity for f in fs)
+        return sorted(fixes), done
 
     # ------------------------------------------------------------------ the gate
 
@@ -243,7 +315,25 @@ class PiiGate:
                 bar.close()
         t_scrub = time.perf_counter()
         artefacts: Counter = Counter()
-        residual = self.rescan(st["items"], artefacts)
+        items = st["items"]
+
+        def targeted(res):
+            return [r for r in res if not (r["entity"] == "LOCATION" and r["record"] in st["places_off"])]
+
+        residual = targeted(self.rescan(items, artefacts))
+        rescrubbed: Counter = Counter()
+        rounds = 1
+        while residual and rounds < MAX_ROUNDS:  # scrub what the re-scan found, then prove the result again
+            changed_items, done = self.rescrub(records, items, residual)
+            if not changed_items:
+                break
+            rescrubbed.update(done)
+            again = set(changed_items)
+            residual = [r for r in residual if r.get("item") not in again] + targeted(
+                [dict(r, item=changed_items[r["item"]]) for r in self.rescan([items[i] for i in changed_items])])
+            rounds += 1
+        for r in residual:
+            r.pop("item", None)
         t_rescan = time.perf_counter()
         names.personal |= st["personal_keys"] | set(self.known.words)
         for r in residual:
@@ -257,8 +347,8 @@ class PiiGate:
         t_write = time.perf_counter()
         res_types = Counter(r["entity"] for r in residual)
         s = self.scrubber
-        looked = sorted(s.entities)
-        not_looked = sorted(set(CATALOGUE) - set(looked))
+        split = kinds.looked_for(s.entities)  # the catalogue of kinds: what the policy targets, and what not
+        looked, not_looked = split["looked_for"], split["not_looked_for"]
         reasons = []
         total = sum(st["by_type"].values())
         outside_fields = sorted({r["field"] for r in residual if fields and r["field"] not in fields})
@@ -276,9 +366,13 @@ class PiiGate:
             verdict = "pass"
             reasons.append(f"{total} PII finding(s) scrubbed in {st['changed']} record(s), {st['dropped']} record(s) "
                            f"dropped; the re-scan of every field found {len(residual)} left (policy allows {limit})")
-        reasons.append(f"looked for {len(looked)} kind(s): {', '.join(looked) or 'none'}; not looked for: "
-                       f"{', '.join(not_looked) or 'none'} (the re-scan can only prove the absence of what it "
-                       f"looks for)")
+        reasons.append(f"looked for {len(looked)} kind(s) ({_few(looked)}); not looked for: {len(not_looked)} "
+                       f"kind(s) the policy does not target ({_few(not_looked)}); the re-scan proves only the "
+                       f"absence of what it looks for (evidence: rescan.kinds_looked_for / kinds_not_looked_for)")
+        if rescrubbed:
+            reasons.append(f"{sum(rescrubbed.values())} value(s) the first pass left and the re-scan found were "
+                           f"scrubbed too ({', '.join(f'{k}: {v}' for k, v in sorted(rescrubbed.items()))}); "
+                           f"the copy was re-scanned after {rounds - 1} such round(s)")
         if artefacts:
             reasons.append(f"{sum(artefacts.values())} re-scan finding(s) beside our own replacements were "
                            f"artefacts of the substitution, not values from the input "
@@ -318,6 +412,8 @@ class PiiGate:
                                 "--fields included",
                        "passes": ["detector", "known_values", "judged_against_input"],
                        "known_values": len(self.known),
+                       "rounds": rounds,
+                       "scrubbed_after_rescan_by_type": dict(sorted(rescrubbed.items())),
                        "artefacts_by_type": dict(sorted(artefacts.items()))},
             "entities": {k: r.action for k, r in sorted(self.policy.entities.items())},
             "fields": ([names.label(f) for f in fields] if fields else "all text fields"),
@@ -341,6 +437,10 @@ class PiiGate:
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
        "beside_substitution": "partly outside what the scrub replaced"}
+
+
+def _few(names: list[str], n: int = 8) -> str:
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "") if names else "none"
 
 
 def _set(record: dict, path: tuple, value: Any) -> None:

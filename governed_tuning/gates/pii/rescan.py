@@ -185,6 +185,7 @@ class Rescan:
         self.known = known if known is not None else KnownValues()
         self.extra = list(extra)
         self.is_name_word = is_name_word or (lambda w: False)
+        self.artefacts: list[tuple[int, Finding]] = []  # (text index, finding) of the last judge(), for a reviewer
 
     def _names_beside(self, text: str, rest: list[int]) -> bool:
         """Whether the characters a person finding holds outside our spans include a capitalised word that is
@@ -194,20 +195,27 @@ class Rescan:
         return any(w[0].isupper() and (w in self.known.words or self.is_name_word(w))
                    for w in re.findall(r"[^\W\d_][\w'’-]*", chars))
 
-    def _all(self, texts: Sequence[str]) -> list[list[Finding]]:
-        found = self.detect(texts)
+    def _all(self, texts: Sequence[str], pre: Sequence[list[Finding] | None] | None = None) -> list[list[Finding]]:
+        todo = [i for i, t in enumerate(texts) if pre is None or pre[i] is None]
+        got = self.detect([texts[i] for i in todo]) if todo else []
+        found = list(pre) if pre is not None else [None] * len(texts)
+        for i, fs in zip(todo, got):
+            found[i] = fs
         if self.extra:
             found = [fs + [f for x in self.extra for f in x(t)] for t, fs in zip(texts, found)]
         return found
 
     def judge(self, scrubbed: Sequence[str], written: Sequence[Sequence[Written]],
-              inputs: Sequence[str | None]) -> tuple[list[list[Leftover]], Counter]:
+              inputs: Sequence[str | None], pre: Sequence[list[Finding] | None] | None = None
+              ) -> tuple[list[list[Leftover]], Counter]:
         """``written[i]`` are the spans written into ``scrubbed[i]`` (empty: the text is as it was read);
-        ``inputs[i]`` the text as read (needed only where something was written)."""
+        ``inputs[i]`` the text as read (needed only where something was written); ``pre[i]``, when given, the
+        detector's findings on an unchanged text, known from the scrub (the detector is deterministic)."""
         artefacts: Counter = Counter()
+        self.artefacts = []
         out: list[list[Leftover]] = [[] for _ in scrubbed]
         pending: dict[int, list[tuple[Finding, list[int]]]] = {}
-        for i, (t, fs) in enumerate(zip(scrubbed, self._all(scrubbed))):
+        for i, (t, fs) in enumerate(zip(scrubbed, self._all(scrubbed, pre))):
             ws = sorted(written[i], key=lambda w: w.start)
             for f in fs:
                 rest = outside(f, ws)
@@ -233,6 +241,7 @@ class Rescan:
                         out[i].append(Leftover(f, "beside_substitution"))
                     else:
                         artefacts[f.entity] += 1
+                        self.artefacts.append((i, f))
         for i, lo in enumerate(out):  # one leftover per place (a known value and a detector finding may agree)
             seen, keep = set(), []
             for x in sorted(lo, key=lambda x: (x.finding.start, -x.finding.end)):

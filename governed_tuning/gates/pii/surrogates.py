@@ -78,7 +78,7 @@ def _faker(locale: str):
 
 @functools.lru_cache(maxsize=1)
 def _name_index() -> dict[str, dict[str, str]]:
-    """casefolded name word -> {locale: 'first'|'last'} from Faker's own name lists, locales in NAME_LOCALES order."""
+    """casefolded name word -> {locale: 'first'|'last'|'both'} from Faker's own name lists, in NAME_LOCALES order."""
     index: dict[str, dict[str, str]] = {}
     for loc in NAME_LOCALES:
         try:
@@ -89,13 +89,39 @@ def _name_index() -> dict[str, dict[str, str]]:
             for w in getattr(p, attr, ()) or ():
                 if isinstance(w, str):
                     for piece in w.split():
-                        index.setdefault(piece.casefold(), {}).setdefault(loc, part)
+                        roles = index.setdefault(piece.casefold(), {})
+                        roles[loc] = part if roles.get(loc, part) == part else "both"
     return index
 
 
 def is_name_word(word: str) -> bool:
     """Whether ``word`` is a given name or surname in one of Faker's name lists (NAME_LOCALES)."""
     return len(word) >= 3 and word.casefold() in _name_index()
+
+
+_NAME_PAIR = re.compile(r"(?<![\w<])([^\W\d_][\w'’-]+)[ \t]+([^\W\d_][\w'’-]+)(?:[ \t]+([^\W\d_][\w'’-]+))?(?![\w>])")
+
+
+def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
+    """Spans of "Given Surname" (optionally a second surname) where both words are capitalised, neither is a
+    common word, and one Faker locale lists the first as a given name and the second as a surname: a
+    gazetteer reading that needs no context, independent of NER (the re-scan's own way to find a name the
+    scrub's detector missed)."""
+    if not any(c.isupper() for c in text):
+        return []
+    index = _name_index()
+    out = []
+    for m in _NAME_PAIR.finditer(text):
+        a, b, c = m.group(1), m.group(2), m.group(3)
+        if not (a[0].isupper() and b[0].isupper()) or is_common(a) or is_common(b) or a.isupper() or b.isupper():
+            continue
+        ra, rb = index.get(a.casefold(), {}), index.get(b.casefold(), {})
+        if any(ra.get(loc) in ("first", "both") and rb.get(loc) in ("last", "both") for loc in ra):
+            end = m.end(2)
+            if c and c[0].isupper() and not is_common(c) and index.get(c.casefold()):
+                end = m.end(3)
+            out.append((m.start(1), end))
+    return out
 
 
 def _script_locale(text: str) -> str | None:
@@ -198,7 +224,7 @@ class Surrogates:
         n = max(1, len(words))
         if n == 1:
             roles = _name_index().get(words[0].casefold(), {}) if words else {}
-            parts = [f.last_name() if roles.get(loc, next(iter(roles.values()), "first")) == "last" else first]
+            parts = [f.last_name() if roles.get(loc, next(iter(roles.values()), "first")) == "last" else first]  # noqa: E501
         else:
             lasts = []
             while len(lasts) < n - 1:

@@ -99,7 +99,7 @@ def test_ordinary_chats_pass_where_the_old_rescan_cried_wolf(gate, tmp_path):
     assert not any(v in blob for v in ("Maria", "Garcia", "Weber", "Souza", "123-45-6789", "DE89"))
     assert "Reason: broken lantern" in blob
     rs = res.evidence["rescan"]
-    assert "PERSON" in rs["kinds_looked_for"] and "LOCATION" in rs["kinds_not_looked_for"]
+    assert "PERSON" in rs["kinds_looked_for"] and "HEALTH_DATA" in rs["kinds_not_looked_for"]
     assert any("not looked for" in r for r in res.reasons)
 
 
