@@ -90,11 +90,19 @@ def scrub(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
                                          "(default, gdpr, ccpa); the default policy when omitted."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields to scrub; default: every "
-                                         "text field (chat messages and preference pairs understood)."),
+                                         "text field (chat messages and preference pairs understood). The re-scan "
+                                         "still reads every field: personal data left in the others fails the gate."),
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
 ) -> None:
-    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass."""
+    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass.
+
+    Pseudonyms and surrogates are chosen by a secret pseudonym key (an HMAC key: the same person gets the same
+    token or fake name in every record and every run with the same key). It comes from
+    $GOVERNED_TUNING_PSEUDONYM_KEY, else the policy's pii.pseudonym_key_file, else your own key in
+    $XDG_CONFIG_HOME/governed-tuning/pseudonym.key (~/.config/... by default), created on first use (32 random
+    bytes, mode 0600). Keep it secret and back it up; the evidence records only its fingerprint.
+    """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
     from ..policy import load_policy
