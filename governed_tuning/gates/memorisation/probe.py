@@ -85,8 +85,11 @@ def build_items(raw: Sequence[Mapping[str, Any]], scrubbed: Sequence[Mapping[str
     """The probes for ``spans``: context from the scrubbed copy, value from the raw record (both in memory)."""
     items = []
     for sp in spans:
-        original = _get(raw[sp.source], sp.path)
-        clean = _get(scrubbed[sp.record], sp.path)
+        try:
+            original = _get(raw[sp.source], sp.path)
+            clean = _get(scrubbed[sp.record], sp.path)
+        except (KeyError, IndexError, TypeError):  # a key the scrub renamed (a personal field name): not probed
+            continue
         if not isinstance(original, str) or not isinstance(clean, str):
             continue
         value = original[sp.start:sp.end]
