@@ -35,7 +35,7 @@ def test_the_demo_models_pass_the_memorisation_gate(demo_reports):
         probed = {p.dataset: p for p in ev.probes}
         sft = probed["support-chats (stage sft)"]
         assert sft.spans_probed == sft.spans_removed > 0 and sft.reproduced == 0
-        assert set(sft.by_kind) == {"EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"}
+        assert {"EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"} <= set(sft.by_kind)
         assert [a.role for a in g.artefacts] == ["evidence", "chart"]
         assert (demo_reports.run_dir / g.artefacts[1].path).read_bytes()[:4] == b"\x89PNG"
     sft_stage = next(s for s in rec.stages if s.name == "sft")
