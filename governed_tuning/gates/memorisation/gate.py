@@ -25,7 +25,7 @@ from ..base import GateResult
 from . import exposure as ex
 from . import probe as pr
 from .canaries import COMMITMENT, CanarySet, scoring_context
-from .evidence import (CanaryResult, ExposureEvidence, Histogram, KindCounts, MemorisationEvidence, ProbeEvidence,
+from .evidence import (EVIDENCE_VERSION, SCOPE, CanaryResult, ExposureEvidence, Histogram, KindCounts, MemorisationEvidence, ProbeEvidence,
                        ReproducedAt)
 from ...policy import MemorisationPolicy
 
@@ -156,7 +156,7 @@ class MemorisationGate:
             sample="all" if len(sample) == len(inp.spans) else f"uniform random sample without replacement "
                                                                 f"(seed {pol.seed})",
             spans_probed=n, skipped_no_context=sum(h is None for h in outcome.hits),
-            max_new_tokens=pol.probe_max_new_tokens,
+            decoding="greedy", max_new_tokens=pol.probe_max_new_tokens,
             match=f"the generation contains the removed value (case-insensitive, whitespace collapsed); a value with "
                   f"{pr.MIN_DIGITS}+ digits also matches digit for digit",
             reproduced=k, rate=round(k / n, 4) if n else None, upper_95=_round(pr.upper_bound(k, n)),
@@ -171,7 +171,9 @@ class MemorisationGate:
         pol = self.policy
         t0 = time.perf_counter()
         model, tok = load_model(model_dir)
-        ev = MemorisationEvidence(model=Path(model_dir).name)
+        ev = MemorisationEvidence(evidence_version=EVIDENCE_VERSION, model=Path(model_dir).name, exposure=None,
+                                  exposure_not_measured=None, probes=[], probe_not_run=None, scope=list(SCOPE),
+                                  timings_s={})
         with _threads_for(model):
             if canaries is not None and canaries.canaries:
                 ev.exposure = self.exposure(model, tok, canaries)
