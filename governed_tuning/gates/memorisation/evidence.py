@@ -10,7 +10,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from ...schema import StrictModel
+from .. import base
+
+# the typed-evidence base of the renovation where it exists (gates/base.py: Evidence), a strict model before it
+StrictModel = getattr(base, "Evidence", None) or base.StrictModel
 
 EVIDENCE_VERSION = "1"
 
