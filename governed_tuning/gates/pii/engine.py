@@ -213,6 +213,8 @@ class Scrubber:
             self.recognizers = self.presidio.recognizer_names
         else:
             self.nlp, self.model = load_ner(policy.ner_model) if self.ner_types else (None, None)
+        if {"PERSON", "LOCATION"} <= self.ner_types:
+            known_place("")  # load the gazetteer now, with the model, not in the middle of the first batch
         self.allow = {w.casefold() for w in policy.allow_list}
         self._cache: dict[str, tuple[Finding, ...]] = {}
         self._cache_size = cache_size

@@ -278,6 +278,8 @@ STREET_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", 
 
 def addresses(text: str) -> list[Finding]:
     out = labelled_addresses(text) if ":" in text or " is " in text else []
+    if not any(c.isdigit() for c in text):
+        return out  # every street pattern below holds a house, box or unit number
     for i, rx in enumerate(ADDRESS_PATTERNS):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
