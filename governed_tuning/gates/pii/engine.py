@@ -291,8 +291,10 @@ class Scrubber:
                 break
             s += m.end()
         while True:
-            m = re.search(r"[\s,]+([\w'’.-]+)$", text[s:e])
-            if not m or not _is_common(m.group(1)):
+            m = re.search(r"([\s,]+)([\w'’.-]+)$", text[s:e])
+            # a short capitalised word closing a name is part of it ("Nguyen Van An", "Tran Thi Le")
+            if not m or not _is_common(m.group(2)) or (m.group(1).isspace() and len(m.group(2)) <= 3
+                                                       and m.group(2).istitle()):
                 break
             e = s + m.start()
         if re.search(r"['’]s$", text[s:e]) and e - s > 3:
