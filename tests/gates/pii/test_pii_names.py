@@ -66,4 +66,4 @@ def test_places_only_beside_a_person_by_default_and_everywhere_when_asked():
 
 def test_a_two_word_name_the_model_calls_a_place_is_a_name(gate):
     out = scrub(gate, "I want to add Tünde Hoffmann as a beneficiary to my account")
-    assert "Tünde" not in out and "PERSON_" in out
+    assert "Tünde" not in out and "Hoffmann" not in out
