@@ -161,7 +161,7 @@ def verify_run(run_dir: str | Path, public_keys: Keys, ledger_path: str | Path |
     for key in paths:
         result = VerifyResult(key=str(key))
         try:
-            _verify_run(Path(run_dir), key, ledger_path, result, digest or plain_digest, allow_unsigned_tail)
+            _verify_run(Path(run_dir), key, ledger_path, result, digest, allow_unsigned_tail)
         except OSError as exc:
             result.fail("unreadable_file", f"{exc.filename or run_dir}: cannot be read ({_why(exc)})")
         if result.ok:
@@ -206,7 +206,8 @@ def _walk(run: Path) -> tuple[set[str], list[tuple[str, str]], list[str]]:
 
 
 def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None, result: VerifyResult,
-                digest: Digest, allow_unsigned_tail: bool) -> VerifyResult:
+                cached: Digest | None, allow_unsigned_tail: bool) -> VerifyResult:
+    digest = cached or plain_digest
     key = _public_key(public_key_path, result)
     if key is None:
         return result
@@ -296,7 +297,7 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
 
     for sig in report.signing.model_signatures:
         folder = run / PurePosixPath(sig).parent
-        why = modelsig.verify_model_dir(folder, public_key_path) if _safe_name(sig) else "unsafe path"
+        why = modelsig.verify_model_dir(folder, public_key_path, cached) if _safe_name(sig) else "unsafe path"
         if why:
             result.fail("model_signature_invalid", f"model folder {PurePosixPath(sig).parent} does not match its "
                         f"OpenSSF model signature: {why}")

@@ -535,6 +535,18 @@ def main(argv: Optional[list[str]] = None) -> None:
     except GovernedTuningError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         sys.exit(2)
+    except OSError as exc:  # a full disk, a read-only or failing file system: a diagnosis, not a traceback
+        import errno
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EACCES, errno.EPERM,
+                             errno.EMFILE, errno.ENFILE):
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.secho(f"error: {where}{exc.strerror or exc} ({errno.errorcode.get(exc.errno, exc.errno)}). Files are "
+                    "written whole or not at all, so nothing was left half-written; fix the cause and run the "
+                    "command again (a run interrupted this way is closed as crashed, signed, by the next run)",
+                    fg=typer.colors.RED, err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover
