@@ -131,6 +131,9 @@ def render_html(report: "Report") -> str:
     reasons = "".join(f"<li>{e(x)}</li>" for x in s.reasons)
     signed = ("Signed with ECDSA P-256; key id (a hint only) " + f"<code>{e(report.signing.key_id)}</code>"
               if report.signing.signed else "<strong>NOT SIGNED</strong>: nothing proves this page is authentic.")
+    if report.signing.signed and report.signing.ledger_seq is not None:
+        signed += (f"; appended to {e(report.signing.ledger or 'the ledger')} at entry "
+                   f"{e(report.signing.ledger_seq)}")
     stages = _table(["stage", "kind", "status", "seed", "wall (s)", "model folder", "error"],
                     [[st.name, st.kind, Markup(badge(st.status if st.status != "completed" else "pass")), st.seed,
                       st.wall_s, st.model_dir or "", st.error.message if st.error else ""] for st in rec.stages])
