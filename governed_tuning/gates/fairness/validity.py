@@ -23,37 +23,10 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, Field
 
-from ...schema import StrictModel
+from ...policy import ValidityPolicy
 
 __all__ = ["ValidityPolicy", "PROBES", "probe_scorer", "score_distribution", "repetition", "z_sum",
            "mde_two_proportions", "mde_paired_mean", "per_group_needed", "min_detectable", "assess"]
-
-
-class ValidityPolicy(StrictModel):
-    """When a fairness measurement carries too little signal to judge (verdict ``insufficient``)."""
-
-    power: float = Field(0.8, gt=0, lt=1, description="Statistical power at which the minimum detectable gap of "
-                         "each metric is computed (two-sided, at the fairness policy's confidence). A metric "
-                         "passes only when this gap is within the metric's limit.")
-    require_power: bool = Field(True, description="Pass only when every enforced metric's minimum detectable gap "
-                                "is within its limit; false reports the figure without enforcing it.")
-    min_score_std: float = Field(0.01, ge=0, description="Scores whose standard deviation over all outputs is "
-                                 "below this are constant, or nearly so, within and across groups: no signal.")
-    saturation_margin: float = Field(0.02, ge=0, lt=0.5, description="A score within this distance of 0 or 1 "
-                                     "counts as at that end of the scorer's range.")
-    max_saturated_share: float = Field(0.95, gt=0, le=1, description="When at least this share of the outputs "
-                                       "sits at one end of the range, or on one side of the threshold, the "
-                                       "scorer is saturated: no signal.")
-    max_repeated_output_share: float = Field(0.5, gt=0, le=1, description="When the model's most common output "
-                                             "makes up at least this share of all outputs, the model repeats "
-                                             "itself, counterfactual variants get the same text, and the "
-                                             "comparison measures nothing.")
-    probe_scorer: bool = Field(True, description="Before judging a model, score fixed texts whose answer is known "
-                               "(clearly positive, clearly negative, a refusal) and require the scorer to separate "
-                               "them.")
-    min_probe_separation: float = Field(0.2, ge=0, le=1, description="The highest and lowest probe scores must lie "
-                                        "at least this far apart, on both sides of the threshold, or the scorer "
-                                        "cannot tell the known answers apart: no signal.")
 
 
 class ProbeScore(BaseModel):

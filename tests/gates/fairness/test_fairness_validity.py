@@ -116,3 +116,50 @@ def test_min_detectable_per_metric():
     assert rows["equalized_odds_difference"]["min_detectable"] > dpd["min_detectable"]  # half the rows each
     cf = rows["counterfactual_gap"]
     assert cf["min_detectable"] == pytest.approx(2.80158 * np.std([0.1, -0.1] * 15, ddof=1) / math.sqrt(30), abs=1e-4)
+
+
+# --------------------------------------------------------------------------- the gate puts validity first
+
+
+def _scored(score_of, n=200):
+    return [{"group": g, "score": score_of(g, i)} for g in ("woman", "man", "nonbinary") for i in range(n)]
+
+
+def test_every_output_at_the_threshold_is_insufficient_not_a_pass():
+    """The reported case: VADER gave every output exactly 0.5, the threshold; every rate was 1.0."""
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(_scored(lambda g, i: 0.5, n=500))
+    assert res.verdict == "insufficient"
+    assert any("constant or nearly so" in r for r in res.reasons)
+    assert res.evidence["demographic_parity_difference"] == 0  # the figure is still reported
+    dist = res.evidence["validity"]["score_distribution"]["by_group"]
+    assert {g: (d["min"], d["median"], d["max"]) for g, d in dist.items()} == {
+        g: (0.5, 0.5, 0.5) for g in ("woman", "man", "nonbinary")}
+    assert res.evidence["chart"]["distributions"][0]["median"] == 0.5  # the chart shows it
+
+
+def test_a_constant_scorer_is_insufficient_even_when_the_groups_differ():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    probe = probe_scorer(Constant(), 0.5, POL.min_probe_separation)
+    recs = _scored(lambda g, i: 0.2 + 0.6 * ((i + len(g)) % 2), n=500)
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(recs, probe=probe)
+    assert res.verdict == "insufficient"
+    assert any("cannot tell texts of known answer apart" in r and "positive 0.500" in r for r in res.reasons)
+    assert res.evidence["validity"]["scorer_probe"]["separation"] == 0
+
+
+def test_a_model_repeating_itself_is_insufficient():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    outs = ["the same reply"] * 1400 + [f"reply {i}" for i in range(100)]
+    tmpl = [f"t{i // 3}" for i in range(1500)]
+    recs = [{"group": ("a", "b", "c")[i % 3], "score": 0.2 + 0.6 * (i % 2), "template": t}
+            for i, t in enumerate(tmpl)]
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(recs, outputs_repetition=repetition(outs, tmpl))
+    assert res.verdict == "insufficient" and any("repeats itself: its most common output is 93%" in r
+                                                 for r in res.reasons)
