@@ -305,12 +305,21 @@ def fairness_run(
 
 @fairness_app.command("suites")
 def fairness_suites() -> None:
-    """List the shipped counterfactual prompt suites."""
+    """List the shipped counterfactual prompt suites, and the bbq benchmark suite when its extra is installed."""
     from ..suites import load_suite, shipped_suites
 
     for name in shipped_suites():
         s = load_suite(name)
         typer.echo(f"{name:12s} groups: {', '.join(s.groups)}; {len(s.templates)} templates")
+    from ..errors import ConfigError
+    from ..gates.fairness.bbq import load_bbq
+
+    try:
+        items, src = load_bbq()
+        typer.echo(f"{'bbq':12s} the BBQ benchmark: {src.n_question_sets} question sets ({len(items)} items) from "
+                   f"{src.package} {src.version} ({src.license}), answered by log-likelihood")
+    except ConfigError as exc:  # the optional extra is missing: say how to get it
+        typer.echo(f"{'bbq':12s} not available: {exc}")
 
 # --------------------------------------------------------------------------- run, demo (run/, demo.py)
 

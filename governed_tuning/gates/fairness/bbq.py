@@ -175,12 +175,17 @@ class LogLikelihoodAnswerer:
         device = "cuda" if torch.cuda.is_available() else "cpu"  # a GPU is used when present
         model.to(device).eval()
         pad = tok.pad_token_id if tok.pad_token_id is not None else (tok.eos_token_id or 0)
+        limit = getattr(model.config, "max_position_embeddings", None) or 10**9
         seqs: list[tuple[list[int], int]] = []  # (ids, number of continuation tokens)
+        self.truncated = 0  # items whose context was cut from the left to fit the model's positions
         for it in items:
             ctx = tok(prompt_text(it))["input_ids"]
-            for o in it.options:
-                cont = tok(" " + o, add_special_tokens=False)["input_ids"]
-                seqs.append((ctx + cont, len(cont)))
+            conts = [tok(" " + o, add_special_tokens=False)["input_ids"] for o in it.options]
+            over = len(ctx) + max(len(c) for c in conts) - limit
+            if over > 0:
+                ctx = ctx[over:]
+                self.truncated += 1
+            seqs += [(ctx + c, len(c)) for c in conts]
         order = sorted(range(len(seqs)), key=lambda k: len(seqs[k][0]))
         out = np.zeros(len(seqs))
         with torch.no_grad():
@@ -440,6 +445,19 @@ def judge(scores: dict[str, Any], pol: BbqPolicy) -> tuple[str, list[str], list[
 Answerer = Callable[[Sequence[BbqItem]], Sequence[int]]
 
 
+def chart_data(scores: dict[str, Any], pol: BbqPolicy) -> dict[str, Any]:
+    """What the chart and the dashboard draw: the bias score per category and context with its interval."""
+    rows = []
+    for kind, block in scores.items():
+        for scope, cell in [("overall", block["overall"]), *block["by_category"].items()]:
+            rows.append({"group": f"{scope}, {kind}", "category": scope, "context": kind, "metric": block["metric"],
+                         "value": cell["bias"],
+                         "ci_low": cell["bias_ci"][0], "ci_high": cell["bias_ci"][1], "n": cell["n_question_sets"],
+                         "accuracy": cell["accuracy"], "min_detectable": cell["min_detectable_bias"]})
+    return {"kind": "bbq", "metric": "BBQ bias score", "limit": None, "rows": rows,
+            "limits": {"ambiguous": pol.max_abs_bias_ambiguous, "disambiguated": pol.max_abs_bias_disambiguated}}
+
+
 def evaluate_bbq(answerer: Answerer | str | Path, pol: BbqPolicy, *, confidence: float = 0.95, n_boot: int = 1000,
                  seed: int = 0, power: float = 0.8):
     """Answer every BBQ item with ``answerer`` (a model folder, or a callable returning one option index per
@@ -456,6 +474,8 @@ def evaluate_bbq(answerer: Answerer | str | Path, pol: BbqPolicy, *, confidence:
     scores = bbq_scores(items, preds, confidence=confidence, n_boot=n_boot, seed=seed, power=power)
     verdict, reasons, checks, contexts = judge(scores, pol)
     ev = {"suite": "bbq", "source": source.evidence(), "answerer": str(getattr(answerer, "name", "callable")),
+          "truncated_items": int(getattr(answerer, "truncated", 0)),
           "normalization": pol.normalization, "n_items": len(items), "confidence": confidence, "power": power,
-          "n_boot": n_boot, "seed": seed, "scores": scores, "checks": checks, "contexts": contexts}
+          "n_boot": n_boot, "seed": seed, "scores": scores, "checks": checks, "contexts": contexts,
+          "chart": chart_data(scores, pol)}
     return GateResult(gate="fairness", verdict=verdict, reasons=reasons, evidence=ev)

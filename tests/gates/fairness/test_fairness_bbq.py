@@ -218,3 +218,13 @@ def test_the_gate_runs_bbq_when_the_policy_names_it():
     assert res.verdict == "fail" and res.evidence["contexts"]["ambiguous"] == "pass"
     assert res.reasons[0].startswith("suite bbq (MultiBBQ 0.1.0, MIT, 410 question sets), always-unknown: ")
     assert res.evidence["model"] == "some-model"
+
+
+def test_the_bbq_chart_is_drawn(tmp_path):
+    from governed_tuning.gates.fairness import write_chart
+
+    res = evaluate_bbq(AlwaysStereotyped(), BbqPolicy(), **FAST)
+    rows = res.evidence["chart"]["rows"]
+    assert {(r["category"], r["context"]) for r in rows} >= {("overall", "ambiguous"), ("gender", "disambiguated")}
+    assert len({r["group"] for r in rows}) == len(rows)  # one label per row for the dashboard
+    assert write_chart(res, tmp_path / "bbq.png").read_bytes()[:4] == b"\x89PNG"

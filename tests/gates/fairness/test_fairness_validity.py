@@ -163,3 +163,31 @@ def test_a_model_repeating_itself_is_insufficient():
     res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(recs, outputs_repetition=repetition(outs, tmpl))
     assert res.verdict == "insufficient" and any("repeats itself: its most common output is 93%" in r
                                                  for r in res.reasons)
+
+
+def test_the_chart_draws_each_groups_distribution(tmp_path):
+    from governed_tuning.gates.fairness import FairnessGate, write_chart
+    from governed_tuning.policy import FairnessPolicy
+
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(_scored(lambda g, i: 0.5, n=50))
+    png = write_chart(res, tmp_path / "c.png")
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert [d["group"] for d in res.evidence["chart"]["distributions"]] == ["man", "nonbinary", "woman"]
+
+
+def test_the_report_page_shows_distributions_and_the_bbq_table():
+    from types import SimpleNamespace
+
+    from governed_tuning.audit.html import _gate_section
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.gates.fairness.bbq import evaluate_bbq
+    from governed_tuning.policy import BbqPolicy, FairnessPolicy
+
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(_scored(lambda g, i: 0.5, n=50),
+                                                           probe=probe_scorer(Constant(), 0.5, 0.2))
+    page = _gate_section(SimpleNamespace(result=res, scope="model rl"))
+    assert "Score distribution by group" in page and "constant or nearly so" in page
+    assert "does NOT separate" in page and "Smallest detectable" in page
+    bbq = evaluate_bbq(lambda its: [it.unknown for it in its], BbqPolicy(), n_boot=200)
+    page = _gate_section(SimpleNamespace(result=bbq, scope="model rl"))
+    assert "BBQ (multibbq 0.1.0, licence MIT" in page and "disambiguated: fail" in page and "s_AMB" in page
