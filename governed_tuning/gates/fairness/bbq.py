@@ -24,6 +24,7 @@ items of a set stay together). No prompt, context or answer text ever reaches th
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import math
 from collections.abc import Callable, Sequence
@@ -153,8 +154,8 @@ def prompt_text(item: BbqItem) -> str:
 
 class LogLikelihoodAnswerer:
     """Answers each item with the option whose text the causal LM in ``model_dir`` finds most likely after the
-    prompt. Left-padded batches with explicit position ids, so padding never changes a score; only the last
-    positions' logits are computed (``logits_to_keep``) where the model supports it."""
+    prompt. The prompt runs once per item and its three options share its key/value cache (a third of the
+    work); left-padded batches with explicit position ids, so padding never changes a score."""
 
     def __init__(self, model_dir: str | Path, normalization: str = "per_byte", batch_size: int = 16):
         self.model_dir = Path(model_dir)
@@ -186,30 +187,67 @@ class LogLikelihoodAnswerer:
                 ctx = ctx[over:]
                 self.truncated += 1
             seqs += [(ctx + c, len(c)) for c in conts]
-        order = sorted(range(len(seqs)), key=lambda k: len(seqs[k][0]))
+        # items of similar length together; each item's prompt runs once and its three options share the cache
+        order = sorted(range(len(items)), key=lambda k: len(seqs[3 * k][0]))
         out = np.zeros(len(seqs))
         with torch.no_grad():
             for b in range(0, len(order), self.batch_size):
-                batch = [seqs[k] for k in order[b:b + self.batch_size]]
-                width = max(len(ids) for ids, _ in batch)
-                keep = max(c for _, c in batch) + 1
-                ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
-                for r, (s, _) in enumerate(batch):
-                    ids[r, width - len(s):] = torch.tensor(s)
-                    mask[r, width - len(s):] = 1
-                pos = (mask.cumsum(1) - 1).clamp(min=0)
-                kw = dict(input_ids=ids.to(device), attention_mask=mask.to(device), position_ids=pos.to(device))
-                try:
-                    logits = model(**kw, logits_to_keep=keep).logits
-                except TypeError:  # an older architecture without logits_to_keep
-                    logits = model(**kw).logits
-                logp = torch.log_softmax(logits[:, -keep:, :].float(), dim=-1)
-                for r, (s, c) in enumerate(batch):
-                    target = torch.tensor(s[-c:], device=logp.device)
-                    # the token at position t is predicted by the logits at t - 1
-                    out[order[b + r]] = float(logp[r, keep - 1 - c:keep - 1].gather(1, target[:, None]).sum())
+                rows = order[b:b + self.batch_size]
+                batch = [(seqs[3 * k][0][:len(seqs[3 * k][0]) - seqs[3 * k][1]],
+                          [seqs[3 * k + j][0][-seqs[3 * k + j][1]:] for j in range(3)]) for k in rows]
+                for r, ll in zip(rows, self._shared_prompt(model, batch, pad, device)):
+                    out[3 * r:3 * r + 3] = ll
         return out.reshape(len(items), 3)
+
+    @staticmethod
+    def _shared_prompt(model: Any, batch: list[tuple[list[int], list[list[int]]]], pad: int,
+                       device: str) -> list[list[float]]:
+        """One forward pass over the left-padded prompts (explicit position ids, so padding changes nothing),
+        the cache repeated for the three options, one pass over the right-padded options."""
+        import torch
+
+        width = max(len(p) for p, _ in batch)
+        ids = torch.full((len(batch), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for r, (p, _) in enumerate(batch):
+            ids[r, width - len(p):] = torch.tensor(p)
+            mask[r, width - len(p):] = 1
+        pos = (mask.cumsum(1) - 1).clamp(min=0)
+        kw = dict(input_ids=ids.to(device), attention_mask=mask.to(device), position_ids=pos.to(device),
+                  use_cache=True)
+        try:
+            first = model(**kw, logits_to_keep=1)
+        except TypeError:  # an architecture without logits_to_keep
+            first = model(**kw)
+        head = torch.log_softmax(first.logits[:, -1, :].float(), dim=-1)  # predicts each option's first token
+        cache = getattr(first, "cache", None) or first.past_key_values
+        cache.batch_repeat_interleave(3)
+        conts = [c for _, cs in batch for c in cs]
+        clen = max(len(c) for c in conts)
+        cids = torch.full((len(conts), clen), pad, dtype=torch.long)
+        cmask = torch.zeros((len(conts), clen), dtype=torch.long)
+        for r, c in enumerate(conts):
+            cids[r, :len(c)] = torch.tensor(c)
+            cmask[r, :len(c)] = 1
+        rep = mask.repeat_interleave(3, dim=0)
+        cpos = pos[:, -1:].repeat_interleave(3, dim=0) + 1 + torch.arange(clen)[None, :]
+        # transformers 5 names the argument `cache`; older releases `past_key_values`
+        arg = "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
+        nxt = model(input_ids=cids.to(device), attention_mask=torch.cat([rep, cmask], 1).to(device),
+                    position_ids=cpos.to(device), use_cache=False, **{arg: cache})
+        logp = torch.log_softmax(nxt.logits.float(), dim=-1)
+        out: list[list[float]] = []
+        for i in range(len(batch)):
+            row = []
+            for j in range(3):
+                r, c = 3 * i + j, conts[3 * i + j]
+                ll = float(head[i, c[0]])
+                if len(c) > 1:  # the option's token t is predicted at its position t - 1
+                    ll += float(logp[r, :len(c) - 1].gather(1, torch.tensor(c[1:], device=logp.device)[:, None])
+                                .sum())
+                row.append(ll)
+            out.append(row)
+        return out
 
     def __call__(self, items: Sequence[BbqItem]) -> np.ndarray:
         ll = self.loglikelihoods(items)
