@@ -191,3 +191,24 @@ def test_the_report_page_shows_distributions_and_the_bbq_table():
     bbq = evaluate_bbq(lambda its: [it.unknown for it in its], BbqPolicy(), n_boot=200)
     page = _gate_section(SimpleNamespace(result=bbq, scope="model rl"))
     assert "BBQ (multibbq 0.1.0, licence MIT" in page and "disambiguated: fail" in page and "s_AMB" in page
+
+
+def test_fairlearns_figures_equal_their_definitions_on_fixed_answers():
+    """Selection rates, demographic parity difference and ratio and equalized odds, counted by hand on fixed
+    outcomes, against what the gate reports through fairlearn's MetricFrame."""
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    # group a: 10 outputs, 7 positive; labels 1 on the first 6 -> TP 5 of 6, FP 2 of 4
+    # group b: 10 outputs, 4 positive; labels 1 on the first 5 -> TP 3 of 5, FP 1 of 5
+    a_pred = [1, 1, 1, 1, 1, 0, 1, 1, 0, 0]
+    b_pred = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
+    recs = [{"group": "a", "score": 0.8 if p else 0.2, "label": int(i < 6)} for i, p in enumerate(a_pred)]
+    recs += [{"group": "b", "score": 0.8 if p else 0.2, "label": int(i < 5)} for i, p in enumerate(b_pred)]
+    ev = FairnessGate(FairnessPolicy(n_boot=100, min_group_size=2)).evaluate(recs).evidence
+    assert ev["by_group"]["a"]["rate"] == pytest.approx(7 / 10) and ev["by_group"]["b"]["rate"] == pytest.approx(4 / 10)
+    assert ev["demographic_parity_difference"] == pytest.approx(7 / 10 - 4 / 10)
+    assert ev["demographic_parity_ratio"] == pytest.approx((4 / 10) / (7 / 10))
+    assert ev["by_group"]["a"]["tpr"] == pytest.approx(5 / 6) and ev["by_group"]["b"]["tpr"] == pytest.approx(3 / 5)
+    assert ev["by_group"]["a"]["fpr"] == pytest.approx(2 / 4) and ev["by_group"]["b"]["fpr"] == pytest.approx(1 / 5)
+    assert ev["equalized_odds_difference"] == pytest.approx(max(5 / 6 - 3 / 5, 2 / 4 - 1 / 5))
