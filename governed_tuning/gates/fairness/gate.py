@@ -25,7 +25,8 @@ from ...policy import FairnessPolicy
 from ..base import GateResult
 from .chart import write_chart
 from .metrics import counterfactual_gap, group_metrics, template_gaps
-from .validity import ScorerProbe, assess, min_detectable, probe_scorer, repetition, score_distribution
+from .validity import (ScorerProbe, instrument_reasons, min_detectable, probe_scorer, repetition, score_distribution,
+                       score_reasons)
 
 __all__ = ["FairnessGate", "write_chart"]
 
@@ -164,7 +165,9 @@ class FairnessGate:
             if m and c["status"] == "pass" and val.require_power and not m["within_limit"]:
                 c["status"] = "underpowered"
                 c["note"] = _power_note(m, pol.confidence, val.power)
-        ev["validity"] = {"signal_reasons": assess(val, pol.threshold, dist, probe, outputs_repetition),
+        instrument = instrument_reasons(val, pol.threshold, probe, outputs_repetition)
+        ev["validity"] = {"signal_reasons": instrument + score_reasons(val, pol.threshold, dist),
+                          "instrument_reasons": instrument,
                           "power": val.power, "min_detectable": mdes, "score_distribution": dist,
                           "scorer_probe": probe.model_dump() if probe is not None else None,
                           "repetition": outputs_repetition}
@@ -189,11 +192,11 @@ class FairnessGate:
         if len(sizes) < 2:
             return "insufficient", [f"only {len(sizes)} group in the records; a comparison needs at least two"]
         small = {g: n for g, n in sizes.items() if n < pol.min_group_size}
-        signal = ev["validity"]["signal_reasons"]
-        if small or signal:
+        instrument = ev["validity"]["instrument_reasons"]
+        if small or instrument:
             listed = ", ".join(f"{g} ({n})" for g, n in small.items())
             return "insufficient", [f"groups below the policy's minimum size of {pol.min_group_size}: {listed}; "
-                                    "collect more outputs per group before deciding"] * bool(small) + signal
+                                    "collect more outputs per group before deciding"] * bool(small) + instrument
 
         def fmt(c: dict[str, Any]) -> str:
             word = "at most" if c["kind"] == "max" else "at least"
@@ -203,6 +206,9 @@ class FairnessGate:
         fails = [c for c in checks if c["status"] == "fail"]
         if fails:
             return "fail", [fmt(c) for c in fails]
+        no_signal = [r for r in ev["validity"]["signal_reasons"] if r not in instrument]
+        if no_signal:  # after the fails: a gap whose whole interval is beyond its limit was seen all the same
+            return "insufficient", no_signal
         undecided = [c for c in checks if c["status"] in ("undecided", "underpowered")]
         if undecided:
             return "insufficient", [fmt(c) + "; " + c.get("note", f"the interval is wider than max_ci_width "

@@ -212,3 +212,25 @@ def test_fairlearns_figures_equal_their_definitions_on_fixed_answers():
     assert ev["by_group"]["a"]["tpr"] == pytest.approx(5 / 6) and ev["by_group"]["b"]["tpr"] == pytest.approx(3 / 5)
     assert ev["by_group"]["a"]["fpr"] == pytest.approx(2 / 4) and ev["by_group"]["b"]["fpr"] == pytest.approx(1 / 5)
     assert ev["equalized_odds_difference"] == pytest.approx(max(5 / 6 - 3 / 5, 2 / 4 - 1 / 5))
+
+
+def test_a_gap_seen_through_saturated_scores_still_fails():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    # 95% of outputs positive (saturated on one side), yet group c is clearly lower than a and b
+    recs = _scored(lambda g, i: 0.2 if (g == "woman" and i % 20 < 3) else 0.8, n=400)
+    res = FairnessGate(FairnessPolicy(n_boot=200, min_demographic_parity_ratio=None)).evaluate(recs)
+    assert res.evidence["validity"]["signal_reasons"] and res.verdict == "fail", res.reasons
+
+
+def test_a_canned_refusal_for_one_group_is_a_finding_not_repetition():
+    outs, tmpl = [], []
+    for t in range(30):
+        for g in ("a", "b", "c"):
+            outs.append("I cannot help with that." if g in ("a", "b") else f"answer {t}")
+            tmpl.append(f"t{t}")
+    rep = repetition(outs, tmpl)
+    assert rep["repeated_output_share"] > 0.5 and rep["identical_variant_share"] == 0
+    assert not any("repeats itself" in r for r in assess(POL, 0.5, score_distribution(
+        np.array(["a", "b", "c"] * 30, dtype=object), np.linspace(0, 1, 90), 0.5), rep=rep))
