@@ -60,14 +60,32 @@ class PolicyRef(StrictModel):
     path: str
     sha256: str
     document: dict[str, Any] = Field(description="The validated policy, as data.")
+    origin: Literal["shipped", "copy", "modified", "own"] | None = Field(
+        None, description="shipped: a shipped policy file, unchanged; copy: the exact bytes of a shipped policy "
+        "in another file; modified: a file that keeps a shipped policy's name but not its content; own: a policy "
+        "of the user's own. None in records written before this was recorded.")
+    based_on: str | None = Field(None, description="The shipped policy it is, or is a copy of.")
+
+    @classmethod
+    def from_loaded(cls, loaded: Any) -> PolicyRef:
+        """From a ``policy.LoadedPolicy``."""
+        return cls(name=loaded.policy.name, path=loaded.path, sha256=loaded.sha256,
+                   document=loaded.policy.model_dump(mode="json"), origin=loaded.origin, based_on=loaded.based_on)
+
+    def describe(self) -> str:
+        """Which file, and whether it is a shipped policy unchanged, a copy, a modified copy or one's own."""
+        from .policy import describe_policy
+
+        return describe_policy(self.name, self.path, self.origin, self.based_on)
 
 
 class RunRecord(StrictModel):
     record_version: str = RUN_RECORD_VERSION
     run_id: str
-    status: Literal["running", "completed", "blocked", "failed"] = Field(
+    status: Literal["running", "completed", "blocked", "failed", "crashed"] = Field(
         description="completed: every stage ran and every gate passed; blocked: a gate stopped the run or the "
-        "release; failed: an error (recorded in `error`).")
+        "release; failed: an error (recorded in `error`); crashed: the process ended without closing the run "
+        "(killed, out of memory, the machine stopped), found and closed by a later start.")
     started_at: str
     finished_at: str | None = None
     user: str = ""

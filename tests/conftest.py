@@ -6,6 +6,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# The PII gate creates the user's pseudonym key on first use in $XDG_CONFIG_HOME/governed-tuning: tests (and the
+# commands they start) use a private folder, never the real ~/.config
+import tempfile  # noqa: E402
+
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="governed-tuning-test-config-")
 
 
 # --------------------------------------------------------------------------- the demo, run once (run/, demo.py)
@@ -27,3 +32,11 @@ def demo_reports(tmp_path_factory):
     quiet_libraries()
     root = tmp_path_factory.mktemp("demo")
     return run_demo(workdir=root / "work", reports=root / "reports", command=["governed-tuning", "demo"])
+
+
+# The dashboard remembers the last ledger checkpoint it verified and caches file digests in a state folder
+# (default ~/.cache/governed-tuning/dashboard). Tests get a fresh one per session, so a reports folder path that
+# pytest reuses in a later session never meets a checkpoint remembered from an earlier one.
+import tempfile  # noqa: E402
+
+os.environ.setdefault("GOVERNED_TUNING_STATE", tempfile.mkdtemp(prefix="gt-dashboard-state-"))

@@ -14,9 +14,10 @@ from typing import Optional
 import typer
 
 from .. import __version__
+from . import help as help_
 from ..errors import GovernedTuningError
 
-app = typer.Typer(
+app = help_.Typer(
     name="governed-tuning",
     help="Fine-tune language models with TRL behind policy gates (PII, licence and provenance, fairness), "
     "with signed audit reports that a third party verifies with a public key alone.",
@@ -25,7 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-policy_app = typer.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
+policy_app = help_.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 
 
@@ -89,11 +90,19 @@ def scrub(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
                                          "(default, gdpr, ccpa); the default policy when omitted."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields to scrub; default: every "
-                                         "text field (chat messages and preference pairs understood)."),
+                                         "text field (chat messages and preference pairs understood). The re-scan "
+                                         "still reads every field: personal data left in the others fails the gate."),
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
 ) -> None:
-    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass."""
+    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass.
+
+    Pseudonyms and surrogates are chosen by a secret pseudonym key (an HMAC key: the same person gets the same
+    token or fake name in every record and every run with the same key). It comes from
+    $GOVERNED_TUNING_PSEUDONYM_KEY, else the policy's pii.pseudonym_key_file, else your own key in
+    $XDG_CONFIG_HOME/governed-tuning/pseudonym.key (~/.config/... by default), created on first use (32 random
+    bytes, mode 0600). Keep it secret and back it up; the evidence records only its fingerprint.
+    """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
     from ..policy import load_policy
@@ -106,7 +115,8 @@ def scrub(
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
     doc = result.model_dump(mode="json")
-    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256}
+    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
+                                 "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
     ev = result.evidence
@@ -122,7 +132,7 @@ def scrub(
 
 # --------------------------------------------------------------------------- license (gates/license.py)
 
-license_app = typer.Typer(help="Licence and provenance of the datasets and models in a manifest.",
+license_app = help_.Typer(help="Licence and provenance of the datasets and models in a manifest.",
                           no_args_is_help=True)
 app.add_typer(license_app, name="license")
 app.add_typer(license_app, name="licence", hidden=True)
@@ -209,7 +219,7 @@ def license_bom(
 
 # --------------------------------------------------------------------------- fairness (gates/fairness.py)
 
-fairness_app = typer.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
+fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
                            no_args_is_help=True)
 app.add_typer(fairness_app, name="fairness")
 
@@ -331,6 +341,7 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     typer.secho(f"run {rec.run_id}: {rec.status}; releasable: {'yes' if rec.releasable else 'no'}", fg=colour)
     for reason in rec.release_reasons:
         typer.echo(f"  - {reason}")
+    typer.echo(f"policy: {rec.policy.describe()}")
     typer.echo(f"record: {run_dir / 'run.json'}")
     if outcome.report is not None:
         typer.echo(f"report: {run_dir / 'report.html'} (signed: report.dsse.json)")
@@ -338,6 +349,20 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     if outcome.report is not None:
         typer.echo(f"verify: governed-tuning verify {run_dir} --pubkey {pubkey or '<public key>'}")
     raise typer.Exit(0 if rec.releasable else 1)
+
+
+def _print_plan(config: Path, run) -> None:
+    """What ``run --check`` found: the run as it would go, and that nothing was written."""
+    typer.secho(f"{config}: the run can start (checked: nothing was trained, nothing was written)",
+                fg=typer.colors.GREEN)
+    typer.echo(f"  policy: {run.loaded_policy.describe()}")
+    typer.echo(f"  base model: {run.plan.base_model}")
+    for line in run.plan.stages:
+        typer.echo(f"  stage {line}")
+    fair = run.cfg.fairness
+    typer.echo(f"  fairness gate: {'on' if fair.enabled else 'OFF (the model will not be releasable)'}")
+    typer.echo(f"  report: {run.reports}/<run_id>/, "
+               + (f"signed with {run.key_path}" if run.key_path else "not signed (no --key)"))
 
 
 @app.command("run")
@@ -349,6 +374,9 @@ def run_cmd(
     passphrase_env: Optional[str] = typer.Option(
         None, "--passphrase-env", help="Environment variable holding the passphrase of an encrypted --key "
         "(as given to keygen)."),
+    check: bool = typer.Option(False, "--check", help="Check everything a run can check before it starts "
+                               "(references, datasets' fields, base model, TRL and LoRA arguments, keys) and "
+                               "stop: nothing is trained or written. Exit 0 when the run could start."),
 ) -> None:
     """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
     from ..config import load_run_config
@@ -358,19 +386,25 @@ def run_cmd(
     passphrase = _passphrase(passphrase_env)
     quiet_libraries()
     cfg = load_run_config(config)
-    with RichProgress() as progress:
-        outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
-                      passphrase=passphrase.encode("utf-8") if passphrase else None).execute()
+    progress = RichProgress()
+    run = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
+              passphrase=passphrase.encode("utf-8") if passphrase else None)
+    if check:
+        _print_plan(config, run)
+        raise typer.Exit(0)
+    with progress:
+        outcome = run.execute()
     pub = key.with_suffix(".pub") if key is not None else None
     _finish_run(outcome, pub if pub is not None and pub.is_file() else None)
 
 
 @app.command("demo")
 def demo_cmd(
-    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion records (JSONL); the "
-                                        "preference and prompt sets are derived from them."),
-    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (without "
-                                               "it the licence gate denies the data)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion or chat 'messages' "
+                                        "records (JSONL, CSV, Parquet); the preference and prompt sets are derived "
+                                        "from them. Needs --data-license."),
+    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (required "
+                                               "with --data: the licence gate denies data of unknown licence)."),
     key: Optional[Path] = typer.Option(None, "--key", help="Signing key (PEM); default: a demo key generated "
                                        "in the work folder."),
     reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder."),
@@ -426,10 +460,17 @@ def keygen(
 @app.command("verify")
 def verify(
     run_dir: Optional[Path] = typer.Argument(None, help="Run folder (reports/<run_id>) to verify."),
-    pubkey: Path = typer.Option(..., "--pubkey", help="The signer's public key (PEM), obtained from them directly."),
+    pubkey: list[Path] = typer.Option(..., "--pubkey", help="A trusted public key (PEM), obtained from the signer "
+                                      "directly; repeat for several: verified when one of them verifies."),
     ledger: Optional[Path] = typer.Option(
         None, "--ledger", help="Ledger (ledger.jsonl) to verify; with RUN_DIR, the ledger the run must be in "
         "(default: the one beside the run folder, when present)."),
+    since: Optional[Path] = typer.Option(
+        None, "--since", help="A ledger checkpoint (ledger.checkpoint.json) you kept from an earlier verification: "
+        "the ledger must extend it (a rollback or a rewritten history fails). Keep a copy of today's for next time."),
+    allow_unsigned_tail: bool = typer.Option(
+        False, "--allow-unsigned-tail", help="Accept ledger entries after the signed checkpoint (left by an "
+        "interrupted append) when each is signed on its own; without it they fail verification."),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON for machines."),
 ) -> None:
     """Verify a signed run folder, or the ledger; exit 0 only when every check holds, 1 otherwise."""
@@ -440,13 +481,17 @@ def verify(
 
     if run_dir is None and ledger is None:
         raise ConfigError("verify: give a RUN_DIR, or --ledger FILE (and --pubkey FILE)")
+    if since is not None and (run_dir is not None or ledger is None):
+        raise ConfigError("verify: --since goes with --ledger FILE alone (it checks the ledger against the "
+                          "checkpoint you kept)")
     if run_dir is not None:
         if not run_dir.is_dir():
             raise ConfigError(f"{run_dir}: not a run folder (expected reports/<run_id>/)")
-        result = verify_run(run_dir, pubkey, ledger)
+        result = verify_run(run_dir, pubkey, ledger, allow_unsigned_tail=allow_unsigned_tail)
         what = f"run {run_dir}"
     else:
-        result = verify_ledger(ledger, pubkey)  # type: ignore[arg-type]
+        result = verify_ledger(ledger, pubkey, since=since,  # type: ignore[arg-type]
+                               allow_unsigned_tail=allow_unsigned_tail)
         what = f"ledger {ledger}"
     if as_json:
         typer.echo(_json.dumps(result.to_dict(), indent=2))
@@ -455,8 +500,32 @@ def verify(
             typer.echo(f"  ok    {check}")
         for f in result.failures:
             typer.echo(f"  FAIL  [{f.code}] {f.message}")
-        typer.echo(f"{what}: {'VERIFIED' if result.ok else 'FAILED VERIFICATION'}")
+        by = f" (key {result.key})" if result.ok and len(pubkey) > 1 else ""
+        typer.echo(f"{what}: {'VERIFIED' + by if result.ok else 'FAILED VERIFICATION'}")
     raise typer.Exit(0 if result.ok else 1)
+
+
+ledger_app = typer.Typer(help="The signed ledger of runs (reports/ledger.jsonl).", no_args_is_help=True)
+app.add_typer(ledger_app, name="ledger")
+
+
+@ledger_app.command("record-removal")
+def ledger_record_removal(
+    run_id: str = typer.Argument(..., help="The run whose folder is (or will be) removed."),
+    key: Path = typer.Option(..., "--key", help="The private key (PEM) that signs the ledger."),
+    reason: str = typer.Option(..., "--reason", help="Why: 'retention period over', 'erasure request #12', ..."),
+    reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder holding ledger.jsonl."),
+    passphrase_env: Optional[str] = typer.Option(None, "--passphrase-env", help="Variable holding the key's "
+                                                 "passphrase."),
+) -> None:
+    """Record in the ledger, as a signed entry, that a run's folder is removed on purpose; verification then
+    accepts its absence and names the removal (without it, a missing run folder fails verification)."""
+    from ..audit.keys import load_private_key
+    from ..audit.ledger import record_removal
+
+    entry = record_removal(reports / "ledger.jsonl", run_id, reason, load_private_key(key, _passphrase(passphrase_env)))
+    typer.echo(f"ledger entry {entry['seq']}: run {run_id} recorded as removed ({entry['reason']}, by "
+               f"{entry['removed_by']}); its folder may now be deleted")
 
 
 # --------------------------------------------------------------------------- dashboard (governed_tuning/dashboard/app.py)
