@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..base import GateResult
+from .evidence import FairnessEvidence
 
 
 def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     """Write the PNG atomically; returns its path, or None when the result holds no per-group data."""
-    chart = result.evidence.get("chart")
-    if not chart or not chart.get("rows"):
+    ev = result.evidence_as(FairnessEvidence)
+    chart = ev.chart
+    if chart is None or not chart.rows:
         return None
     import matplotlib
 
@@ -20,20 +22,20 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
 
     from ...fsio import atomic_path
 
-    rows, gaps = chart["rows"], chart.get("gaps", [])
+    rows, gaps = chart.rows, chart.gaps
     fig, axes = plt.subplots(1, 2, figsize=(10, 0.45 * max(len(rows), len(gaps), 3) + 1.8),
                              gridspec_kw={"width_ratios": [3, 2]})
     ax = axes[0]
-    names = [f"{r['group']} (n={r['n']})" for r in rows]
-    vals = [r["value"] or 0.0 for r in rows]
-    err = [[max(v - (r["ci_low"] if r["ci_low"] is not None else v), 0) for v, r in zip(vals, rows)],
-           [max((r["ci_high"] if r["ci_high"] is not None else v) - v, 0) for v, r in zip(vals, rows)]]
+    names = [f"{r.group} (n={r.n})" for r in rows]
+    vals = [r.value or 0.0 for r in rows]
+    err = [[max(v - (r.ci_low if r.ci_low is not None else v), 0) for v, r in zip(vals, rows)],
+           [max((r.ci_high if r.ci_high is not None else v) - v, 0) for v, r in zip(vals, rows)]]
     ax.barh(names, vals, xerr=err, color="#4c78a8", capsize=4)
     lowest = min(vals)
-    ax.axvline(lowest + chart["limit"], color="red", linestyle="--",
-               label=f"lowest rate + limit ({chart['limit']})")
+    if chart.limit is not None:
+        ax.axvline(lowest + chart.limit, color="red", linestyle="--", label=f"lowest rate + limit ({chart.limit})")
     ax.set_xlim(0, 1)
-    ax.set_xlabel("positive rate (score >= threshold), 95% interval" if result.evidence.get("confidence") == 0.95
+    ax.set_xlabel("positive rate (score >= threshold), 95% interval" if ev.confidence == 0.95
                   else "positive rate (score >= threshold), bootstrap interval")
     ax.set_title(f"fairness: {result.verdict}")
     ax.legend(loc="lower right", fontsize=8)
@@ -41,12 +43,12 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
 
     ax = axes[1]
     if gaps:
-        labels = [g["metric"].replace("_", " ") for g in gaps]
-        gv = [g["value"] if g["value"] is not None else 0.0 for g in gaps]
-        gerr = [[max(v - (g["ci_low"] if g["ci_low"] is not None else v), 0) for v, g in zip(gv, gaps)],
-                [max((g["ci_high"] if g["ci_high"] is not None else v) - v, 0) for v, g in zip(gv, gaps)]]
+        labels = [g.metric.replace("_", " ") for g in gaps]
+        gv = [g.value if g.value is not None else 0.0 for g in gaps]
+        gerr = [[max(v - (g.ci_low if g.ci_low is not None else v), 0) for v, g in zip(gv, gaps)],
+                [max((g.ci_high if g.ci_high is not None else v) - v, 0) for v, g in zip(gv, gaps)]]
         ax.errorbar(gv, range(len(gaps)), xerr=gerr, fmt="o", color="#4c78a8", capsize=4)
-        ax.scatter([g["limit"] for g in gaps], range(len(gaps)), marker="|", s=400, color="red", label="policy limit")
+        ax.scatter([g.limit for g in gaps], range(len(gaps)), marker="|", s=400, color="red", label="policy limit")
         ax.set_xlim(0, max(1.0, *(v + e for v, e in zip(gv, gerr[1]))))
         ax.set_yticks(range(len(gaps)), labels)
         ax.invert_yaxis()

@@ -20,6 +20,7 @@ from ...errors import InputError
 from ...policy import FairnessPolicy
 from ..base import GateResult
 from .chart import write_chart
+from .evidence import FairnessEvidence
 from .metrics import counterfactual_gap, group_metrics
 
 __all__ = ["FairnessGate", "write_chart"]
@@ -191,7 +192,8 @@ class FairnessGate:
         scores = check_scores(sc, sc([p.text for p in prompts], outputs), len(outputs))
         result = self.evaluate([{"group": p.group, "score": s, "template": p.template}
                                 for p, s in zip(prompts, scores)], source=f"suite {st.name}")
-        result.evidence.update({
+        result.evidence = FairnessEvidence.model_validate({
+            **result.evidence.as_dict(),
             "suite": st.name, "attribute": st.attribute, "suite_sources": st.sources, "scorer": sc.name,
             "model": Path(model_dir).name, "n_prompts": len(prompts), "prompts_per_group": pol.prompts_per_group,
             "max_new_tokens": pol.max_new_tokens, "do_sample": pol.do_sample,
