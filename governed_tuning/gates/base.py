@@ -76,9 +76,12 @@ class LegacyEvidence(Evidence):
 E = TypeVar("E", bound=Evidence)
 
 
-def evidence_model(gate: str) -> type[Evidence]:
-    """The evidence model of a gate (an explicit table; imported here lazily since each gate imports this)."""
-    from .fairness.evidence import FairnessEvidence
+def evidence_model(gate: str, evidence: Any = None) -> type[Evidence]:
+    """The evidence model of a gate's result (an explicit table; imported lazily since each gate imports this).
+
+    The fairness gate has two: group gaps (FairnessEvidence) and the BBQ suite (BbqEvidence, ``suite: bbq``).
+    """
+    from .fairness.evidence import BbqEvidence, FairnessEvidence
     from .license.evidence import LicenseEvidence
     from .pii.evidence import PiiEvidence
 
@@ -86,6 +89,8 @@ def evidence_model(gate: str) -> type[Evidence]:
                                          "fairness": FairnessEvidence}
     if gate not in models:
         raise ValueError(f"no evidence model for gate {gate!r}; the gates are {', '.join(GATES)}")
+    if gate == "fairness" and isinstance(evidence, (dict, Evidence)) and evidence.get("suite") == "bbq":
+        return BbqEvidence
     return models[gate]
 
 
@@ -108,7 +113,7 @@ class GateResult(StrictModel):
         legacy = bool((info.context or {}).get(LEGACY_EVIDENCE))
         if legacy and isinstance(ev, dict):
             return {**data, "evidence": LegacyEvidence.model_validate(ev)}
-        model = evidence_model(str(data.get("gate")))
+        model = evidence_model(str(data.get("gate")), ev)
         if isinstance(ev, model):
             return data
         if isinstance(ev, Evidence):

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from governed_tuning.gates.base import LEGACY_EVIDENCE, GateResult, LegacyEvidence
-from governed_tuning.gates.fairness.evidence import FairnessEvidence
+from governed_tuning.gates.fairness.evidence import BbqEvidence, FairnessEvidence
 from governed_tuning.gates.license.evidence import LicenseEvidence
 from governed_tuning.gates.pii.evidence import PiiEvidence
 from governed_tuning.record import read_context
@@ -17,6 +17,8 @@ from governed_tuning.record import read_context
 def test_each_gate_gets_its_model_and_a_misspelt_key_is_an_error():
     assert isinstance(GateResult(gate="pii", verdict="pass").evidence, PiiEvidence)
     assert isinstance(GateResult(gate="license", verdict="pass").evidence, LicenseEvidence)
+    bbq = GateResult(gate="fairness", verdict="pass", evidence={"suite": "bbq", "n_items": 3}).evidence
+    assert isinstance(bbq, BbqEvidence) and bbq.as_dict() == {"suite": "bbq", "n_items": 3}
     with pytest.raises(ValidationError, match="residuals"):
         GateResult(gate="pii", verdict="pass", evidence={"residuals": 0})
     with pytest.raises(ValidationError, match="FairnessEvidence"):

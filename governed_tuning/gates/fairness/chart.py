@@ -11,8 +11,8 @@ from .evidence import FairnessEvidence
 
 def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     """Write the PNG atomically; returns its path, or None when the result holds no per-group data."""
-    ev = result.evidence_as(FairnessEvidence)
-    chart = ev.chart
+    ev = result.evidence
+    chart = ev.chart if isinstance(ev, FairnessEvidence) else None
     if chart is None or not chart.rows:
         return None
     import matplotlib
@@ -35,7 +35,7 @@ def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     if chart.limit is not None:
         ax.axvline(lowest + chart.limit, color="red", linestyle="--", label=f"lowest rate + limit ({chart.limit})")
     ax.set_xlim(0, 1)
-    ax.set_xlabel("positive rate (score >= threshold), 95% interval" if ev.confidence == 0.95
+    ax.set_xlabel("positive rate (score >= threshold), 95% interval" if ev.get("confidence") == 0.95
                   else "positive rate (score >= threshold), bootstrap interval")
     ax.set_title(f"fairness: {result.verdict}")
     ax.legend(loc="lower right", fontsize=8)

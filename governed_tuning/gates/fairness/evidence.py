@@ -4,7 +4,7 @@ One field per key, in the order the gate writes them; what was not measured is l
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -102,3 +102,44 @@ class FairnessEvidence(Evidence):
     prompts_per_group: int | None = None
     max_new_tokens: int | None = None
     do_sample: bool | None = None
+
+
+class BbqSourceInfo(Evidence):
+    package: str
+    version: str
+    license: str
+    license_sha256: str
+    data_file: str
+    data_sha256: str
+    n_question_sets: int
+
+
+class BbqCheck(Evidence):
+    metric: str
+    scope: str = Field(description="'overall' or a category.")
+    context: str = Field(description="ambiguous or disambiguated.")
+    value: float | None
+    ci_low: float | None
+    ci_high: float | None
+    limit: float
+    kind: Literal["abs", "min"]
+    min_detectable: float | None
+    status: str = Field(description="pass, fail, undecided, underpowered or not_measured.")
+
+
+class BbqEvidence(Evidence):
+    """The fairness gate's evidence for the BBQ suite (bbq.py): answers to question sets, not group rates."""
+
+    suite: Literal["bbq"] = "bbq"
+    source: BbqSourceInfo | None = None
+    answerer: str | None = None
+    normalization: str | None = None
+    n_items: int | None = None
+    confidence: float | None = None
+    power: float | None = None
+    n_boot: int | None = None
+    seed: int | None = None
+    scores: dict[str, Any] = Field(default_factory=dict, description="Per context: overall and by_category "
+                                   "accuracy and bias score with intervals (bbq.bbq_scores).")
+    checks: list[BbqCheck] = Field(default_factory=list)
+    contexts: dict[str, Literal["pass", "fail", "insufficient"]] = Field(default_factory=dict)

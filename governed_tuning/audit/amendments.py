@@ -1,0 +1,272 @@
+"""Signed amendments to a run after its report: erasures of scrubbed copies, and people's attestations.
+
+The run's signature covers every file by digest, the scrubbed copies under ``data/`` included. Data protection
+law asks that those copies can be deleted later (GDPR Art. 17, Art. 5(1)(e)): deleting one must not make the
+whole run unverifiable, and must not be silent either. So a removal (or a redaction: the file replaced by a new
+version) is recorded first as a signed **erasure entry** (what, when, why, by whom), an in-toto Statement in a
+DSSE envelope under ``erasures/``, bound to the run by the digest of its report. ``verify`` accepts a missing
+(or changed) file only when an entry signed by a trusted key covers it, and names the entry.
+
+What only people can decide (purpose, lawful basis, DPIA, ...) is signed by a named person with their own key as
+an **attestation** under ``attestations/``: a statement about this report (its digest is the subject) with the
+governance facts it attests. ``verify`` checks each one's signature and subject, and whether its key is one the
+auditor trusts (``--attester``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from ..fsio import atomic_write_bytes
+from ..digest import sha256_file
+from ..errors import GovernedTuningError
+from . import keys
+from .signing import (PAYLOAD_TYPE, STATEMENT_TYPE, VerificationFailure, canonical_json, envelope_bytes,
+                      open_envelope, sign_envelope, strict_loads)
+
+ERASURE_DIR = "erasures"
+ATTESTATION_DIR = "attestations"
+ERASURE_TYPE = "https://governed-tuning.dev/attestation/erasure/v1"
+ATTESTATION_TYPE = "https://governed-tuning.dev/attestation/human-attestation/v1"
+ERASABLE_ROLES = ("scrubbed_dataset",)
+REPORT_NAME, ENVELOPE_NAME = "report.json", "report.dsse.json"
+
+
+class AmendmentError(GovernedTuningError):
+    """An erasure or attestation that cannot be made (wrong file, wrong key, unsigned run)."""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_amendment(rel: str) -> bool:
+    """Whether a run-folder path is an amendment envelope (checked by :func:`read_amendments`, not the run's
+    signature)."""
+    p = PurePosixPath(rel)
+    return len(p.parts) == 2 and p.parts[0] in (ERASURE_DIR, ATTESTATION_DIR) and p.name.endswith(".dsse.json")
+
+
+def _statement(run: Path, predicate_type: str, predicate: dict[str, Any]) -> bytes:
+    report = run / REPORT_NAME
+    st = {"_type": STATEMENT_TYPE,
+          "subject": [{"name": REPORT_NAME, "digest": {"sha256": sha256_file(report)}}],
+          "predicateType": predicate_type, "predicate": predicate}
+    return canonical_json(st)
+
+
+def _next_path(run: Path, folder: str) -> Path:
+    d = run / folder
+    taken = [int(p.name.split(".")[0]) for p in d.glob("*.dsse.json") if p.name.split(".")[0].isdigit()] \
+        if d.is_dir() else []
+    return d / f"{max(taken, default=0) + 1:04d}.dsse.json"
+
+
+def _signed_run(run: Path, public: ec.EllipticCurvePublicKey) -> tuple[dict[str, str], dict[str, Any]]:
+    """The run's signed subjects and report, checked with ``public``; AmendmentError when it does not verify."""
+    env = run / ENVELOPE_NAME
+    if not env.is_file():
+        raise AmendmentError(f"{run}: the run has no report.dsse.json, so there is no signed record to amend")
+    from .signing import parse_statement
+
+    try:
+        subjects, predicate = parse_statement(open_envelope(env.read_bytes(), public, PAYLOAD_TYPE))
+    except VerificationFailure as exc:
+        raise AmendmentError(f"{run}: {exc.message}") from None
+    return subjects, predicate
+
+
+# --------------------------------------------------------------------------- erasure
+
+
+def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_path: str | Path,
+          passphrase: str | bytes | None = None, replacement: str | Path | None = None) -> Path:
+    """Remove (or, with ``replacement``, redact) a scrubbed copy of a signed run, recording a signed erasure entry
+    first; returns the entry's path. ``target`` is relative to the run folder (a file or a folder of files)."""
+    run = Path(run_dir)
+    private = keys.load_private_key(key_path, passphrase)
+    subjects, report = _signed_run(run, private.public_key())
+    rel = Path(target)
+    if rel.is_absolute():
+        try:
+            rel = rel.resolve().relative_to(run.resolve())
+        except ValueError:
+            raise AmendmentError(f"{target}: not inside the run folder {run}") from None
+    name = rel.as_posix().rstrip("/")
+    roles = {a.get("path"): a.get("role") for a in report.get("artefacts", []) if isinstance(a, dict)}
+    covered = sorted(s for s in subjects if s == name or s.startswith(name + "/"))
+    if not covered:
+        raise AmendmentError(f"{name}: not a file the run's signature covers")
+    wrong = [s for s in covered if roles.get(s) not in ERASABLE_ROLES]
+    if wrong:
+        raise AmendmentError(f"{name}: only scrubbed copies of training data ({', '.join(ERASABLE_ROLES)}) can be "
+                             f"erased this way; {wrong[0]} is a {roles.get(wrong[0]) or 'file of another role'} "
+                             "(a model trained on the data must be retrained, not edited)")
+    if replacement is not None and (len(covered) != 1 or covered[0] != name):
+        raise AmendmentError(f"{name}: --replacement redacts one file; name that file, not a folder")
+    if not reason.strip() or not by.strip():
+        raise AmendmentError("an erasure needs a reason (e.g. a request reference) and who made it")
+    new_sha = sha256_file(replacement) if replacement is not None else None
+    entry = {"run_id": report.get("record", {}).get("run_id"), "action": "redacted" if replacement else "removed",
+             "files": [{"path": s, "signed_sha256": subjects[s], "new_sha256": new_sha} for s in covered],
+             "reason": reason, "by": by, "at": _now(), "key_id": keys.key_id(private)}
+    out = _next_path(run, ERASURE_DIR)
+    payload = _statement(run, ERASURE_TYPE, entry)
+    atomic_write_bytes(out, envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private)))
+    if replacement is not None:
+        atomic_write_bytes(run / name, Path(replacement).read_bytes())
+    else:
+        for s in covered:
+            (run / s).unlink(missing_ok=True)
+        folder = run / name
+        if folder.is_dir():
+            shutil.rmtree(folder)
+    return out
+
+
+# --------------------------------------------------------------------------- attestation
+
+
+def attest(run_dir: str | Path, *, key_path: str | Path, name: str, statement: str, role: str | None = None,
+           passphrase: str | bytes | None = None) -> Path:
+    """Add a named person's signed statement about this run's report (their own key); returns its path."""
+    run = Path(run_dir)
+    report_path = run / REPORT_NAME
+    if not report_path.is_file() or not (run / ENVELOPE_NAME).is_file():
+        raise AmendmentError(f"{run}: only a signed run (report.json and report.dsse.json) can be attested")
+    if not name.strip() or not statement.strip():
+        raise AmendmentError("an attestation needs the attester's name and a statement")
+    private = keys.load_private_key(key_path, passphrase)
+    report = strict_loads(report_path.read_bytes(), "report.json")
+    reg = report.get("regulatory") if isinstance(report, dict) else None
+    facts = reg.get("attestation", []) if isinstance(reg, dict) else []
+    predicate = {"run_id": (report.get("record") or {}).get("run_id"), "name": name, "role": role,
+                 "statement": statement, "at": _now(), "attests": facts,
+                 "public_key": keys.public_pem(private.public_key()).decode("ascii"), "key_id": keys.key_id(private)}
+    out = _next_path(run, ATTESTATION_DIR)
+    atomic_write_bytes(out, envelope_bytes(sign_envelope(_statement(run, ATTESTATION_TYPE, predicate),
+                                                         PAYLOAD_TYPE, private)))
+    return out
+
+
+# --------------------------------------------------------------------------- reading them back (verify)
+
+
+@dataclass
+class Amendments:
+    erased: dict[str, tuple[str, dict[str, Any]]]  # path -> (entry file, file record)
+    checks: list[str]
+    failures: list[tuple[str, str]]  # (code, message)
+
+
+def _open(run: Path, rel: str, key: Any, predicate_type: str) -> dict[str, Any]:
+    payload = open_envelope((run / rel).read_bytes(), key, PAYLOAD_TYPE, rel)
+    st = strict_loads(payload, rel)
+    if not isinstance(st, dict) or st.get("_type") != STATEMENT_TYPE or st.get("predicateType") != predicate_type:
+        raise VerificationFailure("wrong_predicate_type", f"{rel} is not a {predicate_type.rsplit('/', 2)[-2]} "
+                                  "statement")
+    subj = st.get("subject")
+    want = sha256_file(run / REPORT_NAME) if (run / REPORT_NAME).is_file() else None
+    if not (isinstance(subj, list) and len(subj) == 1 and isinstance(subj[0], dict)
+            and subj[0].get("name") == REPORT_NAME and (subj[0].get("digest") or {}).get("sha256") == want):
+        raise VerificationFailure("amendment_mismatch", f"{rel} is about another report than this run's report.json")
+    if not isinstance(st.get("predicate"), dict):
+        raise VerificationFailure("malformed_statement", f"{rel} holds no predicate")
+    return st["predicate"]
+
+
+def read_amendments(run: Path, run_key: ec.EllipticCurvePublicKey, run_id: str,
+                    attesters: list[ec.EllipticCurvePublicKey] | None = None) -> Amendments:
+    """Check every amendment envelope of ``run``: erasures against the run's key, attestations against their own
+    key (and, when ``attesters`` is given, against that set)."""
+    out = Amendments({}, [], [])
+    trusted = {keys.key_id(k) for k in attesters or []}
+    for folder in (ERASURE_DIR, ATTESTATION_DIR):
+        d = run / folder
+        for p in sorted(d.iterdir()) if d.is_dir() else []:
+            rel = f"{folder}/{p.name}"
+            if not is_amendment(rel) or not p.is_file() or p.is_symlink():
+                out.failures.append(("unexpected_artefact", f"{rel} is not an amendment envelope"))
+                continue
+            try:
+                if folder == ERASURE_DIR:
+                    _erasure(run, rel, run_key, run_id, out)
+                else:
+                    _attestation(run, rel, run_id, trusted, attesters is not None, out)
+            except VerificationFailure as exc:
+                code = "erasure_invalid" if folder == ERASURE_DIR else "attestation_invalid"
+                out.failures.append((code, f"{rel}: {exc.message}"))
+    return out
+
+
+def _erasure(run: Path, rel: str, key: Any, run_id: str, out: Amendments) -> None:
+    e = _open(run, rel, key, ERASURE_TYPE)
+    files = e.get("files")
+    if e.get("run_id") != run_id or not isinstance(files, list) or not files:
+        raise VerificationFailure("malformed_statement", "the entry names another run or no file")
+    for f in files:
+        if not isinstance(f, dict) or not isinstance(f.get("path"), str):
+            raise VerificationFailure("malformed_statement", "a file of the entry has no path")
+        out.erased[f["path"]] = (rel, f)
+    out.checks.append(f"erasure: {rel} ({e.get('action')} {', '.join(f['path'] for f in files)} on {e.get('at')} by "
+                      f"{e.get('by')}; reason: {e.get('reason')}), signed by the run's key")
+
+
+def _claimed_key(run: Path, rel: str) -> str:
+    """The public key an attestation says it is signed with (read before the signature, then checked by it)."""
+    env = strict_loads((run / rel).read_bytes(), rel)
+    try:
+        st = strict_loads(base64.b64decode(env["payload"], validate=True), rel)
+        pem = st["predicate"]["public_key"]
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        pem = None
+    if not isinstance(pem, str):
+        raise VerificationFailure("malformed_statement", "the attestation carries no public key")
+    return pem
+
+
+def _attestation(run: Path, rel: str, run_id: str, trusted: set[str], strict: bool, out: Amendments) -> None:
+    pem = _claimed_key(run, rel)
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        own = serialization.load_pem_public_key(pem.encode("ascii"))
+    except ValueError:
+        raise VerificationFailure("malformed_statement", "the attestation's public key cannot be read") from None
+    a = _open(run, rel, own, ATTESTATION_TYPE)
+    if a.get("run_id") != run_id:
+        raise VerificationFailure("amendment_mismatch", "the attestation names another run")
+    kid = keys.key_id(own)
+    who = f"{a.get('name')}" + (f" ({a.get('role')})" if a.get("role") else "")
+    if kid in trusted:
+        out.checks.append(f"attestation: {rel} by {who} on {a.get('at')}, signed by a key you trust "
+                          f"({kid[:16]}...): \"{a.get('statement')}\"")
+    elif strict:
+        out.failures.append(("attestation_untrusted", f"{rel} by {who} is signed by key {kid[:16]}..., which is not "
+                             "among the --attester keys you gave"))
+    else:
+        out.checks.append(f"attestation: {rel} by {who} on {a.get('at')}: signature valid with its own key "
+                          f"({kid[:16]}...); pass --attester PUB to check the key is that person's")
+
+
+def digest_note(path: str, record: dict[str, Any], on_disk: str | None) -> tuple[bool, str]:
+    """Whether a file an erasure entry covers is in the state the entry says, and a line for the report."""
+    if record.get("new_sha256"):
+        ok = on_disk == record["new_sha256"]
+        return ok, (f"{path}: redacted; the file matches the erasure entry's new digest" if ok else
+                    f"{path}: redacted, but the file does not match the erasure entry's new digest")
+    ok = on_disk is None
+    return ok, (f"{path}: removed as the erasure entry records" if ok else
+                f"{path}: the erasure entry records its removal, but it is still there; run erase again")
+
+
+def sha_or_none(p: Path) -> str | None:
+    return sha256_file(p) if p.is_file() else None
