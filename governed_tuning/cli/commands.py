@@ -14,9 +14,10 @@ from typing import Optional
 import typer
 
 from .. import __version__
+from . import help as help_
 from ..errors import GovernedTuningError
 
-app = typer.Typer(
+app = help_.Typer(
     name="governed-tuning",
     help="Fine-tune language models with TRL behind policy gates (PII, licence and provenance, fairness), "
     "with signed audit reports that a third party verifies with a public key alone.",
@@ -25,7 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-policy_app = typer.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
+policy_app = help_.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 
 
@@ -123,7 +124,7 @@ def scrub(
 
 # --------------------------------------------------------------------------- license (gates/license.py)
 
-license_app = typer.Typer(help="Licence and provenance of the datasets and models in a manifest.",
+license_app = help_.Typer(help="Licence and provenance of the datasets and models in a manifest.",
                           no_args_is_help=True)
 app.add_typer(license_app, name="license")
 app.add_typer(license_app, name="licence", hidden=True)
@@ -212,7 +213,7 @@ def license_bom(
 
 # --------------------------------------------------------------------------- fairness (gates/fairness.py)
 
-fairness_app = typer.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
+fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
                            no_args_is_help=True)
 app.add_typer(fairness_app, name="fairness")
 
@@ -336,6 +337,20 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     raise typer.Exit(0 if rec.releasable else 1)
 
 
+def _print_plan(config: Path, run) -> None:
+    """What ``run --check`` found: the run as it would go, and that nothing was written."""
+    typer.secho(f"{config}: the run can start (checked: nothing was trained, nothing was written)",
+                fg=typer.colors.GREEN)
+    typer.echo(f"  policy: {run.policy.name}")
+    typer.echo(f"  base model: {run.plan.base_model}")
+    for line in run.plan.stages:
+        typer.echo(f"  stage {line}")
+    fair = run.cfg.fairness
+    typer.echo(f"  fairness gate: {'on' if fair.enabled else 'OFF (the model will not be releasable)'}")
+    typer.echo(f"  report: {run.reports}/<run_id>/, "
+               + (f"signed with {run.key_path}" if run.key_path else "not signed (no --key)"))
+
+
 @app.command("run")
 def run_cmd(
     config: Path = typer.Argument(..., help="Run configuration (YAML): base model, manifest, policy, stages."),
@@ -345,6 +360,9 @@ def run_cmd(
     passphrase_env: Optional[str] = typer.Option(
         None, "--passphrase-env", help="Environment variable holding the passphrase of an encrypted --key "
         "(as given to keygen)."),
+    check: bool = typer.Option(False, "--check", help="Check everything a run can check before it starts "
+                               "(references, datasets' fields, base model, TRL and LoRA arguments, keys) and "
+                               "stop: nothing is trained or written. Exit 0 when the run could start."),
 ) -> None:
     """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
     from ..config import load_run_config
@@ -354,9 +372,14 @@ def run_cmd(
     passphrase = _passphrase(passphrase_env)
     quiet_libraries()
     cfg = load_run_config(config)
-    with RichProgress() as progress:
-        outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
-                      passphrase=passphrase.encode("utf-8") if passphrase else None).execute()
+    progress = RichProgress()
+    run = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
+              passphrase=passphrase.encode("utf-8") if passphrase else None)
+    if check:
+        _print_plan(config, run)
+        raise typer.Exit(0)
+    with progress:
+        outcome = run.execute()
     pub = key.with_suffix(".pub") if key is not None else None
     _finish_run(outcome, pub if pub is not None and pub.is_file() else None)
 
