@@ -19,13 +19,16 @@ from .schema import StrictModel, load_document
 
 # --------------------------------------------------------------------------- pii (owned by gates/pii.py)
 
-Action = Literal["placeholder", "redact", "mask", "pseudonymize", "drop_record"]
+Action = Literal["placeholder", "redact", "mask", "pseudonymize", "surrogate", "drop_record"]
 
 
 class EntityRule(StrictModel):
     action: Action = Field("placeholder", description="How a finding of this type is anonymised: a typed "
                            "placeholder such as <PERSON>, redact (remove), mask (replace characters), a consistent "
-                           "keyed pseudonym (HMAC), or drop the whole record.")
+                           "keyed pseudonym token (HMAC, e.g. PERSON_3fa9c1d2e4), a surrogate (a realistic fake "
+                           "value in the original's locale, e.g. a fake name, phone or IBAN with valid check "
+                           "digits, chosen by the same keyed HMAC so one person is one fake person in every record "
+                           "and run with the same key), or drop the whole record.")
     mask_char: str = Field("*", min_length=1, max_length=1, description="Character used by the mask action.")
     keep_last: int = Field(0, ge=0, description="mask only: how many trailing characters stay visible.")
 
@@ -64,9 +67,17 @@ class PiiPolicy(StrictModel):
                                                      "(a name, contact detail or identifier), since a place in a "
                                                      "record about no one is not personal data.")
     pseudonym_key_env: str = Field("GOVERNED_TUNING_PSEUDONYM_KEY", description="Environment variable holding "
-                                   "the secret key for pseudonyms.")
+                                   "the secret key for pseudonyms and surrogates (at least 16 bytes). The key decides "
+                                   "every token and fake value: keep it secret (with it, a guessed name can be "
+                                   "tested against a token) and keep it (without it, the next dataset gets other "
+                                   "tokens). When neither this variable nor pseudonym_key_file is set, the user's "
+                                   "own key is used, created on first use in $XDG_CONFIG_HOME/governed-tuning/"
+                                   "pseudonym.key (mode 0600). The evidence records its fingerprint, never the key.")
     pseudonym_key_file: str | None = Field(None, description="File holding the pseudonym key (used when the "
                                            "environment variable is unset).")
+    surrogate_locale: str = Field("en_US", description="Faker locale of surrogates for values that carry no clue "
+                                  "of their own (a name's words, a phone's country code, an email's country "
+                                  "domain and a street's words choose the locale when they can).")
     max_residual_findings: int = Field(0, ge=0, description="The re-scan of the scrubbed output may find at most "
                                        "this many findings before the gate fails.")
     on_malformed_record: Literal["fail", "skip"] = Field("fail", description="A record that cannot be parsed "
@@ -217,12 +228,37 @@ class Policy(StrictModel):
     signing: SigningPolicy = Field(default_factory=SigningPolicy)
 
 
+PolicyOrigin = Literal["shipped", "copy", "modified", "own"]
+
+
+def describe_policy(name: str, path: str, origin: str | None, based_on: str | None) -> str:
+    """One line an auditor reads: which file, and whether it is a shipped policy, a copy, edited or not."""
+    if origin == "shipped":
+        return f"{name} (the shipped policy, unchanged)"
+    if origin == "copy":
+        return f"{name!r} from {path} (an unchanged copy of the shipped policy {based_on!r})"
+    if origin == "modified":
+        return (f"{name!r} from {path} (a MODIFIED copy of the shipped policy {based_on!r}: same name, different "
+                "content; its sha256 differs from the shipped file's)")
+    if origin == "own":
+        return f"{name!r} from {path} (not a shipped policy)"
+    return f"{name!r} from {path} (origin not recorded)"
+
+
 class LoadedPolicy(StrictModel):
     """A policy together with where it came from and the digest of its exact bytes."""
 
     policy: Policy
     path: str
     sha256: str
+    origin: PolicyOrigin = Field("own", description="shipped: a shipped policy file, unchanged; copy: a file "
+                                 "elsewhere with the exact bytes of a shipped policy; modified: a file that keeps a "
+                                 "shipped policy's name but not its content (an edited copy); own: anything else.")
+    based_on: str | None = Field(None, description="The shipped policy it is, or is a copy of (shipped, copy, "
+                                 "modified).")
+
+    def describe(self) -> str:
+        return describe_policy(self.policy.name, self.path, self.origin, self.based_on)
 
 
 SHIPPED = ("default", "gdpr", "ccpa")
@@ -231,6 +267,28 @@ SHIPPED = ("default", "gdpr", "ccpa")
 def shipped_policy_dir() -> Path:
     """Folder of the shipped policies: works from a source checkout and from an installed wheel."""
     return Path(str(resources.files("governed_tuning.policies")))
+
+
+def shipped_digests() -> dict[str, str]:
+    """sha256 of each shipped policy file's bytes, by name."""
+    return {n: hashlib.sha256((shipped_policy_dir() / f"{n}.yaml").read_bytes()).hexdigest() for n in SHIPPED}
+
+
+def policy_origin(path: Path, sha256: str, name: str) -> tuple[str, str | None]:
+    """(origin, based_on) of a policy file: compared by digest with the shipped files, then by name."""
+    digests = shipped_digests()
+    try:
+        shipped = path.resolve().parent == shipped_policy_dir().resolve() and path.stem in SHIPPED
+    except OSError:
+        shipped = False
+    if shipped:
+        return "shipped", path.stem
+    same = [n for n, d in digests.items() if d == sha256]
+    if same:
+        return "copy", same[0]
+    if name in SHIPPED:
+        return "modified", name
+    return "own", None
 
 
 def resolve_policy_path(path_or_name: str | Path | None) -> Path:
@@ -247,4 +305,6 @@ def load_policy(path_or_name: str | Path | None = None) -> LoadedPolicy:
     """Load and strictly validate a policy; raises PolicyError naming the file, line and field."""
     p = resolve_policy_path(path_or_name)
     policy = load_document(p, Policy, PolicyError)
-    return LoadedPolicy(policy=policy, path=str(p), sha256=hashlib.sha256(p.read_bytes()).hexdigest())
+    digest = hashlib.sha256(p.read_bytes()).hexdigest()
+    origin, based_on = policy_origin(p, digest, policy.name)
+    return LoadedPolicy(policy=policy, path=str(p), sha256=digest, origin=origin, based_on=based_on)

@@ -150,7 +150,7 @@ def render_html(report: "Report") -> str:
 <h1>Audit report for run <code>{e(rec.run_id)}</code></h1>
 <div class="verdict" style="background:{colour}">{e(s.verdict.upper())}: {e(s.headline)}</div>
 <ul>{reasons}</ul>{error}
-<p>Policy <strong>{e(rec.policy.name)}</strong> (sha256 <code>{e(rec.policy.sha256)}</code>). Run by
+<p>Policy <strong>{e(rec.policy.describe())}</strong> (sha256 <code>{e(rec.policy.sha256)}</code>). Run by
 {e(rec.user or "unknown")} on {e(rec.host or "unknown")}, started {e(rec.started_at)}, finished
 {e(rec.finished_at or "not recorded")}. Base model: {e(rec.base_model.get("name") or rec.base_model.get("path") or "not recorded")}.
 Report schema version {e(report.report_version)}, written {e(report.generated_at)} by

@@ -90,11 +90,19 @@ def scrub(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
                                          "(default, gdpr, ccpa); the default policy when omitted."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields to scrub; default: every "
-                                         "text field (chat messages and preference pairs understood)."),
+                                         "text field (chat messages and preference pairs understood). The re-scan "
+                                         "still reads every field: personal data left in the others fails the gate."),
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
 ) -> None:
-    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass."""
+    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass.
+
+    Pseudonyms and surrogates are chosen by a secret pseudonym key (an HMAC key: the same person gets the same
+    token or fake name in every record and every run with the same key). It comes from
+    $GOVERNED_TUNING_PSEUDONYM_KEY, else the policy's pii.pseudonym_key_file, else your own key in
+    $XDG_CONFIG_HOME/governed-tuning/pseudonym.key (~/.config/... by default), created on first use (32 random
+    bytes, mode 0600). Keep it secret and back it up; the evidence records only its fingerprint.
+    """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
     from ..gates.pii.evidence import PiiEvidence
@@ -108,7 +116,8 @@ def scrub(
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
     doc = result.model_dump(mode="json")
-    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256}
+    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
+                                 "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
     ev = result.evidence_as(PiiEvidence)
@@ -328,6 +337,7 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     typer.secho(f"run {rec.run_id}: {rec.status}; releasable: {'yes' if rec.releasable else 'no'}", fg=colour)
     for reason in rec.release_reasons:
         typer.echo(f"  - {reason}")
+    typer.echo(f"policy: {rec.policy.describe()}")
     typer.echo(f"record: {run_dir / 'run.json'}")
     if outcome.report is not None:
         typer.echo(f"report: {run_dir / 'report.html'} (signed: report.dsse.json)")
@@ -341,7 +351,7 @@ def _print_plan(config: Path, run) -> None:
     """What ``run --check`` found: the run as it would go, and that nothing was written."""
     typer.secho(f"{config}: the run can start (checked: nothing was trained, nothing was written)",
                 fg=typer.colors.GREEN)
-    typer.echo(f"  policy: {run.policy.name}")
+    typer.echo(f"  policy: {run.loaded_policy.describe()}")
     typer.echo(f"  base model: {run.plan.base_model}")
     for line in run.plan.stages:
         typer.echo(f"  stage {line}")
@@ -386,10 +396,11 @@ def run_cmd(
 
 @app.command("demo")
 def demo_cmd(
-    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion records (JSONL); the "
-                                        "preference and prompt sets are derived from them."),
-    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (without "
-                                               "it the licence gate denies the data)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion or chat 'messages' "
+                                        "records (JSONL, CSV, Parquet); the preference and prompt sets are derived "
+                                        "from them. Needs --data-license."),
+    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (required "
+                                               "with --data: the licence gate denies data of unknown licence)."),
     key: Optional[Path] = typer.Option(None, "--key", help="Signing key (PEM); default: a demo key generated "
                                        "in the work folder."),
     reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder."),
