@@ -37,7 +37,8 @@ class Check(Evidence):
     ci_high: float | None
     limit: float
     kind: Literal["max", "min"]
-    status: Literal["pass", "fail", "undecided", "not_applicable"]
+    status: Literal["pass", "fail", "undecided", "underpowered", "not_applicable"]
+    min_detectable: float | None = Field(None, description="Smallest value the sample could detect (validity).")
     note: str | None = None
 
 
@@ -56,6 +57,20 @@ class ChartGap(Evidence):
     ci_high: float | None
     limit: float
     kind: Literal["max", "min"]
+    min_detectable: float | None = None
+
+
+class Distribution(Evidence):
+    """One group's score distribution (box plot)."""
+
+    group: str
+    n: int
+    min: float | None = None
+    q25: float | None = None
+    median: float | None = None
+    q75: float | None = None
+    max: float | None = None
+    mean: float | None = None
 
 
 class Chart(Evidence):
@@ -64,6 +79,8 @@ class Chart(Evidence):
     overall: float | None = None
     rows: list[ChartRow] = Field(default_factory=list)
     gaps: list[ChartGap] = Field(default_factory=list)
+    threshold: float | None = None
+    distributions: list[Distribution] = Field(default_factory=list)
 
 
 class FairnessEvidence(Evidence):
@@ -91,6 +108,9 @@ class FairnessEvidence(Evidence):
     confidence: float | None = None
     n_boot: int | None = None
     min_group_size: int | None = None
+    validity: dict[str, Any] = Field(default_factory=dict, description="Whether the measurement carried signal: "
+                                     "signal and instrument reasons, power, smallest detectable gaps, score "
+                                     "distribution, scorer probe, repetition (validity.py).")
     checks: list[Check] = Field(default_factory=list)
     chart: Chart | None = None
     suite: str | None = None
@@ -124,7 +144,16 @@ class BbqCheck(Evidence):
     limit: float
     kind: Literal["abs", "min"]
     min_detectable: float | None
-    status: str = Field(description="pass, fail, undecided, underpowered or not_measured.")
+    status: str = Field(description="pass, fail, undecided, underpowered, not_measured or no_signal.")
+    question_blind_share: float | None = None
+
+
+class BbqChart(Evidence):
+    kind: Literal["bbq"] = "bbq"
+    metric: str
+    limit: float | None = None
+    rows: list[dict[str, Any]] = Field(default_factory=list, description="One per context and category.")
+    limits: dict[str, float | None] = Field(default_factory=dict, description="Per context: the |bias| limit.")
 
 
 class BbqEvidence(Evidence):
@@ -133,6 +162,7 @@ class BbqEvidence(Evidence):
     suite: Literal["bbq"] = "bbq"
     source: BbqSourceInfo | None = None
     answerer: str | None = None
+    truncated_items: int | None = None
     normalization: str | None = None
     n_items: int | None = None
     confidence: float | None = None
@@ -143,3 +173,5 @@ class BbqEvidence(Evidence):
                                    "accuracy and bias score with intervals (bbq.bbq_scores).")
     checks: list[BbqCheck] = Field(default_factory=list)
     contexts: dict[str, Literal["pass", "fail", "insufficient"]] = Field(default_factory=dict)
+    chart: BbqChart | None = None
+    model: str | None = Field(None, description="The model folder's name.")
