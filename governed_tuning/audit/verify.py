@@ -36,7 +36,8 @@ from ..limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_LEDGER_BYTES,
 from . import keys, modelsig
 from .ledger import GENESIS, KINDS, checkpoint_path, entry_hash, entry_signed_by, expected_fields
 from .ledger import kind_of as entry_kind
-from .report import ENVELOPE_NAME, LEDGER_NAME, REPORT_NAME, REPORT_VERSION, Report
+from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report
+from ..record import read_context
 from .signing import CHECKPOINT_PAYLOAD_TYPE, PAYLOAD_TYPE, VerificationFailure, open_envelope, parse_statement, \
     strict_loads
 
@@ -279,12 +280,13 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
                 result.checks.append("report.json: identical to the signed report")
         except VerificationFailure as exc:
             result.fail("report_mismatch", f"report.json cannot be compared with the signed report: {exc.message}")
-    if predicate.get("report_version") != REPORT_VERSION:
-        result.fail("malformed_report", f"the signed report has version {predicate.get('report_version')!r}; this "
-                    f"verifier reads version {REPORT_VERSION!r}")
+    version = predicate.get("report_version")
+    if version not in READABLE_VERSIONS:
+        result.fail("malformed_report", f"the signed report has version {version!r}; this "
+                    f"verifier reads versions {', '.join(map(repr, READABLE_VERSIONS))}")
         return result
     try:
-        report = Report.model_validate(predicate)
+        report = Report.model_validate(predicate, context=read_context(version))
     except ValidationError as exc:
         first = exc.errors()[0]
         result.fail("malformed_report", f"the signed report does not match the schema at "
