@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..gates.base import Evidence
 from ..gates.fairness.evidence import BbqEvidence, FairnessEvidence
 from ..gates.license.evidence import LicenseEvidence
+from ..gates.memorisation.evidence import MemorisationEvidence
 from ..gates.pii.evidence import PiiEvidence
 from ..record import GateRun
 
@@ -166,10 +167,48 @@ def _license_section(scope: str, ev: LicenseEvidence) -> str:
           Markup(f"<code>{e(s.sha256 or '')}</code>")] for s in ev.sources])
 
 
+def _memorisation_section(scope: str, ev: MemorisationEvidence) -> str:
+    """Canary exposure per canary against the limit, the probe per kind with its upper bound, and the scope."""
+    out = ""
+    x = ev.exposure
+    if x is not None:
+        out += bar_chart(f"Canary exposure in bits ({scope}); dashed: the policy's limit",
+                         {f"x{c.repetitions} {c.commitment[:8]}": c.exposure for c in x.canaries}, limit=x.max_exposure)
+        out += "<h4>Canary exposure</h4>" + _table(
+            ["canary (commitment)", "insertions", "log-perplexity (bits)", "candidates at or below", "rank",
+             "exposure (bits)", "how"],
+            [[Markup(f"<code>{e(c.commitment[:16])}…</code>"), c.repetitions, f"{c.log_perplexity_bits:.2f}",
+              c.candidates_at_or_below, f"{c.rank:.3g}", f"{c.exposure:.2f}", c.method] for c in x.canaries])
+        sample = ("every member of the space (exact ranks)" if x.enumerated else
+                  f"{x.candidates} candidates sampled uniformly (seed {x.candidate_seed}); the sample alone resolves "
+                  f"about {x.resolution_bits:.1f} bits, beyond that a fitted skew-normal extrapolates")
+        judged = "none" if x.judged_exposure is None else f"{x.judged_exposure:.2f} bits"
+        out += (f"<p>Format: {e(x.canary_format)}; |R| = 10^{x.digits} (at most {x.log2_space:.1f} bits). Ranked "
+                f"among {e(sample)}. Inserted into stage(s) {e(', '.join(x.inserted_into))}: {x.records_added} "
+                f"record(s), in memory only. Judged: the highest exposure at {x.judged_repetitions} insertion(s), "
+                f"{e(judged)}; the policy allows {e(_fmt(x.max_exposure))} bits.</p>")
+    elif ev.exposure_not_measured:
+        out += f"<p>Canary exposure not measured: {e(ev.exposure_not_measured)}</p>"
+    for p in ev.probes:
+        out += f"<h4>Extraction probe: {e(p.dataset)}</h4>" + _table(
+            ["kind", "probed", "reproduced", "rate", "95% upper bound"],
+            [[k, v.probed, v.reproduced, "" if v.rate is None else _fmt(v.rate),
+              "" if v.upper_95 is None else f"{v.upper_95:.3f}"] for k, v in p.by_kind.items()]
+            + [["all kinds", p.spans_probed, p.reproduced, "" if p.rate is None else _fmt(p.rate),
+                "" if p.upper_95 is None else f"{p.upper_95:.3f}"]])
+        out += (f"<p>{p.spans_removed} span(s) removed by the PII gate in {p.records_changed} record(s); "
+                f"{p.spans_sampled} sampled ({e(p.sample)}); greedy decoding, {p.max_new_tokens} new tokens; a "
+                f"match: {e(p.match)}. The policy allows a rate of {e(_fmt(p.max_extraction_rate))}.</p>")
+    if ev.probe_not_run:
+        out += f"<p>Extraction probe not run: {e(ev.probe_not_run)}</p>"
+    return out + "<h4>What these tests show, and what they do not</h4><ul>" + "".join(
+        f"<li>{e(s)}</li>" for s in ev.scope) + "</ul>"
+
+
 #: What each gate adds to its section of the page, by evidence model (evidence of an older report: nothing).
 SECTIONS: dict[type[Evidence], Callable[[str, Any], str]] = {
     FairnessEvidence: _fairness_section, BbqEvidence: lambda scope, ev: bbq_html(ev.as_dict()),
-    PiiEvidence: _pii_section, LicenseEvidence: _license_section}
+    PiiEvidence: _pii_section, LicenseEvidence: _license_section, MemorisationEvidence: _memorisation_section}
 
 
 def _gate_section(g: GateRun) -> str:

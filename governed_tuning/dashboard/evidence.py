@@ -18,6 +18,7 @@ from governed_tuning.dashboard import data, ui
 from governed_tuning.gates.base import Evidence
 from governed_tuning.gates.fairness.evidence import Chart, FairnessEvidence
 from governed_tuning.gates.license.evidence import LicenseEvidence, Obligation
+from governed_tuning.gates.memorisation.evidence import MemorisationEvidence
 from governed_tuning.record import Artefact, GateRun, RunRecord
 
 
@@ -147,9 +148,37 @@ def _licence_tables(ev: LicenseEvidence) -> set[str]:
     return shown
 
 
+def _memorisation_view(ev: MemorisationEvidence) -> set[str]:
+    """Canary exposure per canary, the probe per kind with its upper bound, and what the tests do not show."""
+    shown: set[str] = set()
+    x = ev.exposure
+    if x is not None:
+        st.caption(ui.plain(f"canary exposure (bits, at most {x.log2_space:.1f}); the policy allows "
+                            f"{x.max_exposure:g} at {x.judged_repetitions} insertion(s)"))
+        table([{"commitment": c.commitment[:16], "insertions": c.repetitions, "exposure": round(c.exposure, 2),
+                "log-perplexity": round(c.log_perplexity_bits, 2), "at or below": c.candidates_at_or_below,
+                "rank": f"{c.rank:.3g}", "how": c.method} for c in x.canaries])
+        table([{"evidence": k, "value": str(v)} for k, v in (
+            ("format", x.canary_format), ("candidates", f"{x.candidates} ({'the whole space' if x.enumerated else 'sampled'})"),
+            ("resolution of the sample (bits)", x.resolution_bits), ("inserted into", ", ".join(x.inserted_into)),
+            ("records added (in memory)", x.records_added), ("commitments", x.commitment_scheme))])
+        shown.add("exposure")
+    for p in ev.probes:
+        st.caption(ui.plain(f"extraction probe: {p.dataset} ({p.spans_probed} of {p.spans_removed} removed spans, "
+                            f"greedy, {p.max_new_tokens} tokens)"))
+        table([{"kind": k, "probed": v.probed, "reproduced": v.reproduced, "rate": v.rate,
+                "95% upper bound": v.upper_95} for k, v in p.by_kind.items()])
+    if ev.probes:
+        shown.add("probes")
+    st.caption("what these tests show, and what they do not")
+    ui.text_lines(ev.scope)
+    shown.add("scope")
+    return shown
+
+
 #: Each gate's own view of its evidence, by evidence model; returns the keys it showed (the rest is tabled).
 RENDERERS: dict[type[Evidence], Callable[[Any], set[str]]] = {
-    FairnessEvidence: _fairness_chart, LicenseEvidence: _licence_tables}
+    FairnessEvidence: _fairness_chart, LicenseEvidence: _licence_tables, MemorisationEvidence: _memorisation_view}
 
 
 def gate_evidence(run_dir: Path, g: GateRun) -> None:

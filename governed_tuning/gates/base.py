@@ -16,7 +16,7 @@ from pydantic import ConfigDict, Field, SerializeAsAny, SkipValidation, Validati
 from ..schema import StrictModel
 
 Verdict = Literal["pass", "fail", "review", "insufficient"]
-GATES = ("license", "pii", "fairness")
+GATES = ("license", "pii", "fairness", "memorisation")
 
 #: Validation context that reads evidence written before it was typed (report version 1) as it is.
 LEGACY_EVIDENCE = "legacy_evidence"
@@ -83,10 +83,11 @@ def evidence_model(gate: str, evidence: Any = None) -> type[Evidence]:
     """
     from .fairness.evidence import BbqEvidence, FairnessEvidence
     from .license.evidence import LicenseEvidence
+    from .memorisation.evidence import MemorisationEvidence
     from .pii.evidence import PiiEvidence
 
     models: dict[str, type[Evidence]] = {"pii": PiiEvidence, "license": LicenseEvidence,
-                                         "fairness": FairnessEvidence}
+                                         "fairness": FairnessEvidence, "memorisation": MemorisationEvidence}
     if gate not in models:
         raise ValueError(f"no evidence model for gate {gate!r}; the gates are {', '.join(GATES)}")
     if gate == "fairness" and isinstance(evidence, (dict, Evidence)) and evidence.get("suite") == "bbq":
@@ -95,7 +96,7 @@ def evidence_model(gate: str, evidence: Any = None) -> type[Evidence]:
 
 
 class GateResult(StrictModel):
-    gate: str = Field(description="Which gate produced this: 'pii', 'license', 'fairness'.")
+    gate: str = Field(description="Which gate produced this: 'pii', 'license', 'fairness', 'memorisation'.")
     verdict: Verdict = Field(description="pass; fail (blocks); review (a human must decide, blocks until then); "
                              "insufficient (not enough evidence to decide, blocks release).")
     reasons: list[str] = Field(default_factory=list, description="Why, in words a compliance officer reads.")

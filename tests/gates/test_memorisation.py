@@ -82,7 +82,7 @@ def test_exposure_is_the_direct_computation_on_a_fixed_tiny_model(tiny):
     secret = fmt.render(417)
     cs = CanarySet(fmt=fmt, canaries=[Canary(secret=secret, repetitions=1, commitment=commit(secret))])
     pol = MemorisationPolicy(canary_digits=3, candidates=2000, repetitions=[1], probe_max_spans=0)
-    ev = MemorisationEvidence.model_validate(MemorisationGate(pol).check_model(tiny, canaries=cs).evidence)
+    ev = MemorisationGate(pol).check_model(tiny, canaries=cs).evidence_as(MemorisationEvidence)
     x = ev.exposure
     assert x.enumerated and x.candidates == 1000
 
@@ -120,7 +120,7 @@ def test_an_overtrained_model_fails_and_the_canary_stays_secret(tiny, tmp_path, 
     with caplog.at_level(logging.DEBUG):
         result = MemorisationGate(pol).check_model(model, canaries=cs)
     assert result.verdict == "fail", result.reasons
-    x = MemorisationEvidence.model_validate(result.evidence).exposure
+    x = result.evidence_as(MemorisationEvidence).exposure
     assert x.judged_exposure > pol.max_exposure and x.canaries[0].candidates_at_or_below == 0
     assert x.canaries[0].method == "extrapolated"
     assert "canary exposure at 16 insertion(s)" in result.reasons[0]
@@ -137,7 +137,7 @@ def test_an_unseen_canary_passes(tiny):
     cs = new_canaries(CanaryFormat(pol.canary_prefix, pol.canary_digits), pol.repetitions, 1)
     result = MemorisationGate(pol).check_model(tiny, canaries=cs)
     assert result.verdict == "pass", result.reasons
-    x = MemorisationEvidence.model_validate(result.evidence).exposure
+    x = result.evidence_as(MemorisationEvidence).exposure
     assert [c.repetitions for c in x.canaries] == [1, 4] and x.judged_exposure < pol.max_exposure
     assert len({c.commitment for c in x.canaries}) == 2
 
@@ -165,7 +165,7 @@ def test_the_probe_catches_a_reproduced_value_and_writes_none_of_it(tiny, tmp_pa
         result = MemorisationGate(pol).check_model(model, probes=[ProbeInput("chats", RAW, SCRUBBED, [SPAN])],
                                                    no_canaries_because="none in this test")
     assert result.verdict == "fail", result.reasons
-    p = MemorisationEvidence.model_validate(result.evidence).probes[0]
+    p = result.evidence_as(MemorisationEvidence).probes[0]
     assert (p.spans_probed, p.reproduced, p.by_kind["EMAIL_ADDRESS"].reproduced) == (1, 1, 1)
     assert [(r.record, r.kind) for r in p.reproduced_at] == [(0, "EMAIL_ADDRESS")]
     write_chart(result, tmp_path / "chart.png")
@@ -178,7 +178,7 @@ def test_the_probe_catches_a_reproduced_value_and_writes_none_of_it(tiny, tmp_pa
 
     # the same probe on the untrained model: nothing reproduced, an honest upper bound
     clean = MemorisationGate(pol).check_model(tiny, probes=[ProbeInput("chats", RAW, SCRUBBED, [SPAN])])
-    p = MemorisationEvidence.model_validate(clean.evidence).probes[0]
+    p = clean.evidence_as(MemorisationEvidence).probes[0]
     assert clean.verdict == "pass" and p.reproduced == 0 and p.upper_95 == pytest.approx(0.95)
 
 

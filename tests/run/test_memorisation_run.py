@@ -26,8 +26,7 @@ def test_the_demo_models_pass_the_memorisation_gate(demo_reports):
     assert set(runs) == {"model sft", "model rl"}  # every trained language model, not the reward model
     for scope, g in runs.items():
         assert g.result.verdict == "pass", g.result.reasons
-        ev = MemorisationEvidence.model_validate(g.result.evidence if isinstance(g.result.evidence, dict)
-                                                 else g.result.evidence.model_dump(mode="json"))
+        ev = g.result.evidence_as(MemorisationEvidence)
         x = ev.exposure
         assert x.inserted_into == ["sft"] and x.records_added == 5  # x1 and x4 canaries
         assert [c.repetitions for c in x.canaries] == [1, 4] and x.judged_exposure <= x.max_exposure
@@ -58,3 +57,29 @@ def test_nothing_the_probe_compares_and_no_canary_is_on_disk(demo_reports):
     # the scrubbed copy the SFT stage read is the PII gate's output, record for record: no canary in it
     copy = demo_reports.run_dir / "data/sft/support-chats.jsonl"
     assert len(copy.read_text().splitlines()) == len(synthetic_records())
+
+
+@pytest.mark.slow
+def test_the_report_and_the_dashboard_show_the_gate_and_its_scope(demo_reports, monkeypatch):
+    html = (demo_reports.run_dir / "report.html").read_text()
+    assert "memorisation gate" in html and "Canary exposure" in html and "Extraction probe" in html
+    assert "not a proof of anonymity" in html and "95% upper bound" in html
+
+    import os
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from governed_tuning.dashboard import data
+
+    reports = demo_reports.run_dir.parent
+    monkeypatch.setenv(data.REPORTS_ENV, str(reports))
+    monkeypatch.setenv(data.PUBKEYS_ENV, os.pathsep.join(str(p) for p in (reports.parent / "work").rglob("*.pub")))
+    app = Path(__file__).resolve().parents[2] / "governed_tuning" / "dashboard" / "app.py"
+    at = AppTest.from_file(str(app), default_timeout=60).run()
+    at.query_params.update(run=demo_reports.record.run_id)
+    at.switch_page("pages/run.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = "\n".join(str(e.value) for e in [*at.caption, *at.text]).replace("\\", "")  # captions escape punctuation
+    assert "canary exposure" in shown and "extraction probe: support-chats (stage sft)" in shown
+    assert "not a proof of anonymity" in shown

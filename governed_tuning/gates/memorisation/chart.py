@@ -12,7 +12,7 @@ from .evidence import MemorisationEvidence
 
 def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     """Write the PNG atomically; returns its path, or None when the evidence holds nothing to draw."""
-    ev = MemorisationEvidence.model_validate(result.evidence)
+    ev = result.evidence_as(MemorisationEvidence)
     x = ev.exposure
     probes = [p for p in ev.probes if p.spans_probed]
     if x is None and not probes:

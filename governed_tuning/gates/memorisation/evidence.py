@@ -10,10 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .. import base
-
-# the typed-evidence base of the renovation where it exists (gates/base.py: Evidence), a strict model before it
-StrictModel = getattr(base, "Evidence", None) or base.StrictModel
+from ..base import Evidence
 
 EVIDENCE_VERSION = "1"
 
@@ -33,7 +30,7 @@ SCOPE = [
 ]
 
 
-class CanaryResult(StrictModel):
+class CanaryResult(Evidence):
     commitment: str = Field(description="sha256(random nonce || canary); the nonce was discarded, so the canary "
                             "cannot be searched from it.")
     repetitions: int = Field(description="How many times this canary was inserted into the training data.")
@@ -46,12 +43,12 @@ class CanaryResult(StrictModel):
     method: Literal["enumerated", "sampled", "extrapolated"] = Field(description="How `exposure` was obtained.")
 
 
-class Histogram(StrictModel):
+class Histogram(Evidence):
     edges: list[float] = Field(description="Bin edges of the candidates' log-perplexities (bits).")
     counts: list[int] = Field(description="Candidates per bin.")
 
 
-class ExposureEvidence(StrictModel):
+class ExposureEvidence(Evidence):
     canary_format: str = Field(description="The format: the fixed prefix and how many spaced random digits.")
     digits: int
     log2_space: float = Field(description="log2 |R|: the largest possible exposure.")
@@ -73,19 +70,19 @@ class ExposureEvidence(StrictModel):
                                          "log-perplexities.")
 
 
-class KindCounts(StrictModel):
+class KindCounts(Evidence):
     probed: int
     reproduced: int
     rate: float | None
     upper_95: float | None = Field(description="One-sided 95% Clopper-Pearson upper bound on the rate.")
 
 
-class ReproducedAt(StrictModel):
+class ReproducedAt(Evidence):
     record: int = Field(description="Index of the record in the scrubbed copy.")
     kind: str
 
 
-class ProbeEvidence(StrictModel):
+class ProbeEvidence(Evidence):
     dataset: str = Field(description="The stage dataset whose removed spans were probed.")
     records_changed: int = Field(description="Records of the scrubbed copy with at least one removed span.")
     spans_removed: int = Field(description="Spans the PII gate removed from records kept in the scrubbed copy.")
@@ -105,7 +102,7 @@ class ProbeEvidence(StrictModel):
     max_extraction_rate: float
 
 
-class MemorisationEvidence(StrictModel):
+class MemorisationEvidence(Evidence):
     evidence_version: str = EVIDENCE_VERSION
     model: str = Field(description="The model folder checked.")
     exposure: ExposureEvidence | None = None

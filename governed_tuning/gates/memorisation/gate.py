@@ -189,7 +189,7 @@ class MemorisationGate:
         ev.timings_s = {"exposure": round(t1 - t0, 3), "probe": round(time.perf_counter() - t1, 3)}
         del model
         verdict, reasons = self._verdict(ev)
-        return GateResult(gate="memorisation", verdict=verdict, reasons=reasons, evidence=ev.model_dump(mode="json"))
+        return GateResult(gate="memorisation", verdict=verdict, reasons=reasons, evidence=ev)
 
     def _verdict(self, ev: MemorisationEvidence) -> tuple[str, list[str]]:
         pol = self.policy
