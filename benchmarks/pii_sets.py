@@ -100,13 +100,25 @@ def as_rows(name: str, split: str, n_chats: int, per_kind: int) -> tuple[list[di
 
 
 def run_gate(records: list[dict], policy_name: str):
-    """The gate as a user runs it: a JSONL file in, the scrubbed copy out (if the gate writes one)."""
+    """The gate as a user runs it: a JSONL file in, the scrubbed copy out (if the gate writes one). Its verdict
+    is the policy's own; the copy the leaks are counted on comes from the same policy with keyed tokens instead
+    of surrogates, since a realistic fake name can be, by chance, a planted one (Faker made both) and would
+    count as a leak that is not one. Detection is the same either way."""
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy
 
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-secret-0123456789")
     pol = load_policy(policy_name).policy.pii
-    gate = PiiGate(pol)
+    tokens = pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
+                                                     if r.action == "surrogate" else r)
+                                                 for k, r in pol.entities.items()}})
+    result, outs, secs = _check(PiiGate(pol), records)
+    if tokens != pol:
+        _, outs, _ = _check(PiiGate(tokens), records)
+    return result, outs, set(pol.entities), secs
+
+
+def _check(gate, records: list[dict]):
     with tempfile.TemporaryDirectory() as d:
         src, dst = Path(d) / "in.jsonl", Path(d) / "out.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
@@ -118,7 +130,7 @@ def run_gate(records: list[dict], policy_name: str):
         else:  # the gate refused to write: measure what its scrub would have written
             outs, _ = gate.scrub_records(records)
     by_id = {o["id"]: "\n".join(m["content"] for m in o["messages"]) for o in outs}
-    return result, [by_id.get(r["id"], "") for r in records], set(pol.entities), secs
+    return result, [by_id.get(r["id"], "") for r in records], secs
 
 
 def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> None:
