@@ -41,13 +41,14 @@ def _compact(s: str) -> str:
     return re.sub(r"[\s.\-/·()]", "", s)
 
 
-def leaked(kind: str, value: str, out: str) -> bool:
+def leaked(kind: str, value: str, out: str, text: str = "") -> bool:
     if kind == "PERSON":
         return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", out) for w in WORD.findall(value) if len(w) >= 2)
     if kind == "STREET_ADDRESS":
         value = value.split("\n")[0].strip()
-    if kind == "AGE":
-        return re.search(rf"(?<![\w]){re.escape(value)}(?![\w])", out) is not None
+    if kind == "AGE":  # a number: leaked when no occurrence of it was removed ("he's 12 ... under 12")
+        rx = re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])")
+        return len(rx.findall(out)) >= max(len(rx.findall(text)), 1)
     return value in out or (len(_compact(value)) >= 6 and _compact(value) in _compact(out))
 
 
@@ -65,10 +66,10 @@ def measure(rows: list[dict], outs: list[str], targeted: set[str]):
                 other[k] += 1
                 continue
             total[k] += 1
-            if leaked(k, v, out):
+            if leaked(k, v, out, text):
                 leak[k] += 1
                 misses.append((k, v, text))
-            if (leaked(k, v, out) if k == "AGE" else (v.split("\n")[0].strip() if k == "STREET_ADDRESS" else v) in out):
+            if (leaked(k, v, out, text) if k == "AGE" else (v.split("\n")[0].strip() if k == "STREET_ADDRESS" else v) in out):
                 whole[k] += 1  # the older, laxer measure: the whole value survives verbatim
         rest = text
         for s in sorted(r["spans"], key=lambda s: -len(s["entity_value"])):
@@ -152,7 +153,7 @@ def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="chats,ids,presidio")
-    ap.add_argument("--split", choices=["tune", "heldout"], default="heldout")
+    ap.add_argument("--split", choices=["tune", "heldout", "fresh"], default="heldout")
     ap.add_argument("--policy", default="default")
     ap.add_argument("--chats", type=int, default=600)
     ap.add_argument("--per-kind", type=int, default=20)

@@ -349,7 +349,8 @@ PERSON_CONTEXT = [
                rf"was born|has been|can you)\b|,[ \t]*(?:can|could|would|will|please)\b))"),
     re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
                rf"regards|thanks|thank you|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
-               rf"dear|hi|hello|hey|name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
+               rf"dear|hi|hello|hey|good morning|good afternoon|good evening|morning|evening|afternoon|"
+               rf"name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
                rf"under|beneficiary|appointment with|meeting with|follow up with|account holder|holder|"
                rf"name on the account is|parcel for|package for|booking for|reservation for|ship it to|"
                rf"addressed to|on behalf of|ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|"
@@ -361,6 +362,7 @@ PERSON_CONTEXT = [
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
     re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+{NAME}){{1,3}})[ \t]*$"),
     re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b"),
+    re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})[ \t]+here\b(?=[ \t]*[,.!]|[ \t]+(?:calling|writing|again|from))"),
     re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
                rf"confirmed|reported|who|is my|was my)\b"),
     re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
@@ -411,10 +413,14 @@ def lower_case_people(text: str) -> list[Finding]:
     return out
 
 
+LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER_NAME})(?=[ \t,]+(?i:again|here|speaking)\b)")
+
+
 def lower_case_introductions(text: str) -> list[Finding]:
-    """A lower-case name right after "my name is" (or its like in our users' languages), in any text."""
+    """A lower-case name right after "my name is" (or its like in our users' languages), or between "this is"
+    and "again"/"here"/"speaking", in any text."""
     out = []
-    for m in LOWER_STRONG.finditer(text):
+    for m in list(LOWER_STRONG.finditer(text)) + list(LOWER_AGAIN.finditer(text)):
         keep = []
         for w in m.group(1).split():
             if _is_common(w) or len(w) < 2 or not w[0].islower():
