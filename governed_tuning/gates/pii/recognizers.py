@@ -340,7 +340,7 @@ def _is_common(word: str) -> bool:
 
 
 NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"
-FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+)?{NAME}){{0,3}}"
+FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+){{0,2}}{NAME}){{0,3}}"
 PERSON_CONTEXT = [
     re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
     # a sentence that starts with a name and a verb people do
@@ -413,6 +413,8 @@ def lower_case_people(text: str) -> list[Finding]:
     return out
 
 
+# "rudolf heintze, born 7 October 2001": words right before the birth date of a record of someone's details
+LOWER_BORN = re.compile(rf"(?<![\w])({LOWER_NAME})(?=,?[ \t]+(?i:born|b\.|dob|d\.o\.b|aged|age)\b)")
 LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER_NAME})(?=[ \t,]+(?i:again|here|speaking)\b)")
 
 
@@ -420,6 +422,13 @@ def lower_case_introductions(text: str) -> list[Finding]:
     """A lower-case name right after "my name is" (or its like in our users' languages), or between "this is"
     and "again"/"here"/"speaking", in any text."""
     out = []
+    for m in LOWER_BORN.finditer(text):
+        words = m.group(1).split()
+        while words and (_is_common(words[0]) or len(words[0]) < 2):
+            words = words[1:]
+        if words and not any(_is_common(w) for w in words):
+            e = m.end(1)
+            out.append(Finding(e - len(" ".join(words)), e, "PERSON", 0.75, "lowercase_before_birth"))
     for m in list(LOWER_STRONG.finditer(text)) + list(LOWER_AGAIN.finditer(text)):
         keep = []
         for w in m.group(1).split():
@@ -430,6 +439,9 @@ def lower_case_introductions(text: str) -> list[Finding]:
             s = m.start(1)
             out.append(Finding(s, s + len(" ".join(keep)), "PERSON", 0.75, "lowercase_introduction"))
     return out
+
+
+GIVEN_MONTHS = {"april", "may", "june", "july", "august"}  # "name: August Schmidt" opens with a given name
 
 
 def person_context_findings(text: str) -> list[Finding]:
@@ -443,7 +455,8 @@ def person_context_findings(text: str) -> list[Finding]:
             s, e = m.span(1)
             words = m.group(1).split()
             # drop common words at either end ("Thanks, Team", "I am Happy")
-            while words and _is_common(words[0]):
+            while words and _is_common(words[0]) and not (len(words) > 1 and words[0].lower() in GIVEN_MONTHS
+                                                          and words[0][0].isupper() and words[1][0].isupper()):
                 s += len(words[0]) + (text[s + len(words[0]):].find(words[1]) if len(words) > 1 else 0)
                 words = words[1:]
             while words and _is_common(words[-1]):
