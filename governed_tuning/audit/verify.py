@@ -335,6 +335,9 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: by
                     f"({last.get('reason')}), yet its folder is here")
         return
     mine = [e for e in mine if entry_kind(e) == "run"]
+    if not mine:
+        result.fail("not_in_ledger", f"run {run_id} has no signed-run entry in {path.name}")
+        return
     last = mine[-1]
     result.ledger_seq = last["seq"]
     if report_sha is not None and last.get("report_sha256") != report_sha:

@@ -510,6 +510,9 @@ def verify(
             typer.echo(f"  FAIL  [{f.code}] {f.message}")
         by = f" (key {result.key})" if result.ok and len(pubkey) > 1 else ""
         typer.echo(f"{what}: {'VERIFIED' + by if result.ok else 'FAILED VERIFICATION'}")
+        if result.ok and run_dir is None:
+            typer.echo(f"keep a copy of {ledger.with_name(ledger.name.removesuffix('.jsonl') + '.checkpoint.json')} "  # type: ignore[union-attr]
+                       "and pass it as --since next time: the ledger must then extend it (a rollback fails)")
     raise typer.Exit(0 if result.ok else 1)
 
 
