@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch")
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,11 +32,12 @@ def quickstart_block() -> list[str]:
 def test_readme_quickstart_runs_as_written(tmp_path):
     lines = quickstart_block()
     assert lines[-1].startswith("governed-tuning dashboard")
-    script = "\n".join(["set -euo pipefail", *(line.replace("<run_id>", "$(ls -d reports/*/ | head -1)")
+    script = "\n".join(["set -euo pipefail", *(line.replace("<run_id>", "$(basename $(ls -d reports/*/ | head -1))")
                                                 for line in lines[:-1])])
     clone = tmp_path / "clone"
     shutil.copytree(ROOT / "examples", clone / "examples", ignore=shutil.ignore_patterns("__pycache__"))
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # the first-use pseudonym key lands here, not in ~
     env.pop("GOVERNED_TUNING_PSEUDONYM_KEY", None)
     proc = subprocess.run(["bash", "-c", script], cwd=clone, env=env, capture_output=True, text=True, timeout=280)
     assert proc.returncode == 0, f"stdout:\n{proc.stdout[-3000:]}\nstderr:\n{proc.stderr[-3000:]}"
