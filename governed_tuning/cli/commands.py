@@ -61,13 +61,16 @@ def policy_check(
 def policy_show(
     policy: str = typer.Argument("default", help="Policy file, or a shipped name: default, gdpr, ccpa."),
 ) -> None:
-    """Print a policy with every default filled in, as YAML."""
+    """Print a policy with every default filled in, as YAML, then (as YAML comments) every PII kind it looks
+    for, with what each is and the law that names it, and the kinds it does not look for."""
     import yaml
 
+    from ..gates.pii.kinds import targets_comment
     from ..policy import load_policy
 
     loaded = load_policy(policy)
     typer.echo(yaml.safe_dump(loaded.policy.model_dump(mode="json"), sort_keys=False))
+    typer.echo(targets_comment(loaded.policy.pii.entities))
 
 
 @policy_app.command("list")
@@ -315,12 +318,21 @@ def fairness_run(
 
 @fairness_app.command("suites")
 def fairness_suites() -> None:
-    """List the shipped counterfactual prompt suites."""
+    """List the shipped counterfactual prompt suites, and the bbq benchmark suite when its extra is installed."""
     from ..suites import load_suite, shipped_suites
 
     for name in shipped_suites():
         s = load_suite(name)
         typer.echo(f"{name:12s} groups: {', '.join(s.groups)}; {len(s.templates)} templates")
+    from ..errors import ConfigError
+    from ..gates.fairness.bbq import load_bbq
+
+    try:
+        items, src = load_bbq()
+        typer.echo(f"{'bbq':12s} the BBQ benchmark: {src.n_question_sets} question sets ({len(items)} items) from "
+                   f"{src.package} {src.version} ({src.license}), answered by log-likelihood")
+    except ConfigError as exc:  # the optional extra is missing: say how to get it
+        typer.echo(f"{'bbq':12s} not available: {exc}")
 
 # --------------------------------------------------------------------------- run, demo (run/, demo.py)
 
@@ -568,6 +580,18 @@ def main(argv: Optional[list[str]] = None) -> None:
         app(args=argv, standalone_mode=True)
     except GovernedTuningError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(2)
+    except OSError as exc:  # a full disk, a read-only or failing file system: a diagnosis, not a traceback
+        import errno
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EACCES, errno.EPERM,
+                             errno.EMFILE, errno.ENFILE):
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.secho(f"error: {where}{exc.strerror or exc} ({errno.errorcode.get(exc.errno, exc.errno)}). Files are "
+                    "written whole or not at all, so nothing was left half-written; fix the cause and run the "
+                    "command again (a run interrupted this way is closed as crashed, signed, by the next run)",
+                    fg=typer.colors.RED, err=True)
         sys.exit(2)
 
 
