@@ -33,7 +33,8 @@ from pydantic import ValidationError
 from governed_tuning.digest import sha256_file
 from governed_tuning.limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LEDGER_BYTES, \
     UnsafeFileError, json_depth_exceeds, read_regular
-from governed_tuning.record import RunRecord
+from governed_tuning.record import RunRecord, read_context
+from governed_tuning.run import folder
 
 REPORTS_ENV = "GOVERNED_TUNING_REPORTS"
 PUBKEYS_ENV = "GOVERNED_TUNING_PUBKEYS"
@@ -41,11 +42,9 @@ STATE_ENV = "GOVERNED_TUNING_STATE"
 DEFAULT_REPORTS = "reports"
 RUN_ID_RE = re.compile(r"^(\d{8}T\d{6}Z)-[0-9a-f]{6}$")
 
-REPORT = "report.json"
-ENVELOPE = "report.dsse.json"
-HTML = "report.html"
-RUN_JSON = "run.json"
-LEDGER = "ledger.jsonl"
+# the run folder's names (run/folder.py)
+REPORT, ENVELOPE, HTML, LEDGER = folder.REPORT, folder.ENVELOPE, folder.HTML, folder.LEDGER
+RUN_JSON = folder.RUN_RECORD
 CHECKPOINT = "ledger.checkpoint.json"
 
 SignatureState = Literal["verified", "invalid", "unsigned", "unchecked", "incomplete", "verifying"]
@@ -267,7 +266,7 @@ def load_run(run_dir: Path) -> LoadedRun:
         run.problem = f"{report_path.name} holds no run record (expected a 'record' object with run_id and policy)."
         return run
     try:
-        run.record = RunRecord.model_validate(raw)
+        run.record = RunRecord.model_validate(raw, context=read_context(doc.get("report_version")))
     except ValidationError as exc:
         run.problem = _validation_problem(report_path, exc)
     return run
@@ -293,7 +292,8 @@ def _load_unsigned(run: LoadedRun, path: Path) -> LoadedRun:
         run.problem = f"No report.json, and {exc}"
         return run
     try:
-        run.record = RunRecord.model_validate(raw)
+        version = raw.get("record_version") if isinstance(raw, dict) else None
+        run.record = RunRecord.model_validate(raw, context=read_context(version))
     except ValidationError as exc:
         run.problem = "No report.json, and " + _validation_problem(path, exc)
     return run
@@ -527,7 +527,7 @@ def final_metrics(record: RunRecord) -> dict[str, float]:
     for s in record.stages:
         out.update({f"{s.name}.{k}": v for k, v in stage_final_metrics(s.metrics).items()})
     for g in record.gates:
-        for k, v in g.result.evidence.items():
+        for k, v in g.result.evidence.as_dict().items():
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 out[f"{g.result.gate}@{g.scope}.{k}"] = float(v)
     return out
