@@ -145,7 +145,12 @@ def _pii_lines(runs: list[GateRun]) -> list[str]:
         ev = g.result.evidence
         counts = ev.get("counts_by_type") or ev.get("counts") or {}
         found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if isinstance(counts, dict) else ""
-        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else ""))
+        rs = ev.get("rescan") if isinstance(ev.get("rescan"), dict) else {}
+        looked = (f"; re-scan: {ev.get('residual', '?')} left of the {len(rs['kinds_looked_for'])} kind(s) looked "
+                  f"for, {len(rs.get('kinds_not_looked_for', []))} kind(s) not looked for"
+                  if rs.get("kinds_looked_for") is not None else "")
+        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else "")
+                     + looked)
     return lines
 
 

@@ -195,16 +195,10 @@ class Preflight:
         from ..gates.pii import engine
 
         pii = self.policy.pii
-        pseudonymised = sorted(t for t, r in pii.entities.items() if r.action == "pseudonymize")
-        try:
-            key = engine.load_key(pii)
+        try:  # a configured key must be usable; with none, the run creates the user's own on first use
+            engine.load_key(pii, create=False)
         except GovernedTuningError as exc:
             self.problems.append(f"policy: {exc}")
-            return
-        if pseudonymised and key is None:
-            self.problems.append(f"policy: the policy pseudonymises {pseudonymised} with a secret key, but the "
-                                 f"environment variable {pii.pseudonym_key_env} is unset and pii.pseudonym_key_file "
-                                 "is not given; set one of them")
 
     def _describe(self, st) -> str:
         steps = st.args.get("max_steps")
