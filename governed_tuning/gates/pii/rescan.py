@@ -253,8 +253,12 @@ class Rescan:
             for i, src, gs in zip(idx, srcs, self._all(srcs)):
                 ws = sorted(written[i], key=lambda w: w.start)
                 for f, rest in pending[i]:
-                    mapped = {source_pos(p, ws) for p in rest if scrubbed[i][p].isalnum()}
-                    if any(g.start <= p < g.end for g in gs for p in mapped) or (
+                    pairs = [(p, source_pos(p, ws)) for p in rest if scrubbed[i][p].isalnum()]
+                    mapped = {q for _, q in pairs}
+                    if any(q >= len(src) or src[q] != scrubbed[i][p] for p, q in pairs):
+                        # text outside our spans that is not the input's own: never an artefact of ours
+                        out[i].append(Leftover(f, "missed"))
+                    elif any(g.start <= p < g.end for g in gs for p in mapped) or (
                             f.entity == "PERSON" and self._names_beside(scrubbed[i], rest)) or (
                             _continues_place(scrubbed[i], f, ws)):
                         out[i].append(Leftover(f, "beside_substitution"))
