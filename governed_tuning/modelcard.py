@@ -37,7 +37,7 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
     lines = ["---", yaml.safe_dump(meta, sort_keys=False).strip(), "---", "",
              f"# {stage.name} model ({stage.kind}) of governed run {record.run_id}", "",
              f"Trained with TRL ({stage.kind}) from `{stage.base_model}` under the policy "
-             f"**{record.policy.name}** (sha256 `{record.policy.sha256[:16]}…`).", "",
+             f"**{record.policy.describe()}** (sha256 `{record.policy.sha256[:16]}…`).", "",
              f"Released under: **{model_license or 'not decided'}**"
              + (" (the policy's model_license)" if record.policy.document.get("license", {}).get("model_license")
                 else " (the base model's licence)") + ".",

@@ -12,7 +12,6 @@ import yaml
 from governed_tuning.policy import load_policy, resolve_policy_path
 from governed_tuning.record import PolicyRef, RunRecord, StageRecord
 
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch")
 
 
 def _copy(tmp_path, edit=None, name="policy.yaml"):

@@ -170,7 +170,7 @@ def regulatory_mapping(record: RunRecord, signed: bool) -> list[RegulatoryItem]:
                        status=log_status, evidence=[
                            f"run {record.run_id} by '{record.user or 'unknown'}' on '{record.host or 'unknown'}', "
                            f"started {record.started_at}, finished {record.finished_at or 'not recorded'}",
-                           f"purpose and rules: policy '{record.policy.name}' (sha256 {record.policy.sha256})",
+                           f"purpose and rules: policy {record.policy.describe()} (sha256 {record.policy.sha256})",
                            "categories of personal data looked for: " + (", ".join(sorted(entities)) or "none listed"),
                            "this report, signed" if signed else "this report is NOT signed"]),
         RegulatoryItem(framework="CCPA", provision="Cal. Civ. Code 1798.140(m)", title="De-identified information",
