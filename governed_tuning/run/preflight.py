@@ -190,13 +190,18 @@ class Preflight:
                         self.problems.append(problem)
 
     def _pseudonym_key(self) -> None:
+        """A configured key that cannot be used (too short, unreadable, readable by others) is a configuration
+        error; no key at all is not: the PII gate creates the user's own on first use."""
         if self.modules.get("pii") is None:
             return
         from ..gates.pii import engine
+        from ..gates.pii.keys import resolve_key
 
         pii = self.policy.pii
-        try:  # a configured key must be usable; with none, the run creates the user's own on first use
-            engine.load_key(pii, create=False)
+        if not any(r.action in engine.KEYED_ACTIONS for r in pii.entities.values()):
+            return
+        try:
+            resolve_key(pii.pseudonym_key_env, pii.pseudonym_key_file, create=False, announce=None)
         except GovernedTuningError as exc:
             self.problems.append(f"policy: {exc}")
 
