@@ -20,12 +20,16 @@ from .. import __version__
 from ..fsio import atomic_write_bytes
 from ..digest import sha256_bytes, sha256_file
 from ..errors import GovernedTuningError
+from ..gates.license.evidence import LicenseEvidence
+from ..gates.pii.evidence import PiiEvidence
 from ..record import Artefact, GateRun, RunRecord
 from ..schema import StrictModel
 from . import keys, ledger, modelsig
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
 
-REPORT_VERSION = "1"
+# 2: each gate's evidence is a typed model (gates/<gate>/evidence.py); 1: evidence was a free-form mapping.
+REPORT_VERSION = "2"
+READABLE_VERSIONS = ("1", "2")
 REPORT_NAME = "report.json"
 HTML_NAME = "report.html"
 ENVELOPE_NAME = "report.dsse.json"
@@ -142,9 +146,8 @@ def _status(runs: list[GateRun]) -> Status:
 def _pii_lines(runs: list[GateRun]) -> list[str]:
     lines = []
     for g in runs:
-        ev = g.result.evidence
-        counts = ev.get("counts_by_type") or ev.get("counts") or {}
-        found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if isinstance(counts, dict) else ""
+        counts = g.result.evidence_as(PiiEvidence).counts_by_type
+        found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else ""))
     return lines
 
@@ -180,7 +183,8 @@ def regulatory_mapping(record: RunRecord, signed: bool) -> list[RegulatoryItem]:
                        title="Training data: provenance, scope, characteristics, cleaning",
                        status=_status(lic) if lic else "not_evidenced", evidence=[
                            *(f"licence gate on {g.scope}: {g.result.verdict}; "
-                             f"{len(g.result.evidence.get('sources', []))} source(s) with licence, source and sha256"
+                             f"{len(g.result.evidence_as(LicenseEvidence).sources)} source(s) with licence, source "
+                             "and sha256"
                              for g in lic),
                            *_pii_lines(pii)]),
     ]

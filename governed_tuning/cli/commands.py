@@ -61,13 +61,16 @@ def policy_check(
 def policy_show(
     policy: str = typer.Argument("default", help="Policy file, or a shipped name: default, gdpr, ccpa."),
 ) -> None:
-    """Print a policy with every default filled in, as YAML."""
+    """Print a policy with every default filled in, as YAML, then (as YAML comments) every PII kind it looks
+    for, with what each is and the law that names it, and the kinds it does not look for."""
     import yaml
 
+    from ..gates.pii.kinds import targets_comment
     from ..policy import load_policy
 
     loaded = load_policy(policy)
     typer.echo(yaml.safe_dump(loaded.policy.model_dump(mode="json"), sort_keys=False))
+    typer.echo(targets_comment(loaded.policy.pii.entities))
 
 
 @policy_app.command("list")
@@ -105,6 +108,7 @@ def scrub(
     """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
+    from ..gates.pii.evidence import PiiEvidence
     from ..policy import load_policy
 
     from ..errors import InputError
@@ -119,11 +123,11 @@ def scrub(
                                  "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
-    ev = result.evidence
-    typer.echo(f"pii gate: {result.verdict} ({ev['records_in']} records, {ev['records_changed']} changed, "
-               f"{ev['records_dropped']} dropped, {ev['residual']} residual) -> "
-               f"{out if ev['output_written'] else 'no copy written'}")
-    for k, v in ev["counts_by_type"].items():
+    ev = result.evidence_as(PiiEvidence)
+    typer.echo(f"pii gate: {result.verdict} ({ev.records_in} records, {ev.records_changed} changed, "
+               f"{ev.records_dropped} dropped, {ev.residual} residual) -> "
+               f"{out if ev.output_written else 'no copy written'}")
+    for k, v in ev.counts_by_type.items():
         typer.echo(f"  {k}: {v}")
     for r in result.reasons:
         typer.echo(f"  - {r}")
@@ -164,25 +168,27 @@ def license_check(
     from rich.console import Console
     from rich.table import Table
 
+    from ..gates.license.evidence import LicenseEvidence
+
     _, result = _license_result(manifest, policy, only or None)
+    ev = result.evidence_as(LicenseEvidence)
     if as_json:
         typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:
         console = Console()
         colour = {"allow": "green", "review": "yellow", "deny": "red"}
-        table = Table(title=f"Licence check ({result.evidence['policy']['name']}): {result.verdict}",
+        table = Table(title=f"Licence check ({ev.policy.get('name')}): {result.verdict}",
                       show_lines=True)
         for col in ("Source", "Kind", "Licence", "Verdict", "Reasons"):
             table.add_column(col, overflow="fold")
-        for s in result.evidence["sources"]:
-            table.add_row(s["name"], s["kind"], s["license"] or "(none)",
-                          f"[{colour[s['verdict']]}]{s['verdict']}[/]", "\n".join(s["reasons"]))
+        for s in ev.sources:
+            table.add_row(s.name, s.kind, s.license or "(none)",
+                          f"[{colour[s.verdict]}]{s.verdict}[/]", "\n".join(s.reasons))
         console.print(table)
-        mixture = result.evidence["mixture"]
-        for o in mixture["obligations"]:
-            console.print(f"obligation ({o['kind']}): {o['text']} [{', '.join(o['sources'])}]", markup=False)
-        for c in mixture["conflicts"]:
-            console.print(f"[red]conflict:[/] {c['reason']}")
+        for o in ev.mixture.obligations:
+            console.print(f"obligation ({o.kind}): {o.text} [{', '.join(o.sources)}]", markup=False)
+        for c in ev.mixture.conflicts:
+            console.print(f"[red]conflict:[/] {c.reason}")
     raise typer.Exit(0 if result.verdict == "pass" else 1)
 
 
@@ -224,47 +230,49 @@ fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with 
 app.add_typer(fairness_app, name="fairness")
 
 
+def _num(v: Optional[float]) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
 def _fairness_report(result, as_json: bool, chart: Optional[Path]) -> None:
     """Print the verdict (table or JSON), write the chart, exit 0 only on pass."""
     import json
 
     from ..gates.fairness import write_chart
+    from ..gates.fairness.evidence import GAP_METRICS, FairnessEvidence
 
     if chart is not None and write_chart(result, chart) is None:
         typer.echo("no per-group data to chart", err=True)
+    ev = result.evidence  # FairnessEvidence (group gaps) or BbqEvidence
     if as_json:
-        ev = result.evidence
-        keys = ("demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference",
-                "counterfactual_gap", "mean_score_difference")
+        data = ev.as_dict()
         out = {"verdict": result.verdict, "reasons": result.reasons}
-        for k in keys:
-            if k in ev:
-                out[k], out[f"{k}_ci"] = ev[k], ev.get(f"{k}_ci")
-        out.update({k: v for k, v in ev.items() if k not in out and k != "chart"})
+        for k in GAP_METRICS:
+            if k in data:
+                out[k], out[f"{k}_ci"] = data[k], data.get(f"{k}_ci")
+        out.update({k: v for k, v in data.items() if k not in out and k != "chart"})
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         from rich.console import Console
         from rich.table import Table
 
-        ev = result.evidence
         console = Console()
-        if ev.get("by_group"):
-            labelled = ev.get("labelled")
+        if isinstance(ev, FairnessEvidence) and ev.by_group:
+            labelled = ev.labelled
             table = Table(title=f"Fairness: {result.verdict}")
             cols = ["Group", "n", "Positive rate [CI]", "Mean score"] + (["Accuracy", "TPR", "FPR"] if labelled else [])
             for c in cols:
                 table.add_column(c)
-            for g, v in ev["by_group"].items():
-                row = [g, str(v["n"]), f"{v['rate']:.3f} [{v['ci_low']:.3f}, {v['ci_high']:.3f}]",
-                       f"{v['mean_score']:.3f}"]
+            for g, v in ev.by_group.items():
+                row = [g, str(v.n), f"{_num(v.rate)} [{_num(v.ci_low)}, {_num(v.ci_high)}]", _num(v.mean_score)]
                 if labelled:
-                    row += ["-" if v[k] is None else f"{v[k]:.3f}" for k in ("accuracy", "tpr", "fpr")]
+                    row += [_num(x) for x in (v.accuracy, v.tpr, v.fpr)]
                 table.add_row(*row)
             console.print(table)
-            for c in ev.get("checks", []):
-                val = "n/a" if c["value"] is None else f"{c['value']:.3f}"
-                ci = "" if c["ci_low"] is None else f" [{c['ci_low']:.3f}, {c['ci_high']:.3f}]"
-                console.print(f"{c['metric']}: {val}{ci} ({c['kind']} {c['limit']}): {c['status']}", markup=False)
+            for c in ev.checks:
+                val = "n/a" if c.value is None else f"{c.value:.3f}"
+                ci = "" if c.ci_low is None or c.ci_high is None else f" [{c.ci_low:.3f}, {c.ci_high:.3f}]"
+                console.print(f"{c.metric}: {val}{ci} ({c.kind} {c.limit}): {c.status}", markup=False)
         for r in result.reasons:
             console.print(f"- {r}", markup=False)
     raise typer.Exit(0 if result.verdict == "pass" else 1)
@@ -502,6 +510,9 @@ def verify(
             typer.echo(f"  FAIL  [{f.code}] {f.message}")
         by = f" (key {result.key})" if result.ok and len(pubkey) > 1 else ""
         typer.echo(f"{what}: {'VERIFIED' + by if result.ok else 'FAILED VERIFICATION'}")
+        if result.ok and run_dir is None:
+            typer.echo(f"keep a copy of {ledger.with_name(ledger.name.removesuffix('.jsonl') + '.checkpoint.json')} "  # type: ignore[union-attr]
+                       "and pass it as --since next time: the ledger must then extend it (a rollback fails)")
     raise typer.Exit(0 if result.ok else 1)
 
 
@@ -577,6 +588,18 @@ def main(argv: Optional[list[str]] = None) -> None:
         app(args=argv, standalone_mode=True)
     except GovernedTuningError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(2)
+    except OSError as exc:  # a full disk, a read-only or failing file system: a diagnosis, not a traceback
+        import errno
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EACCES, errno.EPERM,
+                             errno.EMFILE, errno.ENFILE):
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.secho(f"error: {where}{exc.strerror or exc} ({errno.errorcode.get(exc.errno, exc.errno)}). Files are "
+                    "written whole or not at all, so nothing was left half-written; fix the cause and run the "
+                    "command again (a run interrupted this way is closed as crashed, signed, by the next run)",
+                    fg=typer.colors.RED, err=True)
         sys.exit(2)
 
 

@@ -337,7 +337,7 @@ def test_only_restricts_datasets_and_keeps_the_models(tmp_path):
 def test_evidence_is_json_and_has_the_contract_fields(tmp_path):
     m = _manifest(tmp_path, "datasets:\n" + _ds("a", "MIT"))
     r = LicenseGate(_policy()).check(m)
-    entry = json.loads(json.dumps(r.evidence))["sources"][0]
+    entry = json.loads(r.model_dump_json())["evidence"]["sources"][0]
     for key in ("name", "kind", "license", "verdict", "reasons", "path", "source", "sha256", "declared_sha256",
                 "obligations"):
         assert key in entry
