@@ -396,11 +396,11 @@ def test_example_manifest_passes_every_shipped_policy(tmp_path, policy):
     from governed_tuning.tinymodel import build_tiny_model
 
     examples = Path(__file__).resolve().parents[3] / "examples"
-    shutil.copytree(examples / "data", tmp_path / "data")
-    shutil.copy(examples / "manifest.yaml", tmp_path / "manifest.yaml")
-    m = load_manifest(tmp_path / "manifest.yaml")
-    assert LicenseGate(_policy(policy)).check(m).verdict == "fail"  # the base model is not built yet
-    build_tiny_model(tmp_path / "models" / "tiny-base")
+    shutil.copytree(examples, tmp_path / "examples")  # its paths point into ../examples/
+    shutil.rmtree(tmp_path / "examples" / "models")
+    m = load_manifest(tmp_path / "examples" / "manifest.yaml")
+    assert LicenseGate(_policy(policy)).check(m).verdict == "fail"  # the base model is missing
+    build_tiny_model(tmp_path / "examples" / "models" / "tiny-base")  # the same bytes as the shipped one
     r = LicenseGate(_policy(policy)).check(m)
     assert r.verdict == "pass", r.reasons
     assert allowed_sources(r) == ["support-chats", "preferences", "tiny-base"]
