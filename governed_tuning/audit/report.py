@@ -24,16 +24,15 @@ from ..gates.license.evidence import LicenseEvidence
 from ..gates.pii.evidence import PiiEvidence
 from ..record import Artefact, GateRun, RunRecord
 from ..schema import StrictModel
+from ..run import folder
 from . import keys, ledger, modelsig
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
 
 # 2: each gate's evidence is a typed model (gates/<gate>/evidence.py); 1: evidence was a free-form mapping.
 REPORT_VERSION = "2"
 READABLE_VERSIONS = ("1", "2")
-REPORT_NAME = "report.json"
-HTML_NAME = "report.html"
-ENVELOPE_NAME = "report.dsse.json"
-LEDGER_NAME = "ledger.jsonl"
+# the run folder's names are the RunFolder's (run/folder.py); kept here under the names callers import
+REPORT_NAME, HTML_NAME, ENVELOPE_NAME, LEDGER_NAME = folder.REPORT, folder.HTML, folder.ENVELOPE, folder.LEDGER
 
 Status = Literal["met", "not_met", "review", "not_evidenced"]
 
@@ -90,29 +89,13 @@ class Report(StrictModel):
 
 
 def _role(rel: str, known: dict[str, str]) -> str:
-    if rel in known:
-        return known[rel]
-    name = rel.rsplit("/", 1)[-1]
-    if rel.startswith("models/") and name == modelsig.SIGNATURE_NAME:
-        return "model_signature"
-    if rel.startswith("models/"):
-        return "model_card" if name == "README.md" else "model_file"
-    if rel.startswith("data/"):
-        return "scrubbed_dataset"
-    if rel.startswith("gates/"):
-        return "chart" if name.endswith((".png", ".svg")) else "evidence"
-    return {"run.json": "run_record", "bom.cdx.json": "bom", "NOTICE.md": "notice"}.get(rel, "other")
+    """The role the record gave the file, else the one the run folder's layout gives it."""
+    return known.get(rel) or folder.role_of(rel)
 
 
 def run_files(run_dir: Path) -> list[str]:
     """Every regular file of the run folder, relative posix paths, sorted (the envelope excluded)."""
-    out = []
-    for p in sorted(run_dir.rglob("*")):
-        if p.is_file() and not p.is_symlink():
-            rel = p.relative_to(run_dir).as_posix()
-            if rel != ENVELOPE_NAME:
-                out.append(rel)
-    return out
+    return folder.RunFolder(Path(run_dir)).files()
 
 
 def _known_roles(record: RunRecord) -> dict[str, str]:
@@ -146,9 +129,14 @@ def _status(runs: list[GateRun]) -> Status:
 def _pii_lines(runs: list[GateRun]) -> list[str]:
     lines = []
     for g in runs:
-        counts = g.result.evidence_as(PiiEvidence).counts_by_type
-        found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else ""))
+        ev = g.result.evidence_as(PiiEvidence)
+        found = ", ".join(f"{k} {v}" for k, v in sorted(ev.counts_by_type.items()))
+        rs = ev.rescan
+        looked = (f"; re-scan: {ev.residual if ev.residual is not None else '?'} left of the "
+                  f"{len(rs.kinds_looked_for)} kind(s) looked for, {len(rs.kinds_not_looked_for)} kind(s) not "
+                  f"looked for" if rs is not None and rs.kinds_looked_for else "")
+        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else "")
+                     + looked)
     return lines
 
 
@@ -263,7 +251,7 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
     """
     run = Path(run_dir)
     private = keys.load_private_key(key_path, passphrase) if key_path is not None else None
-    ledger_file = Path(ledger_path) if ledger_path is not None else run.parent / LEDGER_NAME
+    ledger_file = Path(ledger_path) if ledger_path is not None else folder.RunFolder(run).ledger
     written: list[Path] = []
     try:
         if private is None:
@@ -272,10 +260,10 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
             _write(run / REPORT_NAME, report_bytes(report), written)
             return run / REPORT_NAME
         sigs: list[str] = []
-        models = run / "models"
-        for folder in sorted(p for p in models.iterdir() if p.is_dir()) if models.is_dir() else []:
-            if any(f.is_file() for f in folder.rglob("*")):
-                sig = modelsig.sign_model_dir(folder, key_path, passphrase)  # type: ignore[arg-type]
+        models = run / folder.MODELS
+        for model_dir in sorted(p for p in models.iterdir() if p.is_dir()) if models.is_dir() else []:
+            if any(f.is_file() for f in model_dir.rglob("*")):
+                sig = modelsig.sign_model_dir(model_dir, key_path, passphrase)  # type: ignore[arg-type]
                 sigs.append(sig.relative_to(run).as_posix())
         skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
         digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}

@@ -34,6 +34,7 @@ from governed_tuning.digest import sha256_file
 from governed_tuning.limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LEDGER_BYTES, \
     UnsafeFileError, json_depth_exceeds, read_regular
 from governed_tuning.record import RunRecord, read_context
+from governed_tuning.run import folder
 
 REPORTS_ENV = "GOVERNED_TUNING_REPORTS"
 PUBKEYS_ENV = "GOVERNED_TUNING_PUBKEYS"
@@ -41,11 +42,9 @@ STATE_ENV = "GOVERNED_TUNING_STATE"
 DEFAULT_REPORTS = "reports"
 RUN_ID_RE = re.compile(r"^(\d{8}T\d{6}Z)-[0-9a-f]{6}$")
 
-REPORT = "report.json"
-ENVELOPE = "report.dsse.json"
-HTML = "report.html"
-RUN_JSON = "run.json"
-LEDGER = "ledger.jsonl"
+# the run folder's names (run/folder.py)
+REPORT, ENVELOPE, HTML, LEDGER = folder.REPORT, folder.ENVELOPE, folder.HTML, folder.LEDGER
+RUN_JSON = folder.RUN_RECORD
 CHECKPOINT = "ledger.checkpoint.json"
 
 NO_KEY_REASON = "no trusted public key configured (GOVERNED_TUNING_PUBKEYS or --pubkey)"  # PUBKEYS_ENV
@@ -124,11 +123,12 @@ def reports_problem(reports_dir: Path) -> str | None:
     return None
 
 
-def content_key(run_dir: Path, digest: Any = None) -> str:
+def content_key(run_dir: Path, digest: Any = None, *, hash_missing: bool = True) -> str | None:
     """Cache key of a run's verdict: the sha256 of every regular file in the folder (from ``digest``, a
     restart-proof :class:`~governed_tuning.digest_cache.DigestCache`, so an unchanged file costs one ``lstat``)
     and every other entry by kind. Content, not size and mtime: a same-size edit with the mtime put back changes
-    the file's ctime, misses the digest cache, is re-hashed and so changes this key."""
+    the file's ctime, misses the digest cache, is re-hashed and so changes this key. With ``hash_missing``
+    False, None as soon as a file is not in the cache (nothing is hashed)."""
     from governed_tuning.digest_cache import DigestCache
 
     cache = digest if isinstance(digest, DigestCache) else None
@@ -154,7 +154,11 @@ def content_key(run_dir: Path, digest: Any = None) -> str:
                 if not stat.S_ISREG(st.st_mode):
                     h.update(f"X {rel}\0{st.st_mode:o}\n".encode())
                     continue
-                sha = (cache.lookup(e.path, st) if cache is not None else None) or hash_one(e.path)
+                sha = cache.lookup(e.path, st) if cache is not None else None
+                if sha is None:
+                    if not hash_missing:
+                        return None  # not hashed yet: the caller draws the row first and hashes later
+                    sha = hash_one(e.path)
                 h.update(f"F {rel}\0{sha}\n".encode())
             except UnsafeFileError as exc:
                 h.update(f"X {rel}\0{exc.why}\n".encode())
@@ -165,7 +169,7 @@ def content_key(run_dir: Path, digest: Any = None) -> str:
 
 def fingerprint(run_dir: Path) -> str:
     """The content key without a digest cache (every file hashed): for tests and one-off checks."""
-    return content_key(run_dir)
+    return content_key(run_dir) or ""
 
 
 def keys_digest(pubkeys: tuple[Path, ...]) -> str:
