@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from adversaries import RUN_IDS, codes, lay_out, record
+from adversaries import RUN_IDS, lay_out, record
 
 from governed_tuning.errors import GovernedTuningError
 
