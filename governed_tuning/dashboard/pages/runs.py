@@ -18,7 +18,7 @@ ui.require_reports(cfg)
 runs = ui.RunsTable(cfg)
 if not runs.rows:
     st.info(f"No runs yet in {cfg.reports_dir}. A run folder (YYYYMMDDTHHMMSSZ-xxxxxx) appears here once "
-            "`governed-tuning run` or `governed-tuning demo` has written it.", icon="📭")
+            "`governed-tuning run` or `governed-tuning demo` has written it.", icon=ui.ICONS["empty"])
     st.stop()
 
 banners = st.container()
@@ -62,6 +62,7 @@ config.update({
 
 def frame() -> pd.DataFrame:
     full = pd.DataFrame(runs.rows).reindex(columns=columns + ["signature_state"])
+    full[gate_cols] = full[gate_cols].fillna("")  # an unreadable run: no verdict to show, not "None"
     return full[mask.values].reset_index(drop=True)
 
 
@@ -87,14 +88,14 @@ with banners:
     invalid = df[df["signature_state"] == "invalid"]
     if len(invalid):
         st.error(f"{len(invalid)} run(s) FAILED VERIFICATION: " + ", ".join(invalid["run_id"]) +
-                 ". Open a run for the reasons.", icon="🚨")
+                 ". Open a run for the reasons.", icon=ui.ICONS["alarm"])
     if cfg.ledger_path.is_file() and ui.ledger_view(cfg).state == "invalid":
         st.error("The ledger chain is BROKEN, a recorded run is missing, or its checkpoint is invalid; see the "
-                 "Ledger page for where.", icon="🚨")
+                 "Ledger page for where.", icon=ui.ICONS["alarm"])
     broken = df[df["problem"] != ""]
     if len(broken):
         st.warning(f"{len(broken)} run folder(s) cannot be read or are incomplete; see the 'problem' column.",
-                   icon="⚠️")
+                   icon=ui.ICONS["warning"])
 
 selected = getattr(getattr(event, "selection", None), "rows", None) or []
 if selected:
