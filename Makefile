@@ -67,6 +67,7 @@ bench: install
 	$(BIN)/python benchmarks/pii_leaks.py --presidio
 	$(BIN)/python benchmarks/pii_throughput.py
 	$(BIN)/python benchmarks/dashboard_scale.py
+	$(BIN)/python benchmarks/bbq_loglik.py
 
 clean:
 	rm -rf $(VENV) .demo build dist *.egg-info

@@ -220,7 +220,7 @@ def gates(run_dir: Path, record: RunRecord) -> None:
             with st.expander("Evidence", expanded=g.result.verdict != "pass"):
                 gate_evidence(run_dir, g)
     if record.gates_not_run:
-        st.warning("Gates not run in this build:", icon="⚠️")
+        st.warning("Gates not run in this build:", icon=ui.ICONS["warning"])
         ui.text_lines(record.gates_not_run)
 
 
@@ -232,7 +232,7 @@ def stages(record: RunRecord) -> None:
         with st.container(border=True):
             st.text(f"{s.name} ({s.kind}) — {s.status}" + (f" — {s.wall_s:.1f} s" if s.wall_s is not None else ""))
             if s.error:
-                st.error("The stage failed:", icon="❌")
+                st.error("The stage failed:", icon=ui.ICONS["failed"])
                 st.text(f"{s.error.type}: {s.error.message}")
             cv = data.curves(s.metrics)
             if cv:
