@@ -13,7 +13,7 @@ from governed_tuning.gates.memorisation.evidence import MemorisationEvidence
 
 def planted_values() -> set[str]:
     """The demo's planted PII: every email, phone number and full name in its raw records."""
-    vals = {f"{f} {l}" for f in FIRST for l in LAST}
+    vals = {f"{first} {last}" for first in FIRST for last in LAST}
     for r in synthetic_records():
         vals |= set(re.findall(r"[\w.]+@example\.com|\+1 415-555-\d+", r["prompt"]))
     return vals

@@ -55,7 +55,7 @@ def log_perplexities(model: Any, tokenizer: Any, ctx: ScoringContext, secrets_: 
         ids = tokenizer(ctx.prompt + ctx.separator + s, add_special_tokens=ctx.special_tokens)["input_ids"]
         seqs.append(ids)
         starts.append(max(1, _common_prefix(prompt_ids, ids)))  # the first token has nothing to be predicted from
-    out = np.empty(len(seqs), dtype=np.float64)
+    out: np.ndarray = np.empty(len(seqs), dtype=np.float64)
     if not seqs:
         return out
     longest = max(len(s) for s in seqs)

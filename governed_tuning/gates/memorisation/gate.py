@@ -193,7 +193,8 @@ class MemorisationGate:
 
     def _verdict(self, ev: MemorisationEvidence) -> tuple[str, list[str]]:
         pol = self.policy
-        fails, notes = [], []
+        fails: list[str] = []
+        notes: list[str] = []
         x = ev.exposure
         if x is not None and x.judged_exposure is not None:
             line = (f"canary exposure at {x.judged_repetitions} insertion(s) is {_bits(x.judged_exposure)} bits "
