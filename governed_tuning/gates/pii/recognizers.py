@@ -291,6 +291,10 @@ def addresses(text: str) -> list[Finding]:
                     if not w or not _is_common(w.group().strip()):
                         break
                     s += w.end()
+            if i == 1:
+                street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
+                if street and _is_common(street.group(1)):
+                    continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
             if i == 2 and any(_is_common(w) and w.lower() not in STREET_PARTICLES
                               for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:]):
                 continue  # "via email 2", "boulevard Michaud in 7": an ordinary word inside is not a street name
