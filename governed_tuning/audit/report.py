@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
@@ -129,9 +129,14 @@ def _status(runs: list[GateRun]) -> Status:
 def _pii_lines(runs: list[GateRun]) -> list[str]:
     lines = []
     for g in runs:
-        counts = g.result.evidence_as(PiiEvidence).counts_by_type
-        found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else ""))
+        ev = g.result.evidence_as(PiiEvidence)
+        found = ", ".join(f"{k} {v}" for k, v in sorted(ev.counts_by_type.items()))
+        rs = ev.rescan
+        looked = (f"; re-scan: {ev.residual if ev.residual is not None else '?'} left of the "
+                  f"{len(rs.kinds_looked_for)} kind(s) looked for, {len(rs.kinds_not_looked_for)} kind(s) not "
+                  f"looked for" if rs is not None and rs.kinds_looked_for else "")
+        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else "")
+                     + looked)
     return lines
 
 

@@ -63,7 +63,7 @@ def _fairness_from_chart(chart: Chart) -> bool:
     st.caption(ui.plain(f"{chart.metric} by group, with intervals"))
     layers = _interval_chart(df, "group", "value", chart.metric)
     limit = chart.limit
-    if _num(limit) and df["value"].map(_num).all():
+    if limit is not None and df["value"].map(_num).all():
         line = pd.DataFrame({"x": [float(df["value"].min()) + float(limit)],
                              "what": [f"lowest rate + policy limit ({limit})"]})
         layers = alt.layer(layers, alt.Chart(line).mark_rule(color="red", strokeDash=[6, 4]).encode(
@@ -82,7 +82,24 @@ def _fairness_from_chart(chart: Chart) -> bool:
                                   x="limit:Q", y=alt.Y("metric:N", sort=None), tooltip=["metric", "limit", "kind"]))
             st.altair_chart(layer.properties(height=max(100, 40 * len(gdf))), width="stretch")
         table(gdf)
+    _score_distributions(chart)
     return True
+
+
+def _score_distributions(chart: Chart) -> None:
+    """Each group's score distribution as the gate recorded it, so "every output at 0.5" is visible."""
+    ddf = pd.DataFrame([d.as_dict() for d in chart.distributions])
+    if ddf.empty or not {"group", "min", "q25", "median", "q75", "max"} <= set(ddf.columns):
+        return
+    ddf["group"] = ddf["group"].astype(str)
+    st.caption("score distribution by group (bar: quartiles, line: min to max, tick: median)")
+    base = alt.Chart(ddf).encode(y=alt.Y("group:N", title=None, sort=None))
+    box = alt.layer(base.mark_rule().encode(x=alt.X("min:Q", title="score"), x2="max:Q"),
+                    base.mark_bar(size=14, color="#9ecae1").encode(x="q25:Q", x2="q75:Q"),
+                    base.mark_tick(color="#08306b", thickness=3, size=18).encode(x="median:Q",
+                                                                                 tooltip=list(ddf.columns)))
+    st.altair_chart(box.properties(height=max(100, 32 * len(ddf))), width="stretch")
+    table(ddf)
 
 
 def _fairness_chart(ev: FairnessEvidence) -> set[str]:
@@ -203,7 +220,7 @@ def gates(run_dir: Path, record: RunRecord) -> None:
             with st.expander("Evidence", expanded=g.result.verdict != "pass"):
                 gate_evidence(run_dir, g)
     if record.gates_not_run:
-        st.warning("Gates not run in this build:", icon="⚠️")
+        st.warning("Gates not run in this build:", icon=ui.ICONS["warning"])
         ui.text_lines(record.gates_not_run)
 
 
@@ -215,7 +232,7 @@ def stages(record: RunRecord) -> None:
         with st.container(border=True):
             st.text(f"{s.name} ({s.kind}) — {s.status}" + (f" — {s.wall_s:.1f} s" if s.wall_s is not None else ""))
             if s.error:
-                st.error("The stage failed:", icon="❌")
+                st.error("The stage failed:", icon=ui.ICONS["failed"])
                 st.text(f"{s.error.type}: {s.error.message}")
             cv = data.curves(s.metrics)
             if cv:

@@ -30,11 +30,17 @@ from governed_tuning.limits import UnsafeFileError
 
 VERDICT_COLOURS = {"pass": "green", "fail": "red", "review": "orange", "insufficient": "violet"}
 VERDICT_CSS = {"pass": "color: #1a7f37; font-weight: 600", "fail": "color: #cf222e; font-weight: 700",
-               "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600"}
+               "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600",
+               data.NOT_RUN: "color: #6e7781; font-style: italic"}
 SIGNATURE_CSS = {"verified": "color: #1a7f37", "invalid": "color: #cf222e; font-weight: 700",
                  "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00",
                  "verifying": "color: #6e7781; font-style: italic"}
 MAX_VERDICTS = 50_000
+# Streamlit's bundled Material Symbols font, never emoji: an emoji is an empty box where no emoji font is installed
+# (a server, a locked-down auditor's desktop).
+ICONS = {"empty": ":material/inbox:", "alarm": ":material/report:", "warning": ":material/warning:",
+         "ok": ":material/verified:", "folder": ":material/folder_off:", "broken": ":material/broken_image:",
+         "failed": ":material/cancel:", "key": ":material/key_off:"}
 
 
 _MD_ESCAPES = str.maketrans({c: "\\" + c for c in string.punctuation})
@@ -136,10 +142,13 @@ def _ledger_state(cfg: data.Settings, fp: str) -> str:
 
 
 def run_key(cfg: data.Settings, run_dir: Path, entries: _Entries, cache: DigestCache | None = None,
-            keys_fp: str | None = None) -> tuple[str, str]:
+            keys_fp: str | None = None, hash_missing: bool = True) -> tuple[str, str] | tuple[None, None]:
     """(content key, verdict key) of a run: its folder's content digests (from the digest cache: an unchanged
-    file costs one lstat), its ledger lines, the ledger's verdict and the trusted keys."""
-    content = data.content_key(run_dir, cache or digests(cfg))
+    file costs one lstat), its ledger lines, the ledger's verdict and the trusted keys. (None, None) when
+    ``hash_missing`` is False and a file has not been hashed yet."""
+    content = data.content_key(run_dir, cache or digests(cfg), hash_missing=hash_missing)
+    if content is None:
+        return None, None
     return content, f"{content}:{entries.get(run_dir.name)}:{keys_fp or data.keys_digest(cfg.pubkeys)}"
 
 
@@ -154,6 +163,7 @@ def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Si
     any content."""
     entries = _ledger_entries(cfg)
     content, key = run_key(cfg, run_dir, entries)
+    assert content is not None and key is not None
     sig = _memory().verdicts.get(key) or _verify_now(cfg, run_dir, key, entries.index)
     return _memory().load(run_dir, content), sig
 
@@ -168,15 +178,16 @@ class RunsTable:
         self.entries = _ledger_entries(cfg)
         self.cache = digests(cfg)
         self.memory = _memory()
-        keys_fp = data.keys_digest(cfg.pubkeys)
+        self.keys_fp = data.keys_digest(cfg.pubkeys)
         self.rows: list[dict[str, Any]] = []
-        self.pending: list[tuple[int, Path, str, data.LoadedRun]] = []
+        self.pending: list[tuple[int, Path, str | None, data.LoadedRun]] = []
         for d in data.list_run_dirs(cfg.reports_dir):
-            content, key = run_key(cfg, d, self.entries, self.cache, keys_fp)
-            row = self.memory.rows.get(key)
+            # nothing is hashed before the first draw: a run with a file not in the digest cache yet is pending
+            content, key = run_key(cfg, d, self.entries, self.cache, self.keys_fp, hash_missing=False)
+            row = self.memory.rows.get(key) if key is not None else None
             if row is None:
-                run = self.memory.load(d, content)
-                sig = self.memory.verdicts.get(key)
+                run = self.memory.load(d, content) if content is not None else data.load_run(d)
+                sig = self.memory.verdicts.get(key) if key is not None else None
                 if sig is None:
                     self.pending.append((len(self.rows), d, key, run))
                     row = data.summary_row(run, data.Signature("verifying"))
@@ -185,11 +196,15 @@ class RunsTable:
             self.rows.append(row)
 
     def verify_pending(self, budget_s: float = 0.5) -> int:
-        """Verify pending runs for about ``budget_s`` seconds; returns how many are left."""
+        """Hash (into the digest cache) and verify pending runs for about ``budget_s`` seconds; returns how
+        many are left."""
         t0 = time.perf_counter()
         while self.pending and time.perf_counter() - t0 < budget_s:
             i, d, key, run = self.pending.pop(0)
-            sig = _verify_now(self.cfg, d, key, self.entries.index, self.cache)
+            if key is None:
+                _, key = run_key(self.cfg, d, self.entries, self.cache, self.keys_fp)
+                assert key is not None
+            sig = self.memory.verdicts.get(key) or _verify_now(self.cfg, d, key, self.entries.index, self.cache)
             self.rows[i] = self.memory.put(self.memory.rows, key, data.summary_row(run, sig))
         return len(self.pending)
 
@@ -223,18 +238,29 @@ def rollback_banner(cfg: data.Settings) -> None:
     if rolled:
         st.error("THE LEDGER WAS ROLLED BACK OR REWRITTEN since this dashboard last verified it. Runs may have been "
                  "removed or replaced without trace. Do not rely on anything shown until this is explained.",
-                 icon="🚨")
+                 icon=ICONS["alarm"])
         for code, message in rolled:
             st.text(f"{code}: {message}")
         st.caption(f"The checkpoint verified before is kept in {plain(cfg.kept_checkpoint)}; delete it only if this "
                    "reports folder was replaced on purpose.")
 
 
+def trust_banner(cfg: data.Settings) -> None:
+    """On every page, once: without a trusted public key nothing is verified, and the auditor is told how to add
+    one. (The Runs table then says only "not verified" per row, so its verdict columns stay on screen.)"""
+    if cfg.pubkeys:
+        return
+    st.warning("No trusted public key: signatures are NOT checked, so no run shown here is verified. Restart the "
+               "dashboard with the signer's public key, obtained from them directly: `governed-tuning dashboard "
+               "--reports DIR --pubkey signing.pub` (repeat --pubkey for several signers), or set "
+               "GOVERNED_TUNING_PUBKEYS to the key files, separated by ':'.", icon=ICONS["key"])
+
+
 def require_reports(cfg: data.Settings) -> None:
     """Stop the page with a clear message when the reports folder is unusable."""
     problem = data.reports_problem(cfg.reports_dir)
     if problem:
-        st.error(problem, icon="📂")
+        st.error(problem, icon=ICONS["folder"])
         st.stop()
 
 
@@ -242,20 +268,22 @@ def signature_banner(sig: data.Signature, what: str = "This report") -> None:
     """Loud for invalid, plain for the rest. The reason may quote report content, so it is shown as text."""
     if sig.state == "verified":
         st.success(f"{what} is verified: the signature matches a trusted key and the artefacts match their digests.",
-                   icon="✅")
+                   icon=ICONS["ok"])
     elif sig.state == "invalid":
         st.error(f"{what} FAILED VERIFICATION. Do not rely on its contents; they are shown below only so the "
-                 "failure can be investigated.", icon="🚨")
+                 "failure can be investigated.", icon=ICONS["alarm"])
         for code, message in sig.failures or [("", sig.reason)]:
             st.text(f"{code}: {message}" if code else message)
     elif sig.state == "unsigned":
-        st.warning(f"{what} is UNSIGNED: nothing proves who wrote it or that it is unchanged.", icon="⚠️")
+        st.warning(f"{what} is UNSIGNED: nothing proves who wrote it or that it is unchanged.", icon=ICONS["warning"])
         st.text(sig.reason)
     elif sig.state == "incomplete":
-        st.warning(f"{what} is incomplete:", icon="⚠️")
+        st.warning(f"{what} is incomplete:", icon=ICONS["warning"])
         st.text(sig.reason)
+    elif sig.reason == data.NO_KEY_REASON:  # the page's banner already says it loudly, once, and how to fix it
+        st.caption(f"{plain(what)} is not verified: no trusted public key (see the banner above).")
     else:
-        st.warning(f"{what} has not been verified:", icon="⚠️")
+        st.warning(f"{what} has not been verified:", icon=ICONS["warning"])
         st.text(sig.reason)
 
 
@@ -275,10 +303,8 @@ def style_verdicts(df: Any) -> Any:
     if gate_cols:
         styler = styler.map(lambda v: VERDICT_CSS.get(v, ""), subset=gate_cols)
     if "signature_state" in df.columns and "signature" in df.columns:
-        def _sig(row: Any) -> list[str]:
-            css = SIGNATURE_CSS.get(row["signature_state"], "")
-            return [css if c == "signature" else "" for c in row.index]
-        styler = styler.apply(_sig, axis=1)
+        css = df["signature_state"].map(lambda s: SIGNATURE_CSS.get(s, "")).to_numpy()
+        styler = styler.apply(lambda _: css, subset=["signature"], axis=0)  # one call, not one per row
     return styler
 
 

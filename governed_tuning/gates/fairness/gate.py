@@ -159,7 +159,8 @@ class FairnessGate:
         dist = score_distribution(groups, scores, pol.threshold, val.saturation_margin)
         limits = {c["metric"]: c["limit"] for c in checks}
         mdes = min_detectable(groups, (scores >= pol.threshold).astype(int), labels,
-                              template_gaps(groups, scores, templates), limits, pol.confidence, val.power)
+                              template_gaps(groups, scores, templates), limits, pol.confidence, val.power,
+                              scores=scores)
         for c in checks:
             m = next((r for r in mdes if r["metric"] == c["metric"]), None)
             c["min_detectable"] = m["min_detectable"] if m else None
@@ -197,7 +198,9 @@ class FairnessGate:
         if small or instrument:
             listed = ", ".join(f"{g} ({n})" for g, n in small.items())
             return "insufficient", [f"groups below the policy's minimum size of {pol.min_group_size}: {listed}; "
-                                    "collect more outputs per group before deciding"] * bool(small) + instrument
+                                    "collect more outputs per group before deciding"] * bool(small) \
+                + ev["validity"]["signal_reasons"]  # the instrument's reasons first, then the scores'
+
 
         def fmt(c: dict[str, Any]) -> str:
             word = "at most" if c["kind"] == "max" else "at least"

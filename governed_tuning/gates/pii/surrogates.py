@@ -184,7 +184,8 @@ class Surrogates:
         fn = {"PERSON": self.person, "EMAIL_ADDRESS": self.email, "PHONE_NUMBER": self.phone,
               "STREET_ADDRESS": self.address, "LOCATION": self.location, "ORGANIZATION": self.organization,
               "CREDIT_CARD": self.card, "IBAN_CODE": self.iban, "US_SSN": self.ssn, "IP_ADDRESS": self.ip,
-              "MAC_ADDRESS": self.mac, "DATE_TIME": self.date, "DATE_OF_BIRTH": self.date, "URL": self.url}.get(kind)
+              "MAC_ADDRESS": self.mac, "DATE_TIME": self.date, "DATE_OF_BIRTH": self.date, "URL": self.url,
+              "AGE": self.age, "UUID": self.uuid}.get(kind)
         if kind == "PERSON":
             return self.person(value, part_of)
         if fn is not None:
@@ -201,9 +202,12 @@ class Surrogates:
         for w in re.findall(r"[\w'’-]+", value):
             for loc in index.get(w.casefold(), {}):
                 votes[loc] = votes.get(loc, 0) + 1
+        hint = _script_locale(value)  # accented letters or a script count as one more word for their locale
+        if hint:
+            votes[hint] = votes.get(hint, 0) + 1
         if votes:
-            return max(votes, key=lambda loc: (votes[loc], -NAME_LOCALES.index(loc)))
-        return _script_locale(value) or self.default_locale
+            return max(votes, key=lambda loc: (votes[loc], -NAME_LOCALES.index(loc) if loc in NAME_LOCALES else -99))
+        return self.default_locale
 
     def _person_parts(self, full: str) -> list[str]:
         norm = _norm(full)
@@ -322,6 +326,17 @@ class Surrogates:
 
     def organization(self, value: str) -> str:
         return self._fk(self.default_locale, self._seed("ORGANIZATION", value)).company()
+
+    def age(self, value: str) -> str:
+        """Another adult age, the digits of the original replaced in place ("42 years old" -> "67 years old")."""
+        rng = self._rng("AGE", value)
+        return re.sub(r"\d+", lambda m: str(rng.randint(18, 90)), value, count=1)
+
+    def uuid(self, value: str) -> str:
+        import uuid as _uuid
+
+        fake = str(_uuid.UUID(int=self._rng("UUID", value).getrandbits(128), version=4))
+        return fake.upper() if value.isupper() else fake
 
     def url(self, value: str) -> str:
         rng = self._rng("URL", value)

@@ -45,6 +45,10 @@ def test_mde_is_the_two_proportion_normal_approximation():
                                                                                                  0.95, 0.8)
     assert mde_paired_mean(100, 0.2, 0.95, 0.8) == pytest.approx(2.80158 * 0.02, abs=1e-4)
     assert math.isinf(mde_two_proportions(0, 10, 0.5, 0.95, 0.8))
+    # all positive in groups of 30: the approximation's n p >= 5 bound, not a spuriously sensitive 0.09
+    assert mde_two_proportions(30, 30, 1.0, 0.95, 0.8) == pytest.approx(
+        2.80158 * math.sqrt(5 / 6 * 1 / 6 * 2 / 30), abs=1e-4)
+    assert mde_two_proportions(30, 30, 1.0, 0.95, 0.8) > 0.25
 
 
 def test_mde_has_the_power_it_claims():
@@ -114,6 +118,11 @@ def test_min_detectable_per_metric():
     assert dpd["needed_per_group"] == 393
     assert rows["demographic_parity_ratio"]["min_detectable"] == pytest.approx(1 - 0.36169 / 0.5, abs=1e-4)
     assert rows["equalized_odds_difference"]["min_detectable"] > dpd["min_detectable"]  # half the rows each
+    assert "mean_score_difference" not in rows  # needs the scores
+    s = np.tile([0.2, 0.8], 30)
+    msd = {r["metric"]: r for r in min_detectable(g, y, None, [], {}, 0.95, 0.8, scores=s)}["mean_score_difference"]
+    sd = np.sqrt((np.var(s[:30], ddof=1) + np.var(s[30:], ddof=1)) / 2)
+    assert msd["min_detectable"] == pytest.approx(2.80158 * sd * np.sqrt(2 / 30), abs=1e-4) and msd["limit"] is None
     cf = rows["counterfactual_gap"]
     assert cf["min_detectable"] == pytest.approx(2.80158 * np.std([0.1, -0.1] * 15, ddof=1) / math.sqrt(30), abs=1e-4)
 
