@@ -83,6 +83,7 @@ class Preflight:
         self._base_model()
         self._trl_args()
         self._pseudonym_key()
+        self._fairness()
         if self.problems:
             raise ConfigError(f"{self.cfg.origin.path}: the run cannot start; nothing was written "
                               f"({len(self.problems)} problem(s)):\n  " + "\n  ".join(self.problems))
@@ -201,7 +202,38 @@ class Preflight:
         try:
             resolve_key(pii.pseudonym_key_env, pii.pseudonym_key_file, create=False, announce=None)
         except GovernedTuningError as exc:
-            self.problems.append(f"policy: {exc}")
+            self.problems.append(f"{self._policy()}: {exc}")
+
+    def _fairness(self) -> None:
+        """The fairness gate runs after the last stage: a suite or scorer it cannot load would be found only then."""
+        if not self.cfg.fairness.enabled:
+            return
+        from ..scorers import load_scorer
+        from ..suites import load_suite
+
+        pol = self.policy.fairness
+        if pol.suite != "bbq":
+            try:
+                load_suite(pol.suite)
+            except GovernedTuningError as exc:
+                self.problems.append(f"{self._policy()}: field fairness.suite: {exc}")
+        if any(st.kind == "reward" for st in self.cfg.stages):
+            return  # the run's reward model scores the outputs; the policy's scorer is not used
+        spec = pol.scorer
+        if spec.startswith("reward_model:"):
+            folder = Path(spec.split(":", 1)[1]).expanduser()
+            if not (folder / "config.json").is_file():
+                self.problems.append(f"{self._policy()}: field fairness.scorer: {spec!r}: {folder} is not a model "
+                                     "folder (no config.json)")
+            return
+        try:
+            load_scorer(spec)
+        except GovernedTuningError as exc:
+            self.problems.append(f"{self._policy()}: field fairness.scorer: {exc}")
+
+    def _policy(self) -> str:
+        """The policy as the config names it: a shipped name, or its file."""
+        return f"policy {self.cfg.policy_ref()}"
 
     def _describe(self, stage) -> str:
         steps = stage.args.get("max_steps")
