@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 
 from .errors import PolicyError
+from .governance import RegulatoryPolicy
 from .schema import StrictModel, load_document
 
 # --------------------------------------------------------------------------- pii (owned by gates/pii.py)
@@ -123,8 +124,14 @@ class LicensePolicy(StrictModel):
                                    "list, an unlisted LicenseRef- id, or an expression that does not parse.")
     model_license: LicenseId | None = Field(None, description="SPDX licence the trained model is meant to be shipped "
                                       "under; a share-alike source that cannot flow into it is flagged as a "
-                                      "conflict of the mixture. None: not decided, only conflicts between "
-                                      "sources are flagged.")
+                                      "conflict of the mixture. It is the model's licence only when every "
+                                      "inbound licence lets it be (see model_license.py); otherwise the model's "
+                                      "licence goes to review. None: the base model's licence carries over.")
+    reviewed_for_release: list[LicenseId] = Field(default_factory=list, description="Licences legal has read and "
+                                                  "cleared for releasing a model trained on them under "
+                                                  "model_license (e.g. LicenseRef-acme-internal). Internal, "
+                                                  "unknown and copyleft licences send the model's licence to "
+                                                  "review until listed here.")
     obligations: dict[LicenseId, list[Obligation]] = Field(default_factory=dict, description="Duties the "
                                                            "policy attaches to a licence on top of those the "
                                                            "gate knows (e.g. for a LicenseRef- licence of your "
@@ -205,6 +212,9 @@ class Policy(StrictModel):
     license: LicensePolicy = Field(default_factory=LicensePolicy)
     fairness: FairnessPolicy = Field(default_factory=FairnessPolicy)
     signing: SigningPolicy = Field(default_factory=SigningPolicy)
+    regulatory: RegulatoryPolicy = Field(default_factory=RegulatoryPolicy, description="Jurisdictions the "
+                                         "report maps the run against, the governance facts that block release "
+                                         "when missing, and CCPA deidentification references.")
 
 
 class LoadedPolicy(StrictModel):

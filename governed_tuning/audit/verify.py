@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from ..digest import sha256_bytes, sha256_file
 from . import keys, modelsig
 from .ledger import ENTRY_FIELDS, GENESIS, checkpoint_path, entry_hash
-from .report import ENVELOPE_NAME, LEDGER_NAME, REPORT_NAME, REPORT_VERSION, Report, run_files
+from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report, run_files
 from .signing import CHECKPOINT_PAYLOAD_TYPE, PAYLOAD_TYPE, VerificationFailure, open_envelope, parse_statement, \
     strict_loads
 
@@ -165,9 +165,9 @@ def _verify_run(run: Path, public_key_path: str | Path, ledger_path: str | Path 
                 result.checks.append("report.json: identical to the signed report")
         except VerificationFailure as exc:
             result.fail("report_mismatch", f"report.json cannot be compared with the signed report: {exc.message}")
-    if predicate.get("report_version") != REPORT_VERSION:
+    if predicate.get("report_version") not in READABLE_VERSIONS:
         result.fail("malformed_report", f"the signed report has version {predicate.get('report_version')!r}; this "
-                    f"verifier reads version {REPORT_VERSION!r}")
+                    f"verifier reads versions {', '.join(READABLE_VERSIONS)}")
         return result
     try:
         report = Report.model_validate(predicate)

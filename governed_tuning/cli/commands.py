@@ -185,11 +185,11 @@ def license_notice(
     """Write the attribution notice the obligations of the allowed sources require."""
     from ..notice import render_notice, write_notice
 
-    _, result = _license_result(manifest, policy)
+    loaded, result = _license_result(manifest, policy)
     if out is None:
-        typer.echo(render_notice(result), nl=False)
+        typer.echo(render_notice(result, manifest=loaded), nl=False)
     else:
-        write_notice(result, out)
+        write_notice(result, out, manifest=loaded)
         typer.echo(f"wrote {out}")
 
 

@@ -25,10 +25,12 @@ from typing import Any, Protocol
 
 from .. import __version__
 from ..config import RunConfig, StageConfig
-from ..fsio import atomic_write_json
+from ..fsio import atomic_write_json, atomic_write_text
 from ..digest import sha256_file, sha256_path
 from ..errors import ConfigError, GovernedTuningError
+from ..audit.regulatory import release_blockers
 from ..gates.base import GateResult
+from ..model_license import decide_model_license
 from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
 from ..stages.common import StageInput, digest_outputs, path_size, rel
 
@@ -208,7 +210,7 @@ class Run:
             from ..notice import write_notice
 
             write_bom(self.manifest, result, self.run_dir / "bom.cdx.json")
-            write_notice(result, self.run_dir / "NOTICE.md")
+            write_notice(result, self.run_dir / "NOTICE.md", manifest=self.manifest)
             self.record.artefacts += [self._artefact(self.run_dir / "bom.cdx.json", "bom"),
                                       self._artefact(self.run_dir / "NOTICE.md", "notice")]
         except ModuleNotFoundError as exc:  # bom/notice not installed: the gate result still stands
@@ -216,6 +218,8 @@ class Run:
                 raise
         self._gate("datasets and base model", "license", result)
         self.license_result = result
+        self.record.model_license = decide_model_license(result, self.policy.license.model_dump(mode="json"),
+                                                         self.cfg.base_model)
         allowed = set(mod.allowed_sources(result))
         needed = set(datasets) | {self.cfg.base_model}
         if result.verdict != "pass" or not needed <= allowed:
@@ -223,6 +227,13 @@ class Run:
                 "licence gate: not every source is allowed"]
             return False
         return True
+
+    def _governance(self) -> bool:
+        """The facts only people know that the policy requires (purpose, lawful basis, DPIA, ...) must be declared
+        before any personal data is processed: without them the run is blocked before the PII gate, naming them."""
+        blockers = release_blockers(self.record)
+        self.record.release_reasons += [b for b in blockers if b not in self.record.release_reasons]
+        return not blockers
 
     def _pii(self, i: int, st: StageConfig) -> Path | None:
         """Scrub the stage's dataset into the run folder; the path the stage trains on, None if blocked."""
@@ -342,12 +353,24 @@ class Run:
         return True
 
     def _cards(self) -> None:
+        """Model cards, and NOTICE.md again now that the run's changes can be stated; a copy of it travels in each
+        model folder, the thing that is shipped (Apache-2.0 §4(d))."""
         from ..modelcard import write_model_card
+        from ..notice import render_notice
 
+        result = getattr(self, "license_result", None)
+        notice = None
+        if result is not None:
+            notice = render_notice(result, manifest=self.manifest, record=self.record)
+            atomic_write_text(self.run_dir / "NOTICE.md", notice)
+            self.record.artefacts = [a for a in self.record.artefacts if a.path != "NOTICE.md"] + [
+                self._artefact(self.run_dir / "NOTICE.md", "notice")]
         for sr in self.record.stages:
             if sr.status == "completed" and sr.model_dir:
                 folder = self.run_dir / sr.model_dir
-                write_model_card(folder, self.record, sr, getattr(self, "license_result", None))
+                write_model_card(folder, self.record, sr, result)
+                if notice is not None:
+                    atomic_write_text(folder / "NOTICE.md", notice)
                 sr.outputs = digest_outputs(folder, self.run_dir)
 
     def _decide(self) -> None:
@@ -355,8 +378,14 @@ class Run:
         missing = "gates not run (not installed in this build): " + ", ".join(rec.gates_not_run)
         if rec.gates_not_run and missing not in rec.release_reasons:
             rec.release_reasons.append(missing)
+        ml = rec.model_license
+        if ml is not None and ml.status != "decided":
+            why = "model licence: review before release: " + "; ".join(ml.reasons)
+            if why not in rec.release_reasons:
+                rec.release_reasons.append(why)
         rec.releasable = (rec.status == "completed" and not rec.gates_not_run and not self.fairness_off
-                          and all(g.result.passed for g in rec.gates))
+                          and all(g.result.passed for g in rec.gates)
+                          and (ml is None or ml.status == "decided") and not release_blockers(rec))
 
     # ------------------------------------------------------------------ the run
 
@@ -382,6 +411,8 @@ class Run:
         try:
             ok = self._license()
             self._describe_base_model()
+            self._where = "governance"
+            ok = self._governance() and ok
             data: dict[int, Path] = {}
             if ok:
                 for i, st in enumerate(self.cfg.stages):
