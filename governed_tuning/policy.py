@@ -31,9 +31,14 @@ class EntityRule(StrictModel):
     keep_last: int = Field(0, ge=0, description="mask only: how many trailing characters stay visible.")
 
 
-PiiEntity = Literal["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS",
-                    "STREET_ADDRESS", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME", "MAC_ADDRESS", "DEVICE_ID",
-                    "HOUSEHOLD_ID", "HEALTH_DATA", "RELIGION"]
+def _pii_kinds() -> tuple[str, ...]:
+    from .gates.pii.kinds import kind_names  # pure data; see gates/pii/kinds.py for each kind's description
+
+    return kind_names()
+
+
+# Every kind the PII gate can look for (the catalogue in gates/pii/kinds.py: `policy show` describes each).
+PiiEntity = Literal[_pii_kinds()]  # type: ignore[valid-type]
 
 
 class PiiPolicy(StrictModel):
@@ -54,6 +59,11 @@ class PiiPolicy(StrictModel):
     score_threshold: float = Field(0.4, ge=0, le=1, description="Minimum recognizer confidence for a finding.")
     entities: dict[PiiEntity, EntityRule] = Field(default_factory=dict, description="Entity types that must be "
                                             "scrubbed, and how. Types not listed are left alone.")
+    locations: Literal["all", "with_person"] = Field("with_person", description="Which LOCATION findings are "
+                                                     "scrubbed (when LOCATION is targeted): 'all' place names, or "
+                                                     "'with_person': only in a record that also identifies someone "
+                                                     "(a name, contact detail or identifier), since a place in a "
+                                                     "record about no one is not personal data.")
     pseudonym_key_env: str = Field("GOVERNED_TUNING_PSEUDONYM_KEY", description="Environment variable holding "
                                    "the secret key for pseudonyms.")
     pseudonym_key_file: str | None = Field(None, description="File holding the pseudonym key (used when the "

@@ -20,6 +20,9 @@ from pathlib import Path
 
 from ...errors import GovernedTuningError
 from ...policy import PiiPolicy
+from .contextual import CONTEXTUAL_TYPES, contextual
+from .identifiers import ID_KINDS, identifiers
+from .kinds import KINDS
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
@@ -29,8 +32,10 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "numbers": {"CREDIT_CARD", "US_SSN", "PHONE_NUMBER"},
                     "devices": {"MAC_ADDRESS", "DEVICE_ID", "HOUSEHOLD_ID"},
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
-                    "person_context": {"PERSON"}}
+                    "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES}
+CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
+assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
 # lines, and sentences of long lines (a full stop after two lower-case letters: not an initial, not "Dr.")
 SEGMENT = re.compile(r"(?:[^\n]{0,400}?(?<=[a-z]{2}[.!?])(?=\s)|[^\n]{1,400}(?=\n|$)|[^\n]{400})")
@@ -185,7 +190,7 @@ class Scrubber:
         if policy.detector == "presidio":
             from .presidio import presidio_detector
 
-            self.presidio = presidio_detector(policy, {n: (STRUCTURED[n], RECOGNIZER_TYPES[n])
+            self.presidio = presidio_detector(policy, {n: (CHEAP[n], RECOGNIZER_TYPES[n])
                                                       for n in self.recognizers})
             self.nlp, self.model = None, self.presidio.model
             self.recognizers = self.presidio.recognizer_names
@@ -202,7 +207,8 @@ class Scrubber:
     def _cheap(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         for name in self.recognizers:
-            out.extend(f for f in STRUCTURED[name](text) if f.entity in self.entities)
+            found = identifiers(text, self.entities) if name == "identifiers" else CHEAP[name](text)
+            out.extend(f for f in found if f.entity in self.entities)
         return out
 
     def _needs_ner(self, seg: str) -> bool:
@@ -275,6 +281,19 @@ class Scrubber:
             elif "PERSON" in self.ner_types and name_shaped(e):
                 yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
 
+    # kinds that say nothing about who a record is about: a place beside only these is kept under `with_person`
+    NOT_IDENTIFYING = frozenset({"LOCATION", "DATE_TIME", "ORGANIZATION", "NRP", "HEALTH_DATA", "RELIGION", "AGE",
+                                 "URL"})
+
+    def places_in_context(self, findings: list[list[Finding]]) -> list[list[Finding]]:
+        """One record's findings with LOCATION kept only where the policy wants it: every place
+        (``locations: all``), or only when the record also holds something that identifies a person."""
+        if self.policy.locations == "all" or not any(f.entity == "LOCATION" for fs in findings for f in fs):
+            return findings
+        if any(f.entity not in self.NOT_IDENTIFYING for fs in findings for f in fs):
+            return findings
+        return [[f for f in fs if f.entity != "LOCATION"] for fs in findings]
+
     @staticmethod
     def names_in(texts: Sequence[str], findings: list[list[Finding]], strong_only: bool = False) -> set[str]:
         """The words of the person names found (strong_only: by NER's PERSON label or a context pattern)."""
@@ -304,7 +323,12 @@ class Scrubber:
             # set is held, not its id, which a later call's new set could reuse (stale names, missed ones)
             if getattr(self, "_known_set", None) is not known or self._known_len != len(known):
                 self._known_set, self._known_len, self._known_rx = known, len(known), self.names_regex(known)
-        rxs = [rx for rx in (self.names_regex(self.names_in(texts, findings)), self._known_rx if known else None) if rx]
+        names = self.names_in(texts, findings)
+        # a word that is a name of a person found in this record is that person, not a place ("Lima", "Florence")
+        findings = [[Finding(f.start, f.end, "PERSON", max(f.score, 0.5), "name_propagation")
+                     if f.entity == "LOCATION" and t[f.start:f.end] in names else f for f in fs]
+                    for t, fs in zip(texts, findings)]
+        rxs = [rx for rx in (self.names_regex(names), self._known_rx if known else None) if rx]
         if not rxs:
             return findings
         out = []

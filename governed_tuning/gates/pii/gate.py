@@ -113,6 +113,7 @@ class PiiGate:
                 rtexts, rfound = texts[pos:pos + len(sl)], found[pos:pos + len(sl)]
                 pos += len(sl)
                 rfound = s.propagate(rtexts, rfound, known)
+                rfound = s.places_in_context(rfound)
                 if not any(rfound):
                     out.append(rec)
                     continue

@@ -1,0 +1,318 @@
+"""National and sector identifiers: one small spec per kind, validated by python-stdnum where it has a validator.
+
+Covers every identifier kind of Presidio's predefined recognizers (presidio-analyzer 2.2.x: its generic,
+US, UK, Spanish, Italian, Polish, Swedish, Finnish, German, Indian, Singaporean, Australian, Canadian, Korean,
+Thai, Turkish, Nigerian, Philippine and South African ones) plus the ones the issue names that Presidio has
+not (Dutch BSN, French NIR, Brazilian CPF, medical record numbers). The candidate patterns follow Presidio's
+(MIT), written once here so that the default detector never imports Presidio (about 5 s of start-up, most of
+it transformers); the check is python-stdnum's ``is_valid`` wherever python-stdnum has the identifier, and the
+issuing authority's published check (Singapore NRIC, Australian Medicare, the US DEA number) where it has not.
+
+A match is reported when:
+
+- it passes its validator and its format is distinctive on its own (``alone``), or
+- it passes its validator and a label is near (the kind's own words, or a generic "ID/number" word), or
+- the kind has no check (``validator=None``: passports, plates, postcodes, licences) and its own label is near.
+
+So a 9-digit order number that happens to pass a mod-11 check is kept unless someone calls it an ID, and a
+mistyped checksum is not a national identifier. Findings carry positions and the kind only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+from .recognizers import Finding
+
+__all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
+
+WINDOW_BEFORE, WINDOW_AFTER = 48, 24
+GENERIC_LABEL = (r"id|ids|identity|identification|identifier|national|citizen|personal|tax|number|no|nr|num|"
+                 r"#|card|document|registration|code")
+
+
+@dataclass(frozen=True)
+class IdSpec:
+    kind: str
+    pattern: str
+    validator: str | Callable[[str], bool] | None  # "stdnum module" | own check | format only
+    labels: str  # the kind's own words, a regex alternation (lower case)
+    alone: bool = False  # a valid value with a distinctive format is found without a label
+    flags: int = 0
+
+    def check(self, value: str) -> bool:
+        v = self.validator
+        if v is None:
+            return True
+        if callable(v):
+            return v(value)
+        return _stdnum(v)(value)
+
+
+_MODS: dict[str, Callable[[str], bool]] = {}
+
+
+def _stdnum(module: str) -> Callable[[str], bool]:
+    if module not in _MODS:
+        _MODS[module] = import_module(f"stdnum.{module}").is_valid
+    return _MODS[module]
+
+
+def _nric_ok(v: str) -> bool:
+    """Singapore NRIC/FIN check letter (ICA's published weights; python-stdnum has no NRIC module)."""
+    v = v.upper()
+    if not re.fullmatch(r"[STFGM]\d{7}[A-Z]", v):
+        return False
+    total = sum(int(c) * w for c, w in zip(v[1:8], (2, 7, 6, 5, 4, 3, 2)))
+    total += {"T": 4, "G": 4, "M": 3}.get(v[0], 0)
+    table = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK",
+             "M": "KLJNPQRTUWX"}[v[0]]
+    return v[8] == table[total % 11]
+
+
+def _medicare_ok(v: str) -> bool:
+    """Australian Medicare card number: weights 1 3 7 9 1 3 7 9 over the first 8 digits, mod 10 = 9th digit."""
+    d = re.sub(r"\D", "", v)
+    if len(d) not in (10, 11) or d[0] not in "23456":
+        return False
+    return sum(int(c) * w for c, w in zip(d[:8], (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == int(d[8])
+
+
+def _dea_ok(v: str) -> bool:
+    """US DEA registration number: (d1+d3+d5) + 2*(d2+d4+d6) ends in d7."""
+    d = v[2:]
+    if not d.isdigit() or len(d) != 7:
+        return False
+    total = int(d[0]) + int(d[2]) + int(d[4]) + 2 * (int(d[1]) + int(d[3]) + int(d[5]))
+    return total % 10 == int(d[6])
+
+
+def _npi_ok(v: str) -> bool:
+    """US NPI: Luhn over '80840' + the ten digits (CMS's published rule)."""
+    from stdnum import luhn
+
+    d = re.sub(r"\D", "", v)
+    return len(d) == 10 and luhn.is_valid("80840" + d)
+
+
+def _digits_not_date(v: str) -> bool:
+    return not re.fullmatch(r"(19|20)\d\d[01]\d[0-3]\d", re.sub(r"\D", "", v))
+
+
+B = r"(?<![\w-])"  # not inside a longer token
+E = r"(?![\w-])"
+
+SPECS: list[IdSpec] = [
+    # ---------------------------------------------------------------- United States
+    IdSpec("US_ITIN", rf"{B}9\d{{2}}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{{4}}{E}", "us.itin",
+           r"itin|taxpayer id(?:entification)?(?: number)?|individual taxpayer"),
+    IdSpec("US_ITIN", rf"{B}9\d{{2}}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{{4}}{E}", "us.itin", r"", alone=True),
+    IdSpec("US_PASSPORT", rf"{B}(?:[A-Z]\d{{8}}|\d{{9}}){E}", None, r"passport(?: number| no\.?| #)?|pasaporte|passeport"),
+    IdSpec("US_DRIVER_LICENSE", rf"{B}(?:[A-Z]\d{{4,14}}|[A-Z]{{2}}\d{{5,7}}|WDL[A-Z0-9]{{9}}|\d{{7,9}}|"
+           rf"\d{{2}}[A-Z]{{3}}\d{{5,6}}|\d{{9}}[A-Z]|[A-Z]{{2}}\d{{6}}[A-Z]|\d{{8}}[A-Z]{{2}}){E}", None,
+           r"driver'?s? ?licen[cs]e|driving licen[cs]e|dl(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|"
+           r"lic\.? ?(?:no\.?|#)"),
+    IdSpec("US_BANK_NUMBER", rf"{B}\d{{8,17}}{E}", None, r"bank account|account (?:number|no\.?|#)|checking|savings"),
+    IdSpec("ABA_ROUTING_NUMBER", rf"{B}[0123678]\d{{3}}-?\d{{4}}-?\d{E}", "us.rtn", r"aba|routing"),
+    IdSpec("US_MBI", rf"{B}\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?"
+           rf"[AC-HJKMNP-RT-Y]{{2}}\d{{2}}{E}", None, r"mbi|medicare beneficiary|medicare"),
+    IdSpec("US_NPI", rf"{B}[12]\d{{3}}[ -]?\d{{3}}[ -]?\d{{3}}{E}", _npi_ok, r"npi|national provider"),
+    IdSpec("MEDICAL_LICENSE", rf"{B}[A-HJ-NPR-UX][A-Z9]\d{{7}}{E}", _dea_ok, r"dea|medical licen[cs]e|registration"),
+    IdSpec("US_CLAIM_NUMBER", rf"{B}(?:CLM-?)?\d{{6,15}}{E}", None, r"claim"),
+    IdSpec("US_PRESCRIPTION_NUMBER", rf"{B}(?:RX-?)?\d{{6,12}}{E}", None, r"rx|prescription"),
+    IdSpec("US_PRIOR_AUTHORIZATION_NUMBER", rf"{B}(?:PA-?)?\d{{6,12}}{E}", None,
+           r"prior auth(?:orization)?|pre-?auth(?:orization)?"),
+    IdSpec("US_REFERRAL_NUMBER", rf"{B}(?:(?:REF|INF)-?)?\d{{6,12}}{E}", None, r"referral"),
+    IdSpec("US_PROVIDER_TAX_ID", rf"{B}\d{{2}}-\d{{7}}{E}", "us.ein", r"provider tax|ein|employer identification"),
+    IdSpec("US_HEALTH_INSURANCE_MEMBER_ID", rf"{B}[A-Z]{{1,5}}-?[A-Z0-9]{{5,14}}{E}", None,
+           r"member id|insurance id|subscriber id|policy (?:number|no\.?)|health insurance"),
+    IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}(?:MRN[- ]?|MR-|H-|PT-)?\d{{6,10}}{E}", None,
+           r"mrn|medical record|med rec|patient (?:id|number|no\.?)|hospital (?:number|no\.?|id)|chart (?:number|no\.?)"),
+    IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}MRN[- ]?\d{{6,10}}{E}", None, r"", alone=True),
+    # ---------------------------------------------------------------- United Kingdom
+    IdSpec("UK_NHS", rf"{B}\d{{3}}[- ]?\d{{3}}[- ]?\d{{4}}{E}", "gb.nhs", r"nhs|health service|patient"),
+    IdSpec("UK_NHS", rf"{B}\d{{3}}[ -]\d{{3}}[ -]\d{{4}}{E}", "gb.nhs", r"", alone=True),
+    IdSpec("UK_NINO", rf"{B}(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{{2}} ?\d{{2}} ?\d{{2}} ?"
+           rf"[A-D]{E}", None, r"", alone=True),
+    IdSpec("UK_PASSPORT", rf"{B}(?:\d{{9}}|[A-Z]{{2}}\d{{7}}){E}", None, r"passport"),
+    IdSpec("UK_DRIVING_LICENCE", rf"{B}[A-Z9]{{5}}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d"
+           rf"[A-Z9]{{2}}[A-Z0-9][A-Z]{{2}}{E}", None, r"", alone=True),
+    IdSpec("UK_POSTCODE", rf"{B}(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRVWXY]?|\d\d|[A-HK-Y]\d\d)"
+           rf" \d[ABD-HJLNP-UW-Z]{{2}}){E}", None, r"", alone=True),
+    IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[1-9]|[1-7]\d) ?[A-HJ-PR-Z]{{3}}{E}", None,
+           r"registration|reg(?: plate| no\.?| number)?|number plate|licen[cs]e plate|vehicle|car"),
+    # ---------------------------------------------------------------- Spain, Italy, Poland, Nordics, France, NL
+    IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"", alone=True),
+    IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"", alone=True),
+    IdSpec("ES_PASSPORT", rf"{B}[A-Z]{{3}}\d{{6}}{E}", None, r"pasaporte|passport"),
+    IdSpec("IT_FISCAL_CODE", rf"{B}[A-Z]{{6}}[0-9LMNP-V]{{2}}[A-EHLMPR-T][0-9LMNP-V]{{2}}[A-Z][0-9LMNP-V]{{3}}[A-Z]{E}",
+           "it.codicefiscale", r"", alone=True, flags=re.I),
+    IdSpec("IT_VAT_CODE", rf"{B}(?:IT)?\d{{11}}{E}", "it.iva", r"partita iva|p\.? ?iva|vat"),
+    IdSpec("IT_DRIVER_LICENSE", rf"{B}(?:[A-Z]{{2}}\d{{7}}[A-Z]|U1[A-Z0-9]{{7}}[A-Z]){E}", None, r"patente|driv\w* licen[cs]e"),
+    IdSpec("IT_IDENTITY_CARD", rf"{B}(?:[A-Z]{{2}} ?\d{{7}}|\d{{7}}[A-Z]{{2}}|[A-Z]{{2}}\d{{5}}[A-Z]{{2}}){E}", None,
+           r"carta d'identità|carta di identità|identity card|cie|id card"),
+    IdSpec("IT_PASSPORT", rf"{B}[A-Z]{{2}}\d{{7}}{E}", None, r"passaporto|passport"),
+    IdSpec("PL_PESEL", rf"{B}\d{{2}}(?:[02468][1-9]|[13579][012])(?:0[1-9]|[12]\d|3[01])\d{{5}}{E}", "pl.pesel", r"",
+           alone=True),
+    IdSpec("SE_PERSONNUMMER", rf"{B}(?:19|20)?\d{{6}}[-+]\d{{4}}{E}", "se.personnummer", r"", alone=True),
+    IdSpec("SE_PERSONNUMMER", rf"{B}(?:19|20)?\d{{10}}{E}", "se.personnummer", r"personnummer|pnr|personal (?:identity )?number"),
+    IdSpec("SE_ORGANISATIONSNUMMER", rf"{B}\d{{6}}-?\d{{4}}{E}", "se.orgnr", r"organisationsnummer|org\.? ?nr|orgnr"),
+    IdSpec("FI_PERSONAL_IDENTITY_CODE", rf"{B}\d{{6}}[-+A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]{E}", "fi.hetu", r"", alone=True),
+    IdSpec("DK_CPR", rf"{B}\d{{6}}-?\d{{4}}{E}", "dk.cpr", r"cpr"),
+    IdSpec("NO_FODSELSNUMMER", rf"{B}\d{{6}} ?\d{{5}}{E}", "no.fodselsnummer", r"fødselsnummer|fodselsnummer|personnummer"),
+    IdSpec("FR_NIR", rf"{B}[12] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
+           "fr.nir", r"", alone=True),
+    IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service"),
+    IdSpec("NL_BSN", rf"{B}\d{{4}}\.\d{{2}}\.\d{{3}}{E}", "nl.bsn", r"", alone=True),
+    # ---------------------------------------------------------------- Germany
+    IdSpec("DE_TAX_ID", rf"{B}[1-9]\d ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "de.idnr", r"", alone=True),
+    IdSpec("DE_TAX_NUMBER", rf"{B}(?:\d{{2,3}}/\d{{3,4}}/\d{{4,5}}|(?:0[1-9]|1[0-6])\d{{11}}){E}", None,
+           r"steuernummer|st\.? ?nr|tax number"),
+    IdSpec("DE_VAT_ID", rf"{B}DE[ .-]?\d{{3}}[ .-]?\d{{3}}[ .-]?\d{{3}}{E}", "de.vat", r"", alone=True),
+    IdSpec("DE_SOCIAL_SECURITY", rf"{B}\d{{8}}[A-Z]\d{{3}}{E}", None, r"", alone=True),
+    IdSpec("DE_HEALTH_INSURANCE", rf"{B}[A-Z]\d{{9}}{E}", None,
+           r"krankenversicherungsnummer|versichertennummer|kvnr|krankenkasse|gesundheitskarte|health insurance"),
+    IdSpec("DE_ID_CARD", rf"{B}(?:[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{7}}\d|T\d{{8}}){E}", None,
+           r"personalausweis|ausweis(?:nummer)?|id card|identity card"),
+    IdSpec("DE_PASSPORT", rf"{B}[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{7}}\d{E}", None, r"reisepass|passport|pass(?:nummer)?"),
+    IdSpec("DE_FUEHRERSCHEIN", rf"{B}[A-Z]{{2}}\d{{8}}[A-Z0-9]{E}", None, r"führerschein|fahrerlaubnis|driv\w* licen[cs]e"),
+    IdSpec("DE_HANDELSREGISTER", rf"{B}HR[AB] ?\d{{1,6}}{E}", None, r"", alone=True),
+    IdSpec("DE_KFZ", rf"{B}[A-ZÄÖÜ]{{1,3}}[- ][A-Z]{{1,2}} \d{{1,4}}[EH]?{E}", None,
+           r"kennzeichen|kfz|number plate|licen[cs]e plate|registration"),
+    IdSpec("DE_PLZ", rf"{B}(?!01000|99999)(?:0[1-9]\d{{3}}|[1-9]\d{{4}}){E}", None, r"plz|postleitzahl"),
+    IdSpec("DE_BSNR", rf"{B}\d{{9}}{E}", None, r"bsnr|betriebsstätten"),
+    IdSpec("DE_LANR", rf"{B}\d{{9}}{E}", None, r"lanr|arztnummer"),
+    # ---------------------------------------------------------------- Asia-Pacific
+    IdSpec("IN_AADHAAR", rf"{B}[2-9]\d{{3}}[ -]?\d{{4}}[ -]?\d{{4}}{E}", "in_.aadhaar", r"", alone=True),
+    IdSpec("IN_PAN", rf"{B}[A-Z]{{3}}[ABCFGHJLPT][A-Z]\d{{4}}[A-Z]{E}", "in_.pan", r"", alone=True),
+    IdSpec("IN_GSTIN", rf"{B}\d{{2}}[A-Z]{{5}}\d{{4}}[A-Z][1-9A-Z]Z[0-9A-Z]{E}", "in_.gstin", r"", alone=True),
+    IdSpec("IN_VOTER", rf"{B}[A-Z]{{3}}\d{{7}}{E}", "in_.epic", r"voter|epic|electoral"),
+    IdSpec("IN_PASSPORT", rf"{B}[A-Z][1-9]\d ?\d{{4}}[1-9]{E}", None, r"passport"),
+    IdSpec("IN_VEHICLE_REGISTRATION", rf"{B}[A-Z]{{2}} ?\d{{1,2}} ?[A-Z]{{1,3}} ?\d{{4}}{E}", None,
+           r"vehicle|registration|number plate|car"),
+    IdSpec("SG_NRIC_FIN", rf"{B}[STFGM]\d{{7}}[A-Z]{E}", _nric_ok, r"", alone=True, flags=re.I),
+    IdSpec("SG_UEN", rf"{B}(?:\d{{8}}[A-Z]|\d{{9}}[A-Z]|[TSR]\d{{2}}[A-Z]{{2}}\d{{4}}[A-Z]){E}", "sg.uen", r"uen|entity"),
+    IdSpec("AU_TFN", rf"{B}\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "au.tfn", r"tfn|tax file"),
+    IdSpec("AU_ABN", rf"{B}\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "au.abn", r"abn|business number"),
+    IdSpec("AU_ACN", rf"{B}\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "au.acn", r"acn|company number"),
+    IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} ?\d{{5}} ?\d(?: ?\d)?{E}", _medicare_ok, r"medicare"),
+    IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} \d{{5}} \d(?: ?\d)?{E}", _medicare_ok, r"", alone=True),
+    IdSpec("KR_RRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-4]\d{{6}}{E}", "kr.rrn", r"", alone=True),
+    IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
+    IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자"),
+    IdSpec("KR_PASSPORT", rf"{B}[MSROD]\d{{3}}[A-Z]\d{{4}}{E}", None, r"passport|여권"),
+    IdSpec("KR_DRIVER_LICENSE", rf"{B}\d{{2}}-?\d{{2}}-?\d{{6}}-?\d{{2}}{E}", None, r"licen[cs]e|운전면허"),
+    IdSpec("TH_TNIN", rf"{B}[1-8](?:[- ]?\d){{12}}{E}", "th.pin", r"", alone=True),
+    IdSpec("PH_PASSPORT", rf"{B}(?:[A-Z]\d{{7}}[A-Z]|[A-Z]{{2}}\d{{7}}){E}", None, r"passport"),
+    IdSpec("PH_TIN", rf"{B}\d{{3}}-\d{{3}}-\d{{3}}(?:-\d{{3}})?{E}", None, r"tin|taxpayer|bir"),
+    IdSpec("PH_UMID", rf"{B}\d{{4}}-?\d{{7}}-?\d{E}", None, r"umid|crn|sss"),
+    # ---------------------------------------------------------------- Americas, Africa, Türkiye
+    IdSpec("CA_SIN", rf"{B}[1-79]\d{{2}}([- ])\d{{3}}\1\d{{3}}{E}", "ca.sin", r"", alone=True),
+    IdSpec("CA_SIN", rf"{B}[1-79]\d{{8}}{E}", "ca.sin", r"sin|social insurance|nas|assurance sociale"),
+    IdSpec("CA_POSTAL_CODE", rf"{B}[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d{E}", None, r"",
+           alone=True),
+    IdSpec("BR_CPF", rf"{B}\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}{E}", "br.cpf", r"", alone=True),
+    IdSpec("BR_CPF", rf"{B}\d{{11}}{E}", "br.cpf", r"", alone=True),
+    IdSpec("TR_NATIONAL_ID", rf"{B}[1-9]\d{{10}}{E}", "tr.tckimlik", r"", alone=True),
+    IdSpec("TR_LICENSE_PLATE", rf"{B}(?:0[1-9]|[1-7]\d|8[01])[ -]?[A-PR-VYZ]{{1,3}}[ -]?\d{{2,4}}{E}", None, r"plaka|plate"),
+    IdSpec("NG_NIN", rf"{B}\d{{11}}{E}", None, r"nin|national identification number"),
+    IdSpec("NG_VEHICLE_REGISTRATION", rf"{B}[A-Z]{{3}}[- ]?\d{{3}}[A-Z]{{2}}{E}", None, r"plate|registration|vehicle"),
+    IdSpec("ZA_ID_NUMBER", rf"{B}\d{{10}}[0-2][89]\d{E}", "za.idnr", r"", alone=True),
+    IdSpec("ZA_PASSPORT", rf"{B}[ADMT]\d{{8}}{E}", None, r"passport"),
+    IdSpec("ZA_DRIVER_LICENSE", rf"{B}\d{{6,10}}[A-Z0-9]{{2,5}}{E}", None, r"driv\w* licen[cs]e"),
+    IdSpec("ZA_INCOME_TAX_NUMBER", rf"{B}[01239]\d{{9}}{E}", None, r"income tax|tax reference|sars"),
+    IdSpec("ZA_VAT_NUMBER", rf"{B}4\d{{9}}{E}", None, r"vat"),
+    IdSpec("ZA_COMPANY_REGISTRATION", rf"{B}(?:(?:19|20)\d{{2}}/\d{{6}}/\d{{2}}|(?:CK|K|T|W|B|M|N|NR)\d{{4}}/\d{{6}}){E}",
+           None, r"", alone=True),
+    IdSpec("ZA_LICENSE_PLATE", rf"{B}[A-Z]{{2,3}} ?\d{{2,3}} ?(?:[A-Z]{{2}} ?)?(?:GP|ZN|WP|EC|NC|FS|LP|MP|NW){E}", None,
+           r"plate|registration|vehicle"),
+    IdSpec("ZA_TRAFFIC_REGISTER_NUMBER", rf"{B}\d{{13}}{E}", None, r"traffic register|trn"),
+    IdSpec("ZA_TELEPHONE_NUMBER", rf"{B}(?:\+27|0)[1-9]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
+    IdSpec("ZA_MOBILE_NUMBER", rf"{B}(?:\+27|0)[6-8]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
+    IdSpec("UUID", rf"{B}[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}{E}", None,
+           r"", alone=True),
+    # ---------------------------------------------------------------- crypto wallets
+    IdSpec("CRYPTO", rf"{B}(?:[13][1-9A-HJ-NP-Za-km-z]{{25,34}}|bc1[02-9ac-hj-np-z]{{11,71}}){E}", "bitcoin", r"",
+           alone=True),
+    IdSpec("CRYPTO", rf"{B}0x[0-9a-fA-F]{{40}}{E}", None, r"", alone=True),  # Ethereum-style account
+]
+ID_KINDS = sorted({s.kind for s in SPECS})
+
+_COMPILED: list[tuple[IdSpec, re.Pattern, re.Pattern | None]] = []
+
+
+def _compiled():
+    if not _COMPILED:
+        for s in SPECS:
+            labels = f"{s.labels}|{GENERIC_LABEL}" if (s.validator is not None and s.labels) else s.labels
+            lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
+            _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
+    return _COMPILED
+
+
+def labelled(text: str, start: int, end: int, labels: re.Pattern | None) -> bool:
+    if labels is None:
+        return False
+    return labels.search(text, max(0, start - WINDOW_BEFORE), start) is not None or \
+        labels.search(text, end, min(len(text), end + WINDOW_AFTER)) is not None
+
+
+DIGIT_RUN = re.compile(r"\d+")
+SPACE = re.compile(r"\s")
+PAD = 28  # characters either side of a digit run that an identifier may span (letters, separators)
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its digit runs, widened to whitespace, merged: the only places an identifier
+    can be (every kind holds digits). Identifier patterns scan these instead of the whole text."""
+    out: list[list[int]] = []
+    for m in DIGIT_RUN.finditer(text):
+        s, e = max(0, m.start() - PAD), min(len(text), m.end() + PAD)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    res = []
+    for s, e in out:
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        nxt = SPACE.search(text, e)
+        res.append((s, nxt.start() if nxt else len(text)))
+    return res
+
+
+def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None) -> list[Finding]:
+    """Validated identifiers in ``text`` (only ``kinds`` when given)."""
+    spans = windows(text)
+    if not spans:
+        return []
+    out: list[Finding] = []
+    for spec, rx, labels in _compiled():
+        if kinds is not None and spec.kind not in kinds:
+            continue
+        for ws, we in spans:
+            for m in rx.finditer(text, ws, we):
+                f = _judge(text, m, spec, labels)
+                if f is not None:
+                    out.append(f)
+    return out
+
+
+def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> Finding | None:
+    s, e = m.span()
+    value = m.group()
+    try:
+        valid = spec.check(value)
+    except Exception:  # noqa: BLE001 - a validator that chokes on a shape is a no
+        valid = False
+    if not valid:
+        return None
+    near = labelled(text, s, e, labels)
+    if spec.validator is not None and (spec.alone or near) and _digits_not_date(value):
+        return Finding(s, e, spec.kind, 0.95 if near else 0.85, f"id_{spec.kind.lower()}")
+    if spec.validator is None and (near or spec.alone):
+        return Finding(s, e, spec.kind, 0.9 if near else 0.6, f"id_{spec.kind.lower()}")
+    return None

@@ -1,0 +1,217 @@
+"""The catalogue of personal-data kinds the PII gate can look for: one entry per kind, said once.
+
+Each kind has a description a compliance officer reads, the group it belongs to, what checks a value
+(python-stdnum module, a published check, a format, a model), and the provisions that name it: GDPR Art. 4(1)
+(identifiers, location data, online identifiers, factors of identity), GDPR Art. 9 (special categories), and
+CCPA Cal. Civ. Code §1798.140(v)(1) with its letter. ``policy show`` prints the kinds a policy targets from
+here, and the gate's evidence names the kinds looked for and the kinds not looked for from here (so a report
+never says "re-scan found 0" without saying what the re-scan could see).
+
+Pure data: importing this module loads no model and no recognizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Kind", "KINDS", "kind_names", "describe", "looked_for"]
+
+GDPR_ID = "GDPR Art. 4(1) identification number"
+GDPR_NAME = "GDPR Art. 4(1) name"
+GDPR_LOC = "GDPR Art. 4(1) location data"
+GDPR_ONLINE = "GDPR Art. 4(1) online identifier"
+GDPR_IDENTITY = "GDPR Art. 4(1) factor of physical, economic, cultural or social identity"
+CCPA_A = "CCPA §1798.140(v)(1)(A) identifier"
+CCPA_B = "CCPA §1798.140(v)(1)(B) §1798.80(e) record"
+CCPA_C = "CCPA §1798.140(v)(1)(C) protected classification"
+CCPA_G = "CCPA §1798.140(v)(1)(G) geolocation data"
+CCPA_SPI = "CCPA §1798.140(ae) sensitive personal information"
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    description: str
+    group: str  # person | contact | government id | financial | health | online | device | location | special | other
+    check: str  # how a candidate is confirmed
+    laws: tuple[str, ...]
+    country: str = ""  # ISO 3166 alpha-2 for national identifiers
+    presidio: bool = True  # one of Presidio's predefined recognizer kinds
+
+
+def _gov(name: str, country: str, description: str, check: str, sensitive: bool = True, presidio: bool = True,
+         group: str = "government id") -> Kind:
+    laws = (GDPR_ID, CCPA_A) + ((CCPA_SPI,) if sensitive else ())
+    return Kind(name, description, group, check, laws, country, presidio)
+
+
+def _stdnum(module: str) -> str:
+    return f"python-stdnum stdnum.{module}.is_valid"
+
+
+FORMAT = "published format, found only beside its label"
+FORMAT_ALONE = "published format (distinctive on its own)"
+
+_ALL: list[Kind] = [
+    # ------------------------------------------------------------------ people and contact
+    Kind("PERSON", "A person's name (any culture, any case), found by NER, context patterns and name propagation",
+         "person", "spaCy NER + context patterns", (GDPR_NAME, CCPA_A)),
+    Kind("EMAIL_ADDRESS", "An email address, also when written 'jane dot doe at gmail dot com' or with fullwidth "
+         "or zero-width characters", "contact", "pattern", (GDPR_ONLINE, CCPA_A)),
+    Kind("PHONE_NUMBER", "A telephone number in national or international format (also with unusual separators "
+         "such as '·')", "contact", "pattern + phonenumbers", (GDPR_ID, CCPA_B)),
+    Kind("STREET_ADDRESS", "A postal address: street and house number, unit, town and postcode lines", "contact",
+         "pattern", (GDPR_LOC, CCPA_A)),
+    Kind("LOCATION", "A place name (city, region, country); the policy says every place, or only places in a "
+         "record that identifies a person", "location", "spaCy NER + GeoNames gazetteer", (GDPR_LOC, CCPA_G)),
+    Kind("DATE_OF_BIRTH", "A date next to words of birth ('DOB', 'born', 'date of birth', 'birthday'); other "
+         "dates are kept", "person", "date parse + birth context", (GDPR_IDENTITY, CCPA_B), presidio=False),
+    Kind("AGE", "A person's age ('34 years old', 'aged 34', 'age: 34')", "person", "pattern", (GDPR_IDENTITY,
+         CCPA_C), presidio=False),
+    Kind("DATE_TIME", "Any date or time (broad: also 'tomorrow'; most policies target DATE_OF_BIRTH instead)",
+         "other", "spaCy NER", (GDPR_IDENTITY,)),
+    Kind("NRP", "A nationality, religious or political group (spaCy's NORP)", "special", "spaCy NER",
+         ("GDPR Art. 9 racial or ethnic origin, political opinions, religious beliefs", CCPA_C, CCPA_SPI)),
+    Kind("ORGANIZATION", "An organisation's name", "other", "spaCy NER", ()),
+    Kind("URL", "A web address (its path or query may name a person)", "online", "pattern", (GDPR_ONLINE, CCPA_A)),
+    Kind("USER_HANDLE", "A user name or social-media handle ('@jdoe_88', 'u/jdoe')", "online", "pattern",
+         (GDPR_ONLINE, CCPA_A), presidio=False),
+    Kind("IP_ADDRESS", "An IPv4 or IPv6 address", "online", "pattern + ipaddress", (GDPR_ONLINE, CCPA_A)),
+    Kind("MAC_ADDRESS", "A network interface's hardware address", "device", "pattern", (GDPR_ONLINE, CCPA_A)),
+    Kind("UUID", "A universally unique identifier (often a device, account or session id)", "device", "pattern",
+         (GDPR_ONLINE, CCPA_A)),
+    Kind("DEVICE_ID", "A device identifier: UUID, IMEI (Luhn-checked)", "device", "pattern + Luhn",
+         (GDPR_ONLINE, CCPA_A), presidio=False),
+    Kind("HOUSEHOLD_ID", "A household, customer, member, meter or loyalty id beside its label", "device", FORMAT,
+         (GDPR_ID, CCPA_A), presidio=False),
+    Kind("HEALTH_DATA", "Words of health conditions and treatments", "health", "term list",
+         ("GDPR Art. 9 data concerning health", CCPA_B, CCPA_SPI), presidio=False),
+    Kind("RELIGION", "Words of religious belief", "special", "term list",
+         ("GDPR Art. 9 religious or philosophical beliefs", CCPA_C, CCPA_SPI), presidio=False),
+    # ------------------------------------------------------------------ financial
+    Kind("CREDIT_CARD", "A payment card number", "financial", "Luhn", (GDPR_ID, CCPA_B, CCPA_SPI)),
+    Kind("IBAN_CODE", "An international bank account number", "financial", "ISO 13616 mod-97",
+         (GDPR_ID, CCPA_B, CCPA_SPI)),
+    Kind("US_BANK_NUMBER", "A US bank account number beside its label", "financial", FORMAT,
+         (GDPR_ID, CCPA_B, CCPA_SPI)),
+    Kind("ABA_ROUTING_NUMBER", "A US bank routing number", "financial", _stdnum("us.rtn"), (GDPR_ID, CCPA_B)),
+    Kind("CRYPTO", "A crypto wallet address (Bitcoin base58check and bech32; Ethereum-style accounts)",
+         "financial", _stdnum("bitcoin"), (GDPR_ID, CCPA_A)),
+    # ------------------------------------------------------------------ health and sector identifiers
+    Kind("MEDICAL_RECORD_NUMBER", "A hospital medical record number (MRN) beside its label", "health", FORMAT,
+         (GDPR_ID, "GDPR Art. 9 data concerning health", CCPA_B, CCPA_SPI), presidio=False),
+    Kind("MEDICAL_LICENSE", "A US DEA registration number", "health", "DEA check digit", (GDPR_ID, CCPA_A)),
+    _gov("US_NPI", "US", "US National Provider Identifier", "Luhn over 80840 + the number", sensitive=False),
+    _gov("US_MBI", "US", "US Medicare Beneficiary Identifier", FORMAT),
+    _gov("US_CLAIM_NUMBER", "US", "A health insurance claim number beside its label", FORMAT, group="health"),
+    _gov("US_PRESCRIPTION_NUMBER", "US", "A prescription (Rx) number beside its label", FORMAT, group="health"),
+    _gov("US_PRIOR_AUTHORIZATION_NUMBER", "US", "A prior-authorisation number beside its label", FORMAT,
+         group="health"),
+    _gov("US_REFERRAL_NUMBER", "US", "A referral number beside its label", FORMAT, group="health"),
+    _gov("US_PROVIDER_TAX_ID", "US", "A provider's employer identification number", _stdnum("us.ein"),
+         sensitive=False),
+    _gov("US_HEALTH_INSURANCE_MEMBER_ID", "US", "A health insurance member id beside its label", FORMAT,
+         group="health"),
+    # ------------------------------------------------------------------ national identifiers
+    _gov("US_SSN", "US", "US Social Security number", "SSA area/group/serial rules"),
+    _gov("US_ITIN", "US", "US Individual Taxpayer Identification Number", _stdnum("us.itin")),
+    _gov("US_PASSPORT", "US", "US passport number beside its label", FORMAT),
+    _gov("US_DRIVER_LICENSE", "US", "US driver's licence number beside its label", FORMAT),
+    _gov("UK_NHS", "GB", "UK NHS number", _stdnum("gb.nhs")),
+    _gov("UK_NINO", "GB", "UK National Insurance number", "HMRC prefix and suffix rules"),
+    _gov("UK_PASSPORT", "GB", "UK passport number beside its label", FORMAT),
+    _gov("UK_DRIVING_LICENCE", "GB", "UK (DVLA) driving licence number", FORMAT_ALONE),
+    _gov("UK_POSTCODE", "GB", "UK postcode", FORMAT_ALONE, sensitive=False, group="location"),
+    _gov("UK_VEHICLE_REGISTRATION", "GB", "UK vehicle registration mark beside its label", FORMAT, sensitive=False),
+    _gov("ES_NIF", "ES", "Spanish DNI/NIF", _stdnum("es.dni")),
+    _gov("ES_NIE", "ES", "Spanish foreigner identity number (NIE)", _stdnum("es.nie")),
+    _gov("ES_PASSPORT", "ES", "Spanish passport number beside its label", FORMAT),
+    _gov("IT_FISCAL_CODE", "IT", "Italian codice fiscale", _stdnum("it.codicefiscale")),
+    _gov("IT_VAT_CODE", "IT", "Italian partita IVA beside its label", _stdnum("it.iva"), sensitive=False),
+    _gov("IT_DRIVER_LICENSE", "IT", "Italian driving licence (patente) beside its label", FORMAT),
+    _gov("IT_IDENTITY_CARD", "IT", "Italian identity card (CIE) beside its label", FORMAT),
+    _gov("IT_PASSPORT", "IT", "Italian passport beside its label", FORMAT),
+    _gov("PL_PESEL", "PL", "Polish PESEL", _stdnum("pl.pesel")),
+    _gov("SE_PERSONNUMMER", "SE", "Swedish personnummer", _stdnum("se.personnummer")),
+    _gov("SE_ORGANISATIONSNUMMER", "SE", "Swedish organisation number beside its label", _stdnum("se.orgnr"),
+         sensitive=False),
+    _gov("FI_PERSONAL_IDENTITY_CODE", "FI", "Finnish henkilötunnus (HETU)", _stdnum("fi.hetu")),
+    _gov("DK_CPR", "DK", "Danish CPR number beside its label", _stdnum("dk.cpr"), presidio=False),
+    _gov("NO_FODSELSNUMMER", "NO", "Norwegian fødselsnummer beside its label", _stdnum("no.fodselsnummer"),
+         presidio=False),
+    _gov("FR_NIR", "FR", "French social security number (NIR / numéro INSEE)", _stdnum("fr.nir"), presidio=False),
+    _gov("NL_BSN", "NL", "Dutch burgerservicenummer (BSN)", _stdnum("nl.bsn"), presidio=False),
+    _gov("DE_TAX_ID", "DE", "German Steuer-ID (IdNr)", _stdnum("de.idnr")),
+    _gov("DE_TAX_NUMBER", "DE", "German Steuernummer beside its label", FORMAT),
+    _gov("DE_VAT_ID", "DE", "German VAT id (USt-IdNr.)", _stdnum("de.vat"), sensitive=False),
+    _gov("DE_SOCIAL_SECURITY", "DE", "German pension insurance number", FORMAT_ALONE),
+    _gov("DE_HEALTH_INSURANCE", "DE", "German health insurance number (KVNR) beside its label", FORMAT),
+    _gov("DE_ID_CARD", "DE", "German identity card number beside its label", FORMAT),
+    _gov("DE_PASSPORT", "DE", "German passport number beside its label", FORMAT),
+    _gov("DE_FUEHRERSCHEIN", "DE", "German driving licence number beside its label", FORMAT),
+    _gov("DE_HANDELSREGISTER", "DE", "German commercial register number (HRA/HRB)", FORMAT_ALONE,
+         sensitive=False),
+    _gov("DE_KFZ", "DE", "German vehicle registration beside its label", FORMAT, sensitive=False),
+    _gov("DE_PLZ", "DE", "German postcode beside its label", FORMAT, sensitive=False, group="location"),
+    _gov("DE_BSNR", "DE", "German medical practice number (BSNR) beside its label", FORMAT, sensitive=False),
+    _gov("DE_LANR", "DE", "German lifelong physician number (LANR) beside its label", FORMAT, sensitive=False),
+    _gov("IN_AADHAAR", "IN", "Indian Aadhaar number", _stdnum("in_.aadhaar")),
+    _gov("IN_PAN", "IN", "Indian Permanent Account Number", _stdnum("in_.pan")),
+    _gov("IN_GSTIN", "IN", "Indian GST identification number", _stdnum("in_.gstin"), sensitive=False),
+    _gov("IN_VOTER", "IN", "Indian voter id (EPIC) beside its label", _stdnum("in_.epic")),
+    _gov("IN_PASSPORT", "IN", "Indian passport number beside its label", FORMAT),
+    _gov("IN_VEHICLE_REGISTRATION", "IN", "Indian vehicle registration beside its label", FORMAT, sensitive=False),
+    _gov("SG_NRIC_FIN", "SG", "Singapore NRIC/FIN", "ICA check letter"),
+    _gov("SG_UEN", "SG", "Singapore Unique Entity Number beside its label", _stdnum("sg.uen"), sensitive=False),
+    _gov("AU_TFN", "AU", "Australian Tax File Number", _stdnum("au.tfn")),
+    _gov("AU_ABN", "AU", "Australian Business Number", _stdnum("au.abn"), sensitive=False),
+    _gov("AU_ACN", "AU", "Australian Company Number beside its label", _stdnum("au.acn"), sensitive=False),
+    _gov("AU_MEDICARE", "AU", "Australian Medicare card number", "Services Australia check digit"),
+    _gov("KR_RRN", "KR", "Korean resident registration number", _stdnum("kr.rrn")),
+    _gov("KR_FRN", "KR", "Korean foreigner registration number", _stdnum("kr.rrn")),
+    _gov("KR_BRN", "KR", "Korean business registration number beside its label", _stdnum("kr.brn"),
+         sensitive=False),
+    _gov("KR_PASSPORT", "KR", "Korean passport number beside its label", FORMAT),
+    _gov("KR_DRIVER_LICENSE", "KR", "Korean driving licence beside its label", FORMAT),
+    _gov("TH_TNIN", "TH", "Thai national id number", _stdnum("th.pin")),
+    _gov("PH_PASSPORT", "PH", "Philippine passport beside its label", FORMAT),
+    _gov("PH_TIN", "PH", "Philippine taxpayer identification number beside its label", FORMAT),
+    _gov("PH_UMID", "PH", "Philippine Unified Multi-Purpose ID beside its label", FORMAT),
+    _gov("CA_SIN", "CA", "Canadian Social Insurance Number", _stdnum("ca.sin")),
+    _gov("CA_POSTAL_CODE", "CA", "Canadian postal code", FORMAT_ALONE, sensitive=False, group="location"),
+    _gov("BR_CPF", "BR", "Brazilian CPF", _stdnum("br.cpf"), presidio=False),
+    _gov("TR_NATIONAL_ID", "TR", "Turkish T.C. Kimlik No.", _stdnum("tr.tckimlik")),
+    _gov("TR_LICENSE_PLATE", "TR", "Turkish licence plate beside its label", FORMAT, sensitive=False),
+    _gov("NG_NIN", "NG", "Nigerian National Identification Number beside its label", FORMAT),
+    _gov("NG_VEHICLE_REGISTRATION", "NG", "Nigerian vehicle registration beside its label", FORMAT, sensitive=False),
+    _gov("ZA_ID_NUMBER", "ZA", "South African identity number", _stdnum("za.idnr")),
+    _gov("ZA_PASSPORT", "ZA", "South African passport beside its label", FORMAT),
+    _gov("ZA_DRIVER_LICENSE", "ZA", "South African driving licence beside its label", FORMAT),
+    _gov("ZA_INCOME_TAX_NUMBER", "ZA", "South African income tax number beside its label", FORMAT),
+    _gov("ZA_VAT_NUMBER", "ZA", "South African VAT number beside its label", FORMAT, sensitive=False),
+    _gov("ZA_COMPANY_REGISTRATION", "ZA", "South African company registration number", FORMAT_ALONE,
+         sensitive=False),
+    _gov("ZA_LICENSE_PLATE", "ZA", "South African licence plate beside its label", FORMAT, sensitive=False),
+    _gov("ZA_TRAFFIC_REGISTER_NUMBER", "ZA", "South African traffic register number beside its label", FORMAT),
+    _gov("ZA_TELEPHONE_NUMBER", "ZA", "South African telephone number", FORMAT_ALONE, sensitive=False,
+         group="contact"),
+    _gov("ZA_MOBILE_NUMBER", "ZA", "South African mobile number", FORMAT_ALONE, sensitive=False, group="contact"),
+]
+
+KINDS: dict[str, Kind] = {k.name: k for k in _ALL}
+assert len(KINDS) == len(_ALL), "a kind is listed twice"
+
+
+def kind_names() -> tuple[str, ...]:
+    return tuple(KINDS)
+
+
+def describe(name: str) -> str:
+    k = KINDS[name]
+    return f"{k.description} [{k.check}]" + (f" ({'; '.join(k.laws)})" if k.laws else "")
+
+
+def looked_for(targeted) -> dict[str, list[str]]:
+    """``{"looked_for": [...], "not_looked_for": [...]}``: the catalogue split by what a policy targets."""
+    t = set(targeted)
+    return {"looked_for": sorted(k for k in KINDS if k in t), "not_looked_for": sorted(k for k in KINDS if k not in t)}

@@ -1,0 +1,50 @@
+"""Dates of birth (and only those dates), ages, URLs, handles, and the obfuscated emails and phones users write."""
+
+from __future__ import annotations
+
+import pytest
+
+from governed_tuning.gates.pii.contextual import contextual
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(text[f.start:f.end], f.entity) for f in contextual(text)}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("DOB 14/03/1987, thanks", "14/03/1987"), ("I was born 3 May 1992 in Lyon.", "3 May 1992"),
+    ("My birthday is March 14th, 1987.", "March 14th, 1987"), ("date of birth: 1987-03-14", "1987-03-14"),
+    ("geboren am 14.03.1987", "14.03.1987")])
+def test_a_date_with_birth_words_is_a_date_of_birth(text, value):
+    assert (value, "DATE_OF_BIRTH") in found(text)
+
+
+def test_other_dates_and_durations_are_kept():
+    assert found("Delivered on 2024-03-05, ticket 5521, 3-5 days, tomorrow at 10:30") == set()
+    assert found("DOB is 31/02/1987") == set()  # not a real date
+
+
+@pytest.mark.parametrize("text,value", [("I'm 34 years old", "34"), ("my son, aged 7", "7"),
+                                        ("a 45-year-old man", "45"), ("Age: 52", "52")])
+def test_ages(text, value):
+    assert (value, "AGE") in found(text)
+
+
+def test_urls_and_handles():
+    assert found("see https://example.com/users/jane-doe?x=1.") == {("https://example.com/users/jane-doe?x=1", "URL")}
+    assert found("follow @jdoe_88 or u/jdoe") == {("@jdoe_88", "USER_HANDLE"), ("u/jdoe", "USER_HANDLE")}
+    assert found("mail me at jane@example.com") == set()  # an email is not a handle
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("Write to jane dot doe at gmail dot com please", "jane dot doe at gmail dot com", "EMAIL_ADDRESS"),
+    ("jane.doe [at] gmail [dot] com", "jane.doe [at] gmail [dot] com", "EMAIL_ADDRESS"),
+    ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ now", "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "EMAIL_ADDRESS"),
+    ("mail jane\u200b.doe@exa\u200bmple.com now", "jane\u200b.doe@exa\u200bmple.com", "EMAIL_ADDRESS"),
+    ("call 415·555·0132 now", "415·555·0132", "PHONE_NUMBER")])
+def test_obfuscated_contact_details(text, value, kind):
+    assert (value, kind) in found(text)
+
+
+def test_at_and_dot_in_prose_are_not_an_email():
+    assert found("we meet at home, then dot the i's at noon") == set()
