@@ -22,12 +22,14 @@ from pydantic import Field
 
 from ..governance import (CORE_FIELDS, PROVISIONS, Governance, RegulatoryPolicy, as_governance, describe_missing,
                           missing_fields, regulatory_policy)
+from ..gates.pii.kinds import KINDS
 from ..record import GateRun, RunRecord
 from ..schema import StrictModel
 
 ProvisionStatus = Literal["evidence_supplied", "not_evidenced"]
 
-SPECIAL_CATEGORIES = ("HEALTH_DATA", "RELIGION", "NRP")  # what the PII gate can detect of GDPR Art. 9(1)
+# What the PII gate can detect of GDPR Art. 9(1), from its catalogue of kinds (health data, religion, NRP groups)
+SPECIAL_CATEGORIES = tuple(k.name for k in KINDS.values() if any("Art. 9" in law for law in k.laws))
 REMOVING = ("placeholder", "redact", "mask", "drop_record")  # actions that take the value out of the text
 FRAMEWORKS = {"EU": ("GDPR", "EU AI Act"), "US-CA": ("CCPA", "California AB 2013")}
 
