@@ -112,7 +112,7 @@ def _iban(rng: random.Random) -> str:
 # kind -> (maker, stdnum module or None, tune labels, held-out labels)
 KINDS: dict[str, tuple] = {
     "UK_NHS": (lambda r: _until_valid(r, "gb.nhs", lambda: _digits(r, 10, "4")), "gb.nhs",
-               ["NHS number", "NHS no"], ["NHS No.", "nhs number is"]),
+               ["NHS number", "NHS no"], ["NHS No.", "patient NHS no"]),
     "UK_NINO": (_nino, None, ["National Insurance number", "NI number"], ["NINO", "national insurance no"]),
     "ES_NIF": (lambda r: (lambda d: d + import_module("stdnum.es.dni").calc_check_digit(d))(_digits(r, 8)),
                "es.dni", ["DNI", "NIF"], ["documento nacional de identidad", "D.N.I."]),

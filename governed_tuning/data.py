@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import InputError
+from .limits import UnsafeFileError, check_regular
 from .fsio import atomic_path
 
 Format = Literal["jsonl", "csv", "parquet", "hf"]
@@ -66,6 +67,10 @@ def read_table(path: str | Path, fmt: Format | None = None, on_malformed: Litera
     p = Path(path)
     if not p.exists():
         raise InputError(p, "file not found")
+    try:
+        check_regular(p)  # a FIFO or /dev/zero would block or never end
+    except UnsafeFileError as exc:
+        raise InputError(p, exc.why) from None
     fmt = fmt or detect_format(p)
     reader = {"jsonl": _read_jsonl, "csv": _read_csv, "parquet": _read_parquet, "hf": _read_hf}[fmt]
     return reader(p, on_malformed)

@@ -14,10 +14,12 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def sha256_file(path: str | Path) -> str:
+    """sha256 of a regular file; a FIFO or device (which could block or never end) raises UnsafeFileError."""
+    from .limits import iter_regular
+
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(CHUNK), b""):
-            h.update(chunk)
+    for chunk in iter_regular(path, CHUNK):
+        h.update(chunk)
     return h.hexdigest()
 
 

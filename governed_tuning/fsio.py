@@ -7,13 +7,17 @@ full disk never leaves half a file where a reader expects a whole one.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
+import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
@@ -24,7 +28,10 @@ def atomic_path(target: str | Path, directory: bool = False) -> Iterator[Path]:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    sweep_leftovers(target)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    lock = os.open(tmp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    fcntl.flock(lock, fcntl.LOCK_EX)  # held while this writer lives: a sweeper leaves a live temporary alone
     out = tmp if directory else tmp / target.name
     try:
         yield out
@@ -46,6 +53,38 @@ def atomic_path(target: str | Path, directory: bool = False) -> Iterator[Path]:
             os.replace(out, target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+        os.close(lock)
+
+
+def sweep_leftovers(target: Path) -> list[Path]:
+    """Remove the temporaries a killed writer of ``target`` left beside it (``.NAME.xxxxxxxx.tmp``), with a
+    warning naming each. A temporary is a leftover only when no live process holds its lock: a ``kill -9`` drops
+    the lock with the process, so a truncated copy that looks valid is never mistaken for a finished one."""
+    removed = []
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return []
+    for name in names:
+        p = target.parent / name
+        try:
+            fd = os.open(p, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue  # a live writer
+        try:
+            shutil.rmtree(p, ignore_errors=True)
+        finally:
+            os.close(fd)
+        log.warning("removed %s: the leftover temporary copy of an interrupted write of %s (its writer was killed); "
+                    "it may be truncated and was never the finished file", p, target.name)
+        removed.append(p)
+    return removed
 
 
 def atomic_write_bytes(target: str | Path, data: bytes) -> None:

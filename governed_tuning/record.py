@@ -66,9 +66,10 @@ class PolicyRef(StrictModel):
 class RunRecord(StrictModel):
     record_version: str = RUN_RECORD_VERSION
     run_id: str
-    status: Literal["running", "completed", "blocked", "failed"] = Field(
+    status: Literal["running", "completed", "blocked", "failed", "crashed"] = Field(
         description="completed: every stage ran and every gate passed; blocked: a gate stopped the run or the "
-        "release; failed: an error (recorded in `error`).")
+        "release; failed: an error (recorded in `error`); crashed: the process ended without closing the run "
+        "(killed, out of memory, the machine stopped), found and closed by a later start.")
     started_at: str
     finished_at: str | None = None
     user: str = ""

@@ -13,6 +13,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import GovernedTuningError
+from .limits import MAX_CONFIG_BYTES, MAX_JSON_DEPTH, MAX_YAML_NODES, UnsafeFileError, read_regular, \
+    yaml_expanded_nodes
 
 
 class StrictModel(BaseModel):
@@ -60,20 +62,43 @@ def format_validation_error(path: Path | str, err: ValidationError, root: yaml.N
     return "\n".join(lines)
 
 
+def _check_expansion(p: Path, text: str, root: yaml.Node | None, error: type[GovernedTuningError]) -> None:
+    """Refuse a document whose aliases expand it past MAX_YAML_NODES (a "billion laughs" YAML bomb): the
+    expansion is counted on the composed graph, where an alias is a second reference, before any copy is made."""
+    if yaml_expanded_nodes(root) <= MAX_YAML_NODES:
+        return
+    first = next((e for e in yaml.parse(text) if isinstance(e, yaml.AliasEvent)), None)
+    where = f"{p}:{first.start_mark.line + 1}" if first is not None else str(p)
+    raise error(f"{where}: the document's aliases (*name) expand it to more than {MAX_YAML_NODES} values: a YAML "
+                "alias bomb, or a configuration far larger than any real one; refused before anything runs. Write "
+                "the values out, or use fewer aliases")
+
+
 def load_document(path: str | Path, model: type[M], error: type[GovernedTuningError]) -> M:
     """Load a YAML (or JSON, which is YAML) file into ``model``; raise ``error`` with a diagnosis."""
     p = Path(path)
     if not p.is_file():
         raise error(f"{p}: file not found" if not p.exists() else f"{p}: not a file")
-    text = p.read_text(encoding="utf-8")
+    try:
+        raw = read_regular(p, MAX_CONFIG_BYTES, "configuration file")
+    except UnsafeFileError as exc:
+        raise error(str(exc)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{p}: not UTF-8 text (byte {exc.start})") from None
     try:
         root = yaml.compose(text)
+        _check_expansion(p, text, root, error)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{p}:{mark.line + 1}:{mark.column + 1}" if mark else str(p)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise error(f"{where}: not valid YAML: {problem}") from None
+    except RecursionError:
+        raise error(f"{p}: nested too deeply (more than {MAX_JSON_DEPTH} levels); no configuration nests like "
+                    "that") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

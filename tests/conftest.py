@@ -27,3 +27,11 @@ def demo_reports(tmp_path_factory):
     quiet_libraries()
     root = tmp_path_factory.mktemp("demo")
     return run_demo(workdir=root / "work", reports=root / "reports", command=["governed-tuning", "demo"])
+
+
+# The dashboard remembers the last ledger checkpoint it verified and caches file digests in a state folder
+# (default ~/.cache/governed-tuning/dashboard). Tests get a fresh one per session, so a reports folder path that
+# pytest reuses in a later session never meets a checkpoint remembered from an earlier one.
+import tempfile  # noqa: E402
+
+os.environ.setdefault("GOVERNED_TUNING_STATE", tempfile.mkdtemp(prefix="gt-dashboard-state-"))

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from ..digest import sha256_bytes
 from ..errors import GovernedTuningError
+from ..limits import MAX_KEY_BYTES, UnsafeFileError, read_regular
 
 PRIVATE_NAME = "signing.key"
 PUBLIC_NAME = "signing.pub"
@@ -97,7 +98,9 @@ def load_private_key(path: str | Path, passphrase: str | bytes | None = None) ->
     """Load a PEM private key; raises KeyFileError naming the file and what was expected."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        data = read_regular(p, MAX_KEY_BYTES, "key file")
+    except UnsafeFileError as exc:
+        raise KeyFileError(f"{p}: cannot be the private key: it {exc.why}") from None
     except OSError as exc:
         raise KeyFileError(f"{p}: cannot read the private key ({exc.strerror or type(exc).__name__})") from None
     try:
@@ -114,7 +117,9 @@ def load_public_key(path: str | Path) -> ec.EllipticCurvePublicKey:
     """Load a PEM public key (SubjectPublicKeyInfo); raises KeyFileError naming the file."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        data = read_regular(p, MAX_KEY_BYTES, "key file")
+    except UnsafeFileError as exc:
+        raise KeyFileError(f"{p}: cannot be the public key: it {exc.why}") from None
     except OSError as exc:
         raise KeyFileError(f"{p}: cannot read the public key ({exc.strerror or type(exc).__name__})") from None
     try:

@@ -19,6 +19,7 @@ from pydantic import Field
 from .. import __version__
 from ..fsio import atomic_write_bytes
 from ..digest import sha256_bytes, sha256_file
+from ..errors import GovernedTuningError
 from ..record import Artefact, RunRecord
 from ..schema import StrictModel
 from . import keys, ledger, modelsig
@@ -66,6 +67,9 @@ class SigningInfo(StrictModel):
     model_signatures: list[str] = Field(default_factory=list, description="OpenSSF model-signing signatures "
                                         "(one per model folder), relative to the run folder.")
     ledger: str | None = Field(None, description="Ledger file the run was appended to (its name).")
+    ledger_seq: int | None = Field(None, description="The entry of that ledger this report was appended at "
+                                   "(reserved before signing, so it is inside the signature): a report re-filed at "
+                                   "another position, or a ledger rolled back below it, is caught.")
 
 
 class Report(StrictModel):
@@ -132,6 +136,9 @@ def _summary(record: RunRecord) -> Summary:
         counts[g.result.verdict] = counts.get(g.result.verdict, 0) + 1
     if record.status == "failed":
         verdict, head = "failed", "The run FAILED with an error; nothing it produced may be released."
+    elif record.status == "crashed":
+        verdict, head = "failed", ("The run CRASHED: its process ended without closing it (killed, out of memory "
+                                   "or the machine stopped); nothing it produced may be released.")
     elif record.status == "running":
         verdict, head = "incomplete", "The run had not finished when this report was written."
     elif record.releasable:
@@ -150,17 +157,22 @@ def _summary(record: RunRecord) -> Summary:
 
 
 def build_report(run_dir: Path, record: RunRecord, *, key_id: str | None, signed: bool,
-                 model_signatures: list[str], ledger_name: str | None) -> Report:
+                 model_signatures: list[str], ledger_name: str | None, ledger_seq: int | None = None,
+                 digests: dict[str, str] | None = None) -> Report:
+    """The report of ``record``; ``digests`` (path -> sha256 of the run folder's files) saves hashing twice."""
     known = _known_roles(record)
     skip = {REPORT_NAME, HTML_NAME}
-    artefacts = [Artefact(path=rel, sha256=sha256_file(run_dir / rel), size=(run_dir / rel).stat().st_size,
-                          role=_role(rel, known)) for rel in run_files(run_dir) if rel not in skip]
+    if digests is None:
+        digests = {rel: sha256_file(run_dir / rel) for rel in run_files(run_dir) if rel not in skip}
+    artefacts = [Artefact(path=rel, sha256=sha, size=(run_dir / rel).stat().st_size, role=_role(rel, known))
+                 for rel, sha in sorted(digests.items()) if rel not in skip]
     return Report(
         generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         generator={"name": "governed-tuning", "version": __version__},
         summary=_summary(record), record=record, regulatory=regulatory_section(record, signed),
         artefacts=artefacts,
-        signing=SigningInfo(signed=signed, key_id=key_id, model_signatures=model_signatures, ledger=ledger_name),
+        signing=SigningInfo(signed=signed, key_id=key_id, model_signatures=model_signatures, ledger=ledger_name,
+                            ledger_seq=ledger_seq),
         how_to_verify=[
             f"governed-tuning verify reports/{record.run_id} --pubkey signing.pub",
             "governed-tuning verify --ledger reports/ledger.jsonl --pubkey signing.pub",
@@ -176,38 +188,73 @@ def report_bytes(report: Report) -> bytes:
 # --------------------------------------------------------------------------- writing and signing
 
 
+class ReportWriteError(GovernedTuningError):
+    """The report could not be written (a full disk, an I/O error): the run is left unsigned, and says so."""
+
+
 def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | None = None, *,
                  ledger_path: str | Path | None = None, passphrase: str | bytes | None = None) -> Path:
     """Write report.json, report.html and (with a key) report.dsse.json, model signatures and the ledger entry.
 
     Returns the path of report.json. Without ``key_path`` the report is written unsigned (``signing.signed``
     false) and nothing is appended to the ledger.
-    """
-    from .html import render_html
 
+    Order, so that a full disk or a kill at any step never leaves a report claiming a signature it lacks: the
+    run folder's files are hashed first (outside the ledger's lock); then, holding the lock, the next ledger
+    position is reserved and named inside the report, report.html and the envelope are written, and only then
+    report.json (``signed: true``) and the ledger entry. A write that fails removes what this call wrote of the
+    report and raises :class:`ReportWriteError` naming the cause.
+    """
     run = Path(run_dir)
     private = keys.load_private_key(key_path, passphrase) if key_path is not None else None
     ledger_file = Path(ledger_path) if ledger_path is not None else run.parent / LEDGER_NAME
-    sigs: list[str] = []
-    if private is not None:
+    written: list[Path] = []
+    try:
+        if private is None:
+            report = build_report(run, record, key_id=None, signed=False, model_signatures=[], ledger_name=None)
+            _write(run / HTML_NAME, _html(report), written)
+            _write(run / REPORT_NAME, report_bytes(report), written)
+            return run / REPORT_NAME
+        sigs: list[str] = []
         models = run / "models"
         for folder in sorted(p for p in models.iterdir() if p.is_dir()) if models.is_dir() else []:
             if any(f.is_file() for f in folder.rglob("*")):
                 sig = modelsig.sign_model_dir(folder, key_path, passphrase)  # type: ignore[arg-type]
                 sigs.append(sig.relative_to(run).as_posix())
-    report = build_report(run, record, key_id=keys.key_id(private) if private is not None else None,
-                          signed=private is not None, model_signatures=sigs,
-                          ledger_name=ledger_file.name if private is not None else None)
-    body = report_bytes(report)
-    atomic_write_bytes(run / REPORT_NAME, body)
-    atomic_write_bytes(run / HTML_NAME, render_html(report).encode("utf-8"))
-    if private is None:
+        skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
+        digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}
+        with ledger.reserve(ledger_file, private) as position:
+            report = build_report(run, record, key_id=keys.key_id(private), signed=True, model_signatures=sigs,
+                                  ledger_name=ledger_file.name, ledger_seq=position.seq, digests=digests)
+            body, html = report_bytes(report), _html(report)
+            subjects = {**digests, REPORT_NAME: sha256_bytes(body), HTML_NAME: sha256_bytes(html)}
+            payload = json.dumps(statement(subjects, json.loads(body)), sort_keys=True, separators=(",", ":"),
+                                 ensure_ascii=False).encode("utf-8")
+            env = envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private))
+            _write(run / HTML_NAME, html, written)
+            _write(run / ENVELOPE_NAME, env, written)
+            _write(run / REPORT_NAME, body, written)  # signed: true, only now that the envelope is in place
+            position.append("run", run_id=record.run_id, report_sha256=sha256_bytes(body),
+                            envelope_sha256=sha256_bytes(env))
         return run / REPORT_NAME
-    subjects = {rel: sha256_file(run / rel) for rel in run_files(run)}
-    predicate: dict[str, Any] = json.loads(body)
-    payload = json.dumps(statement(subjects, predicate), sort_keys=True, separators=(",", ":"),
-                         ensure_ascii=False).encode("utf-8")
-    env = envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private))
-    atomic_write_bytes(run / ENVELOPE_NAME, env)
-    ledger.append(ledger_file, record.run_id, sha256_bytes(body), sha256_bytes(env), private)
-    return run / REPORT_NAME
+    except OSError as exc:
+        for p in reversed(written):
+            try:
+                p.unlink()
+            except OSError:
+                pass
+        why = exc.strerror or type(exc).__name__
+        raise ReportWriteError(f"{run}: the report could not be written ({why}, at {exc.filename or 'a write'}); "
+                               "the run is not signed and its report is not in the ledger. Free space (or fix the "
+                               "cause), then sign it: its run.json still records what happened") from None
+
+
+def _html(report: Report) -> bytes:
+    from .html import render_html
+
+    return render_html(report).encode("utf-8")
+
+
+def _write(path: Path, data: bytes, written: list[Path]) -> None:
+    atomic_write_bytes(path, data)
+    written.append(path)

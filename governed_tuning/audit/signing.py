@@ -15,6 +15,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from ..limits import MAX_JSON_DEPTH, json_depth_exceeds
 from .keys import HASH, key_id
 
 PAYLOAD_TYPE = "application/vnd.in-toto+json"
@@ -48,15 +49,21 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def strict_loads(data: bytes | str, what: str) -> Any:
-    """Parse JSON, rejecting duplicate keys, NaN/Infinity and invalid UTF-8; raises VerificationFailure."""
+    """Parse JSON, rejecting duplicate keys, NaN/Infinity, invalid UTF-8 and nesting deeper than
+    MAX_JSON_DEPTH (checked before parsing, so no recursion limit is ever reached); raises VerificationFailure."""
     def bad_constant(name: str) -> Any:
         raise ValueError(f"non-standard JSON constant {name}")
 
+    if json_depth_exceeds(data):
+        raise VerificationFailure("malformed_json", f"{what} is nested deeper than {MAX_JSON_DEPTH} levels; "
+                                  "refused unparsed (no document of ours nests that deep)")
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=bad_constant)
     except UnicodeDecodeError:
         raise VerificationFailure("malformed_json", f"{what} is not valid UTF-8") from None
+    except RecursionError:
+        raise VerificationFailure("malformed_json", f"{what} is nested too deeply to parse; refused") from None
     except json.JSONDecodeError as exc:
         raise VerificationFailure("malformed_json", f"{what} is not valid JSON (line {exc.lineno}, column "
                                   f"{exc.colno}: {exc.msg})") from None

@@ -1,14 +1,27 @@
-"""What ``governed-tuning verify`` checks, for a run folder or for the ledger, with the public key given.
+"""What ``governed-tuning verify`` checks, for a run folder or for the ledger, with the trusted public keys given.
 
 Order for a run: the signature over the exact bytes of the envelope's payload (nothing is parsed before it
-holds), the statement's type and predicate type, every subject re-hashed on disk (changed, missing and added
-files are named), report.json equal to the signed predicate, the run id against the folder (a replayed report),
-each model folder's OpenSSF model signature, then the run's ledger entry. Each failure has a stable code.
+holds), the statement's type and predicate type, every entry of the run folder walked without following links
+(a symlink, FIFO, device or extra folder is a failure: only signed regular files may be there), every subject
+re-hashed on disk (changed, missing and added files are named), report.json equal to the signed predicate, the
+run id against the folder (a replayed report), each model folder's OpenSSF model signature, then the run's
+ledger entry at the position the report names. Each failure has a stable code (:data:`CODES`).
+
+For the ledger: every entry's kind, hash, sequence, link and signature, the signed checkpoint of the head, no
+entry after it unless allowed, every recorded run's folder present (or its removal recorded), and, given an
+older checkpoint the auditor kept (``since``), that the ledger extends it: the consistency check of a
+transparency log, which alone shows a rollback or a fork.
+
+Every file is read as a regular file within the limits of :mod:`governed_tuning.limits` (a FIFO, a device or a
+huge file is a named failure, never a hang), and every JSON document within a bounded nesting depth.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import stat
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -16,10 +29,16 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from pydantic import ValidationError
 
-from ..digest import sha256_bytes, sha256_file
+from ..digest import sha256_bytes
+from ..digest_cache import plain_digest
+from ..limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_LEDGER_BYTES, MAX_LEDGER_LINE_BYTES, \
+    UnsafeFileError, kind_of, read_regular
 from . import keys, modelsig
-from .ledger import ENTRY_FIELDS, GENESIS, checkpoint_path, entry_hash
-from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report, run_files
+from .amendments import (ATTESTATION_DIR, ERASURE_DIR, Amendments, digest_note, is_amendment,
+                         read_amendments)
+from .ledger import GENESIS, KINDS, checkpoint_path, entry_hash, entry_signed_by, expected_fields
+from .ledger import kind_of as entry_kind
+from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report
 from .signing import CHECKPOINT_PAYLOAD_TYPE, PAYLOAD_TYPE, VerificationFailure, open_envelope, parse_statement, \
     strict_loads
 
@@ -27,29 +46,43 @@ CODES = {
     "bad_public_key": "the public key given cannot be used",
     "missing_envelope": "report.dsse.json is missing",
     "malformed_envelope": "the envelope is not a DSSE envelope",
-    "malformed_json": "a document is not valid JSON",
+    "malformed_json": "a document is not valid JSON, or nests deeper than the limit",
     "duplicate_json_key": "a document repeats a key",
     "bad_signature": "the signature does not match the content",
-    "wrong_key": "signed by another key than the one given",
+    "wrong_key": "signed by another key than the ones given",
     "wrong_payload_type": "the envelope signs another kind of document",
     "wrong_statement_type": "the payload is not an in-toto Statement v1",
     "wrong_predicate_type": "the statement is not a governed-tuning audit report",
     "malformed_statement": "the statement's subjects or predicate are malformed",
     "subject_mismatch": "a signed file changed",
     "missing_artefact": "a signed file is missing",
-    "unexpected_artefact": "a file not covered by the signature is present",
+    "unexpected_artefact": "a file or folder not covered by the signature is present",
+    "not_regular_file": "an entry is a symlink, FIFO, device or socket, not a signed regular file",
+    "too_large": "a file is larger than the documented limit for what it should be",
     "report_mismatch": "report.json is not the signed report",
     "malformed_report": "the signed report does not match the report schema",
     "replayed_report": "the report belongs to another run or is an older report",
     "model_signature_invalid": "a model folder does not match its OpenSSF model signature",
     "missing_ledger": "the ledger is missing",
     "not_in_ledger": "the run has no ledger entry",
-    "ledger_mismatch": "the run's ledger entry names another report",
+    "ledger_mismatch": "the run's ledger entry names another report, envelope or position",
     "ledger_break": "the hash chain is broken",
     "missing_checkpoint": "the signed ledger checkpoint is missing",
     "ledger_truncated": "entries the signed checkpoint covers are gone",
+    "unsigned_tail": "entries after the signed checkpoint (allowed only on request, and then each must be signed)",
+    "ledger_rollback": "the ledger no longer reaches a checkpoint verified earlier: it was rolled back",
+    "ledger_fork": "the ledger differs from a checkpoint verified earlier: its history was rewritten",
+    "missing_run": "a run the ledger records has no folder, and no signed entry records its removal",
     "unreadable_file": "a file cannot be read (permissions or an I/O error)",
+    "erasure_invalid": "an erasure entry is not signed by the run's key, or names another run or report",
+    "erasure_mismatch": "a file an erasure entry covers is not in the state the entry records",
+    "attestation_invalid": "an attestation's signature, subject or run does not hold",
+    "attestation_untrusted": "an attestation is signed by a key not among the --attester keys given",
 }
+
+Digest = Callable[[Path], str]
+AMENDMENT_DIRS = (ERASURE_DIR, ATTESTATION_DIR)  # signed after the run, checked by audit/amendments.py
+Keys = str | Path | Iterable[str | Path]
 
 
 @dataclass
@@ -63,6 +96,8 @@ class VerifyResult:
     ok: bool = True
     failures: list[Failure] = field(default_factory=list)
     checks: list[str] = field(default_factory=list)
+    key: str | None = None  # the trusted key that verified (or was tried last)
+    ledger_seq: int | None = None  # where the ledger records the run (verify_run)
 
     def fail(self, code: str, message: str) -> None:
         self.ok = False
@@ -71,8 +106,32 @@ class VerifyResult:
     def add(self, exc: VerificationFailure, prefix: str = "") -> None:
         self.fail(exc.code, prefix + exc.message)
 
+    @property
+    def codes(self) -> set[str]:
+        return {f.code for f in self.failures}
+
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "failures": [asdict(f) for f in self.failures], "checks": self.checks}
+        return {"ok": self.ok, "key": self.key, "failures": [asdict(f) for f in self.failures],
+                "checks": self.checks}
+
+
+def key_paths(public_keys: Keys) -> list[Path]:
+    """One path or several: the trusted keys, in the order given."""
+    if isinstance(public_keys, (str, Path)):
+        return [Path(public_keys)]
+    return [Path(k) for k in public_keys]
+
+
+def _best(results: list[VerifyResult]) -> VerifyResult:
+    """The verified result, else the one that got furthest: a key that opened the envelope says more than a
+    key that did not."""
+    for r in results:
+        if r.ok:
+            return r
+    for r in results:
+        if not r.codes <= {"wrong_key", "bad_public_key"}:
+            return r
+    return results[0]
 
 
 def _public_key(path: str | Path, result: VerifyResult):
@@ -92,30 +151,85 @@ def _why(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def verify_run(run_dir: str | Path, public_key_path: str | Path, ledger_path: str | Path | None = None) -> VerifyResult:
-    """Verify a run folder; ``ledger_path`` None checks ``run_dir.parent/ledger.jsonl`` when it exists.
+def verify_run(run_dir: str | Path, public_keys: Keys, ledger_path: str | Path | None = None, *,
+               digest: Digest | None = None, allow_unsigned_tail: bool = False,
+               attesters: Keys | None = None) -> VerifyResult:
+    """Verify a run folder against a set of trusted keys (one path, or several): verified when one key verifies
+    it (``result.key`` names it). ``ledger_path`` None checks ``run_dir.parent/ledger.jsonl`` when it exists.
 
+    ``digest`` hashes a signed file (default: read it whole; the dashboard passes its restart-proof digest cache).
     A file that cannot be read (permissions, I/O) is a named failure, not a crash: nothing unread is vouched for.
+    A scrubbed copy removed or redacted after signing verifies only under a signed erasure entry, which is named;
+    attestations are checked against ``attesters`` (people's public keys) when given.
     """
-    result = VerifyResult()
-    try:
-        return _verify_run(Path(run_dir), public_key_path, ledger_path, result)
-    except OSError as exc:
-        result.fail("unreadable_file", f"{exc.filename or run_dir}: cannot be read ({_why(exc)})")
+    paths = key_paths(public_keys)
+    if not paths:
+        result = VerifyResult()
+        result.fail("bad_public_key", "no trusted public key was given: nothing can be verified")
         return result
+    results = []
+    for key in paths:
+        result = VerifyResult(key=str(key))
+        try:
+            _verify_run(Path(run_dir), key, ledger_path, result, digest or plain_digest, allow_unsigned_tail,
+                        attesters)
+        except OSError as exc:
+            result.fail("unreadable_file", f"{exc.filename or run_dir}: cannot be read ({_why(exc)})")
+        if result.ok:
+            return result
+        results.append(result)
+    return _best(results)
 
 
-def _verify_run(run: Path, public_key_path: str | Path, ledger_path: str | Path | None,
-                result: VerifyResult) -> VerifyResult:
+def _read(path: Path, limit: int, what: str, result: VerifyResult) -> bytes | None:
+    """A document of the run folder, as a regular file (no symlink) within its limit; None after a failure."""
+    try:
+        return read_regular(path, limit, what, follow_symlinks=False)
+    except UnsafeFileError as exc:
+        result.fail(exc.code, f"{path.name} {exc.why}")
+    except FileNotFoundError:
+        return None
+    return None
+
+
+def _walk(run: Path) -> tuple[set[str], list[tuple[str, str]], list[str]]:
+    """Every entry of the run folder, links never followed: (regular files, (other entry, what it is), folders)."""
+    files: set[str] = set()
+    odd: list[tuple[str, str]] = []
+    folders: list[str] = []
+    stack = [run]
+    while stack:
+        here = stack.pop()
+        with os.scandir(here) as it:
+            for e in it:
+                rel = Path(e.path).relative_to(run).as_posix()
+                mode = e.stat(follow_symlinks=False).st_mode
+                if stat.S_ISDIR(mode):
+                    folders.append(rel)
+                    stack.append(Path(e.path))
+                elif stat.S_ISREG(mode):
+                    files.add(rel)
+                elif stat.S_ISLNK(mode):
+                    odd.append((rel, f"a symlink (to {os.readlink(e.path)!r}, not followed)"))
+                else:
+                    odd.append((rel, kind_of(mode)))
+    return files, odd, folders
+
+
+def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None, result: VerifyResult,
+                digest: Digest, allow_unsigned_tail: bool, attesters: Keys | None = None) -> VerifyResult:
     key = _public_key(public_key_path, result)
     if key is None:
         return result
     env_path = run / ENVELOPE_NAME
-    if not env_path.is_file():
+    if not env_path.exists() and not env_path.is_symlink():
         result.fail("missing_envelope", f"{env_path} is missing: the run is not signed, nothing proves its report")
         return result
+    env = _read(env_path, MAX_DOCUMENT_BYTES, "signature envelope", result)
+    if env is None:
+        return result
     try:
-        payload = open_envelope(env_path.read_bytes(), key, PAYLOAD_TYPE)
+        payload = open_envelope(env, key, PAYLOAD_TYPE)
         result.checks.append(f"signature: valid, by the public key given (key id {keys.key_id(key)[:16]}...)")
         subjects, predicate = parse_statement(payload)
         result.checks.append(f"statement: in-toto Statement v1, audit report predicate, {len(subjects)} subjects")
@@ -123,38 +237,54 @@ def _verify_run(run: Path, public_key_path: str | Path, ledger_path: str | Path 
         result.add(exc)
         return result  # nothing inside an unverified envelope may be trusted or reported
 
-    for name, digest in subjects.items():
+    files, odd, folders = _walk(run)
+    amend = _amendments(run, key, predicate, attesters, result)
+    for rel, what in sorted(odd):
+        result.fail("not_regular_file", f"{rel} is {what}: only signed regular files may be in a run folder")
+    signed_dirs = {p.as_posix() for name in subjects for p in PurePosixPath(name).parents if str(p) != "."}
+    for rel in sorted(folders):
+        parent = PurePosixPath(rel).parent.as_posix()
+        if rel not in signed_dirs and (parent == "." or parent in signed_dirs) and rel not in AMENDMENT_DIRS:
+            result.fail("unexpected_artefact", f"folder {rel} holds no signed file: it was added after signing")
+    for name, expected in subjects.items():
         if not _safe_name(name):
             result.fail("malformed_statement", f"subject {name!r} is not a plain path inside the run folder")
             continue
-        p = run / name
-        if not p.is_file():
-            result.fail("missing_artefact", f"{name} is signed but missing from the run folder")
+        if name in amend.erased:
+            _check_erased(run, name, expected, amend.erased[name], files, digest, result)
+            continue
+        if name not in files:
+            if not any(rel == name for rel, _ in odd):
+                result.fail("missing_artefact", f"{name} is signed but missing from the run folder")
             continue
         try:
-            actual = sha256_file(p)
+            actual = digest(run / name)
+        except UnsafeFileError as exc:
+            result.fail(exc.code, f"{name} {exc.why}")
+            continue
         except OSError as exc:
             result.fail("unreadable_file", f"{name} is signed but cannot be read ({_why(exc)})")
             continue
-        if actual != digest:
+        if actual != expected:
             what = "model file" if name.startswith("models/") else "file"
             result.fail("subject_mismatch", f"{what} {name} changed after signing (its sha256 differs from the "
                         "signed one)")
-    extra = [rel for rel in run_files(run) if rel not in subjects]
-    for rel in extra:
+    for rel in sorted(files - set(subjects) - {ENVELOPE_NAME} - {r for r in files if is_amendment(r)}):
         what = "model file" if rel.startswith("models/") else "file"
         result.fail("unexpected_artefact", f"{what} {rel} is in the run folder but not covered by the signature "
                     "(added after signing)")
-    if not any(f.code in ("subject_mismatch", "missing_artefact", "unexpected_artefact", "unreadable_file")
-               for f in result.failures):
-        result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match; no unsigned file")
+    if not result.failures:
+        erased = f" ({len(amend.erased)} erased as signed erasure entries record)" if amend.erased else ""
+        result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match{erased}; nothing "
+                             "else in the folder (no unsigned file, link or extra folder)")
+    result.checks += amend.checks
 
     report_path = run / REPORT_NAME
     report_sha = None
     if REPORT_NAME not in subjects:
         result.fail("report_mismatch", "report.json is not among the signed subjects")
-    if report_path.is_file():
-        body = report_path.read_bytes()
+    body = _read(report_path, MAX_DOCUMENT_BYTES, "report", result) if REPORT_NAME in files else None
+    if body is not None:
         report_sha = sha256_bytes(body)
         try:
             on_disk = strict_loads(body, "report.json")
@@ -190,12 +320,42 @@ def _verify_run(run: Path, public_key_path: str | Path, ledger_path: str | Path 
         else:
             result.checks.append(f"model signature: {sig} verifies (OpenSSF model-signing, ECDSA P-256)")
 
-    _check_run_in_ledger(run, run_id, report_sha, ledger_path, public_key_path, result)
+    _check_run_in_ledger(run, run_id, report_sha, env, report.signing.ledger_seq, ledger_path, public_key_path,
+                         allow_unsigned_tail, result)
     return result
 
 
-def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, ledger_path: str | Path | None,
-                         public_key_path: str | Path, result: VerifyResult) -> None:
+def _amendments(run: Path, key: Any, predicate: dict[str, Any], attesters: Keys | None,
+                result: VerifyResult) -> Amendments:
+    """Erasure entries (signed by the run's key) and attestations (by people's own keys) in the run folder."""
+    trusted = None
+    if attesters is not None:
+        trusted = [k for k in (_public_key(p, result) for p in key_paths(attesters)) if k is not None]
+    run_id = str((predicate.get("record") or {}).get("run_id"))
+    amend = read_amendments(run, key, run_id, trusted)
+    for code, message in amend.failures:
+        result.fail(code, message)
+    return amend
+
+
+def _check_erased(run: Path, name: str, expected: str, erased: tuple[str, dict[str, Any]], files: set[str],
+                  digest: Digest, result: VerifyResult) -> None:
+    """A signed file an erasure entry covers: removed, or redacted to the digest the entry records."""
+    entry, record = erased
+    if record.get("signed_sha256") != expected:
+        result.fail("erasure_mismatch", f"{entry} erases another version of {name} than the signed one")
+        return
+    on_disk = digest(run / name) if name in files else None
+    ok, line = digest_note(name, record, on_disk)
+    if ok:
+        result.checks.append(f"erased: {line} ({entry})")
+    else:
+        result.fail("erasure_mismatch", f"{line} ({entry})")
+
+
+def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: bytes, position: int | None,
+                         ledger_path: str | Path | None, public_key_path: Path, allow_unsigned_tail: bool,
+                         result: VerifyResult) -> None:
     path = Path(ledger_path) if ledger_path is not None else run.parent / LEDGER_NAME
     if not path.is_file():
         if ledger_path is not None:
@@ -203,20 +363,28 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, ledger_
         else:
             result.checks.append(f"ledger: none beside the run folder ({path.name}); ledger not checked")
         return
-    sub, entries = _verify_ledger(path, public_key_path)
+    sub, entries = _verify_ledger(path, public_key_path, allow_unsigned_tail=allow_unsigned_tail, check_runs=False)
     for f in sub.failures:
         result.fail(f.code, f"ledger: {f.message}")
     mine = [e for e in entries if e.get("run_id") == run_id]
     if not mine:
         result.fail("not_in_ledger", f"run {run_id} has no entry in {path.name}")
         return
-    if report_sha is not None and mine[-1].get("report_sha256") != report_sha:
+    last = mine[-1]
+    if entry_kind(last) == "run_removed":
+        result.fail("ledger_mismatch", f"ledger entry {last['seq']} records that run {run_id} was removed "
+                    f"({last.get('reason')}), yet its folder is here")
+        return
+    mine = [e for e in mine if entry_kind(e) == "run"]
+    last = mine[-1]
+    result.ledger_seq = last["seq"]
+    if report_sha is not None and last.get("report_sha256") != report_sha:
         older = [e for e in mine[:-1] if e.get("report_sha256") == report_sha]
         if older:
             result.fail("replayed_report", f"report.json is the report of ledger entry {older[0]['seq']}, replaced "
-                        f"by entry {mine[-1]['seq']}: an older report was put back")
+                        f"by entry {last['seq']}: an older report was put back")
         else:
-            result.fail("ledger_mismatch", f"ledger entry {mine[-1]['seq']} for run {run_id} records another "
+            result.fail("ledger_mismatch", f"ledger entry {last['seq']} for run {run_id} records another "
                         "report digest than report.json")
         return
     others = [e for e in entries if e.get("report_sha256") == report_sha and e.get("run_id") != run_id]
@@ -224,29 +392,69 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, ledger_
         result.fail("replayed_report", f"this report is recorded in the ledger for run {others[0]['run_id']} "
                     f"(entry {others[0]['seq']})")
         return
-    env = run / ENVELOPE_NAME
-    if env.is_file() and mine[-1].get("envelope_sha256") != sha256_file(env):
-        result.fail("ledger_mismatch", f"ledger entry {mine[-1]['seq']} records another signature envelope")
+    if last.get("envelope_sha256") != sha256_bytes(env):
+        result.fail("ledger_mismatch", f"ledger entry {last['seq']} records another signature envelope")
         return
-    result.checks.append(f"ledger: run recorded at entry {mine[-1]['seq']} with this report's digest")
+    if position is not None and position != last["seq"]:
+        result.fail("ledger_mismatch", f"the signed report says it was appended at ledger entry {position}, but "
+                    f"the ledger records it at entry {last['seq']}: the entry was moved or re-filed")
+        return
+    result.checks.append(f"ledger: run recorded at entry {last['seq']} with this report's digest"
+                         + (" (the position the signed report names)" if position is not None else ""))
 
 
-def verify_ledger(ledger_path: str | Path, public_key_path: str | Path) -> VerifyResult:
-    """Verify the hash chain of ``ledger.jsonl`` and its signed checkpoint."""
-    try:
-        return _verify_ledger(Path(ledger_path), public_key_path)[0]
-    except OSError as exc:
+def verify_ledger(ledger_path: str | Path, public_keys: Keys, *, since: str | Path | None = None,
+                  allow_unsigned_tail: bool = False, check_runs: bool = True) -> VerifyResult:
+    """Verify the ledger against a set of trusted keys: its chain, its entries' signatures, its signed checkpoint,
+    that no entry is uncovered (unless ``allow_unsigned_tail``), that each recorded run's folder is beside it
+    (``check_runs``) and, with ``since`` (a checkpoint kept from an earlier verification), that the ledger
+    extends it."""
+    paths = key_paths(public_keys)
+    if not paths:
         result = VerifyResult()
-        result.fail("unreadable_file", f"{exc.filename or ledger_path}: cannot be read ({_why(exc)})")
+        result.fail("bad_public_key", "no trusted public key was given: nothing can be verified")
         return result
+    results = []
+    for key in paths:
+        try:
+            result = _verify_ledger(Path(ledger_path), key, since=since, allow_unsigned_tail=allow_unsigned_tail,
+                                    check_runs=check_runs)[0]
+        except OSError as exc:
+            result = VerifyResult()
+            result.fail("unreadable_file", f"{exc.filename or ledger_path}: cannot be read ({_why(exc)})")
+        result.key = str(key)
+        if result.ok:
+            return result
+        results.append(result)
+    return _best(results)
 
 
-def _verify_ledger(path: Path, public_key_path: str | Path) -> tuple[VerifyResult, list[dict[str, Any]]]:
+def read_checkpoint(path: str | Path, public_key_path: str | Path) -> tuple[int, str]:
+    """(sequence, head hash) of a checkpoint envelope signed by the key; raises VerificationFailure."""
+    p = Path(path)
+    try:
+        data = read_regular(p, MAX_CHECKPOINT_BYTES, "checkpoint")
+    except UnsafeFileError as exc:
+        raise VerificationFailure(exc.code, f"{p} {exc.why}") from None
+    try:
+        key = keys.load_public_key(public_key_path)
+    except keys.KeyFileError as exc:
+        raise VerificationFailure("bad_public_key", str(exc)) from None
+    head = strict_loads(open_envelope(data, key, CHECKPOINT_PAYLOAD_TYPE, p.name), p.name)
+    if not isinstance(head, dict) or not isinstance(head.get("seq"), int) or not isinstance(head.get("hash"), str):
+        raise VerificationFailure("malformed_envelope", f"{p.name}: the signed head holds no sequence number and hash")
+    return head["seq"], head["hash"]
+
+
+def _verify_ledger(path: Path, public_key_path: str | Path, *, since: str | Path | None = None,
+                   allow_unsigned_tail: bool = False, check_runs: bool = True) \
+        -> tuple[VerifyResult, list[dict[str, Any]]]:
     """The result, and the entries of the intact prefix of the chain (shared: read them, do not change them).
 
     The check itself is memoised on the exact bytes of the ledger, of its checkpoint and of the public key, so
     verifying many runs against one ledger (the dashboard) checks the chain once, not once per run; any change
-    to any of those bytes means a full check again.
+    to any of those bytes means a full check again. What depends on the file system (run folders) and on the
+    auditor's kept checkpoint is checked on every call.
     """
     result = VerifyResult()
     key = _public_key(public_key_path, result)
@@ -255,23 +463,85 @@ def _verify_ledger(path: Path, public_key_path: str | Path) -> tuple[VerifyResul
     if not path.is_file():
         result.fail("missing_ledger", f"ledger {path} not found")
         return result, []
-    data = path.read_bytes()
-    cp = checkpoint_path(path)
-    cp_data = cp.read_bytes() if cp.is_file() else None
-    ok, failures, checks, entries = _check_ledger_bytes(path.name, data, cp.name, cp_data, keys.public_pem(key))
-    return VerifyResult(ok, [Failure(c, m) for c, m in failures], list(checks)), list(entries)
+    try:
+        data = read_regular(path, MAX_LEDGER_BYTES, "ledger", follow_symlinks=False)
+        cp = checkpoint_path(path)
+        cp_data = read_regular(cp, MAX_CHECKPOINT_BYTES, "checkpoint", follow_symlinks=False) \
+            if cp.exists() or cp.is_symlink() else None
+    except UnsafeFileError as exc:
+        result.fail(exc.code, f"{exc.path.name} {exc.why}")
+        return result, []
+    ok, failures, checks, entries, head = _check_ledger_bytes(path.name, data, cp.name, cp_data,
+                                                              keys.public_pem(key), allow_unsigned_tail)
+    result = VerifyResult(ok, [Failure(c, m) for c, m in failures], list(checks))
+    if since is not None:
+        _check_since(Path(since), public_key_path, entries, head, result)
+    if check_runs:
+        _check_run_folders(path.parent, entries, result)
+    return result, list(entries)
+
+
+def _check_since(since: Path, public_key_path: str | Path, entries: tuple[dict[str, Any], ...],
+                 head: int | None, result: VerifyResult) -> None:
+    """Consistency with a checkpoint kept earlier: this ledger must hold the same entry at its sequence."""
+    try:
+        seq, head_hash = read_checkpoint(since, public_key_path)
+    except VerificationFailure as exc:
+        result.add(exc, f"kept checkpoint {since.name}: ")
+        return
+    now = head if head is not None else 0
+    if seq > len(entries) or seq > now:
+        result.fail("ledger_rollback", f"the checkpoint kept from earlier ({since.name}) covers {seq} entries, but "
+                    f"this ledger's signed head covers {now} and holds {len(entries)} intact: it was ROLLED BACK "
+                    f"(entries {min(now, len(entries)) + 1} to {seq} are gone or no longer signed)")
+    elif seq >= 1 and entries[seq - 1]["hash"] != head_hash:
+        result.fail("ledger_fork", f"entry {seq} differs from the one the kept checkpoint ({since.name}) signed: "
+                    "the ledger's history was rewritten (a fork)")
+    else:
+        result.checks.append(f"consistency: this ledger extends the kept checkpoint ({since.name}, {seq} entries) "
+                             f"to {now} entries")
+
+
+def _check_run_folders(reports: Path, entries: tuple[dict[str, Any], ...], result: VerifyResult) -> None:
+    last: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        if isinstance(e.get("run_id"), str):
+            last[e["run_id"]] = e
+    removed = [r for r, e in last.items() if entry_kind(e) == "run_removed"]
+    missing = []
+    for run_id, e in last.items():
+        if entry_kind(e) != "run" or not _safe_name(run_id) or "/" in run_id:
+            continue
+        try:
+            is_dir = stat.S_ISDIR(os.lstat(reports / run_id).st_mode)
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            missing.append((run_id, e["seq"]))
+    for run_id, seq in missing:
+        result.fail("missing_run", f"run {run_id} (ledger entry {seq}) has no folder in {reports.name}/ and no "
+                    "signed entry records its removal: it was deleted")
+    for run_id in removed:
+        e = last[run_id]
+        result.checks.append(f"run {run_id}: removed, as recorded by signed entry {e['seq']} ({e.get('reason')}, "
+                             f"by {e.get('removed_by')})")
+    if not missing:
+        n = sum(1 for e in last.values() if entry_kind(e) == "run")
+        result.checks.append(f"run folders: all {n} runs the ledger records are present")
 
 
 @functools.lru_cache(maxsize=8)
-def _check_ledger_bytes(name: str, data: bytes, cp_name: str, cp_data: bytes | None, public_pem: bytes) \
-        -> tuple[bool, tuple[tuple[str, str], ...], tuple[str, ...], tuple[dict[str, Any], ...]]:
-    result, entries = _check_ledger(name, data, cp_name, cp_data, serialization.load_pem_public_key(public_pem))
+def _check_ledger_bytes(name: str, data: bytes, cp_name: str, cp_data: bytes | None, public_pem: bytes,
+                        allow_unsigned_tail: bool) -> tuple[bool, tuple[tuple[str, str], ...], tuple[str, ...],
+                                                            tuple[dict[str, Any], ...], int | None]:
+    result, entries, head = _check_ledger(name, data, cp_name, cp_data,
+                                          serialization.load_pem_public_key(public_pem), allow_unsigned_tail)
     return (result.ok, tuple((f.code, f.message) for f in result.failures), tuple(result.checks),
-            tuple(entries))
+            tuple(entries), head)
 
 
-def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None,
-                  key: Any) -> tuple[VerifyResult, list[dict[str, Any]]]:
+def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None, key: Any,
+                  allow_unsigned_tail: bool) -> tuple[VerifyResult, list[dict[str, Any]], int | None]:
     result = VerifyResult()
     entries: list[dict[str, Any]] = []
     lines = data.split(b"\n")
@@ -283,14 +553,24 @@ def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None,
     prev, broken = GENESIS, False
     for n, raw in enumerate(lines, start=1):
         try:
+            if len(raw) > MAX_LEDGER_LINE_BYTES:
+                raise VerificationFailure("ledger_break", f"{len(raw)} bytes, over the {MAX_LEDGER_LINE_BYTES}-byte "
+                                          "limit for one entry")
             entry = strict_loads(raw, f"{name} line {n}")
         except VerificationFailure as exc:
             result.fail("ledger_break", f"entry {n}: {exc.message}")
             broken = True
             break
-        if not isinstance(entry, dict) or set(entry) != {*ENTRY_FIELDS, "hash"}:
+        fields = expected_fields(entry) if isinstance(entry, dict) else set()
+        if fields is None:
+            result.fail("ledger_break", f"entry {n} has kind {entry.get('kind')!r}, which this verifier does not "
+                        f"know (known: {', '.join(KINDS)}); update governed-tuning to read it")
+            broken = True
+            break
+        if not isinstance(entry, dict) or not (set(entry) == fields or ("kind" not in entry and
+                                                                         set(entry) == {*fields, "sig"})):
             result.fail("ledger_break", f"entry {n}: not a ledger entry (expected fields "
-                        f"{', '.join((*ENTRY_FIELDS, 'hash'))})")
+                        f"{', '.join(sorted(fields or ()))})")
             broken = True
             break
         if entry["hash"] != entry_hash(entry):
@@ -308,22 +588,31 @@ def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None,
                         "an entry before it was deleted, reordered or replaced")
             broken = True
             break
+        if "sig" in entry and not entry_signed_by(entry, key):
+            result.fail("bad_signature", f"entry {n} (run {entry.get('run_id')}): its signature does not match its "
+                        "content or was made by another key")
+            broken = True
+            break
         prev = entry["hash"]
         entries.append(entry)
     if not broken:
-        result.checks.append(f"chain: {len(entries)} entries, each chained to the one before")
+        signed = sum(1 for e in entries if "sig" in e)
+        result.checks.append(f"chain: {len(entries)} entries, each chained to the one before"
+                             + (f"; {signed} signed one by one" if signed else ""))
 
     if cp_data is None:
         result.fail("missing_checkpoint", f"{cp_name} (the signed head of the chain) is missing")
-        return result, entries
+        return result, entries, None
     try:
         head = strict_loads(open_envelope(cp_data, key, CHECKPOINT_PAYLOAD_TYPE, cp_name), cp_name)
     except VerificationFailure as exc:
+        if exc.code == "wrong_key":  # then the entries' signatures fail for the same reason: say it once
+            result.failures = [f for f in result.failures if f.code != "bad_signature"]
         result.add(exc, "checkpoint: ")
-        return result, entries
+        return result, entries, None
     if not isinstance(head, dict) or not isinstance(head.get("seq"), int) or not isinstance(head.get("hash"), str):
         result.fail("malformed_envelope", f"{cp_name}: the signed head holds no sequence number and hash")
-        return result, entries
+        return result, entries, None
     seq = head["seq"]
     if seq > len(lines):
         result.fail("ledger_truncated", f"the signed checkpoint covers {seq} entries but the ledger holds "
@@ -332,7 +621,19 @@ def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None,
         result.fail("ledger_break", f"entry {seq} differs from the signed checkpoint of the head")
     elif not broken:
         result.checks.append(f"checkpoint: signed head at entry {seq} matches")
-        if len(entries) > seq:
-            result.checks.append(f"entries {seq + 1} to {len(entries)} are chained but not yet covered by the "
-                                 "signed checkpoint (an append was interrupted; the next one covers them)")
-    return result, entries
+        tail = entries[seq:]
+        if tail:
+            unsigned = [e["seq"] for e in tail if "sig" not in e]
+            span = f"entries {seq + 1} to {len(entries)}" if len(tail) > 1 else f"entry {seq + 1}"
+            if not allow_unsigned_tail:
+                result.fail("unsigned_tail", f"{span} come after the signed checkpoint (entry {seq}): nothing "
+                            "proves they were not cut off or rolled back. Either the checkpoint was put back or an "
+                            "append was interrupted (the next run's start covers them); pass --allow-unsigned-tail "
+                            "to accept entries each signed on its own")
+            elif unsigned:
+                result.fail("unsigned_tail", f"entries {', '.join(map(str, unsigned))} come after the signed "
+                            "checkpoint and carry no signature of their own: anyone could have written them")
+            else:
+                result.checks.append(f"{span} after the signed checkpoint are each signed (accepted: "
+                                     "--allow-unsigned-tail)")
+    return result, entries, seq

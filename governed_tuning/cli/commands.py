@@ -417,10 +417,21 @@ def keygen(
 @app.command("verify")
 def verify(
     run_dir: Optional[Path] = typer.Argument(None, help="Run folder (reports/<run_id>) to verify."),
-    pubkey: Path = typer.Option(..., "--pubkey", help="The signer's public key (PEM), obtained from them directly."),
+    pubkey: list[Path] = typer.Option(..., "--pubkey", help="A trusted public key (PEM), obtained from the signer "
+                                      "directly; repeat for several: verified when one of them verifies."),
     ledger: Optional[Path] = typer.Option(
         None, "--ledger", help="Ledger (ledger.jsonl) to verify; with RUN_DIR, the ledger the run must be in "
         "(default: the one beside the run folder, when present)."),
+    since: Optional[Path] = typer.Option(
+        None, "--since", help="A ledger checkpoint (ledger.checkpoint.json) you kept from an earlier verification: "
+        "the ledger must extend it (a rollback or a rewritten history fails). Keep a copy of today's for next time."),
+    allow_unsigned_tail: bool = typer.Option(
+        False, "--allow-unsigned-tail", help="Accept ledger entries after the signed checkpoint (left by an "
+        "interrupted append) when each is signed on its own; without it they fail verification."),
+    attester: Optional[list[Path]] = typer.Option(
+        None, "--attester", help="Public key (PEM) of a person whose attestations you trust (repeatable): an "
+        "attestation by any other key then fails. Without it, attestations are checked with their own key and "
+        "listed."),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON for machines."),
 ) -> None:
     """Verify a signed run folder, or the ledger; exit 0 only when every check holds, 1 otherwise."""
@@ -431,13 +442,18 @@ def verify(
 
     if run_dir is None and ledger is None:
         raise ConfigError("verify: give a RUN_DIR, or --ledger FILE (and --pubkey FILE)")
+    if since is not None and (run_dir is not None or ledger is None):
+        raise ConfigError("verify: --since goes with --ledger FILE alone (it checks the ledger against the "
+                          "checkpoint you kept)")
     if run_dir is not None:
         if not run_dir.is_dir():
             raise ConfigError(f"{run_dir}: not a run folder (expected reports/<run_id>/)")
-        result = verify_run(run_dir, pubkey, ledger)
+        result = verify_run(run_dir, pubkey, ledger, allow_unsigned_tail=allow_unsigned_tail,
+                            attesters=attester or None)
         what = f"run {run_dir}"
     else:
-        result = verify_ledger(ledger, pubkey)  # type: ignore[arg-type]
+        result = verify_ledger(ledger, pubkey, since=since,  # type: ignore[arg-type]
+                               allow_unsigned_tail=allow_unsigned_tail)
         what = f"ledger {ledger}"
     if as_json:
         typer.echo(_json.dumps(result.to_dict(), indent=2))
@@ -446,8 +462,32 @@ def verify(
             typer.echo(f"  ok    {check}")
         for f in result.failures:
             typer.echo(f"  FAIL  [{f.code}] {f.message}")
-        typer.echo(f"{what}: {'VERIFIED' if result.ok else 'FAILED VERIFICATION'}")
+        by = f" (key {result.key})" if result.ok and len(pubkey) > 1 else ""
+        typer.echo(f"{what}: {'VERIFIED' + by if result.ok else 'FAILED VERIFICATION'}")
     raise typer.Exit(0 if result.ok else 1)
+
+
+ledger_app = typer.Typer(help="The signed ledger of runs (reports/ledger.jsonl).", no_args_is_help=True)
+app.add_typer(ledger_app, name="ledger")
+
+
+@ledger_app.command("record-removal")
+def ledger_record_removal(
+    run_id: str = typer.Argument(..., help="The run whose folder is (or will be) removed."),
+    key: Path = typer.Option(..., "--key", help="The private key (PEM) that signs the ledger."),
+    reason: str = typer.Option(..., "--reason", help="Why: 'retention period over', 'erasure request #12', ..."),
+    reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder holding ledger.jsonl."),
+    passphrase_env: Optional[str] = typer.Option(None, "--passphrase-env", help="Variable holding the key's "
+                                                 "passphrase."),
+) -> None:
+    """Record in the ledger, as a signed entry, that a run's folder is removed on purpose; verification then
+    accepts its absence and names the removal (without it, a missing run folder fails verification)."""
+    from ..audit.keys import load_private_key
+    from ..audit.ledger import record_removal
+
+    entry = record_removal(reports / "ledger.jsonl", run_id, reason, load_private_key(key, _passphrase(passphrase_env)))
+    typer.echo(f"ledger entry {entry['seq']}: run {run_id} recorded as removed ({entry['reason']}, by "
+               f"{entry['removed_by']}); its folder may now be deleted")
 
 
 # --------------------------------------------------------------------------- dashboard (governed_tuning/dashboard/app.py)

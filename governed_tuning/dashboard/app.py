@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from governed_tuning.dashboard import data
+from governed_tuning.dashboard import data, ui
 
 HERE = Path(__file__).resolve().parent
 
@@ -47,4 +47,5 @@ nav = st.navigation([
     st.Page(HERE / "pages" / "ledger.py", title="Ledger", icon=":material/link:", url_path="ledger"),
     st.Page(HERE / "pages" / "verify.py", title="Verify", icon=":material/verified_user:", url_path="verify"),
 ])
+ui.rollback_banner(cfg)  # on every page: a ledger behind the checkpoint verified before is the loudest news
 nav.run()

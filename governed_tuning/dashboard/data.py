@@ -30,10 +30,13 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from governed_tuning.digest import sha256_file
+from governed_tuning.limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LEDGER_BYTES, \
+    UnsafeFileError, json_depth_exceeds, read_regular
 from governed_tuning.record import RunRecord
 
 REPORTS_ENV = "GOVERNED_TUNING_REPORTS"
 PUBKEYS_ENV = "GOVERNED_TUNING_PUBKEYS"
+STATE_ENV = "GOVERNED_TUNING_STATE"
 DEFAULT_REPORTS = "reports"
 RUN_ID_RE = re.compile(r"^(\d{8}T\d{6}Z)-[0-9a-f]{6}$")
 
@@ -44,7 +47,7 @@ RUN_JSON = "run.json"
 LEDGER = "ledger.jsonl"
 CHECKPOINT = "ledger.checkpoint.json"
 
-SignatureState = Literal["verified", "invalid", "unsigned", "unchecked", "incomplete"]
+SignatureState = Literal["verified", "invalid", "unsigned", "unchecked", "incomplete", "verifying"]
 VERDICT_ORDER = {"pass": 0, "review": 1, "insufficient": 2, "fail": 3}
 
 
@@ -55,19 +58,36 @@ VERDICT_ORDER = {"pass": 0, "review": 1, "insufficient": 2, "fail": 3}
 class Settings:
     reports_dir: Path
     pubkeys: tuple[Path, ...]
+    state_dir: Path = Path(".")
 
     @property
     def ledger_path(self) -> Path:
         return self.reports_dir / LEDGER
 
+    @property
+    def digest_db(self) -> Path:
+        """The digest cache (content digests keyed on file identity and change stamps), kept across restarts."""
+        return self.state_dir / "digests.sqlite"
+
+    @property
+    def kept_checkpoint(self) -> Path:
+        """The last ledger checkpoint verified for this reports folder and these keys: the dashboard's memory,
+        against which a later ledger must be consistent (a rollback shows)."""
+        h = hashlib.sha256(f"{self.reports_dir.resolve()}\0{keys_digest(self.pubkeys)}".encode()).hexdigest()[:16]
+        return self.state_dir / f"checkpoint-{h}.json"
+
 
 def settings_from_env(environ: dict[str, str] | None = None) -> Settings:
     """Reports folder from GOVERNED_TUNING_REPORTS (default ``reports/``); trusted public keys from
-    GOVERNED_TUNING_PUBKEYS, separated by ``os.pathsep``."""
+    GOVERNED_TUNING_PUBKEYS, separated by ``os.pathsep``; the dashboard's own state (digest cache, last verified
+    ledger checkpoint) in GOVERNED_TUNING_STATE (default ``~/.cache/governed-tuning/dashboard``), never in the
+    reports folder, which stays read-only."""
     env = os.environ if environ is None else environ
     reports = Path(env.get(REPORTS_ENV) or DEFAULT_REPORTS).expanduser()
     keys = tuple(Path(k).expanduser() for k in (env.get(PUBKEYS_ENV) or "").split(os.pathsep) if k.strip())
-    return Settings(reports_dir=reports, pubkeys=keys)
+    cache_home = Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    state = Path(env.get(STATE_ENV) or cache_home / "governed-tuning" / "dashboard").expanduser()
+    return Settings(reports_dir=reports, pubkeys=keys, state_dir=state)
 
 
 # --------------------------------------------------------------------------- listing
@@ -102,30 +122,34 @@ def reports_problem(reports_dir: Path) -> str | None:
     return None
 
 
-def fingerprint(run_dir: Path) -> str:
-    """Cache key of a run: sha256 of report.json and report.dsse.json, plus (path, size, mtime) of every other
-    file, so a change anywhere in the folder means a fresh verification without re-hashing large models."""
+def content_key(run_dir: Path, digest: Any = None) -> str:
+    """Cache key of a run's verdict: the sha256 of every regular file in the folder (from ``digest``, a
+    restart-proof :class:`~governed_tuning.digest_cache.DigestCache`, so an unchanged file costs one ``fstat``)
+    and every other entry by kind. Content, not size and mtime: a same-size edit with the mtime put back changes
+    the file's ctime, misses the digest cache, is re-hashed and so changes this key."""
+    from governed_tuning.digest_cache import plain_digest
+
+    digest = digest or plain_digest
     h = hashlib.sha256()
-    for name in (REPORT, ENVELOPE):
-        p = run_dir / name
-        h.update(f"{name}\0".encode())
-        try:
-            h.update(sha256_file(p).encode())
-        except OSError:
-            h.update(b"-")
     for root, dirs, files in os.walk(run_dir):
         dirs.sort()
-        for name in sorted(files):
+        h.update(f"D {os.path.relpath(root, run_dir)}\n".encode())
+        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(root, d))]):
             p = os.path.join(root, name)
             rel = os.path.relpath(p, run_dir)
-            if rel in (REPORT, ENVELOPE):
-                continue
             try:
-                st = os.stat(p)
-            except OSError:
-                continue
-            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                h.update(f"F {rel}\0{digest(p)}\n".encode())
+            except UnsafeFileError as exc:
+                h.update(f"X {rel}\0{exc.why}\n".encode())
+            except OSError as exc:
+                h.update(f"E {rel}\0{exc.errno}\n".encode())
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
     return h.hexdigest()
+
+
+def fingerprint(run_dir: Path) -> str:
+    """The content key without a digest cache (every file hashed): for tests and one-off checks."""
+    return content_key(run_dir)
 
 
 def keys_digest(pubkeys: tuple[Path, ...]) -> str:
@@ -135,7 +159,7 @@ def keys_digest(pubkeys: tuple[Path, ...]) -> str:
         h.update(str(k).encode() + b"\0")
         try:
             h.update(sha256_file(k).encode())
-        except OSError:
+        except (OSError, UnsafeFileError):
             h.update(b"missing")
     return h.hexdigest()
 
@@ -185,23 +209,39 @@ def _validation_problem(path: Path, exc: ValidationError) -> str:
     return f"{path.name} does not hold a valid run record: " + "; ".join(parts) + more
 
 
+def _read_json(path: Path) -> Any:
+    """A JSON document of the run folder: a regular file (no symlink), within the size and nesting limits.
+    Raises UnsafeFileError, OSError, ValueError (with a sentence) or json.JSONDecodeError."""
+    raw = read_regular(path, MAX_DOCUMENT_BYTES, "report document", follow_symlinks=False)
+    if json_depth_exceeds(raw):
+        raise ValueError(f"{path.name} is nested deeper than {MAX_JSON_DEPTH} levels; it is not one of our "
+                         "documents and is not parsed")
+    return json.loads(raw)
+
+
 def load_run(run_dir: Path) -> LoadedRun:
     """Read ``report.json`` (the signed report); a run still being written has only ``run.json``."""
     run = LoadedRun(run_id=run_dir.name, path=run_dir,
                     has_envelope=(run_dir / ENVELOPE).is_file(), has_html=(run_dir / HTML).is_file())
     report_path = run_dir / REPORT
-    if not report_path.is_file():
-        if (run_dir / RUN_JSON).is_file():
+    if not report_path.exists() and not report_path.is_symlink():
+        if (run_dir / RUN_JSON).exists():
             return _load_unsigned(run, run_dir / RUN_JSON)
         run.problem = "Neither report.json nor run.json is present: this is an empty or half-written run folder."
         return run
     try:
-        doc = json.loads(report_path.read_bytes())
+        doc = _read_json(report_path)
     except json.JSONDecodeError as exc:
         run.problem = _json_problem(report_path, exc)
         return run
+    except UnsafeFileError as exc:
+        run.problem = f"{report_path.name} {exc.why}."
+        return run
     except (OSError, UnicodeDecodeError) as exc:
         run.problem = f"{report_path.name} cannot be read: {type(exc).__name__}."
+        return run
+    except (ValueError, RecursionError) as exc:
+        run.problem = str(exc) if isinstance(exc, ValueError) else f"{report_path.name} is nested too deeply."
         return run
     if not isinstance(doc, dict):
         run.problem = f"{report_path.name} holds a JSON {type(doc).__name__}, expected an object (the report)."
@@ -223,13 +263,19 @@ def _load_unsigned(run: LoadedRun, path: Path) -> LoadedRun:
     unsigned so the pages say loudly that nothing proves it."""
     run.source = RUN_JSON
     try:
-        raw = json.loads(path.read_bytes())
+        raw = _read_json(path)
     except json.JSONDecodeError as exc:
         run.problem = (f"No report.json, and {_json_problem(path, exc)} The run is still being written or was "
                        "interrupted.")
         return run
+    except UnsafeFileError as exc:
+        run.problem = f"No report.json, and {path.name} {exc.why}."
+        return run
     except (OSError, UnicodeDecodeError) as exc:
         run.problem = f"No report.json, and {path.name} cannot be read: {type(exc).__name__}."
+        return run
+    except (ValueError, RecursionError) as exc:
+        run.problem = f"No report.json, and {exc}"
         return run
     try:
         run.record = RunRecord.model_validate(raw)
@@ -261,6 +307,8 @@ class Signature:
             return f"unsigned: {self.reason}" if self.reason else "unsigned"
         if self.state == "incomplete":
             return f"incomplete: {self.reason}"
+        if self.state == "verifying":
+            return "verifying…"
         return f"not verified: {self.reason}"
 
 
@@ -277,45 +325,53 @@ def _verify_module():
     return verify, ""
 
 
-def verify_run_dir(run_dir: Path, pubkeys: tuple[Path, ...], ledger_path: Path | None = None) -> Signature:
-    """Verify one run folder against each trusted key; verified when one key verifies it."""
-    if not (run_dir / REPORT).is_file():
-        if (run_dir / RUN_JSON).is_file():
-            return Signature("unsigned", "no report yet (run.json only)")
-        return Signature("incomplete", "report.json is missing")
-    if not (run_dir / ENVELOPE).is_file():
+def _signature(result: Any) -> Signature:
+    ok, failures, checks = _summarise(result)
+    key = Path(result.key).name if getattr(result, "key", None) else None
+    if ok:
+        return Signature("verified", "", failures, checks, key=key)
+    reason = "; ".join(f"{c}: {m}" if c else m for c, m in failures) or "verification failed"
+    return Signature("invalid", reason, failures, checks, key=key)
+
+
+def verify_run_dir(run_dir: Path, pubkeys: tuple[Path, ...], ledger_path: Path | None = None, *,
+                   digest: Any = None, recorded: dict[str, Any] | None = None) -> Signature:
+    """Verify one run folder against the set of trusted keys (``verify_run`` takes them all: verified when one
+    key verifies it). ``digest`` is the dashboard's digest cache; ``recorded`` the run ids the ledger records
+    (default: read from the ledger beside the run), so a ledger-recorded run whose envelope was deleted is
+    INVALID, with or without a trusted key: a downgrade to "unsigned" is an attack, not a state."""
+    envelope = run_dir / ENVELOPE
+    if not envelope.exists() and not envelope.is_symlink():
+        if recorded is None:
+            recorded = ledger_index(ledger_path or run_dir.parent / LEDGER)
+        if run_dir.name in recorded:
+            why = (f"the ledger records run {run_dir.name} as signed, but its report.dsse.json is missing: the "
+                   "signature was removed, and report.json may be forged")
+            return Signature("invalid", f"missing_envelope: {why}", [("missing_envelope", why)])
+        if not (run_dir / REPORT).exists():
+            if (run_dir / RUN_JSON).exists():
+                return Signature("unsigned", "no report yet (run.json only)")
+            return Signature("incomplete", "report.json is missing")
         return Signature("unsigned", "no report.dsse.json")
     if not pubkeys:
         return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
     module, why = _verify_module()
     if module is None:
         return Signature("unchecked", why)
-    first: Signature | None = None
-    for key in pubkeys:
-        if not key.is_file():
-            sig = Signature("unchecked", f"public key {key} not found")
-            first = first or sig
-            continue
-        try:
-            result = module.verify_run(run_dir, key, ledger_path)
-        except Exception as exc:  # a verifier crash on hostile input is itself a failed verification
-            sig = Signature("invalid", f"verifier error with key {key.name}: {type(exc).__name__}: {exc}",
-                            failures=[("verifier_error", f"{type(exc).__name__}: {exc}")], key=key.name)
-            first = first if first and first.state == "invalid" else sig
-            continue
-        ok, failures, checks = _summarise(result)
-        if ok:
-            return Signature("verified", "", failures, checks, key=key.name)
-        reason = "; ".join(f"{c}: {m}" if c else m for c, m in failures) or "verification failed"
-        sig = Signature("invalid", reason, failures, checks, key=key.name)
-        if first is None or first.state != "invalid":
-            first = sig
-    assert first is not None
-    return first
+    present = tuple(k for k in pubkeys if k.is_file())
+    if not present:
+        return Signature("unchecked", f"public key {pubkeys[0]} not found")
+    try:
+        result = module.verify_run(run_dir, present, ledger_path, digest=digest)
+    except Exception as exc:  # a verifier crash on hostile input is itself a failed verification
+        return Signature("invalid", f"verifier error: {type(exc).__name__}: {exc}",
+                         failures=[("verifier_error", f"{type(exc).__name__}: {exc}")])
+    return _signature(result)
 
 
-def verify_ledger_file(ledger_path: Path, pubkeys: tuple[Path, ...]) -> Signature:
-    """Verify the hash chain (and its signed checkpoint) against each trusted key."""
+def verify_ledger_file(ledger_path: Path, pubkeys: tuple[Path, ...], since: Path | None = None) -> Signature:
+    """Verify the ledger against the set of trusted keys: chain, entry signatures, checkpoint, run folders,
+    and (``since``: the checkpoint the dashboard verified last time) that it only grew since."""
     if not ledger_path.is_file():
         return Signature("incomplete", f"{ledger_path.name} not found in the reports folder")
     module, why = _verify_module()
@@ -323,39 +379,64 @@ def verify_ledger_file(ledger_path: Path, pubkeys: tuple[Path, ...]) -> Signatur
         return Signature("unchecked", why)
     if not pubkeys:
         return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
-    first: Signature | None = None
-    for key in pubkeys:
-        if not key.is_file():
-            first = first or Signature("unchecked", f"public key {key} not found")
-            continue
-        try:
-            result = module.verify_ledger(ledger_path, key)
-        except Exception as exc:
-            first = Signature("invalid", f"verifier error: {type(exc).__name__}: {exc}",
-                              [("verifier_error", f"{type(exc).__name__}: {exc}")], key=key.name)
-            continue
-        ok, failures, checks = _summarise(result)
-        if ok:
-            return Signature("verified", "", failures, checks, key=key.name)
-        reason = "; ".join(f"{c}: {m}" if c else m for c, m in failures) or "verification failed"
-        first = Signature("invalid", reason, failures, checks, key=key.name)
-    assert first is not None
-    return first
+    present = tuple(k for k in pubkeys if k.is_file())
+    if not present:
+        return Signature("unchecked", f"public key {pubkeys[0]} not found")
+    try:
+        result = module.verify_ledger(ledger_path, present, since=since if since and since.is_file() else None)
+    except Exception as exc:
+        return Signature("invalid", f"verifier error: {type(exc).__name__}: {exc}",
+                         [("verifier_error", f"{type(exc).__name__}: {exc}")])
+    return _signature(result)
+
+
+ROLLBACK_CODES = ("ledger_rollback", "ledger_fork")
+
+
+def remember_checkpoint(cfg: Settings, sig: Signature) -> None:
+    """After a ledger verified (consistently with the checkpoint kept before, when there was one), keep its
+    current checkpoint as the one the next verification must be consistent with. Best effort: a state folder
+    that cannot be written means no memory, said in the log, never a failure of the page."""
+    if sig.state != "verified":
+        return
+    cp = cfg.ledger_path.with_name(CHECKPOINT)
+    try:
+        current = read_regular(cp, MAX_CHECKPOINT_BYTES, "checkpoint", follow_symlinks=False)
+        kept = cfg.kept_checkpoint
+        if kept.is_file() and kept.read_bytes() == current:
+            return
+        from governed_tuning.fsio import atomic_write_bytes
+
+        atomic_write_bytes(kept, current)
+    except (OSError, UnsafeFileError):
+        return
+
+
+def _ledger_lines(ledger_path: Path) -> list[bytes]:
+    try:
+        return read_regular(ledger_path, MAX_LEDGER_BYTES, "ledger", follow_symlinks=False).splitlines()
+    except (OSError, UnsafeFileError):
+        return []
+
+
+def _entry(line: bytes) -> Any:
+    """One ledger line parsed, or None when it is not JSON or nests too deeply (never a RecursionError)."""
+    if json_depth_exceeds(line):
+        return None
+    try:
+        return json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        return None
 
 
 def ledger_index(ledger_path: Path) -> dict[str, str]:
     """``{run_id: sha256 of that run's ledger lines}``: part of a run's verification cache key, so a run is
-    re-verified when its own entry changes, not every time another run is appended."""
-    out: dict[str, hashlib._Hash] = {}
-    try:
-        lines = ledger_path.read_bytes().splitlines()
-    except OSError:
-        return {}
-    for line in lines:
-        try:
-            run_id = json.loads(line).get("run_id")
-        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
-            continue
+    re-verified when its own entry changes, not every time another run is appended; its keys are the runs the
+    ledger records."""
+    out: dict[str, Any] = {}
+    for line in _ledger_lines(ledger_path):
+        obj = _entry(line)
+        run_id = obj.get("run_id") if isinstance(obj, dict) else None
         if isinstance(run_id, str):
             out.setdefault(run_id, hashlib.sha256()).update(line + b"\n")
     return {k: h.hexdigest() for k, h in out.items()}
@@ -366,16 +447,17 @@ def read_ledger_entries(ledger_path: Path, limit: int = 5000) -> tuple[list[dict
     entries: list[dict[str, Any]] = []
     problems: list[str] = []
     try:
-        lines = ledger_path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        lines = read_regular(ledger_path, MAX_LEDGER_BYTES, "ledger", follow_symlinks=False).splitlines()
+    except UnsafeFileError as exc:
+        return [], [f"{ledger_path.name} {exc.why}"]
+    except OSError as exc:
         return [], [f"{ledger_path.name} cannot be read: {type(exc).__name__}"]
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"{ledger_path.name}:{n}: not valid JSON ({exc.msg})")
+        obj = _entry(line)
+        if obj is None:
+            problems.append(f"{ledger_path.name}:{n}: not valid JSON, or nested deeper than {MAX_JSON_DEPTH} levels")
             continue
         if not isinstance(obj, dict):
             problems.append(f"{ledger_path.name}:{n}: expected an object, got {type(obj).__name__}")

@@ -3,14 +3,21 @@
 Text that comes from a report is shown with ``st.text``/``st.dataframe``/``st.json`` (rendered as text),
 never through HTML; ``unsafe_allow_html`` is never used. Where only a Markdown element fits (a caption, an image
 caption, a badge), report text goes through :func:`plain` first, so it cannot become a link, an image, a
-Streamlit directive or formatting. Verification results are cached by the
-run's fingerprint and the trusted keys' digest (see ``data.fingerprint``), so an unchanged run is verified once.
+Streamlit directive or formatting.
+
+Verification: what is cached across restarts is file *digests* (``governed_tuning.digest_cache``, in the state
+folder), never a verdict. In memory, a verdict is kept under the run's content key (the digests of everything in
+its folder), its own ledger lines, the ledger's verdict and the trusted keys, so an unchanged run is looked up
+and any change to its content is verified again. The Runs page draws the table first and verifies what is not
+known yet progressively, with each row's state visible ("verifying…").
 """
 
 from __future__ import annotations
 
 import hashlib
 import string
+import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +25,16 @@ import streamlit as st
 
 from governed_tuning.dashboard import data
 from governed_tuning.digest import sha256_file
+from governed_tuning.digest_cache import DigestCache
+from governed_tuning.limits import UnsafeFileError
 
 VERDICT_COLOURS = {"pass": "green", "fail": "red", "review": "orange", "insufficient": "violet"}
 VERDICT_CSS = {"pass": "color: #1a7f37; font-weight: 600", "fail": "color: #cf222e; font-weight: 700",
                "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600"}
 SIGNATURE_CSS = {"verified": "color: #1a7f37", "invalid": "color: #cf222e; font-weight: 700",
-                 "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00"}
+                 "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00",
+                 "verifying": "color: #6e7781; font-style: italic"}
+MAX_VERDICTS = 50_000
 
 
 _MD_ESCAPES = str.maketrans({c: "\\" + c for c in string.punctuation})
@@ -38,23 +49,33 @@ def settings() -> data.Settings:
     return data.settings_from_env()
 
 
-@st.cache_data(show_spinner=False, max_entries=20_000)
-def _verify(run_dir: str, fp: str, keys: tuple[str, ...], keys_fp: str) -> data.Signature:
-    """Cached on (fingerprint, keys digest): fp and keys_fp are the cache key, not used in the body."""
-    del fp, keys_fp
-    return data.verify_run_dir(Path(run_dir), tuple(Path(k) for k in keys))
+@st.cache_resource(show_spinner=False)
+def _digest_cache(db: str) -> DigestCache:
+    """One digest cache per process, on disk in the state folder (survives restarts)."""
+    return DigestCache(db)
+
+
+@st.cache_resource(show_spinner=False)
+def _verdicts() -> "OrderedDict[str, data.Signature]":
+    """Verdicts of this process, keyed on content (see :func:`run_key`); gone at restart, by design."""
+    return OrderedDict()
+
+
+def digests(cfg: data.Settings) -> DigestCache:
+    return _digest_cache(str(cfg.digest_db))
 
 
 @st.cache_data(show_spinner=False, max_entries=20_000)
-def _load(run_dir: str, fp: str) -> data.LoadedRun:
-    del fp
+def _load(run_dir: str, key: str) -> data.LoadedRun:
+    del key
     return data.load_run(Path(run_dir))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _verify_ledger(ledger: str, fp: str, keys: tuple[str, ...], keys_fp: str) -> data.Signature:
-    del fp, keys_fp
-    return data.verify_ledger_file(Path(ledger), tuple(Path(k) for k in keys))
+def _verify_ledger(ledger: str, fp: str, keys: tuple[str, ...], keys_fp: str, kept: str, kept_fp: str) \
+        -> data.Signature:
+    del fp, keys_fp, kept_fp
+    return data.verify_ledger_file(Path(ledger), tuple(Path(k) for k in keys), Path(kept) if kept else None)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -63,14 +84,15 @@ def _ledger_index(ledger: str, fp: str) -> dict[str, str]:
     return data.ledger_index(Path(ledger))
 
 
+def _file_fp(path: Path) -> str:
+    try:
+        return sha256_file(path)
+    except (OSError, UnsafeFileError):
+        return "-"
+
+
 def _ledger_fp(cfg: data.Settings) -> str:
-    parts = []
-    for p in (cfg.ledger_path, cfg.ledger_path.with_name(data.CHECKPOINT)):
-        try:
-            parts.append(sha256_file(p))
-        except OSError:
-            parts.append("-")
-    return "/".join(parts)
+    return "/".join(_file_fp(p) for p in (cfg.ledger_path, cfg.ledger_path.with_name(data.CHECKPOINT)))
 
 
 def _ledger_entries(cfg: data.Settings) -> "_Entries":
@@ -98,40 +120,91 @@ def _ledger_state(cfg: data.Settings, fp: str) -> str:
     return hashlib.sha256(repr((sig.state, sig.failures)).encode()).hexdigest()[:16]
 
 
+def run_key(cfg: data.Settings, run_dir: Path, entries: _Entries) -> tuple[str, str]:
+    """(content key, verdict key) of a run: its folder's content digests (from the digest cache: an unchanged
+    file costs one fstat), its ledger lines, the ledger's verdict and the trusted keys."""
+    content = data.content_key(run_dir, digests(cfg))
+    return content, f"{content}:{entries.get(run_dir.name)}:{data.keys_digest(cfg.pubkeys)}"
+
+
+def _verify_now(cfg: data.Settings, run_dir: Path, key: str, recorded: dict[str, str]) -> data.Signature:
+    sig = data.verify_run_dir(run_dir, cfg.pubkeys, digest=digests(cfg), recorded=recorded)
+    verdicts = _verdicts()
+    verdicts[key] = sig
+    while len(verdicts) > MAX_VERDICTS:
+        verdicts.popitem(last=False)
+    return sig
+
+
 def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
-    """Verify first, then load: the caller shows the signature state before any content. The verification key
-    is the run's fingerprint plus its own ledger entry (verify_run also checks the run against the ledger)."""
-    fp = data.fingerprint(run_dir)
-    keys = tuple(str(k) for k in cfg.pubkeys)
-    entry = _ledger_entries(cfg).get(run_dir.name)
-    sig = _verify(str(run_dir), f"{fp}:{entry}", keys, data.keys_digest(cfg.pubkeys))
-    return _load(str(run_dir), fp), sig
+    """Verify first (or look the verdict up by content), then load: the caller shows the signature state before
+    any content."""
+    entries = _ledger_entries(cfg)
+    content, key = run_key(cfg, run_dir, entries)
+    sig = _verdicts().get(key) or _verify_now(cfg, run_dir, key, entries.index)
+    return _load(str(run_dir), content), sig
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _rows(runs: tuple[tuple[str, str, str], ...], keys: tuple[str, ...], keys_fp: str) -> list[dict[str, Any]]:
-    """The Runs table for a set of (run folder, fingerprint): one cache entry for the whole list, built from the
-    per-run cache, so a new run costs one verification and an unchanged folder costs one lookup."""
-    out = []
-    for run_dir, fp, entry in runs:
-        sig = _verify(run_dir, f"{fp}:{entry}", keys, keys_fp)
-        out.append(data.summary_row(_load(run_dir, fp), sig))
-    return out
+class RunsTable:
+    """The Runs page's rows: drawn at once, each with its signature state; :meth:`verify_pending` verifies the
+    runs whose content has no verdict yet, a few at a time, so the page can redraw between batches."""
+
+    def __init__(self, cfg: data.Settings):
+        self.cfg = cfg
+        self.entries = _ledger_entries(cfg)
+        self.rows: list[dict[str, Any]] = []
+        self.pending: list[tuple[int, Path, str, data.LoadedRun]] = []
+        verdicts = _verdicts()
+        for d in data.list_run_dirs(cfg.reports_dir):
+            content, key = run_key(cfg, d, self.entries)
+            run = _load(str(d), content)
+            sig = verdicts.get(key)
+            if sig is None:
+                self.pending.append((len(self.rows), d, key, run))
+                sig = data.Signature("verifying")
+            self.rows.append(data.summary_row(run, sig))
+
+    def verify_pending(self, budget_s: float = 0.5) -> int:
+        """Verify pending runs for about ``budget_s`` seconds; returns how many are left."""
+        t0 = time.perf_counter()
+        while self.pending and time.perf_counter() - t0 < budget_s:
+            i, d, key, run = self.pending.pop(0)
+            self.rows[i] = data.summary_row(run, _verify_now(self.cfg, d, key, self.entries.index))
+        return len(self.pending)
 
 
 def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
-    """Rows of the Runs table, newest first, each verified before it is listed (the first visit to a large
-    folder verifies every run once; afterwards only new or changed runs are verified)."""
-    entries = _ledger_entries(cfg)
-    runs = tuple((str(d), data.fingerprint(d), entries.get(d.name)) for d in data.list_run_dirs(cfg.reports_dir))
-    with st.spinner(f"Verifying {len(runs)} run(s); results are cached until a run changes…"):
-        return _rows(runs, tuple(str(k) for k in cfg.pubkeys), data.keys_digest(cfg.pubkeys))
+    """Rows of the Runs table, newest first, every run verified (what the pages other than Runs use)."""
+    table = RunsTable(cfg)
+    while table.verify_pending(3600):
+        pass
+    return table.rows
 
 
 def ledger_view(cfg: data.Settings, fp: str | None = None) -> data.Signature:
-    """The ledger's verification (cached on the digests of the ledger and its checkpoint, ``fp`` when known)."""
-    return _verify_ledger(str(cfg.ledger_path), fp or _ledger_fp(cfg), tuple(str(k) for k in cfg.pubkeys),
-                          data.keys_digest(cfg.pubkeys))
+    """The ledger's verification (cached on the digests of the ledger, its checkpoint and the checkpoint this
+    dashboard verified last time, which the ledger must extend: a rollback is caught across restarts). A
+    verified ledger's checkpoint becomes the one remembered; a rolled-back one never does."""
+    kept = cfg.kept_checkpoint
+    kept_fp = _file_fp(kept)
+    sig = _verify_ledger(str(cfg.ledger_path), fp or _ledger_fp(cfg), tuple(str(k) for k in cfg.pubkeys),
+                         data.keys_digest(cfg.pubkeys), str(kept) if kept_fp != "-" else "", kept_fp)
+    data.remember_checkpoint(cfg, sig)
+    return sig
+
+
+def rollback_banner(cfg: data.Settings) -> None:
+    """On every page: the loudest warning there is when the ledger went back behind what was verified before."""
+    if not cfg.pubkeys or not cfg.ledger_path.is_file():
+        return
+    sig = ledger_view(cfg)
+    rolled = [(c, m) for c, m in sig.failures if c in data.ROLLBACK_CODES]
+    if rolled:
+        st.error("THE LEDGER WAS ROLLED BACK OR REWRITTEN since this dashboard last verified it. Runs may have been "
+                 "removed or replaced without trace. Do not rely on anything shown until this is explained.",
+                 icon="🚨")
+        for code, message in rolled:
+            st.text(f"{code}: {message}")
 
 
 def require_reports(cfg: data.Settings) -> None:

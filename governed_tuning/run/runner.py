@@ -403,8 +403,20 @@ class Run:
         self.record.base_model = info
 
     def execute(self) -> RunOutcome:
-        rec = self.record
+        """Close the runs a killed process left ``running`` (recovery.py), then run, holding this run folder's
+        lock for as long as this process lives, so the next start can tell a crashed run from a live one."""
+        from .recovery import close_stale_runs, hold, release
+
+        close_stale_runs(self.reports, self.key_path if self.audit is not None else None, self.passphrase)
         self.run_dir.mkdir(parents=True, exist_ok=False)
+        lock = hold(self.run_dir)
+        try:
+            return self._execute()
+        finally:
+            release(lock)
+
+    def _execute(self) -> RunOutcome:
+        rec = self.record
         self._save()
         models: dict[str, tuple[str, Path]] = {}
         self._where = "gate license"

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from governed_tuning.audit import keys, ledger
-from governed_tuning.audit.verify import verify_ledger
+from governed_tuning.audit import verify
+
+
+def verify_ledger(path, pub, **kw):
+    """The chain alone: these ledgers record runs whose folders the tests do not make (the missing-folder check
+    has its own tests in tests/adversarial/test_02_ledger_rollback.py)."""
+    return verify.verify_ledger(path, pub, check_runs=False, **kw)
 
 
 def codes(result) -> set[str]:
@@ -67,7 +73,8 @@ def test_an_edited_entry_with_its_hash_recomputed_still_breaks_the_chain(chain):
     lines[1] = json.dumps(entry)
     _write(path, lines)
     result = verify_ledger(path, pub)
-    assert codes(result) == {"ledger_break"} and "entry 3" in result.failures[0].message
+    # the entry's own signature no longer matches (before: only the next entry's link showed it)
+    assert codes(result) == {"bad_signature"} and "entry 2" in result.failures[0].message
 
 
 def test_a_deleted_entry_is_detected(chain):
@@ -159,7 +166,9 @@ def test_appends_killed_at_random_moments_leave_a_valid_prefix_and_a_checkpoint_
         time.sleep(rng.uniform(0.0, 0.15))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
-        result = verify_ledger(path, pub)
+        # a kill between the entry and the checkpoint leaves one entry uncovered: a failure by default, accepted
+        # when asked, because the entry is signed on its own
+        result = verify_ledger(path, pub, allow_unsigned_tail=True)
         assert not (codes(result) & {"ledger_break", "ledger_truncated", "missing_checkpoint"}), result.failures
         assert result.ok, result.failures
         lines = _lines(path)

@@ -159,17 +159,17 @@ def test_the_ledger_is_checked_once_for_many_runs_and_again_whenever_its_bytes_c
 
 
 def test_an_unreadable_signed_file_is_a_named_failure_not_a_traceback(signed, monkeypatch):
-    from governed_tuning.audit import verify as verify_mod
+    from governed_tuning import digest_cache
 
-    real = verify_mod.sha256_file
+    real = digest_cache.hash_file
     target = signed.run / "models" / "sft" / "config.json"
 
-    def guarded(path, *a, **kw):
+    def guarded(fd, path, *a, **kw):
         if path == target:
             raise PermissionError(13, "Permission denied", str(path))
-        return real(path, *a, **kw)
+        return real(fd, path, *a, **kw)
 
-    monkeypatch.setattr(verify_mod, "sha256_file", guarded)
+    monkeypatch.setattr(digest_cache, "hash_file", guarded)
     result = verify_run(signed.run, signed.pub)
     assert not result.ok and "unreadable_file" in codes(result)
     assert "models/sft/config.json is signed but cannot be read (Permission denied)" in messages(result)
@@ -177,15 +177,15 @@ def test_an_unreadable_signed_file_is_a_named_failure_not_a_traceback(signed, mo
 
 
 def test_an_unreadable_envelope_is_a_named_failure(signed, monkeypatch):
-    from pathlib import Path
+    from governed_tuning.audit import verify as verify_mod
 
-    real = Path.read_bytes
+    real = verify_mod.read_regular
 
-    def guarded(self):
-        if self.name == "report.dsse.json":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def guarded(path, *a, **kw):
+        if path.name == "report.dsse.json":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *a, **kw)
 
-    monkeypatch.setattr(Path, "read_bytes", guarded)
+    monkeypatch.setattr(verify_mod, "read_regular", guarded)
     result = verify_run(signed.run, signed.pub)
     assert codes(result) == {"unreadable_file"} and "report.dsse.json" in messages(result)

@@ -1,4 +1,8 @@
-"""Runs: every run in the reports folder, newest first, with each gate's verdict and the signature status."""
+"""Runs: every run in the reports folder, newest first, with each gate's verdict and the signature status.
+
+The table is drawn before anything is verified: a run whose content has a verdict already shows it, the others
+show "verifying…" and are verified a batch at a time under a progress bar, the table redrawn after each batch.
+"""
 
 from __future__ import annotations
 
@@ -11,24 +15,15 @@ cfg = ui.settings()
 st.title("Runs")
 ui.require_reports(cfg)
 
-rows = ui.summary_rows(cfg)
-if not rows:
+runs = ui.RunsTable(cfg)
+if not runs.rows:
     st.info(f"No runs yet in {cfg.reports_dir}. A run folder (YYYYMMDDTHHMMSSZ-xxxxxx) appears here once "
             "`governed-tuning run` or `governed-tuning demo` has written it.", icon="📭")
     st.stop()
 
-df = pd.DataFrame(rows)
+banners = st.container()
+df = pd.DataFrame(runs.rows)
 gate_cols = sorted(c for c in df.columns if c.startswith("gate:"))
-
-invalid = df[df["signature_state"] == "invalid"]
-if len(invalid):
-    st.error(f"{len(invalid)} run(s) FAILED VERIFICATION: " + ", ".join(invalid["run_id"]) +
-             ". Open a run for the reasons.", icon="🚨")
-if cfg.ledger_path.is_file() and ui.ledger_view(cfg).state == "invalid":
-    st.error("The ledger chain is BROKEN or its checkpoint is invalid; see the Ledger page for where.", icon="🚨")
-broken = df[df["problem"] != ""]
-if len(broken):
-    st.warning(f"{len(broken)} run folder(s) cannot be read or are incomplete; see the 'problem' column.", icon="⚠️")
 
 with st.expander("Filters", expanded=False):
     c1, c2, c3 = st.columns(3)
@@ -39,22 +34,22 @@ with st.expander("Filters", expanded=False):
     times = df["time"].dropna()
     dates = c3.date_input("Date range", value=(), key="f_dates") if len(times) else ()
 
-shown = df
+mask = pd.Series(True, index=df.index)
 if verdicts:
-    mask = shown["status"].isin(verdicts)
+    hit = df["status"].isin(verdicts)
     for c in gate_cols:
-        mask |= shown[c].isin(verdicts)
-    shown = shown[mask]
+        hit |= df[c].isin(verdicts)
+    mask &= hit
 if models:
-    shown = shown[shown["base_model"].isin(models)]
+    mask &= df["base_model"].isin(models)
 if isinstance(dates, (tuple, list)) and len(dates) == 2:
-    day = shown["time"].map(lambda t: t.date() if t is not None and not pd.isna(t) else None)
-    shown = shown[day.map(lambda d: d is not None and dates[0] <= d <= dates[1])]
+    day = df["time"].map(lambda t: t.date() if t is not None and not pd.isna(t) else None)
+    mask &= day.map(lambda d: d is not None and dates[0] <= d <= dates[1])
 
-st.caption(f"{len(shown)} of {len(df)} runs · newest first · select a row to open it")
+st.caption(f"{int(mask.sum())} of {len(df)} runs · newest first · select a row to open it")
 columns = ["run_id", "time", "signature", "status", "releasable", *gate_cols, "base_model", "stages", "problem"]
-table = shown[columns + ["signature_state"]].reset_index(drop=True)
-config = {c: st.column_config.TextColumn(c.removeprefix("gate:"), help=f"{c.removeprefix('gate:')} gate verdict")
+config = {c: st.column_config.TextColumn(ui.plain(c.removeprefix("gate:")),  # a gate name is report text
+                                         help=f"{ui.plain(c.removeprefix('gate:'))} gate verdict")
           for c in gate_cols}
 config.update({
     "run_id": st.column_config.TextColumn("run id"),
@@ -63,8 +58,42 @@ config.update({
     "base_model": st.column_config.TextColumn("base model"),
     "signature_state": None,
 })
-event = st.dataframe(ui.style_verdicts(table), hide_index=True, column_config=config, column_order=columns,
-                     on_select="rerun", selection_mode="single-row", key="runs_table", width="stretch")
-rows = getattr(getattr(event, "selection", None), "rows", None) or []
-if rows:
-    st.switch_page("pages/run.py", query_params={"run": table.iloc[rows[0]]["run_id"]})
+
+
+def frame() -> pd.DataFrame:
+    full = pd.DataFrame(runs.rows).reindex(columns=columns + ["signature_state"])
+    return full[mask.values].reset_index(drop=True)
+
+
+slot = st.empty()
+if runs.pending:  # draw first, then verify what has no verdict yet, redrawing as it goes
+    total = len(runs.pending)
+    slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
+                   width="stretch")
+    bar = st.progress(0.0, text=f"Verifying {total} run(s) not verified before (their content changed or is new)…")
+    while left := runs.verify_pending(0.5):
+        slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
+                       width="stretch")
+        bar.progress((total - left) / total, text=f"Verified {total - left} of {total} run(s)…")
+    bar.empty()
+table = frame()
+event = slot.dataframe(ui.style_verdicts(table), hide_index=True, column_config=config, column_order=columns,
+                       on_select="rerun", selection_mode="single-row", key="runs_table", width="stretch")
+
+df = pd.DataFrame(runs.rows)
+with banners:
+    invalid = df[df["signature_state"] == "invalid"]
+    if len(invalid):
+        st.error(f"{len(invalid)} run(s) FAILED VERIFICATION: " + ", ".join(invalid["run_id"]) +
+                 ". Open a run for the reasons.", icon="🚨")
+    if cfg.ledger_path.is_file() and ui.ledger_view(cfg).state == "invalid":
+        st.error("The ledger chain is BROKEN, a recorded run is missing, or its checkpoint is invalid; see the "
+                 "Ledger page for where.", icon="🚨")
+    broken = df[df["problem"] != ""]
+    if len(broken):
+        st.warning(f"{len(broken)} run folder(s) cannot be read or are incomplete; see the 'problem' column.",
+                   icon="⚠️")
+
+selected = getattr(getattr(event, "selection", None), "rows", None) or []
+if selected:
+    st.switch_page("pages/run.py", query_params={"run": table.iloc[selected[0]]["run_id"]})

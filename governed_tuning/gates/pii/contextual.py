@@ -78,8 +78,10 @@ def dates_of_birth(text: str) -> list[Finding]:
     return out
 
 
-AGE = re.compile(r"(?<![\w.])(?P<n>1[01]\d|\d{1,2})(?:\s*(?:years?|yrs?|y/?o)(?:\s+|-)old\b|-years?-old\b|\s*yo\b)"
-                 r"|(?<!\w)(?:aged|age[:\s]+|i(?:'m| am)\s+turning|turned|turning)\s*(?P<m>1[01]\d|\d{1,2})(?![\w.,:/-]|,\d)",
+AGE = re.compile(r"(?<![\w.])(?P<n>1[01]\d|\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+|-)old\b|-years?-old\b|\s*y/o\b|\s*yo\b)"
+                 r"|(?<!\w)(?:aged|age[:\s]+|(?:at )?the age of|(?:i'll|i will|i|he|she|they|we|you|who|just|"
+                 r"has|have|had|he'll|she'll)\s+(?:turn|turns|turned|turning))\s*(?P<m>1[01]\d|\d{1,2})"
+                 r"(?![\w,:/%-]|\.\d|,\d|\s*(?:days?|weeks?|months?|hours?|minutes?|percent|%|am|pm|o'clock)\b)",
                  re.I)
 
 

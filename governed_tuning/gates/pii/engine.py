@@ -23,6 +23,8 @@ from ...policy import PiiPolicy
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .kinds import KINDS
+from .names import plausible_person, recase
+from .places import known_place, places
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
@@ -32,8 +34,9 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "numbers": {"CREDIT_CARD", "US_SSN", "PHONE_NUMBER"},
                     "devices": {"MAC_ADDRESS", "DEVICE_ID", "HOUSEHOLD_ID"},
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
-                    "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES}
-CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual}
+                    "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
+                    "places": {"LOCATION"}}
+CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
@@ -45,14 +48,25 @@ NAMEISH = re.compile(rf"[{UP}][\w'’-]*\.?(?:[ \t]+(?:(?:van|von|de|da|del|der|
                      rf"[{UP}][\w'’-]*\.?){{0,3}}")
 ORG_WORDS = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|company|co|group|bank|university|college|school|"
                        r"association|services|solutions|systems|technologies|international|foundation|institute|"
-                       r"agency|department|ministry|council|club|hotel|airlines?|the|of|and|for)\b\.?", re.I)
+                       r"agency|department|ministry|council|club|hotel|airlines?|the|of|and|for|"
+                       # words of identifiers' and documents' names ("National Insurance", "Medicare", "Steuer-ID")
+                       r"insurance|national|medicare|medicaid|tax|revenue|security|social|health|registration|"
+                       r"number|card|id|passport|licen[cs]e|permit|visa|steuer|resident|citizen|service)\b\.?", re.I)
 STRONG_PERSON = {"spacy_ner", "speaker_label"}
 NER_SCORE = 0.7  # confidence given to a spaCy NER entity (either detector)
-SHAPE_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}
+# not NORP: what the model files there is nationalities and groups ("Swedish", "Thai"), not names
+SHAPE_LABELS = {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 CANDIDATE = re.compile(rf"(?<![\w<])[{UP}][\w'’-]+")
 NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a person's name
 # what our own anonymisation writes: placeholders, pseudonyms, masks (ignored by the re-scan)
 OUR_TOKENS = re.compile(r"<[A-Z_]+>|\b[A-Z_]+_[0-9a-f]{10}\b")
+
+
+# a bare number right after one of these words is the shop's reference, not a phone or a national identifier
+# (only weak findings are dropped: a labelled or well-formatted identifier stays found)
+REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|booking|confirmation|transaction|shipment|"
+                       r"parcel|sku|receipt|rma)\b")
+REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|code))?\s*[:#]?\s*$")
 
 
 class PiiKeyError(GovernedTuningError):
@@ -209,6 +223,8 @@ class Scrubber:
         for name in self.recognizers:
             found = identifiers(text, self.entities) if name == "identifiers" else CHEAP[name](text)
             out.extend(f for f in found if f.entity in self.entities)
+        if out and REFERENCE.search(text):
+            out = [f for f in out if not (f.score < 0.8 and REFERENCE_BEFORE.search(text, max(0, f.start - 32), f.start))]
         return out
 
     def _needs_ner(self, seg: str) -> bool:
@@ -219,7 +235,8 @@ class Scrubber:
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
         results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
-        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow)
+        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
+                        and (f.entity != "PERSON" or plausible_person(t[f.start:f.end], _is_common)))
                 for t, fs in zip(texts, results)]
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
@@ -241,12 +258,14 @@ class Scrubber:
                 if hit is not None:
                     results[i].extend(Finding(f.start + m.start(), f.end + m.start(), f.entity, f.score, f.source)
                                       for f in hit)
-                elif self._needs_ner(seg):
+                elif self._needs_ner(seg) or recase(seg, _is_common) is not None:
                     pending.setdefault(seg, []).append((i, m.start()))
         if pending:
             segs = list(pending)
             self.ner_segments += len(segs)
-            for seg, doc in zip(segs, self.nlp.pipe(segs, batch_size=256)):
+            # lower-case names after an introduction get capitals in the copy NER reads (same offsets)
+            inputs = [recase(seg, _is_common) or seg for seg in segs]
+            for seg, doc in zip(segs, self.nlp.pipe(inputs, batch_size=256)):
                 found = tuple(self._ner(doc))
                 if len(self._cache) < self._cache_size:
                     self._cache[seg] = found
@@ -276,7 +295,10 @@ class Scrubber:
     def _ner(self, doc):
         for e in doc.ents:
             t = NER_LABELS.get(e.label_)
-            if t in self.ner_types:
+            if t == "LOCATION" and "PERSON" in self.ner_types and name_shaped(e) and not known_place(e.text):
+                # two or more capitalised words the model calls a place but no gazetteer knows: a name
+                yield Finding(e.start_char, e.end_char, "PERSON", 0.6, "spacy_ner_name_shape")
+            elif t in self.ner_types:
                 yield Finding(e.start_char, e.end_char, t, NER_SCORE, "spacy_ner")
             elif "PERSON" in self.ner_types and name_shaped(e):
                 yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")

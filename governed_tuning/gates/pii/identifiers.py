@@ -12,10 +12,11 @@ A match is reported when:
 
 - it passes its validator and its format is distinctive on its own (``alone``), or
 - it passes its validator and a label is near (the kind's own words, or a generic "ID/number" word), or
+- it passes its validator, has no label, and is at least nine characters long (score ``BARE_SCORE``, just
+  above the default ``score_threshold``: a policy that raises the threshold keeps such bare numbers), or
 - the kind has no check (``validator=None``: passports, plates, postcodes, licences) and its own label is near.
 
-So a 9-digit order number that happens to pass a mod-11 check is kept unless someone calls it an ID, and a
-mistyped checksum is not a national identifier. Findings carry positions and the kind only.
+A mistyped checksum is not a national identifier; a short number (ticket 5521, order 1234567) never is. Findings carry positions and the kind only.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .recognizers import Finding
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
 WINDOW_BEFORE, WINDOW_AFTER = 48, 24
+BARE_SCORE = 0.45
 GENERIC_LABEL = (r"id|ids|identity|identification|identifier|national|citizen|personal|tax|number|no|nr|num|"
                  r"#|card|document|registration|code")
 
@@ -313,6 +315,11 @@ def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> F
     near = labelled(text, s, e, labels)
     if spec.validator is not None and (spec.alone or near) and _digits_not_date(value):
         return Finding(s, e, spec.kind, 0.95 if near else 0.85, f"id_{spec.kind.lower()}")
+    if spec.validator is not None and len(re.sub(r"[\W_]", "", value)) >= 9 and _digits_not_date(value):
+        # a long bare number that passes a national identifier's check, with no label: most likely that
+        # identifier; scored just above the default threshold so a policy can raise score_threshold to keep such
+        # numbers (order numbers share the shape; about 1 in 10 random ones pass any given mod-10/11 check)
+        return Finding(s, e, spec.kind, BARE_SCORE, f"id_{spec.kind.lower()}_unlabelled")
     if spec.validator is None and (near or spec.alone):
         return Finding(s, e, spec.kind, 0.9 if near else 0.6, f"id_{spec.kind.lower()}")
     return None

@@ -12,6 +12,8 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from .names import NOT_NAMES
+
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
 
 
@@ -30,7 +32,8 @@ CAP = rf"[{UP}][\w'’.-]*"
 # --------------------------------------------------------------------------- email, IP
 
 
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# local part and domain in any script (RFC 6531/IDN: "dalkılıç.ergül@yaani.com"), top-level domain in letters
+EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 
 
 def emails(text: str) -> list[Finding]:
@@ -106,7 +109,8 @@ SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
 CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", re.I)
 SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
 PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|reach|contact|fax|whatsapp|text|"
-                           r"dial|ring|landline|answering|extension|ext|hotline|sms)\b", re.I)
+                           r"dial|ring|landline|answering|extension|ext|hotline|sms|telefon|telefonnummer|téléphone|teléfono|telefono|"
+                           r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b", re.I)
 
 
 def _context(rx: re.Pattern, text: str, start: int, end: int, window: int = 40) -> bool:
@@ -196,13 +200,22 @@ def special_categories(text: str) -> list[Finding]:
 
 STREET_WORDS = (r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|square|sq|"
                 r"terrace|parkway|pkwy|highway|hwy|circle|cir|trail|alley|row|crescent|close|mews|walk|gardens|"
-                r"grove|hill|park|plaza|quay|wharf|str|rkp|tee|flats|estate|expressway|freeway|loop|pike|port")
+                r"grove|hill|park|plaza|quay|wharf|str|rkp|tee|flats|estate|expressway|freeway|loop|pike|port|"
+                # USPS Publication 28 suffixes not above (those that are ordinary words too are left out)
+                r"bridge|brook|burg|bypass|canyon|causeway|cliffs?|corners?|cove|creek|crest|crossing|"
+                r"crossroads?|curve|dale|falls|ferry|fields?|ford|forest|forge|fork|fort|garden|gateway|glen|"
+                r"harbou?r|haven|heights|hollow|inlet|island|isle|junction|knoll|lake|landing|lodge|manor|"
+                r"meadows?|mill|mission|motorway|mount|mountain|orchard|oval|overpass|passage|plain|prairie|ranch|"
+                r"rapids?|ridge|river|route|shoal|shore|skyway|spur|station|stravenue|stream|summit|throughway|"
+                r"trace|trafficway|tunnel|turnpike|underpass|valley|viaduct|village|ville|vista|wells?")
 STREET_SUFFIX = (r"straße|strasse|straat|straeti|stræde|gasse|weg|vägen|väg|gatan|gata|gate|gaten|veien|vej|vei|"
-                 r"gade|katu|tie|polku|kuja|laan|plein|platz|allee|damm|ring|ufer|markt|torget|torg|utca|út|"
+                 r"gade|katu|tie|polku|kuja|laan|plein|platz|allee|damm|ring|ufer|markt|torget|torg|utca|út|gränd|"
+                 r"bulevardi|puistotie|raitti|kaari|stigen|backe|backen|plan|dreef|kade|hof|"
                  r"ulica|ová|ská|ého|ní|cesta|stig|kaai|dreef|singel|hof|steeg")
 STREET_PREFIX = (r"rue|via|viale|vicolo|corso|piazza|piazzetta|strada|calle|avenida|avda|av|rua|rúa|travessa|"
                  r"largo|paseo|carrer|plaza|ulica|ul|aleja|plac|chemin|route|allée|boulevard|quai|impasse|"
-                 r"platia|odos|leoforos|postbox|box|po box")
+                 r"platia|odos|leoforos|postbox|box|po box|pl|al|os|ronda|pasaje|glorieta|urbanización|camino|cuesta|"
+                 r"callejón|travesía|canale|contrada|borgo|vico|largo|số|hẻm|ngõ|phố|đường|khu")
 UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|#)\.?\s*#?\s*\d{1,6}[a-z]?"
 
 ADDRESS_PATTERNS = [
@@ -281,11 +294,11 @@ def _is_common(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     w = re.sub(r"['’](?:m|s|re|ve|ll|d)$", "", word.lower().strip(".,'’"))
-    return w in COMMON_WORDS or w in STOP_WORDS or RELIGION.fullmatch(w) is not None
+    return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or RELIGION.fullmatch(w) is not None
 
 
 NAME = rf"[{UP}][\w'’-]+"
-FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:(?:van|von|de|da|del|der|den|di|le|la|bin|binti|al|el|ibn|ben)[ \t]+)?{NAME}){{0,3}}"
+FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+)?{NAME}){{0,3}}"
 PERSON_CONTEXT = [
     re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
     # a sentence that starts with a name and a verb people do
@@ -293,9 +306,13 @@ PERSON_CONTEXT = [
                rf"will be|works|worked|went|wrote|studied|married|moved|called|told|asked|replied|is very|"
                rf"was born|has been|can you)\b|,[ \t]*(?:can|could|would|will|please)\b))"),
     re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
-               rf"regards|thanks|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
+               rf"regards|thanks|thank you|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
                rf"dear|hi|hello|hey|name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
-               rf"under|beneficiary|appointment with|meeting with|follow up with|"
+               rf"under|beneficiary|appointment with|meeting with|follow up with|account holder|holder|"
+               rf"name on the account is|parcel for|package for|booking for|reservation for|ship it to|"
+               rf"addressed to|on behalf of|ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|"
+               rf"nazywam się|jestem|jag heter|ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|"
+               rf"minun nimeni on|"
                rf"your (?:last |first |full |family |given )?name\?))[ \t,:\n-]+({FULL_NAME})"),
     # a sign-off after a dash at the end of a line: "... - Jane Doe"
     re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
@@ -325,6 +342,8 @@ def name_list_members(text: str, person: list[tuple[int, int]]) -> list[Finding]
 
 
 LOWER_NAME = r"[a-zß-ÿā-ž][\w'’-]+(?:[ \t]+(?:[a-z]\.?[ \t]+)?[a-zß-ÿā-ž][\w'’-]+){0,2}"
+LOWER_STRONG = re.compile(rf"(?i:\b(?:my name is|my name's|me llamo|ich heiße|je m'appelle|mi chiamo|nazywam się|"
+                          rf"jag heter|mijn naam is|meu nome é|benim adım|minun nimeni on))[ \t,:]+({LOWER_NAME})")
 LOWER_CONTEXT = re.compile(rf"\b(?:my name is|my name's|name:|call me|follow up with|maiden name is|named|"
                            rf"regards,|thanks,|ms\.|mr\.|mrs\.|dr\.)[ \t,\n]+({LOWER_NAME})|"
                            rf"(?:^|(?<=[.!?\n]))[ \t]*({LOWER_NAME})(?=[ \t]+(?:lives|had given|is from|shouted)\b)|"
@@ -349,11 +368,27 @@ def lower_case_people(text: str) -> list[Finding]:
     return out
 
 
+def lower_case_introductions(text: str) -> list[Finding]:
+    """A lower-case name right after "my name is" (or its like in our users' languages), in any text."""
+    out = []
+    for m in LOWER_STRONG.finditer(text):
+        keep = []
+        for w in m.group(1).split():
+            if _is_common(w) or len(w) < 2 or not w[0].islower():
+                break
+            keep.append(w)
+        if keep:
+            s = m.start(1)
+            out.append(Finding(s, s + len(" ".join(keep)), "PERSON", 0.75, "lowercase_introduction"))
+    return out
+
+
 def person_context_findings(text: str) -> list[Finding]:
     if not any(c.isupper() for c in text):
         return lower_case_people(text)
-    out = [Finding(*m.span(1), "PERSON", 0.6, "speaker_label") for m in SPEAKER.finditer(text)
-           if not all(_is_common(w) for w in m.group(1).split())]
+    intro = lower_case_introductions(text)
+    out = intro + [Finding(*m.span(1), "PERSON", 0.6, "speaker_label") for m in SPEAKER.finditer(text)
+                   if not all(_is_common(w) for w in m.group(1).split())]
     for i, rx in enumerate(PERSON_CONTEXT):
         for m in rx.finditer(text):
             s, e = m.span(1)
@@ -367,7 +402,8 @@ def person_context_findings(text: str) -> list[Finding]:
                 e = len(text[:e].rstrip())
                 words = words[:-1]
             if words and e > s:
-                out.append(Finding(s, e, "PERSON", 0.7, f"person_context_{i}"))
+                # above NER's 0.7: a name in a naming context is a person even when NER calls it a place
+                out.append(Finding(s, e, "PERSON", 0.75, f"person_context_{i}"))
     return out
 
 

@@ -1,0 +1,154 @@
+"""Leak per kind, content lost and the gate's verdict on generated multi-locale chats, generated identifiers and
+the public presidio-research set.
+
+    .venv/bin/python benchmarks/pii_sets.py [--sets chats,ids,presidio] [--split heldout|tune] [--policy default]
+                                            [--chats 600] [--per-kind 20] [--misses N]
+
+- ``chats``: ``pii_chatgen.make_chats`` (Faker, 14 locales, fixed seed; tune and held-out sets use different
+  templates and seeds). ``ids``: ``pii_chatgen.make_ids`` (29 kinds, every value checked by python-stdnum or
+  its published format). ``presidio``: ../shared/benchmarks/presidio_synth_dataset_v2.json.
+- Leaked: a planted value of a kind the policy targets survives in its record's scrubbed text, verbatim or with
+  its separators removed; for a name, any word of it (two letters or more) surviving as a whole word counts
+  (so "Nguyen Van An" with "An" left is a leak). Kinds the policy does not target are listed apart.
+- Content lost: words of the input outside every planted value that are missing from the scrubbed text.
+- Verdict: the default gate (``PiiGate.check``) on the set written as a JSONL file, as a user would run it.
+
+--misses prints missed values (generated data only; never run it on real data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# shared/ sits beside the checkout (CI, /work/main) or above a worktree (/work/wt/NAME)
+PRESIDIO_SET = next((p for p in (HERE.parent.parent / "shared", HERE.parent / "shared", HERE.parent.parent.parent / "shared")
+                     if (p / "benchmarks").is_dir()), HERE.parent.parent / "shared") / "benchmarks" / \
+    "presidio_synth_dataset_v2.json"
+WORD = re.compile(r"[\w'’]+")
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[\s.\-/·()]", "", s)
+
+
+def leaked(kind: str, value: str, out: str) -> bool:
+    if kind == "PERSON":
+        return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", out) for w in WORD.findall(value) if len(w) >= 2)
+    if kind == "STREET_ADDRESS":
+        value = value.split("\n")[0].strip()
+    if kind == "AGE":
+        return re.search(rf"(?<![\w]){re.escape(value)}(?![\w])", out) is not None
+    return value in out or (len(_compact(value)) >= 6 and _compact(value) in _compact(out))
+
+
+def measure(rows: list[dict], outs: list[str], targeted: set[str]):
+    total, leak, other = Counter(), Counter(), Counter()
+    words = lost = 0
+    misses = []
+    for r, out in zip(rows, outs):
+        text = r["text"]
+        for s in r["spans"]:
+            k, v = s["entity_type"], s["entity_value"].strip()
+            if not v:
+                continue
+            if k not in targeted:
+                other[k] += 1
+                continue
+            total[k] += 1
+            if leaked(k, v, out):
+                leak[k] += 1
+                misses.append((k, v, text))
+        rest = text
+        for s in sorted(r["spans"], key=lambda s: -len(s["entity_value"])):
+            rest = rest.replace(s["entity_value"], " ")
+        kept = Counter(WORD.findall(out))
+        for w in WORD.findall(rest):
+            words += 1
+            if kept[w] > 0:
+                kept[w] -= 1
+            else:
+                lost += 1
+    return total, leak, other, words, lost, misses
+
+
+def as_rows(name: str, split: str, n_chats: int, per_kind: int) -> tuple[list[dict], list[dict]]:
+    """(rows with text and spans, records as a user's JSONL file holds them)."""
+    import pii_chatgen
+
+    if name == "chats":
+        recs = pii_chatgen.make_chats(n_chats, split)
+        rows = [{"text": "\n".join(m["content"] for m in r["messages"]), "spans": r["spans"]} for r in recs]
+        return rows, [{"id": r["id"], "messages": r["messages"]} for r in recs]
+    if name == "ids":
+        recs = pii_chatgen.make_ids(per_kind, split)
+    else:
+        recs = json.loads(PRESIDIO_SET.read_text(encoding="utf-8"))
+    rows = [{"text": r["full_text"], "spans": r["spans"]} for r in recs]
+    return rows, [{"id": i, "messages": [{"role": "user", "content": r["text"]}]} for i, r in enumerate(rows)]
+
+
+def run_gate(records: list[dict], policy_name: str):
+    """The gate as a user runs it: a JSONL file in, the scrubbed copy out (if the gate writes one)."""
+    from governed_tuning.gates.pii import PiiGate
+    from governed_tuning.policy import load_policy
+
+    os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-secret-0123456789")
+    pol = load_policy(policy_name).policy.pii
+    gate = PiiGate(pol)
+    with tempfile.TemporaryDirectory() as d:
+        src, dst = Path(d) / "in.jsonl", Path(d) / "out.jsonl"
+        src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        t0 = time.perf_counter()
+        result = gate.check(src, dst)
+        secs = time.perf_counter() - t0
+        if dst.exists():
+            outs = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+        else:  # the gate refused to write: measure what its scrub would have written
+            outs, _ = gate.scrub_records(records)
+    by_id = {o["id"]: "\n".join(m["content"] for m in o["messages"]) for o in outs}
+    return result, [by_id.get(r["id"], "") for r in records], set(pol.entities), secs
+
+
+def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> None:
+    total, leak, other, words, lost, misses = measure(rows, outs, targeted)
+    n, k = sum(total.values()), sum(leak.values())
+    print(f"\n## {label}: {k}/{n} targeted values leaked = {100 * k / max(n, 1):.2f}%; content lost "
+          f"{lost}/{words} words = {100 * lost / max(words, 1):.2f}%; gate verdict: {result.verdict} "
+          f"(re-scan residual {result.evidence.get('residual')}); {len(rows)} records in {secs:.1f} s")
+    print("| kind | leaked | of | % |\n|---|---|---|---|")
+    for t in sorted(total, key=lambda t: (-leak[t] / total[t], t)):
+        print(f"| {t} | {leak[t]} | {total[t]} | {100 * leak[t] / total[t]:.1f}% |")
+    if other:
+        print("not targeted by the policy (not counted): " + ", ".join(f"{t} {c}" for t, c in sorted(other.items())))
+    for t, v, full in misses[:misses_n]:
+        print(f"    MISS {t}: {v!r} in {full[:200]!r}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", default="chats,ids,presidio")
+    ap.add_argument("--split", choices=["tune", "heldout"], default="heldout")
+    ap.add_argument("--policy", default="default")
+    ap.add_argument("--chats", type=int, default=600)
+    ap.add_argument("--per-kind", type=int, default=20)
+    ap.add_argument("--misses", type=int, default=0)
+    a = ap.parse_args()
+    for name in a.sets.split(","):
+        rows, records = as_rows(name, a.split, a.chats, a.per_kind)
+        result, outs, targeted, secs = run_gate(records, a.policy)
+        label = f"{name} ({'' if name == 'presidio' else a.split + ', '}policy {a.policy})"
+        report(label, rows, outs, targeted, result, secs, a.misses)
+
+
+if __name__ == "__main__":
+    main()

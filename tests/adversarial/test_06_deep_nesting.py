@@ -1,0 +1,50 @@
+"""Item 6: deeply nested JSON in an envelope, report.json, a ledger line or the checkpoint raised RecursionError
+in verify and hid every run on the dashboard."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from adversaries import RUN_IDS, app_file, codes
+
+from governed_tuning.audit.verify import verify_ledger, verify_run
+
+DEEP = b"[" * 200_000 + b"]" * 200_000
+DEEP_SMALL = b"[" * 5_000 + b"]" * 5_000  # under every size limit, still past Python's recursion limit
+
+
+def test_a_deeply_nested_envelope_is_a_named_failure(folder):
+    (folder.run(0) / "report.dsse.json").write_bytes(DEEP)
+    result = verify_run(folder.run(0), folder.pub)
+    assert not result.ok and codes(result) == {"malformed_json"}
+    assert "nested" in result.failures[0].message
+
+
+def test_a_deeply_nested_report_json_is_a_named_failure(folder):
+    (folder.run(0) / "report.json").write_bytes(b'{"a": ' + DEEP + b"}")
+    result = verify_run(folder.run(0), folder.pub)
+    assert not result.ok and "report_mismatch" in codes(result)
+
+
+@pytest.mark.parametrize("target", ["ledger", "checkpoint"])
+def test_a_deeply_nested_ledger_line_or_checkpoint_is_a_named_failure(folder, target):
+    if target == "ledger":
+        with open(folder.ledger, "ab") as f:
+            f.write(DEEP_SMALL + b"\n")
+    else:
+        folder.checkpoint.write_bytes(DEEP_SMALL)
+    result = verify_ledger(folder.ledger, folder.pub)
+    assert not result.ok and codes(result) <= {"ledger_break", "malformed_json", "malformed_envelope"}
+    assert any("nested deeper" in f.message for f in result.failures)
+
+
+def test_one_deeply_nested_run_does_not_hide_the_others_on_the_dashboard(folder, dashboard_env):
+    (folder.run(0) / "report.json").write_bytes(b'{"a": ' + DEEP + b"}")
+    dashboard_env(folder.reports, [folder.pub])
+    at = AppTest.from_file(str(app_file()), default_timeout=60).run()
+    assert not at.exception, [str(e.value)[:300] for e in at.exception]
+    df = at.dataframe[0].value
+    assert set(df["run_id"]) == set(RUN_IDS[:2])
+    at.switch_page("pages/ledger.py").run()
+    assert not at.exception, [str(e.value)[:300] for e in at.exception]
