@@ -1,26 +1,49 @@
 # Two commands do all the set-up:  `make demo`  and  `make test`.
-# Both create .venv when missing, install CPU torch 2.13.0 first (a bare torch pulls a multi-GB CUDA
-# build), then the package with its test extras. Re-running skips what is already installed.
+# Both create .venv when missing, install torch 2.13.0 first, then the package with its test extras.
+# Re-running skips what is already installed. Only `make test` installs a system package (Debian's chromium,
+# for the dashboard's browser test); `make demo` needs no browser.
+#
+# torch: TORCH=cpu (default) takes the CPU build from PyTorch's CPU index (a bare `pip install torch` pulls the
+# multi-GB CUDA build from a stock index). That index may be unreachable (offline mirrors, firewalls): the
+# attempt is bounded by INDEX_TIMEOUT seconds without retries, then falls back to the default index (a mirror
+# holding the CPU wheel, as on our build machines). TORCH=cuda takes the default index's build, the CUDA one on
+# Linux: `make install TORCH=cuda` (on an existing venv: `make clean install TORCH=cuda`).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+PIP ?= $(BIN)/python -m pip
+PIP_INSTALL_FLAGS ?=
 STAMP := $(VENV)/.governed-tuning-installed
+TORCH ?= cpu
+TORCH_VERSION := 2.13.0
+TORCH_CPU_INDEX ?= https://download.pytorch.org/whl/cpu
+INDEX_TIMEOUT ?= 10
+ifeq ($(TORCH),cpu)
+TORCH_INSTALL = $(PIP) install $(PIP_INSTALL_FLAGS) --timeout $(INDEX_TIMEOUT) --retries 0 --index-url $(TORCH_CPU_INDEX) torch==$(TORCH_VERSION) || { echo "torch: the CPU index $(TORCH_CPU_INDEX) did not answer; falling back to the default index (on a stock index that is the multi-GB CUDA build)"; $(PIP) install $(PIP_INSTALL_FLAGS) torch==$(TORCH_VERSION); }
+else ifeq ($(TORCH),cuda)
+TORCH_INSTALL = $(PIP) install $(PIP_INSTALL_FLAGS) torch==$(TORCH_VERSION)
+else
+$(error TORCH=$(TORCH): expected TORCH=cpu (the default) or TORCH=cuda)
+endif
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: install system-deps demo test bench clean
+.PHONY: install torch system-deps demo test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install torch==2.13.0
-	$(BIN)/python -m pip install -e '.[dev,bbq]'
+	$(PIP) install --upgrade pip
+	$(TORCH_INSTALL)
+	$(PIP) install -e '.[dev,bbq]'
 	touch $(STAMP)
 
-install: $(STAMP) system-deps
+install: $(STAMP)
 
-# The dashboard's browser test drives Debian's headless Chromium.
+torch:
+	$(TORCH_INSTALL)
+
+# The dashboard's browser test drives Debian's headless Chromium: `make test` installs it, `make demo` does not.
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if command -v apt-get >/dev/null 2>&1; then \
@@ -30,7 +53,7 @@ system-deps:
 demo: install
 	$(BIN)/governed-tuning demo
 
-test: install
+test: install system-deps
 	$(BIN)/python -m pytest
 
 bench: install

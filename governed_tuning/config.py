@@ -7,6 +7,7 @@ config file's own folder, so a config, its manifest and its data move together.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,7 +15,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from .errors import ConfigError
 from .governance import Governance
-from .schema import StrictModel, load_document
+from .schema import FieldError, Origin, StrictModel, load_document
 
 StageKind = Literal["sft", "reward", "rl", "dpo"]
 
@@ -73,33 +74,48 @@ class RunConfig(StrictModel):
                                           "regulatory.required_governance says which must be set for release.")
 
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+    _origin: Origin | None = PrivateAttr(None)
 
     @model_validator(mode="after")
     def _references(self) -> RunConfig:
         seen: dict[str, str] = {}
         for i, st in enumerate(self.stages):
             if st.stage_name in seen:
-                raise ValueError(f"stages.{i}: stage name {st.stage_name!r} is used twice; give one a 'name'")
+                raise FieldError(("stages", i, "name" if st.name else "kind"), f"stage name {st.stage_name!r} is "
+                                 "used twice; give one a 'name'")
             if st.model not in ("base", "previous") and st.model not in seen:
-                raise ValueError(f"stages.{i}.model: {st.model!r} is not 'base', 'previous' or an earlier stage")
+                raise FieldError(("stages", i, "model"), f"{st.model!r} is not 'base', 'previous' or an earlier "
+                                 f"stage ({', '.join(seen) or 'there is none'})")
             if st.model in seen and seen[st.model] == "reward":
-                raise ValueError(f"stages.{i}.model: {st.model!r} is a reward model, not a causal LM to train on")
+                raise FieldError(("stages", i, "model"), f"{st.model!r} is a reward model, not a causal LM to "
+                                 "train on")
             if st.kind == "rl":
                 rewards = [n for n, k in seen.items() if k == "reward"]
                 if st.reward_model is None and not rewards:
-                    raise ValueError(f"stages.{i}: an rl stage needs an earlier reward stage")
+                    raise FieldError(("stages", i, "kind"), "an rl stage needs an earlier reward stage")
                 if st.reward_model is not None and st.reward_model not in rewards:
-                    raise ValueError(f"stages.{i}.reward_model: {st.reward_model!r} is not an earlier reward stage")
+                    raise FieldError(("stages", i, "reward_model"), f"{st.reward_model!r} is not an earlier "
+                                     f"reward stage ({', '.join(rewards) or 'there is none'})")
             seen[st.stage_name] = st.kind
+        rewards = [n for n, k in seen.items() if k == "reward"]
+        if self.fairness.reward_stage is not None and self.fairness.reward_stage not in rewards:
+            raise FieldError(("fairness", "reward_stage"), f"{self.fairness.reward_stage!r} is not a reward stage "
+                             f"of this run ({', '.join(rewards) or 'it has none'})")
         return self
+
+    @property
+    def origin(self) -> Origin:
+        """The file this config was loaded from (``where(loc)`` names a field's line in it)."""
+        return self._origin or Origin(self._base_dir / "run.yaml", None)
 
     @property
     def base_dir(self) -> Path:
         return self._base_dir
 
     def path(self, value: str) -> Path:
+        """``value`` resolved against this file's folder, normalised (``my-run/../reports`` is ``reports``)."""
         p = Path(value).expanduser()
-        return p if p.is_absolute() else self._base_dir / p
+        return Path(os.path.normpath(p if p.is_absolute() else self._base_dir / p))
 
     def policy_ref(self) -> str:
         from .policy import SHIPPED

@@ -80,6 +80,54 @@ def read_records(path: str | Path, fmt: Format | None = None) -> list[dict[str, 
     return read_table(path, fmt).records
 
 
+def field_names(path: str | Path, sample: int = 50) -> set[str]:
+    """The field names of a dataset, from its schema or its first ``sample`` records, without reading it all.
+
+    A run checks a stage's columns with this before anything trains. A line that does not parse is passed
+    over here (the PII gate names it later); a file that cannot be opened raises InputError.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "file not found")
+    fmt = detect_format(p)
+    if fmt == "csv":
+        try:
+            with open(p, encoding="utf-8", newline="") as fh:
+                return set(next(csv.reader(fh), []))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise InputError(p, f"cannot read the CSV header ({type(exc).__name__})") from None
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            return set(pq.read_schema(p).names)
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a broken file
+            raise InputError(p, f"cannot read the Parquet schema ({type(exc).__name__})") from None
+    if fmt == "hf":
+        import datasets
+
+        ds = datasets.load_from_disk(str(p))
+        cols = ds.column_names
+        return set(cols) if isinstance(cols, list) else {c for split in cols.values() for c in split}
+    names: set[str] = set()
+    try:
+        with open(p, encoding="utf-8", errors="replace") as fh:
+            seen = 0
+            for raw in fh:
+                if seen >= sample:
+                    break
+                try:
+                    obj = json.loads(raw) if raw.strip() else None
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(obj, dict):
+                    names |= set(obj)
+                    seen += 1
+    except OSError as exc:
+        raise InputError(p, f"cannot open: {exc.strerror}") from None
+    return names
+
+
 _UNDECODED = re.compile("[\udc80-\udcff]")
 
 

@@ -171,40 +171,15 @@ def demo_key(workdir: Path) -> Path | None:
     return Path(key_path)
 
 
-def _pseudonym_key(workdir: Path, cfg) -> None:
-    """The policy pseudonymises names with a secret key; the demo keeps one in ``workdir/keys`` and exports it
-    for the run (``run_demo`` removes it again) unless the user set one (a real run takes the user's key)."""
-    import os
-    import secrets
-
-    from .policy import load_policy
-
-    pii = load_policy(cfg.policy_ref()).policy.pii
-    if os.environ.get(pii.pseudonym_key_env) or pii.pseudonym_key_file:
-        return
-    path = Path(workdir) / "keys" / "pseudonym.key"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, secrets.token_hex(32) + "\n")
-        path.chmod(0o600)
-    os.environ[pii.pseudonym_key_env] = path.read_text().strip()
-
-
 def run_demo(*, workdir: Path, data: Path | None = None, data_license: str | None = None,
              key: Path | None = None, reports: Path | None = None, progress=None, command=None):
     """Prepare the work folder and run the governed pipeline; returns the run's outcome."""
     from .config import load_run_config
     from .run import Run
 
-    import os
-
     setup = prepare(workdir, data=data, data_license=data_license, reports=reports)
     cfg = load_run_config(setup.config_path)
     key_path = Path(key) if key is not None else demo_key(setup.workdir)
-    saved = dict(os.environ)
-    try:
-        _pseudonym_key(setup.workdir, cfg)
-        return Run(cfg, key_path=key_path, progress=progress, command=command).execute()
-    finally:  # the demo's pseudonym key lives in its environment for the run only
-        for k in set(os.environ) - set(saved):
-            del os.environ[k]
+    # the pseudonym key is the user's, as for `scrub` and `run`: configured, or created on first use in their
+    # config folder (gates/pii/keys.py), so the demo's tokens match what a real run with that key writes
+    return Run(cfg, key_path=key_path, progress=progress, command=command).execute()

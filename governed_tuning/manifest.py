@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .errors import ConfigError
-from .schema import StrictModel, load_document
+from .schema import FieldError, Origin, StrictModel, load_document
 
 Kind = Literal["dataset", "model"]
 
@@ -61,15 +61,17 @@ class Manifest(StrictModel):
     models: list[SourceSpec] = Field(default_factory=list, description="Base models the run starts from.")
 
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+    _origin: Origin | None = PrivateAttr(None)
 
     @model_validator(mode="after")
     def _names_are_unique(self) -> Manifest:
         seen: set[str] = set()
-        for spec in [*self.datasets, *self.models]:
-            if spec.name in seen:
-                raise ValueError(f"source name {spec.name!r} is used twice; every dataset and model needs "
-                                 "its own name")
-            seen.add(spec.name)
+        for kind, specs in (("datasets", self.datasets), ("models", self.models)):
+            for i, spec in enumerate(specs):
+                if spec.name in seen:
+                    raise FieldError((kind, i, "name"), f"source name {spec.name!r} is used twice; every dataset "
+                                     "and model needs its own name")
+                seen.add(spec.name)
         return self
 
     @property
@@ -80,6 +82,15 @@ class Manifest(StrictModel):
     @base_dir.setter
     def base_dir(self, value: str | Path) -> None:
         self._base_dir = Path(value)
+
+    @property
+    def origin(self) -> Origin | None:
+        """The file this manifest was loaded from, when it was loaded from one."""
+        return self._origin
+
+    def where(self, loc: tuple) -> str:
+        """``FILE:LINE: field a.b`` of a field of this manifest (for errors found after loading)."""
+        return self._origin.where(loc) if self._origin else f"manifest: field {'.'.join(map(str, loc))}"
 
     def sources(self) -> list[tuple[Kind, SourceSpec]]:
         """Every source with its kind, datasets first, in manifest order."""

@@ -16,6 +16,7 @@ import yaml
 
 from .fsio import atomic_write_text
 from .gates.base import GateResult
+from .audit.regulatory import KEYED
 from .governance import Governance, as_governance
 from .model_license import decide_model_license
 from .record import RunRecord, StageRecord
@@ -41,7 +42,7 @@ def _personal_data(record: RunRecord, gov: Governance | None) -> list[str]:
     if not pii:
         return ["The training data was not scrubbed by the PII gate: it may hold personal data as collected."]
     ents = (record.policy.document.get("pii") or {}).get("entities") or {}
-    pseud = sorted(k for k, v in ents.items() if isinstance(v, dict) and v.get("action") == "pseudonymize")
+    pseud = sorted(k for k, v in ents.items() if isinstance(v, dict) and v.get("action") in KEYED)
     found: dict[str, int] = {}
     for g in pii:
         ev = g.result.evidence if isinstance(g.result.evidence, dict) else g.result.evidence.model_dump()
@@ -50,7 +51,8 @@ def _personal_data(record: RunRecord, gov: Governance | None) -> list[str]:
     out = [f"Before training, the PII gate scrubbed {sum(found.values())} finding(s) "
            f"({', '.join(f'{k} {v}' for k, v in sorted(found.items())) or 'none found'}) and re-scanned the copies."]
     if pseud:
-        out.append(f"Keyed pseudonyms replace {', '.join(pseud)}: the training data is pseudonymised personal data "
+        out.append(f"Keyed pseudonyms or surrogates replace {', '.join(pseud)}: the training data is pseudonymised "
+                   "personal data "
                    "(GDPR Art. 4(5)), not anonymous; the key is held apart"
                    + (f" by {gov.key_custodian}." if gov and gov.key_custodian else "."))
     out.append("A model can still reproduce personal data the scrubber missed; do not prompt it for personal data.")

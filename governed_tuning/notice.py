@@ -168,7 +168,9 @@ def _changes(record: RunRecord | None) -> list[str]:
 
 
 _ACTION_WORDS = {"placeholder": "replaced by typed placeholders", "redact": "removed", "mask": "masked",
-                 "pseudonymize": "pseudonymised with keyed pseudonyms", "drop_record": "dropped with its record"}
+                 "pseudonymize": "pseudonymised with keyed pseudonyms",
+                 "surrogate": "pseudonymised with keyed surrogates (realistic fake values)",
+                 "drop_record": "dropped with its record"}
 
 
 def _texts(used: list[dict[str, Any]]) -> list[str]:

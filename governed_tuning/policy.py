@@ -20,13 +20,17 @@ from .schema import StrictModel, load_document
 
 # --------------------------------------------------------------------------- pii (owned by gates/pii.py)
 
-Action = Literal["placeholder", "redact", "mask", "pseudonymize", "drop_record"]
+Action = Literal["placeholder", "redact", "mask", "pseudonymize", "surrogate", "drop_record"]
 
 
 class EntityRule(StrictModel):
-    action: Action = Field("placeholder", description="How a finding of this type is anonymised: a typed "
+    action: Action = Field("placeholder", description="How a finding of this type is scrubbed: a typed "
                            "placeholder such as <PERSON>, redact (remove), mask (replace characters), a consistent "
-                           "keyed pseudonym (HMAC), or drop the whole record.")
+                           "keyed pseudonym token (HMAC, e.g. PERSON_3fa9c1d2e4), a surrogate (a realistic fake "
+                           "value in the original's locale, e.g. a fake name, phone or IBAN with valid check "
+                           "digits, chosen by the same keyed HMAC so one person is one fake person in every record "
+                           "and run with the same key), or drop the whole record. Keyed pseudonyms and surrogates "
+                           "are pseudonymisation (GDPR Art. 4(5)): the data stays personal data.")
     mask_char: str = Field("*", min_length=1, max_length=1, description="Character used by the mask action.")
     keep_last: int = Field(0, ge=0, description="mask only: how many trailing characters stay visible.")
 
@@ -65,9 +69,17 @@ class PiiPolicy(StrictModel):
                                                      "(a name, contact detail or identifier), since a place in a "
                                                      "record about no one is not personal data.")
     pseudonym_key_env: str = Field("GOVERNED_TUNING_PSEUDONYM_KEY", description="Environment variable holding "
-                                   "the secret key for pseudonyms.")
+                                   "the secret key for pseudonyms and surrogates (at least 16 bytes). The key decides "
+                                   "every token and fake value: keep it secret (with it, a guessed name can be "
+                                   "tested against a token) and keep it (without it, the next dataset gets other "
+                                   "tokens). When neither this variable nor pseudonym_key_file is set, the user's "
+                                   "own key is used, created on first use in $XDG_CONFIG_HOME/governed-tuning/"
+                                   "pseudonym.key (mode 0600). The evidence records its fingerprint, never the key.")
     pseudonym_key_file: str | None = Field(None, description="File holding the pseudonym key (used when the "
                                            "environment variable is unset).")
+    surrogate_locale: str = Field("en_US", description="Faker locale of surrogates for values that carry no clue "
+                                  "of their own (a name's words, a phone's country code, an email's country "
+                                  "domain and a street's words choose the locale when they can).")
     max_residual_findings: int = Field(0, ge=0, description="The re-scan of the scrubbed output may find at most "
                                        "this many findings before the gate fails.")
     on_malformed_record: Literal["fail", "skip"] = Field("fail", description="A record that cannot be parsed "

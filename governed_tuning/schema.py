@@ -1,11 +1,17 @@
 """Strict pydantic base and the YAML/JSON loader shared by policies, run configs and manifests.
 
-Validation errors are reported as ``FILE:LINE: field a.b.c: what was expected (got TYPE)``; the offending
-*value* is never echoed, because a config may sit next to data and we do not print content we did not write.
+Validation errors are reported as ``FILE:LINE: field a.b.c: what was expected (got TYPE)``. The offending
+*value* is echoed only where it is one of a fixed set of words (an invalid choice such as ``algorithm: ppo``),
+shortened; any other value is named by its type, because a config may sit next to data and we do not print
+content we did not write. An unknown key comes with the closest allowed key (``difflib``), and a model
+validator that raises :class:`FieldError` names the field, and so the line, it is about.
 """
 
 from __future__ import annotations
 
+import difflib
+import types
+import typing
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,21 +51,85 @@ def node_line(root: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def format_validation_error(path: Path | str, err: ValidationError, root: yaml.Node | None = None) -> str:
+class FieldError(ValueError):
+    """Raised by a model validator about one field: ``loc`` (relative to the model) is where it lies."""
+
+    def __init__(self, loc: tuple[Any, ...] | str, message: str):
+        super().__init__(message)
+        self.loc = tuple(loc.split(".")) if isinstance(loc, str) else tuple(loc)
+
+
+CHOICE_ERRORS = {"literal_error", "enum"}
+
+
+def _submodel(annotation: Any) -> Any:
+    """The pydantic model inside an annotation (``X``, ``X | None``, ``list[X]``, ``dict[str, X]``), else None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType, list, dict, typing.Annotated):
+        for arg in typing.get_args(annotation)[::-1]:
+            found = _submodel(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def allowed_keys(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> list[str]:
+    """The keys the model allows at the mapping ``loc`` (list indices and dict keys are stepped over)."""
+    for part in loc:
+        if model is None:
+            return []
+        field = model.model_fields.get(str(part)) if not isinstance(part, int) else None
+        if field is not None:
+            model = _submodel(field.annotation)
+    return list(model.model_fields) if model is not None else []
+
+
+def _value(v: Any) -> str:
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def format_validation_error(path: Path | str, err: ValidationError, root: yaml.Node | None = None,
+                            model: type[BaseModel] | None = None) -> str:
     lines = [f"{path}: does not match the expected schema ({err.error_count()} problem(s))"]
     for e in err.errors():
-        loc = tuple(p for p in e["loc"])
+        loc = tuple(e["loc"])
+        raised = (e.get("ctx") or {}).get("error")
+        if isinstance(raised, FieldError):
+            loc, msg = loc + raised.loc, str(raised)
+        elif e["type"] == "extra_forbidden":
+            keys = allowed_keys(model, loc[:-1])
+            close = difflib.get_close_matches(str(loc[-1]), keys, n=1, cutoff=0.6)
+            msg = "unknown key" + (f"; did you mean {close[0]!r}?" if close else "") + (
+                f" (allowed: {', '.join(keys)})" if keys else " (check the spelling)")
+        elif e["type"] == "missing":
+            msg = "required field is missing"
+        elif e["type"] in CHOICE_ERRORS:
+            msg = f"{e['msg']} (got {_value(e.get('input'))})"
+        else:
+            msg = f"{e['msg']} (got {type(e.get('input')).__name__})"
         field = ".".join(str(p) for p in loc) or "(top level)"
         line = node_line(root, loc) if root is not None else None
         where = f"{path}:{line}" if line else str(path)
-        if e["type"] == "extra_forbidden":
-            msg = "unknown key (check the spelling; allowed keys are listed in the schema)"
-        elif e["type"] == "missing":
-            msg = "required field is missing"
-        else:
-            msg = f"{e['msg']} (got {type(e.get('input')).__name__})"
         lines.append(f"  {where}: field {field}: {msg}")
     return "\n".join(lines)
+
+
+class Origin:
+    """Where a loaded document came from: its path as given and its YAML tree, to name the line of a field
+    when a later check (a reference to another file, a dataset's columns) finds it wrong."""
+
+    def __init__(self, path: Path, root: yaml.Node | None):
+        self.path, self.root = path, root
+
+    def where(self, loc: tuple[Any, ...] | str) -> str:
+        """``FILE:LINE: field a.b.c`` for the field at ``loc``."""
+        loc = tuple(int(p) if isinstance(p, str) and p.isdigit() else p for p in
+                    (loc.split(".") if isinstance(loc, str) else loc))
+        line = node_line(self.root, loc) if self.root is not None else None
+        return f"{self.path}:{line}: field {'.'.join(str(p) for p in loc)}" if line else \
+            f"{self.path}: field {'.'.join(str(p) for p in loc)}"
 
 
 def _check_expansion(p: Path, text: str, root: yaml.Node | None, error: type[GovernedTuningError]) -> None:
@@ -104,6 +174,9 @@ def load_document(path: str | Path, model: type[M], error: type[GovernedTuningEr
     if not isinstance(data, dict):
         raise error(f"{p}: expected a mapping at the top level, got {type(data).__name__}")
     try:
-        return model.model_validate(data)
+        obj = model.model_validate(data)
     except ValidationError as exc:
-        raise error(format_validation_error(p, exc, root)) from None
+        raise error(format_validation_error(p, exc, root, model)) from None
+    if "_origin" in (obj.__private_attributes__ or {}):
+        obj._origin = Origin(p, root)
+    return obj

@@ -6,6 +6,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# The PII gate creates the user's pseudonym key on first use in $XDG_CONFIG_HOME/governed-tuning: tests (and the
+# commands they start) use a private folder, never the real ~/.config
+import tempfile  # noqa: E402
+
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="governed-tuning-test-config-")
 
 
 # --------------------------------------------------------------------------- the demo, run once (run/, demo.py)

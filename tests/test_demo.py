@@ -76,17 +76,16 @@ def test_demo_command_with_user_data(tmp_path, capsys):
         assert [s.status for s in rec.stages] == ["completed"] * 3
 
 
-def test_demo_pseudonym_key_is_kept_in_the_workdir(tmp_path, monkeypatch):
-    import os
-
-    from governed_tuning.config import load_run_config
-    from governed_tuning.demo import _pseudonym_key
+def test_demo_uses_the_users_pseudonym_key_created_on_first_use(tmp_path, monkeypatch):
+    from governed_tuning.gates.pii.engine import Scrubber
     from governed_tuning.policy import load_policy
 
-    env = load_policy("default").policy.pii.pseudonym_key_env
-    monkeypatch.delenv(env, raising=False)
+    pii = load_policy("default").policy.pii
+    monkeypatch.delenv(pii.pseudonym_key_env, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     s = prepare(tmp_path / "w")
-    _pseudonym_key(s.workdir, load_run_config(s.config_path))
-    key_file = s.workdir / "keys" / "pseudonym.key"
-    assert os.environ[env] == key_file.read_text().strip() and len(os.environ[env]) == 64
+    assert not (s.workdir / "keys" / "pseudonym.key").exists()  # no second, demo-only key
+    scrubber = Scrubber(pii)  # what the demo's PII gate builds
+    key_file = tmp_path / "cfg" / "governed-tuning" / "pseudonym.key"
+    assert scrubber.key_info.source == "user_config" and scrubber.key == key_file.read_bytes().strip()
     assert key_file.stat().st_mode & 0o077 == 0

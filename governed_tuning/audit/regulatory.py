@@ -31,6 +31,9 @@ ProvisionStatus = Literal["evidence_supplied", "not_evidenced"]
 # What the PII gate can detect of GDPR Art. 9(1), from its catalogue of kinds (health data, religion, NRP groups)
 SPECIAL_CATEGORIES = tuple(k.name for k in KINDS.values() if any("Art. 9" in law for law in k.laws))
 REMOVING = ("placeholder", "redact", "mask", "drop_record")  # actions that take the value out of the text
+# Actions that put a keyed, consistent stand-in in its place (a token or a realistic surrogate chosen by the same
+# HMAC): one person stays one stand-in across records and runs, so the data is pseudonymised, not anonymised.
+KEYED = ("pseudonymize", "surrogate")
 FRAMEWORKS = {"EU": ("GDPR", "EU AI Act"), "US-CA": ("CCPA", "California AB 2013")}
 
 
@@ -122,7 +125,7 @@ class _Facts:
         self.pii, self.lic, self.fair = _gates(record, "pii"), _gates(record, "license"), _gates(record, "fairness")
         self.entities = _entities(record)
         self.gov = _governance(record)
-        self.pseudonymised = sorted(t for t, a in self.entities.items() if a == "pseudonymize")
+        self.pseudonymised = sorted(t for t, a in self.entities.items() if a in KEYED)
         self.removed = sorted(t for t, a in self.entities.items() if a in REMOVING)
         self.found: dict[str, int] = {}
         for g in self.pii:
@@ -173,7 +176,8 @@ class _Facts:
             return []
         keys = {str(_ev(g).get("pseudonym_key")) for g in self.pii}
         custodian = self.declared("key_custodian")
-        return [f"keyed pseudonyms (HMAC-SHA256) replace {', '.join(self.pseudonymised)}; the key was "
+        return [f"keyed pseudonyms or surrogates (chosen by HMAC-SHA256) replace {', '.join(self.pseudonymised)}; "
+                f"the key was "
                 f"{'set' if keys == {'set'} else 'not recorded as set'} and is never written to the run folder"
                 + (f"; key custodian (declared): {custodian}" if custodian else "")]
 
@@ -316,8 +320,8 @@ def _ccpa(f: _Facts, pol: RegulatoryPolicy) -> list[Provision]:
                                                     "regulatory.deidentification.public_commitment in the policy"]),
                *([] if refs.contractual_clause else ["the contractual clause binding recipients (1798.140(m)(3)): set "
                                                      "regulatory.deidentification.contractual_clause in the policy"]),
-               *([f"keyed pseudonyms for {', '.join(f.pseudonymised)} stay the same across records: they are unique "
-                  "identifiers (1798.140(aj)), so the data is pseudonymized, not deidentified"]
+               *([f"keyed pseudonyms or surrogates for {', '.join(f.pseudonymised)} stay the same across records: "
+                  "they are unique identifiers (1798.140(aj)), so the data is pseudonymized, not deidentified"]
                  if f.pseudonymised else [])]
     rows.append(_row("CCPA", "Cal. Civ. Code 1798.140(m)", "Deidentified information", [
         *([f"(m)(1) identifiers removed: {', '.join(f.removed)}"] if f.removed and not f.pii_needed() else []),
@@ -372,7 +376,8 @@ def _data_status(f: _Facts) -> str:
         return "The training data was not scrubbed: it is personal data as collected, if it holds any."
     if f.pseudonymised:
         return ("Pseudonymised personal data (GDPR Art. 4(5), Recital 26) / pseudonymized personal information "
-                f"(CCPA 1798.140(aa)): keyed pseudonyms replace {', '.join(f.pseudonymised)} and other identifiers "
+                f"(CCPA 1798.140(aa)): keyed pseudonyms or surrogates replace {', '.join(f.pseudonymised)} and other "
+                "identifiers "
                 "are removed; the data stays personal data while the key exists.")
     return ("Scrubbed personal data: identifiers the policy names are removed; the tool does not claim the data is "
             "anonymous (GDPR Recital 26) or deidentified (CCPA 1798.140(m)).")

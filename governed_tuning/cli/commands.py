@@ -14,9 +14,10 @@ from typing import Optional
 import typer
 
 from .. import __version__
+from . import help as help_
 from ..errors import GovernedTuningError
 
-app = typer.Typer(
+app = help_.Typer(
     name="governed-tuning",
     help="Fine-tune language models with TRL behind policy gates (PII, licence and provenance, fairness), "
     "with signed audit reports that a third party verifies with a public key alone.",
@@ -25,7 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-policy_app = typer.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
+policy_app = help_.Typer(help="Inspect and validate policy files.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 
 
@@ -89,11 +90,19 @@ def scrub(
     policy: Optional[str] = typer.Option(None, "--policy", "-p", help="Policy file or shipped name "
                                          "(default, gdpr, ccpa); the default policy when omitted."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields to scrub; default: every "
-                                         "text field (chat messages and preference pairs understood)."),
+                                         "text field (chat messages and preference pairs understood). The re-scan "
+                                         "still reads every field: personal data left in the others fails the gate."),
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
 ) -> None:
-    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass."""
+    """Detect and anonymise personal data as the policy says, re-scan the output; exit 0 only on pass.
+
+    Pseudonyms and surrogates are chosen by a secret pseudonym key (an HMAC key: the same person gets the same
+    token or fake name in every record and every run with the same key). It comes from
+    $GOVERNED_TUNING_PSEUDONYM_KEY, else the policy's pii.pseudonym_key_file, else your own key in
+    $XDG_CONFIG_HOME/governed-tuning/pseudonym.key (~/.config/... by default), created on first use (32 random
+    bytes, mode 0600). Keep it secret and back it up; the evidence records only its fingerprint.
+    """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
     from ..policy import load_policy
@@ -122,7 +131,7 @@ def scrub(
 
 # --------------------------------------------------------------------------- license (gates/license.py)
 
-license_app = typer.Typer(help="Licence and provenance of the datasets and models in a manifest.",
+license_app = help_.Typer(help="Licence and provenance of the datasets and models in a manifest.",
                           no_args_is_help=True)
 app.add_typer(license_app, name="license")
 app.add_typer(license_app, name="licence", hidden=True)
@@ -209,7 +218,7 @@ def license_bom(
 
 # --------------------------------------------------------------------------- fairness (gates/fairness.py)
 
-fairness_app = typer.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
+fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with fairlearn, with intervals.",
                            no_args_is_help=True)
 app.add_typer(fairness_app, name="fairness")
 
@@ -331,6 +340,20 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     raise typer.Exit(0 if rec.releasable else 1)
 
 
+def _print_plan(config: Path, run) -> None:
+    """What ``run --check`` found: the run as it would go, and that nothing was written."""
+    typer.secho(f"{config}: the run can start (checked: nothing was trained, nothing was written)",
+                fg=typer.colors.GREEN)
+    typer.echo(f"  policy: {run.policy.name}")
+    typer.echo(f"  base model: {run.plan.base_model}")
+    for line in run.plan.stages:
+        typer.echo(f"  stage {line}")
+    fair = run.cfg.fairness
+    typer.echo(f"  fairness gate: {'on' if fair.enabled else 'OFF (the model will not be releasable)'}")
+    typer.echo(f"  report: {run.reports}/<run_id>/, "
+               + (f"signed with {run.key_path}" if run.key_path else "not signed (no --key)"))
+
+
 @app.command("run")
 def run_cmd(
     config: Path = typer.Argument(..., help="Run configuration (YAML): base model, manifest, policy, stages."),
@@ -340,6 +363,9 @@ def run_cmd(
     passphrase_env: Optional[str] = typer.Option(
         None, "--passphrase-env", help="Environment variable holding the passphrase of an encrypted --key "
         "(as given to keygen)."),
+    check: bool = typer.Option(False, "--check", help="Check everything a run can check before it starts "
+                               "(references, datasets' fields, base model, TRL and LoRA arguments, keys) and "
+                               "stop: nothing is trained or written. Exit 0 when the run could start."),
 ) -> None:
     """Run the stages of CONFIG behind the licence, PII and fairness gates; write and sign the report."""
     from ..config import load_run_config
@@ -349,9 +375,14 @@ def run_cmd(
     passphrase = _passphrase(passphrase_env)
     quiet_libraries()
     cfg = load_run_config(config)
-    with RichProgress() as progress:
-        outcome = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
-                      passphrase=passphrase.encode("utf-8") if passphrase else None).execute()
+    progress = RichProgress()
+    run = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
+              passphrase=passphrase.encode("utf-8") if passphrase else None)
+    if check:
+        _print_plan(config, run)
+        raise typer.Exit(0)
+    with progress:
+        outcome = run.execute()
     pub = key.with_suffix(".pub") if key is not None else None
     _finish_run(outcome, pub if pub is not None and pub.is_file() else None)
 

@@ -33,6 +33,7 @@ from ..gates.base import GateResult
 from ..model_license import decide_model_license
 from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
 from ..stages.common import StageInput, digest_outputs, path_size, rel
+from . import preflight
 
 GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
                 "fairness": "governed_tuning.gates.fairness"}
@@ -127,20 +128,15 @@ class Run:
         self.loaded_policy = load_policy(cfg.policy_ref())
         self.policy = self.loaded_policy.policy
         self.manifest = load_manifest(cfg.path(cfg.manifest))
-        for st in cfg.stages:  # a dataset name that is not in the manifest is a config error, before anything runs
-            if st.dataset not in [d.name for d in self.manifest.datasets]:
-                raise ConfigError(f"{cfg.base_dir}: field stages.{cfg.stages.index(st)}.dataset: {st.dataset!r} "
-                                  f"is not a dataset of the manifest ({', '.join(d.name for d in self.manifest.datasets)})")
-        if cfg.base_model not in [m.name for m in self.manifest.models]:
-            raise ConfigError(f"{cfg.base_dir}: field base_model: {cfg.base_model!r} is not a model of the manifest "
-                              f"({', '.join(m.name for m in self.manifest.models) or 'none listed'})")
-        self.reports = Path(reports_dir) if reports_dir is not None else cfg.path(cfg.reports)
+        self.reports = Path(os.path.normpath(reports_dir)) if reports_dir is not None else cfg.path(cfg.reports)
         self.key_path = key_path
         self.passphrase = passphrase
         self.progress = progress or _Quiet()
         self.run_id = run_id or new_run_id()
         self.run_dir = self.reports / self.run_id
         self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
+        # every configuration mistake that can be found now is found now: nothing is written before this passes
+        self.plan = preflight.check(cfg, self.manifest, self.policy, self.modules)
         self.audit = optional_module(AUDIT_MODULE)
         self.fairness_off = False
         if self.audit is not None and key_path is None and self.policy.signing.require_signature:
@@ -448,7 +444,7 @@ class Run:
                     if sr.status == "failed":
                         rec.status = "failed"
                         rec.error = sr.error
-                        rec.release_reasons.append(f"stage {sr.name} failed: {sr.error.type}")
+                        rec.release_reasons.append(f"stage {sr.name} failed ({sr.error.type}): {sr.error.message}")
                         for later in self.cfg.stages[i + 1:]:
                             rec.stages.append(StageRecord(name=later.stage_name, kind=later.kind, status="skipped",
                                                           trl_args=dict(later.args)))

@@ -12,16 +12,26 @@ from ..errors import ConfigError
 from .common import StageInput, StageResult, load_dataset_exact, load_tokenizer, peft_config, require_columns, \
     train_and_save, trl_config
 
+# The fields a record needs (any one of these sets); the run checks them before anything trains.
+COLUMNS: list[tuple[str, ...]] = [("prompt",)]
+
+
+def config_class(algorithm: str | None = "rloo") -> type:
+    """The TRL config class of ``algorithm`` (the run checks the stage's ``args`` with it before training)."""
+    from trl import GRPOConfig, RLOOConfig
+
+    return RLOOConfig if algorithm in (None, "rloo") else GRPOConfig
+
 
 def train(inp: StageInput, algorithm: Literal["rloo", "grpo"] = "rloo") -> StageResult:
-    from trl import GRPOConfig, GRPOTrainer, RLOOConfig, RLOOTrainer
+    from trl import GRPOTrainer, RLOOTrainer
 
     if inp.reward_model is None:
         raise ConfigError("an rl stage needs a reward model (reward_model: the name of an earlier reward stage)")
     ds, art = load_dataset_exact(inp)
-    require_columns(ds, inp.dataset, "rl", [("prompt",)])
-    cfg_cls, trainer_cls = (RLOOConfig, RLOOTrainer) if algorithm == "rloo" else (GRPOConfig, GRPOTrainer)
-    args, recorded = trl_config(cfg_cls, inp)
+    require_columns(ds, inp.dataset, "rl", COLUMNS)
+    trainer_cls = RLOOTrainer if algorithm == "rloo" else GRPOTrainer
+    args, recorded = trl_config(config_class(algorithm), inp)
     recorded["algorithm"] = algorithm
     reward_tok = load_tokenizer(str(inp.reward_model))
     trainer = trainer_cls(model=inp.model, reward_funcs=str(inp.reward_model), args=args, train_dataset=ds,

@@ -1,6 +1,5 @@
 """End-to-end runs on the tiny model: gates -> stages -> gates, and every outcome recorded."""
 
-import json
 import re
 from pathlib import Path
 
@@ -159,15 +158,14 @@ def test_stage_that_cannot_find_its_start_model_is_in_the_record(tmp_path, monke
     assert not (out.run_dir / "models").exists()
 
 
-@pytest.mark.slow
-def test_unknown_trl_argument_fails_the_stage_and_is_recorded(tmp_path):
+def test_unknown_trl_argument_is_a_config_error_before_anything_runs(tmp_path):
+    from governed_tuning.errors import ConfigError
+
     cfg = project(tmp_path, [{**SFT, "args": {"max_stepz": 1}}])
-    out = execute(cfg)
-    if out.record.status == "blocked":
-        pytest.skip("a gate blocked the synthetic data before training")
-    st = out.record.stages[0]
-    assert st.status == "failed" and st.error.type == "TypeError" and st.outputs == []
-    assert json.loads((out.run_dir / "run.json").read_text())["status"] == "failed"
+    with pytest.raises(ConfigError) as e:
+        execute(cfg)
+    assert "stages.0.args.max_stepz" in str(e.value) and "did you mean 'max_steps'" in str(e.value)
+    assert not (tmp_path / "reports").exists()
 
 
 @pytest.mark.slow

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from .kinds import KINDS
 from .names import plausible_person, recase
 from .places import known_place, places
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
+from .surrogates import NOT_SURROGATABLE
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
               "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
@@ -62,6 +62,8 @@ NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a person's name
 OUR_TOKENS = re.compile(r"<[A-Z_]+>|\b[A-Z_]+_[0-9a-f]{10}\b")
 
 
+KEYED_ACTIONS = ("pseudonymize", "surrogate")  # actions whose output is chosen by the secret key
+
 # a bare number right after one of these words is the shop's reference, not a phone or a national identifier
 # (only weak findings are dropped: a labelled or well-formatted identifier stays found)
 REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|booking|confirmation|transaction|shipment|"
@@ -73,26 +75,12 @@ class PiiKeyError(GovernedTuningError):
     """The policy asks for keyed pseudonyms but no key is available."""
 
 
-def load_key(policy: PiiPolicy) -> bytes | None:
-    """The pseudonym key from the policy's environment variable, else its key file; None if neither is set."""
-    value = os.environ.get(policy.pseudonym_key_env)
-    if value:
-        key = value.encode("utf-8")
-    elif policy.pseudonym_key_file:
-        p = Path(policy.pseudonym_key_file).expanduser()
-        if not p.is_file():
-            raise PiiKeyError(f"pii.pseudonym_key_file: {p} does not exist; expected a file holding the secret key")
-        try:
-            key = p.read_bytes().strip()
-        except OSError as exc:
-            raise PiiKeyError(f"pii.pseudonym_key_file: {p} cannot be read ({exc.strerror})") from None
-    else:
-        return None
-    if len(key) < 16:
-        raise PiiKeyError(f"the pseudonym key (from {policy.pseudonym_key_env} or pii.pseudonym_key_file) is "
-                          f"{len(key)} bytes; expected at least 16 (e.g. `python -c 'import secrets; "
-                          f"print(secrets.token_hex(32))'`)")
-    return key
+def load_key(policy: PiiPolicy, create: bool = False):
+    """The pseudonym key (``keys.PseudonymKey``): the policy's environment variable, else its key file, else
+    the user's own key (created on first use when ``create``); None when there is none and none is created."""
+    from .keys import resolve_key
+
+    return resolve_key(policy.pseudonym_key_env, policy.pseudonym_key_file, create=create)
 
 
 @dataclass
@@ -192,12 +180,25 @@ class Scrubber:
         if unknown:
             raise GovernedTuningError(f"pii.entities: no recognizer for {sorted(unknown)}; expected some of "
                                       f"{sorted(SUPPORTED)}")
-        needs_key = any(r.action == "pseudonymize" for r in policy.entities.values())
-        self.key = key if key is not None else load_key(policy)
-        if needs_key and self.key is None:
-            raise PiiKeyError(f"the policy pseudonymises {sorted(t for t, r in policy.entities.items() if r.action == 'pseudonymize')} "
-                              f"with a secret key, but the environment variable {policy.pseudonym_key_env} is unset "
-                              f"and pii.pseudonym_key_file is not given; set one of them")
+        keyed = sorted(t for t, r in policy.entities.items() if r.action in KEYED_ACTIONS)
+        bad = sorted(t for t, r in policy.entities.items() if r.action == "surrogate" and t in NOT_SURROGATABLE)
+        if bad:
+            raise GovernedTuningError(f"pii.entities: {bad} cannot take the surrogate action (a fake value of a "
+                                      f"special category would be a falsehood about a person); use placeholder")
+        if key is not None:
+            from .keys import PseudonymKey
+
+            self.key_info = PseudonymKey(key, "environment") if keyed else None
+        else:  # first use: with nothing configured, the user's own key is created (and announced once)
+            self.key_info = load_key(policy, create=bool(keyed))
+        self.key = self.key_info.key if self.key_info is not None else None
+        if keyed and self.key is None:  # pragma: no cover - load_key creates one
+            raise PiiKeyError(f"the policy pseudonymises {keyed} with a secret key, but none is available")
+        self.surrogates = None
+        if any(r.action == "surrogate" for r in policy.entities.values()):
+            from .surrogates import Surrogates
+
+            self.surrogates = Surrogates(self.key, default_locale=policy.surrogate_locale)
         self.recognizers = [n for n, types in RECOGNIZER_TYPES.items() if types & self.entities]
         self.ner_types = {v for v in NER_LABELS.values() if v in self.entities}
         self.presidio = None
@@ -307,6 +308,12 @@ class Scrubber:
     NOT_IDENTIFYING = frozenset({"LOCATION", "DATE_TIME", "ORGANIZATION", "NRP", "HEALTH_DATA", "RELIGION", "AGE",
                                  "URL"})
 
+    def places_targeted(self, findings: list[list[Finding]]) -> bool:
+        """Whether this record's places are to be scrubbed (and re-scanned): every place, or a record that holds
+        something identifying a person."""
+        return self.policy.locations == "all" or any(f.entity not in self.NOT_IDENTIFYING
+                                                     for fs in findings for f in fs)
+
     def places_in_context(self, findings: list[list[Finding]]) -> list[list[Finding]]:
         """One record's findings with LOCATION kept only where the policy wants it: every place
         (``locations: all``), or only when the record also holds something that identifies a person."""
@@ -389,41 +396,41 @@ class Scrubber:
                   aliases: dict[str, str] | None = None) -> tuple[str, bool]:
         """The anonymised text, and whether a finding asks for the whole record to be dropped. ``aliases``
         (from ``person_aliases``) maps a lone part of a full name to the full name, for its pseudonym."""
+        new, drop, _ = self.anonymise_spans(text, findings, aliases)
+        return new, drop
+
+    def replacement(self, entity: str, value: str, aliases: dict[str, str] | None = None) -> str:
+        """What the policy writes in place of ``value`` (a finding of ``entity``)."""
+        rule = self.policy.entities[entity]
+        if rule.action in ("drop_record", "placeholder"):
+            return f"<{entity}>"
+        if rule.action == "redact":
+            return ""
+        if rule.action == "mask":
+            keep = rule.keep_last if rule.keep_last < len(value) else 0
+            rep = "".join(rule.mask_char if not c.isspace() else c for c in value[:len(value) - keep])
+            return rep + value[len(value) - keep:]
+        full = aliases.get(" ".join(value.split()).casefold()) if aliases and entity == "PERSON" else None
+        if rule.action == "surrogate":
+            return self.surrogates.generate(entity, value, part_of=full)
+        return self.pseudonym(entity, full or value)
+
+    def anonymise_spans(self, text: str, findings: Sequence[Finding], aliases: dict[str, str] | None = None):
+        """``(text, drop, written)``: the anonymised text, whether the record must be dropped, and every span
+        written (``rescan.Written``: where in the new text, which input span it replaced), for the re-scan."""
+        from .rescan import Written
+
         drop = False
-        parts, last = [], 0
+        parts, last, pos, written = [], 0, 0, []
         for f in findings:
-            rule = self.policy.entities[f.entity]
-            value = text[f.start:f.end]
-            if rule.action == "drop_record":
+            if self.policy.entities[f.entity].action == "drop_record":
                 drop = True
-                rep = f"<{f.entity}>"
-            elif rule.action == "placeholder":
-                rep = f"<{f.entity}>"
-            elif rule.action == "redact":
-                rep = ""
-            elif rule.action == "mask":
-                keep = rule.keep_last if rule.keep_last < len(value) else 0
-                rep = "".join(rule.mask_char if not c.isspace() else c for c in value[:len(value) - keep])
-                rep += value[len(value) - keep:]
-            else:
-                key = " ".join(value.split()).casefold()
-                rep = self.pseudonym(f.entity, aliases.get(key, value) if aliases and f.entity == "PERSON"
-                                     else value)
-            parts += [text[last:f.start], rep]
+            rep = self.replacement(f.entity, text[f.start:f.end], aliases)
+            gap = text[last:f.start]
+            pos += len(gap)
+            parts += [gap, rep]
+            written.append(Written(pos, pos + len(rep), f.start, f.end, f.entity))
+            pos += len(rep)
             last = f.end
         parts.append(text[last:])
-        return "".join(parts), drop
-
-    def residual(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Re-scan anonymised texts; findings that are only our own placeholders, pseudonyms or masks are not PII."""
-        out = []
-        for t, fs in zip(texts, self.detect_many(texts)):
-            keep = []
-            for f in fs:
-                rest = OUR_TOKENS.sub("", t[f.start:f.end])
-                if self.policy.entities[f.entity].action == "mask":
-                    rest = rest.replace(self.policy.entities[f.entity].mask_char, "")
-                if any(c.isalnum() for c in rest) and not re.fullmatch(r"[\W\d]{0,4}", rest.strip()):
-                    keep.append(f)
-            out.append(keep)
-        return out
+        return "".join(parts), drop, written

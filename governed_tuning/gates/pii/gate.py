@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,51 +19,29 @@ from ...digest import sha256_path
 from ...errors import InputError
 from ...policy import PiiPolicy
 from ..base import GateResult
-from .engine import PiiKeyError, Scrubber  # noqa: F401  (PiiKeyError is part of the public surface)
+from . import fields as pf
+from . import kinds
+from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
+from .recognizers import Finding
+from .rescan import KnownValues, Rescan, Written, source_pos
+from .recognizers import _is_common
+from .surrogates import is_name_word, name_pairs
 
-CHUNK = 512  # records detected together (one nlp.pipe batch)
+
+def gazetteer_people(text: str) -> list[Finding]:
+    """The re-scan's independent reading for people: given name + surname pairs from Faker's name lists."""
+    return [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)]
+
+CHUNK = 512
+MAX_ROUNDS = 3  # re-scans of a copy whose leftovers were scrubbed (the last one decides)  # records detected together (one nlp.pipe batch)
 MAX_POSITIONS = 100  # residual positions listed in the evidence
-
-
-# Keys whose string values are structure, not text a person wrote (chat roles, multimodal part types).
-STRUCTURAL_KEYS = frozenset({"role", "type"})
 
 
 def text_slots(record: dict[str, Any], fields: list[str] | None = None) -> list[tuple[str, tuple]]:
     """``(field, path)`` of every text value in ``record``, at any depth: plain strings, lists of strings,
-    chat messages' ``content``, multimodal parts (``content: [{type, text}]``) and nested metadata. Only the
-    values of structural keys (``role``, ``type``) are left out."""
-    slots: list[tuple[str, tuple]] = []
-
-    def walk(field: str, value: Any, path: tuple) -> None:
-        if isinstance(value, str):
-            slots.append((field, path))
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                walk(field, item, path + (i,))
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in STRUCTURAL_KEYS or not isinstance(item, str):
-                    walk(field, item, path + (key,))
-
-    for k, v in record.items():
-        if fields is None or k in fields:
-            walk(k, v, (k,))
-    return slots
-
-
-def _get(record, path):
-    for p in path:
-        record = record[p]
-    return record
-
-
-def _copy_set(record: dict, path: tuple, value: str) -> None:
-    """Set ``value`` at ``path`` in ``record`` (whose containers were copied first)."""
-    obj = record
-    for p in path[:-1]:
-        obj = obj[p]
-    obj[path[-1]] = value
+    chat messages' ``content``, multimodal parts (``content: [{type, text}]``) and nested metadata. Values of
+    ``role`` and ``type`` keys are left out only when they are structure (``user``, ``text``, ...)."""
+    return [(sl.field, sl.path) for sl in pf.slots(record, fields, keys=False) if sl.kind == "text"]
 
 
 def _deep_copy_texts(value: Any) -> Any:
@@ -74,6 +53,27 @@ def _deep_copy_texts(value: Any) -> Any:
     return value
 
 
+def _slot_text(rec: dict, sl: pf.Slot) -> str:
+    if sl.kind == "key":
+        return sl.path[-1]
+    v = pf.get(rec, sl.path)
+    return v if isinstance(v, str) else str(int(v))
+
+
+@dataclass
+class Item:
+    """One place the re-scan reads: the text as written to the copy, the spans the scrub wrote in it, and the
+    text as read (where something was written). ``context`` is the key the detector reads before a short value."""
+
+    record: int
+    slot: pf.Slot
+    text: str
+    written: list
+    source: str | None
+    found: list | None = None  # the scrub's own findings on an unchanged text (the detector is deterministic)
+    chosen: bool = True  # the scrub may change this place (its field is under --fields, or it is a key)
+
+
 class PiiGate:
     name = "pii"
 
@@ -81,31 +81,58 @@ class PiiGate:
         self.policy = policy
         self.progress = progress
         self.scrubber = scrubber or Scrubber(policy)
+        self.known = KnownValues()
 
-    def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None):
-        """Scrub in memory: ``(kept records, stats)``; stats hold counts and positions only."""
+    # ------------------------------------------------------------------ detection with a slot's context
+
+    def _detect(self, slots: list[pf.Slot], texts: list[str]) -> list[list[Finding]]:
+        shown = [pf.detect_text(sl, t) for sl, t in zip(slots, texts)]
+        found = self.scrubber.detect_many([d for d, _ in shown])
+        return [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
+
+    def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
+                      typed: bool = False):
+        """Scrub in memory: ``(kept records, stats)``; stats hold counts, positions and the re-scan's items.
+
+        Every place in a record is detected (keys, text, numbers under personal keys; fields outside ``fields``
+        too, for the re-scan), but only keys and the places under ``fields`` are changed. ``typed``: the output
+        format has column types (a number cannot become a placeholder there; such a record is refused)."""
         s = self.scrubber
+        self.known = KnownValues()  # this dataset's values only
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
-        changed = dropped = 0
+        changed = dropped = refused = 0
         out: list[dict] = []
-        changed_slots: list[tuple[int, str, tuple, str]] = []  # (output index, field, path, new text)
+        items: list[Item] = []
         dropped_idx: list[int] = []
-        # pass 1, detection (the slow part, chunked through NER): findings per text, and the person names found
-        # with confidence anywhere in the dataset; pass 2 scrubs those names at every occurrence, in records
-        # before the one that confirmed them too
+        personal_keys: set[str] = set()
+        places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
+        # pass 1, detection (the slow part, chunked through NER): findings per place, the person names found with
+        # confidence anywhere in the dataset, and every value found (to be found again anywhere: KnownValues)
         known: set[str] = set()
-        detected: list[tuple[list, list[str], list]] = []  # per chunk: (slots per record, texts, findings)
+        full_names: dict[tuple[str, ...], str] = {}
+        detected = []
         for c0 in range(0, len(records), CHUNK):
             chunk = records[c0:c0 + CHUNK]
-            slots = [text_slots(r, fields) for r in chunk]
-            texts = [_get(r, p) for r, sl in zip(chunk, slots) for _, p in sl]
-            found = s.detect_many(texts)
+            slots = [pf.slots(r, None) for r in chunk]
+            flat = [sl for sll in slots for sl in sll]
+            texts = [_slot_text(r, sl) for r, sll in zip(chunk, slots) for sl in sll]
+            found = self._detect(flat, texts)
             if "PERSON" in s.entities:
                 known |= s.names_in(texts, found, strong_only=True)
+            for sl, t, fs in zip(flat, texts, found):
+                if fs and sl.kind == "key":
+                    personal_keys.add(t)
+                for f in fs:
+                    value = t[f.start:f.end]
+                    self.known.add(f.entity, value)
+                    words = tuple(w.casefold() for w in value.split())
+                    if f.entity == "PERSON" and len(words) >= 2:
+                        full_names[words] = "PERSON"
             detected.append((slots, texts, found))
             if on_chunk:
                 on_chunk(len(chunk))
+        self.known.add_name_words(known)
         for ci, (slots, texts, found) in enumerate(detected):
             c0 = ci * CHUNK
             pos = 0
@@ -113,44 +140,152 @@ class PiiGate:
                 rtexts, rfound = texts[pos:pos + len(sl)], found[pos:pos + len(sl)]
                 pos += len(sl)
                 rfound = s.propagate(rtexts, rfound, known)
+                rfound = [resolve(fs + [f for f in self.known.find(t) + pf.url_name_findings(t, full_names)
+                                         if f.entity in s.entities])
+                          if t else fs for t, fs in zip(rtexts, rfound)]
                 rfound = s.places_in_context(rfound)
-                if not any(rfound):
+                places_on = s.places_targeted(rfound)
+                chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
+                if not any(fs and c for fs, c in zip(rfound, chosen)):
                     out.append(rec)
+                    items += [Item(len(out) - 1, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
+                    if not places_on:
+                        places_off.add(len(out) - 1)
                     continue
                 new = _deep_copy_texts(rec)
-                drop = False
-                news = []
+                drop = refuse = False
                 aliases = s.person_aliases(rtexts, rfound)
-                for (field, path), t, fs in zip(sl, rtexts, rfound):
-                    if not fs:
+                renames, rec_items = [], []
+                for x, t, fs, c in zip(sl, rtexts, rfound, chosen):
+                    if not fs or not c:
+                        rec_items.append(Item(0, x, t, [], None, fs, c))
                         continue
                     for f in fs:
                         by_type[f.entity] += 1
-                        by_field.setdefault(field, Counter())[f.entity] += 1
-                    nt, d = s.anonymise(t, fs, aliases)
+                        by_field.setdefault(x.field, Counter())[f.entity] += 1
+                    nt, d, written = s.anonymise_spans(t, fs, aliases if x.kind == "text" else None)
                     drop |= d
-                    _copy_set(new, path, nt)
-                    news.append((field, path, nt))
-                if drop:
+                    rec_items.append(Item(0, x, nt, written, t))
+                    if x.kind == "key":
+                        renames.append((x.path, nt))
+                    elif x.kind == "number":
+                        v = pf.number_value(pf.get(rec, x.path), nt, typed)
+                        refuse |= v is None
+                        _set(new, x.path, v)
+                    else:
+                        _set(new, x.path, nt)
+                for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
+                    refuse |= (typed and len(path) > 1) or not pf.set_key(new, path, nt)
+                if drop or refuse:
                     dropped += 1
+                    refused += refuse and not drop
                     dropped_idx.append(c0 + j)
                     continue
                 changed += 1
-                changed_slots += [(len(out), f, p, nt) for f, p, nt in news]
                 out.append(new)
+                if not places_on:
+                    places_off.add(len(out) - 1)
+                items += [Item(len(out) - 1, it.slot, it.text, it.written, it.source, it.found, it.chosen)
+                          for it in rec_items]
             detected[ci] = ((), [], [])  # done with this chunk's findings
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
-                     "dropped_index": dropped_idx, "changed_slots": changed_slots}
+                     "refused": refused, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
+                     "personal_keys": personal_keys, "places_off": places_off}
 
-    def rescan(self, changed_slots) -> list[dict[str, Any]]:
-        """Re-scan every text the scrub changed (unchanged texts had no findings, and detection is deterministic)."""
+    # ------------------------------------------------------------------ the re-scan
+
+    def rescanner(self) -> Rescan:
+        s = self.scrubber
+        ents = s.entities
+
+        def detect(texts):
+            return [[f for f in fs if f.entity in ents] for fs in s.detect_many(texts)]
+
+        extra = [gazetteer_people] if "PERSON" in ents else []
+        return Rescan(detect, self.known, extra=extra, is_name_word=is_name_word)
+
+    def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
+        """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions
+        (``item``: the index in ``items``). Artefacts of the substitution are counted into ``artefacts``."""
+        r = self.rescanner()
         residual = []
-        for c0 in range(0, len(changed_slots), CHUNK * 4):
-            part = changed_slots[c0:c0 + CHUNK * 4]
-            for (idx, field, path, _), fs in zip(part, self.scrubber.residual([t for *_, t in part])):
-                residual += [{"record": idx, "field": field, "path": [str(p) for p in path], "entity": f.entity,
-                              "start": f.start, "end": f.end} for f in fs]
+        for c0 in range(0, len(items), CHUNK * 4):
+            part = items[c0:c0 + CHUNK * 4]
+            shown, wr, srcs, pre = [], [], [], []
+            for it in part:
+                t, off = pf.detect_text(it.slot, it.text)
+                ctx = [Written(0, off, 0, off, "CONTEXT")] if off else []
+                shown.append(t)
+                wr.append(ctx + [Written(w.start + off, w.end + off, w.src_start + off, w.src_end + off, w.entity)
+                                 for w in it.written])
+                srcs.append(t[:off] + it.source if it.source is not None else None)
+                pre.append([Finding(f.start + off, f.end + off, f.entity, f.score, f.source) for f in it.found]
+                           if it.found is not None and not it.written else None)
+            leftovers, art = r.judge(shown, wr, srcs, pre)
+            if artefacts is not None:
+                artefacts.update(art)
+            for k, (it, t, lo) in enumerate(zip(part, shown, leftovers)):
+                off = len(t) - len(it.text)
+                residual += [{"record": it.record, "field": it.slot.field, "path": list(it.slot.path),
+                              "place": it.slot.kind, "entity": x.finding.entity, "why": x.why,
+                              "start": max(x.finding.start - off, 0), "end": max(x.finding.end - off, 0),
+                              "item": c0 + k}
+                             for x in lo]
         return residual
+
+    def rescrub(self, records: list[dict], items: list[Item], residual: list[dict]) -> tuple[list[int], Counter]:
+        """Scrub what the re-scan found left in places the scrub may change (a surname beside a replaced first
+        name, the rest of an address): the characters of each leftover outside our spans are replaced as the
+        policy says, in the copy and in its re-scan item. Returns the items changed and the counts by kind;
+        a leftover in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
+        s = self.scrubber
+        fixes: dict[int, list[Finding]] = {}
+        for r in residual:
+            if r.get("item") is None:
+                continue
+            it = items[r["item"]]
+            if not it.chosen or it.slot.kind != "text" or s.policy.entities[r["entity"]].action == "drop_record":
+                continue
+            inside = {p for w in it.written for p in range(w.start, w.end)}
+            run = [p for p in range(r["start"], r["end"]) if p not in inside]
+            segs, cur = [], []
+            for p in run:  # contiguous runs outside our spans, without the spaces and punctuation at their edges
+                if cur and p != cur[-1] + 1:
+                    segs.append(cur)
+                    cur = []
+                cur.append(p)
+            if cur:
+                segs.append(cur)
+            for seg in segs:
+                a, b = seg[0], seg[-1] + 1
+                while a < b and not it.text[a].isalnum():
+                    a += 1
+                while b > a and not it.text[b - 1].isalnum():
+                    b -= 1
+                if b > a:
+                    fixes.setdefault(r["item"], []).append(Finding(a, b, r["entity"], 1.0, "rescan"))
+        done: Counter = Counter()
+        for i, fs in fixes.items():
+            it = items[i]
+            fs = resolve(fs)
+            new, _, w2 = s.anonymise_spans(it.text, fs)
+            old = sorted(it.written, key=lambda w: w.start)
+            shifted = []
+            for w in old:  # our earlier spans, moved by the replacements written before them
+                d = sum((x.end - x.start) - (x.src_end - x.src_start) for x in w2 if x.src_end <= w.start)
+                shifted.append(Written(w.start + d, w.end + d, w.src_start, w.src_end, w.entity))
+            added = [Written(x.start, x.end, source_pos(x.src_start, old), source_pos(x.src_end - 1, old) + 1,
+                             x.entity) for x in w2]
+            rec = records[it.record]
+            if not it.written and it.found is not None:  # the record may still be the input's own object
+                rec = records[it.record] = _deep_copy_texts(rec)
+            _set(rec, it.slot.path, new)
+            items[i] = Item(it.record, it.slot, new, sorted(shifted + added, key=lambda w: w.start),
+                            it.source if it.source is not None else it.text, None, it.chosen)
+            done.update(f.entity for f in fs)
+        return sorted(fixes), done
+
+    # ------------------------------------------------------------------ the gate
 
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None) -> GateResult:
         t0 = time.perf_counter()
@@ -162,42 +297,93 @@ class PiiGate:
                                           f"give an output path for that format")
         data.check_output_path(output_path, like=table)  # before the scrub, not after it
         t_read = time.perf_counter()
+        names = _FieldNames(table.records)
         if fields:
-            present = {k for r in table.records for k in r}
-            missing = [f for f in fields if f not in present]
+            missing = [f for f in fields if f not in names.position]
             if missing and table.records:
-                raise InputError(input_path, f"field(s) {missing} named with --fields are in no record; "
-                                             f"the records have {sorted(present)}")
+                shown = [f if pf.SAFE_NAME.fullmatch(f) else f"#{fields.index(f) + 1} of --fields" for f in missing]
+                safe = [k for k in names.position if pf.SAFE_NAME.fullmatch(k)]
+                raise InputError(input_path, f"field(s) {shown} named with --fields are in no record; the records "
+                                             f"have {len(names.position)} top-level field(s)"
+                                             + (f", among them {sorted(safe)[:12]}" if safe else ""))
         bar = _Bar(len(table.records)) if self.progress else None
         try:
-            records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None)
+            records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None,
+                                             typed=table.fmt in ("parquet", "hf"))
         finally:
             if bar:
                 bar.close()
         t_scrub = time.perf_counter()
-        residual = self.rescan(st["changed_slots"])
+        artefacts: Counter = Counter()
+        items = st["items"]
+
+        def targeted(res):
+            return [r for r in res if not (r["entity"] == "LOCATION" and r["record"] in st["places_off"])]
+
+        residual = targeted(self.rescan(items, artefacts))
+        rescrubbed: Counter = Counter()
+        rounds = 1
+        while residual and rounds < MAX_ROUNDS:  # scrub what the re-scan found, then prove the result again
+            changed_items, done = self.rescrub(records, items, residual)
+            if not changed_items:
+                break
+            rescrubbed.update(done)
+            again = set(changed_items)
+            residual = [r for r in residual if r.get("item") not in again] + targeted(
+                [dict(r, item=changed_items[r["item"]]) for r in self.rescan([items[i] for i in changed_items])])
+            rounds += 1
+        for r in residual:
+            r.pop("item", None)
         t_rescan = time.perf_counter()
+        names.personal |= st["personal_keys"] | set(self.known.words)
+        for r in residual:
+            r["field"] = names.label(r["field"])
+            r["path"] = [p if isinstance(p, int) else names.label(p) for p in r["path"]]
         limit = self.policy.max_residual_findings
         written = len(residual) <= limit  # a copy that still holds PII is never written
         if written:
+            _rename_columns(table, records)
             data.write_table(output_path, records, like=table)
         t_write = time.perf_counter()
         res_types = Counter(r["entity"] for r in residual)
+        s = self.scrubber
+        split = kinds.looked_for(s.entities)  # the catalogue of kinds: what the policy targets, and what not
+        looked, not_looked = split["looked_for"], split["not_looked_for"]
         reasons = []
         total = sum(st["by_type"].values())
+        outside_fields = sorted({r["field"] for r in residual if fields and r["field"] not in fields})
         if len(residual) > limit:
             verdict = "fail"
-            reasons.append(f"the re-scan of the scrubbed copy found {len(residual)} possible PII finding(s) "
-                           f"({', '.join(f'{k}: {v}' for k, v in sorted(res_types.items()))}); the policy allows "
+            why = Counter(r["why"] for r in residual)
+            reasons.append(f"the re-scan of the scrubbed copy found {len(residual)} value(s) of targeted kinds left "
+                           f"in it ({', '.join(f'{k}: {v}' for k, v in sorted(res_types.items()))}; "
+                           f"{', '.join(f'{WHY[k]}: {v}' for k, v in sorted(why.items()))}); the policy allows "
                            f"at most {limit}; the scrubbed copy was not written")
+            if outside_fields:
+                reasons.append(f"fields outside --fields hold personal data the scrub did not touch: "
+                               f"{outside_fields}; scrub them too (or every field, without --fields)")
         else:
             verdict = "pass"
             reasons.append(f"{total} PII finding(s) scrubbed in {st['changed']} record(s), {st['dropped']} record(s) "
-                           f"dropped; the re-scan found {len(residual)} (policy allows {limit})")
+                           f"dropped; the re-scan of every field found {len(residual)} left (policy allows {limit})")
+        reasons.append(f"looked for {len(looked)} kind(s) ({_few(looked)}); not looked for: {len(not_looked)} "
+                       f"kind(s) the policy does not target ({_few(not_looked)}); the re-scan proves only the "
+                       f"absence of what it looks for (evidence: rescan.kinds_looked_for / kinds_not_looked_for)")
+        if rescrubbed:
+            reasons.append(f"{sum(rescrubbed.values())} value(s) the first pass left and the re-scan found were "
+                           f"scrubbed too ({', '.join(f'{k}: {v}' for k, v in sorted(rescrubbed.items()))}); "
+                           f"the copy was re-scanned after {rounds - 1} such round(s)")
+        if artefacts:
+            reasons.append(f"{sum(artefacts.values())} re-scan finding(s) beside our own replacements were "
+                           f"artefacts of the substitution, not values from the input "
+                           f"({', '.join(f'{k}: {v}' for k, v in sorted(artefacts.items()))})")
+        if st["refused"]:
+            reasons.append(f"{st['refused']} record(s) refused: personal data in a key or an integer that the "
+                           f"copy's format cannot hold scrubbed")
         if table.malformed:
             reasons.append(f"{len(table.malformed)} malformed line(s) skipped as the policy allows: "
                            + ", ".join(f"{Path(input_path).name}:{m.line}" for m in table.malformed[:10]))
-        s = self.scrubber
+        by_field = {names.label(k): v for k, v in st["by_field"].items()}
         evidence = {
             "input_sha256": input_sha256,
             "output_sha256": sha256_path(output_path) if written else None,
@@ -207,18 +393,30 @@ class PiiGate:
             "records_out": len(records),
             "records_changed": st["changed"],
             "records_dropped": st["dropped"],
+            "records_refused": st["refused"],
             "dropped_records": [table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
             "malformed_skipped": len(table.malformed),
             "malformed": [{"line": m.line, "reason": m.reason} for m in table.malformed[:MAX_POSITIONS]],
             "counts_by_type": dict(sorted(st["by_type"].items())),
-            "counts_by_field": {k: sum(v.values()) for k, v in sorted(st["by_field"].items())},
-            "counts_by_field_and_type": {k: dict(sorted(v.items())) for k, v in sorted(st["by_field"].items())},
+            "counts_by_field": {k: sum(v.values()) for k, v in sorted(by_field.items())},
+            "counts_by_field_and_type": {k: dict(sorted(v.items())) for k, v in sorted(by_field.items())},
+            "field_names": "a field is named when its name is a plain identifier with no personal data in it, "
+                           "else by its position (#n, in first-seen order)",
             "residual": len(residual),
             "residual_by_type": dict(sorted(res_types.items())),
+            "residual_by_reason": dict(sorted(Counter(r["why"] for r in residual).items())),
             "residual_positions": residual[:MAX_POSITIONS],
             "max_residual_findings": limit,
+            "rescan": {"kinds_looked_for": looked, "kinds_not_looked_for": not_looked,
+                       "scope": "every text, key and personal-number field of every record, fields outside "
+                                "--fields included",
+                       "passes": ["detector", "known_values", "judged_against_input"],
+                       "known_values": len(self.known),
+                       "rounds": rounds,
+                       "scrubbed_after_rescan_by_type": dict(sorted(rescrubbed.items())),
+                       "artefacts_by_type": dict(sorted(artefacts.items()))},
             "entities": {k: r.action for k, r in sorted(self.policy.entities.items())},
-            "fields": fields or "all text fields",
+            "fields": ([names.label(f) for f in fields] if fields else "all text fields"),
             "detector": ({"name": "presidio", "presidio_analyzer": s.presidio.version} if s.presidio is not None
                          else {"name": "governed"}),
             "recognizers": s.recognizers + (["spacy_ner"] if s.nlp is not None else [])
@@ -227,12 +425,81 @@ class PiiGate:
                            "sha256": s.model.sha256} if s.model else None),
             "ner_segments": s.ner_segments if s.presidio is None else None,  # presidio: NER on every sentence
             "segments": s.segments if s.presidio is None else None,
-            "pseudonym_key": "set" if s.key else "not set",
+            "pseudonym_key": s.key_info.evidence() if s.key_info is not None else None,
+            "surrogates": ({"generator": "faker", "faker": s.surrogates.faker_version,
+                            "default_locale": s.surrogates.default_locale} if s.surrogates is not None else None),
             "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
                           "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),
                           "total": round(t_write - t0, 3)},
         }
         return GateResult(gate="pii", verdict=verdict, reasons=reasons, evidence=evidence)
+
+
+WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
+       "beside_substitution": "partly outside what the scrub replaced"}
+
+
+def _few(names: list[str], n: int = 8) -> str:
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "") if names else "none"
+
+
+def _set(record: dict, path: tuple, value: Any) -> None:
+    """Set ``value`` at ``path`` in ``record`` (whose containers were copied first)."""
+    obj = record
+    for p in path[:-1]:
+        obj = obj[p]
+    obj[path[-1]] = value
+
+
+class _FieldNames:
+    """What the evidence calls each field: its name, or ``#n`` (first-seen position) when the name is not a plain
+    identifier or holds personal data (``personal``, filled in by the scrub)."""
+
+    def __init__(self, records: list[dict]):
+        self.position: dict[str, int] = {}
+        for r in records:
+            for k in r:
+                if k not in self.position:
+                    self.position[k] = len(self.position) + 1
+        self.personal: set[str] = set()
+
+    def label(self, name: Any) -> str:
+        if not isinstance(name, str):
+            return str(name)
+        pos = self.position.get(name)
+        if pos is None:  # a nested key: named only when plainly safe
+            return pf.evidence_name(name, 0, name in self.personal).replace("#0", "#nested")
+        return pf.evidence_name(name, pos, name in self.personal)
+
+
+def _rename_columns(table: data.Table, records: list[dict]) -> None:
+    """A CSV header, Parquet column or dataset feature whose name was scrubbed is renamed in the schema the
+    copy is written with (every record's key was renamed the same way: the replacement is deterministic)."""
+    if table.fmt == "jsonl" or not records or table.schema is None:
+        return
+    old = list(table.schema) if table.fmt == "csv" else None
+    keys = list(records[0])
+    if table.fmt == "csv":
+        if old != keys and len(old) == len(keys):
+            table.schema = keys
+    elif table.fmt == "parquet":
+        import pyarrow as pa
+
+        if list(table.schema.names) != keys and len(keys) == len(table.schema.names):
+            table.schema = pa.schema([f.with_name(k) for f, k in zip(table.schema, keys)], table.schema.metadata)
+    elif table.fmt == "hf":
+        from datasets import Features
+
+        def ren(features):
+            ks = list(features)
+            return Features({k: features[o] for o, k in zip(ks, keys)}) if ks != keys and len(ks) == len(keys) \
+                else features
+
+        if isinstance(table.schema, data._Splits):
+            for name, (n, feats) in list(table.schema.items()):
+                table.schema[name] = (n, ren(feats))
+        else:
+            table.schema = ren(table.schema)
 
 
 class _Bar:

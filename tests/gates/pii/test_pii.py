@@ -40,6 +40,14 @@ def gate(policy) -> PiiGate:
     return PiiGate(policy)
 
 
+@pytest.fixture(scope="module")
+def token_policy(policy) -> PiiPolicy:
+    """The default policy with keyed tokens for names (as gdpr ships), for the tests that read the tokens."""
+    from governed_tuning.policy import EntityRule
+
+    return policy.model_copy(update={"entities": {**policy.entities, "PERSON": EntityRule(action="pseudonymize")}})
+
+
 def scrub_text(gate: PiiGate, text: str) -> str:
     out, _ = gate.scrub_records([{"text": text}])
     return out[0]["text"]
@@ -131,7 +139,8 @@ def test_actions_placeholder_redact_mask_drop(gate):
     assert st["dropped"] == 1 and st["changed"] == 3
 
 
-def test_pseudonyms_are_consistent_and_depend_on_the_key(policy, monkeypatch):
+def test_pseudonyms_are_consistent_and_depend_on_the_key(token_policy, monkeypatch):
+    policy = token_policy
     text = "I'm Esperanza Quispe. Tell Esperanza Quispe I called."
     g1 = PiiGate(policy)
     a = scrub_text(g1, text)
@@ -145,7 +154,8 @@ def test_pseudonyms_are_consistent_and_depend_on_the_key(policy, monkeypatch):
     assert tokens[0] not in c and "PERSON_" in c
 
 
-def test_a_lone_part_of_a_full_name_gets_the_full_names_pseudonym(gate):
+def test_a_lone_part_of_a_full_name_gets_the_full_names_pseudonym(token_policy):
+    gate = PiiGate(token_policy)
     rec = {"messages": [{"role": "user", "content": "Hello, my name is Wanjiru Kamau."},
                         {"role": "assistant", "content": "Welcome! How can I help?"},
                         {"role": "user", "content": "Kamau here again, my order is late."}]}
@@ -159,11 +169,16 @@ def test_a_lone_part_of_a_full_name_gets_the_full_names_pseudonym(gate):
     assert "Lima" not in out["t"] and len(set(tokens)) == 3
 
 
-def test_missing_key_is_a_clear_error(policy, monkeypatch):
+def test_first_use_creates_the_users_key_and_a_configured_key_wins(policy, monkeypatch, tmp_path, capsys):
     monkeypatch.delenv("GOVERNED_TUNING_PSEUDONYM_KEY")
-    with pytest.raises(PiiKeyError) as e:
-        Scrubber(policy)
-    assert "GOVERNED_TUNING_PSEUDONYM_KEY" in str(e.value) and "pseudonym_key_file" in str(e.value)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    s = Scrubber(policy)
+    key_file = tmp_path / "cfg" / "governed-tuning" / "pseudonym.key"
+    assert s.key == key_file.read_bytes().strip() and s.key_info.source == "user_config"
+    assert (key_file.stat().st_mode & 0o777) == 0o600 and str(key_file) in capsys.readouterr().err
+    assert Scrubber(policy).pseudonym("PERSON", "Ana") == s.pseudonym("PERSON", "Ana")  # reused, same tokens
+    monkeypatch.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", KEY)
+    assert Scrubber(policy).key == KEY.encode() and Scrubber(policy).key_info.source == "environment"
 
 
 def test_key_file_is_used_when_the_variable_is_unset(policy, monkeypatch, tmp_path):
@@ -254,13 +269,22 @@ def test_other_formats_round_trip(gate, tmp_path, suffix):
     assert got[1] == recs[1]
 
 
-def test_fields_limit_what_is_scrubbed(gate, tmp_path):
-    src = _write(tmp_path / "in.jsonl", [{"a": "mail x@y.com", "b": "mail x@y.com"}])
-    gate.check(src, tmp_path / "o.jsonl", fields=["a"])
+def test_fields_limit_what_is_scrubbed_but_not_what_is_rescanned(gate, tmp_path):
+    src = _write(tmp_path / "in.jsonl", [{"a": "mail x@y.com", "b": "all fine here"}])
+    assert gate.check(src, tmp_path / "o.jsonl", fields=["a"]).verdict == "pass"
     (r,) = data.read_records(tmp_path / "o.jsonl")
-    assert "x@y.com" not in r["a"] and r["b"] == "mail x@y.com"
-    with pytest.raises(InputError, match="zzz"):
+    assert "x@y.com" not in r["a"] and r["b"] == "all fine here"
+    with pytest.raises(InputError, match="zzz") as e:
         gate.check(src, tmp_path / "o2.jsonl", fields=["zzz"])
+    assert "'b'" in str(e.value)
+    # a name and email left verbatim in a field outside --fields, beside their replacement: reported, not passed
+    src = _write(tmp_path / "in2.jsonl", [{"prompt": "I am Zeynep Arslan, mail zeynep.arslan@example.com",
+                                          "completion": "Thanks Zeynep Arslan, we wrote to zeynep.arslan@example.com"}])
+    res = gate.check(src, tmp_path / "o3.jsonl", fields=["prompt"])
+    assert res.verdict == "fail" and not (tmp_path / "o3.jsonl").exists()
+    assert {r["field"] for r in res.evidence["residual_positions"]} == {"completion"}
+    assert res.evidence["residual_by_type"]["EMAIL_ADDRESS"] == 1 and res.evidence["residual_by_type"]["PERSON"] >= 1
+    assert any("outside --fields" in r and "completion" in r for r in res.reasons)
 
 
 def test_malformed_line_fails_or_is_skipped_as_the_policy_says(policy, tmp_path):
@@ -295,12 +319,14 @@ def test_output_is_atomic_and_never_the_input(gate, tmp_path, monkeypatch):
 
 
 def test_residual_findings_fail_the_gate(policy, tmp_path):
-    # an entity the re-scan finds but the scrub left: simulate by scrubbing only one field, re-scanning all
+    # an entity the re-scan finds but the scrub left (in a text it did not change)
+    from governed_tuning.gates.pii.fields import Slot
+    from governed_tuning.gates.pii.gate import Item
+
     g = PiiGate(policy)
     text = "left behind: ana@example.org"
-    res = g.rescan([(0, "t", ("t",), text)])
+    res = g.rescan([Item(0, Slot("text", "t", ("t",), "t"), text, [], None)])
     assert any(r["start"] <= text.index("ana@") < r["end"] and r["field"] == "t" for r in res)
-    assert g.rescan([(0, "t", ("t",), "<EMAIL_ADDRESS> and PERSON_0123456789")]) == []
 
 
 def test_nothing_matched_appears_in_evidence_logs_or_errors(gate, tmp_path, caplog, capsys):
@@ -454,8 +480,8 @@ def test_a_copy_that_still_holds_pii_is_never_written(policy, tmp_path, monkeypa
     g = PiiGate(policy)
     real = g.rescan
     # the re-scan reports one finding the scrub missed (as a recognizer gap would)
-    monkeypatch.setattr(g, "rescan", lambda slots: real(slots) + [
-        {"record": 0, "field": "text", "path": ["text"], "entity": "PERSON", "start": 0, "end": 3}])
+    monkeypatch.setattr(g, "rescan", lambda items, artefacts=None: real(items, artefacts) + [
+        {"record": 0, "field": "text", "path": ["text"], "entity": "PERSON", "start": 0, "end": 3, "why": "missed"}])
     src = _write(tmp_path / "in.jsonl", [{"text": "Hi, I am Zeynep Arslan, write to zeynep.arslan@example.com"}])
     res = g.check(src, tmp_path / "out.jsonl")
     assert res.verdict == "fail" and "not written" in res.reasons[0]

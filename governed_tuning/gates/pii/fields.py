@@ -1,0 +1,196 @@
+"""Everywhere personal data sits in a record, not only in its text values.
+
+A record's personal data can be a JSON key (``{"dana.white@example.com": {...}}``), a CSV header, a number
+stored as an integer (``"phone": 4155550132``), the value under a ``role`` or ``type`` key
+(``{"role": "Dana White"}``), or a name inside a URL (``linkedin.com/in/dana-white``). ``slots`` lists every
+place to scan, ``set_key`` renames a key in place, and ``evidence_name`` is what the evidence may call a field:
+its name only when that name is a plain identifier the detector finds nothing in, else its position. A field
+name that is itself personal data never reaches a signed report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .recognizers import Finding
+
+# The values a role or type key takes in chat and multimodal formats (OpenAI, ShareGPT, Anthropic, HF chat
+# templates); anything else under those keys is text a person may have written, and is scanned.
+ROLE_VALUES = frozenset({"system", "user", "assistant", "tool", "function", "developer", "human", "gpt", "bot",
+                         "model", "ipython", "observation", "chatbot", "customer", "agent", "prompter", "ai",
+                         "context", "input", "output"})
+TYPE_VALUES = frozenset({"text", "image", "image_url", "input_image", "input_text", "output_text", "audio",
+                         "input_audio", "video", "file", "document", "tool_use", "tool_result", "tool_call",
+                         "function", "function_call", "refusal", "json", "json_object", "thinking", "reasoning",
+                         "code", "url", "message", "string", "number", "integer", "boolean", "object", "array"})
+STRUCTURAL = {"role": ROLE_VALUES, "type": TYPE_VALUES}
+# a key that says its value is (or holds) a kind of personal data: used as context for short values and
+# numbers, which carry no sentence around them ("4155550132" alone is as likely a timestamp as a phone)
+CONTEXT_KEY = re.compile(r"phone|tel(?:ephone)?\b|mobile|cell|fax|msisdn|whatsapp|card|cc_?num|\bpan\b|ssn|social|"
+                         r"iban|account|acct|passport|licen[cs]e|\bnin\b|nhs|\btax|\btin\b|itin|npi|mrn|medical|"
+                         r"patient|national|citizen|id_?num|routing|sort_?code|zip|post_?code|postal|dob|birth|"
+                         r"email|e_?mail|address|ip\b|ip_?addr|mac\b|imei|device|name", re.I)
+SAFE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+MIN_NUMBER_DIGITS = 6  # shorter integers (counts, ages, years, ids of small tables) are left alone
+MAX_CONTEXT_VALUE = 64  # string values up to this long are detected with their key as context
+
+SlotKind = Literal["text", "key", "number"]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place to scan: ``text`` (a string value), ``key`` (a dict key; ``path`` ends with the key), or
+    ``number`` (an int or an integral float). ``field`` is the record's top-level key the slot is under;
+    ``context`` is the nearest key, given to the detector for short values and numbers."""
+
+    kind: SlotKind
+    field: str
+    path: tuple
+    context: str = ""
+
+
+def structural(key: Any, value: Any) -> bool:
+    """Whether ``value`` under ``key`` is structure (a chat role, a part type) rather than text."""
+    vocab = STRUCTURAL.get(key) if isinstance(key, str) else None
+    return vocab is not None and isinstance(value, str) and value.strip().casefold() in vocab
+
+
+def _is_number(v: Any) -> bool:
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, int):
+        return len(str(abs(v))) >= MIN_NUMBER_DIGITS
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e19:
+        return len(str(int(abs(v)))) >= MIN_NUMBER_DIGITS
+    return False
+
+
+def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = True) -> list[Slot]:
+    """Every place in ``record`` personal data can sit: text values at any depth (except structural role/type
+    values), integers under a key that names a kind of personal data, and (``keys``) every dict key, the
+    record's own top-level keys included. ``fields`` limits the values scanned to those top-level fields;
+    keys are listed whatever ``fields`` says (a field's name is not part of its value)."""
+    out: list[Slot] = []
+
+    def walk(field: str, value: Any, path: tuple, context: str) -> None:
+        if isinstance(value, str):
+            out.append(Slot("text", field, path, context))
+        elif _is_number(value):
+            if CONTEXT_KEY.search(context or ""):
+                out.append(Slot("number", field, path, context))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(field, item, path + (i,), context)
+        elif isinstance(value, dict):
+            for k, item in value.items():
+                if keys and isinstance(k, str):
+                    out.append(Slot("key", field, path + (k,)))
+                if not structural(k, item):
+                    walk(field, item, path + (k,), k if isinstance(k, str) else context)
+
+    for k, v in record.items():
+        if keys and isinstance(k, str):
+            out.append(Slot("key", k, (k,)))
+        if fields is None or k in fields:
+            walk(k, v, (k,), k)
+    return out
+
+
+def get(record: Any, path: tuple) -> Any:
+    for p in path:
+        record = record[p]
+    return record
+
+
+def detect_text(slot: Slot, value: str) -> tuple[str, int]:
+    """The text the detector reads for a slot, and the offset of the value in it: a short value or a number
+    is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
+    if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and CONTEXT_KEY.search(slot.context):
+        prefix = f"{slot.context.replace('_', ' ')}: "
+        return prefix + value, len(prefix)
+    return value, 0
+
+
+def shift(findings: list[Finding], offset: int, length: int) -> list[Finding]:
+    """Findings on ``detect_text`` moved back onto the value (those only on the key's words are dropped)."""
+    if not offset:
+        return findings
+    out = []
+    for f in findings:
+        s, e = max(f.start - offset, 0), min(f.end - offset, length)
+        if e > s:
+            out.append(Finding(s, e, f.entity, f.score, f.source))
+    return out
+
+
+def number_value(original: int | float, scrubbed: str, typed: bool) -> Any:
+    """What a scrubbed integer becomes: in a format without column types (JSONL) the scrubbed text; in a typed
+    one an integer with the same number of digits when the replacement is all digits (a surrogate), else
+    None (the record must be refused: a placeholder cannot stand in an integer column)."""
+    if not typed:
+        return scrubbed
+    digits = re.sub(r"\D", "", scrubbed)
+    if digits and len(digits) == len(str(int(abs(original)))) and not re.search(r"[^\d\s().+\-/]", scrubbed):
+        return int(digits) if isinstance(original, int) else float(int(digits))
+    return None
+
+
+def set_key(record: dict, path: tuple, new: str) -> bool:
+    """Rename the key at ``path`` to ``new`` keeping the dict's order; False (nothing changed) when ``new`` is
+    already a key there: two keys scrubbed to one name cannot both be kept."""
+    parent = get(record, path[:-1]) if len(path) > 1 else record
+    old = path[-1]
+    if new == old:
+        return True
+    if new in parent:
+        return False
+    items = list(parent.items())
+    parent.clear()
+    for k, v in items:
+        parent[new if k == old else k] = v
+    return True
+
+
+# --------------------------------------------------------------------------- names inside URLs
+
+URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
+
+
+def url_name_findings(text: str, full_names: dict[tuple[str, ...], str]) -> list[Finding]:
+    """People's names written inside URLs ("/in/dana-white", "?user=dana.white", "/danawhite"): the words of a
+    URL's path and query compared with the full names found in the dataset (``full_names``: tuple of
+    casefolded words -> entity), adjacent in either order, or joined."""
+    if not full_names or "/" not in text and "www." not in text.lower():
+        return []
+    joined = {"".join(k): v for k, v in full_names.items()}
+    out = []
+    for m in URL.finditer(text):
+        url = m.group()
+        host_end = url.find("/", url.find("//") + 2 if "//" in url else 0)
+        if host_end < 0:
+            continue
+        toks = [(t.start(), t.end(), t.group().casefold()) for t in re.finditer(r"[^\W_]+", url[host_end:])]
+        for i, (s, e, w) in enumerate(toks):
+            if w in joined and len(w) >= 6:
+                out.append(Finding(m.start() + host_end + s, m.start() + host_end + e, joined[w], 0.9, "url_name"))
+            for n in (2, 3):
+                if i + n <= len(toks):
+                    words = tuple(x[2] for x in toks[i:i + n])
+                    hit = full_names.get(words) or full_names.get(tuple(reversed(words)))
+                    if hit:
+                        out.append(Finding(m.start() + host_end + s, m.start() + host_end + toks[i + n - 1][1],
+                                           hit, 0.9, "url_name"))
+    return out
+
+
+# --------------------------------------------------------------------------- field names in the evidence
+
+
+def evidence_name(name: Any, position: int, personal: bool) -> str:
+    """What the evidence calls a field: its name when that is a plain identifier (letters, digits, ``_``) and
+    nothing personal was found in it, else ``#position`` (1-based, in first-seen order)."""
+    if isinstance(name, str) and not personal and SAFE_NAME.fullmatch(name):
+        return name
+    return f"#{position}"

@@ -1,0 +1,252 @@
+"""The re-scan: proves the scrubbed copy holds no value of a targeted kind, without crying wolf.
+
+Two things made the old re-scan wrong both ways. It re-ran the scrub's own detector on the texts the scrub
+changed, so what the detector missed could never show up; and it read our own tokens as context, so
+"account holder PERSON_cdf2…. Reason: broken lantern" made "Reason" a person and blocked ordinary data.
+
+Here the scrubber tells the re-scan every span it wrote (``Written``: where in the copy, which input span it
+replaced), and the re-scan looks at every text of every record (fields outside ``--fields`` too) with:
+
+* the detector (its findings inside our spans are our own output: placeholders, pseudonyms, surrogates);
+* ``KnownValues``: every value the scrub found anywhere in the dataset, searched verbatim (names by word,
+  emails case-insensitively, numbers by their digits) in every text: a value confirmed as personal data in one
+  place is personal data everywhere, whatever its context there. This is what finds a name and email left in
+  ``completion`` beside their pseudonym in ``prompt``, and what a context-bound detector cannot see;
+* optional extra recognizers (an independent implementation, e.g. Presidio's patterns).
+
+A finding that reaches outside our spans in a text we changed is judged against the input: the characters it
+covers outside our spans are mapped back to the input text, and the detector looks there. If it finds a value
+of a targeted kind covering them in the input too, the scrub missed it (a leftover, the gate fails); if not,
+the finding exists only because of what we wrote beside it (an artefact of the substitution, counted in the
+evidence, never silently). Known values are leftovers wherever they are outside our spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .recognizers import Finding
+
+DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and searched by its digits
+NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{3,30}\d\)?(?!\w)")
+EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Written:
+    """A span the scrubber wrote: ``[start, end)`` in the scrubbed text, replacing ``[src_start, src_end)`` of
+    the input text, for a finding of ``entity``."""
+
+    start: int
+    end: int
+    src_start: int
+    src_end: int
+    entity: str
+
+
+def source_pos(pos: int, written: Sequence[Written]) -> int:
+    """The input position of a scrubbed-text position outside every written span (``written`` in order)."""
+    delta = 0
+    for w in written:
+        if w.end <= pos:
+            delta = w.src_end - w.end
+        else:
+            break
+    return pos + delta
+
+
+def outside(f: Finding, written: Sequence[Written]) -> list[int]:
+    """Positions of ``f`` that lie outside every written span."""
+    inside = set()
+    for w in written:
+        if w.start < f.end and f.start < w.end:
+            inside.update(range(max(w.start, f.start), min(w.end, f.end)))
+    return [p for p in range(f.start, f.end) if p not in inside]
+
+
+def _substantial(text: str, positions: Iterable[int]) -> bool:
+    """Whether the characters at ``positions`` hold something a value could be made of: a letter, or more than
+    four digits (punctuation, spaces and a short number left beside a token are not a value)."""
+    chars = "".join(text[p] for p in positions)
+    return any(c.isalpha() for c in chars) or sum(c.isdigit() for c in chars) > 4
+
+
+class KnownValues:
+    """Values the scrub found, kept in memory only (never written), to be found again anywhere.
+
+    Names are searched by their words (capitalised, as the scrub propagates them), emails case-insensitively,
+    numbers of seven or more digits by their digits whatever the separators, other values verbatim
+    (case-insensitive, at word boundaries)."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}  # name word -> entity
+        self.emails: dict[str, str] = {}
+        self.digits: dict[str, str] = {}
+        self.texts: dict[str, str] = {}
+        self._rx: re.Pattern | None = None
+        self._dirty = False
+
+    def __len__(self) -> int:
+        return len(self.words) + len(self.emails) + len(self.digits) + len(self.texts)
+
+    def add(self, entity: str, value: str) -> None:
+        v = " ".join(value.split())
+        if not v:
+            return
+        if "@" in v and EMAIL.fullmatch(v):
+            self.emails[v.casefold()] = entity
+            return
+        d = re.sub(r"\D", "", v)
+        if len(d) >= DIGIT_KINDS_MIN and not re.search(r"[^\W\d_]", v):
+            self.digits[d] = entity
+            return
+        if entity == "PERSON":
+            return  # people are remembered by word (add_name_words), as the scrub propagates them
+        compact = re.sub(r"[\s-]", "", v).upper()
+        if entity == "IBAN_CODE" and len(compact) >= 15:
+            self.texts[v.casefold()] = entity
+            self.digits[compact] = entity
+            return
+        if len(v) >= 6:
+            self.texts[v.casefold()] = entity
+            self._dirty = True
+
+    def add_name_words(self, words: Iterable[str]) -> None:
+        for w in words:
+            if w not in self.words:
+                self.words[w] = "PERSON"
+                self._dirty = True
+
+    def _regex(self) -> re.Pattern | None:
+        if self._dirty or self._rx is None:
+            alts = sorted(self.words, key=len, reverse=True)
+            texts = sorted(self.texts, key=len, reverse=True)
+            parts = []
+            if alts:
+                parts.append(r"(?<![\w<])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w>])")
+            if texts:
+                parts.append(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w))")
+            self._rx = re.compile("|".join(parts)) if parts else None
+            self._dirty = False
+        return self._rx
+
+    def find(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        if not text:
+            return out
+        rx = self._regex()
+        if rx is not None:
+            for m in rx.finditer(text):
+                entity = self.words.get(m.group()) or self.texts.get(m.group().casefold(), "PERSON")
+                out.append(Finding(m.start(), m.end(), entity, 1.0, "known_value"))
+        if self.emails and "@" in text:
+            out += [Finding(m.start(), m.end(), self.emails[m.group().casefold()], 1.0, "known_value")
+                    for m in EMAIL.finditer(text) if m.group().casefold() in self.emails]
+        if self.digits:
+            for m in NUMBER_RUN.finditer(text):
+                raw = m.group().rstrip(".-/)(")
+                d = re.sub(r"\D", "", raw)
+                if d in self.digits:
+                    out.append(Finding(m.start(), m.start() + len(raw), self.digits[d], 1.0, "known_value"))
+            if any(len(k) >= 15 and not k.isdigit() for k in self.digits):  # IBANs, compared without spaces
+                for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b", text, re.I):
+                    k = re.sub(r"\s", "", m.group()).upper()
+                    if k in self.digits:
+                        out.append(Finding(m.start(), m.end(), self.digits[k], 1.0, "known_value"))
+        return out
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """A re-scan finding the scrub did not cover: ``why`` is ``missed`` (in text the scrub left unchanged),
+    ``known_value`` (a value found elsewhere in the dataset), or ``beside_substitution`` (a value the
+    detector finds in the input too, partly outside what the scrub replaced)."""
+
+    finding: Finding
+    why: str
+
+
+Detect = Callable[[Sequence[str]], list[list[Finding]]]
+
+
+class Rescan:
+    """``judge(scrubbed, written, inputs)`` -> (leftovers per text, artefacts by kind).
+
+    ``detect`` is the detector (policy kinds, threshold applied); ``extra`` more recognizers whose findings are
+    judged the same way; ``known`` the values the scrub found."""
+
+    def __init__(self, detect: Detect, known: KnownValues | None = None,
+                 extra: Sequence[Callable[[str], list[Finding]]] = (),
+                 is_name_word: Callable[[str], bool] | None = None):
+        self.detect = detect
+        self.known = known if known is not None else KnownValues()
+        self.extra = list(extra)
+        self.is_name_word = is_name_word or (lambda w: False)
+        self.artefacts: list[tuple[int, Finding]] = []  # (text index, finding) of the last judge(), for a reviewer
+
+    def _names_beside(self, text: str, rest: list[int]) -> bool:
+        """Whether the characters a person finding holds outside our spans include a capitalised word that is
+        a person's name (a name already found in the dataset, or one in the name lists): the detector saw a
+        person there only next to our token, but a real name is a leftover whatever made it visible."""
+        chars = "".join(text[p] if p in rest else " " for p in range(min(rest), max(rest) + 1))
+        return any(w[0].isupper() and (w in self.known.words or self.is_name_word(w))
+                   for w in re.findall(r"[^\W\d_][\w'’-]*", chars))
+
+    def _all(self, texts: Sequence[str], pre: Sequence[list[Finding] | None] | None = None) -> list[list[Finding]]:
+        todo = [i for i, t in enumerate(texts) if pre is None or pre[i] is None]
+        got = self.detect([texts[i] for i in todo]) if todo else []
+        found = list(pre) if pre is not None else [None] * len(texts)
+        for i, fs in zip(todo, got):
+            found[i] = fs
+        if self.extra:
+            found = [fs + [f for x in self.extra for f in x(t)] for t, fs in zip(texts, found)]
+        return found
+
+    def judge(self, scrubbed: Sequence[str], written: Sequence[Sequence[Written]],
+              inputs: Sequence[str | None], pre: Sequence[list[Finding] | None] | None = None
+              ) -> tuple[list[list[Leftover]], Counter]:
+        """``written[i]`` are the spans written into ``scrubbed[i]`` (empty: the text is as it was read);
+        ``inputs[i]`` the text as read (needed only where something was written); ``pre[i]``, when given, the
+        detector's findings on an unchanged text, known from the scrub (the detector is deterministic)."""
+        artefacts: Counter = Counter()
+        self.artefacts = []
+        out: list[list[Leftover]] = [[] for _ in scrubbed]
+        pending: dict[int, list[tuple[Finding, list[int]]]] = {}
+        for i, (t, fs) in enumerate(zip(scrubbed, self._all(scrubbed, pre))):
+            ws = sorted(written[i], key=lambda w: w.start)
+            for f in fs:
+                rest = outside(f, ws)
+                if not rest or not _substantial(t, rest):
+                    continue  # our own output (and the punctuation around it)
+                if not ws:
+                    out[i].append(Leftover(f, "missed"))
+                else:
+                    pending.setdefault(i, []).append((f, rest))
+            for f in self.known.find(t):
+                rest = outside(f, ws)
+                if rest and _substantial(t, rest):
+                    out[i].append(Leftover(f, "known_value"))
+        if pending:
+            idx = sorted(pending)
+            srcs = [inputs[i] or "" for i in idx]
+            for i, src, gs in zip(idx, srcs, self._all(srcs)):
+                ws = sorted(written[i], key=lambda w: w.start)
+                for f, rest in pending[i]:
+                    mapped = {source_pos(p, ws) for p in rest if scrubbed[i][p].isalnum()}
+                    if any(g.start <= p < g.end for g in gs for p in mapped) or (
+                            f.entity == "PERSON" and self._names_beside(scrubbed[i], rest)):
+                        out[i].append(Leftover(f, "beside_substitution"))
+                    else:
+                        artefacts[f.entity] += 1
+                        self.artefacts.append((i, f))
+        for i, lo in enumerate(out):  # one leftover per place (a known value and a detector finding may agree)
+            seen, keep = set(), []
+            for x in sorted(lo, key=lambda x: (x.finding.start, -x.finding.end)):
+                if not any(s < x.finding.end and x.finding.start < e for s, e in seen):
+                    keep.append(x)
+                    seen.add((x.finding.start, x.finding.end))
+            out[i] = keep
+        return out, artefacts
