@@ -68,10 +68,26 @@ def synthetic_records(n: int = 24, seed: int = 0) -> list[dict[str, str]]:
     return out
 
 
+def prompt_and_answer(record: dict[str, Any]) -> tuple[str, str] | None:
+    """The (prompt, answer) of a prompt/completion record, or of a chat ``messages`` record (its last user turn
+    and the assistant turn that answers it): the shapes ``scrub`` and ``run`` read. None for anything else."""
+    if isinstance(record.get("prompt"), str) and isinstance(record.get("completion"), str):
+        return record["prompt"], record["completion"]
+    turns = record.get("messages")
+    if not isinstance(turns, list) or not all(isinstance(m, dict) and isinstance(m.get("content"), str)
+                                              for m in turns):
+        return None
+    for i in range(len(turns) - 1, 0, -1):
+        if turns[i].get("role") == "assistant" and turns[i - 1].get("role") == "user":
+            return turns[i - 1]["content"], turns[i]["content"]
+    return None
+
+
 def derive(records: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
-    """Preference pairs (the completion is chosen over a curt refusal) and the prompt set for RL."""
-    prefs = [{"prompt": r["prompt"], "chosen": r["completion"], "rejected": REJECTED} for r in records]
-    prompts = [{"prompt": r["prompt"]} for r in records]
+    """Preference pairs (the answer is chosen over a curt refusal) and the prompt set for RL."""
+    pairs = [prompt_and_answer(r) for r in records]
+    prefs = [{"prompt": p, "chosen": a, "rejected": REJECTED} for p, a in pairs]
+    prompts = [{"prompt": p} for p, _ in pairs]
     return prefs, prompts
 
 
@@ -95,12 +111,17 @@ def prepare(workdir: Path, *, data: Path | None = None, data_license: str | None
     workdir = Path(workdir).resolve()
     (workdir / "data").mkdir(parents=True, exist_ok=True)
     if data is not None:
+        if not data_license:  # the licence gate would deny data of unknown licence, after the set-up
+            raise ConfigError(f"{data}: --data needs --data-license SPDX-ID, the licence under which you may use "
+                              "these records (e.g. --data-license CC-BY-4.0, or LicenseRef-yourcompany-internal "
+                              "with that id under license.allow in a policy of your own); without it the licence "
+                              "gate denies data whose licence is unknown")
         records = read_records(data)
-        bad = [i for i, r in enumerate(records, 1) if not (isinstance(r.get("prompt"), str)
-                                                          and isinstance(r.get("completion"), str))]
+        bad = [i for i, r in enumerate(records, 1) if prompt_and_answer(r) is None]
         if bad or not records:
             raise ConfigError(f"{data}: --data needs prompt/completion records (string fields 'prompt' and "
-                              f"'completion'); record(s) {bad[:5] or '(none: the file is empty)'} do not have them")
+                              "'completion') or chat records ('messages' with a user turn and the assistant turn "
+                              f"that answers it); record(s) {bad[:5] or '(none: the file is empty)'} are neither")
         license_, source = data_license, f"user data ({Path(data).name}), given with --data"
     else:
         records = synthetic_records()

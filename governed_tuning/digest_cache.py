@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+import stat
 import threading
 from pathlib import Path
 
@@ -66,8 +67,23 @@ class DigestCache:
             log.warning("digest cache %s cannot be used (%s); every file is hashed", db_path, exc)
             self._db = None
 
-    def digest(self, path: str | Path) -> str:
-        """sha256 of ``path``; raises limits.UnsafeFileError for a symlink, FIFO or device, OSError otherwise."""
+    def lookup(self, path: str | Path, st: os.stat_result) -> str | None:
+        """The cached digest of ``path`` when ``st`` (its ``lstat``, e.g. from ``os.scandir``) matches the stamps
+        it was hashed under; None otherwise. Saves opening files that did not change."""
+        hit = self._mem.get(os.path.abspath(path))
+        if hit is not None and hit[0] == _stamp(st) and stat.S_ISREG(st.st_mode):
+            self.hits += 1
+            return hit[1]
+        return None
+
+    def digest(self, path: str | Path, st: os.stat_result | None = None) -> str:
+        """sha256 of ``path``; raises limits.UnsafeFileError for a symlink, FIFO or device, OSError otherwise.
+        ``st``, the file's ``lstat`` when the caller has it, lets an unchanged file be answered without opening it
+        (the stamps compared are the same ones ``fstat`` gives on an open descriptor)."""
+        if st is not None:
+            hit = self.lookup(path, st)
+            if hit is not None:
+                return hit
         key = os.path.abspath(path)
         fd = open_regular(path, follow_symlinks=False)
         try:

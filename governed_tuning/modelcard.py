@@ -76,7 +76,7 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
     lines = ["---", yaml.safe_dump(meta, sort_keys=False).strip(), "---", "",
              f"# {stage.name} model ({stage.kind}) of governed run {record.run_id}", "",
              f"Trained with TRL ({stage.kind}) from `{stage.base_model}` under the policy "
-             f"**{record.policy.name}** (sha256 `{record.policy.sha256[:16]}…`).", "",
+             f"**{record.policy.describe()}** (sha256 `{record.policy.sha256[:16]}…`).", "",
              (f"Licence: **{ml.license}**, decided from the licences that flow into the model ({ml.inbound})."
               if decided else f"Licence: **NOT DECIDED** (in review; the policy means to ship under "
               f"{ml.candidate or 'no licence named'}). Until a person decides, the model must not be released:"),

@@ -61,6 +61,23 @@ class PolicyRef(StrictModel):
     path: str
     sha256: str
     document: dict[str, Any] = Field(description="The validated policy, as data.")
+    origin: Literal["shipped", "copy", "modified", "own"] | None = Field(
+        None, description="shipped: a shipped policy file, unchanged; copy: the exact bytes of a shipped policy "
+        "in another file; modified: a file that keeps a shipped policy's name but not its content; own: a policy "
+        "of the user's own. None in records written before this was recorded.")
+    based_on: str | None = Field(None, description="The shipped policy it is, or is a copy of.")
+
+    @classmethod
+    def from_loaded(cls, loaded: Any) -> PolicyRef:
+        """From a ``policy.LoadedPolicy``."""
+        return cls(name=loaded.policy.name, path=loaded.path, sha256=loaded.sha256,
+                   document=loaded.policy.model_dump(mode="json"), origin=loaded.origin, based_on=loaded.based_on)
+
+    def describe(self) -> str:
+        """Which file, and whether it is a shipped policy unchanged, a copy, a modified copy or one's own."""
+        from .policy import describe_policy
+
+        return describe_policy(self.name, self.path, self.origin, self.based_on)
 
 
 class RunRecord(StrictModel):

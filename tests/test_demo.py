@@ -36,11 +36,11 @@ def test_prepare_writes_model_data_manifest_and_config(tmp_path):
     assert "example.com" not in (s.base_model / "tokenizer.json").read_text()
 
 
-def test_user_data_needs_prompt_and_completion(tmp_path):
+def test_user_data_needs_prompt_and_completion_or_chats(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"text": "hello"}) + "\n")
     with pytest.raises(ConfigError, match="prompt/completion records"):
-        prepare(tmp_path / "w", data=bad)
+        prepare(tmp_path / "w", data=bad, data_license="MIT")
 
 
 @pytest.mark.slow

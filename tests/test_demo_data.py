@@ -11,7 +11,6 @@ from governed_tuning.cli import main
 from governed_tuning.data import read_records
 from governed_tuning.demo import prepare
 
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch")
 
 CHATS = [
     {"messages": [{"role": "system", "content": "You are a support agent."},

@@ -39,7 +39,6 @@ def _readme_anchors() -> set[str]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch")
 def test_unknown_licence_ref_says_how_to_allow_it(tmp_path, capsys):
     code, result = _check([str(_manifest(tmp_path, "LicenseRef-acme-internal"))], capsys)
     assert code == 1
@@ -65,7 +64,6 @@ def test_the_way_forward_works(tmp_path, capsys):
     assert code == 0 and result["evidence"]["sources"][0]["verdict"] == "allow"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch")
 def test_a_denied_non_commercial_licence_also_points_at_the_policy(tmp_path, capsys):
     code, result = _check([str(_manifest(tmp_path, "CC-BY-NC-4.0"))], capsys)
     assert code == 1

@@ -84,6 +84,65 @@ def fairness_values(evidence: dict[str, Any]) -> dict[str, float]:
     return out
 
 
+def _cell(v: Any) -> str:
+    n = _number(v)
+    return "n/a" if v is None else (_fmt(n) if n is not None else str(v))
+
+
+def fairness_validity_html(ev: dict[str, Any]) -> str:
+    """Whether the measurement carried signal: each group's score distribution (so "every output at 0.5" is
+    visible), the scorer probe, and the smallest gap each metric could detect."""
+    val = ev.get("validity")
+    if not isinstance(val, dict):
+        return ""
+    out = "<h4>Validity: did the measurement carry signal?</h4>"
+    why = [x for x in val.get("signal_reasons") or [] if isinstance(x, str)]
+    out += ("<ul>" + "".join(f"<li>{e(x)}</li>" for x in why) + "</ul>") if why else \
+        "<p>The scores vary and the scorer separates texts of known answer.</p>"
+    dist = (val.get("score_distribution") or {}).get("by_group")
+    if isinstance(dist, dict):
+        keys = ["n", "mean", "std", "min", "q25", "median", "q75", "max"]
+        out += "<p>Score distribution by group</p>" + _table(
+            ["group", *keys], [[g, *(_cell(d.get(k)) for k in keys)] for g, d in dist.items() if isinstance(d, dict)])
+    probe = val.get("scorer_probe")
+    if isinstance(probe, dict):
+        scores = ", ".join(f"{p.get('kind')} {_cell(p.get('score'))}" for p in probe.get("scores") or []
+                           if isinstance(p, dict))
+        out += (f"<p>Scorer probe ({e(probe.get('scorer'))}): {e(scores)}; separation "
+                f"{e(_cell(probe.get('separation')))}, {'separates' if probe.get('separates') else 'does NOT separate'}"
+                "</p>")
+    mdes = [m for m in val.get("min_detectable") or [] if isinstance(m, dict)]
+    if mdes:
+        out += f"<p>Smallest detectable value at {e(_cell(val.get('power')))} power</p>" + _table(
+            ["metric", "smallest detectable", "limit", "within limit"],
+            [[m.get("metric"), _cell(m.get("min_detectable")), _cell(m.get("limit")),
+              "yes" if m.get("within_limit") else "no"] for m in mdes])
+    return out
+
+
+def bbq_html(ev: dict[str, Any]) -> str:
+    """BBQ per context and category: accuracy, bias score with interval, smallest detectable score."""
+    scores = ev.get("scores") if ev.get("suite") == "bbq" else None
+    if not isinstance(scores, dict):
+        return ""
+    src = ev.get("source") or {}
+    rows = []
+    for kind, block in scores.items():
+        if not isinstance(block, dict):
+            continue
+        cells = [("overall", block.get("overall") or {}), *(block.get("by_category") or {}).items()]
+        for scope, c in cells:
+            ci = c.get("bias_ci") or [None, None]
+            rows.append([kind, scope, block.get("metric"), _cell(c.get("bias")),
+                         f"{_cell(ci[0])} to {_cell(ci[1])}", _cell(c.get("accuracy")),
+                         _cell(c.get("min_detectable_bias")), c.get("n_question_sets")])
+    verdicts = ", ".join(f"{k}: {v}" for k, v in (ev.get("contexts") or {}).items())
+    return (f"<h4>BBQ ({e(src.get('package'))} {e(src.get('version'))}, licence {e(src.get('license'))}, data "
+            f"sha256 <code>{e(src.get('data_sha256'))}</code>)</h4><p>Per context: {e(verdicts)}</p>"
+            + _table(["context", "category", "score", "value", "interval", "accuracy", "smallest detectable",
+                      "question sets"], rows))
+
+
 def pii_values(evidence: dict[str, Any]) -> dict[str, float]:
     counts = evidence.get("counts_by_type") or evidence.get("counts") or {}
     return {str(k): float(v) for k, v in sorted(counts.items()) if _number(v) is not None} if isinstance(counts, dict) else {}
@@ -112,6 +171,7 @@ def _gate_section(g: Any) -> str:
         gap = _number(r.evidence.get("demographic_parity_difference"))
         if gap is not None:
             chart += f"<p>Measured demographic parity difference: {e(_fmt(gap))}</p>"
+        chart += fairness_validity_html(r.evidence) + bbq_html(r.evidence)
     elif r.gate == "pii":
         chart = bar_chart(f"PII found by type ({g.scope})", pii_values(r.evidence))
     lic = ""
@@ -144,7 +204,7 @@ def regulatory_html(section: Any) -> str:
                    "yes" if a.required else "no"] for a in section.attestation])
     missing = (f"<p><strong>Missing governance facts (release is blocked):</strong> "
                f"{e(', '.join(section.missing_governance))}</p>" if section.missing_governance else "")
-    return (f"<p>Jurisdictions: {e(where)}.</p><p>{e(section.outcome)}</p><p>Data: {e(section.data_status)}</p>"
+    return (f"<p>Policy: {e(section.policy)}. Jurisdictions: {e(where)}.</p><p>{e(section.outcome)}</p><p>Data: {e(section.data_status)}</p>"
             f"{rows}<h3>Attestation: what only people can decide</h3>{missing}"
             "<p>The facts below are declared in the run config, not evidenced by the tool. A named person signs them "
             "with their own key: <code>governed-tuning attest RUN --key KEY --name NAME --statement TEXT</code>; "
@@ -157,6 +217,9 @@ def render_html(report: "Report") -> str:
     reasons = "".join(f"<li>{e(x)}</li>" for x in s.reasons)
     signed = ("Signed with ECDSA P-256; key id (a hint only) " + f"<code>{e(report.signing.key_id)}</code>"
               if report.signing.signed else "<strong>NOT SIGNED</strong>: nothing proves this page is authentic.")
+    if report.signing.signed and report.signing.ledger_seq is not None:
+        signed += (f"; appended to {e(report.signing.ledger or 'the ledger')} at entry "
+                   f"{e(report.signing.ledger_seq)}")
     stages = _table(["stage", "kind", "status", "seed", "wall (s)", "model folder", "error"],
                     [[st.name, st.kind, Markup(badge(st.status if st.status != "completed" else "pass")), st.seed,
                       st.wall_s, st.model_dir or "", st.error.message if st.error else ""] for st in rec.stages])
@@ -182,7 +245,7 @@ def render_html(report: "Report") -> str:
 <h1>Audit report for run <code>{e(rec.run_id)}</code></h1>
 <div class="verdict" style="background:{colour}">{e(s.verdict.upper())}: {e(s.headline)}</div>
 <ul>{reasons}</ul>{error}
-<p>Policy <strong>{e(rec.policy.name)}</strong> (sha256 <code>{e(rec.policy.sha256)}</code>). Run by
+<p>Policy <strong>{e(rec.policy.describe())}</strong> (sha256 <code>{e(rec.policy.sha256)}</code>). Run by
 {e(rec.user or "unknown")} on {e(rec.host or "unknown")}, started {e(rec.started_at)}, finished
 {e(rec.finished_at or "not recorded")}. Base model: {e(rec.base_model.get("name") or rec.base_model.get("path") or "not recorded")}.
 Report schema version {e(report.report_version)}, written {e(report.generated_at)} by

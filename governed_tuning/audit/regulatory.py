@@ -61,6 +61,8 @@ class AttestationItem(StrictModel):
 
 
 class RegulatorySection(StrictModel):
+    policy: str = Field("", description="The policy the run was judged under: name, file and origin (shipped or "
+                        "a modified copy).")
     jurisdictions: list[str] = Field(default_factory=list, description="From the policy: EU, US-CA.")
     outcome: str = Field(description="What the run's outcome means for every row below.")
     data_status: str = Field(description="What the training data is after scrubbing, in the words of the law.")
@@ -407,6 +409,7 @@ def regulatory_section(record: RunRecord, signed: bool) -> RegulatorySection:
         rows += _gdpr(f) + _ai_act(f)
     if "US-CA" in pol.jurisdictions:
         rows += _ccpa(f, pol) + _ab2013(f)
-    return RegulatorySection(jurisdictions=list(pol.jurisdictions), outcome=_outcome(record),
+    return RegulatorySection(policy=record.policy.describe(), jurisdictions=list(pol.jurisdictions),
+                             outcome=_outcome(record),
                              data_status=_data_status(f), provisions=rows, attestation=_attestation(f, pol),
                              missing_governance=missing_governance(record))

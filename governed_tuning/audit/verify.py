@@ -171,8 +171,7 @@ def verify_run(run_dir: str | Path, public_keys: Keys, ledger_path: str | Path |
     for key in paths:
         result = VerifyResult(key=str(key))
         try:
-            _verify_run(Path(run_dir), key, ledger_path, result, digest or plain_digest, allow_unsigned_tail,
-                        attesters)
+            _verify_run(Path(run_dir), key, ledger_path, result, digest, allow_unsigned_tail, attesters)
         except OSError as exc:
             result.fail("unreadable_file", f"{exc.filename or run_dir}: cannot be read ({_why(exc)})")
         if result.ok:
@@ -217,7 +216,8 @@ def _walk(run: Path) -> tuple[set[str], list[tuple[str, str]], list[str]]:
 
 
 def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None, result: VerifyResult,
-                digest: Digest, allow_unsigned_tail: bool, attesters: Keys | None = None) -> VerifyResult:
+                cached: Digest | None, allow_unsigned_tail: bool, attesters: Keys | None = None) -> VerifyResult:
+    digest = cached or plain_digest
     key = _public_key(public_key_path, result)
     if key is None:
         return result
@@ -313,7 +313,7 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
 
     for sig in report.signing.model_signatures:
         folder = run / PurePosixPath(sig).parent
-        why = modelsig.verify_model_dir(folder, public_key_path) if _safe_name(sig) else "unsafe path"
+        why = modelsig.verify_model_dir(folder, public_key_path, cached) if _safe_name(sig) else "unsafe path"
         if why:
             result.fail("model_signature_invalid", f"model folder {PurePosixPath(sig).parent} does not match its "
                         f"OpenSSF model signature: {why}")
@@ -363,10 +363,11 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: by
         else:
             result.checks.append(f"ledger: none beside the run folder ({path.name}); ledger not checked")
         return
-    sub, entries = _verify_ledger(path, public_key_path, allow_unsigned_tail=allow_unsigned_tail, check_runs=False)
+    sub, entries, index = _verify_ledger(path, public_key_path, allow_unsigned_tail=allow_unsigned_tail,
+                                         check_runs=False)
     for f in sub.failures:
         result.fail(f.code, f"ledger: {f.message}")
-    mine = [e for e in entries if e.get("run_id") == run_id]
+    mine = list(index.get(("run", run_id), ()))
     if not mine:
         result.fail("not_in_ledger", f"run {run_id} has no entry in {path.name}")
         return
@@ -387,7 +388,7 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: by
             result.fail("ledger_mismatch", f"ledger entry {last['seq']} for run {run_id} records another "
                         "report digest than report.json")
         return
-    others = [e for e in entries if e.get("report_sha256") == report_sha and e.get("run_id") != run_id]
+    others = [e for e in index.get(("report", report_sha), ()) if e.get("run_id") != run_id]
     if others:
         result.fail("replayed_report", f"this report is recorded in the ledger for run {others[0]['run_id']} "
                     f"(entry {others[0]['seq']})")
@@ -446,9 +447,41 @@ def read_checkpoint(path: str | Path, public_key_path: str | Path) -> tuple[int,
     return head["seq"], head["hash"]
 
 
+Index = dict[tuple[str, str], tuple[dict[str, Any], ...]]
+
+
+def _index(entries: list[dict[str, Any]]) -> Index:
+    """Entries by ("run", run id) and by ("report", report digest), in ledger order: one pass, not one per run."""
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for e in entries:
+        if isinstance(e.get("run_id"), str):
+            out.setdefault(("run", e["run_id"]), []).append(e)
+        if isinstance(e.get("report_sha256"), str):
+            out.setdefault(("report", e["report_sha256"]), []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_READS: dict[str, tuple[tuple[int, ...], bytes]] = {}
+
+
+def _read_stamped(path: Path, limit: int, what: str) -> bytes:
+    """A ledger file's bytes, re-read only when its identity or change stamps (ctime included, which no one can
+    put back) differ from the last read: verifying 1,000 runs against one ledger reads it once."""
+    st = os.lstat(path)
+    stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    hit = _READS.get(str(path))
+    if hit is not None and hit[0] == stamp and stat.S_ISREG(st.st_mode):
+        return hit[1]
+    data = read_regular(path, limit, what, follow_symlinks=False)
+    if len(_READS) > 16:
+        _READS.clear()
+    _READS[str(path)] = (stamp, data)
+    return data
+
+
 def _verify_ledger(path: Path, public_key_path: str | Path, *, since: str | Path | None = None,
                    allow_unsigned_tail: bool = False, check_runs: bool = True) \
-        -> tuple[VerifyResult, list[dict[str, Any]]]:
+        -> tuple[VerifyResult, list[dict[str, Any]], Index]:
     """The result, and the entries of the intact prefix of the chain (shared: read them, do not change them).
 
     The check itself is memoised on the exact bytes of the ledger, of its checkpoint and of the public key, so
@@ -459,26 +492,25 @@ def _verify_ledger(path: Path, public_key_path: str | Path, *, since: str | Path
     result = VerifyResult()
     key = _public_key(public_key_path, result)
     if key is None:
-        return result, []
+        return result, [], {}
     if not path.is_file():
         result.fail("missing_ledger", f"ledger {path} not found")
-        return result, []
+        return result, [], {}
     try:
-        data = read_regular(path, MAX_LEDGER_BYTES, "ledger", follow_symlinks=False)
+        data = _read_stamped(path, MAX_LEDGER_BYTES, "ledger")
         cp = checkpoint_path(path)
-        cp_data = read_regular(cp, MAX_CHECKPOINT_BYTES, "checkpoint", follow_symlinks=False) \
-            if cp.exists() or cp.is_symlink() else None
+        cp_data = _read_stamped(cp, MAX_CHECKPOINT_BYTES, "checkpoint") if cp.exists() or cp.is_symlink() else None
     except UnsafeFileError as exc:
         result.fail(exc.code, f"{exc.path.name} {exc.why}")
-        return result, []
-    ok, failures, checks, entries, head = _check_ledger_bytes(path.name, data, cp.name, cp_data,
-                                                              keys.public_pem(key), allow_unsigned_tail)
+        return result, [], {}
+    ok, failures, checks, entries, head, index = _check_ledger_bytes(path.name, data, cp.name, cp_data,
+                                                                     keys.public_pem(key), allow_unsigned_tail)
     result = VerifyResult(ok, [Failure(c, m) for c, m in failures], list(checks))
     if since is not None:
         _check_since(Path(since), public_key_path, entries, head, result)
     if check_runs:
         _check_run_folders(path.parent, entries, result)
-    return result, list(entries)
+    return result, list(entries), index
 
 
 def _check_since(since: Path, public_key_path: str | Path, entries: tuple[dict[str, Any], ...],
@@ -533,11 +565,11 @@ def _check_run_folders(reports: Path, entries: tuple[dict[str, Any], ...], resul
 @functools.lru_cache(maxsize=8)
 def _check_ledger_bytes(name: str, data: bytes, cp_name: str, cp_data: bytes | None, public_pem: bytes,
                         allow_unsigned_tail: bool) -> tuple[bool, tuple[tuple[str, str], ...], tuple[str, ...],
-                                                            tuple[dict[str, Any], ...], int | None]:
+                                                            tuple[dict[str, Any], ...], int | None, Index]:
     result, entries, head = _check_ledger(name, data, cp_name, cp_data,
                                           serialization.load_pem_public_key(public_pem), allow_unsigned_tail)
     return (result.ok, tuple((f.code, f.message) for f in result.failures), tuple(result.checks),
-            tuple(entries), head)
+            tuple(entries), head, _index(entries))
 
 
 def _check_ledger(name: str, data: bytes, cp_name: str, cp_data: bytes | None, key: Any,

@@ -115,7 +115,8 @@ def scrub(
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
     doc = result.model_dump(mode="json")
-    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256}
+    doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
+                                 "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
     ev = result.evidence
@@ -314,12 +315,21 @@ def fairness_run(
 
 @fairness_app.command("suites")
 def fairness_suites() -> None:
-    """List the shipped counterfactual prompt suites."""
+    """List the shipped counterfactual prompt suites, and the bbq benchmark suite when its extra is installed."""
     from ..suites import load_suite, shipped_suites
 
     for name in shipped_suites():
         s = load_suite(name)
         typer.echo(f"{name:12s} groups: {', '.join(s.groups)}; {len(s.templates)} templates")
+    from ..errors import ConfigError
+    from ..gates.fairness.bbq import load_bbq
+
+    try:
+        items, src = load_bbq()
+        typer.echo(f"{'bbq':12s} the BBQ benchmark: {src.n_question_sets} question sets ({len(items)} items) from "
+                   f"{src.package} {src.version} ({src.license}), answered by log-likelihood")
+    except ConfigError as exc:  # the optional extra is missing: say how to get it
+        typer.echo(f"{'bbq':12s} not available: {exc}")
 
 # --------------------------------------------------------------------------- run, demo (run/, demo.py)
 
@@ -331,6 +341,7 @@ def _finish_run(outcome, pubkey: Optional[Path] = None) -> None:
     typer.secho(f"run {rec.run_id}: {rec.status}; releasable: {'yes' if rec.releasable else 'no'}", fg=colour)
     for reason in rec.release_reasons:
         typer.echo(f"  - {reason}")
+    typer.echo(f"policy: {rec.policy.describe()}")
     typer.echo(f"record: {run_dir / 'run.json'}")
     if outcome.report is not None:
         typer.echo(f"report: {run_dir / 'report.html'} (signed: report.dsse.json)")
@@ -344,7 +355,7 @@ def _print_plan(config: Path, run) -> None:
     """What ``run --check`` found: the run as it would go, and that nothing was written."""
     typer.secho(f"{config}: the run can start (checked: nothing was trained, nothing was written)",
                 fg=typer.colors.GREEN)
-    typer.echo(f"  policy: {run.policy.name}")
+    typer.echo(f"  policy: {run.loaded_policy.describe()}")
     typer.echo(f"  base model: {run.plan.base_model}")
     for line in run.plan.stages:
         typer.echo(f"  stage {line}")
@@ -389,10 +400,11 @@ def run_cmd(
 
 @app.command("demo")
 def demo_cmd(
-    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion records (JSONL); the "
-                                        "preference and prompt sets are derived from them."),
-    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (without "
-                                               "it the licence gate denies the data)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Your prompt/completion or chat 'messages' "
+                                        "records (JSONL, CSV, Parquet); the preference and prompt sets are derived "
+                                        "from them. Needs --data-license."),
+    data_license: Optional[str] = typer.Option(None, "--data-license", help="SPDX licence of --data (required "
+                                               "with --data: the licence gate denies data of unknown licence)."),
     key: Optional[Path] = typer.Option(None, "--key", help="Signing key (PEM); default: a demo key generated "
                                        "in the work folder."),
     reports: Path = typer.Option(Path("reports"), "--reports", help="Reports folder."),
@@ -570,6 +582,18 @@ def main(argv: Optional[list[str]] = None) -> None:
         app(args=argv, standalone_mode=True)
     except GovernedTuningError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(2)
+    except OSError as exc:  # a full disk, a read-only or failing file system: a diagnosis, not a traceback
+        import errno
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EACCES, errno.EPERM,
+                             errno.EMFILE, errno.ENFILE):
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.secho(f"error: {where}{exc.strerror or exc} ({errno.errorcode.get(exc.errno, exc.errno)}). Files are "
+                    "written whole or not at all, so nothing was left half-written; fix the cause and run the "
+                    "command again (a run interrupted this way is closed as crashed, signed, by the next run)",
+                    fg=typer.colors.RED, err=True)
         sys.exit(2)
 
 

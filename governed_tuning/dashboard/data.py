@@ -19,6 +19,7 @@ import json
 import lzma
 import os
 import re
+import stat
 import tarfile
 import zipfile
 import zlib
@@ -124,26 +125,40 @@ def reports_problem(reports_dir: Path) -> str | None:
 
 def content_key(run_dir: Path, digest: Any = None) -> str:
     """Cache key of a run's verdict: the sha256 of every regular file in the folder (from ``digest``, a
-    restart-proof :class:`~governed_tuning.digest_cache.DigestCache`, so an unchanged file costs one ``fstat``)
+    restart-proof :class:`~governed_tuning.digest_cache.DigestCache`, so an unchanged file costs one ``lstat``)
     and every other entry by kind. Content, not size and mtime: a same-size edit with the mtime put back changes
     the file's ctime, misses the digest cache, is re-hashed and so changes this key."""
-    from governed_tuning.digest_cache import plain_digest
+    from governed_tuning.digest_cache import DigestCache
 
-    digest = digest or plain_digest
+    cache = digest if isinstance(digest, DigestCache) else None
+    hash_one = digest or DigestCache(None)
     h = hashlib.sha256()
-    for root, dirs, files in os.walk(run_dir):
-        dirs.sort()
-        h.update(f"D {os.path.relpath(root, run_dir)}\n".encode())
-        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(root, d))]):
-            p = os.path.join(root, name)
-            rel = os.path.relpath(p, run_dir)
+    stack = [(str(run_dir), "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            h.update(f"E {prefix}\0{exc.errno}\n".encode())
+            continue
+        for e in entries:
+            rel = prefix + e.name
             try:
-                h.update(f"F {rel}\0{digest(p)}\n".encode())
+                st = e.stat(follow_symlinks=False)
+                if stat.S_ISDIR(st.st_mode):
+                    h.update(f"D {rel}\n".encode())
+                    stack.append((e.path, rel + "/"))
+                    continue
+                if not stat.S_ISREG(st.st_mode):
+                    h.update(f"X {rel}\0{st.st_mode:o}\n".encode())
+                    continue
+                sha = (cache.lookup(e.path, st) if cache is not None else None) or hash_one(e.path)
+                h.update(f"F {rel}\0{sha}\n".encode())
             except UnsafeFileError as exc:
                 h.update(f"X {rel}\0{exc.why}\n".encode())
             except OSError as exc:
                 h.update(f"E {rel}\0{exc.errno}\n".encode())
-        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
     return h.hexdigest()
 
 

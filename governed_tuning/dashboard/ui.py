@@ -55,20 +55,35 @@ def _digest_cache(db: str) -> DigestCache:
     return DigestCache(db)
 
 
+class _Memory:
+    """This process's verdicts, loaded runs and table rows, keyed on content (see :func:`run_key`); bounded,
+    oldest out first; gone at restart, by design (only digests survive a restart)."""
+
+    def __init__(self, limit: int = MAX_VERDICTS):
+        self.limit = limit
+        self.verdicts: OrderedDict[str, data.Signature] = OrderedDict()
+        self.loaded: OrderedDict[str, data.LoadedRun] = OrderedDict()
+        self.rows: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def put(self, store: OrderedDict, key: str, value: Any) -> Any:
+        store[key] = value
+        while len(store) > self.limit:
+            store.popitem(last=False)
+        return value
+
+    def load(self, run_dir: Path, content: str) -> data.LoadedRun:
+        key = f"{run_dir}:{content}"
+        run = self.loaded.get(key)
+        return run if run is not None else self.put(self.loaded, key, data.load_run(run_dir))
+
+
 @st.cache_resource(show_spinner=False)
-def _verdicts() -> "OrderedDict[str, data.Signature]":
-    """Verdicts of this process, keyed on content (see :func:`run_key`); gone at restart, by design."""
-    return OrderedDict()
+def _memory() -> _Memory:
+    return _Memory()
 
 
 def digests(cfg: data.Settings) -> DigestCache:
     return _digest_cache(str(cfg.digest_db))
-
-
-@st.cache_data(show_spinner=False, max_entries=20_000)
-def _load(run_dir: str, key: str) -> data.LoadedRun:
-    del key
-    return data.load_run(Path(run_dir))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -120,20 +135,18 @@ def _ledger_state(cfg: data.Settings, fp: str) -> str:
     return hashlib.sha256(repr((sig.state, sig.failures)).encode()).hexdigest()[:16]
 
 
-def run_key(cfg: data.Settings, run_dir: Path, entries: _Entries) -> tuple[str, str]:
+def run_key(cfg: data.Settings, run_dir: Path, entries: _Entries, cache: DigestCache | None = None,
+            keys_fp: str | None = None) -> tuple[str, str]:
     """(content key, verdict key) of a run: its folder's content digests (from the digest cache: an unchanged
-    file costs one fstat), its ledger lines, the ledger's verdict and the trusted keys."""
-    content = data.content_key(run_dir, digests(cfg))
-    return content, f"{content}:{entries.get(run_dir.name)}:{data.keys_digest(cfg.pubkeys)}"
+    file costs one lstat), its ledger lines, the ledger's verdict and the trusted keys."""
+    content = data.content_key(run_dir, cache or digests(cfg))
+    return content, f"{content}:{entries.get(run_dir.name)}:{keys_fp or data.keys_digest(cfg.pubkeys)}"
 
 
-def _verify_now(cfg: data.Settings, run_dir: Path, key: str, recorded: dict[str, str]) -> data.Signature:
-    sig = data.verify_run_dir(run_dir, cfg.pubkeys, digest=digests(cfg), recorded=recorded)
-    verdicts = _verdicts()
-    verdicts[key] = sig
-    while len(verdicts) > MAX_VERDICTS:
-        verdicts.popitem(last=False)
-    return sig
+def _verify_now(cfg: data.Settings, run_dir: Path, key: str, recorded: dict[str, str],
+                cache: DigestCache | None = None) -> data.Signature:
+    sig = data.verify_run_dir(run_dir, cfg.pubkeys, digest=cache or digests(cfg), recorded=recorded)
+    return _memory().put(_memory().verdicts, key, sig)
 
 
 def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
@@ -141,35 +154,43 @@ def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Si
     any content."""
     entries = _ledger_entries(cfg)
     content, key = run_key(cfg, run_dir, entries)
-    sig = _verdicts().get(key) or _verify_now(cfg, run_dir, key, entries.index)
-    return _load(str(run_dir), content), sig
+    sig = _memory().verdicts.get(key) or _verify_now(cfg, run_dir, key, entries.index)
+    return _memory().load(run_dir, content), sig
 
 
 class RunsTable:
     """The Runs page's rows: drawn at once, each with its signature state; :meth:`verify_pending` verifies the
-    runs whose content has no verdict yet, a few at a time, so the page can redraw between batches."""
+    runs whose content has no verdict yet, a few at a time, so the page can redraw between batches. A row is
+    kept under its verdict key, so an unchanged run costs an lstat per file and two lookups."""
 
     def __init__(self, cfg: data.Settings):
         self.cfg = cfg
         self.entries = _ledger_entries(cfg)
+        self.cache = digests(cfg)
+        self.memory = _memory()
+        keys_fp = data.keys_digest(cfg.pubkeys)
         self.rows: list[dict[str, Any]] = []
         self.pending: list[tuple[int, Path, str, data.LoadedRun]] = []
-        verdicts = _verdicts()
         for d in data.list_run_dirs(cfg.reports_dir):
-            content, key = run_key(cfg, d, self.entries)
-            run = _load(str(d), content)
-            sig = verdicts.get(key)
-            if sig is None:
-                self.pending.append((len(self.rows), d, key, run))
-                sig = data.Signature("verifying")
-            self.rows.append(data.summary_row(run, sig))
+            content, key = run_key(cfg, d, self.entries, self.cache, keys_fp)
+            row = self.memory.rows.get(key)
+            if row is None:
+                run = self.memory.load(d, content)
+                sig = self.memory.verdicts.get(key)
+                if sig is None:
+                    self.pending.append((len(self.rows), d, key, run))
+                    row = data.summary_row(run, data.Signature("verifying"))
+                else:
+                    row = self.memory.put(self.memory.rows, key, data.summary_row(run, sig))
+            self.rows.append(row)
 
     def verify_pending(self, budget_s: float = 0.5) -> int:
         """Verify pending runs for about ``budget_s`` seconds; returns how many are left."""
         t0 = time.perf_counter()
         while self.pending and time.perf_counter() - t0 < budget_s:
             i, d, key, run = self.pending.pop(0)
-            self.rows[i] = data.summary_row(run, _verify_now(self.cfg, d, key, self.entries.index))
+            sig = _verify_now(self.cfg, d, key, self.entries.index, self.cache)
+            self.rows[i] = self.memory.put(self.memory.rows, key, data.summary_row(run, sig))
         return len(self.pending)
 
 
@@ -205,6 +226,8 @@ def rollback_banner(cfg: data.Settings) -> None:
                  icon="🚨")
         for code, message in rolled:
             st.text(f"{code}: {message}")
+        st.caption(f"The checkpoint verified before is kept in {plain(cfg.kept_checkpoint)}; delete it only if this "
+                   "reports folder was replaced on purpose.")
 
 
 def require_reports(cfg: data.Settings) -> None:

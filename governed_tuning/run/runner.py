@@ -154,8 +154,7 @@ class Run:
             run_id=self.run_id, status="running", started_at=_now(), user=getpass.getuser(),
             host=socket.gethostname(), command=command if command is not None else list(sys.argv),
             config=cfg.model_dump(mode="json"),
-            policy=PolicyRef(name=self.policy.name, path=lp.path, sha256=lp.sha256,
-                             document=self.policy.model_dump(mode="json")),
+            policy=PolicyRef.from_loaded(lp),
             gates_not_run=[g for g, m in self.modules.items() if m is None],
             software=software_versions(), hardware=hardware())
 

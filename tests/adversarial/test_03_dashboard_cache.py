@@ -51,3 +51,20 @@ def test_a_restart_reverifies_every_run_from_cached_digests_without_rehashing(fo
     at = AppTest.from_file(str(app_file()), default_timeout=60).run()
     assert not at.exception and set(_states(at).values()) == {"verified"}
     assert hashed == [], hashed  # every digest came from the cache; the signatures were checked again
+
+
+def test_the_model_signature_checked_through_the_digest_cache_still_catches_changed_and_added_files(folder, tmp_path):
+    from governed_tuning.audit.modelsig import verify_model_dir
+    from governed_tuning.digest_cache import DigestCache
+
+    cache = DigestCache(tmp_path / "digests.sqlite")
+    model = folder.run(0) / "models" / "sft"
+    assert verify_model_dir(model, folder.pub, cache) is None
+    assert verify_model_dir(model, folder.other_pub, cache) is not None  # the library still checks the key
+    weights = model / "model.safetensors"
+    data = bytearray(weights.read_bytes())
+    data[7] ^= 1
+    weights.write_bytes(bytes(data))
+    (model / "extra.bin").write_bytes(b"x")
+    why = verify_model_dir(model, folder.pub, cache)
+    assert why is not None and "changed: model.safetensors" in why and "not signed: extra.bin" in why

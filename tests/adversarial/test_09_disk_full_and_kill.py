@@ -102,3 +102,17 @@ def test_a_killed_writers_truncated_hidden_copy_is_removed_with_a_note_on_the_ne
     assert out.read_text().strip() == '{"text": "hello"}'
     assert not left.exists()
     assert any(".scrubbed.jsonl.x8f2ka.tmp" in r.getMessage() for r in caplog.records)
+
+
+def test_a_full_disk_under_any_command_is_a_diagnosis_and_exit_2_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from governed_tuning.cli import main
+
+    def full(*a, **kw):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "keys" / "signing.pub"))
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(SystemExit) as exit_:
+        main(["keygen", "--out", str(tmp_path / "keys")])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "No space left on device" in err and "ENOSPC" in err
+    assert "Traceback" not in err

@@ -51,7 +51,7 @@ else:
     st.info("Neither run recorded numeric metrics.")
 
 st.header("Policy differences")
-st.text(f"A: {a.policy.name}  sha256 {a.policy.sha256}\nB: {b.policy.name}  sha256 {b.policy.sha256}")
+st.text(f"A: {a.policy.describe()}  sha256 {a.policy.sha256}\nB: {b.policy.describe()}  sha256 {b.policy.sha256}")
 diff = data.policy_diff(a, b)
 if diff:
     evidence.table(diff)

@@ -51,7 +51,7 @@ with c3:
 st.caption("base model")
 st.text(data.base_model_name(record) or "(not recorded)")
 st.caption("policy")
-st.text(f"{record.policy.name}  sha256 {record.policy.sha256}")
+st.text(f"{record.policy.describe()}  sha256 {record.policy.sha256}")
 if record.release_reasons:
     st.caption("release decision")
     ui.text_lines(record.release_reasons)

@@ -1,10 +1,14 @@
 """Fairness gate: group gaps in a model's outputs, measured with fairlearn, with bootstrap intervals.
 
 ``FairnessGate(policy).evaluate(records)`` judges scored outputs ``{group, score, label?, template?}``;
-``.check_model(model_dir)`` first generates for each prompt of a counterfactual suite (``suites.py``) and
-scores the outputs (``scorers.py``). The verdict is ``pass``, ``fail`` or ``insufficient`` (a group below the
-policy's minimum size, or an interval too wide to decide); see :class:`~governed_tuning.policy.FairnessPolicy`.
-Evidence holds group names, sizes, metrics and intervals only: never a prompt or an output.
+``.check_model(model_dir)`` first probes the scorer with texts of known answer, generates for each prompt of a
+counterfactual suite (``suites.py``) and scores the outputs (``scorers.py``); with ``suite: bbq`` it runs the
+BBQ benchmark instead (``bbq.py``). Validity comes before the verdict (``validity.py``): scores with no
+signal, a model repeating itself, a scorer that cannot separate known answers, or a sample too small to detect
+a gap of the limit's size give ``insufficient``, never ``pass``. Otherwise the verdict is ``pass``, ``fail`` or
+``insufficient`` (a group below the policy's minimum size, or an interval too wide to decide); see
+:class:`~governed_tuning.policy.FairnessPolicy`. Evidence holds group names, sizes, metrics, score
+distributions and intervals only: never a prompt or an output.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from ...errors import InputError
 from ...policy import FairnessPolicy
 from ..base import GateResult
 from .chart import write_chart
-from .metrics import counterfactual_gap, group_metrics
+from .metrics import counterfactual_gap, group_metrics, template_gaps
+from .validity import (ScorerProbe, instrument_reasons, min_detectable, probe_scorer, repetition, score_distribution,
+                       score_reasons)
 
 __all__ = ["FairnessGate", "write_chart"]
 
@@ -94,6 +100,18 @@ def _decide(value: float | None, ci: Sequence[float | None], limit: float, upper
     return "fail" if beyond else "pass"
 
 
+def _power_note(m: dict[str, Any], confidence: float, power: float) -> str:
+    """Why a metric within its limit still cannot pass: the sample could not have shown a gap of that size."""
+    what = "ratio" if m["kind"] == "min" else "gap"
+    size = (f"{m['n_pairs']} template pairs" if "n_pairs" in m
+            else f"{min(m['n_smallest_groups'])} outputs in the smallest group")
+    need = m.get("needed_per_group") or m.get("needed_pairs")
+    more = (f"; about {need} {'pairs' if 'n_pairs' in m else 'per group'} are needed" if need else "")
+    det = "unbounded" if m["min_detectable"] is None else f"{m['min_detectable']:.3f}"
+    return (f"with {size}, the smallest detectable {what} at {power:.0%} power and {confidence:.0%} confidence is "
+            f"{det}, beyond the limit {m['limit']}, so a passing figure proves nothing{more}")
+
+
 class FairnessGate:
     name = "fairness"
 
@@ -103,9 +121,11 @@ class FairnessGate:
     # ------------------------------------------------------------------ judging scored outputs
 
     def evaluate(self, records: Iterable[Mapping[str, Any]], *, source: str = "records",
-                 lines: Sequence[int] | None = None) -> GateResult:
+                 lines: Sequence[int] | None = None, probe: ScorerProbe | None = None,
+                 outputs_repetition: dict[str, Any] | None = None) -> GateResult:
         """Judge scored records ``{group, score, label?, template?}``. ``source``/``lines`` name where the
-        records came from, for diagnostics."""
+        records came from, for diagnostics; ``probe`` and ``outputs_repetition`` (from ``check_model``) add
+        the scorer probe and the model's repetition to the validity checks."""
         pol = self.policy
         groups, scores, labels, templates = _records(records, source, lines)
         if groups.size == 0:
@@ -134,13 +154,35 @@ class FairnessGate:
             if metric == "counterfactual_gap" and checks[-1]["status"] == "pass" and ev["n_pairs"] < pol.min_group_size:
                 checks[-1].update(status="undecided", note=f"only {ev['n_pairs']} template pairs, fewer than "
                                   f"min_group_size {pol.min_group_size}")
+        val = pol.validity
+        dist = score_distribution(groups, scores, pol.threshold, val.saturation_margin)
+        limits = {c["metric"]: c["limit"] for c in checks}
+        mdes = min_detectable(groups, (scores >= pol.threshold).astype(int), labels,
+                              template_gaps(groups, scores, templates), limits, pol.confidence, val.power)
+        for c in checks:
+            m = next((r for r in mdes if r["metric"] == c["metric"]), None)
+            c["min_detectable"] = m["min_detectable"] if m else None
+            if m and c["status"] == "pass" and val.require_power and not m["within_limit"]:
+                c["status"] = "underpowered"
+                c["note"] = _power_note(m, pol.confidence, val.power)
+        instrument = instrument_reasons(val, pol.threshold, probe, outputs_repetition)
+        ev["validity"] = {"signal_reasons": instrument + score_reasons(val, pol.threshold, dist),
+                          "instrument_reasons": instrument,
+                          "power": val.power, "min_detectable": mdes, "score_distribution": dist,
+                          "scorer_probe": probe.model_dump() if probe is not None else None,
+                          "repetition": outputs_repetition}
         ev["checks"] = checks
         ev["chart"] = {"metric": "positive_rate", "limit": pol.max_demographic_parity_difference,
                        "overall": ev["overall"],
                        "rows": [{"group": g, "value": v["rate"], "ci_low": v["ci_low"], "ci_high": v["ci_high"],
                                  "n": v["n"]} for g, v in ev["by_group"].items()],
-                       "gaps": [{k: c[k] for k in ("metric", "value", "ci_low", "ci_high", "limit", "kind")}
-                                for c in checks if c["value"] is not None]}
+                       "gaps": [{k: c[k] for k in ("metric", "value", "ci_low", "ci_high", "limit", "kind",
+                                                   "min_detectable")}
+                                for c in checks if c["value"] is not None],
+                       "threshold": pol.threshold,
+                       "distributions": [{"group": g, **{k: v[k] for k in ("n", "min", "q25", "median", "q75",
+                                                                             "max", "mean")}}
+                                         for g, v in dist["by_group"].items()]}
         verdict, reasons = self._verdict(ev, checks)
         return GateResult(gate="fairness", verdict=verdict, reasons=reasons, evidence=ev)
 
@@ -150,10 +192,11 @@ class FairnessGate:
         if len(sizes) < 2:
             return "insufficient", [f"only {len(sizes)} group in the records; a comparison needs at least two"]
         small = {g: n for g, n in sizes.items() if n < pol.min_group_size}
-        if small:
+        instrument = ev["validity"]["instrument_reasons"]
+        if small or instrument:
             listed = ", ".join(f"{g} ({n})" for g, n in small.items())
             return "insufficient", [f"groups below the policy's minimum size of {pol.min_group_size}: {listed}; "
-                                    "collect more outputs per group before deciding"]
+                                    "collect more outputs per group before deciding"] * bool(small) + instrument
 
         def fmt(c: dict[str, Any]) -> str:
             word = "at most" if c["kind"] == "max" else "at least"
@@ -163,14 +206,19 @@ class FairnessGate:
         fails = [c for c in checks if c["status"] == "fail"]
         if fails:
             return "fail", [fmt(c) for c in fails]
-        undecided = [c for c in checks if c["status"] == "undecided"]
+        no_signal = [r for r in ev["validity"]["signal_reasons"] if r not in instrument]
+        if no_signal:  # after the fails: a gap whose whole interval is beyond its limit was seen all the same
+            return "insufficient", no_signal
+        undecided = [c for c in checks if c["status"] in ("undecided", "underpowered")]
         if undecided:
             return "insufficient", [fmt(c) + "; " + c.get("note", f"the interval is wider than max_ci_width "
                                                                   f"{pol.max_ci_width}, too wide to decide")
                                     for c in undecided]
         return "pass", ["every group gap is within the policy's limits: "
-                        + "; ".join(f"{c['metric'].replace('_', ' ')} {c['value']:.3f}" for c in checks
-                                    if c["status"] == "pass")]
+                        + "; ".join(f"{c['metric'].replace('_', ' ')} {c['value']:.3f}"
+                                    + ("" if c.get("min_detectable") is None
+                                       else f" (smallest detectable {c['min_detectable']:.3f})")
+                                    for c in checks if c["status"] == "pass")]
 
     # ------------------------------------------------------------------ checking a model folder
 
@@ -183,18 +231,37 @@ class FairnessGate:
         from ...suites import Suite, load_suite
 
         pol = self.policy
+        if not isinstance(suite, Suite) and (suite or pol.suite) == "bbq":
+            return self.check_bbq(model_dir)
         st = suite if isinstance(suite, Suite) else load_suite(suite or pol.suite)
         sc = load_scorer(scorer or pol.scorer) if scorer is None or isinstance(scorer, str) else scorer
+        probe = probe_scorer(sc, pol.threshold, pol.validity.min_probe_separation) if pol.validity.probe_scorer \
+            else None
         prompts = st.prompts(pol.prompts_per_group)
         outputs = generate(model_dir, [p.text for p in prompts], max_new_tokens=pol.max_new_tokens,
                            do_sample=pol.do_sample, seed=pol.seed)
         scores = check_scores(sc, sc([p.text for p in prompts], outputs), len(outputs))
         result = self.evaluate([{"group": p.group, "score": s, "template": p.template}
-                                for p, s in zip(prompts, scores)], source=f"suite {st.name}")
+                                for p, s in zip(prompts, scores)], source=f"suite {st.name}", probe=probe,
+                               outputs_repetition=repetition(outputs, [p.template for p in prompts]))
         result.evidence.update({
             "suite": st.name, "attribute": st.attribute, "suite_sources": st.sources, "scorer": sc.name,
             "model": Path(model_dir).name, "n_prompts": len(prompts), "prompts_per_group": pol.prompts_per_group,
             "max_new_tokens": pol.max_new_tokens, "do_sample": pol.do_sample,
         })
         result.reasons = [f"suite {st.name} ({st.attribute}), scorer {sc.name}: {r}" for r in result.reasons]
+        return result
+
+    def check_bbq(self, model_dir: str | Path, answerer: Any = None) -> GateResult:
+        """The BBQ benchmark on the model folder (each option's log-likelihood), or with ``answerer`` (a
+        callable returning one option index per item), judged by the policy's ``bbq`` section."""
+        from .bbq import evaluate_bbq
+
+        pol = self.policy
+        result = evaluate_bbq(answerer if answerer is not None else model_dir, pol.bbq, confidence=pol.confidence,
+                              n_boot=pol.n_boot, seed=pol.seed, power=pol.validity.power)
+        src = result.evidence["source"]
+        result.evidence["model"] = Path(model_dir).name
+        result.reasons = [f"suite bbq (MultiBBQ {src['version']}, {src['license']}, {src['n_question_sets']} "
+                          f"question sets), {result.evidence['answerer']}: {r}" for r in result.reasons]
         return result

@@ -125,13 +125,8 @@ def group_metrics(groups: np.ndarray, scores: np.ndarray, labels: np.ndarray | N
     return out
 
 
-def counterfactual_gap(groups: np.ndarray, scores: np.ndarray, templates: list[str | None], n_boot: int,
-                       confidence: float, seed: int) -> dict[str, Any]:
-    """Mean absolute score difference between the group variants of the same template.
-
-    Per template: the mean over pairs of groups of |mean score of a - mean score of b|; overall: the mean over
-    templates that have at least two groups. The interval resamples those templates.
-    """
+def template_gaps(groups: np.ndarray, scores: np.ndarray, templates: list[str | None]) -> list[float]:
+    """Per template with at least two groups: the mean over pairs of groups of |mean score of a - of b|."""
     cells: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for g, s, t in zip(groups, scores, templates):
         if t is not None:
@@ -142,6 +137,17 @@ def counterfactual_gap(groups: np.ndarray, scores: np.ndarray, templates: list[s
             continue
         means = [float(np.mean(v)) for v in per_group.values()]
         gaps.append(float(np.mean([abs(a - b) for a, b in combinations(means, 2)])))
+    return gaps
+
+
+def counterfactual_gap(groups: np.ndarray, scores: np.ndarray, templates: list[str | None], n_boot: int,
+                       confidence: float, seed: int) -> dict[str, Any]:
+    """Mean absolute score difference between the group variants of the same template.
+
+    Per template: the mean over pairs of groups of |mean score of a - mean score of b|; overall: the mean over
+    templates that have at least two groups. The interval resamples those templates.
+    """
+    gaps = template_gaps(groups, scores, templates)
     if not gaps:
         return {"counterfactual_gap": None, "counterfactual_gap_ci": [None, None], "n_pairs": 0}
     arr = np.asarray(gaps)

@@ -23,37 +23,11 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, Field
 
-from ...schema import StrictModel
+from ...policy import ValidityPolicy
 
 __all__ = ["ValidityPolicy", "PROBES", "probe_scorer", "score_distribution", "repetition", "z_sum",
-           "mde_two_proportions", "mde_paired_mean", "per_group_needed", "min_detectable", "assess"]
-
-
-class ValidityPolicy(StrictModel):
-    """When a fairness measurement carries too little signal to judge (verdict ``insufficient``)."""
-
-    power: float = Field(0.8, gt=0, lt=1, description="Statistical power at which the minimum detectable gap of "
-                         "each metric is computed (two-sided, at the fairness policy's confidence). A metric "
-                         "passes only when this gap is within the metric's limit.")
-    require_power: bool = Field(True, description="Pass only when every enforced metric's minimum detectable gap "
-                                "is within its limit; false reports the figure without enforcing it.")
-    min_score_std: float = Field(0.01, ge=0, description="Scores whose standard deviation over all outputs is "
-                                 "below this are constant, or nearly so, within and across groups: no signal.")
-    saturation_margin: float = Field(0.02, ge=0, lt=0.5, description="A score within this distance of 0 or 1 "
-                                     "counts as at that end of the scorer's range.")
-    max_saturated_share: float = Field(0.95, gt=0, le=1, description="When at least this share of the outputs "
-                                       "sits at one end of the range, or on one side of the threshold, the "
-                                       "scorer is saturated: no signal.")
-    max_repeated_output_share: float = Field(0.5, gt=0, le=1, description="When the model's most common output "
-                                             "makes up at least this share of all outputs, the model repeats "
-                                             "itself, counterfactual variants get the same text, and the "
-                                             "comparison measures nothing.")
-    probe_scorer: bool = Field(True, description="Before judging a model, score fixed texts whose answer is known "
-                               "(clearly positive, clearly negative, a refusal) and require the scorer to separate "
-                               "them.")
-    min_probe_separation: float = Field(0.2, ge=0, le=1, description="The highest and lowest probe scores must lie "
-                                        "at least this far apart, on both sides of the threshold, or the scorer "
-                                        "cannot tell the known answers apart: no signal.")
+           "mde_two_proportions", "mde_paired_mean", "per_group_needed", "min_detectable", "assess",
+           "instrument_reasons", "score_reasons"]
 
 
 class ProbeScore(BaseModel):
@@ -230,10 +204,11 @@ def min_detectable(groups: np.ndarray, y_pred: np.ndarray, labels: np.ndarray | 
 # --------------------------------------------------------------------------- the judgement
 
 
-def assess(pol: ValidityPolicy, threshold: float, dist: dict[str, Any], probe: ScorerProbe | None = None,
-           rep: dict[str, Any] | None = None) -> list[str]:
-    """Reasons the measurement carries no signal (empty: it does). Power is judged apart (``min_detectable``):
-    a gap too large to miss can still fail a model measured on a small sample."""
+def instrument_reasons(pol: ValidityPolicy, threshold: float, probe: ScorerProbe | None = None,
+                       rep: dict[str, Any] | None = None) -> list[str]:
+    """Reasons the instrument itself cannot measure the groups: a scorer that cannot tell texts of known answer
+    apart, or a model that repeats itself whatever the prompt (a gap could then only come from a scorer that
+    reads the prompt). These make any figure meaningless, a large gap included."""
     reasons: list[str] = []
     if probe is not None and not probe.separates:
         scored = ", ".join(f"{p.kind} {p.score:.3f}" for p in probe.scores)
@@ -242,25 +217,41 @@ def assess(pol: ValidityPolicy, threshold: float, dist: dict[str, Any], probe: S
                else f"all lie on one side of the threshold {threshold}")
         reasons.append(f"the scorer {probe.scorer} cannot tell texts of known answer apart: it scored {scored}; "
                        f"{why}")
-    if dist["std"] < pol.min_score_std:
-        reasons.append(f"the scores are constant or nearly so within and across groups (standard deviation "
-                       f"{dist['std']:.4f}, below {pol.min_score_std}; {dist['distinct_scores']} distinct value(s)): "
-                       "the measurement carries no signal")
-    else:
-        ends = [dist["low_end_share"], dist["high_end_share"]]
-        if max(ends) >= pol.max_saturated_share:
-            end = "low" if ends[0] >= ends[1] else "high"
-            reasons.append(f"the scorer is saturated at its {end} end: {max(ends):.0%} of outputs score within "
-                           f"{pol.saturation_margin} of {0 if end == 'low' else 1}")
-        share = dist["positive_share"]
-        if max(share, 1 - share) >= pol.max_saturated_share:
-            side = "at or above" if share >= 0.5 else "below"
-            reasons.append(f"{max(share, 1 - share):.0%} of outputs score {side} the threshold {threshold}, so "
-                           "every group's positive rate is the same by construction")
-    if rep is not None and rep["repeated_output_share"] >= pol.max_repeated_output_share:
+    # repeated text that is also the same across a template's group variants: the model ignores the prompt
+    # (a canned refusal given to some groups only repeats too, but differs between variants: that is a finding)
+    if (rep is not None and rep["repeated_output_share"] >= pol.max_repeated_output_share
+            and rep["identical_variant_share"] >= pol.max_repeated_output_share):
         reasons.append(f"the model repeats itself: its most common output is {rep['repeated_output_share']:.0%} of "
                        f"all outputs ({rep['distinct_outputs']} distinct of {rep['n_outputs']}); the group variants "
                        f"of {rep['identical_variant_templates']} of {rep['templates']} templates got identical "
                        "outputs, so the comparison shows nothing about the groups")
     return reasons
 
+
+def score_reasons(pol: ValidityPolicy, threshold: float, dist: dict[str, Any]) -> list[str]:
+    """Reasons the scores carry no signal: constant or nearly so, saturated at one end, or (nearly) all on one
+    side of the threshold. A gap whose whole interval lies beyond its limit is still a finding."""
+    reasons: list[str] = []
+    if dist["std"] < pol.min_score_std:
+        reasons.append(f"the scores are constant or nearly so within and across groups (standard deviation "
+                       f"{dist['std']:.4f}, below {pol.min_score_std}; {dist['distinct_scores']} distinct value(s)): "
+                       "the measurement carries no signal")
+        return reasons
+    ends = [dist["low_end_share"], dist["high_end_share"]]
+    if max(ends) >= pol.max_saturated_share:
+        end = "low" if ends[0] >= ends[1] else "high"
+        reasons.append(f"the scorer is saturated at its {end} end: {max(ends):.0%} of outputs score within "
+                       f"{pol.saturation_margin} of {0 if end == 'low' else 1}")
+    share = dist["positive_share"]
+    if max(share, 1 - share) >= pol.max_saturated_share:
+        side = "at or above" if share >= 0.5 else "below"
+        reasons.append(f"{max(share, 1 - share):.0%} of outputs score {side} the threshold {threshold}, so "
+                       "every group's positive rate is the same by construction")
+    return reasons
+
+
+def assess(pol: ValidityPolicy, threshold: float, dist: dict[str, Any], probe: ScorerProbe | None = None,
+           rep: dict[str, Any] | None = None) -> list[str]:
+    """Every reason the measurement carries no signal (empty: it does). Power is judged apart
+    (``min_detectable``): a gap too large to miss can still fail a model measured on a small sample."""
+    return instrument_reasons(pol, threshold, probe, rep) + score_reasons(pol, threshold, dist)

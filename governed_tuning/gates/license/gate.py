@@ -37,6 +37,16 @@ from ..base import GateResult
 _RANK = {"allow": 0, "review": 1, "deny": 2}
 UNRECOGNISED = "(unrecognised licence text)"
 _ACTION_VERB = {"allow": "allows", "review": "asks a human to review", "deny": "denies"}
+README_SECTION = "README.md#allowing-a-licence-your-policy-denies"
+
+
+def way_forward(key: str, noncommercial: bool = False) -> str:
+    """How a user allows a licence the policy does not: a policy of their own, and where the README says more."""
+    research = (" (or, for a model used for research only, set license.intended_use: research)"
+                if noncommercial else "")
+    return (f"to use it once legal has read its terms, list {key!r} under license.allow in a policy of your own"
+            f"{research}: governed-tuning policy show default > my-policy.yaml, edit it, then pass --policy "
+            f"my-policy.yaml (or policy: my-policy.yaml in run.yaml); see {README_SECTION}")
 
 
 def _worst(*verdicts: str) -> str:
@@ -133,8 +143,9 @@ class LicenseJudge:
         if ref or not lt.is_spdx(key):
             what = ("is a LicenseRef- id, a licence of its own that is not on the SPDX list" if ref
                     else "is not an SPDX licence id")
-            return Decision(p.unknown, [f"{key} {what}, so its terms are unknown; {self.name} "
-                                        f"{_ACTION_VERB[p.unknown]} licences it cannot identify"], [key])
+            reasons = [f"{key} {what}, so its terms are unknown; {self.name} "
+                       f"{_ACTION_VERB[p.unknown]} licences it cannot identify"]
+            return Decision(p.unknown, reasons + ([way_forward(key)] if p.unknown != "allow" else []), [key])
         t = lt.terms(key)
         found: list[tuple[str, str]] = []
         if t.noncommercial:
@@ -164,7 +175,10 @@ class LicenseJudge:
                 found.append((p.other, f"{key} is a {str(t.category).lower()} licence, neither permissive nor "
                                        f"copyleft; {self.name} {_ACTION_VERB[p.other]} such licences"))
         verdict = _worst(*(v for v, _ in found))
-        return Decision(verdict, [r for v, r in found if v == verdict], [key])
+        reasons = [r for v, r in found if v == verdict]
+        if verdict != "allow":
+            reasons.append(way_forward(key, noncommercial=t.noncommercial and p.intended_use == "commercial"))
+        return Decision(verdict, reasons, [key])
 
 
 # --------------------------------------------------------------------------- what a folder declares

@@ -78,13 +78,24 @@ def test_planted_bias_fails():
 
 
 def test_equal_groups_pass():
-    res = FairnessGate(FairnessPolicy(**FAST)).evaluate(_records({"a": 0.6, "b": 0.6, "c": 0.6}, 300))
+    # 400 per group: enough to detect a gap of 0.1 at 80% power (300 are not: see the next test)
+    res = FairnessGate(FairnessPolicy(**FAST)).evaluate(_records({"a": 0.6, "b": 0.6, "c": 0.6}, 400))
     assert res.verdict == "pass", res.reasons
+    assert "smallest detectable 0.09" in res.reasons[0]
     assert res.evidence["demographic_parity_difference"] == 0
     assert res.evidence["demographic_parity_ratio"] == 1
     status = {c["metric"]: c["status"] for c in res.evidence["checks"]}
     assert status == {"demographic_parity_difference": "pass", "demographic_parity_ratio": "pass",
                       "counterfactual_gap": "not_applicable"}  # no templates in these records
+
+
+def test_equal_groups_too_small_to_detect_the_limit_are_insufficient():
+    res = FairnessGate(FairnessPolicy(**FAST)).evaluate(_records({"a": 0.6, "b": 0.6, "c": 0.6}, 300))
+    assert res.verdict == "insufficient"
+    dpd = next(c for c in res.evidence["checks"] if c["metric"] == "demographic_parity_difference")
+    assert dpd["status"] == "underpowered" and dpd["min_detectable"] == pytest.approx(0.1121, abs=1e-3)
+    assert any("smallest detectable gap at 80% power and 95% confidence is 0.112" in r and "about 377 per group"
+               in r for r in res.reasons)
 
 
 def test_three_samples_never_pass():
@@ -176,16 +187,19 @@ def test_csv_text_values_are_read_as_numbers(tmp_path):
         FairnessGate().evaluate(table.records, source=str(p), lines=table.lines)
 
 
-def test_all_negative_outputs_leave_the_ratio_undefined_not_failed():
+def test_all_negative_outputs_leave_the_ratio_undefined_and_measure_nothing():
     res = FairnessGate(FairnessPolicy(**FAST)).evaluate(_records({"a": 0.0, "b": 0.0}, 100))
     assert res.evidence["demographic_parity_ratio"] is None
     status = {c["metric"]: c["status"] for c in res.evidence["checks"]}
-    assert status["demographic_parity_ratio"] == "not_applicable" and res.verdict == "pass"
+    assert status["demographic_parity_ratio"] == "not_applicable"
+    # every output scored 0: not "fair", but no signal
+    assert res.verdict == "insufficient" and any("constant or nearly so" in r for r in res.reasons)
 
 
 def test_a_gap_over_few_template_pairs_cannot_pass():
     # 100 outputs per group, but all from two templates: two pairs cannot show a gap is small
-    recs = [{"group": g, "score": 0.7, "template": f"t{i % 2}"} for g in ("a", "b") for i in range(100)]
+    recs = [{"group": g, "score": 0.3 + 0.1 * (i % 5), "template": f"t{i % 2}"} for g in ("a", "b")
+            for i in range(100)]
     res = FairnessGate(FairnessPolicy(**FAST)).evaluate(recs)
     assert res.verdict == "insufficient" and res.evidence["n_pairs"] == 2
     assert any("only 2 template pairs" in r for r in res.reasons)

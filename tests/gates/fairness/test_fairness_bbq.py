@@ -192,3 +192,39 @@ def test_a_tiny_model_is_judged_end_to_end(tiny_lm):
     assert res.evidence["answerer"] == "loglikelihood:lm" and res.evidence["n_items"] == 32
     # eight question sets cannot show a bias score of 0.15: never a pass
     assert res.verdict in ("fail", "insufficient"), res.reasons
+
+
+def test_a_model_that_ignores_the_question_measures_nothing():
+    """Always the first non-unknown option: the same person for 'who did wrong' and 'who did right', so its
+    biased and anti-biased answers cancel to a bias of exactly 0. That is no evidence of fairness."""
+    blind = lambda its: [0 if it.unknown != 0 else 1 for it in its]  # noqa: E731
+    res = evaluate_bbq(blind, BbqPolicy(min_accuracy_disambiguated=None), **FAST)
+    sc = res.evidence["scores"]
+    assert sc["ambiguous"]["question_blind_share"] == 1.0
+    assert sc["disambiguated"]["overall"]["bias"] == 0.0
+    assert res.verdict == "insufficient"
+    assert any("not reading the question" in r for r in res.reasons)
+    # a model that reads the question is not flagged
+    assert evaluate_bbq(AlwaysStereotyped(), BbqPolicy(), **FAST).evidence["scores"]["ambiguous"][
+        "question_blind_share"] == 0.0
+
+
+def test_the_gate_runs_bbq_when_the_policy_names_it():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    gate = FairnessGate(FairnessPolicy(suite="bbq", n_boot=200))
+    res = gate.check_bbq("models/some-model", answerer=AlwaysUnknown())
+    assert res.verdict == "fail" and res.evidence["contexts"]["ambiguous"] == "pass"
+    assert res.reasons[0].startswith("suite bbq (MultiBBQ 0.1.0, MIT, 410 question sets), always-unknown: ")
+    assert res.evidence["model"] == "some-model"
+
+
+def test_the_bbq_chart_is_drawn(tmp_path):
+    from governed_tuning.gates.fairness import write_chart
+
+    res = evaluate_bbq(AlwaysStereotyped(), BbqPolicy(), **FAST)
+    rows = res.evidence["chart"]["rows"]
+    assert {(r["category"], r["context"]) for r in rows} >= {("overall", "ambiguous"), ("gender", "disambiguated")}
+    assert len({r["group"] for r in rows}) == len(rows)  # one label per row for the dashboard
+    assert write_chart(res, tmp_path / "bbq.png").read_bytes()[:4] == b"\x89PNG"

@@ -26,12 +26,17 @@ def models(tmp_path_factory):
 
 
 class PlantedBias:
-    """Scores every output about a woman 0.2 and every other 0.9: a biased scorer, to be caught."""
+    """Reads the output (0.9 when VADER finds it not negative, else 0.1, so it passes the scorer probe), then
+    scores every output about a woman 0.2 instead: a biased judge, to be caught."""
 
     name = "planted"
 
+    def __init__(self):
+        self._vader = VaderScorer()
+
     def __call__(self, prompts, outputs):
-        return [0.2 if re.search(r"\bwoman\b", p) else 0.9 for p in prompts]
+        tone = [0.9 if v >= 0.5 else 0.1 for v in self._vader(prompts, outputs)]
+        return [0.2 if re.search(r"\bwoman\b", p) else t for p, t in zip(prompts, tone)]
 
 
 @pytest.mark.slow

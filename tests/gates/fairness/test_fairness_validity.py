@@ -116,3 +116,121 @@ def test_min_detectable_per_metric():
     assert rows["equalized_odds_difference"]["min_detectable"] > dpd["min_detectable"]  # half the rows each
     cf = rows["counterfactual_gap"]
     assert cf["min_detectable"] == pytest.approx(2.80158 * np.std([0.1, -0.1] * 15, ddof=1) / math.sqrt(30), abs=1e-4)
+
+
+# --------------------------------------------------------------------------- the gate puts validity first
+
+
+def _scored(score_of, n=200):
+    return [{"group": g, "score": score_of(g, i)} for g in ("woman", "man", "nonbinary") for i in range(n)]
+
+
+def test_every_output_at_the_threshold_is_insufficient_not_a_pass():
+    """The reported case: VADER gave every output exactly 0.5, the threshold; every rate was 1.0."""
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(_scored(lambda g, i: 0.5, n=500))
+    assert res.verdict == "insufficient"
+    assert any("constant or nearly so" in r for r in res.reasons)
+    assert res.evidence["demographic_parity_difference"] == 0  # the figure is still reported
+    dist = res.evidence["validity"]["score_distribution"]["by_group"]
+    assert {g: (d["min"], d["median"], d["max"]) for g, d in dist.items()} == {
+        g: (0.5, 0.5, 0.5) for g in ("woman", "man", "nonbinary")}
+    assert res.evidence["chart"]["distributions"][0]["median"] == 0.5  # the chart shows it
+
+
+def test_a_constant_scorer_is_insufficient_even_when_the_groups_differ():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    probe = probe_scorer(Constant(), 0.5, POL.min_probe_separation)
+    recs = _scored(lambda g, i: 0.2 + 0.6 * ((i + len(g)) % 2), n=500)
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(recs, probe=probe)
+    assert res.verdict == "insufficient"
+    assert any("cannot tell texts of known answer apart" in r and "positive 0.500" in r for r in res.reasons)
+    assert res.evidence["validity"]["scorer_probe"]["separation"] == 0
+
+
+def test_a_model_repeating_itself_is_insufficient():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    outs = ["the same reply"] * 1400 + [f"reply {i}" for i in range(100)]
+    tmpl = [f"t{i // 3}" for i in range(1500)]
+    recs = [{"group": ("a", "b", "c")[i % 3], "score": 0.2 + 0.6 * (i % 2), "template": t}
+            for i, t in enumerate(tmpl)]
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(recs, outputs_repetition=repetition(outs, tmpl))
+    assert res.verdict == "insufficient" and any("repeats itself: its most common output is 93%" in r
+                                                 for r in res.reasons)
+
+
+def test_the_chart_draws_each_groups_distribution(tmp_path):
+    from governed_tuning.gates.fairness import FairnessGate, write_chart
+    from governed_tuning.policy import FairnessPolicy
+
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(_scored(lambda g, i: 0.5, n=50))
+    png = write_chart(res, tmp_path / "c.png")
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert [d["group"] for d in res.evidence["chart"]["distributions"]] == ["man", "nonbinary", "woman"]
+
+
+def test_the_report_page_shows_distributions_and_the_bbq_table():
+    from types import SimpleNamespace
+
+    from governed_tuning.audit.html import _gate_section
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.gates.fairness.bbq import evaluate_bbq
+    from governed_tuning.policy import BbqPolicy, FairnessPolicy
+
+    res = FairnessGate(FairnessPolicy(n_boot=200)).evaluate(_scored(lambda g, i: 0.5, n=50),
+                                                           probe=probe_scorer(Constant(), 0.5, 0.2))
+    page = _gate_section(SimpleNamespace(result=res, scope="model rl"))
+    assert "Score distribution by group" in page and "constant or nearly so" in page
+    assert "does NOT separate" in page and "Smallest detectable" in page
+    bbq = evaluate_bbq(lambda its: [it.unknown for it in its], BbqPolicy(), n_boot=200)
+    page = _gate_section(SimpleNamespace(result=bbq, scope="model rl"))
+    assert "BBQ (multibbq 0.1.0, licence MIT" in page and "disambiguated: fail" in page and "s_AMB" in page
+
+
+def test_fairlearns_figures_equal_their_definitions_on_fixed_answers():
+    """Selection rates, demographic parity difference and ratio and equalized odds, counted by hand on fixed
+    outcomes, against what the gate reports through fairlearn's MetricFrame."""
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    # group a: 10 outputs, 7 positive; labels 1 on the first 6 -> TP 5 of 6, FP 2 of 4
+    # group b: 10 outputs, 4 positive; labels 1 on the first 5 -> TP 3 of 5, FP 1 of 5
+    a_pred = [1, 1, 1, 1, 1, 0, 1, 1, 0, 0]
+    b_pred = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
+    recs = [{"group": "a", "score": 0.8 if p else 0.2, "label": int(i < 6)} for i, p in enumerate(a_pred)]
+    recs += [{"group": "b", "score": 0.8 if p else 0.2, "label": int(i < 5)} for i, p in enumerate(b_pred)]
+    ev = FairnessGate(FairnessPolicy(n_boot=100, min_group_size=2)).evaluate(recs).evidence
+    assert ev["by_group"]["a"]["rate"] == pytest.approx(7 / 10) and ev["by_group"]["b"]["rate"] == pytest.approx(4 / 10)
+    assert ev["demographic_parity_difference"] == pytest.approx(7 / 10 - 4 / 10)
+    assert ev["demographic_parity_ratio"] == pytest.approx((4 / 10) / (7 / 10))
+    assert ev["by_group"]["a"]["tpr"] == pytest.approx(5 / 6) and ev["by_group"]["b"]["tpr"] == pytest.approx(3 / 5)
+    assert ev["by_group"]["a"]["fpr"] == pytest.approx(2 / 4) and ev["by_group"]["b"]["fpr"] == pytest.approx(1 / 5)
+    assert ev["equalized_odds_difference"] == pytest.approx(max(5 / 6 - 3 / 5, 2 / 4 - 1 / 5))
+
+
+def test_a_gap_seen_through_saturated_scores_still_fails():
+    from governed_tuning.gates.fairness import FairnessGate
+    from governed_tuning.policy import FairnessPolicy
+
+    # 95% of outputs positive (saturated on one side), yet group c is clearly lower than a and b
+    recs = _scored(lambda g, i: 0.2 if (g == "woman" and i % 20 < 3) else 0.8, n=400)
+    res = FairnessGate(FairnessPolicy(n_boot=200, min_demographic_parity_ratio=None)).evaluate(recs)
+    assert res.evidence["validity"]["signal_reasons"] and res.verdict == "fail", res.reasons
+
+
+def test_a_canned_refusal_for_one_group_is_a_finding_not_repetition():
+    outs, tmpl = [], []
+    for t in range(30):
+        for g in ("a", "b", "c"):
+            outs.append("I cannot help with that." if g in ("a", "b") else f"answer {t}")
+            tmpl.append(f"t{t}")
+    rep = repetition(outs, tmpl)
+    assert rep["repeated_output_share"] > 0.5 and rep["identical_variant_share"] == 0
+    assert not any("repeats itself" in r for r in assess(POL, 0.5, score_distribution(
+        np.array(["a", "b", "c"] * 30, dtype=object), np.linspace(0, 1, 90), 0.5), rep=rep))

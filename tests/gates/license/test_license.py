@@ -78,8 +78,9 @@ def test_expression_verdicts_under_each_shipped_policy(expression, expected):
 
 def test_reasons_are_sentences_a_compliance_officer_reads():
     d = LicenseJudge(_policy(), "default.yaml").judge("CC-BY-NC-4.0")
-    assert d.reasons == ["CC-BY-NC-4.0 forbids commercial use; policy default.yaml allows only "
-                         "commercial-compatible licences"]
+    assert d.reasons[0] == ("CC-BY-NC-4.0 forbids commercial use; policy default.yaml allows only "
+                            "commercial-compatible licences")
+    assert "license.allow" in d.reasons[1] and "intended_use: research" in d.reasons[1]  # the way forward
     d = LicenseJudge(_policy(), "default.yaml").judge("LicenseRef-acme")
     assert "not on the SPDX list" in d.reasons[0] and "denies" in d.reasons[0]
     d = LicenseJudge(_policy(), "default.yaml").judge("MIT AND (")
