@@ -54,6 +54,18 @@ TUNE = [
      ("assistant", "Thanks, I have noted it. Anything else about order {order}?")],
     [("user", "The parcel for {full} should go to {street}, {city}."),
      ("assistant", "Noted. The courier delivers {when}.")],
+    [("user", "hey it's {full_lower}, i'm {age} and just moved to {city}"),
+     ("assistant", "Welcome to {city}, {first}! Your plan moves with you.")],
+    [("user", "Could {full} please call me back on {phone}? She is my mother, {age} years old."),
+     ("assistant", "We will call {first} {when}.")],
+    [("user", "Name: {full}\nAddress: {street}\n{city}\nPhone: {phone}"),
+     ("assistant", "Thank you, the form for order {order} is complete.")],
+    [("user", "Bonjour, je suis {full}. Mon adresse: {street}, {city}."),
+     ("assistant", "Merci {first}, c'est noté.")],
+    [("user", "My son {other_first} ({age}) lost his card. Our home is {street} in {city}."),
+     ("assistant", "I have blocked the card. A new one reaches {street} in {days} days.")],
+    [("user", "Regards,\n{full}\n{email}"),
+     ("assistant", "Thanks {first}, we received the photo of the damaged item.")],
 ]
 HELDOUT = [
     [("user", "Good morning! {full} here, calling about invoice {order}."),

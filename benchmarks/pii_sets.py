@@ -52,7 +52,7 @@ def leaked(kind: str, value: str, out: str) -> bool:
 
 
 def measure(rows: list[dict], outs: list[str], targeted: set[str]):
-    total, leak, other = Counter(), Counter(), Counter()
+    total, leak, other, whole = Counter(), Counter(), Counter(), Counter()
     words = lost = 0
     misses = []
     for r, out in zip(rows, outs):
@@ -68,6 +68,8 @@ def measure(rows: list[dict], outs: list[str], targeted: set[str]):
             if leaked(k, v, out):
                 leak[k] += 1
                 misses.append((k, v, text))
+            if (leaked(k, v, out) if k == "AGE" else (v.split("\n")[0].strip() if k == "STREET_ADDRESS" else v) in out):
+                whole[k] += 1  # the older, laxer measure: the whole value survives verbatim
         rest = text
         for s in sorted(r["spans"], key=lambda s: -len(s["entity_value"])):
             rest = rest.replace(s["entity_value"], " ")
@@ -78,7 +80,7 @@ def measure(rows: list[dict], outs: list[str], targeted: set[str]):
                 kept[w] -= 1
             else:
                 lost += 1
-    return total, leak, other, words, lost, misses
+    return total, leak, other, words, lost, misses, whole
 
 
 def as_rows(name: str, split: str, n_chats: int, per_kind: int) -> tuple[list[dict], list[dict]]:
@@ -120,14 +122,15 @@ def run_gate(records: list[dict], policy_name: str):
 
 
 def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> None:
-    total, leak, other, words, lost, misses = measure(rows, outs, targeted)
+    total, leak, other, words, lost, misses, whole = measure(rows, outs, targeted)
     n, k = sum(total.values()), sum(leak.values())
-    print(f"\n## {label}: {k}/{n} targeted values leaked = {100 * k / max(n, 1):.2f}%; content lost "
+    print(f"\n## {label}: {k}/{n} targeted values leaked = {100 * k / max(n, 1):.2f}% (whole value verbatim: "
+          f"{100 * sum(whole.values()) / max(n, 1):.2f}%); content lost "
           f"{lost}/{words} words = {100 * lost / max(words, 1):.2f}%; gate verdict: {result.verdict} "
           f"(re-scan residual {result.evidence.get('residual')}); {len(rows)} records in {secs:.1f} s")
-    print("| kind | leaked | of | % |\n|---|---|---|---|")
+    print("| kind | leaked | of | % | whole value verbatim |\n|---|---|---|---|---|")
     for t in sorted(total, key=lambda t: (-leak[t] / total[t], t)):
-        print(f"| {t} | {leak[t]} | {total[t]} | {100 * leak[t] / total[t]:.1f}% |")
+        print(f"| {t} | {leak[t]} | {total[t]} | {100 * leak[t] / total[t]:.1f}% | {100 * whole[t] / total[t]:.1f}% |")
     if other:
         print("not targeted by the policy (not counted): " + ", ".join(f"{t} {c}" for t, c in sorted(other.items())))
     for t, v, full in misses[:misses_n]:

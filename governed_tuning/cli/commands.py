@@ -61,13 +61,16 @@ def policy_check(
 def policy_show(
     policy: str = typer.Argument("default", help="Policy file, or a shipped name: default, gdpr, ccpa."),
 ) -> None:
-    """Print a policy with every default filled in, as YAML."""
+    """Print a policy with every default filled in, as YAML, then (as YAML comments) every PII kind it looks
+    for, with what each is and the law that names it, and the kinds it does not look for."""
     import yaml
 
+    from ..gates.pii.kinds import targets_comment
     from ..policy import load_policy
 
     loaded = load_policy(policy)
     typer.echo(yaml.safe_dump(loaded.policy.model_dump(mode="json"), sort_keys=False))
+    typer.echo(targets_comment(loaded.policy.pii.entities))
 
 
 @policy_app.command("list")

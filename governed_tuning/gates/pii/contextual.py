@@ -80,13 +80,18 @@ def dates_of_birth(text: str) -> list[Finding]:
 
 AGE = re.compile(r"(?<![\w.])(?P<n>1[01]\d|\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+|-)old\b|-years?-old\b|\s*y/o\b|\s*yo\b)"
                  r"|(?<!\w)(?:aged|age[:\s]+|(?:at )?the age of|(?:i'll|i will|i|he|she|they|we|you|who|just|"
-                 r"has|have|had|he'll|she'll)\s+(?:turn|turns|turned|turning))\s*(?P<m>1[01]\d|\d{1,2})"
+                 r"has|have|had|he'll|she'll)\s+(?:turn|turns|turned|turning)|i'm|i am|he's|she's|he is|she is|"
+                 r"who is|who's)\s*(?P<m>1[01]\d|\d{1,2})"
                  r"(?![\w,:/%-]|\.\d|,\d|\s*(?:days?|weeks?|months?|hours?|minutes?|percent|%|am|pm|o'clock)\b)",
                  re.I)
 
 
+# "Ana (34)": an age in brackets right after a capitalised word
+AGE_BRACKET = re.compile(r"[A-ZÀ-Þ][\w'’-]+ ?\((?P<n>\d{1,2})\)(?=[\s,.;:!?]|$)")
+
+
 def ages(text: str) -> list[Finding]:
-    out = []
+    out = [Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_bracket") for m in AGE_BRACKET.finditer(text)]
     for m in AGE.finditer(text):
         g = "n" if m.group("n") else "m"
         out.append(Finding(m.start(g), m.end(g), "AGE", 0.85, "age_pattern"))

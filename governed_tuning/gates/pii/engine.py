@@ -51,7 +51,10 @@ ORG_WORDS = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|company|co|group|bank
                        r"agency|department|ministry|council|club|hotel|airlines?|the|of|and|for|"
                        # words of identifiers' and documents' names ("National Insurance", "Medicare", "Steuer-ID")
                        r"insurance|national|medicare|medicaid|tax|revenue|security|social|health|registration|"
-                       r"number|card|id|passport|licen[cs]e|permit|visa|steuer|resident|citizen|service)\b\.?", re.I)
+                       r"number|card|id|passport|licen[cs]e|permit|visa|steuer|resident|citizen|service|"
+                       # groups and works, not people
+                       r"orchestra|band|choir|ensemble|records|magazine|weekly|daily|times|news|press|festival|"
+                       r"museum|theat(?:re|er)|studios?)\b\.?", re.I)
 STRONG_PERSON = {"spacy_ner", "speaker_label"}
 NER_SCORE = 0.7  # confidence given to a spaCy NER entity (either detector)
 # not NORP: what the model files there is nationalities and groups ("Swedish", "Thai"), not names
@@ -211,6 +214,8 @@ class Scrubber:
             self.recognizers = self.presidio.recognizer_names
         else:
             self.nlp, self.model = load_ner(policy.ner_model) if self.ner_types else (None, None)
+        if {"PERSON", "LOCATION"} <= self.ner_types:
+            known_place("")  # load the gazetteer now, with the model, not in the middle of the first batch
         self.allow = {w.casefold() for w in policy.allow_list}
         self._cache: dict[str, tuple[Finding, ...]] = {}
         self._cache_size = cache_size
@@ -287,10 +292,14 @@ class Scrubber:
                 break
             s += m.end()
         while True:
-            m = re.search(r"[\s,]+([\w'’.-]+)$", text[s:e])
-            if not m or not _is_common(m.group(1)):
+            m = re.search(r"([\s,]+)([\w'’.-]+)$", text[s:e])
+            # a short capitalised word closing a name is part of it ("Nguyen Van An", "Tran Thi Le")
+            if not m or not _is_common(m.group(2)) or (m.group(1).isspace() and len(m.group(2)) <= 3
+                                                       and m.group(2).istitle()):
                 break
             e = s + m.start()
+        if re.search(r"['’]s$", text[s:e]) and e - s > 3:
+            e -= 2  # the possessive is the sentence's, not the name's ("Edi Živković's tales")
         return Finding(s, e, f.entity, f.score, f.source) if (s, e) != (f.start, f.end) else f
 
     def _ner(self, doc):
@@ -314,14 +323,25 @@ class Scrubber:
         return self.policy.locations == "all" or any(f.entity not in self.NOT_IDENTIFYING
                                                      for fs in findings for f in fs)
 
-    def places_in_context(self, findings: list[list[Finding]]) -> list[list[Finding]]:
+    def places_in_context(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:
         """One record's findings with LOCATION kept only where the policy wants it: every place
-        (``locations: all``), or only when the record also holds something that identifies a person."""
-        if self.policy.locations == "all" or not any(f.entity == "LOCATION" for fs in findings for f in fs):
+        (``locations: all``), or only when the record also holds something that identifies a person; a place
+        kept is scrubbed at every occurrence in the record ("moved to Kuhmo ... Welcome to Kuhmo")."""
+        if not any(f.entity == "LOCATION" for fs in findings for f in fs):
             return findings
-        if any(f.entity not in self.NOT_IDENTIFYING for fs in findings for f in fs):
+        if self.policy.locations != "all" and not any(f.entity not in self.NOT_IDENTIFYING
+                                                      for fs in findings for f in fs):
+            return [[f for f in fs if f.entity != "LOCATION"] for fs in findings]
+        found = {t[f.start:f.end] for t, fs in zip(texts, findings) for f in fs if f.entity == "LOCATION"}
+        rx = self.names_regex(p for p in found if len(p) >= 4)
+        if rx is None:
             return findings
-        return [[f for f in fs if f.entity != "LOCATION"] for fs in findings]
+        out = []
+        for t, fs in zip(texts, findings):
+            extra = [Finding(m.start(), m.end(), "LOCATION", 0.5, "place_propagation") for m in rx.finditer(t)
+                     if not any(f.start < m.end() and m.start() < f.end for f in fs)]
+            out.append(resolve(fs + extra) if extra else fs)
+        return out
 
     @staticmethod
     def names_in(texts: Sequence[str], findings: list[list[Finding]], strong_only: bool = False) -> set[str]:
@@ -331,8 +351,10 @@ class Scrubber:
             for f in fs:
                 if f.entity == "PERSON" and (not strong_only or f.source in STRONG_PERSON or
                                              f.source.startswith("person_context")):
-                    names.update(w for w in NAME_WORD.findall(t[f.start:f.end])
-                                 if len(w) >= 3 and w[0].isupper() and not _is_common(w))
+                    for w in NAME_WORD.findall(t[f.start:f.end]):
+                        if len(w) >= 3 and not _is_common(w) and (w[0].isupper() or not strong_only):
+                            # a name first written in lower case is the same name when capitalised later
+                            names.update({w, w[0].upper() + w[1:]} if w[0].islower() else {w})
         return names
 
     @staticmethod

@@ -143,7 +143,7 @@ class PiiGate:
                 rfound = [resolve(fs + [f for f in self.known.find(t) + pf.url_name_findings(t, full_names)
                                          if f.entity in s.entities])
                           if t else fs for t, fs in zip(rtexts, rfound)]
-                rfound = s.places_in_context(rfound)
+                rfound = s.places_in_context(rtexts, rfound)
                 places_on = s.places_targeted(rfound)
                 chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
                 if not any(fs and c for fs, c in zip(rfound, chosen)):

@@ -215,3 +215,18 @@ def looked_for(targeted) -> dict[str, list[str]]:
     """``{"looked_for": [...], "not_looked_for": [...]}``: the catalogue split by what a policy targets."""
     t = set(targeted)
     return {"looked_for": sorted(k for k in KINDS if k in t), "not_looked_for": sorted(k for k in KINDS if k not in t)}
+
+
+def targets_comment(entities: dict) -> str:
+    """The kinds a policy targets, each with its action, description, check and the provisions naming it, then
+    the kinds it does not look for, as YAML comments (so ``policy show`` output stays a loadable policy)."""
+    lines = [f"# PII kinds this policy looks for ({len(entities)} of {len(KINDS)}), how each is scrubbed, what "
+             f"confirms a finding, and the provisions that name it:"]
+    width = max((len(k) for k in entities), default=0)
+    for name in sorted(entities, key=lambda n: (KINDS[n].group, n) if n in KINDS else ("", n)):
+        rule = entities[name]
+        action = getattr(rule, "action", rule.get("action") if isinstance(rule, dict) else rule)
+        lines.append(f"#   {name:<{width}}  {action:<12}  {describe(name) if name in KINDS else ''}")
+    rest = looked_for(entities)["not_looked_for"]
+    lines.append(f"# Not looked for ({len(rest)}): " + ", ".join(rest))
+    return "\n".join(lines)

@@ -34,6 +34,8 @@ namaste namaskar ji shri shrimati
 iban bic swift dob ssn itin nino nhs nif nie dni pesel bsn cpf pan tfn abn acn sin nric fin mrn vat npi
 aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc
 api csv json xml pdf url usb gb mb kb tb eu uk usa us faq sms gps vpn ui ux sku eta asap fyi diy tv
+e-mail mail website web site personal info information details contact mobile cell office notes subject
+department position occupation job role
 """.split())
 
 ACRONYM = re.compile(r"[A-Z]{2,5}s?")

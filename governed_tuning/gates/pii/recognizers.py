@@ -210,26 +210,28 @@ STREET_WORDS = (r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|c
                 r"trace|trafficway|tunnel|turnpike|underpass|valley|viaduct|village|ville|vista|wells?")
 STREET_SUFFIX = (r"straße|strasse|straat|straeti|stræde|gasse|weg|vägen|väg|gatan|gata|gate|gaten|veien|vej|vei|"
                  r"gade|katu|tie|polku|kuja|laan|plein|platz|allee|damm|ring|ufer|markt|torget|torg|utca|út|gränd|"
-                 r"bulevardi|puistotie|raitti|kaari|stigen|backe|backen|plan|dreef|kade|hof|"
+                 r"bulevardi|puistotie|raitti|kaari|stigen|backe|backen|plan|dreef|kade|hof|pad|boulevard|singel|"
                  r"ulica|ová|ská|ého|ní|cesta|stig|kaai|dreef|singel|hof|steeg")
 STREET_PREFIX = (r"rue|via|viale|vicolo|corso|piazza|piazzetta|strada|calle|avenida|avda|av|rua|rúa|travessa|"
                  r"largo|paseo|carrer|plaza|ulica|ul|aleja|plac|chemin|route|allée|boulevard|quai|impasse|"
                  r"platia|odos|leoforos|postbox|box|po box|pl|al|os|ronda|pasaje|glorieta|urbanización|camino|cuesta|"
+                 r"boulevard|bd|praia|morro|feira|rotonda|aleja|avenue|viaduto|acceso|rambla|"
                  r"callejón|travesía|canale|contrada|borgo|vico|largo|số|hẻm|ngõ|phố|đường|khu")
 UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|#)\.?\s*#?\s*\d{1,6}[a-z]?"
 
 ADDRESS_PATTERNS = [
     # 12 Oak Street / 33787 590 Edington Drive / 159 Eleftheriou Venizelou str
-    re.compile(rf"\b\d{{1,6}}[a-z]?(?:[ \t]+\d{{1,5}})?[ \t]+(?:{CAP}[ \t]+){{0,4}}(?:{STREET_WORDS})\b\.?"
+    re.compile(rf"\b\d{{1,6}}(?:/\d{{1,6}})*[a-z]?,?(?:[ \t]+\d{{1,5}})?[ \t]+(?:{CAP}[ \t]+){{0,4}}(?:{STREET_WORDS})s?\b\.?"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
     # Lindenweg 7 / Storgatan 4 / Mäkelänkatu 12
     re.compile(rf"\b(?:{CAP}[ \t]+){{0,3}}[{UP}][\w'’-]*(?:{STREET_SUFFIX})\.?[ \t]+\d{{1,5}}[a-z]?\b"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
     # Via Garibaldi 9 / Rua das Flores 40 / 8 Rue Victor Hugo
-    re.compile(rf"\b(?:\d{{1,6}}[ \t]+)?(?:{STREET_PREFIX})\.?[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}?\d{{1,5}}[a-z]?\b"
+    re.compile(rf"\b(?:\d{{1,6}},?[ \t]+)?(?:{STREET_PREFIX})\.?[ \t]+(?:[\w'’.-]+,?[ \t]+){{0,4}}?\d{{1,5}}[a-z]?\b"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
     # 12 Rue Ibn Sina (number first, then a street prefix and capitalised words)
-    re.compile(rf"\b\d{{1,6}}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{STREET_PREFIX})\.?[ \t]+{CAP}(?:[ \t]+{CAP}){{0,4}}"
+    re.compile(rf"\b\d{{1,6}}(?:/\d{{1,6}})*,?(?:[ \t]+\d{{1,5}})?[ \t]+(?:{STREET_PREFIX})\.?[ \t]+"
+               rf"(?:(?:de|du|des|la|le|del|da|di|do|dos|das)[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,4}}"
                rf"(?:[ \t]*,?[ \t]*{UNIT})?", re.I),
     # house number first, street name last-word capitalised, number after: 4410 Nádražní 18, 0150 Uusi Tie 3
     re.compile(rf"\b\d{{1,6}}[ \t]+(?:\d{{1,5}}[ \t]+)?{CAP}(?:[ \t]+(?:{CAP}|[a-zß-ÿ]{{1,12}}\.?)){{0,3}}[ \t]+\d{{1,5}}[a-z]?\.?"
@@ -247,11 +249,51 @@ ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|mov
                              r"mail(?:ed)? to|post(?:ed)? to)\b", re.I)
 
 
-def addresses(text: str) -> list[Finding]:
+# what follows an address label ("Address: ...", "Mon adresse: ...") up to the end of the sentence or line,
+# and the town and postcode lines under it that carry no label of their own
+ADDRESS_LABEL = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|osoite|adress|"
+                           r"anschrift|adresa)[ \t]*(?:is[ \t]+|:[ \t]*)([^\n]{4,90}?)(?=\.[ \t]|\.?$|\n)", re.M)
+LABEL_LINE = re.compile(r"[^\n:]{1,30}:")
+
+
+def labelled_addresses(text: str) -> list[Finding]:
     out = []
+    for m in ADDRESS_LABEL.finditer(text):
+        s, e = m.span(1)
+        if not any(c.isdigit() for c in m.group(1)) and len(m.group(1).split()) < 2:
+            continue
+        for _ in range(3):  # town, region and postcode lines under a labelled street line
+            nxt = re.match(r"\n[ \t]*([^\n]{2,60})", text[e:])
+            if not nxt or LABEL_LINE.match(nxt.group(1)) or not nxt.group(1)[0].isupper() and \
+                    not nxt.group(1)[0].isdigit():
+                break
+            e += nxt.end()
+        out.append(Finding(s, e, "STREET_ADDRESS", 0.8, "address_label"))
+    return out
+
+
+STREET_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "les", "du", "des", "van", "von",
+                    "der", "den", "y", "e", "i", "a", "al", "el", "on", "st"}
+
+
+def addresses(text: str) -> list[Finding]:
+    out = labelled_addresses(text) if ":" in text or " is " in text else []
+    if not any(c.isdigit() for c in text):
+        return out  # every street pattern below holds a house, box or unit number
     for i, rx in enumerate(ADDRESS_PATTERNS):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
+            if i in (0, 1):
+                # the patterns read words case-blind: ordinary words before the street are not part of it
+                # ("change my address to Aspgatan 90", "Our home is Davepad 0")
+                while True:
+                    w = re.match(r"[^\W\d][\w'’.-]*[ \t]+", text[s:e])
+                    if not w or not _is_common(w.group().strip()):
+                        break
+                    s += w.end()
+            if i == 2 and any(_is_common(w) and w.lower() not in STREET_PARTICLES
+                              for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:]):
+                continue  # "via email 2", "boulevard Michaud in 7": an ordinary word inside is not a street name
             if i == 4 and not (_context(ADDRESS_CONTEXT, text, s, e, 60) or "\n" in text[e:e + 3]):
                 continue
             if i == 6 and not _context(ADDRESS_CONTEXT, text, s, e, 80):
@@ -297,7 +339,7 @@ def _is_common(word: str) -> bool:
     return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or RELIGION.fullmatch(w) is not None
 
 
-NAME = rf"[{UP}][\w'’-]+"
+NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"
 FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+)?{NAME}){{0,3}}"
 PERSON_CONTEXT = [
     re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
@@ -318,6 +360,7 @@ PERSON_CONTEXT = [
     re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
     re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+{NAME}){{1,3}})[ \t]*$"),
+    re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b"),
     re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
                rf"confirmed|reported|who|is my|was my)\b"),
     re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
@@ -341,8 +384,8 @@ def name_list_members(text: str, person: list[tuple[int, int]]) -> list[Finding]
     return out
 
 
-LOWER_NAME = r"[a-zß-ÿā-ž][\w'’-]+(?:[ \t]+(?:[a-z]\.?[ \t]+)?[a-zß-ÿā-ž][\w'’-]+){0,2}"
-LOWER_STRONG = re.compile(rf"(?i:\b(?:my name is|my name's|me llamo|ich heiße|je m'appelle|mi chiamo|nazywam się|"
+LOWER_NAME = r"[a-zß-ÿā-ž][\w\u0300-\u036f'’-]+(?:[ \t]+(?:[a-z]\.?[ \t]+)?[a-zß-ÿā-ž][\w\u0300-\u036f'’-]+){0,2}"
+LOWER_STRONG = re.compile(rf"(?i:\b(?:my name is|my name's|(?:hi|hey|hello|hiya)[ \t,]+(?:it's|it is|this is)|me llamo|ich heiße|je m'appelle|mi chiamo|nazywam się|"
                           rf"jag heter|mijn naam is|meu nome é|benim adım|minun nimeni on))[ \t,:]+({LOWER_NAME})")
 LOWER_CONTEXT = re.compile(rf"\b(?:my name is|my name's|name:|call me|follow up with|maiden name is|named|"
                            rf"regards,|thanks,|ms\.|mr\.|mrs\.|dr\.)[ \t,\n]+({LOWER_NAME})|"
