@@ -277,6 +277,8 @@ def test_encrypted_key_is_read_with_the_keygen_passphrase_variable(tmp_path, mon
 
 
 def test_gdpr_run_without_governance_is_blocked_before_any_personal_data_is_processed(tmp_path):
+    import json
+
     cfg_path = project(tmp_path, [SFT])
     cfg = yaml.safe_load(cfg_path.read_text())
     cfg["policy"] = "gdpr"
