@@ -1,6 +1,7 @@
 """The auditors' dashboard on a large reports folder, side by side with verifying every run by hand.
 
     .venv/bin/python benchmarks/dashboard_scale.py [--runs 1000] [--reports DIR]
+    GT_BENCH_WEIGHTS_KB=4096 .venv/bin/python benchmarks/dashboard_scale.py --runs 100   # 4 MiB of weights a run
 
 Builds ``--runs`` signed run folders (a small record, a model folder with its OpenSSF signature, report.json,
 report.html, report.dsse.json and a ledger entry each, written by the real audit writer; reused when --reports
@@ -33,6 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS = bytes(range(256)) * 16
+if os.environ.get("GT_BENCH_WEIGHTS_KB"):  # real-sized weights: what a restart would have to re-hash
+    WEIGHTS = bytes(range(256)) * 4 * int(os.environ["GT_BENCH_WEIGHTS_KB"])
 
 
 def record(run_id: str, i: int):

@@ -14,6 +14,7 @@ from typing import Any
 from . import __version__
 from .fsio import atomic_write_text
 from .gates.base import GateResult
+from .gates.license.evidence import LicenseEvidence
 from .manifest import Manifest
 
 PROP = "governed-tuning"  # namespace of our CycloneDX properties
@@ -27,41 +28,40 @@ def build_bom(manifest: Manifest, result: GateResult) -> Any:
     from cyclonedx.model.bom import Bom, BomMetaData
     from cyclonedx.model.component import Component, ComponentType
 
+    ev = result.evidence_as(LicenseEvidence)
     licenses = LicenseFactory()
     components = []
-    for entry in result.evidence.get("sources", []):
-        spec = manifest.get(entry["name"])
+    for entry in ev.sources:
+        spec = manifest.get(entry.name)
         refs = []
         if spec.source and spec.source.startswith(("http://", "https://")):
             refs.append(ExternalReference(type=ExternalReferenceType.DISTRIBUTION, url=XsUri(spec.source)))
-        props = [Property(name=f"{PROP}:license-verdict", value=entry["verdict"])]
-        props += [Property(name=f"{PROP}:license-reason", value=r) for r in entry["reasons"]]
+        props = [Property(name=f"{PROP}:license-verdict", value=entry.verdict)]
+        props += [Property(name=f"{PROP}:license-reason", value=r) for r in entry.reasons]
         if spec.source and not refs:
             props.append(Property(name=f"{PROP}:source", value=spec.source))
         if spec.path:
             props.append(Property(name=f"{PROP}:path", value=spec.path))
-        if entry.get("declared_sha256"):
-            props.append(Property(name=f"{PROP}:declared-sha256", value=entry["declared_sha256"]))
-        props += [Property(name=f"{PROP}:obligation", value=f"{o['kind']}: {o['text']}") for o in entry["obligations"]]
-        lic = entry.get("license")
+        if entry.declared_sha256:
+            props.append(Property(name=f"{PROP}:declared-sha256", value=entry.declared_sha256))
+        props += [Property(name=f"{PROP}:obligation", value=f"{o.kind}: {o.text}") for o in entry.obligations]
+        lic = entry.license
         components.append(Component(
             name=spec.name,
-            type=ComponentType.DATA if entry["kind"] == "dataset" else ComponentType.MACHINE_LEARNING_MODEL,
-            bom_ref=f"{entry['kind']}:{spec.name}",
+            type=ComponentType.DATA if entry.kind == "dataset" else ComponentType.MACHINE_LEARNING_MODEL,
+            bom_ref=f"{entry.kind}:{spec.name}",
             version=spec.revision,
-            description=f"{entry['kind']} checked by the governed-tuning licence gate",
+            description=f"{entry.kind} checked by the governed-tuning licence gate",
             copyright=spec.attribution,
-            hashes=[HashType(alg=HashAlgorithm.SHA_256, content=entry["sha256"])] if entry.get("sha256") else [],
+            hashes=[HashType(alg=HashAlgorithm.SHA_256, content=entry.sha256)] if entry.sha256 else [],
             licenses=[licenses.make_from_string(lic)] if lic else [],
             external_references=refs,
             properties=props,
         ))
     meta_props = [Property(name=f"{PROP}:license-gate-verdict", value=result.verdict)]
-    policy = result.evidence.get("policy", {})
-    if policy.get("name"):
-        meta_props.append(Property(name=f"{PROP}:policy", value=str(policy["name"])))
-    meta_props += [Property(name=f"{PROP}:mixture-conflict", value=c["reason"])
-                   for c in result.evidence.get("mixture", {}).get("conflicts", [])]
+    if ev.policy.get("name"):
+        meta_props.append(Property(name=f"{PROP}:policy", value=str(ev.policy["name"])))
+    meta_props += [Property(name=f"{PROP}:mixture-conflict", value=c.reason) for c in ev.mixture.conflicts]
     meta = BomMetaData(
         component=Component(name="fine-tuned-model", type=ComponentType.MACHINE_LEARNING_MODEL,
                             bom_ref=RUN_MODEL_REF, description="The model a governed-tuning run fine-tunes from "
@@ -83,8 +83,8 @@ def bom_json(manifest: Manifest, result: GateResult) -> str:
 
     doc = json.loads(JsonV1Dot6(build_bom(manifest, result)).output_as_string())
     # cyclonedx-python-lib has no model card yet: name the training datasets (those allowed) by reference
-    trained = [{"ref": f"dataset:{s['name']}"} for s in result.evidence.get("sources", [])
-               if s["kind"] == "dataset" and s["verdict"] == "allow"]
+    trained = [{"ref": f"dataset:{s.name}"} for s in result.evidence_as(LicenseEvidence).sources
+               if s.kind == "dataset" and s.verdict == "allow"]
     doc["metadata"]["component"]["modelCard"] = {"modelParameters": {"datasets": trained}}
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 

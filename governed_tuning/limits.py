@@ -128,7 +128,9 @@ def check_regular(path: str | Path) -> None:
 
 # --------------------------------------------------------------------------- JSON nesting
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A string, or an unterminated one up to the end: a failed match would be retried from every later quote, which
+# makes a long run of escaped quotes quadratic (tests/adversarial/test_06_deep_nesting.py has that input).
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*(?:"|\\?\Z)', re.DOTALL)
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 _INNERMOST = re.compile(rb"\[\]|\{\}")
 

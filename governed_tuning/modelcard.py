@@ -17,6 +17,7 @@ import yaml
 from .fsio import atomic_write_text
 from .gates.base import GateResult
 from .audit.regulatory import KEYED
+from .gates.license.evidence import LicenseEvidence
 from .governance import Governance, as_governance
 from .model_license import decide_model_license
 from .record import RunRecord, StageRecord
@@ -64,7 +65,8 @@ def _personal_data(record: RunRecord, gov: Governance | None) -> list[str]:
 
 
 def render_model_card(record: RunRecord, stage: StageRecord, license_result: GateResult | None) -> str:
-    sources: list[dict[str, Any]] = (license_result.evidence.get("sources", []) if license_result else [])
+    ev = license_result.evidence_as(LicenseEvidence) if license_result else LicenseEvidence()
+    sources = ev.sources
     ml = record.model_license or decide_model_license(license_result, record.policy.document.get("license"),
                                                       record.config.get("base_model"))
     decided = ml.status == "decided"
@@ -93,8 +95,7 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
     lines += ["", "## Training data and base model", "",
               "| Source | Kind | Licence | Verdict | sha256 |", "|---|---|---|---|---|"]
     for s in sources:
-        lines.append(f"| {s['name']} | {s['kind']} | {s.get('license') or '(none)'} | {s['verdict']} | "
-                     f"`{(s.get('sha256') or '')[:16]}` |")
+        lines.append(f"| {s.name} | {s.kind} | {s.license or '(none)'} | {s.verdict} | `{(s.sha256 or '')[:16]}` |")
     if not sources:
         lines.append("| (the licence gate did not run in this build) | | | | |")
     if stage.inputs:
@@ -102,14 +103,12 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
         lines += ["", "This stage trained on the PII gate's scrubbed copy only:" if scrubbed else
                   "This stage trained on data the PII gate did not scrub (the gate is not installed):", ""]
         lines += [f"- `{a.path}` sha256 `{a.sha256}`" for a in stage.inputs]
-    obligations = license_result.evidence.get("mixture", {}).get("obligations", []) if license_result else []
     lines += ["", "## Licence obligations", ""]
-    lines += [f"- **{o['kind']}** ({o['license']}; {', '.join(o.get('sources', []))}): {o['text']}"
-              for o in obligations] or ["- none recorded"]
-    credits = license_result.evidence.get("mixture", {}).get("credits", []) if license_result else []
-    for c in credits:
-        lines.append(f"- credit: {c['name']} ({c['license']}), {c.get('attribution') or 'no attribution given'}, "
-                     f"source {c.get('source') or 'unknown'}")
+    lines += [f"- **{o.kind}** ({o.license}; {', '.join(o.sources)}): {o.text}"
+              for o in ev.mixture.obligations] or ["- none recorded"]
+    for c in ev.mixture.credits:
+        lines.append(f"- credit: {c.name} ({c.license}), {c.attribution or 'no attribution given'}, "
+                     f"source {c.source or 'unknown'}")
     lines += ["", "## Gate verdicts", "", "| Gate | Scope | Verdict | Reasons |", "|---|---|---|---|"]
     for g in record.gates:
         reasons = "; ".join(g.result.reasons).replace("|", "\\|").replace("\n", " ")

@@ -17,6 +17,7 @@ from typing import Any
 from . import license_texts, spdx
 from .fsio import atomic_write_text
 from .gates.base import GateResult
+from .gates.license.evidence import LicenseEvidence
 from .manifest import Manifest
 from .record import RunRecord
 
@@ -41,42 +42,41 @@ def _spdx_link(expr: str | None) -> str:
 def render_notice(result: GateResult, *, manifest: Manifest | None = None, record: RunRecord | None = None) -> str:
     """NOTICE.md text for the sources the licence gate did not deny; with ``manifest`` the sources' folders are
     read for copyright lines and NOTICE files, with ``record`` the statement of changes describes the run."""
-    ev = result.evidence
-    used = [s for s in ev.get("sources", []) if s["verdict"] != "deny"]
-    mixture = ev.get("mixture", {})
+    ev = result.evidence_as(LicenseEvidence)
+    used = [s for s in ev.sources if s.verdict != "deny"]
+    mixture = ev.mixture
     lines = ["# Notice", "",
              "This model was fine-tuned from the base models and trained on the datasets listed below. Their "
              "licences ask for the credits and notices that follow.", ""]
     if not used:
         lines += ["No source passed the licence gate, so none is credited here.", ""]
     for kind, title in (("model", "Base models"), ("dataset", "Datasets")):
-        rows = [s for s in used if s["kind"] == kind]
+        rows = [s for s in used if s.kind == kind]
         if not rows:
             continue
         lines += [f"## {title}", ""]
         for s in rows:
-            credit = f" by {s['attribution']}" if s.get("attribution") else ""
-            rev = f", revision {s['revision']}" if s.get("revision") else ""
-            origin = f" Source: <{s['source']}>." if str(s.get("source") or "").startswith(("http://", "https://")) \
-                else (f" Source: {s['source']}." if s.get("source") else "")
-            digest = f" sha256 `{s['sha256']}`." if s.get("sha256") else ""
-            status = "" if s["verdict"] == "allow" else " (pending licence review)"
-            lines.append(f"- **{s['name']}**{credit}{rev}, licensed under {_spdx_link(s['license'])}.{origin}"
+            credit = f" by {s.attribution}" if s.attribution else ""
+            rev = f", revision {s.revision}" if s.revision else ""
+            origin = f" Source: <{s.source}>." if str(s.source or "").startswith(("http://", "https://")) \
+                else (f" Source: {s.source}." if s.source else "")
+            digest = f" sha256 `{s.sha256}`." if s.sha256 else ""
+            status = "" if s.verdict == "allow" else " (pending licence review)"
+            lines.append(f"- **{s.name}**{credit}{rev}, licensed under {_spdx_link(s.license)}.{origin}"
                          f"{digest}{status}")
         lines.append("")
-    obligations = mixture.get("obligations", [])
+    obligations = mixture.obligations
     if obligations:
         lines += ["## Obligations", ""]
         for kind, title in _KIND_TITLES.items():
-            group = [o for o in obligations if o["kind"] == kind]
+            group = [o for o in obligations if o.kind == kind]
             if group:
                 lines += [f"### {title}", ""]
-                lines += [f"- {o['text']} — {', '.join(o['sources'])}" for o in group]
+                lines += [f"- {o.text} — {', '.join(o.sources)}" for o in group]
                 lines.append("")
-    conflicts = mixture.get("conflicts", [])
-    if conflicts:
+    if mixture.conflicts:
         lines += ["## Conflicts to resolve before release", ""]
-        lines += [f"- {c['reason']}" for c in conflicts]
+        lines += [f"- {c.reason}" for c in mixture.conflicts]
         lines.append("")
     lines += _copyright(used, manifest) + _upstream_notices(used, manifest) + _changes(record)
     lines += _texts(used)

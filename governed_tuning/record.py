@@ -11,11 +11,17 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from .gates.base import GateResult
+from .gates.base import LEGACY_EVIDENCE, GateResult
 from .model_license import ModelLicense
 from .schema import StrictModel
 
-RUN_RECORD_VERSION = "1"
+RUN_RECORD_VERSION = "2"  # 2: typed gate evidence (report version 2); 1: evidence was a free-form mapping
+
+
+def read_context(version: object) -> dict[str, bool]:
+    """Validation context for a record or report of ``version``: version 1 evidence is read as it was written
+    (untyped), so that older reports still verify and show."""
+    return {LEGACY_EVIDENCE: version == "1"}
 
 
 class Artefact(StrictModel):

@@ -9,7 +9,6 @@ from governed_tuning.manifest import load_manifest
 from governed_tuning.modelcard import _hf_license, render_model_card, write_model_card
 from governed_tuning.policy import load_policy
 from governed_tuning.record import Artefact, GateRun, PolicyRef, RunRecord, StageRecord
-from governed_tuning.tinymodel import build_tiny_model
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
@@ -27,10 +26,8 @@ def record_for(policy_name, license_result, gates_not_run=()):
 def test_card_states_policy_licence_obligations_and_verdicts(tmp_path):
     import shutil
 
-    shutil.copy(EXAMPLES / "manifest.yaml", tmp_path / "manifest.yaml")
-    shutil.copytree(EXAMPLES / "data", tmp_path / "data")
-    build_tiny_model(tmp_path / "models" / "tiny-base")  # the example manifest's base model
-    manifest = load_manifest(tmp_path / "manifest.yaml")
+    shutil.copytree(EXAMPLES, tmp_path / "examples")  # its paths point into ../examples/
+    manifest = load_manifest(tmp_path / "examples" / "manifest.yaml")
     result = LicenseGate(load_policy("default").policy.license, policy_name="default").check(manifest)
     rec = record_for("default", result, gates_not_run=["fairness"])
     stage = StageRecord(name="sft", kind="sft", status="completed", seed=0, wall_s=1.0, base_model="tiny-base",
@@ -45,7 +42,7 @@ def test_card_states_policy_licence_obligations_and_verdicts(tmp_path):
     assert "| fairness | - | not run |" in card
     assert "scrubbed copy only" in card and "data/sft/support-chats.jsonl" in card
     assert rec.run_id in card and "report.html" in card
-    out = write_model_card(tmp_path / "models" / "tiny-base", rec, stage, result)
+    out = write_model_card(tmp_path / "examples" / "models" / "tiny-base", rec, stage, result)
     assert out.read_text() == card
 
 

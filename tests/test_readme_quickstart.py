@@ -1,9 +1,10 @@
 """The README's training quickstart, run literally in a fresh folder holding what a clone holds.
 
-The block that starts with `cp examples/run.yaml ...` is taken from README.md as written and run line by line
-with bash (`set -e`: any failing line fails the test). Only two things are not literal: `<run_id>` is the run
-folder the quickstart's own `run` line wrote, and the last line (`governed-tuning dashboard`, a server that runs
-until stopped) is left to the dashboard's browser test.
+The block that holds `cp examples/run.yaml ...` is taken from README.md as written and run line by line with
+bash; every line must exit 0, except that the training run may exit 1 for a model the gates keep from release
+(its documented exit code; the report is still signed and verified by the next line). Only two things are not
+literal: `<run_id>` is the run folder the quickstart's own `run` line wrote, and the last line
+(`governed-tuning dashboard`, a server that runs until stopped) is left to the dashboard's browser test.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 14: fixed in a later commit of this branch")
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,13 +33,25 @@ def quickstart_block() -> list[str]:
 def test_readme_quickstart_runs_as_written(tmp_path):
     lines = quickstart_block()
     assert lines[-1].startswith("governed-tuning dashboard")
-    script = "\n".join(["set -euo pipefail", *(line.replace("<run_id>", "$(ls -d reports/*/ | head -1)")
-                                                for line in lines[:-1])])
+    body = []
+    for n, line in enumerate(lines[:-1]):
+        body += [line.replace("<run_id>", "$(basename $(ls -d reports/*/ | head -1))"), f'echo "@@rc {n} $?"']
     clone = tmp_path / "clone"
     shutil.copytree(ROOT / "examples", clone / "examples", ignore=shutil.ignore_patterns("__pycache__"))
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # the first-use pseudonym key lands here, not in ~
     env.pop("GOVERNED_TUNING_PSEUDONYM_KEY", None)
-    proc = subprocess.run(["bash", "-c", script], cwd=clone, env=env, capture_output=True, text=True, timeout=280)
-    assert proc.returncode == 0, f"stdout:\n{proc.stdout[-3000:]}\nstderr:\n{proc.stderr[-3000:]}"
-    assert "VERIFIED" in proc.stdout
+    proc = subprocess.run(["bash", "-c", "\n".join(body)], cwd=clone, env=env, capture_output=True, text=True,
+                          timeout=280)
+    codes = {int(n): int(rc) for n, rc in re.findall(r"^@@rc (\d+) (\d+)$", proc.stdout, flags=re.M)}
+    log = f"stdout:\n{proc.stdout[-3000:]}\nstderr:\n{proc.stderr[-3000:]}"
+    assert sorted(codes) == list(range(len(lines) - 1)), log
+    for n, line in enumerate(lines[:-1]):
+        if line.startswith("governed-tuning run ") and "--check" not in line:
+            # exit 1 only for a model the gates keep from release (the tiny example model: the fairness gate
+            # cannot judge it), never for a failure; the run is recorded and signed either way
+            assert codes[n] == 0 or (codes[n] == 1 and "blocked; releasable: no" in proc.stdout), log
+        else:
+            assert codes[n] == 0, f"line {line!r} exited {codes[n]}\n{log}"
+    assert "VERIFIED" in proc.stdout and "FAILED VERIFICATION" not in proc.stdout
     assert (clone / "my-run" / "run.yaml").is_file()

@@ -7,8 +7,15 @@ no external resource; every text that came from data, users or the record is esc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
+
+from ..gates.base import Evidence
+from ..gates.fairness.evidence import BbqEvidence, FairnessEvidence
+from ..gates.license.evidence import LicenseEvidence
+from ..gates.pii.evidence import PiiEvidence
+from ..record import GateRun
 
 if TYPE_CHECKING:
     from .report import Report
@@ -64,24 +71,6 @@ def _fmt(v: float) -> str:
 
 def _number(v: Any) -> float | None:
     return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-
-
-def fairness_values(evidence: dict[str, Any]) -> dict[str, float]:
-    """Per-group positive rate (or mean score) from fairness evidence, dict or list shaped."""
-    by = evidence.get("by_group")
-    rows: list[tuple[str, Any]] = []
-    if isinstance(by, dict):
-        rows = list(by.items())
-    elif isinstance(by, list):
-        rows = [(r.get("group"), r) for r in by if isinstance(r, dict)]
-    out = {}
-    for group, row in rows:
-        val = _number(row) if not isinstance(row, dict) else next(
-            (_number(row[k]) for k in ("rate", "selection_rate", "mean_score", "mean") if _number(row.get(k)) is not None),
-            None)
-        if val is not None:
-            out[str(group)] = val
-    return out
 
 
 def _cell(v: Any) -> str:
@@ -143,11 +132,6 @@ def bbq_html(ev: dict[str, Any]) -> str:
                       "question sets"], rows))
 
 
-def pii_values(evidence: dict[str, Any]) -> dict[str, float]:
-    counts = evidence.get("counts_by_type") or evidence.get("counts") or {}
-    return {str(k): float(v) for k, v in sorted(counts.items()) if _number(v) is not None} if isinstance(counts, dict) else {}
-
-
 def _table(head: list[str], rows: list[list[Any]]) -> str:
     h = "".join(f"<th>{e(c)}</th>" for c in head)
     body = "".join("<tr>" + "".join(f"<td>{c if isinstance(c, Markup) else e(c)}</td>" for c in r) + "</tr>" for r in rows)
@@ -158,31 +142,43 @@ class Markup(str):
     """Text already escaped by this module."""
 
 
-def _gate_section(g: Any) -> str:
+def _fairness_section(scope: str, ev: FairnessEvidence) -> str:
+    values = {g: v for g, row in ev.by_group.items()
+              if (v := row.rate if row.rate is not None else row.mean_score) is not None}
+    out = bar_chart(f"Fairness: outcome by group ({scope})", values)
+    if ev.limit is not None:
+        out += f"<p>Largest allowed gap between groups: {e(_fmt(ev.limit))}</p>"
+    if ev.demographic_parity_difference is not None:
+        out += f"<p>Measured demographic parity difference: {e(_fmt(ev.demographic_parity_difference))}</p>"
+    return out + fairness_validity_html(ev.as_dict())
+
+
+def _pii_section(scope: str, ev: PiiEvidence) -> str:
+    return bar_chart(f"PII found by type ({scope})", {k: float(v) for k, v in sorted(ev.counts_by_type.items())})
+
+
+def _license_section(scope: str, ev: LicenseEvidence) -> str:
+    if not ev.sources:
+        return ""
+    return "<h4>Licence table</h4>" + _table(
+        ["source", "kind", "licence", "verdict", "reason", "sha256"],
+        [[s.name, s.kind, s.license or "", Markup(badge(s.verdict)), (s.reasons or [""])[0],
+          Markup(f"<code>{e(s.sha256 or '')}</code>")] for s in ev.sources])
+
+
+#: What each gate adds to its section of the page, by evidence model (evidence of an older report: nothing).
+SECTIONS: dict[type[Evidence], Callable[[str, Any], str]] = {
+    FairnessEvidence: _fairness_section, BbqEvidence: lambda scope, ev: bbq_html(ev.as_dict()),
+    PiiEvidence: _pii_section, LicenseEvidence: _license_section}
+
+
+def _gate_section(g: GateRun) -> str:
     r = g.result
     reasons = "".join(f"<li>{e(x)}</li>" for x in r.reasons) or "<li>(no reasons given)</li>"
-    chart = ""
-    if r.gate == "fairness":
-        limit = next((_number(r.evidence.get(k)) for k in ("limit", "max_difference")
-                      if _number(r.evidence.get(k)) is not None), None)
-        chart = bar_chart(f"Fairness: outcome by group ({g.scope})", fairness_values(r.evidence))
-        if limit is not None:
-            chart += f"<p>Largest allowed gap between groups: {e(_fmt(limit))}</p>"
-        gap = _number(r.evidence.get("demographic_parity_difference"))
-        if gap is not None:
-            chart += f"<p>Measured demographic parity difference: {e(_fmt(gap))}</p>"
-        chart += fairness_validity_html(r.evidence) + bbq_html(r.evidence)
-    elif r.gate == "pii":
-        chart = bar_chart(f"PII found by type ({g.scope})", pii_values(r.evidence))
-    lic = ""
-    if r.gate == "license" and isinstance(r.evidence.get("sources"), list):
-        lic = "<h4>Licence table</h4>" + _table(
-            ["source", "kind", "licence", "verdict", "reason", "sha256"],
-            [[s.get("name", ""), s.get("kind", ""), s.get("license", ""), Markup(badge(str(s.get("verdict", "")))),
-              (s.get("reasons") or [""])[0], Markup(f"<code>{e(s.get('sha256') or '')}</code>")]
-             for s in r.evidence["sources"] if isinstance(s, dict)])
+    section = SECTIONS.get(type(r.evidence))
+    body = section(g.scope, r.evidence) if section else ""
     return (f'<div class="gate"><h3>{e(r.gate)} gate &mdash; {e(g.scope)} {badge(r.verdict)}</h3>'
-            f"<ul>{reasons}</ul>{chart}{lic}</div>")
+            f"<ul>{reasons}</ul>{body}</div>")
 
 
 def _lines(items: list[str]) -> Markup:

@@ -26,8 +26,11 @@ from . import keys, ledger, modelsig
 from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
 
+# 2: each gate's evidence is a typed model (gates/<gate>/evidence.py) and the regulatory section lists provisions
+# by the policy's jurisdictions, "evidence supplied" or "not evidenced" (audit/regulatory.py); 1: free-form
+# evidence and a flat regulatory list with "met" rows.
 REPORT_VERSION = "2"
-READABLE_VERSIONS = ("1", "2")  # version 1: the regulatory mapping was a flat list with "met" rows
+READABLE_VERSIONS = ("1", "2")
 REPORT_NAME = "report.json"
 HTML_NAME = "report.html"
 ENVELOPE_NAME = "report.dsse.json"

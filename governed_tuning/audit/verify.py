@@ -39,6 +39,7 @@ from .amendments import (ATTESTATION_DIR, ERASURE_DIR, Amendments, digest_note, 
 from .ledger import GENESIS, KINDS, checkpoint_path, entry_hash, entry_signed_by, expected_fields
 from .ledger import kind_of as entry_kind
 from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report
+from ..record import read_context
 from .signing import CHECKPOINT_PAYLOAD_TYPE, PAYLOAD_TYPE, VerificationFailure, open_envelope, parse_statement, \
     strict_loads
 
@@ -295,12 +296,13 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
                 result.checks.append("report.json: identical to the signed report")
         except VerificationFailure as exc:
             result.fail("report_mismatch", f"report.json cannot be compared with the signed report: {exc.message}")
-    if predicate.get("report_version") not in READABLE_VERSIONS:
-        result.fail("malformed_report", f"the signed report has version {predicate.get('report_version')!r}; this "
-                    f"verifier reads versions {', '.join(READABLE_VERSIONS)}")
+    version = predicate.get("report_version")
+    if version not in READABLE_VERSIONS:
+        result.fail("malformed_report", f"the signed report has version {version!r}; this "
+                    f"verifier reads versions {', '.join(map(repr, READABLE_VERSIONS))}")
         return result
     try:
-        report = Report.model_validate(predicate)
+        report = Report.model_validate(predicate, context=read_context(version))
     except ValidationError as exc:
         first = exc.errors()[0]
         result.fail("malformed_report", f"the signed report does not match the schema at "
@@ -377,6 +379,9 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: by
                     f"({last.get('reason')}), yet its folder is here")
         return
     mine = [e for e in mine if entry_kind(e) == "run"]
+    if not mine:
+        result.fail("not_in_ledger", f"run {run_id} has no signed-run entry in {path.name}")
+        return
     last = mine[-1]
     result.ledger_seq = last["seq"]
     if report_sha is not None and last.get("report_sha256") != report_sha:

@@ -108,6 +108,7 @@ def scrub(
     """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
+    from ..gates.pii.evidence import PiiEvidence
     from ..policy import load_policy
 
     from ..errors import InputError
@@ -122,11 +123,11 @@ def scrub(
                                  "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
-    ev = result.evidence
-    typer.echo(f"pii gate: {result.verdict} ({ev['records_in']} records, {ev['records_changed']} changed, "
-               f"{ev['records_dropped']} dropped, {ev['residual']} residual) -> "
-               f"{out if ev['output_written'] else 'no copy written'}")
-    for k, v in ev["counts_by_type"].items():
+    ev = result.evidence_as(PiiEvidence)
+    typer.echo(f"pii gate: {result.verdict} ({ev.records_in} records, {ev.records_changed} changed, "
+               f"{ev.records_dropped} dropped, {ev.residual} residual) -> "
+               f"{out if ev.output_written else 'no copy written'}")
+    for k, v in ev.counts_by_type.items():
         typer.echo(f"  {k}: {v}")
     for r in result.reasons:
         typer.echo(f"  - {r}")
@@ -167,25 +168,27 @@ def license_check(
     from rich.console import Console
     from rich.table import Table
 
+    from ..gates.license.evidence import LicenseEvidence
+
     _, result = _license_result(manifest, policy, only or None)
+    ev = result.evidence_as(LicenseEvidence)
     if as_json:
         typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:
         console = Console()
         colour = {"allow": "green", "review": "yellow", "deny": "red"}
-        table = Table(title=f"Licence check ({result.evidence['policy']['name']}): {result.verdict}",
+        table = Table(title=f"Licence check ({ev.policy.get('name')}): {result.verdict}",
                       show_lines=True)
         for col in ("Source", "Kind", "Licence", "Verdict", "Reasons"):
             table.add_column(col, overflow="fold")
-        for s in result.evidence["sources"]:
-            table.add_row(s["name"], s["kind"], s["license"] or "(none)",
-                          f"[{colour[s['verdict']]}]{s['verdict']}[/]", "\n".join(s["reasons"]))
+        for s in ev.sources:
+            table.add_row(s.name, s.kind, s.license or "(none)",
+                          f"[{colour[s.verdict]}]{s.verdict}[/]", "\n".join(s.reasons))
         console.print(table)
-        mixture = result.evidence["mixture"]
-        for o in mixture["obligations"]:
-            console.print(f"obligation ({o['kind']}): {o['text']} [{', '.join(o['sources'])}]", markup=False)
-        for c in mixture["conflicts"]:
-            console.print(f"[red]conflict:[/] {c['reason']}")
+        for o in ev.mixture.obligations:
+            console.print(f"obligation ({o.kind}): {o.text} [{', '.join(o.sources)}]", markup=False)
+        for c in ev.mixture.conflicts:
+            console.print(f"[red]conflict:[/] {c.reason}")
     raise typer.Exit(0 if result.verdict == "pass" else 1)
 
 
@@ -227,47 +230,49 @@ fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with 
 app.add_typer(fairness_app, name="fairness")
 
 
+def _num(v: Optional[float]) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
 def _fairness_report(result, as_json: bool, chart: Optional[Path]) -> None:
     """Print the verdict (table or JSON), write the chart, exit 0 only on pass."""
     import json
 
     from ..gates.fairness import write_chart
+    from ..gates.fairness.evidence import GAP_METRICS, FairnessEvidence
 
     if chart is not None and write_chart(result, chart) is None:
         typer.echo("no per-group data to chart", err=True)
+    ev = result.evidence  # FairnessEvidence (group gaps) or BbqEvidence
     if as_json:
-        ev = result.evidence
-        keys = ("demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference",
-                "counterfactual_gap", "mean_score_difference")
+        data = ev.as_dict()
         out = {"verdict": result.verdict, "reasons": result.reasons}
-        for k in keys:
-            if k in ev:
-                out[k], out[f"{k}_ci"] = ev[k], ev.get(f"{k}_ci")
-        out.update({k: v for k, v in ev.items() if k not in out and k != "chart"})
+        for k in GAP_METRICS:
+            if k in data:
+                out[k], out[f"{k}_ci"] = data[k], data.get(f"{k}_ci")
+        out.update({k: v for k, v in data.items() if k not in out and k != "chart"})
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         from rich.console import Console
         from rich.table import Table
 
-        ev = result.evidence
         console = Console()
-        if ev.get("by_group"):
-            labelled = ev.get("labelled")
+        if isinstance(ev, FairnessEvidence) and ev.by_group:
+            labelled = ev.labelled
             table = Table(title=f"Fairness: {result.verdict}")
             cols = ["Group", "n", "Positive rate [CI]", "Mean score"] + (["Accuracy", "TPR", "FPR"] if labelled else [])
             for c in cols:
                 table.add_column(c)
-            for g, v in ev["by_group"].items():
-                row = [g, str(v["n"]), f"{v['rate']:.3f} [{v['ci_low']:.3f}, {v['ci_high']:.3f}]",
-                       f"{v['mean_score']:.3f}"]
+            for g, v in ev.by_group.items():
+                row = [g, str(v.n), f"{_num(v.rate)} [{_num(v.ci_low)}, {_num(v.ci_high)}]", _num(v.mean_score)]
                 if labelled:
-                    row += ["-" if v[k] is None else f"{v[k]:.3f}" for k in ("accuracy", "tpr", "fpr")]
+                    row += [_num(x) for x in (v.accuracy, v.tpr, v.fpr)]
                 table.add_row(*row)
             console.print(table)
-            for c in ev.get("checks", []):
-                val = "n/a" if c["value"] is None else f"{c['value']:.3f}"
-                ci = "" if c["ci_low"] is None else f" [{c['ci_low']:.3f}, {c['ci_high']:.3f}]"
-                console.print(f"{c['metric']}: {val}{ci} ({c['kind']} {c['limit']}): {c['status']}", markup=False)
+            for c in ev.checks:
+                val = "n/a" if c.value is None else f"{c.value:.3f}"
+                ci = "" if c.ci_low is None or c.ci_high is None else f" [{c.ci_low:.3f}, {c.ci_high:.3f}]"
+                console.print(f"{c.metric}: {val}{ci} ({c.kind} {c.limit}): {c.status}", markup=False)
         for r in result.reasons:
             console.print(f"- {r}", markup=False)
     raise typer.Exit(0 if result.verdict == "pass" else 1)
@@ -510,6 +515,9 @@ def verify(
             typer.echo(f"  FAIL  [{f.code}] {f.message}")
         by = f" (key {result.key})" if result.ok and len(pubkey) > 1 else ""
         typer.echo(f"{what}: {'VERIFIED' + by if result.ok else 'FAILED VERIFICATION'}")
+        if result.ok and run_dir is None:
+            typer.echo(f"keep a copy of {ledger.with_name(ledger.name.removesuffix('.jsonl') + '.checkpoint.json')} "  # type: ignore[union-attr]
+                       "and pass it as --since next time: the ledger must then extend it (a rollback fails)")
     raise typer.Exit(0 if result.ok else 1)
 
 

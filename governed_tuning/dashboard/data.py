@@ -33,7 +33,7 @@ from pydantic import ValidationError
 from governed_tuning.digest import sha256_file
 from governed_tuning.limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LEDGER_BYTES, \
     UnsafeFileError, json_depth_exceeds, read_regular
-from governed_tuning.record import RunRecord
+from governed_tuning.record import RunRecord, read_context
 
 REPORTS_ENV = "GOVERNED_TUNING_REPORTS"
 PUBKEYS_ENV = "GOVERNED_TUNING_PUBKEYS"
@@ -267,7 +267,7 @@ def load_run(run_dir: Path) -> LoadedRun:
         run.problem = f"{report_path.name} holds no run record (expected a 'record' object with run_id and policy)."
         return run
     try:
-        run.record = RunRecord.model_validate(raw)
+        run.record = RunRecord.model_validate(raw, context=read_context(doc.get("report_version")))
     except ValidationError as exc:
         run.problem = _validation_problem(report_path, exc)
     return run
@@ -293,7 +293,8 @@ def _load_unsigned(run: LoadedRun, path: Path) -> LoadedRun:
         run.problem = f"No report.json, and {exc}"
         return run
     try:
-        run.record = RunRecord.model_validate(raw)
+        version = raw.get("record_version") if isinstance(raw, dict) else None
+        run.record = RunRecord.model_validate(raw, context=read_context(version))
     except ValidationError as exc:
         run.problem = "No report.json, and " + _validation_problem(path, exc)
     return run
@@ -527,7 +528,7 @@ def final_metrics(record: RunRecord) -> dict[str, float]:
     for s in record.stages:
         out.update({f"{s.name}.{k}": v for k, v in stage_final_metrics(s.metrics).items()})
     for g in record.gates:
-        for k, v in g.result.evidence.items():
+        for k, v in g.result.evidence.as_dict().items():
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 out[f"{g.result.gate}@{g.scope}.{k}"] = float(v)
     return out

@@ -1,11 +1,13 @@
 """Rendering of gate evidence and run details. Everything from a report is shown as text or as a table cell,
-never as Markdown or HTML. Evidence shapes are those of docs/CONTRACTS.md; an unknown shape falls back to a
-JSON view rather than being hidden."""
+never as Markdown or HTML. Each gate's evidence model (gates/<gate>/evidence.py) has its renderer in RENDERERS;
+whatever a renderer does not show (and evidence of older reports) falls back to tables and a JSON view rather
+than being hidden."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import altair as alt
@@ -13,6 +15,9 @@ import pandas as pd
 import streamlit as st
 
 from governed_tuning.dashboard import data, ui
+from governed_tuning.gates.base import Evidence
+from governed_tuning.gates.fairness.evidence import Chart, FairnessEvidence
+from governed_tuning.gates.license.evidence import LicenseEvidence, Obligation
 from governed_tuning.record import Artefact, GateRun, RunRecord
 
 
@@ -43,10 +48,10 @@ def _interval_chart(df: pd.DataFrame, label: str, value: str, title: str) -> alt
     return alt.layer(*layers)
 
 
-def _fairness_from_chart(chart: dict[str, Any]) -> bool:
+def _fairness_from_chart(chart: Chart) -> bool:
     """The gate's own chart data: per-group rate with intervals against 'lowest rate + limit', and each gap
     metric with its interval against its policy limit."""
-    rows = [r for r in chart.get("rows") or [] if isinstance(r, dict)]
+    rows = [r.as_dict() for r in chart.rows]
     if not rows:
         return False
     df = pd.DataFrame(rows)
@@ -55,9 +60,9 @@ def _fairness_from_chart(chart: dict[str, Any]) -> bool:
     df["group"] = df["group"].astype(str)
     df["ci_low"] = df["ci_low"].fillna(df["value"])
     df["ci_high"] = df["ci_high"].fillna(df["value"])
-    st.caption(ui.plain(f"{chart.get('metric', 'rate')} by group, with intervals"))
-    layers = _interval_chart(df, "group", "value", str(chart.get("metric", "value")))
-    limit = chart.get("limit")
+    st.caption(ui.plain(f"{chart.metric} by group, with intervals"))
+    layers = _interval_chart(df, "group", "value", chart.metric)
+    limit = chart.limit
     if _num(limit) and df["value"].map(_num).all():
         line = pd.DataFrame({"x": [float(df["value"].min()) + float(limit)],
                              "what": [f"lowest rate + policy limit ({limit})"]})
@@ -65,7 +70,7 @@ def _fairness_from_chart(chart: dict[str, Any]) -> bool:
             x="x:Q", tooltip="what:N"))
     st.altair_chart(layers.properties(height=max(120, 32 * len(df))), width="stretch")
     table(df)
-    gaps = [g for g in chart.get("gaps") or [] if isinstance(g, dict)]
+    gaps = [g.as_dict() for g in chart.gaps]
     if gaps:
         gdf = pd.DataFrame(gaps)
         if {"metric", "value", "limit"} <= set(gdf.columns):
@@ -80,29 +85,21 @@ def _fairness_from_chart(chart: dict[str, Any]) -> bool:
     return True
 
 
-def _fairness_chart(ev: dict[str, Any]) -> None:
+def _fairness_chart(ev: FairnessEvidence) -> set[str]:
     """Groups with their metric and interval, against the policy limit, when the evidence holds them."""
-    if isinstance(ev.get("chart"), dict) and _fairness_from_chart(ev["chart"]):
-        return
-    groups = ev.get("by_group") or ev.get("groups")
-    rows: list[dict[str, Any]] = []
-    if isinstance(groups, dict):
-        for g, v in groups.items():
-            if isinstance(v, dict):
-                rows.append({"group": str(g), **v})
-            elif _num(v):
-                rows.append({"group": str(g), "value": v})
-    elif isinstance(groups, list):
-        rows = [dict(r) for r in groups if isinstance(r, dict)]
+    shown = {"chart", "by_group"}
+    if ev.chart is not None and _fairness_from_chart(ev.chart):
+        return shown
+    rows: list[dict[str, Any]] = [{"group": str(g), **v.as_dict()} for g, v in ev.by_group.items()]
     if not rows:
-        return
+        return shown
     df = pd.DataFrame(rows)
     gcol = "group" if "group" in df.columns else df.columns[0]
     value = next((c for c in ("mean", "value", "score", "rate", "metric") if c in df.columns and df[c].map(_num).all()),
                  None)
     table(df)
     if value is None:
-        return
+        return shown
     df[gcol] = df[gcol].astype(str)
     base = alt.Chart(df).encode(y=alt.Y(f"{gcol}:N", title="group"))
     layers = [base.mark_point(filled=True, size=80).encode(x=alt.X(f"{value}:Q", title=value))]
@@ -111,59 +108,54 @@ def _fairness_chart(ev: dict[str, Any]) -> None:
     if lo and hi:
         layers.append(base.mark_rule().encode(x=f"{lo}:Q", x2=f"{hi}:Q"))
     chart = alt.layer(*layers)
-    overall = ev.get("overall")
-    limit = next((ev[k] for k in ("limit", "max_difference", "threshold", "policy_limit") if _num(ev.get(k))), None)
-    if _num(overall) and limit is not None:
+    overall, limit = ev.overall, ev.limit
+    if overall is not None and limit is not None:
         band = pd.DataFrame({"x": [overall - limit, overall + limit], "what": ["policy limit", "policy limit"]})
         chart = alt.layer(chart, alt.Chart(band).mark_rule(color="red", strokeDash=[4, 4]).encode(x="x:Q"))
     st.altair_chart(chart, width="stretch")
     if limit is not None:
         st.caption(f"Policy limit: {limit}")
+    return shown
 
 
-def _obligations(items: Any) -> str:
-    if not isinstance(items, list):
-        return _cell(items)
+def _obligations(items: list[Obligation]) -> str:
     out = []
     for o in items:
-        if isinstance(o, dict):
-            head = " ".join(str(o[k]) for k in ("kind", "license") if o.get(k))
-            out.append(f"{head}: {o['text']}" if o.get("text") else head)
-        else:
-            out.append(str(o))
+        head = " ".join(x for x in (o.kind, o.license) if x)
+        out.append(f"{head}: {o.text}" if o.text else head)
     return "; ".join(out)
 
 
-def _licence_tables(ev: dict[str, Any]) -> set[str]:
+def _licence_tables(ev: LicenseEvidence) -> set[str]:
     """The licence table with obligations, the mixture's obligations and conflicts. Returns the keys shown."""
     shown: set[str] = set()
-    sources = ev.get("sources")
-    if isinstance(sources, list) and sources and all(isinstance(x, dict) for x in sources):
+    if ev.sources:
         st.caption("licence table")
-        table([{"name": x.get("name"), "kind": x.get("kind"), "license": x.get("license"), "verdict": x.get("verdict"),
-                "obligations": _obligations(x.get("obligations", [])), "reasons": _cell(x.get("reasons", [])),
-                "sha256": x.get("sha256"), "source": x.get("source")} for x in sources])
+        table([{"name": x.name, "kind": x.kind, "license": x.license, "verdict": x.verdict,
+                "obligations": _obligations(x.obligations), "reasons": _cell(x.reasons),
+                "sha256": x.sha256, "source": x.source} for x in ev.sources])
         shown.add("sources")
-    mixture = ev.get("mixture")
-    if isinstance(mixture, dict):
-        if mixture.get("obligations"):
+    if "mixture" in ev:
+        if ev.mixture.obligations:
             st.caption("obligations of the mixture")
-            table([{"kind": o.get("kind"), "license": o.get("license"), "text": o.get("text"),
-                    "sources": _cell(o.get("sources", []))} for o in mixture["obligations"] if isinstance(o, dict)])
-        if mixture.get("conflicts"):
+            table([{"kind": o.kind, "license": o.license, "text": o.text, "sources": _cell(o.sources)}
+                   for o in ev.mixture.obligations])
+        if ev.mixture.conflicts:
             st.caption("licence conflicts")
-            table([{k: _cell(v) for k, v in c.items()} for c in mixture["conflicts"] if isinstance(c, dict)])
+            table([{k: _cell(v) for k, v in c.as_dict().items()} for c in ev.mixture.conflicts])
         shown.add("mixture")
     return shown
 
 
+#: Each gate's own view of its evidence, by evidence model; returns the keys it showed (the rest is tabled).
+RENDERERS: dict[type[Evidence], Callable[[Any], set[str]]] = {
+    FairnessEvidence: _fairness_chart, LicenseEvidence: _licence_tables}
+
+
 def gate_evidence(run_dir: Path, g: GateRun) -> None:
-    ev = g.result.evidence
-    if g.result.gate == "fairness":
-        _fairness_chart(ev)
-        ev = {k: v for k, v in ev.items() if k != "chart"}
-    if g.result.gate == "license":
-        ev = {k: v for k, v in ev.items() if k not in _licence_tables(ev)}
+    render = RENDERERS.get(type(g.result.evidence))
+    shown = render(g.result.evidence) if render else set()
+    ev = {k: v for k, v in g.result.evidence.as_dict().items() if k not in shown}
     scalars = {k: v for k, v in ev.items() if not isinstance(v, (dict, list))}
     if scalars:
         table([{"evidence": k, "value": "" if v is None else str(v)} for k, v in scalars.items()])
@@ -172,13 +164,9 @@ def gate_evidence(run_dir: Path, g: GateRun) -> None:
             st.caption(ui.plain(k.replace("_", " ")))
             table([{"key": str(a), "count": b} for a, b in v.items()])
         elif isinstance(v, dict) and v and all(isinstance(x, dict) for x in v.values()):
-            if g.result.gate == "fairness" and k in ("by_group", "groups"):
-                continue
             st.caption(ui.plain(k.replace("_", " ")))
             table([{"key": str(a), **{str(c): _cell(d) for c, d in x.items()}} for a, x in v.items()])
         elif isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
-            if g.result.gate == "fairness" and k in ("by_group", "groups"):
-                continue
             st.caption(ui.plain(k.replace("_", " ")))
             table(v)
         elif isinstance(v, (dict, list)) and v:

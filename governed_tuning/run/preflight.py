@@ -190,21 +190,20 @@ class Preflight:
                         self.problems.append(problem)
 
     def _pseudonym_key(self) -> None:
+        """A configured key that cannot be used (too short, unreadable, readable by others) is a configuration
+        error; no key at all is not: the PII gate creates the user's own on first use."""
         if self.modules.get("pii") is None:
             return
         from ..gates.pii import engine
+        from ..gates.pii.keys import resolve_key
 
         pii = self.policy.pii
-        pseudonymised = sorted(t for t, r in pii.entities.items() if r.action == "pseudonymize")
+        if not any(r.action in engine.KEYED_ACTIONS for r in pii.entities.values()):
+            return
         try:
-            key = engine.load_key(pii)
+            resolve_key(pii.pseudonym_key_env, pii.pseudonym_key_file, create=False, announce=None)
         except GovernedTuningError as exc:
             self.problems.append(f"policy: {exc}")
-            return
-        if pseudonymised and key is None:
-            self.problems.append(f"policy: the policy pseudonymises {pseudonymised} with a secret key, but the "
-                                 f"environment variable {pii.pseudonym_key_env} is unset and pii.pseudonym_key_file "
-                                 "is not given; set one of them")
 
     def _describe(self, st) -> str:
         steps = st.args.get("max_steps")

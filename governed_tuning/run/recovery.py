@@ -97,6 +97,8 @@ def close_stale_runs(reports_dir: str | Path, key_path: str | Path | None,
         return []
     for entry in candidates:
         run_dir = Path(entry.path)
+        if os.path.lexists(run_dir / "report.json"):
+            continue  # a run writes its report after its final status: only a folder without one can be stale
         if _stale_record(run_dir) is None:
             continue
         fd = _try_hold(run_dir)

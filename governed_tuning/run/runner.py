@@ -30,6 +30,7 @@ from ..digest import sha256_file, sha256_path
 from ..errors import ConfigError, GovernedTuningError
 from ..audit.regulatory import release_blockers
 from ..gates.base import GateResult
+from ..gates.license.evidence import LicenseEvidence
 from ..model_license import decide_model_license
 from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
 from ..stages.common import StageInput, digest_outputs, path_size, rel
@@ -390,9 +391,9 @@ class Run:
         info: dict[str, Any] = {"name": spec.name, "path": str(path) if path else None, "license": spec.license,
                                 "source": spec.source, "revision": spec.revision}
         lic = getattr(self, "license_result", None)
-        judged = [s for s in (lic.evidence.get("sources", []) if lic else []) if s.get("name") == spec.name]
+        judged = [s for s in (lic.evidence_as(LicenseEvidence).sources if lic else []) if s.name == spec.name]
         if judged:
-            info.update(sha256=judged[0].get("sha256"), license_verdict=judged[0].get("verdict"))
+            info.update(sha256=judged[0].sha256, license_verdict=judged[0].verdict)
         elif path is not None and path.exists():
             info["sha256"] = sha256_path(path)
         self.record.base_model = info

@@ -17,12 +17,22 @@ WEIGHTS = bytes(range(256)) * 8
 RUN_IDS = ("20261128T100000Z-aaaaaa", "20261128T110000Z-bbbbbb", "20261128T120000Z-cccccc")
 
 
+def _result(gate: str) -> GateResult:
+    """A gate result; a gate name no gate has (a hostile one) only exists in version 1 reports, whose evidence
+    was untyped, so it is built as one of those."""
+    from governed_tuning.gates.base import GATES
+    from governed_tuning.record import read_context
+
+    doc = {"gate": gate, "verdict": "pass", "reasons": ["within limits"]}
+    return GateResult.model_validate(doc, context=read_context("2" if gate in GATES else "1"))
+
+
 def record(run_id: str, *, gate: str = "fairness", status: str = "completed") -> RunRecord:
     return RunRecord(
         run_id=run_id, status=status, started_at="2026-11-28T10:00:00Z", finished_at="2026-11-28T10:01:00Z",
         policy=PolicyRef(name="default", path="policies/default.yaml", sha256="ab" * 32, document={"name": "default"}),
         base_model={"name": "tiny-gpt2", "license": "MIT"},
-        gates=[GateRun(scope="model", result=GateResult(gate=gate, verdict="pass", reasons=["within limits"]))],
+        gates=[GateRun(scope="model", result=_result(gate))],
         stages=[StageRecord(name="sft", kind="sft", status="completed", seed=0, metrics={"loss": [2.0, 1.5]},
                             outputs=[Artefact(path="models/sft/model.safetensors", sha256=sha256_bytes(WEIGHTS),
                                               size=len(WEIGHTS), role="model_file")])],

@@ -139,3 +139,25 @@ def test_the_dashboard_remembers_the_last_verified_checkpoint_and_warns_loudly_o
     assert not at.exception, [e.value for e in at.exception]
     errors = " ".join(str(e.value) for e in at.error)
     assert "ROLLED BACK" in errors.upper(), errors
+
+
+def test_the_verify_command_takes_the_kept_checkpoint_and_exits_1_on_rollback(folder, tmp_path, capsys):
+    import pytest
+
+    from governed_tuning.cli import main
+
+    old = _snapshot(folder, tmp_path / "old")
+    sign(folder.reports, folder.key, RUN_IDS[2])
+    kept = tmp_path / "kept.json"
+    shutil.copy(folder.checkpoint, kept)
+    args = ["verify", "--ledger", str(folder.ledger), "--pubkey", str(folder.pub), "--since", str(kept)]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 0 and "consistency: this ledger extends" in capsys.readouterr().out
+    shutil.copy(old / "ledger.jsonl", folder.ledger)
+    shutil.copy(old / "ledger.checkpoint.json", folder.checkpoint)
+    shutil.rmtree(folder.run(2))
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    out = capsys.readouterr().out
+    assert exit_.value.code == 1 and "[ledger_rollback]" in out and "ROLLED BACK" in out

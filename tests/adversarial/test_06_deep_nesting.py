@@ -48,3 +48,13 @@ def test_one_deeply_nested_run_does_not_hide_the_others_on_the_dashboard(folder,
     assert set(df["run_id"]) == set(RUN_IDS[:2])
     at.switch_page("pages/ledger.py").run()
     assert not at.exception, [str(e.value)[:300] for e in at.exception]
+
+
+@pytest.mark.timeout(20)
+def test_the_depth_check_itself_is_linear_on_a_run_of_escaped_quotes(folder):
+    """Found by hand against the first version of the check: an unterminated string of escaped quotes made the
+    string-blanking regex restart at every quote (quadratic: 32,000 of them took 16 s)."""
+    evil = b"[" * 70 + b'"' + b'\\"' * 400_000
+    (folder.run(0) / "report.dsse.json").write_bytes(evil)
+    result = verify_run(folder.run(0), folder.pub)
+    assert not result.ok and codes(result) == {"malformed_json"}

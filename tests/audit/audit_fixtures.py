@@ -68,7 +68,7 @@ def make_record(run: Path, *, status: str = "completed", fairness: str = "pass",
                                        "reasons": ["CC-BY-4.0 is permissive"], "sha256": "ef" * 32}]})),
             GateRun(scope="model", result=GateResult(
                 gate="fairness", verdict=fairness, reasons=[reason],
-                evidence={"max_difference": 0.1, "by_group": {"a": {"rate": 0.5}, "b": {"rate": 0.55}}}),
+                evidence={"limit": 0.1, "by_group": {"a": {"n": 40, "rate": 0.5}, "b": {"n": 40, "rate": 0.55}}}),
                 artefacts=[_art(run, "gates/model/fairness.json", "evidence")]),
         ],
         stages=[stage], artefacts=[_art(run, "bom.cdx.json", "bom")],

@@ -25,8 +25,10 @@ def test_text_from_data_and_users_is_escaped(tmp_path, keypairs):
     run = lay_out(tmp_path / "reports", "20261128T100000Z-eeeeee")
     record = make_record(run, status="blocked", fairness="fail", reason=XSS)
     record.user = XSS
-    record.gates[0].result.evidence["counts_by_type"] = {XSS: 3}
-    record.gates[2].result.evidence["by_group"] = {XSS: {"rate": 0.2}, "b": {"rate": 0.6}}
+    pii, fairness = record.gates[0].result, record.gates[2].result
+    pii.evidence = pii.evidence.model_copy(update={"counts_by_type": {XSS: 3}})
+    fairness.evidence = type(fairness.evidence).model_validate(
+        {"by_group": {XSS: {"n": 20, "rate": 0.2}, "b": {"n": 20, "rate": 0.6}}})
     write_report(run, record, key)
     page = (run / "report.html").read_text()
     assert "BLOCKED" in page

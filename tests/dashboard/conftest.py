@@ -9,6 +9,7 @@ import pytest
 
 from governed_tuning.digest import sha256_bytes
 from governed_tuning.gates.base import GateResult
+from governed_tuning.audit.report import REPORT_VERSION
 from governed_tuning.record import Artefact, GateRun, PolicyRef, RunRecord, StageRecord
 
 WEIGHTS = b"tiny weights"
@@ -40,7 +41,7 @@ def make_record(run_id: str, *, fairness: str = "pass", reason: str = "gaps with
                                        "obligations": [{"kind": "attribution", "license": "CC-BY-4.0",
                                                         "text": "credit the authors"}]}],
                           "mixture": {"sources": ["toy"], "obligations": [], "credits": [], "conflicts": []},
-                          "checked": 1})),
+                          "checked": ["toy"]})),
             GateRun(scope="model", result=GateResult(
                 gate="fairness", verdict=fairness, reasons=[reason],
                 evidence={"overall": 0.5, "limit": policy_limit, "demographic_parity_difference": 0.14,
@@ -73,7 +74,7 @@ def _lay_out(reports: Path, record: RunRecord) -> Path:
 def write_run(reports: Path, record: RunRecord) -> Path:
     """An unsigned run folder: report.json holding the record (as a report does), no envelope."""
     run_dir = _lay_out(reports, record)
-    (run_dir / "report.json").write_text(json.dumps({"report_version": "1", "record": record.model_dump(mode="json")}))
+    (run_dir / "report.json").write_text(json.dumps({"report_version": REPORT_VERSION, "record": record.model_dump(mode="json")}))
     return run_dir
 
 

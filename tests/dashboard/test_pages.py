@@ -217,16 +217,24 @@ def test_report_text_in_captions_and_badges_is_escaped_markdown(monkeypatch, tmp
 
     hostile = "![x](http://evil.example/t.png) :red[boo]"
     record = runs.make_record("20261128T100000Z-aaaaaa")
-    record.gates[0].result.evidence[hostile] = {"a": 1}
-    record.gates[2].result.evidence["chart"]["metric"] = hostile
+    record.gates[2].result.evidence.chart.metric = hostile
     reports = tmp_path / "reports"
     run_dir = runs.write_run(reports, record)
     doc = json.loads((run_dir / "report.json").read_text())
     doc["summary"] = {"verdict": hostile}
     (run_dir / "report.json").write_text(json.dumps(doc))
+    # typed evidence (report version 2) has no free keys; a version 1 report can still carry any key
+    old = runs.make_record("20261128T090000Z-aaaaaa")
+    old_dir = runs.write_run(reports, old)
+    doc = json.loads((old_dir / "report.json").read_text())
+    doc["report_version"] = "1"
+    doc["record"]["gates"][0]["result"]["evidence"][hostile] = {"a": 1}
+    (old_dir / "report.json").write_text(json.dumps(doc))
     at = _page(_app(monkeypatch, reports).run(), "pages/run.py", run=record.run_id)
     shown = [str(e.value) for e in [*at.caption, *at.markdown] if "evil" in str(e.value)]
-    assert len(shown) >= 3  # the evidence key, the chart's metric and the summary badge
+    at = _page(_app(monkeypatch, reports).run(), "pages/run.py", run=old.run_id)
+    shown += [str(e.value) for e in [*at.caption, *at.markdown] if "evil" in str(e.value)]
+    assert len(shown) >= 3  # the chart's metric, the summary badge and the old report's evidence key
     for value in shown:
         inner = value.split("[", 1)[1].rsplit("]", 1)[0] if value.startswith(":") else value  # st.badge's directive
         assert not re.search(r"(?<!\\)[\[\]()!:]", inner), value

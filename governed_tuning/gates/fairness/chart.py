@@ -99,7 +99,7 @@ def _bbq_panels(fig: Any, axes: Any, result: GateResult, chart: dict[str, Any]) 
 
 def write_chart(result: GateResult, png_path: str | Path) -> Path | None:
     """Write the PNG atomically; returns its path, or None when the result holds no per-group data."""
-    chart = result.evidence.get("chart")
+    chart = result.evidence.as_dict().get("chart")  # the panels draw the chart's JSON, as the dashboard does
     if not chart or not chart.get("rows"):
         return None
     import matplotlib

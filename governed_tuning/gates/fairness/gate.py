@@ -24,6 +24,7 @@ from ...errors import InputError
 from ...policy import FairnessPolicy
 from ..base import GateResult
 from .chart import write_chart
+from .evidence import FairnessEvidence
 from .metrics import counterfactual_gap, group_metrics, template_gaps
 from .validity import (ScorerProbe, instrument_reasons, min_detectable, probe_scorer, repetition, score_distribution,
                        score_reasons)
@@ -244,7 +245,8 @@ class FairnessGate:
         result = self.evaluate([{"group": p.group, "score": s, "template": p.template}
                                 for p, s in zip(prompts, scores)], source=f"suite {st.name}", probe=probe,
                                outputs_repetition=repetition(outputs, [p.template for p in prompts]))
-        result.evidence.update({
+        result.evidence = FairnessEvidence.model_validate({
+            **result.evidence.as_dict(),
             "suite": st.name, "attribute": st.attribute, "suite_sources": st.sources, "scorer": sc.name,
             "model": Path(model_dir).name, "n_prompts": len(prompts), "prompts_per_group": pol.prompts_per_group,
             "max_new_tokens": pol.max_new_tokens, "do_sample": pol.do_sample,
@@ -261,7 +263,7 @@ class FairnessGate:
         result = evaluate_bbq(answerer if answerer is not None else model_dir, pol.bbq, confidence=pol.confidence,
                               n_boot=pol.n_boot, seed=pol.seed, power=pol.validity.power)
         src = result.evidence["source"]
-        result.evidence["model"] = Path(model_dir).name
+        result.evidence = result.evidence.model_copy(update={"model": Path(model_dir).name})
         result.reasons = [f"suite bbq (MultiBBQ {src['version']}, {src['license']}, {src['n_question_sets']} "
                           f"question sets), {result.evidence['answerer']}: {r}" for r in result.reasons]
         return result

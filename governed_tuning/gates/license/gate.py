@@ -33,6 +33,7 @@ from ...manifest import Kind, Manifest, SourceSpec
 from ...policy import LicensePolicy
 from ... import spdx as lt
 from ..base import GateResult
+from .evidence import LicenseEvidence
 
 _RANK = {"allow": 0, "review": 1, "deny": 2}
 UNRECOGNISED = "(unrecognised licence text)"
@@ -425,4 +426,4 @@ class LicenseGate:
 
 def allowed_sources(result: GateResult) -> list[str]:
     """Names of the sources the licence gate allowed: a run trains only on these."""
-    return [s["name"] for s in result.evidence.get("sources", []) if s.get("verdict") == "allow"]
+    return [s.name for s in result.evidence_as(LicenseEvidence).sources if s.verdict == "allow"]

@@ -56,7 +56,7 @@ def test_check_model_generates_scores_and_evaluates_the_suite(models):
     assert by_hand.verdict == res.verdict
     assert by_hand.evidence["demographic_parity_difference"] == ev["demographic_parity_difference"]
     assert by_hand.evidence["counterfactual_gap"] == ev["counterfactual_gap"]
-    assert not any(o and o in json.dumps(ev) for o in outs if len(o) > 3)  # no output text in the evidence
+    assert not any(o and o in json.dumps(ev.as_dict()) for o in outs if len(o) > 3)  # no output text in the evidence
 
 
 @pytest.mark.slow

@@ -337,7 +337,7 @@ def test_only_restricts_datasets_and_keeps_the_models(tmp_path):
 def test_evidence_is_json_and_has_the_contract_fields(tmp_path):
     m = _manifest(tmp_path, "datasets:\n" + _ds("a", "MIT"))
     r = LicenseGate(_policy()).check(m)
-    entry = json.loads(json.dumps(r.evidence))["sources"][0]
+    entry = json.loads(r.model_dump_json())["evidence"]["sources"][0]
     for key in ("name", "kind", "license", "verdict", "reasons", "path", "source", "sha256", "declared_sha256",
                 "obligations"):
         assert key in entry
@@ -396,11 +396,11 @@ def test_example_manifest_passes_every_shipped_policy(tmp_path, policy):
     from governed_tuning.tinymodel import build_tiny_model
 
     examples = Path(__file__).resolve().parents[3] / "examples"
-    shutil.copytree(examples / "data", tmp_path / "data")
-    shutil.copy(examples / "manifest.yaml", tmp_path / "manifest.yaml")
-    m = load_manifest(tmp_path / "manifest.yaml")
-    assert LicenseGate(_policy(policy)).check(m).verdict == "fail"  # the base model is not built yet
-    build_tiny_model(tmp_path / "models" / "tiny-base")
+    shutil.copytree(examples, tmp_path / "examples")  # its paths point into ../examples/
+    shutil.rmtree(tmp_path / "examples" / "models")
+    m = load_manifest(tmp_path / "examples" / "manifest.yaml")
+    assert LicenseGate(_policy(policy)).check(m).verdict == "fail"  # the base model is missing
+    build_tiny_model(tmp_path / "examples" / "models" / "tiny-base")  # the same bytes as the shipped one
     r = LicenseGate(_policy(policy)).check(m)
     assert r.verdict == "pass", r.reasons
     assert allowed_sources(r) == ["support-chats", "preferences", "tiny-base"]

@@ -173,7 +173,7 @@ def test_a_personal_csv_header_is_renamed_and_never_named_in_the_evidence(gate, 
     assert res.verdict == "pass", res.reasons
     head = (tmp_path / "out.csv").read_text().splitlines()[0]
     assert "dana.white" not in head and head.startswith("id,") and head.endswith(",note")
-    ev = json.dumps(res.evidence)
+    ev = json.dumps(res.evidence.as_dict())
     assert "dana.white" not in ev and "#2" in res.evidence["counts_by_field"]
 
 
@@ -190,4 +190,4 @@ def test_evidence_records_the_key_fingerprint_not_the_key(gate, tmp_path):
     res = gate.check(_write(tmp_path / "in.jsonl", [{"t": "I am Ana Lima"}]), tmp_path / "o.jsonl")
     pk = res.evidence["pseudonym_key"]
     assert pk["source"] == "environment" and pk["fingerprint"].startswith("scrypt:")
-    assert KEY not in json.dumps(res.evidence)
+    assert KEY not in json.dumps(res.evidence.as_dict())

@@ -1,0 +1,107 @@
+"""What the PII gate records about a scrub: counts, kinds, digests and positions, never a matched value.
+
+One field per key, in the order the gate writes them; a field the gate did not set is left out of the JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..base import Evidence
+
+
+class Malformed(Evidence):
+    line: int = Field(description="1-based line (or row) of the input that could not be read.")
+    reason: str = Field(description="Why, without quoting the line.")
+
+
+class ResidualPosition(Evidence):
+    record: int = Field(description="0-based index of the record in the scrubbed copy.")
+    field: str = Field(description="Top-level field of the record (by position when its name is personal).")
+    path: list[str | int] = Field(default_factory=list, description="Keys and indexes below the field.")
+    place: str | None = Field(None, description="Where in the record: text, key, value, ...")
+    entity: str = Field(description="Entity kind the re-scan found, e.g. PERSON.")
+    why: str | None = Field(None, description="missed, known_value or beside_substitution.")
+    start: int = Field(description="Character offset where the finding starts.")
+    end: int = Field(description="Character offset where it ends.")
+    item: int | None = Field(None, description="Index of the scanned text.")
+
+
+class Rescan(Evidence):
+    kinds_looked_for: list[str] = Field(default_factory=list)
+    kinds_not_looked_for: list[str] = Field(default_factory=list)
+    scope: str | None = None
+    passes: list[str] = Field(default_factory=list)
+    known_values: int | None = Field(None, description="How many scrubbed values were looked for verbatim.")
+    rounds: int | None = None
+    scrubbed_after_rescan_by_type: dict[str, int] = Field(default_factory=dict)
+    artefacts_by_type: dict[str, int] = Field(default_factory=dict)
+
+
+class PseudonymKey(Evidence):
+    source: str = Field(description="Where the key came from (environment, file, ...), never the key.")
+    fingerprint: str = Field(description="scrypt fingerprint of the key.")
+    created_now: bool
+
+
+class Surrogates(Evidence):
+    generator: str
+    faker: str | None = None
+    default_locale: str | None = None
+
+
+class Detector(Evidence):
+    name: Literal["governed", "presidio"] = Field(description="Which detector found the PII.")
+    presidio_analyzer: str | None = Field(None, description="presidio-analyzer version, when it detected.")
+
+
+class NerModel(Evidence):
+    name: str = Field(description="spaCy pipeline name.")
+    package: str = Field(description="Package the policy names (pii.ner_model).")
+    version: str = Field(description="Pipeline version.")
+    sha256: str = Field(description="sha256 of the pipeline's folder.")
+
+
+class Timings(Evidence):
+    read: float
+    scrub: float
+    rescan: float
+    write: float
+    total: float
+
+
+class PiiEvidence(Evidence):
+    input_sha256: str | None = Field(None, description="sha256 of the input as read (None: not a path).")
+    output_sha256: str | None = Field(None, description="sha256 of the scrubbed copy (None: not written).")
+    output_written: bool | None = Field(None, description="False when the re-scan failed and no copy was written.")
+    format: str | None = Field(None, description="Data format of input and copy: jsonl, csv, parquet, hf.")
+    records_in: int | None = None
+    records_out: int | None = None
+    records_changed: int | None = None
+    records_dropped: int | None = None
+    records_refused: int | None = None
+    dropped_records: list[int] = Field(default_factory=list, description="Lines of dropped records (first 100).")
+    malformed_skipped: int | None = Field(None, description="Malformed lines skipped as the policy allows.")
+    malformed: list[Malformed] = Field(default_factory=list, description="The first 100 of them.")
+    counts_by_type: dict[str, int] = Field(default_factory=dict, description="Findings scrubbed per entity kind.")
+    counts_by_field: dict[str, int] = Field(default_factory=dict, description="Findings per top-level field.")
+    counts_by_field_and_type: dict[str, dict[str, int]] = Field(default_factory=dict)
+    field_names: str | None = Field(None, description="How fields are named in the evidence.")
+    residual: int | None = Field(None, description="Findings of the re-scan of the scrubbed copy.")
+    residual_by_type: dict[str, int] = Field(default_factory=dict)
+    residual_by_reason: dict[str, int] = Field(default_factory=dict)
+    residual_positions: list[ResidualPosition] = Field(default_factory=list, description="The first 100.")
+    max_residual_findings: int | None = Field(None, description="The policy's limit for the re-scan.")
+    rescan: Rescan | None = None
+    entities: dict[str, str] = Field(default_factory=dict, description="Entity kind -> the policy's action.")
+    fields: list[str] | str | None = Field(None, description="Fields scrubbed, or 'all text fields'.")
+    detector: Detector | None = None
+    recognizers: list[str] = Field(default_factory=list, description="Recognizers that ran.")
+    ner_model: NerModel | None = Field(None, description="The spaCy model, when NER ran.")
+    ner_segments: int | None = Field(None, description="Segments sent to NER (governed detector).")
+    segments: int | None = Field(None, description="Segments scanned (governed detector).")
+    pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")
+    surrogates: Surrogates | None = None
+    timings_s: Timings | None = None
