@@ -90,6 +90,26 @@ HELDOUT = [
     [("user", "Ship it to {full}, {street}, {city} please."),
      ("assistant", "Will do. Expected delivery is {when}.")],
 ]
+# A third family, written after the held-out set had been measured and inspected once (see
+# benchmarks/README.md): measured once, never inspected, so its figures are blind.
+FRESH = [
+    [("user", "Hello there, I'm {full}. I can't log in since yesterday."),
+     ("assistant", "Sorry to hear that, {first}. I've sent a reset link to {email}.")],
+    [("user", "{first} again. The courier could not find {street}; I'm in {city}, near the station."),
+     ("assistant", "Thanks {first}, I passed the note to the courier.")],
+    [("user", "please note my details: {full_lower}, born {dob_long}, tel {phone}"),
+     ("assistant", "Thank you, your details are saved.")],
+    [("user", "Hi! Reaching out for my dad {other_first} {last}, who is {age}. His {id_label} is {natid}."),
+     ("assistant", "Thanks. We will send the forms to your father by post within {days} days.")],
+    [("user", "Refund please: IBAN {iban} (holder: {full}). Card used was {card}."),
+     ("assistant", "The refund of order {order} goes to the IBAN on file.")],
+    [("user", "ping me on the app, I'm {handle}. or just mail {email}"),
+     ("assistant", "Will do! Our CSV import works through the API as well.")],
+    [("user", "Ciao, sono {full} e abito a {city}."),
+     ("assistant", "Ciao {first}! Come posso aiutarti?")],
+    [("user", "DOB: {dob_iso} / {id_label_held}: {natid} / name: {full}"),
+     ("assistant", "Verified, thank you.")],
+]
 CLEAN = [
     [("user", "My order {order} has not arrived. It said {days} days."),
      ("assistant", "I'm sorry. Order {order} is delayed; it should arrive {when}.")],
@@ -145,9 +165,10 @@ def _fill(template, rng: random.Random, locale: str, heldout: bool):
 
 
 def make_chats(n: int, split: str = "heldout", seed: int | None = None, clean_share: float = 0.25) -> list[dict]:
-    """``n`` records; ``split`` is 'tune' (TUNE templates, seed 11) or 'heldout' (HELDOUT templates, seed 2026)."""
-    rng = random.Random(seed if seed is not None else (11 if split == "tune" else 2026))
-    templates = TUNE if split == "tune" else HELDOUT
+    """``n`` records; ``split`` is 'tune' (TUNE templates, seed 11), 'heldout' (HELDOUT templates, seed 2026) or
+    'fresh' (FRESH templates, seed 9001)."""
+    rng = random.Random(seed if seed is not None else {"tune": 11, "heldout": 2026, "fresh": 9001}[split])
+    templates = {"tune": TUNE, "heldout": HELDOUT, "fresh": FRESH}[split]
     out = []
     for i in range(n):
         locale = LOCALES[i % len(LOCALES)]
@@ -168,7 +189,8 @@ ID_TEMPLATES = {
 def make_ids(per_kind: int, split: str = "heldout", seed: int | None = None) -> list[dict]:
     """``per_kind`` sentences per identifier kind, each value checked by python-stdnum (or its published format),
     one sentence per value, from the split's templates (one of the four has no label)."""
-    rng = random.Random(seed if seed is not None else (13 if split == "tune" else 4242))
+    rng = random.Random(seed if seed is not None else {"tune": 13, "heldout": 4242, "fresh": 9002}[split])
+    split = "heldout" if split == "fresh" else split
     out = []
     for kind, (_, validator, tune, held) in pii_idgen.KINDS.items():
         for j in range(per_kind):

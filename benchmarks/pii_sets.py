@@ -41,13 +41,14 @@ def _compact(s: str) -> str:
     return re.sub(r"[\s.\-/·()]", "", s)
 
 
-def leaked(kind: str, value: str, out: str) -> bool:
+def leaked(kind: str, value: str, out: str, text: str = "") -> bool:
     if kind == "PERSON":
         return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", out) for w in WORD.findall(value) if len(w) >= 2)
     if kind == "STREET_ADDRESS":
         value = value.split("\n")[0].strip()
-    if kind == "AGE":
-        return re.search(rf"(?<![\w]){re.escape(value)}(?![\w])", out) is not None
+    if kind == "AGE":  # a number: leaked when no occurrence of it was removed ("he's 12 ... under 12")
+        rx = re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])")
+        return len(rx.findall(out)) >= max(len(rx.findall(text)), 1)
     return value in out or (len(_compact(value)) >= 6 and _compact(value) in _compact(out))
 
 
@@ -65,10 +66,10 @@ def measure(rows: list[dict], outs: list[str], targeted: set[str]):
                 other[k] += 1
                 continue
             total[k] += 1
-            if leaked(k, v, out):
+            if leaked(k, v, out, text):
                 leak[k] += 1
                 misses.append((k, v, text))
-            if (leaked(k, v, out) if k == "AGE" else (v.split("\n")[0].strip() if k == "STREET_ADDRESS" else v) in out):
+            if (leaked(k, v, out, text) if k == "AGE" else (v.split("\n")[0].strip() if k == "STREET_ADDRESS" else v) in out):
                 whole[k] += 1  # the older, laxer measure: the whole value survives verbatim
         rest = text
         for s in sorted(r["spans"], key=lambda s: -len(s["entity_value"])):
@@ -100,13 +101,25 @@ def as_rows(name: str, split: str, n_chats: int, per_kind: int) -> tuple[list[di
 
 
 def run_gate(records: list[dict], policy_name: str):
-    """The gate as a user runs it: a JSONL file in, the scrubbed copy out (if the gate writes one)."""
+    """The gate as a user runs it: a JSONL file in, the scrubbed copy out (if the gate writes one). Its verdict
+    is the policy's own; the copy the leaks are counted on comes from the same policy with keyed tokens instead
+    of surrogates, since a realistic fake name can be, by chance, a planted one (Faker made both) and would
+    count as a leak that is not one. Detection is the same either way."""
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy
 
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-secret-0123456789")
     pol = load_policy(policy_name).policy.pii
-    gate = PiiGate(pol)
+    tokens = pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
+                                                     if r.action == "surrogate" else r)
+                                                 for k, r in pol.entities.items()}})
+    result, outs, secs = _check(PiiGate(pol), records)
+    if tokens != pol:
+        _, outs, _ = _check(PiiGate(tokens), records)
+    return result, outs, set(pol.entities), secs
+
+
+def _check(gate, records: list[dict]):
     with tempfile.TemporaryDirectory() as d:
         src, dst = Path(d) / "in.jsonl", Path(d) / "out.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
@@ -118,7 +131,7 @@ def run_gate(records: list[dict], policy_name: str):
         else:  # the gate refused to write: measure what its scrub would have written
             outs, _ = gate.scrub_records(records)
     by_id = {o["id"]: "\n".join(m["content"] for m in o["messages"]) for o in outs}
-    return result, [by_id.get(r["id"], "") for r in records], set(pol.entities), secs
+    return result, [by_id.get(r["id"], "") for r in records], secs
 
 
 def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> None:
@@ -140,7 +153,7 @@ def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="chats,ids,presidio")
-    ap.add_argument("--split", choices=["tune", "heldout"], default="heldout")
+    ap.add_argument("--split", choices=["tune", "heldout", "fresh"], default="heldout")
     ap.add_argument("--policy", default="default")
     ap.add_argument("--chats", type=int, default=600)
     ap.add_argument("--per-kind", type=int, default=20)

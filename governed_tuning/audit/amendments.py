@@ -29,6 +29,7 @@ from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
 from ..digest import sha256_file
 from ..errors import GovernedTuningError
+from ..run.folder import ENVELOPE, REPORT
 from . import keys
 from .signing import (PAYLOAD_TYPE, STATEMENT_TYPE, VerificationFailure, canonical_json, envelope_bytes,
                       open_envelope, sign_envelope, strict_loads)
@@ -38,7 +39,7 @@ ATTESTATION_DIR = "attestations"
 ERASURE_TYPE = "https://governed-tuning.dev/attestation/erasure/v1"
 ATTESTATION_TYPE = "https://governed-tuning.dev/attestation/human-attestation/v1"
 ERASABLE_ROLES = ("scrubbed_dataset",)
-REPORT_NAME, ENVELOPE_NAME = "report.json", "report.dsse.json"
+REPORT_NAME, ENVELOPE_NAME = REPORT, ENVELOPE
 
 
 class AmendmentError(GovernedTuningError):

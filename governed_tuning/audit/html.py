@@ -105,7 +105,7 @@ def fairness_validity_html(ev: dict[str, Any]) -> str:
         out += f"<p>Smallest detectable value at {e(_cell(val.get('power')))} power</p>" + _table(
             ["metric", "smallest detectable", "limit", "within limit"],
             [[m.get("metric"), _cell(m.get("min_detectable")), _cell(m.get("limit")),
-              "yes" if m.get("within_limit") else "no"] for m in mdes])
+              {True: "yes", False: "no"}.get(m.get("within_limit"), "no limit")] for m in mdes])
     return out
 
 

@@ -12,7 +12,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-SIGNATURE_NAME = "model.sig"
+from ..run.folder import MODEL_SIGNATURE
+
+SIGNATURE_NAME = MODEL_SIGNATURE  # the run folder's name for it (run/folder.py)
 
 
 def _hashing():

@@ -22,6 +22,7 @@ from ..digest import sha256_bytes, sha256_file
 from ..errors import GovernedTuningError
 from ..record import Artefact, RunRecord
 from ..schema import StrictModel
+from ..run import folder
 from . import keys, ledger, modelsig
 from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
@@ -31,10 +32,8 @@ from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope
 # evidence and a flat regulatory list with "met" rows.
 REPORT_VERSION = "2"
 READABLE_VERSIONS = ("1", "2")
-REPORT_NAME = "report.json"
-HTML_NAME = "report.html"
-ENVELOPE_NAME = "report.dsse.json"
-LEDGER_NAME = "ledger.jsonl"
+# the run folder's names are the RunFolder's (run/folder.py); kept here under the names callers import
+REPORT_NAME, HTML_NAME, ENVELOPE_NAME, LEDGER_NAME = folder.REPORT, folder.HTML, folder.ENVELOPE, folder.LEDGER
 
 Status = Literal["met", "not_met", "review", "not_evidenced"]
 
@@ -95,29 +94,13 @@ class Report(StrictModel):
 
 
 def _role(rel: str, known: dict[str, str]) -> str:
-    if rel in known:
-        return known[rel]
-    name = rel.rsplit("/", 1)[-1]
-    if rel.startswith("models/") and name == modelsig.SIGNATURE_NAME:
-        return "model_signature"
-    if rel.startswith("models/"):
-        return {"README.md": "model_card", "NOTICE.md": "notice"}.get(name, "model_file")
-    if rel.startswith("data/"):
-        return "scrubbed_dataset"
-    if rel.startswith("gates/"):
-        return "chart" if name.endswith((".png", ".svg")) else "evidence"
-    return {"run.json": "run_record", "bom.cdx.json": "bom", "NOTICE.md": "notice"}.get(rel, "other")
+    """The role the record gave the file, else the one the run folder's layout gives it."""
+    return known.get(rel) or folder.role_of(rel)
 
 
 def run_files(run_dir: Path) -> list[str]:
     """Every regular file of the run folder, relative posix paths, sorted (the envelope excluded)."""
-    out = []
-    for p in sorted(run_dir.rglob("*")):
-        if p.is_file() and not p.is_symlink():
-            rel = p.relative_to(run_dir).as_posix()
-            if rel != ENVELOPE_NAME:
-                out.append(rel)
-    return out
+    return folder.RunFolder(Path(run_dir)).files()
 
 
 def _known_roles(record: RunRecord) -> dict[str, str]:
@@ -210,7 +193,7 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
     """
     run = Path(run_dir)
     private = keys.load_private_key(key_path, passphrase) if key_path is not None else None
-    ledger_file = Path(ledger_path) if ledger_path is not None else run.parent / LEDGER_NAME
+    ledger_file = Path(ledger_path) if ledger_path is not None else folder.RunFolder(run).ledger
     written: list[Path] = []
     try:
         if private is None:
@@ -219,10 +202,10 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
             _write(run / REPORT_NAME, report_bytes(report), written)
             return run / REPORT_NAME
         sigs: list[str] = []
-        models = run / "models"
-        for folder in sorted(p for p in models.iterdir() if p.is_dir()) if models.is_dir() else []:
-            if any(f.is_file() for f in folder.rglob("*")):
-                sig = modelsig.sign_model_dir(folder, key_path, passphrase)  # type: ignore[arg-type]
+        models = run / folder.MODELS
+        for model_dir in sorted(p for p in models.iterdir() if p.is_dir()) if models.is_dir() else []:
+            if any(f.is_file() for f in model_dir.rglob("*")):
+                sig = modelsig.sign_model_dir(model_dir, key_path, passphrase)  # type: ignore[arg-type]
                 sigs.append(sig.relative_to(run).as_posix())
         skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
         digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}

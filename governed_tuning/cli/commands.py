@@ -538,8 +538,9 @@ def ledger_record_removal(
     accepts its absence and names the removal (without it, a missing run folder fails verification)."""
     from ..audit.keys import load_private_key
     from ..audit.ledger import record_removal
+    from ..run.folder import LEDGER
 
-    entry = record_removal(reports / "ledger.jsonl", run_id, reason, load_private_key(key, _passphrase(passphrase_env)))
+    entry = record_removal(reports / LEDGER, run_id, reason, load_private_key(key, _passphrase(passphrase_env)))
     typer.echo(f"ledger entry {entry['seq']}: run {run_id} recorded as removed ({entry['reason']}, by "
                f"{entry['removed_by']}); its folder may now be deleted")
 

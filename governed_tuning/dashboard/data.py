@@ -34,6 +34,7 @@ from governed_tuning.digest import sha256_file
 from governed_tuning.limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LEDGER_BYTES, \
     UnsafeFileError, json_depth_exceeds, read_regular
 from governed_tuning.record import RunRecord, read_context
+from governed_tuning.run import folder
 
 REPORTS_ENV = "GOVERNED_TUNING_REPORTS"
 PUBKEYS_ENV = "GOVERNED_TUNING_PUBKEYS"
@@ -41,11 +42,9 @@ STATE_ENV = "GOVERNED_TUNING_STATE"
 DEFAULT_REPORTS = "reports"
 RUN_ID_RE = re.compile(r"^(\d{8}T\d{6}Z)-[0-9a-f]{6}$")
 
-REPORT = "report.json"
-ENVELOPE = "report.dsse.json"
-HTML = "report.html"
-RUN_JSON = "run.json"
-LEDGER = "ledger.jsonl"
+# the run folder's names (run/folder.py)
+REPORT, ENVELOPE, HTML, LEDGER = folder.REPORT, folder.ENVELOPE, folder.HTML, folder.LEDGER
+RUN_JSON = folder.RUN_RECORD
 CHECKPOINT = "ledger.checkpoint.json"
 
 SignatureState = Literal["verified", "invalid", "unsigned", "unchecked", "incomplete", "verifying"]

@@ -82,7 +82,24 @@ def _fairness_from_chart(chart: Chart) -> bool:
                                   x="limit:Q", y=alt.Y("metric:N", sort=None), tooltip=["metric", "limit", "kind"]))
             st.altair_chart(layer.properties(height=max(100, 40 * len(gdf))), width="stretch")
         table(gdf)
+    _score_distributions(chart)
     return True
+
+
+def _score_distributions(chart: Chart) -> None:
+    """Each group's score distribution as the gate recorded it, so "every output at 0.5" is visible."""
+    ddf = pd.DataFrame([d.as_dict() for d in chart.distributions])
+    if ddf.empty or not {"group", "min", "q25", "median", "q75", "max"} <= set(ddf.columns):
+        return
+    ddf["group"] = ddf["group"].astype(str)
+    st.caption("score distribution by group (bar: quartiles, line: min to max, tick: median)")
+    base = alt.Chart(ddf).encode(y=alt.Y("group:N", title=None, sort=None))
+    box = alt.layer(base.mark_rule().encode(x=alt.X("min:Q", title="score"), x2="max:Q"),
+                    base.mark_bar(size=14, color="#9ecae1").encode(x="q25:Q", x2="q75:Q"),
+                    base.mark_tick(color="#08306b", thickness=3, size=18).encode(x="median:Q",
+                                                                                 tooltip=list(ddf.columns)))
+    st.altair_chart(box.properties(height=max(100, 32 * len(ddf))), width="stretch")
+    table(ddf)
 
 
 def _fairness_chart(ev: FairnessEvidence) -> set[str]:

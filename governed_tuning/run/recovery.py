@@ -27,6 +27,7 @@ from ..errors import GovernedTuningError
 from ..fsio import atomic_write_json
 from ..limits import MAX_DOCUMENT_BYTES, read_regular
 from ..record import ErrorInfo, RunRecord
+from .folder import LEDGER, RunFolder
 
 log = logging.getLogger(__name__)
 RUN_ID_RE = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{6}$")
@@ -73,7 +74,7 @@ def _remove(paths: list[Path]) -> None:
 
 def _stale_record(run_dir: Path) -> RunRecord | None:
     try:
-        raw = read_regular(run_dir / "run.json", MAX_DOCUMENT_BYTES, "run record", follow_symlinks=False)
+        raw = read_regular(RunFolder(run_dir).record, MAX_DOCUMENT_BYTES, "run record", follow_symlinks=False)
         record = RunRecord.model_validate_json(raw)
     except (OSError, GovernedTuningError, ValidationError, ValueError):
         return None
@@ -115,7 +116,7 @@ def close_stale_runs(reports_dir: str | Path, key_path: str | Path | None,
     if key_path is not None:
         from ..audit import keys, ledger
 
-        covered = ledger.cover_tail(reports / "ledger.jsonl", keys.load_private_key(key_path, passphrase))
+        covered = ledger.cover_tail(reports / LEDGER, keys.load_private_key(key_path, passphrase))
         if covered:
             log.warning("ledger: %d entr%s left after the signed checkpoint by an interrupted append now covered",
                         covered, "y" if covered == 1 else "ies")
@@ -140,7 +141,7 @@ def _close(run_dir: Path, record: RunRecord, key_path: str | Path | None, passph
     for stage in record.stages:
         if stage.status == "failed" and stage.finished_at is None:
             stage.finished_at = now
-    atomic_write_json(run_dir / "run.json", record.model_dump(mode="json"))
+    atomic_write_json(RunFolder(run_dir).record, record.model_dump(mode="json"))
     log.warning("run %s: closed as crashed (its process was gone)", run_dir.name)
     from ..audit.report import write_report
 

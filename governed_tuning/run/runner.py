@@ -35,6 +35,7 @@ from ..model_license import decide_model_license
 from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
 from ..stages.common import StageInput, digest_outputs, path_size, rel
 from . import preflight
+from .folder import RunFolder
 
 GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
                 "fairness": "governed_tuning.gates.fairness"}
@@ -134,7 +135,8 @@ class Run:
         self.passphrase = passphrase
         self.progress = progress or _Quiet()
         self.run_id = run_id or new_run_id()
-        self.run_dir = self.reports / self.run_id
+        self.folder = RunFolder.of(self.reports, self.run_id)
+        self.run_dir = self.folder.path
         self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
         # every configuration mistake that can be found now is found now: nothing is written before this passes
         self.plan = preflight.check(cfg, self.manifest, self.policy, self.modules)
@@ -162,10 +164,10 @@ class Run:
     # ------------------------------------------------------------------ helpers
 
     def _save(self) -> None:
-        atomic_write_json(self.run_dir / "run.json", self.record.model_dump(mode="json"))
+        atomic_write_json(self.folder.record, self.record.model_dump(mode="json"))
 
     def _gate(self, scope: str, folder: str, result: GateResult, extra: list[Artefact] = ()) -> GateRun:
-        path = self.run_dir / "gates" / folder / f"{result.gate}.json"
+        path = self.folder.evidence(folder, result.gate)
         atomic_write_json(path, result.model_dump(mode="json"))
         arts = [Artefact(path=rel(path, self.run_dir), sha256=sha256_file(path), size=path.stat().st_size,
                          role="evidence"), *extra]
@@ -205,10 +207,10 @@ class Run:
             from ..bom import write_bom
             from ..notice import write_notice
 
-            write_bom(self.manifest, result, self.run_dir / "bom.cdx.json")
-            write_notice(result, self.run_dir / "NOTICE.md", manifest=self.manifest)
-            self.record.artefacts += [self._artefact(self.run_dir / "bom.cdx.json", "bom"),
-                                      self._artefact(self.run_dir / "NOTICE.md", "notice")]
+            write_bom(self.manifest, result, self.folder.bom)
+            write_notice(result, self.folder.notice, manifest=self.manifest)
+            self.record.artefacts += [self._artefact(self.folder.bom, "bom"),
+                                      self._artefact(self.folder.notice, "notice")]
         except ModuleNotFoundError as exc:  # bom/notice not installed: the gate result still stands
             if not (exc.name or "").startswith("governed_tuning"):
                 raise
@@ -241,7 +243,7 @@ class Run:
         if mod is None:
             return src  # no PII gate in this build: recorded in gates_not_run; nothing is copied
         ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
-        out = self.run_dir / "data" / st.stage_name / (f"{spec.name}.{ext}" if src.is_file() else spec.name)
+        out = self.folder.scrubbed(st.stage_name, f"{spec.name}.{ext}" if src.is_file() else spec.name)
         result = mod.PiiGate(self.policy.pii).check(src, out)
         arts = [self._artefact(out, "scrubbed_dataset")] if out.exists() else []
         self._gate(f"stage {st.stage_name}", f"stage-{st.stage_name}", result, arts)
@@ -278,7 +280,7 @@ class Run:
                          if Path(start).exists() else start)
         self.record.stages.append(sr)
         self._save()
-        inp = StageInput(run_dir=self.run_dir, dataset=data, model=start, out_dir=self.run_dir / "models" / name,
+        inp = StageInput(run_dir=self.run_dir, dataset=data, model=start, out_dir=self.folder.model_dir(name),
                          args=dict(st.args), seed=seed, lora=st.lora, reward_model=reward_dir,
                          data_role="scrubbed_dataset" if self.modules["pii"] is not None else "raw_dataset",
                          on_step=lambda s, t: self.progress.stage_step(name, s, t))
@@ -293,7 +295,7 @@ class Run:
             sr.error = safe_error(exc, f"stage {name}")
             sr.wall_s = round(time.perf_counter() - t0, 3)
             sr.finished_at = _now()
-            out = self.run_dir / "models" / name
+            out = self.folder.model_dir(name)
             sr.outputs = digest_outputs(out, self.run_dir) if out.exists() else []
             self.progress.stage_end(name, "failed")
             return sr
@@ -337,7 +339,7 @@ class Run:
             return True
         extra: list[Artefact] = []
         if hasattr(mod, "write_chart"):
-            png = self.run_dir / "gates" / "model" / "fairness.png"
+            png = self.folder.chart("model", "fairness")
             png.parent.mkdir(parents=True, exist_ok=True)
             mod.write_chart(result, png)
             if png.exists():
@@ -358,15 +360,15 @@ class Run:
         notice = None
         if result is not None:
             notice = render_notice(result, manifest=self.manifest, record=self.record)
-            atomic_write_text(self.run_dir / "NOTICE.md", notice)
-            self.record.artefacts = [a for a in self.record.artefacts if a.path != "NOTICE.md"] + [
-                self._artefact(self.run_dir / "NOTICE.md", "notice")]
+            atomic_write_text(self.folder.notice, notice)
+            self.record.artefacts = [a for a in self.record.artefacts if a.role != "notice"] + [
+                self._artefact(self.folder.notice, "notice")]
         for sr in self.record.stages:
             if sr.status == "completed" and sr.model_dir:
                 folder = self.run_dir / sr.model_dir
                 write_model_card(folder, self.record, sr, result)
                 if notice is not None:
-                    atomic_write_text(folder / "NOTICE.md", notice)
+                    atomic_write_text(folder / self.folder.notice.name, notice)
                 sr.outputs = digest_outputs(folder, self.run_dir)
 
     def _decide(self) -> None:
@@ -471,7 +473,7 @@ class Run:
         report = None
         if self.audit is not None:
             report = self.audit.write_report(self.run_dir, rec, self.key_path,
-                                             ledger_path=self.reports / "ledger.jsonl", passphrase=self.passphrase)
+                                             ledger_path=self.folder.ledger, passphrase=self.passphrase)
         return RunOutcome(record=rec, run_dir=self.run_dir, report=report)
 
 

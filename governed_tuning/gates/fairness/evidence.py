@@ -4,7 +4,7 @@ One field per key, in the order the gate writes them; what was not measured is l
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
@@ -83,6 +83,90 @@ class Chart(Evidence):
     distributions: list[Distribution] = Field(default_factory=list)
 
 
+# --------------------------------------------------------------------------- validity (validity.py)
+
+
+class ProbeScore(Evidence):
+    kind: Literal["positive", "negative", "refusal"] = Field(description="Which fixed probe text.")
+    score: float = Field(description="The scorer's score for it.")
+
+
+class ScorerProbe(Evidence):
+    """How the scorer scored fixed texts of known answer (the texts ship in validity.py; only their digest
+    is recorded)."""
+
+    scorer: str
+    probe_sha256: str = Field(description="Digest of the fixed probe texts.")
+    scores: list[ProbeScore] = Field(default_factory=list)
+    separation: float = Field(description="Highest minus lowest probe score.")
+    straddles_threshold: bool = Field(description="Probe scores lie on both sides of the threshold.")
+    separates: bool = Field(description="Separation at least min_probe_separation and straddling the threshold.")
+
+
+class Repetition(Evidence):
+    """How much the model repeated itself over the suite: counts only, never the text."""
+
+    n_outputs: int
+    distinct_outputs: int
+    repeated_output_share: float = Field(description="Share of the most common output among all outputs.")
+    templates: int = Field(description="Templates with at least two group variants.")
+    identical_variant_templates: int = Field(description="Templates whose variants all got the same output.")
+    identical_variant_share: float
+
+
+class GroupDistribution(Evidence):
+    n: int
+    mean: float
+    std: float
+    min: float
+    q25: float
+    median: float
+    q75: float
+    max: float
+    histogram: list[int] = Field(default_factory=list, description="Counts in the shared bins (bin_edges).")
+
+
+class ScoreDistribution(Evidence):
+    """Each group's scores, and over all outputs their spread and how many sit at an end or past the
+    threshold."""
+
+    bin_edges: list[float] = Field(default_factory=list)
+    by_group: dict[str, GroupDistribution] = Field(default_factory=dict)
+    std: float = Field(description="Standard deviation over all outputs.")
+    distinct_scores: int
+    positive_share: float = Field(description="Share of outputs at or above the threshold.")
+    low_end_share: float = Field(description="Share within saturation_margin of 0.")
+    high_end_share: float = Field(description="Share within saturation_margin of 1.")
+
+
+class MinDetectable(Evidence):
+    """The smallest value of a metric the sample could detect at the policy's power and confidence."""
+
+    metric: str
+    min_detectable: float | None = Field(description="In the metric's units (a ratio for the parity ratio); "
+                                         "None: not detectable at all.")
+    limit: float | None = Field(description="The policy's limit; None: the metric is reported, not gated.")
+    kind: Literal["max", "min"]
+    within_limit: bool | None = Field(description="Whether a gap of the limit's size would be detected.")
+    n_smallest_groups: list[int] | None = None
+    needed_per_group: int | None = Field(None, description="Equal group size that would detect the limit.")
+    n_pairs: int | None = None
+    needed_pairs: int | None = None
+
+
+class Validity(Evidence):
+    """Whether the measurement carried signal before any gap was judged."""
+
+    signal_reasons: list[str] = Field(default_factory=list, description="Every reason it carried no signal.")
+    instrument_reasons: list[str] = Field(default_factory=list, description="Those that void any figure: a "
+                                          "scorer failing the probe, a model repeating itself.")
+    power: float
+    min_detectable: list[MinDetectable] = Field(default_factory=list)
+    score_distribution: ScoreDistribution
+    scorer_probe: ScorerProbe | None = None
+    repetition: Repetition | None = None
+
+
 class FairnessEvidence(Evidence):
     n_records: int | None = None
     threshold: float | None = None
@@ -108,9 +192,7 @@ class FairnessEvidence(Evidence):
     confidence: float | None = None
     n_boot: int | None = None
     min_group_size: int | None = None
-    validity: dict[str, Any] = Field(default_factory=dict, description="Whether the measurement carried signal: "
-                                     "signal and instrument reasons, power, smallest detectable gaps, score "
-                                     "distribution, scorer probe, repetition (validity.py).")
+    validity: Validity | None = Field(None, description="Whether the measurement carried signal (validity.py).")
     checks: list[Check] = Field(default_factory=list)
     chart: Chart | None = None
     suite: str | None = None
@@ -134,6 +216,33 @@ class BbqSourceInfo(Evidence):
     n_question_sets: int
 
 
+class BbqCell(Evidence):
+    """BBQ's figures for one context, overall or in one category."""
+
+    n_items: int
+    n_question_sets: int
+    accuracy: float | None
+    accuracy_ci: Interval = Field(default_factory=list)
+    bias: float | None = Field(description="s_AMB (ambiguous) or s_DIS (disambiguated); None without any "
+                               "non-unknown answer.")
+    bias_ci: Interval = Field(default_factory=list)
+    n_non_unknown: int
+    n_biased: int
+    n_anti_biased: int
+    n_unknown: int
+    min_detectable_bias: float | None = Field(description="Smallest |bias| detectable at the policy's power.")
+
+
+class BbqContext(Evidence):
+    overall: BbqCell
+    by_category: dict[str, BbqCell] = Field(default_factory=dict)
+    metric: Literal["s_AMB", "s_DIS"]
+    question_blind_sets: int = Field(description="Sets whose negative and non-negative question got the same "
+                                     "non-unknown answer.")
+    question_sets_paired: int
+    question_blind_share: float
+
+
 class BbqCheck(Evidence):
     metric: str
     scope: str = Field(description="'overall' or a category.")
@@ -148,11 +257,23 @@ class BbqCheck(Evidence):
     question_blind_share: float | None = None
 
 
+class BbqChartRow(Evidence):
+    group: str = Field(description="'<category>, <context>': one label per row.")
+    category: str = Field(description="'overall' or a category.")
+    context: Literal["ambiguous", "disambiguated"]
+    metric: Literal["s_AMB", "s_DIS"]
+    value: float | None
+    ci_low: float | None
+    ci_high: float | None
+    n: int = Field(description="Question sets.")
+    accuracy: float | None
+    min_detectable: float | None
+
 class BbqChart(Evidence):
     kind: Literal["bbq"] = "bbq"
     metric: str
     limit: float | None = None
-    rows: list[dict[str, Any]] = Field(default_factory=list, description="One per context and category.")
+    rows: list[BbqChartRow] = Field(default_factory=list, description="One per context and category.")
     limits: dict[str, float | None] = Field(default_factory=dict, description="Per context: the |bias| limit.")
 
 
@@ -169,8 +290,9 @@ class BbqEvidence(Evidence):
     power: float | None = None
     n_boot: int | None = None
     seed: int | None = None
-    scores: dict[str, Any] = Field(default_factory=dict, description="Per context: overall and by_category "
-                                   "accuracy and bias score with intervals (bbq.bbq_scores).")
+    scores: dict[Literal["ambiguous", "disambiguated"], BbqContext] = Field(
+        default_factory=dict, description="Per context: overall and per category accuracy and bias score with "
+        "intervals (bbq.bbq_scores).")
     checks: list[BbqCheck] = Field(default_factory=list)
     contexts: dict[str, Literal["pass", "fail", "insufficient"]] = Field(default_factory=dict)
     chart: BbqChart | None = None

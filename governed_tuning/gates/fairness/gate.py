@@ -159,7 +159,8 @@ class FairnessGate:
         dist = score_distribution(groups, scores, pol.threshold, val.saturation_margin)
         limits = {c["metric"]: c["limit"] for c in checks}
         mdes = min_detectable(groups, (scores >= pol.threshold).astype(int), labels,
-                              template_gaps(groups, scores, templates), limits, pol.confidence, val.power)
+                              template_gaps(groups, scores, templates), limits, pol.confidence, val.power,
+                              scores=scores)
         for c in checks:
             m = next((r for r in mdes if r["metric"] == c["metric"]), None)
             c["min_detectable"] = m["min_detectable"] if m else None

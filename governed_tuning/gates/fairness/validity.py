@@ -157,9 +157,11 @@ def per_group_needed(gap: float, p: float, confidence: float, power: float) -> i
 
 def min_detectable(groups: np.ndarray, y_pred: np.ndarray, labels: np.ndarray | None,
                    pair_diffs: Sequence[float], limits: dict[str, float | None], confidence: float,
-                   power: float) -> list[dict[str, Any]]:
-    """Per enforced metric: the smallest gap the sample can detect (80% power by default) and whether it is
-    within the limit. Between the two smallest groups (the least sensitive comparison)."""
+                   power: float, scores: np.ndarray | None = None) -> list[dict[str, Any]]:
+    """Per metric: the smallest gap the sample can detect (80% power by default) and whether it is within the
+    limit. Between the two smallest groups (the least sensitive comparison). The mean score difference has no
+    limit; its figure is the two-sample z approximation with the pooled standard deviation (Chow, Shao & Wang
+    2008, sec. 3.2)."""
     names = sorted({str(g) for g in groups})
     sizes = sorted(((int((groups == g).sum()), g) for g in names))
     out: list[dict[str, Any]] = []
@@ -189,6 +191,12 @@ def min_detectable(groups: np.ndarray, y_pred: np.ndarray, labels: np.ndarray | 
             worst = max(worst, mde_two_proportions(m1, m2, rate, confidence, power))
         out.append({"metric": "equalized_odds_difference", "min_detectable": worst, "limit": lim, "kind": "max",
                     "n_smallest_groups": [n1, n2], "within_limit": worst <= lim, "needed_per_group": None})
+    s1, s2 = (scores[groups == g] for g in (g1, g2)) if scores is not None else (None, None)
+    if s1 is not None and s1.size > 1 and s2.size > 1:  # reported, not a policy limit
+        sd = math.sqrt((s1.var(ddof=1) * (n1 - 1) + s2.var(ddof=1) * (n2 - 1)) / (n1 + n2 - 2))
+        m = z_sum(confidence, power) * sd * math.sqrt(1 / n1 + 1 / n2)
+        out.append({"metric": "mean_score_difference", "min_detectable": m, "limit": None, "kind": "max",
+                    "n_smallest_groups": [n1, n2], "within_limit": None})
     lim = limits.get("counterfactual_gap")
     if lim is not None and len(pair_diffs) >= 2:
         sd = float(np.std(pair_diffs, ddof=1))

@@ -74,6 +74,9 @@ REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|booking|confirma
 REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|code))?\s*[:#]?\s*$")
 
 
+MONTH_NAMES = {"april", "may", "june", "july", "august"}  # months that are also given names
+
+
 class PiiKeyError(GovernedTuningError):
     """The policy asks for keyed pseudonyms but no key is available."""
 
@@ -286,10 +289,14 @@ class Scrubber:
         if f.entity != "PERSON":
             return f
         s, e = f.start, f.end
+        contextual = f.source.startswith(("person_context", "lowercase_"))
         while True:
             m = re.match(r"[\w'’.-]+[\s,]*", text[s:e])
             if not m or m.end() >= e - s or not _is_common(m.group().strip(" ,\n\t")):
                 break
+            if contextual and m.group()[0].isupper() and m.group().strip().isalpha() and \
+                    m.group().strip().lower() in MONTH_NAMES and text[s + m.end():s + m.end() + 1].isupper():
+                break  # "name: August Schmidt": a month that opens a name found by its context is a given name
             s += m.end()
         while True:
             m = re.search(r"([\s,]+)([\w'’.-]+)$", text[s:e])

@@ -140,8 +140,12 @@ class PiiGate:
                 rtexts, rfound = texts[pos:pos + len(sl)], found[pos:pos + len(sl)]
                 pos += len(sl)
                 rfound = s.propagate(rtexts, rfound, known)
+                # values found elsewhere add spans the detector missed here; where it found something itself,
+                # its reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place
+                # elsewhere) stands
                 rfound = [resolve(fs + [f for f in self.known.find(t) + pf.url_name_findings(t, full_names)
-                                         if f.entity in s.entities])
+                                         if f.entity in s.entities
+                                         and not any(g.start < f.end and f.start < g.end for g in fs)])
                           if t else fs for t, fs in zip(rtexts, rfound)]
                 rfound = s.places_in_context(rtexts, rfound)
                 places_on = s.places_targeted(rfound)

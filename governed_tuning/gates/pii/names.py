@@ -32,7 +32,9 @@ merhaba teşekkürler teşekkür bey hanım günaydın benim adım
 xin chào cảm ơn tôi là
 namaste namaskar ji shri shrimati
 iban bic swift dob ssn itin nino nhs nif nie dni pesel bsn cpf pan tfn abn acn sin nric fin mrn vat npi
-aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc
+aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc reference ref número numero nummer nr
+extranjero identidad identificación documento codice fiscale sécurité sociale numéro insee idnr
+steueridentifikationsnummer burgerservicenummer henkilötunnus
 api csv json xml pdf url usb gb mb kb tb eu uk usa us faq sms gps vpn ui ux sku eta asap fyi diy tv
 e-mail mail website web site personal info information details contact mobile cell office notes subject
 department position occupation job role

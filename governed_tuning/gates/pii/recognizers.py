@@ -340,7 +340,7 @@ def _is_common(word: str) -> bool:
 
 
 NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"
-FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+)?{NAME}){{0,3}}"
+FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+){{0,2}}{NAME}){{0,3}}"
 PERSON_CONTEXT = [
     re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
     # a sentence that starts with a name and a verb people do
@@ -349,7 +349,8 @@ PERSON_CONTEXT = [
                rf"was born|has been|can you)\b|,[ \t]*(?:can|could|would|will|please)\b))"),
     re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
                rf"regards|thanks|thank you|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
-               rf"dear|hi|hello|hey|name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
+               rf"dear|hi|hello|hey|good morning|good afternoon|good evening|morning|evening|afternoon|"
+               rf"name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
                rf"under|beneficiary|appointment with|meeting with|follow up with|account holder|holder|"
                rf"name on the account is|parcel for|package for|booking for|reservation for|ship it to|"
                rf"addressed to|on behalf of|ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|"
@@ -361,6 +362,7 @@ PERSON_CONTEXT = [
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
     re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+{NAME}){{1,3}})[ \t]*$"),
     re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b"),
+    re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})[ \t]+here\b(?=[ \t]*[,.!]|[ \t]+(?:calling|writing|again|from))"),
     re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
                rf"confirmed|reported|who|is my|was my)\b"),
     re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
@@ -411,10 +413,23 @@ def lower_case_people(text: str) -> list[Finding]:
     return out
 
 
+# "rudolf heintze, born 7 October 2001": words right before the birth date of a record of someone's details
+LOWER_BORN = re.compile(rf"(?<![\w])({LOWER_NAME})(?=,?[ \t]+(?i:born|b\.|dob|d\.o\.b|aged|age)\b)")
+LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER_NAME})(?=[ \t,]+(?i:again|here|speaking)\b)")
+
+
 def lower_case_introductions(text: str) -> list[Finding]:
-    """A lower-case name right after "my name is" (or its like in our users' languages), in any text."""
+    """A lower-case name right after "my name is" (or its like in our users' languages), or between "this is"
+    and "again"/"here"/"speaking", in any text."""
     out = []
-    for m in LOWER_STRONG.finditer(text):
+    for m in LOWER_BORN.finditer(text):
+        words = m.group(1).split()
+        while words and (_is_common(words[0]) or len(words[0]) < 2):
+            words = words[1:]
+        if words and not any(_is_common(w) for w in words):
+            e = m.end(1)
+            out.append(Finding(e - len(" ".join(words)), e, "PERSON", 0.75, "lowercase_before_birth"))
+    for m in list(LOWER_STRONG.finditer(text)) + list(LOWER_AGAIN.finditer(text)):
         keep = []
         for w in m.group(1).split():
             if _is_common(w) or len(w) < 2 or not w[0].islower():
@@ -424,6 +439,9 @@ def lower_case_introductions(text: str) -> list[Finding]:
             s = m.start(1)
             out.append(Finding(s, s + len(" ".join(keep)), "PERSON", 0.75, "lowercase_introduction"))
     return out
+
+
+GIVEN_MONTHS = {"april", "may", "june", "july", "august"}  # "name: August Schmidt" opens with a given name
 
 
 def person_context_findings(text: str) -> list[Finding]:
@@ -437,7 +455,8 @@ def person_context_findings(text: str) -> list[Finding]:
             s, e = m.span(1)
             words = m.group(1).split()
             # drop common words at either end ("Thanks, Team", "I am Happy")
-            while words and _is_common(words[0]):
+            while words and _is_common(words[0]) and not (len(words) > 1 and words[0].lower() in GIVEN_MONTHS
+                                                          and words[0][0].isupper() and words[1][0].isupper()):
                 s += len(words[0]) + (text[s + len(words[0]):].find(words[1]) if len(words) > 1 else 0)
                 words = words[1:]
             while words and _is_common(words[-1]):

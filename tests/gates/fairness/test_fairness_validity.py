@@ -114,6 +114,11 @@ def test_min_detectable_per_metric():
     assert dpd["needed_per_group"] == 393
     assert rows["demographic_parity_ratio"]["min_detectable"] == pytest.approx(1 - 0.36169 / 0.5, abs=1e-4)
     assert rows["equalized_odds_difference"]["min_detectable"] > dpd["min_detectable"]  # half the rows each
+    assert "mean_score_difference" not in rows  # needs the scores
+    s = np.tile([0.2, 0.8], 30)
+    msd = {r["metric"]: r for r in min_detectable(g, y, None, [], {}, 0.95, 0.8, scores=s)}["mean_score_difference"]
+    sd = np.sqrt((np.var(s[:30], ddof=1) + np.var(s[30:], ddof=1)) / 2)
+    assert msd["min_detectable"] == pytest.approx(2.80158 * sd * np.sqrt(2 / 30), abs=1e-4) and msd["limit"] is None
     cf = rows["counterfactual_gap"]
     assert cf["min_detectable"] == pytest.approx(2.80158 * np.std([0.1, -0.1] * 15, ddof=1) / math.sqrt(30), abs=1e-4)
 

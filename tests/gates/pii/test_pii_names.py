@@ -67,3 +67,13 @@ def test_places_only_beside_a_person_by_default_and_everywhere_when_asked():
 def test_a_two_word_name_the_model_calls_a_place_is_a_name(gate):
     out = scrub(gate, "I want to add Tünde Hoffmann as a beneficiary to my account")
     assert "Tünde" not in out and "Hoffmann" not in out
+
+
+def test_a_value_found_elsewhere_does_not_retype_what_the_detector_found_here(gate):
+    """NER may read "Magnus" as a place in one message; "magnus lundin" after "hey it's" is still a person."""
+    rec = {"id": 1, "messages": [
+        {"role": "user", "content": "hey it's magnus lundin, i'm 77 and just moved to Linköping"},
+        {"role": "assistant", "content": "Welcome to Linköping, Magnus! Your plan moves with you."}]}
+    (out,), _ = gate.scrub_records([rec])
+    text = " ".join(m["content"] for m in out["messages"])
+    assert "magnus" not in text.lower() and "lundin" not in text and "Linköping" not in text
