@@ -178,13 +178,10 @@ def demo_governance(user_data: bool) -> dict[str, Any]:
     return gov
 
 
-def demo_key(workdir: Path) -> Path | None:
-    """The demo's signing key in ``workdir/keys`` (generated once), or None without the audit module."""
-    from .run import optional_module
+def demo_key(workdir: Path) -> Path:
+    """The demo's signing key in ``workdir/keys`` (generated once)."""
+    from .audit import keys
 
-    keys = optional_module("governed_tuning.audit.keys")
-    if keys is None:
-        return None
     folder = Path(workdir) / "keys"
     if (folder / "signing.key").is_file():  # what audit.keys.generate_keypair writes (and signing.pub)
         return folder / "signing.key"

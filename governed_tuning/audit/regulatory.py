@@ -127,6 +127,7 @@ class _Facts:
         self.pii, self.lic, self.fair = _gates(record, "pii"), _gates(record, "license"), _gates(record, "fairness")
         self.entities = _entities(record)
         self.gov = _governance(record)
+        # keyed tokens and keyed surrogates alike stay the same across records: pseudonymisation, not removal
         self.pseudonymised = sorted(t for t, a in self.entities.items() if a in KEYED)
         self.removed = sorted(t for t, a in self.entities.items() if a in REMOVING)
         self.found: dict[str, int] = {}
@@ -154,8 +155,11 @@ class _Facts:
             ev = _ev(g)
             counts = ev.get("counts_by_type") or {}
             found = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if isinstance(counts, dict) else ""
+            rs = ev.get("rescan") if isinstance(ev.get("rescan"), dict) else {}
+            looked = (f" of the {len(rs['kinds_looked_for'])} kind(s) looked for ({len(rs.get('kinds_not_looked_for', []))}"
+                      f" not looked for)") if rs.get("kinds_looked_for") is not None else ""
             out.append(f"PII gate on {g.scope}: {g.result.verdict}; found and scrubbed: {found or 'nothing'}; "
-                       f"re-scan of the scrubbed copy: {ev.get('residual', '?')} finding(s)")
+                       f"re-scan of the scrubbed copy: {ev.get('residual', '?')} finding(s){looked}")
         return out
 
     def scrubbed_training(self) -> list[str]:
@@ -176,12 +180,19 @@ class _Facts:
     def pseudonym_lines(self) -> list[str]:
         if not self.pseudonymised:
             return []
-        keys = {str(_ev(g).get("pseudonym_key")) for g in self.pii}
+        keys = {(k.get("fingerprint") if isinstance(k, dict) else str(k)) for g in self.pii
+                for k in [_ev(g).get("pseudonym_key")]}
+        keys.discard(None)
         custodian = self.declared("key_custodian")
-        return [f"keyed pseudonyms or surrogates (chosen by HMAC-SHA256) replace {', '.join(self.pseudonymised)}; "
-                f"the key was "
-                f"{'set' if keys == {'set'} else 'not recorded as set'} and is never written to the run folder"
-                + (f"; key custodian (declared): {custodian}" if custodian else "")]
+        how = "keyed pseudonyms or surrogates (HMAC-SHA256)"
+        if len(keys) == 1 and next(iter(keys)).startswith("scrypt:"):
+            key = f"one key, fingerprint {next(iter(keys))}"
+        elif len(keys) > 1:
+            key = f"{len(keys)} different keys (fingerprints differ between gates)"
+        else:
+            key = "set" if keys == {"set"} else "not recorded"
+        return [f"{how} replace {', '.join(self.pseudonymised)}; the key: {key}; it is never written to the run "
+                f"folder" + (f"; key custodian (declared): {custodian}" if custodian else "")]
 
 
 def _row(framework: str, provision: str, title: str, evidence: list[str], missing: list[str],

@@ -104,6 +104,14 @@ class VerifyResult:
         self.ok = False
         self.failures.append(Failure(code, message))
 
+    def fail_many(self, code: str, messages: list[str], what: str, cap: int = 20) -> None:
+        """One failure per message up to ``cap``, then one that counts the rest: a folder stuffed with 20,000
+        files is named, not a 2 MB report."""
+        for m in messages[:cap]:
+            self.fail(code, m)
+        if len(messages) > cap:
+            self.fail(code, f"... and {len(messages) - cap} more {what}")
+
     def add(self, exc: VerificationFailure, prefix: str = "") -> None:
         self.fail(exc.code, prefix + exc.message)
 
@@ -240,13 +248,13 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
 
     files, odd, folders = _walk(run)
     amend = _amendments(run, key, predicate, attesters, result)
-    for rel, what in sorted(odd):
-        result.fail("not_regular_file", f"{rel} is {what}: only signed regular files may be in a run folder")
+    result.fail_many("not_regular_file", [f"{rel} is {what}: only signed regular files may be in a run folder"
+                                          for rel, what in sorted(odd)], "entries that are not regular files")
     signed_dirs = {p.as_posix() for name in subjects for p in PurePosixPath(name).parents if str(p) != "."}
-    for rel in sorted(folders):
-        parent = PurePosixPath(rel).parent.as_posix()
-        if rel not in signed_dirs and (parent == "." or parent in signed_dirs) and rel not in AMENDMENT_DIRS:
-            result.fail("unexpected_artefact", f"folder {rel} holds no signed file: it was added after signing")
+    extra_dirs = [rel for rel in sorted(folders) if rel not in signed_dirs and rel not in AMENDMENT_DIRS
+                  and (PurePosixPath(rel).parent.as_posix() == "." or PurePosixPath(rel).parent.as_posix() in signed_dirs)]
+    result.fail_many("unexpected_artefact", [f"folder {rel} holds no signed file: it was added after signing"
+                                             for rel in extra_dirs], "folders added after signing")
     for name, expected in subjects.items():
         if not _safe_name(name):
             result.fail("malformed_statement", f"subject {name!r} is not a plain path inside the run folder")
@@ -270,10 +278,11 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
             what = "model file" if name.startswith("models/") else "file"
             result.fail("subject_mismatch", f"{what} {name} changed after signing (its sha256 differs from the "
                         "signed one)")
-    for rel in sorted(files - set(subjects) - {ENVELOPE_NAME} - {r for r in files if is_amendment(r)}):
-        what = "model file" if rel.startswith("models/") else "file"
-        result.fail("unexpected_artefact", f"{what} {rel} is in the run folder but not covered by the signature "
-                    "(added after signing)")
+    unsigned = [rel for rel in sorted(files - set(subjects) - {ENVELOPE_NAME}) if not is_amendment(rel)
+                and not any(rel.startswith(d + "/") for d in extra_dirs)]  # inside an extra folder: named with it
+    result.fail_many("unexpected_artefact", [f"{'model file' if rel.startswith('models/') else 'file'} {rel} is in "
+                                             "the run folder but not covered by the signature (added after signing)"
+                                             for rel in unsigned], "files not covered by the signature")
     if not result.failures:
         erased = f" ({len(amend.erased)} erased as signed erasure entries record)" if amend.erased else ""
         result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match{erased}; nothing "

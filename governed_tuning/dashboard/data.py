@@ -122,11 +122,12 @@ def reports_problem(reports_dir: Path) -> str | None:
     return None
 
 
-def content_key(run_dir: Path, digest: Any = None) -> str:
+def content_key(run_dir: Path, digest: Any = None, *, hash_missing: bool = True) -> str | None:
     """Cache key of a run's verdict: the sha256 of every regular file in the folder (from ``digest``, a
     restart-proof :class:`~governed_tuning.digest_cache.DigestCache`, so an unchanged file costs one ``lstat``)
     and every other entry by kind. Content, not size and mtime: a same-size edit with the mtime put back changes
-    the file's ctime, misses the digest cache, is re-hashed and so changes this key."""
+    the file's ctime, misses the digest cache, is re-hashed and so changes this key. With ``hash_missing``
+    False, None as soon as a file is not in the cache (nothing is hashed)."""
     from governed_tuning.digest_cache import DigestCache
 
     cache = digest if isinstance(digest, DigestCache) else None
@@ -152,7 +153,11 @@ def content_key(run_dir: Path, digest: Any = None) -> str:
                 if not stat.S_ISREG(st.st_mode):
                     h.update(f"X {rel}\0{st.st_mode:o}\n".encode())
                     continue
-                sha = (cache.lookup(e.path, st) if cache is not None else None) or hash_one(e.path)
+                sha = cache.lookup(e.path, st) if cache is not None else None
+                if sha is None:
+                    if not hash_missing:
+                        return None  # not hashed yet: the caller draws the row first and hashes later
+                    sha = hash_one(e.path)
                 h.update(f"F {rel}\0{sha}\n".encode())
             except UnsafeFileError as exc:
                 h.update(f"X {rel}\0{exc.why}\n".encode())
@@ -163,7 +168,7 @@ def content_key(run_dir: Path, digest: Any = None) -> str:
 
 def fingerprint(run_dir: Path) -> str:
     """The content key without a digest cache (every file hashed): for tests and one-off checks."""
-    return content_key(run_dir)
+    return content_key(run_dir) or ""
 
 
 def keys_digest(pubkeys: tuple[Path, ...]) -> str:

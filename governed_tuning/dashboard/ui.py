@@ -136,10 +136,13 @@ def _ledger_state(cfg: data.Settings, fp: str) -> str:
 
 
 def run_key(cfg: data.Settings, run_dir: Path, entries: _Entries, cache: DigestCache | None = None,
-            keys_fp: str | None = None) -> tuple[str, str]:
+            keys_fp: str | None = None, hash_missing: bool = True) -> tuple[str, str] | tuple[None, None]:
     """(content key, verdict key) of a run: its folder's content digests (from the digest cache: an unchanged
-    file costs one lstat), its ledger lines, the ledger's verdict and the trusted keys."""
-    content = data.content_key(run_dir, cache or digests(cfg))
+    file costs one lstat), its ledger lines, the ledger's verdict and the trusted keys. (None, None) when
+    ``hash_missing`` is False and a file has not been hashed yet."""
+    content = data.content_key(run_dir, cache or digests(cfg), hash_missing=hash_missing)
+    if content is None:
+        return None, None
     return content, f"{content}:{entries.get(run_dir.name)}:{keys_fp or data.keys_digest(cfg.pubkeys)}"
 
 
@@ -154,6 +157,7 @@ def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Si
     any content."""
     entries = _ledger_entries(cfg)
     content, key = run_key(cfg, run_dir, entries)
+    assert content is not None and key is not None
     sig = _memory().verdicts.get(key) or _verify_now(cfg, run_dir, key, entries.index)
     return _memory().load(run_dir, content), sig
 
@@ -168,15 +172,16 @@ class RunsTable:
         self.entries = _ledger_entries(cfg)
         self.cache = digests(cfg)
         self.memory = _memory()
-        keys_fp = data.keys_digest(cfg.pubkeys)
+        self.keys_fp = data.keys_digest(cfg.pubkeys)
         self.rows: list[dict[str, Any]] = []
-        self.pending: list[tuple[int, Path, str, data.LoadedRun]] = []
+        self.pending: list[tuple[int, Path, str | None, data.LoadedRun]] = []
         for d in data.list_run_dirs(cfg.reports_dir):
-            content, key = run_key(cfg, d, self.entries, self.cache, keys_fp)
-            row = self.memory.rows.get(key)
+            # nothing is hashed before the first draw: a run with a file not in the digest cache yet is pending
+            content, key = run_key(cfg, d, self.entries, self.cache, self.keys_fp, hash_missing=False)
+            row = self.memory.rows.get(key) if key is not None else None
             if row is None:
-                run = self.memory.load(d, content)
-                sig = self.memory.verdicts.get(key)
+                run = self.memory.load(d, content) if content is not None else data.load_run(d)
+                sig = self.memory.verdicts.get(key) if key is not None else None
                 if sig is None:
                     self.pending.append((len(self.rows), d, key, run))
                     row = data.summary_row(run, data.Signature("verifying"))
@@ -185,11 +190,15 @@ class RunsTable:
             self.rows.append(row)
 
     def verify_pending(self, budget_s: float = 0.5) -> int:
-        """Verify pending runs for about ``budget_s`` seconds; returns how many are left."""
+        """Hash (into the digest cache) and verify pending runs for about ``budget_s`` seconds; returns how
+        many are left."""
         t0 = time.perf_counter()
         while self.pending and time.perf_counter() - t0 < budget_s:
             i, d, key, run = self.pending.pop(0)
-            sig = _verify_now(self.cfg, d, key, self.entries.index, self.cache)
+            if key is None:
+                _, key = run_key(self.cfg, d, self.entries, self.cache, self.keys_fp)
+                assert key is not None
+            sig = self.memory.verdicts.get(key) or _verify_now(self.cfg, d, key, self.entries.index, self.cache)
             self.rows[i] = self.memory.put(self.memory.rows, key, data.summary_row(run, sig))
         return len(self.pending)
 

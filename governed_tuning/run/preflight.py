@@ -72,8 +72,8 @@ def _constructor_problem(cls: type, kwargs: dict[str, Any], where_arg, where_all
 class Preflight:
     """The checks, each appending ``FILE:LINE: field X: what is wrong`` to ``problems``."""
 
-    def __init__(self, cfg: RunConfig, manifest: Manifest, policy: Policy, modules: dict[str, Any]):
-        self.cfg, self.manifest, self.policy, self.modules = cfg, manifest, policy, modules
+    def __init__(self, cfg: RunConfig, manifest: Manifest, policy: Policy):
+        self.cfg, self.manifest, self.policy = cfg, manifest, policy
         self.problems: list[str] = []
 
     def run(self) -> Plan:
@@ -148,9 +148,9 @@ class Preflight:
         path = self.manifest.resolve(spec)
         where = self.manifest.where(("models", j, "path" if spec.path is not None else "source"))
         if path is None:
-            lic = self.modules.get("license")
-            snap = lic.hub_snapshot(spec.source, spec.revision) if spec.source and hasattr(lic, "hub_snapshot") \
-                else None
+            from ..gates.license import hub_snapshot
+
+            snap = hub_snapshot(spec.source, spec.revision) if spec.source else None
             if snap is None:
                 self.problems.append(f"{where}: model {spec.name!r}: no path, and "
                                      + (f"the hub id {spec.source!r} (revision {spec.revision or 'main'}) is not in "
@@ -192,8 +192,6 @@ class Preflight:
     def _pseudonym_key(self) -> None:
         """A configured key that cannot be used (too short, unreadable, readable by others) is a configuration
         error; no key at all is not: the PII gate creates the user's own on first use."""
-        if self.modules.get("pii") is None:
-            return
         from ..gates.pii import engine
         from ..gates.pii.keys import resolve_key
 
@@ -226,6 +224,6 @@ def _trl_kwargs(cls: type, inp) -> dict[str, Any]:
     return captured
 
 
-def check(cfg: RunConfig, manifest: Manifest, policy: Policy, modules: dict[str, Any]) -> Plan:
+def check(cfg: RunConfig, manifest: Manifest, policy: Policy) -> Plan:
     """Run every check; raise ConfigError listing every problem, or return what the run will do."""
-    return Preflight(cfg, manifest, policy, modules).run()
+    return Preflight(cfg, manifest, policy).run()

@@ -4,15 +4,16 @@ Order: the licence and provenance gate on every dataset the stages use and on th
 per stage, which writes the scrubbed copy (``data/<stage>/<dataset>.<ext>``) that the stage trains on and
 nothing else; the stages in order; the fairness gate on the last model. A gate that fails stops the run
 before any training (fairness: the model is marked not releasable). A crash is recorded with its type and a
-PII-free message. ``run.json`` is always written (atomically), then the signed report when the audit module
-is installed. Gate modules are imported lazily: one that is not installed is listed in ``gates_not_run``.
+PII-free message. ``run.json`` is always written (atomically), then the signed report.
+
+This module is the loop; phases.py calls each gate (config -> gate -> record), release.py decides whether the
+model may be released, folder.py names every file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
-import importlib
 import os
 import platform
 import secrets
@@ -28,18 +29,15 @@ from ..config import RunConfig, StageConfig
 from ..fsio import atomic_write_json, atomic_write_text
 from ..digest import sha256_file, sha256_path
 from ..errors import ConfigError, GovernedTuningError
-from ..audit.regulatory import release_blockers
 from ..gates.base import GateResult
+from ..gates.license import hub_snapshot
 from ..gates.license.evidence import LicenseEvidence
-from ..model_license import decide_model_license
 from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
 from ..stages.common import StageInput, digest_outputs, path_size, rel
 from . import preflight
 from .folder import RunFolder
-
-GATE_MODULES = {"license": "governed_tuning.gates.license", "pii": "governed_tuning.gates.pii",
-                "fairness": "governed_tuning.gates.fairness"}
-AUDIT_MODULE = "governed_tuning.audit.report"
+from .phases import fairness_phase, governance_phase, license_phase, pii_phase
+from .release import decide
 
 
 class Progress(Protocol):
@@ -62,7 +60,7 @@ class _Quiet:
 class RunOutcome:
     record: RunRecord
     run_dir: Path
-    report: Path | None  # report.json when the audit module signed one
+    report: Path  # report.json (signed when a key was given)
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -72,16 +70,6 @@ def new_run_id(now: dt.datetime | None = None) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def optional_module(name: str):
-    """Import ``name``; ``None`` when that very module is not installed (other ImportErrors propagate)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
 
 
 def safe_error(exc: BaseException, where: str) -> ErrorInfo:
@@ -137,18 +125,17 @@ class Run:
         self.run_id = run_id or new_run_id()
         self.folder = RunFolder.of(self.reports, self.run_id)
         self.run_dir = self.folder.path
-        self.modules = {g: optional_module(m) for g, m in GATE_MODULES.items()}
         # every configuration mistake that can be found now is found now: nothing is written before this passes
-        self.plan = preflight.check(cfg, self.manifest, self.policy, self.modules)
-        self.audit = optional_module(AUDIT_MODULE)
+        self.plan = preflight.check(cfg, self.manifest, self.policy)
         self.fairness_off = False
-        if self.audit is not None and key_path is None and self.policy.signing.require_signature:
+        self.license_result: GateResult | None = None
+        if key_path is None and self.policy.signing.require_signature:
             raise ConfigError(f"policy {self.policy.name!r} requires a signed report (signing.require_signature) "
                               "but no signing key was given: pass --key PRIVATE.pem (governed-tuning keygen "
                               "creates one)")
         if key_path is not None and not Path(key_path).is_file():
             raise ConfigError(f"{key_path}: --key must name a private key file (PEM); this one does not exist")
-        if self.audit is not None and key_path is not None:  # a key that cannot sign fails now, not after training
+        if key_path is not None:  # a key that cannot sign fails now, not after training
             from ..audit.keys import load_private_key
 
             load_private_key(key_path, passphrase)
@@ -158,7 +145,6 @@ class Run:
             host=socket.gethostname(), command=command if command is not None else list(sys.argv),
             config=cfg.model_dump(mode="json"),
             policy=PolicyRef.from_loaded(lp),
-            gates_not_run=[g for g, m in self.modules.items() if m is None],
             software=software_versions(), hardware=hardware())
 
     # ------------------------------------------------------------------ helpers
@@ -166,7 +152,8 @@ class Run:
     def _save(self) -> None:
         atomic_write_json(self.folder.record, self.record.model_dump(mode="json"))
 
-    def _gate(self, scope: str, folder: str, result: GateResult, extra: list[Artefact] = ()) -> GateRun:
+    def file_gate(self, scope: str, folder: str, result: GateResult, extra: list[Artefact] = ()) -> GateRun:
+        """Write the gate's result under gates/<folder>/ and add it, with its files, to the record."""
         path = self.folder.evidence(folder, result.gate)
         atomic_write_json(path, result.model_dump(mode="json"))
         arts = [Artefact(path=rel(path, self.run_dir), sha256=sha256_file(path), size=path.stat().st_size,
@@ -176,7 +163,7 @@ class Run:
         self.progress.gate(scope, result)
         return gr
 
-    def _artefact(self, path: Path, role: str) -> Artefact:
+    def artefact(self, path: Path, role: str) -> Artefact:
         return Artefact(path=rel(path, self.run_dir), sha256=sha256_path(path), size=path_size(path), role=role)
 
     def _base_model_path(self) -> str:
@@ -185,8 +172,7 @@ class Run:
         if path is not None and path.exists():
             return str(path)
         if spec.source and path is None:  # a hub id: the cached snapshot the licence gate checked, never a download
-            lic = self.modules["license"]
-            snap = lic.hub_snapshot(spec.source, spec.revision) if hasattr(lic, "hub_snapshot") else None
+            snap = hub_snapshot(spec.source, spec.revision)
             if snap is not None:
                 return str(snap)
             raise ConfigError(f"manifest model {spec.name!r}: the hub id {spec.source!r} (revision "
@@ -195,62 +181,6 @@ class Run:
         raise ConfigError(f"manifest model {spec.name!r}: its path {spec.path!r} does not exist")
 
     # ------------------------------------------------------------------ phases
-
-    def _license(self) -> bool:
-        mod = self.modules["license"]
-        if mod is None:
-            return True
-        datasets = list(dict.fromkeys(st.dataset for st in self.cfg.stages))
-        result = mod.LicenseGate(self.policy.license, policy_name=self.policy.name).check(self.manifest,
-                                                                                          only=datasets)
-        try:
-            from ..bom import write_bom
-            from ..notice import write_notice
-
-            write_bom(self.manifest, result, self.folder.bom)
-            write_notice(result, self.folder.notice, manifest=self.manifest)
-            self.record.artefacts += [self._artefact(self.folder.bom, "bom"),
-                                      self._artefact(self.folder.notice, "notice")]
-        except ModuleNotFoundError as exc:  # bom/notice not installed: the gate result still stands
-            if not (exc.name or "").startswith("governed_tuning"):
-                raise
-        self._gate("datasets and base model", "license", result)
-        self.license_result = result
-        self.record.model_license = decide_model_license(result, self.policy.license.model_dump(mode="json"),
-                                                         self.cfg.base_model)
-        allowed = set(mod.allowed_sources(result))
-        needed = set(datasets) | {self.cfg.base_model}
-        if result.verdict != "pass" or not needed <= allowed:
-            self.record.release_reasons += [f"licence gate: {r}" for r in result.reasons] or [
-                "licence gate: not every source is allowed"]
-            return False
-        return True
-
-    def _governance(self) -> bool:
-        """The facts only people know that the policy requires (purpose, lawful basis, DPIA, ...) must be declared
-        before any personal data is processed: without them the run is blocked before the PII gate, naming them."""
-        blockers = release_blockers(self.record)
-        self.record.release_reasons += [b for b in blockers if b not in self.record.release_reasons]
-        return not blockers
-
-    def _pii(self, i: int, st: StageConfig) -> Path | None:
-        """Scrub the stage's dataset into the run folder; the path the stage trains on, None if blocked."""
-        spec = self.manifest.get(st.dataset)
-        src = self.manifest.resolve(spec)
-        if src is None or not src.exists():
-            raise ConfigError(f"manifest dataset {spec.name!r}: path {spec.path!r} does not exist")
-        mod = self.modules["pii"]
-        if mod is None:
-            return src  # no PII gate in this build: recorded in gates_not_run; nothing is copied
-        ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
-        out = self.folder.scrubbed(st.stage_name, f"{spec.name}.{ext}" if src.is_file() else spec.name)
-        result = mod.PiiGate(self.policy.pii).check(src, out)
-        arts = [self._artefact(out, "scrubbed_dataset")] if out.exists() else []
-        self._gate(f"stage {st.stage_name}", f"stage-{st.stage_name}", result, arts)
-        if result.verdict != "pass":
-            self.record.release_reasons += [f"PII gate (stage {st.stage_name}): {r}" for r in result.reasons]
-            return None
-        return out
 
     def _stage(self, i: int, st: StageConfig, data: Path, models: dict[str, tuple[str, Path]]) -> StageRecord:
         from ..stages import dpo, reward, rl, sft
@@ -282,7 +212,7 @@ class Run:
         self._save()
         inp = StageInput(run_dir=self.run_dir, dataset=data, model=start, out_dir=self.folder.model_dir(name),
                          args=dict(st.args), seed=seed, lora=st.lora, reward_model=reward_dir,
-                         data_role="scrubbed_dataset" if self.modules["pii"] is not None else "raw_dataset",
+                         data_role="scrubbed_dataset",
                          on_step=lambda s, t: self.progress.stage_step(name, s, t))
         self.progress.stage_start(name, st.kind)
         t0 = time.perf_counter()
@@ -311,45 +241,6 @@ class Run:
         self.progress.stage_end(name, "completed")
         return sr
 
-    def _fairness(self, models: dict[str, tuple[str, Path]]) -> bool:
-        mod = self.modules["fairness"]
-        if not self.cfg.fairness.enabled:
-            self.record.release_reasons.append("the fairness gate was switched off in the run config "
-                                               "(fairness.enabled: false), so the model cannot be released")
-            self.fairness_off = True
-            return True
-        if mod is None:
-            return True
-        lms = [(n, p) for n, (k, p) in models.items() if k != "reward"]
-        if not lms:
-            return True
-        name, model_dir = lms[-1]
-        rewards = [p for n, (k, p) in models.items() if k == "reward"
-                   and (self.cfg.fairness.reward_stage in (None, n))]
-        scorer = None
-        scorers = optional_module("governed_tuning.scorers")
-        if rewards and scorers is not None:
-            scorer = scorers.RewardModelScorer(rewards[-1])
-        try:
-            result = mod.FairnessGate(self.policy.fairness).check_model(model_dir, scorer=scorer)
-        except ModuleNotFoundError as exc:  # a module the gate needs is not in this build yet
-            if not (exc.name or "").startswith("governed_tuning"):
-                raise
-            self.record.gates_not_run.append("fairness")
-            return True
-        extra: list[Artefact] = []
-        if hasattr(mod, "write_chart"):
-            png = self.folder.chart("model", "fairness")
-            png.parent.mkdir(parents=True, exist_ok=True)
-            mod.write_chart(result, png)
-            if png.exists():
-                extra.append(self._artefact(png, "chart"))
-        self._gate(f"model {name}", "model", result, extra)
-        if result.verdict != "pass":
-            self.record.release_reasons += [f"fairness gate (model {name}): {r}" for r in result.reasons]
-            return False
-        return True
-
     def _cards(self) -> None:
         """Model cards, and NOTICE.md again now that the run's changes can be stated; a copy of it travels in each
         model folder, the thing that is shipped (Apache-2.0 §4(d))."""
@@ -362,7 +253,7 @@ class Run:
             notice = render_notice(result, manifest=self.manifest, record=self.record)
             atomic_write_text(self.folder.notice, notice)
             self.record.artefacts = [a for a in self.record.artefacts if a.role != "notice"] + [
-                self._artefact(self.folder.notice, "notice")]
+                self.artefact(self.folder.notice, "notice")]
         for sr in self.record.stages:
             if sr.status == "completed" and sr.model_dir:
                 folder = self.run_dir / sr.model_dir
@@ -371,20 +262,6 @@ class Run:
                     atomic_write_text(folder / self.folder.notice.name, notice)
                 sr.outputs = digest_outputs(folder, self.run_dir)
 
-    def _decide(self) -> None:
-        rec = self.record
-        missing = "gates not run (not installed in this build): " + ", ".join(rec.gates_not_run)
-        if rec.gates_not_run and missing not in rec.release_reasons:
-            rec.release_reasons.append(missing)
-        ml = rec.model_license
-        if ml is not None and ml.status != "decided":
-            why = "model licence: review before release: " + "; ".join(ml.reasons)
-            if why not in rec.release_reasons:
-                rec.release_reasons.append(why)
-        rec.releasable = (rec.status == "completed" and not rec.gates_not_run and not self.fairness_off
-                          and all(g.result.passed for g in rec.gates)
-                          and (ml is None or ml.status == "decided") and not release_blockers(rec))
-
     # ------------------------------------------------------------------ the run
 
     def _describe_base_model(self) -> None:
@@ -392,7 +269,7 @@ class Run:
         path = self.manifest.resolve(spec)
         info: dict[str, Any] = {"name": spec.name, "path": str(path) if path else None, "license": spec.license,
                                 "source": spec.source, "revision": spec.revision}
-        lic = getattr(self, "license_result", None)
+        lic = self.license_result
         judged = [s for s in (lic.evidence_as(LicenseEvidence).sources if lic else []) if s.name == spec.name]
         if judged:
             info.update(sha256=judged[0].sha256, license_verdict=judged[0].verdict)
@@ -405,7 +282,7 @@ class Run:
         lock for as long as this process lives, so the next start can tell a crashed run from a live one."""
         from .recovery import close_stale_runs, hold, release
 
-        close_stale_runs(self.reports, self.key_path if self.audit is not None else None, self.passphrase)
+        close_stale_runs(self.reports, self.key_path, self.passphrase)
         self.run_dir.mkdir(parents=True, exist_ok=False)
         lock = hold(self.run_dir)
         try:
@@ -419,15 +296,15 @@ class Run:
         models: dict[str, tuple[str, Path]] = {}
         self._where = "gate license"
         try:
-            ok = self._license()
+            ok = license_phase(self)
             self._describe_base_model()
             self._where = "governance"
-            ok = self._governance() and ok
+            ok = governance_phase(self) and ok
             data: dict[int, Path] = {}
             if ok:
                 for i, st in enumerate(self.cfg.stages):
                     self._where = f"gate pii (stage {st.stage_name})"
-                    path = self._pii(i, st)
+                    path = pii_phase(self, st)
                     if path is None:
                         ok = False
                         break
@@ -453,8 +330,8 @@ class Run:
                         break
                 else:
                     self._where = "gate fairness"
-                    rec.status = "completed" if self._fairness(models) else "blocked"
-            self._decide()  # the cards state the verdict
+                    rec.status = "completed" if fairness_phase(self, models) else "blocked"
+            decide(rec, fairness_off=self.fairness_off)  # the cards state the verdict
             self._where = "model cards"
             self._cards()
         except KeyboardInterrupt:  # stopped by the user: say so in run.json, then stop (nothing is signed)
@@ -467,13 +344,13 @@ class Run:
             rec.status = "failed"
             rec.error = safe_error(exc, self._where)
             rec.release_reasons.append(f"the run failed: {rec.error.message}")
-        self._decide()
+        decide(rec, fairness_off=self.fairness_off)
         rec.finished_at = _now()
         self._save()
-        report = None
-        if self.audit is not None:
-            report = self.audit.write_report(self.run_dir, rec, self.key_path,
-                                             ledger_path=self.folder.ledger, passphrase=self.passphrase)
+        from ..audit.report import write_report  # here: the audit writer imports the run folder's names
+
+        report = write_report(self.run_dir, rec, self.key_path, ledger_path=self.folder.ledger,
+                              passphrase=self.passphrase)
         return RunOutcome(record=rec, run_dir=self.run_dir, report=report)
 
 

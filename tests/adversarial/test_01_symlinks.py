@@ -58,3 +58,18 @@ def test_an_extra_empty_folder_is_a_named_failure(folder):
     result = verify_run(run, folder.pub)
     assert not result.ok and "unexpected_artefact" in codes(result)
     assert any("models/unsigned-extra" in f.message for f in result.failures)
+
+
+def test_a_folder_stuffed_with_files_is_named_not_listed_file_by_file(folder):
+    """Found by hand: 20,000 files added to a run folder made a 2 MB verification report (and table cell)."""
+    run = folder.run(0)
+    junk = run / "data" / "junk"
+    junk.mkdir()
+    for i in range(500):
+        (junk / f"f{i}").write_bytes(b"x")
+    for i in range(30):
+        (run / "data" / "sft" / f"extra{i}.jsonl").write_bytes(b"{}\n")
+    result = verify_run(run, folder.pub)
+    assert not result.ok and codes(result) == {"unexpected_artefact"}
+    assert len(result.failures) == 1 + 20 + 1  # the folder, 20 files, "... and 10 more"
+    assert result.failures[-1].message == "... and 10 more files not covered by the signature"

@@ -140,3 +140,61 @@ def test_runs_table_loads_in_headless_chromium_and_hostile_text_stays_text(serve
     _wait(lambda: runs.XSS in (browser.js("document.body.innerText") or ""), 60, "the hostile reason as text")
     assert browser.js("document.querySelectorAll('img[src=\"x\"]').length") == 0
     assert browser.dialogs == []
+
+
+def test_the_runs_table_is_drawn_before_verification_and_rows_are_verified_progressively(tmp_path, browser, runs):
+    """Issue 14: a browser pointed at a folder of signed runs saw a blank page until every run was verified.
+    The table (and a progress bar) must be on the page while the runs are still being hashed and verified."""
+    from governed_tuning.audit import keys
+
+    key, pub = keys.generate_keypair(tmp_path / "keys")
+    reports = tmp_path / "reports"
+    for i in range(24):  # 16 MiB of weights each, so that hashing them takes a visible moment
+        run_id = f"20261128T1{i // 60:01d}{i % 60:02d}00Z-{i:06x}"
+        (reports / run_id / "models" / "sft").mkdir(parents=True)
+        (reports / run_id / "models" / "sft" / "big.bin").write_bytes(bytes([i]) * (16 << 20))
+        runs.sign_run(reports, runs.make_record(run_id), key)
+    port = _free_port()
+    env = {**os.environ, "GOVERNED_TUNING_STATE": str(tmp_path / "state")}  # nothing hashed or verified yet
+    log = open(tmp_path / "server.log", "wb")
+    proc = subprocess.Popen([sys.executable, "-m", "governed_tuning.cli", "dashboard", "--reports", str(reports),
+                             "--pubkey", str(pub), "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+                            cwd=tmp_path, env=env)
+    try:
+        def healthy() -> bool:
+            if proc.poll() is not None:
+                raise AssertionError(f"dashboard exited: {(tmp_path / 'server.log').read_text()}")
+            try:
+                return urllib.request.urlopen(f"http://localhost:{port}/_stcore/health", timeout=2).read() == b"ok"
+            except OSError:
+                return False
+
+        _wait(healthy, 60, "the dashboard server")
+        # record, from the first byte of the page on, whether the table and the progress were ever shown together
+        browser.call("Page.addScriptToEvaluateOnNewDocument", source="""
+            window.__seen = {};
+            new MutationObserver(() => {
+              const main = document.querySelector('[data-testid="stMain"]') || document.body;
+              const t = main ? main.innerText : '';
+              const now = performance.now();
+              const table = !!document.querySelector('[data-testid="stDataFrame"]');
+              if (table && !window.__seen.table) window.__seen.table = now;
+              const progress = !!document.querySelector('[data-testid="stProgress"]') || t.includes('Verif');
+              if (progress && !window.__seen.progress) window.__seen.progress = now;
+              if (table && progress) window.__seen.both = now;
+            }).observe(document, {subtree: true, childList: true, characterData: true});""")
+        browser.call("Page.navigate", url=f"http://localhost:{port}/")
+        _wait(lambda: "24 of 24 runs" in (browser.js("document.body.innerText") or ""), 90, "the run count caption")
+        _wait(lambda: browser.js("window.__seen.table && window.__seen.progress && "
+                                 "!document.querySelector('[data-testid=\"stProgress\"]')"), 120, "the table, verified")
+        seen = browser.js("window.__seen")
+        assert seen.get("both"), f"the table was never on the page while runs were verified ({seen})"
+        text = browser.js("document.body.innerText")
+        assert "FAILED VERIFICATION" not in text and "not verified" not in text
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()

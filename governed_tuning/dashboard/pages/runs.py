@@ -71,7 +71,7 @@ if runs.pending:  # draw first, then verify what has no verdict yet, redrawing a
     slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
                    width="stretch")
     bar = st.progress(0.0, text=f"Verifying {total} run(s) not verified before (their content changed or is new)…")
-    while left := runs.verify_pending(0.5):
+    while left := runs.verify_pending(0.25):
         slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
                        width="stretch")
         bar.progress((total - left) / total, text=f"Verified {total - left} of {total} run(s)…")

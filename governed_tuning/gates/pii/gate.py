@@ -342,7 +342,7 @@ class PiiGate:
         names.personal |= st["personal_keys"] | set(self.known.words)
         for r in residual:
             r["field"] = names.label(r["field"])
-            r["path"] = [p if isinstance(p, int) else names.label(p) for p in r["path"]]
+            r["path"] = [str(p) if isinstance(p, int) else names.label(p) for p in r["path"]]
         limit = self.policy.max_residual_findings
         written = len(residual) <= limit  # a copy that still holds PII is never written
         if written:

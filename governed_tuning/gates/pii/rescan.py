@@ -33,6 +33,7 @@ from .recognizers import Finding
 DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and searched by its digits
 NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{3,30}\d\)?(?!\w)")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+WORD = re.compile(r"[\w'’-]+")  # a word of a name, as the scrub splits names (engine.NAME_WORD)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,25 @@ def _substantial(text: str, positions: Iterable[int]) -> bool:
     four digits (punctuation, spaces and a short number left beside a token are not a value)."""
     chars = "".join(text[p] for p in positions)
     return any(c.isalpha() for c in chars) or sum(c.isdigit() for c in chars) > 4
+
+
+PLACE_KINDS = ("STREET_ADDRESS", "LOCATION")
+
+
+def _continues_place(text: str, f: Finding, written: Sequence[Written]) -> bool:
+    """Whether ``f`` continues an address or place we replaced (only spaces, commas, dashes or slashes and a
+    house number between them) and holds, outside our spans, a capitalised word or a postcode: the rest of an
+    address line (town, postcode) that the scrub's address grammar stopped short of."""
+    rest = set(outside(f, written))
+    for w in written:
+        if w.entity not in PLACE_KINDS:
+            continue
+        gap = text[w.end:f.start] if w.end <= f.start else text[f.end:w.start] if f.end <= w.start else ""
+        if re.fullmatch(r"[\s,/-]{0,3}(?:\d{1,5}[\s,/-]{1,3})?", gap):
+            body = "".join(text[p] if p in rest else " " for p in range(f.start, f.end))
+            if re.search(r"\b\d{4,6}\b", body) or any(t[:1].isupper() for t in re.findall(r"[^\W\d_]+", body)):
+                return True
+    return False
 
 
 class KnownValues:
@@ -116,32 +136,30 @@ class KnownValues:
 
     def add_name_words(self, words: Iterable[str]) -> None:
         for w in words:
-            if w not in self.words:
-                self.words[w] = "PERSON"
-                self._dirty = True
+            self.words.setdefault(w, "PERSON")
 
     def _regex(self) -> re.Pattern | None:
+        """One pattern for the values remembered verbatim (names are looked up word by word, in a set)."""
         if self._dirty or self._rx is None:
-            alts = sorted(self.words, key=len, reverse=True)
             texts = sorted(self.texts, key=len, reverse=True)
-            parts = []
-            if alts:
-                parts.append(r"(?<![\w<])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w>])")
-            if texts:
-                parts.append(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w))")
-            self._rx = re.compile("|".join(parts)) if parts else None
+            self._rx = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w))") if texts else None
             self._dirty = False
         return self._rx
 
-    def find(self, text: str) -> list[Finding]:
+    def find(self, text: str, names: bool = True) -> list[Finding]:
+        """Where remembered values occur in ``text`` (``names``: people's name words too)."""
         out: list[Finding] = []
         if not text:
             return out
+        if names and self.words:
+            for m in WORD.finditer(text):
+                if m.group() in self.words and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
+                    out.append(Finding(m.start(), m.end(), "PERSON", 1.0, "known_value"))
         rx = self._regex()
         if rx is not None:
             for m in rx.finditer(text):
-                entity = self.words.get(m.group()) or self.texts.get(m.group().casefold(), "PERSON")
-                out.append(Finding(m.start(), m.end(), entity, 1.0, "known_value"))
+                out.append(Finding(m.start(), m.end(), self.texts.get(m.group().casefold(), "PERSON"), 1.0,
+                                   "known_value"))
         if self.emails and "@" in text:
             out += [Finding(m.start(), m.end(), self.emails[m.group().casefold()], 1.0, "known_value")
                     for m in EMAIL.finditer(text) if m.group().casefold() in self.emails]
@@ -235,9 +253,14 @@ class Rescan:
             for i, src, gs in zip(idx, srcs, self._all(srcs)):
                 ws = sorted(written[i], key=lambda w: w.start)
                 for f, rest in pending[i]:
-                    mapped = {source_pos(p, ws) for p in rest if scrubbed[i][p].isalnum()}
-                    if any(g.start <= p < g.end for g in gs for p in mapped) or (
-                            f.entity == "PERSON" and self._names_beside(scrubbed[i], rest)):
+                    pairs = [(p, source_pos(p, ws)) for p in rest if scrubbed[i][p].isalnum()]
+                    mapped = {q for _, q in pairs}
+                    if any(q >= len(src) or src[q] != scrubbed[i][p] for p, q in pairs):
+                        # text outside our spans that is not the input's own: never an artefact of ours
+                        out[i].append(Leftover(f, "missed"))
+                    elif any(g.start <= p < g.end for g in gs for p in mapped) or (
+                            f.entity == "PERSON" and self._names_beside(scrubbed[i], rest)) or (
+                            _continues_place(scrubbed[i], f, ws)):
                         out[i].append(Leftover(f, "beside_substitution"))
                     else:
                         artefacts[f.entity] += 1

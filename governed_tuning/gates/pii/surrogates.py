@@ -184,7 +184,8 @@ class Surrogates:
         fn = {"PERSON": self.person, "EMAIL_ADDRESS": self.email, "PHONE_NUMBER": self.phone,
               "STREET_ADDRESS": self.address, "LOCATION": self.location, "ORGANIZATION": self.organization,
               "CREDIT_CARD": self.card, "IBAN_CODE": self.iban, "US_SSN": self.ssn, "IP_ADDRESS": self.ip,
-              "MAC_ADDRESS": self.mac, "DATE_TIME": self.date, "DATE_OF_BIRTH": self.date, "URL": self.url}.get(kind)
+              "MAC_ADDRESS": self.mac, "DATE_TIME": self.date, "DATE_OF_BIRTH": self.date, "URL": self.url,
+              "AGE": self.age, "UUID": self.uuid}.get(kind)
         if kind == "PERSON":
             return self.person(value, part_of)
         if fn is not None:
@@ -322,6 +323,17 @@ class Surrogates:
 
     def organization(self, value: str) -> str:
         return self._fk(self.default_locale, self._seed("ORGANIZATION", value)).company()
+
+    def age(self, value: str) -> str:
+        """Another adult age, the digits of the original replaced in place ("42 years old" -> "67 years old")."""
+        rng = self._rng("AGE", value)
+        return re.sub(r"\d+", lambda m: str(rng.randint(18, 90)), value, count=1)
+
+    def uuid(self, value: str) -> str:
+        import uuid as _uuid
+
+        fake = str(_uuid.UUID(int=self._rng("UUID", value).getrandbits(128), version=4))
+        return fake.upper() if value.isupper() else fake
 
     def url(self, value: str) -> str:
         rng = self._rng("URL", value)

@@ -72,6 +72,14 @@ def test_a_finding_made_only_by_our_token_is_an_artefact_and_a_name_beside_it_is
     assert [x.why for x in left[0]] == ["beside_substitution"] and not art
 
 
+def test_text_outside_our_spans_that_the_input_did_not_hold_is_never_an_artefact():
+    src = "Hello Maria."
+    out = "Hello Lacey. Call Bob Stone"  # a copy that holds more than the scrub wrote
+    detect = _stub({out: [("Bob Stone", "PERSON")]})
+    left, art = Rescan(detect).judge([out], [[Written(6, 11, 6, 11, "PERSON")]], [src])
+    assert [x.why for x in left[0]] == ["missed"] and not art
+
+
 def test_known_values_are_found_anywhere_but_not_inside_our_spans():
     kv = KnownValues()
     kv.add("EMAIL_ADDRESS", "Zeynep.Arslan@example.com")

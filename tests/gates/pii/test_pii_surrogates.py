@@ -43,3 +43,11 @@ def test_identifiers_keep_their_shape_and_checksums():
     assert A.generate("DATE_OF_BIRTH", "14/03/1987").count("/") == 2
     nhs = A.generate("UK_NHS", "943 476 5919")
     assert len(nhs) == 12 and nhs[3] == " " and nhs != "943 476 5919"
+
+
+def test_ages_and_uuids_stay_what_they_are():
+    assert A.generate("AGE", "42 years old").endswith(" years old") and 18 <= int(A.generate("AGE", "42")) <= 90
+    import uuid
+
+    u = A.generate("UUID", "123e4567-e89b-12d3-a456-426614174000")
+    assert uuid.UUID(u).version == 4 and u != "123e4567-e89b-12d3-a456-426614174000"
