@@ -47,5 +47,6 @@ nav = st.navigation([
     st.Page(HERE / "pages" / "ledger.py", title="Ledger", icon=":material/link:", url_path="ledger"),
     st.Page(HERE / "pages" / "verify.py", title="Verify", icon=":material/verified_user:", url_path="verify"),
 ])
+ui.trust_banner(cfg)  # on every page, once: without a trusted key nothing is verified
 ui.rollback_banner(cfg)  # on every page: a ledger behind the checkpoint verified before is the loudest news
 nav.run()

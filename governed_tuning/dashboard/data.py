@@ -47,6 +47,7 @@ REPORT, ENVELOPE, HTML, LEDGER = folder.REPORT, folder.ENVELOPE, folder.HTML, fo
 RUN_JSON = folder.RUN_RECORD
 CHECKPOINT = "ledger.checkpoint.json"
 
+NO_KEY_REASON = "no trusted public key configured (GOVERNED_TUNING_PUBKEYS or --pubkey)"  # PUBKEYS_ENV
 SignatureState = Literal["verified", "invalid", "unsigned", "unchecked", "incomplete", "verifying"]
 VERDICT_ORDER = {"pass": 0, "review": 1, "insufficient": 2, "fail": 3}
 
@@ -331,6 +332,12 @@ class Signature:
             return "verifying…"
         return f"not verified: {self.reason}"
 
+    @property
+    def cell(self) -> str:
+        """The state in a word or two, for the Runs table (the reason is on the run's page and in the banners)."""
+        return {"verified": "verified", "invalid": "INVALID", "unsigned": "unsigned", "incomplete": "incomplete",
+                "verifying": "verifying…"}.get(self.state, "not verified")
+
 
 def _summarise(result: Any) -> tuple[bool, list[tuple[str, str]], list[str]]:
     failures = [(str(getattr(f, "code", "")), str(getattr(f, "message", f))) for f in getattr(result, "failures", [])]
@@ -374,7 +381,7 @@ def verify_run_dir(run_dir: Path, pubkeys: tuple[Path, ...], ledger_path: Path |
             return Signature("incomplete", "report.json is missing")
         return Signature("unsigned", "no report.dsse.json")
     if not pubkeys:
-        return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
+        return Signature("unchecked", NO_KEY_REASON)
     module, why = _verify_module()
     if module is None:
         return Signature("unchecked", why)
@@ -398,7 +405,7 @@ def verify_ledger_file(ledger_path: Path, pubkeys: tuple[Path, ...], since: Path
     if module is None:
         return Signature("unchecked", why)
     if not pubkeys:
-        return Signature("unchecked", f"no trusted public key configured ({PUBKEYS_ENV} or --pubkey)")
+        return Signature("unchecked", NO_KEY_REASON)
     present = tuple(k for k in pubkeys if k.is_file())
     if not present:
         return Signature("unchecked", f"public key {pubkeys[0]} not found")
@@ -462,6 +469,29 @@ def ledger_index(ledger_path: Path) -> dict[str, str]:
     return {k: h.hexdigest() for k, h in out.items()}
 
 
+LEDGER_COLUMNS = ("run_id", "seq", "time", "report_sha256", "envelope_sha256", "hash", "prev")
+
+
+def short_digest(value: Any) -> Any:
+    """A hex digest as its first 12 characters and an ellipsis; anything else unchanged."""
+    if isinstance(value, str) and len(value) > 16 and all(c in "0123456789abcdef" for c in value):
+        return value[:12] + "…"
+    return value
+
+
+def ledger_rows(entries: Any) -> list[dict[str, Any]]:
+    """Ledger entries for a table: the run id first, then sequence and time, then shortened digests, then any
+    other field, then the line of ledger.jsonl."""
+    rows = []
+    for e in entries:
+        flat = flatten({k: v for k, v in e.items() if k != "line"})
+        row = {k: short_digest(flat[k]) for k in LEDGER_COLUMNS if k in flat}
+        row.update({k: short_digest(v) for k, v in flat.items() if k not in row})
+        row["line"] = e.get("line")
+        rows.append({k.replace("_", " "): v for k, v in row.items()})
+    return rows
+
+
 def read_ledger_entries(ledger_path: Path, limit: int = 5000) -> tuple[list[dict[str, Any]], list[str]]:
     """Entries of ledger.jsonl (at most ``limit``, the newest) and a note per line that does not parse."""
     entries: list[dict[str, Any]] = []
@@ -510,17 +540,23 @@ def base_model_name(record: RunRecord) -> str:
     return str(configured) if isinstance(configured, (str, int, float)) else ""
 
 
+GATES = ("license", "pii", "fairness")  # every run's gates (run.GATE_MODULES), in the order they run
+NOT_RUN = "not run"
+
+
 def summary_row(run: LoadedRun, sig: Signature) -> dict[str, Any]:
     """One row of the Runs table: only what the list needs."""
     t = run_time(run.run_id)
     row: dict[str, Any] = {"run_id": run.run_id, "time": t, "status": "", "releasable": None, "base_model": "",
-                           "stages": "", "signature": sig.label, "signature_state": sig.state, "problem": run.problem or ""}
+                           "stages": "", "signature": sig.cell, "signature_state": sig.state, "problem": run.problem or ""}
     if run.record is not None:
         r = run.record
         row.update(status=r.status, releasable=r.releasable, base_model=base_model_name(r),
                    stages=", ".join(f"{s.name} ({s.kind}, {s.status})" for s in r.stages))
         for gate, verdict in gate_verdicts(r).items():
             row[f"gate:{gate}"] = verdict
+        for gate in GATES:  # blocked before it, switched off, or not in this build: never a blank or "None"
+            row.setdefault(f"gate:{gate}", NOT_RUN)
     else:
         row["status"] = "unreadable"
     return row

@@ -63,7 +63,7 @@ def _fairness_from_chart(chart: Chart) -> bool:
     st.caption(ui.plain(f"{chart.metric} by group, with intervals"))
     layers = _interval_chart(df, "group", "value", chart.metric)
     limit = chart.limit
-    if _num(limit) and df["value"].map(_num).all():
+    if limit is not None and df["value"].map(_num).all():
         line = pd.DataFrame({"x": [float(df["value"].min()) + float(limit)],
                              "what": [f"lowest rate + policy limit ({limit})"]})
         layers = alt.layer(layers, alt.Chart(line).mark_rule(color="red", strokeDash=[6, 4]).encode(
@@ -220,7 +220,7 @@ def gates(run_dir: Path, record: RunRecord) -> None:
             with st.expander("Evidence", expanded=g.result.verdict != "pass"):
                 gate_evidence(run_dir, g)
     if record.gates_not_run:
-        st.warning("Gates not run in this build:", icon="⚠️")
+        st.warning("Gates not run in this build:", icon=ui.ICONS["warning"])
         ui.text_lines(record.gates_not_run)
 
 
@@ -232,7 +232,7 @@ def stages(record: RunRecord) -> None:
         with st.container(border=True):
             st.text(f"{s.name} ({s.kind}) — {s.status}" + (f" — {s.wall_s:.1f} s" if s.wall_s is not None else ""))
             if s.error:
-                st.error("The stage failed:", icon="❌")
+                st.error("The stage failed:", icon=ui.ICONS["failed"])
                 st.text(f"{s.error.type}: {s.error.message}")
             cv = data.curves(s.metrics)
             if cv:

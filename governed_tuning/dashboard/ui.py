@@ -30,11 +30,17 @@ from governed_tuning.limits import UnsafeFileError
 
 VERDICT_COLOURS = {"pass": "green", "fail": "red", "review": "orange", "insufficient": "violet"}
 VERDICT_CSS = {"pass": "color: #1a7f37; font-weight: 600", "fail": "color: #cf222e; font-weight: 700",
-               "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600"}
+               "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600",
+               data.NOT_RUN: "color: #6e7781; font-style: italic"}
 SIGNATURE_CSS = {"verified": "color: #1a7f37", "invalid": "color: #cf222e; font-weight: 700",
                  "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00",
                  "verifying": "color: #6e7781; font-style: italic"}
 MAX_VERDICTS = 50_000
+# Streamlit's bundled Material Symbols font, never emoji: an emoji is an empty box where no emoji font is installed
+# (a server, a locked-down auditor's desktop).
+ICONS = {"empty": ":material/inbox:", "alarm": ":material/report:", "warning": ":material/warning:",
+         "ok": ":material/verified:", "folder": ":material/folder_off:", "broken": ":material/broken_image:",
+         "failed": ":material/cancel:", "key": ":material/key_off:"}
 
 
 _MD_ESCAPES = str.maketrans({c: "\\" + c for c in string.punctuation})
@@ -232,18 +238,29 @@ def rollback_banner(cfg: data.Settings) -> None:
     if rolled:
         st.error("THE LEDGER WAS ROLLED BACK OR REWRITTEN since this dashboard last verified it. Runs may have been "
                  "removed or replaced without trace. Do not rely on anything shown until this is explained.",
-                 icon="🚨")
+                 icon=ICONS["alarm"])
         for code, message in rolled:
             st.text(f"{code}: {message}")
         st.caption(f"The checkpoint verified before is kept in {plain(cfg.kept_checkpoint)}; delete it only if this "
                    "reports folder was replaced on purpose.")
 
 
+def trust_banner(cfg: data.Settings) -> None:
+    """On every page, once: without a trusted public key nothing is verified, and the auditor is told how to add
+    one. (The Runs table then says only "not verified" per row, so its verdict columns stay on screen.)"""
+    if cfg.pubkeys:
+        return
+    st.warning("No trusted public key: signatures are NOT checked, so no run shown here is verified. Restart the "
+               "dashboard with the signer's public key, obtained from them directly: `governed-tuning dashboard "
+               "--reports DIR --pubkey signing.pub` (repeat --pubkey for several signers), or set "
+               "GOVERNED_TUNING_PUBKEYS to the key files, separated by ':'.", icon=ICONS["key"])
+
+
 def require_reports(cfg: data.Settings) -> None:
     """Stop the page with a clear message when the reports folder is unusable."""
     problem = data.reports_problem(cfg.reports_dir)
     if problem:
-        st.error(problem, icon="📂")
+        st.error(problem, icon=ICONS["folder"])
         st.stop()
 
 
@@ -251,20 +268,22 @@ def signature_banner(sig: data.Signature, what: str = "This report") -> None:
     """Loud for invalid, plain for the rest. The reason may quote report content, so it is shown as text."""
     if sig.state == "verified":
         st.success(f"{what} is verified: the signature matches a trusted key and the artefacts match their digests.",
-                   icon="✅")
+                   icon=ICONS["ok"])
     elif sig.state == "invalid":
         st.error(f"{what} FAILED VERIFICATION. Do not rely on its contents; they are shown below only so the "
-                 "failure can be investigated.", icon="🚨")
+                 "failure can be investigated.", icon=ICONS["alarm"])
         for code, message in sig.failures or [("", sig.reason)]:
             st.text(f"{code}: {message}" if code else message)
     elif sig.state == "unsigned":
-        st.warning(f"{what} is UNSIGNED: nothing proves who wrote it or that it is unchanged.", icon="⚠️")
+        st.warning(f"{what} is UNSIGNED: nothing proves who wrote it or that it is unchanged.", icon=ICONS["warning"])
         st.text(sig.reason)
     elif sig.state == "incomplete":
-        st.warning(f"{what} is incomplete:", icon="⚠️")
+        st.warning(f"{what} is incomplete:", icon=ICONS["warning"])
         st.text(sig.reason)
+    elif sig.reason == data.NO_KEY_REASON:  # the page's banner already says it loudly, once, and how to fix it
+        st.caption(f"{plain(what)} is not verified: no trusted public key (see the banner above).")
     else:
-        st.warning(f"{what} has not been verified:", icon="⚠️")
+        st.warning(f"{what} has not been verified:", icon=ICONS["warning"])
         st.text(sig.reason)
 
 
@@ -284,10 +303,8 @@ def style_verdicts(df: Any) -> Any:
     if gate_cols:
         styler = styler.map(lambda v: VERDICT_CSS.get(v, ""), subset=gate_cols)
     if "signature_state" in df.columns and "signature" in df.columns:
-        def _sig(row: Any) -> list[str]:
-            css = SIGNATURE_CSS.get(row["signature_state"], "")
-            return [css if c == "signature" else "" for c in row.index]
-        styler = styler.apply(_sig, axis=1)
+        css = df["signature_state"].map(lambda s: SIGNATURE_CSS.get(s, "")).to_numpy()
+        styler = styler.apply(lambda _: css, subset=["signature"], axis=0)  # one call, not one per row
     return styler
 
 

@@ -1,5 +1,8 @@
 """End to end: `governed-tuning dashboard` serves the app, headless Debian Chromium loads it, the runs table
-appears, a screenshot is saved, and a hostile report field stays text in the real browser.
+appears, a screenshot is saved, and a hostile report field stays text in the real browser. An auditor without a
+trusted key, at 1,400 px: one banner saying how to add a key, short signature cells that leave the verdict
+columns on screen, "not run" for a gate that did not run, a Ledger table that starts with the run id, a
+modified policy named as such, and no emoji (an empty box where no emoji font is installed).
 
 Chromium is driven over the DevTools protocol with the `websockets` client Streamlit already depends on.
 """
@@ -7,8 +10,10 @@ Chromium is driven over the DevTools protocol with the `websockets` client Strea
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -87,15 +92,13 @@ class Browser:
                 self.proc.kill()
 
 
-@pytest.fixture
-def server(tmp_path, runs):
-    reports = tmp_path / "reports"
-    runs.write_run(reports, runs.make_record("20261128T100000Z-aaaaaa"))
-    runs.write_run(reports, runs.make_record("20261128T110000Z-bbbbbb", fairness="fail", reason=runs.XSS))
+@contextlib.contextmanager
+def _dashboard(tmp_path, reports, env=None):
+    """`governed-tuning dashboard` on a free port over ``reports``; yields its URL."""
     port = _free_port()
     log = open(tmp_path / "server.log", "wb")
     proc = subprocess.Popen([sys.executable, "-m", "governed_tuning.cli", "dashboard", "--reports", str(reports),
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path, env=env)
 
     def healthy() -> bool:
         if proc.poll() is not None:
@@ -107,7 +110,7 @@ def server(tmp_path, runs):
 
     try:
         _wait(healthy, 60, "the dashboard server")
-        yield f"http://localhost:{port}", reports
+        yield f"http://localhost:{port}"
     finally:
         proc.terminate()
         try:
@@ -115,6 +118,15 @@ def server(tmp_path, runs):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture
+def server(tmp_path, runs):
+    reports = tmp_path / "reports"
+    runs.write_run(reports, runs.make_record("20261128T100000Z-aaaaaa"))
+    runs.write_run(reports, runs.make_record("20261128T110000Z-bbbbbb", fairness="fail", reason=runs.XSS))
+    with _dashboard(tmp_path, reports) as url:
+        yield url, reports
 
 
 @pytest.fixture
@@ -198,3 +210,81 @@ def test_the_runs_table_is_drawn_before_verification_and_rows_are_verified_progr
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+# --------------------------------------------------------------------------- an auditor without a trusted key
+
+EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")
+
+
+@pytest.fixture
+def unverified(tmp_path, runs):
+    """Two signed runs (one stopped after the licence gate, under a modified copy of the default policy), served
+    by a dashboard that trusts no key."""
+    keys = pytest.importorskip("governed_tuning.audit.keys")
+    pytest.importorskip("governed_tuning.audit.report")
+    key, _ = keys.generate_keypair(tmp_path / "keys")
+    reports = tmp_path / "reports"
+    runs.sign_run(reports, runs.make_record("20261128T100000Z-aaaaaa"), key)
+    blocked = runs.make_record("20261128T110000Z-bbbbbb")
+    blocked.gates = [g for g in blocked.gates if g.result.gate == "license"]  # stopped before PII and fairness
+    blocked.status, blocked.releasable = "blocked", False
+    blocked.policy = blocked.policy.model_copy(update={"path": "/home/ml/my-run/policy.yaml", "origin": "modified",
+                                                       "based_on": "default"})
+    runs.sign_run(reports, blocked, key)
+    env = {k: v for k, v in os.environ.items() if k != "GOVERNED_TUNING_PUBKEYS"}
+    with _dashboard(tmp_path, reports, env) as url:
+        yield url
+
+
+def _grid(browser) -> tuple[list[str], list[list[str]]]:
+    """Headers and rows of the first data grid's accessible table: only the columns drawn on screen are in it."""
+    got = browser.js("""(() => { const t = document.querySelector('[data-testid="stDataFrame"] table');
+        if (!t) return null;
+        return [[...t.querySelectorAll('th')].map(h => h.innerText),
+                [...t.querySelectorAll('tbody tr')].map(r => [...r.querySelectorAll('td')].map(c => c.innerText))];
+        })()""")
+    return (got[0], got[1]) if got else ([], [])
+
+
+def _shot(browser, tmp_path, name):
+    shot = tmp_path / f"{name}.png"
+    shot.write_bytes(base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"]))
+    if os.environ.get("DASHBOARD_SCREENSHOT_DIR"):
+        shutil.copy(shot, Path(os.environ["DASHBOARD_SCREENSHOT_DIR"]) / shot.name)
+
+
+def test_an_auditor_without_a_trusted_key_reads_every_page_at_1400px(unverified, browser, tmp_path):
+    url = unverified
+    browser.call("Page.navigate", url=url + "/")  # the window is 1,400 px wide (Browser)
+    _wait(lambda: len(_grid(browser)[1]) == 2 and "verifying" not in str(_grid(browser)[1]), 60, "the runs table")
+    time.sleep(0.5)
+    _shot(browser, tmp_path, "runs-unverified")
+    text = browser.js("document.body.innerText")
+    assert text.count("No trusted public key") == 1  # one banner, not a sentence in every row
+    assert "--pubkey" in text and "GOVERNED_TUNING_PUBKEYS" in text
+    headers, rows = _grid(browser)
+    assert {"license", "pii", "fairness"} <= set(headers), headers  # the verdicts are on screen
+    sig = headers.index("signature")
+    assert all(r[sig] == "not verified" for r in rows), [r[sig] for r in rows]
+    cells = [c for r in rows for c in r]
+    assert "None" not in cells and "not run" in cells
+    assert not EMOJI.search(text)
+    icons = browser.js("[...document.querySelectorAll('[data-testid=\"stAlertDynamicIcon\"]')].map(e => e.innerText)")
+    assert icons and all(re.fullmatch(r"[a-z_]+", i) for i in icons), icons  # Material Symbols names, no emoji
+
+    browser.call("Page.navigate", url=url + "/ledger")
+    _wait(lambda: len(_grid(browser)[1]) == 2, 60, "the ledger table")
+    time.sleep(0.5)
+    _shot(browser, tmp_path, "ledger")
+    headers, rows = _grid(browser)
+    assert headers[0] == "run id", headers
+    assert {r[0] for r in rows} == {"20261128T100000Z-aaaaaa", "20261128T110000Z-bbbbbb"}
+    assert all(not re.fullmatch(r"[0-9a-f]{64}", c) for r in rows for c in r)
+    assert not EMOJI.search(browser.js("document.body.innerText"))
+
+    browser.call("Page.navigate", url=url + "/run?run=20261128T110000Z-bbbbbb")
+    _wait(lambda: "MODIFIED copy" in (browser.js("document.body.innerText") or ""), 60, "the run's policy")
+    text = browser.js("document.body.innerText")
+    assert "/home/ml/my-run/policy.yaml" in text and "default" in text
+    assert not EMOJI.search(text)

@@ -11,7 +11,7 @@ st.title("Compare")
 ui.require_reports(cfg)
 ids = [p.name for p in data.list_run_dirs(cfg.reports_dir)]
 if len(ids) < 2:
-    st.info(f"Comparing needs two runs; {cfg.reports_dir} holds {len(ids)}.", icon="📭")
+    st.info(f"Comparing needs two runs; {cfg.reports_dir} holds {len(ids)}.", icon=ui.ICONS["empty"])
     st.stop()
 
 c1, c2 = st.columns(2)
@@ -24,12 +24,13 @@ for col, label, rid in ((c1, "Run A", a_id), (c2, "Run B", b_id)):
     with col:
         ui.signature_banner(sig, label)
         if run.problem:
-            st.error(f"{label} cannot be shown:", icon="🧩")
+            st.error(f"{label} cannot be shown:", icon=ui.ICONS["broken"])
             st.text(run.problem)
     views[label] = run
 a, b = views["Run A"].record, views["Run B"].record
 if a is None or b is None:
     st.stop()
+assert a is not None and b is not None  # st.stop() ends the script
 
 st.header("Verdicts")
 rows = [{"what": "run status", "A": a.status, "B": b.status, "changed": a.status != b.status},
@@ -56,4 +57,4 @@ diff = data.policy_diff(a, b)
 if diff:
     evidence.table(diff)
 else:
-    st.success("Both runs used the same policy settings.", icon="✅")
+    st.success("Both runs used the same policy settings.", icon=ui.ICONS["ok"])

@@ -11,14 +11,14 @@ st.title("Ledger")
 ui.require_reports(cfg)
 path = cfg.ledger_path
 if not path.is_file():
-    st.info(f"No ledger yet: {path} appears with the first signed run.", icon="📭")
+    st.info(f"No ledger yet: {path} appears with the first signed run.", icon=ui.ICONS["empty"])
     st.stop()
 
 sig = ui.ledger_view(cfg)
 if sig.state == "verified":
-    st.success("The chain is intact and its signed checkpoint matches a trusted key.", icon="✅")
+    st.success("The chain is intact and its signed checkpoint matches a trusted key.", icon=ui.ICONS["ok"])
 elif sig.state == "invalid":
-    st.error("THE LEDGER CHAIN IS BROKEN OR ITS CHECKPOINT IS INVALID. Where it breaks:", icon="🚨")
+    st.error("THE LEDGER CHAIN IS BROKEN OR ITS CHECKPOINT IS INVALID. Where it breaks:", icon=ui.ICONS["alarm"])
     evidence.table([{"code": c, "where and why": m} for c, m in sig.failures] or [{"code": "", "where and why": sig.reason}])
 else:
     ui.signature_banner(sig, "The ledger")
@@ -28,8 +28,10 @@ if sig.checks:
 
 entries, problems = data.read_ledger_entries(path)
 if problems:
-    st.error(f"{len(problems)} ledger line(s) cannot be read:", icon="🧩")
+    st.error(f"{len(problems)} ledger line(s) cannot be read:", icon=ui.ICONS["broken"])
     ui.text_lines(problems[:50])
 st.header(f"Entries ({len(entries)})")
 if entries:
-    evidence.table([data.flatten(e) for e in reversed(entries)])
+    evidence.table(data.ledger_rows(reversed(entries)))
+    with st.expander("Full digests"):
+        evidence.table([data.flatten(e) for e in reversed(entries)])

@@ -11,7 +11,7 @@ st.title("Run")
 ui.require_reports(cfg)
 runs = data.list_run_dirs(cfg.reports_dir)
 if not runs:
-    st.info(f"No runs yet in {cfg.reports_dir}.", icon="📭")
+    st.info(f"No runs yet in {cfg.reports_dir}.", icon=ui.ICONS["empty"])
     st.stop()
 
 ids = [p.name for p in runs]
@@ -24,7 +24,7 @@ st.query_params["run"] = run_id
 run, sig = ui.run_view(cfg, cfg.reports_dir / run_id)  # verified first; content is shown under the banner
 ui.signature_banner(sig, "This run's report")
 if run.problem:
-    st.error("This run cannot be shown:", icon="🧩")
+    st.error("This run cannot be shown:", icon=ui.ICONS["broken"])
     st.text(run.problem)
     st.stop()
 record = run.record
@@ -56,7 +56,7 @@ if record.release_reasons:
     st.caption("release decision")
     ui.text_lines(record.release_reasons)
 if record.error:
-    st.error("The run failed:", icon="❌")
+    st.error("The run failed:", icon=ui.ICONS["failed"])
     st.text(f"{record.error.where}: {record.error.type}: {record.error.message}")
 
 regulatory = (run.report or {}).get("regulatory") if run.source == data.REPORT else None

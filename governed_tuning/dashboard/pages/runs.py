@@ -18,7 +18,7 @@ ui.require_reports(cfg)
 runs = ui.RunsTable(cfg)
 if not runs.rows:
     st.info(f"No runs yet in {cfg.reports_dir}. A run folder (YYYYMMDDTHHMMSSZ-xxxxxx) appears here once "
-            "`governed-tuning run` or `governed-tuning demo` has written it.", icon="📭")
+            "`governed-tuning run` or `governed-tuning demo` has written it.", icon=ui.ICONS["empty"])
     st.stop()
 
 banners = st.container()
@@ -62,6 +62,7 @@ config.update({
 
 def frame() -> pd.DataFrame:
     full = pd.DataFrame(runs.rows).reindex(columns=columns + ["signature_state"])
+    full[gate_cols] = full[gate_cols].fillna("")  # an unreadable run: no verdict to show, not "None"
     return full[mask.values].reset_index(drop=True)
 
 
@@ -71,10 +72,12 @@ if runs.pending:  # draw first, then verify what has no verdict yet, redrawing a
     slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
                    width="stretch")
     bar = st.progress(0.0, text=f"Verifying {total} run(s) not verified before (their content changed or is new)…")
-    while left := runs.verify_pending(0.25):
-        slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
+    budget = 0.25  # the first redraw comes quickly; later batches grow, since each redraw costs a table's worth
+    while left := runs.verify_pending(budget):
+        slot.dataframe(frame(), hide_index=True, column_config=config, column_order=columns,  # colours at the end
                        width="stretch")
         bar.progress((total - left) / total, text=f"Verified {total - left} of {total} run(s)…")
+        budget = min(budget * 2, 2.0)
     bar.empty()
 table = frame()
 event = slot.dataframe(ui.style_verdicts(table), hide_index=True, column_config=config, column_order=columns,
@@ -85,14 +88,14 @@ with banners:
     invalid = df[df["signature_state"] == "invalid"]
     if len(invalid):
         st.error(f"{len(invalid)} run(s) FAILED VERIFICATION: " + ", ".join(invalid["run_id"]) +
-                 ". Open a run for the reasons.", icon="🚨")
+                 ". Open a run for the reasons.", icon=ui.ICONS["alarm"])
     if cfg.ledger_path.is_file() and ui.ledger_view(cfg).state == "invalid":
         st.error("The ledger chain is BROKEN, a recorded run is missing, or its checkpoint is invalid; see the "
-                 "Ledger page for where.", icon="🚨")
+                 "Ledger page for where.", icon=ui.ICONS["alarm"])
     broken = df[df["problem"] != ""]
     if len(broken):
         st.warning(f"{len(broken)} run folder(s) cannot be read or are incomplete; see the 'problem' column.",
-                   icon="⚠️")
+                   icon=ui.ICONS["warning"])
 
 selected = getattr(getattr(event, "selection", None), "rows", None) or []
 if selected:

@@ -28,7 +28,7 @@ with tempfile.TemporaryDirectory(prefix="gt-verify-") as tmp:
     try:
         run_dir = data.unpack_bundle(bundle.getvalue(), bundle.name, tmp_path / "bundle")
     except data.BundleError as exc:
-        st.error("The bundle cannot be verified:", icon="🧩")
+        st.error("The bundle cannot be verified:", icon=ui.ICONS["broken"])
         st.text(str(exc))
         st.stop()
     sig = data.verify_run_dir(run_dir, (key_path,))

@@ -198,7 +198,9 @@ class FairnessGate:
         if small or instrument:
             listed = ", ".join(f"{g} ({n})" for g, n in small.items())
             return "insufficient", [f"groups below the policy's minimum size of {pol.min_group_size}: {listed}; "
-                                    "collect more outputs per group before deciding"] * bool(small) + instrument
+                                    "collect more outputs per group before deciding"] * bool(small) \
+                + ev["validity"]["signal_reasons"]  # the instrument's reasons first, then the scores'
+
 
         def fmt(c: dict[str, Any]) -> str:
             word = "at most" if c["kind"] == "max" else "at least"

@@ -133,12 +133,13 @@ def mde_two_proportions(n1: int, n2: int, p: float, confidence: float, power: fl
 
     with ``p`` the pooled rate (Fleiss, Levin & Paik, *Statistical Methods for Rates and Proportions*, 3rd
     ed. 2003, sec. 4.2; Chow, Shao & Wang, *Sample Size Calculations in Clinical Research*, 2nd ed. 2008,
-    sec. 4.2, solved for the difference). ``p`` is kept at least half an observation away from 0 and 1, so a
-    rate of exactly 0 or 1 does not claim an infinitely sensitive test.
+    sec. 4.2, solved for the difference). ``p`` is kept where the approximation holds, n p >= 5 and
+    n (1 - p) >= 5 for the smaller group (the usual rule of thumb), so a rate near 0 or 1 does not claim a more
+    sensitive test than the sample gives: 30 per group all positive still cannot detect a gap of 0.1.
     """
     if n1 <= 0 or n2 <= 0:
         return math.inf
-    eps = 0.5 / min(n1, n2)
+    eps = min(0.5, 5 / min(n1, n2))
     p = min(max(p, eps), 1 - eps)
     return z_sum(confidence, power) * math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2))
 

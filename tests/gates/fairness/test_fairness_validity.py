@@ -45,6 +45,10 @@ def test_mde_is_the_two_proportion_normal_approximation():
                                                                                                  0.95, 0.8)
     assert mde_paired_mean(100, 0.2, 0.95, 0.8) == pytest.approx(2.80158 * 0.02, abs=1e-4)
     assert math.isinf(mde_two_proportions(0, 10, 0.5, 0.95, 0.8))
+    # all positive in groups of 30: the approximation's n p >= 5 bound, not a spuriously sensitive 0.09
+    assert mde_two_proportions(30, 30, 1.0, 0.95, 0.8) == pytest.approx(
+        2.80158 * math.sqrt(5 / 6 * 1 / 6 * 2 / 30), abs=1e-4)
+    assert mde_two_proportions(30, 30, 1.0, 0.95, 0.8) > 0.25
 
 
 def test_mde_has_the_power_it_claims():
