@@ -40,23 +40,26 @@ def _declared(gov: Governance | None, name: str, lead: str = "") -> str:
 def _personal_data(record: RunRecord, gov: Governance | None) -> list[str]:
     """What the card may honestly say about personal data: from the PII evidence and the declared facts."""
     pii = [g for g in record.gates if g.result.gate == "pii"]
+    out: list[str] = []
     if not pii:
-        return ["The training data was not scrubbed by the PII gate: it may hold personal data as collected."]
-    ents = (record.policy.document.get("pii") or {}).get("entities") or {}
-    pseud = sorted(k for k, v in ents.items() if isinstance(v, dict) and v.get("action") in KEYED)
-    found: dict[str, int] = {}
-    for g in pii:
-        ev = g.result.evidence if isinstance(g.result.evidence, dict) else g.result.evidence.model_dump()
-        for k, v in (ev.get("counts_by_type") or {}).items():
-            found[k] = found.get(k, 0) + int(v)
-    out = [f"Before training, the PII gate scrubbed {sum(found.values())} finding(s) "
-           f"({', '.join(f'{k} {v}' for k, v in sorted(found.items())) or 'none found'}) and re-scanned the copies."]
-    if pseud:
-        out.append(f"Keyed pseudonyms or surrogates replace {', '.join(pseud)}: the training data is pseudonymised "
-                   "personal data "
-                   "(GDPR Art. 4(5)), not anonymous; the key is held apart"
-                   + (f" by {gov.key_custodian}." if gov and gov.key_custodian else "."))
-    out.append("A model can still reproduce personal data the scrubber missed; do not prompt it for personal data.")
+        out.append("The training data was not scrubbed by the PII gate: it may hold personal data as collected.")
+    else:
+        ents = (record.policy.document.get("pii") or {}).get("entities") or {}
+        pseud = sorted(k for k, v in ents.items() if isinstance(v, dict) and v.get("action") in KEYED)
+        found: dict[str, int] = {}
+        for g in pii:
+            ev = g.result.evidence if isinstance(g.result.evidence, dict) else g.result.evidence.model_dump()
+            for k, v in (ev.get("counts_by_type") or {}).items():
+                found[k] = found.get(k, 0) + int(v)
+        out.append(f"Before training, the PII gate scrubbed {sum(found.values())} finding(s) "
+                   f"({', '.join(f'{k} {v}' for k, v in sorted(found.items())) or 'none found'}) and re-scanned "
+                   "the copies.")
+        if pseud:
+            out.append(f"Keyed pseudonyms or surrogates replace {', '.join(pseud)}: the training data is "
+                       "pseudonymised personal data (GDPR Art. 4(5)), not anonymous; the key is held apart"
+                       + (f" by {gov.key_custodian}." if gov and gov.key_custodian else "."))
+        out.append("A model can still reproduce personal data the scrubber missed; do not prompt it for personal "
+                   "data.")
     if gov is not None and gov.lawful_basis:
         out.append(f"Lawful basis (declared): {gov.lawful_basis.replace('_', ' ')}"
                    + (f"; controller: {gov.controller}" if gov.controller else "")

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from . import license_texts, spdx
 from .fsio import atomic_write_text
 from .gates.base import GateResult
-from .gates.license.evidence import LicenseEvidence
+from .gates.license.evidence import LicenseEvidence, SourceEntry
 from .manifest import Manifest
 from .record import RunRecord
 
@@ -91,11 +90,11 @@ _LICENSE_FILES = ("LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE", "COPYING", 
 MAX_NOTICE = 64 * 1024  # an upstream NOTICE longer than this is cut, and the cut is said
 
 
-def _folder(s: dict[str, Any], manifest: Manifest | None) -> Path | None:
+def _folder(s: SourceEntry, manifest: Manifest | None) -> Path | None:
     if manifest is None:
         return None
     try:
-        path = manifest.resolve(manifest.get(s["name"]))
+        path = manifest.resolve(manifest.get(s.name))
     except Exception:  # noqa: BLE001 - a source the manifest cannot resolve has no folder to read
         return None
     return path if path is not None and path.is_dir() else None
@@ -106,33 +105,33 @@ def _read(p: Path, limit: int = MAX_NOTICE) -> str:
         return f.read(limit + 1).decode("utf-8", errors="replace")
 
 
-def _copyright(used: list[dict[str, Any]], manifest: Manifest | None) -> list[str]:
+def _copyright(used: list[SourceEntry], manifest: Manifest | None) -> list[str]:
     lines = ["## Copyright and attribution", ""]
     for s in used:
         found: list[str] = []
         folder = _folder(s, manifest)
-        for name in _LICENSE_FILES if folder else ():
-            if (folder / name).is_file():
+        for name in _LICENSE_FILES:
+            if folder is not None and (folder / name).is_file():
                 found += [ln.strip() for ln in _read(folder / name).splitlines()
                           if _COPYRIGHT.match(ln) and "<" not in ln and "[yyyy]" not in ln]
-        credit = s.get("attribution")
+        credit = s.attribution
         if credit or found:
-            lines.append(f"- {s['name']}: " + "; ".join(dict.fromkeys([*([credit] if credit else []), *found])))
+            lines.append(f"- {s.name}: " + "; ".join(dict.fromkeys([*([credit] if credit else []), *found])))
         else:
-            lines.append(f"- {s['name']}: no copyright or attribution line recorded (add `attribution:` to the "
+            lines.append(f"- {s.name}: no copyright or attribution line recorded (add `attribution:` to the "
                          "manifest)")
     return lines + [""]
 
 
-def _upstream_notices(used: list[dict[str, Any]], manifest: Manifest | None) -> list[str]:
+def _upstream_notices(used: list[SourceEntry], manifest: Manifest | None) -> list[str]:
     out: list[str] = []
     for s in used:
         folder = _folder(s, manifest)
-        for name in _NOTICE_FILES if folder else ():
-            if (folder / name).is_file():
+        for name in _NOTICE_FILES:
+            if folder is not None and (folder / name).is_file():
                 text = _read(folder / name)
                 cut = len(text) > MAX_NOTICE
-                out += [f"### {s['name']}: {name}", "", "```text", text[:MAX_NOTICE].rstrip("\n"), "```",
+                out += [f"### {s.name}: {name}", "", "```text", text[:MAX_NOTICE].rstrip("\n"), "```",
                         *([f"(cut at {MAX_NOTICE} bytes; the full file is in the source)"] if cut else []), ""]
                 break
     if not out:
@@ -173,8 +172,8 @@ _ACTION_WORDS = {"placeholder": "replaced by typed placeholders", "redact": "rem
                  "drop_record": "dropped with its record"}
 
 
-def _texts(used: list[dict[str, Any]]) -> list[str]:
-    ids = list(dict.fromkeys(i for s in used for i in (s.get("license_ids") or [])))
+def _texts(used: list[SourceEntry]) -> list[str]:
+    ids = list(dict.fromkeys(i for s in used for i in s.license_ids))
     need = [i for i in ids if not spdx.is_spdx(i) or spdx.terms(i).notice or spdx.terms(i).attribution]
     if not need:
         return []
