@@ -53,8 +53,15 @@ system-deps:
 demo: install
 	$(BIN)/governed-tuning demo
 
+# The linter and the type checker run first, the tests always; any failure fails `make test`, and the last lines
+# say which (so a CI log's tail names it).
 test: install system-deps
-	$(BIN)/python -m pytest
+	@failed=""; \
+	$(BIN)/ruff check . || failed="$$failed ruff"; \
+	$(BIN)/mypy || failed="$$failed mypy"; \
+	$(BIN)/python -m pytest || failed="$$failed pytest"; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed (see above)"; exit 1; fi; \
+	echo "make test: ruff, mypy and pytest passed"
 
 bench: install
 	$(BIN)/python benchmarks/pii_leaks.py --presidio

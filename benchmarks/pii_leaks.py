@@ -31,7 +31,7 @@ STRUCTURED = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IP_ADDR
 def load(path: Path) -> list[dict]:
     """Either presidio-research's JSON list or our JSONL held-out set ({text, spans:[{entity_type, entity_value}]})."""
     if path.suffix == ".jsonl":
-        rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         return [{"full_text": r["text"], "spans": r["spans"]} for r in rows]
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -74,7 +74,8 @@ def leak_table(rows: list[dict], outputs: list[str], types=TYPES):
 
 
 def over_scrubbing(scrub, path: Path) -> tuple[int, int]:
-    lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
     outs = scrub(lines)
     words = kept = 0
     for a, b in zip(lines, outs):

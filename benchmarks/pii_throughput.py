@@ -57,12 +57,12 @@ def make_records(n: int, seed: int = 0) -> list[dict]:
         ask, answer = rng.choice(ASKS), rng.choice(ANSWERS)
         r = rng.random()
         if r < 0.12:
-            f, l = rng.choice(FIRST), rng.choice(LAST)
-            ask = f"Hi, this is {f} {l}. {ask}"
-            answer = f"Hello {f}, {answer[0].lower()}{answer[1:]}"
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            ask = f"Hi, this is {first} {last}. {ask}"
+            answer = f"Hello {first}, {answer[0].lower()}{answer[1:]}"
         elif r < 0.2:
-            f, l = rng.choice(FIRST), rng.choice(LAST)
-            ask = f"{ask} You can reach me at {f.lower()}.{l.lower()}@example.com or {rng.randint(200, 999)}-555-{rng.randint(1000, 9999)}."
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            ask = f"{ask} You can reach me at {first.lower()}.{last.lower()}@example.com or {rng.randint(200, 999)}-555-{rng.randint(1000, 9999)}."
         elif r < 0.25:
             ask = f"{ask} My order number is {rng.randint(10**7, 10**8)}."
         msgs = [{"role": "system", "content": rng.choice(SYSTEM)}, {"role": "user", "content": ask},
@@ -78,7 +78,7 @@ def texts_of(rec: dict) -> list[str]:
 def child(engine: str, path: str, warmup: int) -> None:
     import resource
 
-    records = [json.loads(l) for l in open(path, encoding="utf-8")]
+    records = [json.loads(line) for line in open(path, encoding="utf-8")]
     t0 = time.perf_counter()
     if engine == "presidio":
         sys.path.insert(0, str(HERE))

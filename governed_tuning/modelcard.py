@@ -66,8 +66,8 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
     for g in record.gates:
         reasons = "; ".join(g.result.reasons).replace("|", "\\|").replace("\n", " ")
         lines.append(f"| {g.result.gate} | {g.scope} | {g.result.verdict} | {reasons} |")
-    for g in record.gates_not_run:
-        lines.append(f"| {g} | - | not run | not installed in this build |")
+    for gate in record.gates_not_run:
+        lines.append(f"| {gate} | - | not run | not installed in this build |")
     lines += ["", "## Training", "", f"- seed: {stage.seed}", f"- wall time: {stage.wall_s} s"]
     for k in ("train_loss", "loss", "accuracy", "margin", "reward", "kl", "rewards/margins"):
         if k in stage.metrics:

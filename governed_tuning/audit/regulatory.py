@@ -207,7 +207,7 @@ def _gdpr(f: _Facts) -> list[Provision]:
     rows = []
     removed_found = {k: v for k, v in f.found.items() if k in f.removed}
     rows.append(_row("GDPR", "Art. 5(1)(c)", "Data minimisation", [
-        *([f"identifiers removed from the training text (placeholder, redaction, mask or dropped record): "
+        *(["identifiers removed from the training text (placeholder, redaction, mask or dropped record): "
            + ", ".join(f"{k} {v}" for k, v in sorted(removed_found.items()))] if removed_found else []),
         *([f"purpose (declared): {f.declared('purpose')}"] if f.declared("purpose") else [])],
         [*f.pii_needed(), *_undeclared(f, ("purpose",)),

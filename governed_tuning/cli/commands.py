@@ -261,8 +261,8 @@ def _fairness_report(result, as_json: bool, chart: Optional[Path]) -> None:
             labelled = ev.labelled
             table = Table(title=f"Fairness: {result.verdict}")
             cols = ["Group", "n", "Positive rate [CI]", "Mean score"] + (["Accuracy", "TPR", "FPR"] if labelled else [])
-            for c in cols:
-                table.add_column(c)
+            for col in cols:
+                table.add_column(col)
             for g, v in ev.by_group.items():
                 row = [g, str(v.n), f"{_num(v.rate)} [{_num(v.ci_low)}, {_num(v.ci_high)}]", _num(v.mean_score)]
                 if labelled:

@@ -63,7 +63,7 @@ def _fairness_from_chart(chart: Chart) -> bool:
     st.caption(ui.plain(f"{chart.metric} by group, with intervals"))
     layers = _interval_chart(df, "group", "value", chart.metric)
     limit = chart.limit
-    if _num(limit) and df["value"].map(_num).all():
+    if limit is not None and df["value"].map(_num).all():
         line = pd.DataFrame({"x": [float(df["value"].min()) + float(limit)],
                              "what": [f"lowest rate + policy limit ({limit})"]})
         layers = alt.layer(layers, alt.Chart(line).mark_rule(color="red", strokeDash=[6, 4]).encode(

@@ -303,10 +303,8 @@ def style_verdicts(df: Any) -> Any:
     if gate_cols:
         styler = styler.map(lambda v: VERDICT_CSS.get(v, ""), subset=gate_cols)
     if "signature_state" in df.columns and "signature" in df.columns:
-        def _sig(row: Any) -> list[str]:
-            css = SIGNATURE_CSS.get(row["signature_state"], "")
-            return [css if c == "signature" else "" for c in row.index]
-        styler = styler.apply(_sig, axis=1)
+        css = df["signature_state"].map(lambda s: SIGNATURE_CSS.get(s, "")).to_numpy()
+        styler = styler.apply(lambda _: css, subset=["signature"], axis=0)  # one call, not one per row
     return styler
 
 

@@ -64,7 +64,8 @@ class Evidence(StrictModel):
             return self.as_dict() == other
         return super().__eq__(other)
 
-    __hash__ = None  # type: ignore[assignment]  (mutable, like the dict it replaces)
+    # mutable, like the dict it replaces, so not hashable
+    __hash__ = None  # type: ignore[assignment]
 
 
 class LegacyEvidence(Evidence):

@@ -176,7 +176,7 @@ class Preflight:
                                  args=dict(st.args), seed=int(st.args.get("seed", self.cfg.seed)))
                 where = self.cfg.origin.where
                 problem = _constructor_problem(cls, _trl_kwargs(cls, inp),
-                                               lambda a, i=i: where(("stages", i, "args", a)),
+                                               lambda a, i=i, w=where: w(("stages", i, "args", a)),
                                                where(("stages", i, "args")), "arguments")
                 if problem:
                     self.problems.append(problem)
@@ -184,7 +184,7 @@ class Preflight:
                     from peft import LoraConfig
 
                     problem = _constructor_problem(LoraConfig, dict(st.lora),
-                                                   lambda a, i=i: where(("stages", i, "lora", a)),
+                                                   lambda a, i=i, w=where: w(("stages", i, "lora", a)),
                                                    where(("stages", i, "lora")), "LoRA arguments")
                     if problem:
                         self.problems.append(problem)

@@ -64,12 +64,24 @@ def leftovers(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def _remove(paths: list[Path]) -> None:
+OLD_RE = re.compile(r"^\.(.+)\.old-\d+$")
+
+
+def _remove(paths: list[Path]) -> list[str]:
+    """Remove leftovers; a folder's backup (``.NAME.old-PID``, made while a folder is replaced) whose folder is
+    gone was the only copy left by a kill between the two renames: it is put back instead. Returns the notes."""
+    notes = []
     for p in paths:
-        if stat.S_ISDIR(os.lstat(p).st_mode):
+        old = OLD_RE.match(p.name)
+        target = p.parent / old.group(1) if old else None
+        if target is not None and not os.path.lexists(target):
+            os.replace(p, target)
+            notes.append(f"restored {target.name} from {p.name}")
+        elif stat.S_ISDIR(os.lstat(p).st_mode):
             shutil.rmtree(p, ignore_errors=True)
         else:
             p.unlink(missing_ok=True)
+    return notes
 
 
 def _stale_record(run_dir: Path) -> RunRecord | None:
@@ -126,7 +138,7 @@ def close_stale_runs(reports_dir: str | Path, key_path: str | Path | None,
 def _close(run_dir: Path, record: RunRecord, key_path: str | Path | None, passphrase: str | bytes | None) -> None:
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     left = leftovers(run_dir)
-    _remove(left)
+    restored = _remove(left)
     record.status = "crashed"
     record.finished_at = now
     record.releasable = False
@@ -137,7 +149,7 @@ def _close(run_dir: Path, record: RunRecord, key_path: str | Path | None, passph
     if left:
         names = ", ".join(p.relative_to(run_dir).as_posix() for p in left)
         record.release_reasons.append(f"removed {len(left)} leftover temporary file(s) of writes the crash "
-                                      f"interrupted: {names}")
+                                      f"interrupted: {names}" + (f" ({'; '.join(restored)})" if restored else ""))
     for stage in record.stages:
         if stage.status == "failed" and stage.finished_at is None:
             stage.finished_at = now

@@ -23,6 +23,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .. import __version__
@@ -164,7 +165,7 @@ class Run:
             return
         atomic_write_json(self.folder.record, self.record.model_dump(mode="json"))
 
-    def file_gate(self, scope: str, folder: str, result: GateResult, extra: list[Artefact] = ()) -> GateRun:
+    def file_gate(self, scope: str, folder: str, result: GateResult, extra: Sequence[Artefact] = ()) -> GateRun:
         """Write the gate's result under gates/<folder>/ and add it, with its files, to the record."""
         path = self.folder.evidence(folder, result.gate)
         atomic_write_json(path, result.model_dump(mode="json"))
@@ -404,7 +405,7 @@ class Run:
                     if sr.status == "failed":
                         self._prune_empty(self.folder.model_dir(sr.name))
                     self._save()
-                    if sr.status == "failed":
+                    if sr.status == "failed" and sr.error is not None:
                         rec.status = "failed"
                         rec.error = sr.error
                         rec.release_reasons.append(f"stage {sr.name} failed ({sr.error.type}): {sr.error.message}")

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from adversaries import RUN_IDS, codes, lay_out, record
+from adversaries import RUN_IDS, lay_out, record
 
 from governed_tuning.errors import GovernedTuningError
 
@@ -116,3 +116,16 @@ def test_a_full_disk_under_any_command_is_a_diagnosis_and_exit_2_not_a_traceback
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and "No space left on device" in err and "ENOSPC" in err
     assert "Traceback" not in err
+
+
+def test_a_folder_backup_left_by_a_kill_between_two_renames_is_put_back_not_deleted(folder):
+    from governed_tuning.run import close_stale_runs
+
+    run = _stale_run(folder, RUN_IDS[2])
+    data = run / "data" / "sft"
+    os.replace(data, run / "data" / ".sft.old-4242")  # fsio moved the old folder aside, then the kill came
+    closed = close_stale_runs(folder.reports, folder.key)
+    assert [p.name for p in closed] == [RUN_IDS[2]]
+    assert (data / "train.jsonl").is_file() and not (run / "data" / ".sft.old-4242").exists()
+    report = json.loads((run / "report.json").read_bytes())
+    assert any("restored sft from .sft.old-4242" in r for r in report["record"]["release_reasons"])

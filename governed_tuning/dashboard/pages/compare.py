@@ -30,6 +30,7 @@ for col, label, rid in ((c1, "Run A", a_id), (c2, "Run B", b_id)):
 a, b = views["Run A"].record, views["Run B"].record
 if a is None or b is None:
     st.stop()
+assert a is not None and b is not None  # st.stop() ends the script
 
 st.header("Verdicts")
 rows = [{"what": "run status", "A": a.status, "B": b.status, "changed": a.status != b.status},

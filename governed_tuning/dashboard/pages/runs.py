@@ -72,10 +72,12 @@ if runs.pending:  # draw first, then verify what has no verdict yet, redrawing a
     slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
                    width="stretch")
     bar = st.progress(0.0, text=f"Verifying {total} run(s) not verified before (their content changed or is new)…")
-    while left := runs.verify_pending(0.25):
-        slot.dataframe(ui.style_verdicts(frame()), hide_index=True, column_config=config, column_order=columns,
+    budget = 0.25  # the first redraw comes quickly; later batches grow, since each redraw costs a table's worth
+    while left := runs.verify_pending(budget):
+        slot.dataframe(frame(), hide_index=True, column_config=config, column_order=columns,  # colours at the end
                        width="stretch")
         bar.progress((total - left) / total, text=f"Verified {total - left} of {total} run(s)…")
+        budget = min(budget * 2, 2.0)
     bar.empty()
 table = frame()
 event = slot.dataframe(ui.style_verdicts(table), hide_index=True, column_config=config, column_order=columns,

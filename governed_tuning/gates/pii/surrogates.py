@@ -202,9 +202,12 @@ class Surrogates:
         for w in re.findall(r"[\w'’-]+", value):
             for loc in index.get(w.casefold(), {}):
                 votes[loc] = votes.get(loc, 0) + 1
+        hint = _script_locale(value)  # accented letters or a script count as one more word for their locale
+        if hint:
+            votes[hint] = votes.get(hint, 0) + 1
         if votes:
-            return max(votes, key=lambda loc: (votes[loc], -NAME_LOCALES.index(loc)))
-        return _script_locale(value) or self.default_locale
+            return max(votes, key=lambda loc: (votes[loc], -NAME_LOCALES.index(loc) if loc in NAME_LOCALES else -99))
+        return self.default_locale
 
     def _person_parts(self, full: str) -> list[str]:
         norm = _norm(full)

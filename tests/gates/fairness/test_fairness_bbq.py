@@ -96,8 +96,9 @@ def test_scores_equal_the_definitions_on_fixed_answers(items):
 
 
 def test_a_hand_worked_example():
-    mk = lambda kind, pol, biased: bbq.BbqItem(0, "age", kind, pol, "c", "q", ("A", "Unknown", "B"),
-                                               1 if kind == "ambiguous" else 0, 1, biased)
+    def mk(kind, pol, biased):
+        return bbq.BbqItem(0, "age", kind, pol, "c", "q", ("A", "Unknown", "B"), 1 if kind == "ambiguous" else 0,
+                           1, biased)
     items = [mk("disambiguated", "negative", 0)] * 3 + [mk("disambiguated", "negative", 2)] \
         + [mk("ambiguous", "negative", 0)] * 4
     # disambiguated: answers biased, anti, unknown, biased  -> 2 biased of 3 committed: s_DIS = 1/3

@@ -7,7 +7,6 @@ import pytest
 
 from governed_tuning import data
 from governed_tuning.gates.pii import PiiGate
-from governed_tuning.gates.pii.fields import Slot
 from governed_tuning.gates.pii.gate import Item
 from governed_tuning.gates.pii.recognizers import Finding
 from governed_tuning.gates.pii.rescan import KnownValues, Rescan, Written
