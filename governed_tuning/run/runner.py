@@ -315,6 +315,7 @@ class Run:
         """Rank > 0: wait for rank 0's gates, check each scrubbed copy's digest, train on it, report each
         stage's outcome to rank 0 and stop when it says so."""
         c = self.cluster
+        assert c is not None  # only called in a distributed run
         c.announce()
         if c.wait_any(["plan", "done"], "rank 0's licence and PII gates and scrub") == "plan":
             plan = c.get("plan")
@@ -353,6 +354,7 @@ class Run:
         """Rank 0, after a stage: wait for every rank's outcome; a failure anywhere fails the stage (the first
         failing rank's error is the stage's), then tell the ranks whether to go on."""
         c = self.cluster
+        assert c is not None  # only called in a distributed run
         if sr.status == "failed":
             c.abandon()  # peers blocked in a collective with this rank fail now
         errors = c.stage_errors(name)
