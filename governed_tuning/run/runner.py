@@ -427,8 +427,10 @@ class Run:
                                   "process of the launch ended (it crashed or was killed)", where=self._where)
             rec.release_reasons.append(f"the run failed: {rec.error.message}")
             for sr in rec.stages:
-                if sr.finished_at is None and sr.status == "failed":
-                    sr.finished_at, sr.error = _now(), rec.error
+                if sr.status == "failed":
+                    if sr.finished_at is None:
+                        sr.finished_at, sr.error = _now(), rec.error
+                    self._prune_empty(self.folder.model_dir(sr.name))
         except KeyboardInterrupt:  # stopped by the user: say so in run.json, then stop (nothing is signed)
             rec.status = "failed"
             rec.error = ErrorInfo(type="KeyboardInterrupt", message="the run was interrupted", where=self._where)

@@ -98,6 +98,20 @@ def test_a_failure_on_rank_1_ends_in_one_signed_failure_record(tmp_path):
     assert not any(v in everything for v in PLANTED)  # the failing rank's message quoted data: withheld
 
 
+@pytest.mark.slow
+def test_a_rank_killed_mid_training_still_ends_in_one_signed_failure_record(tmp_path):
+    # the launcher stops rank 0 (SIGTERM) once rank 1 has died: rank 0 records that and signs before it exits
+    cfg = project(tmp_path)
+    res = launch([str(BIN / "torchrun"), "--nproc_per_node", "2", "--monitor_interval", "0.2"], cfg,
+                 "--kill-rank", "1")
+    assert res.returncode != 0
+    run_dir = one_run(tmp_path / "reports")
+    rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
+    assert rec.status == "failed" and rec.error.type == "LauncherStopped", (res.stdout[-2000:], res.stderr[-2000:])
+    assert rec.error.where == "stage sft" and [(s.name, s.status) for s in rec.stages] == [("sft", "failed")]
+    verify(run_dir, cfg)
+
+
 # --------------------------------------------------------------------------- the protocol, on an in-memory store
 
 
