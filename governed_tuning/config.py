@@ -82,24 +82,24 @@ class RunConfig(StrictModel):
     @model_validator(mode="after")
     def _references(self) -> RunConfig:
         seen: dict[str, str] = {}
-        for i, st in enumerate(self.stages):
-            if st.stage_name in seen:
-                raise FieldError(("stages", i, "name" if st.name else "kind"), f"stage name {st.stage_name!r} is "
+        for i, stage in enumerate(self.stages):
+            if stage.stage_name in seen:
+                raise FieldError(("stages", i, "name" if stage.name else "kind"), f"stage name {stage.stage_name!r} is "
                                  "used twice; give one a 'name'")
-            if st.model not in ("base", "previous") and st.model not in seen:
-                raise FieldError(("stages", i, "model"), f"{st.model!r} is not 'base', 'previous' or an earlier "
+            if stage.model not in ("base", "previous") and stage.model not in seen:
+                raise FieldError(("stages", i, "model"), f"{stage.model!r} is not 'base', 'previous' or an earlier "
                                  f"stage ({', '.join(seen) or 'there is none'})")
-            if st.model in seen and seen[st.model] == "reward":
-                raise FieldError(("stages", i, "model"), f"{st.model!r} is a reward model, not a causal LM to "
+            if stage.model in seen and seen[stage.model] == "reward":
+                raise FieldError(("stages", i, "model"), f"{stage.model!r} is a reward model, not a causal LM to "
                                  "train on")
-            if st.kind == "rl":
+            if stage.kind == "rl":
                 rewards = [n for n, k in seen.items() if k == "reward"]
-                if st.reward_model is None and not rewards:
+                if stage.reward_model is None and not rewards:
                     raise FieldError(("stages", i, "kind"), "an rl stage needs an earlier reward stage")
-                if st.reward_model is not None and st.reward_model not in rewards:
-                    raise FieldError(("stages", i, "reward_model"), f"{st.reward_model!r} is not an earlier "
+                if stage.reward_model is not None and stage.reward_model not in rewards:
+                    raise FieldError(("stages", i, "reward_model"), f"{stage.reward_model!r} is not an earlier "
                                      f"reward stage ({', '.join(rewards) or 'there is none'})")
-            seen[st.stage_name] = st.kind
+            seen[stage.stage_name] = stage.kind
         rewards = [n for n, k in seen.items() if k == "reward"]
         if self.fairness.reward_stage is not None and self.fairness.reward_stage not in rewards:
             raise FieldError(("fairness", "reward_stage"), f"{self.fairness.reward_stage!r} is not a reward stage "

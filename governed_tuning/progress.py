@@ -8,9 +8,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.progress import BarColumn, TaskID, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from . import palette
 from .gates.base import GateResult
 
-COLOURS = {"pass": "green", "fail": "red", "review": "yellow", "insufficient": "yellow"}
+
 
 
 class RichProgress:
@@ -28,7 +29,7 @@ class RichProgress:
         self.bars.stop()
 
     def gate(self, scope: str, result: GateResult) -> None:
-        colour = COLOURS.get(result.verdict, "white")
+        colour = palette.colour(result.verdict).rich
         self.bars.console.print(f"gate [bold]{result.gate}[/] ({scope}): [{colour}]{result.verdict}[/]",
                                 highlight=False)
         if result.verdict != "pass":

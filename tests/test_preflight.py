@@ -157,3 +157,20 @@ def test_a_stage_that_fails_while_training_prints_its_message(workdir, tmp_path,
     code, out, err = run_cli(["run", str(cfg), *key_args(workdir)], capsys)
     assert code == 1, out + err
     assert "stage sft failed" in out and "record 3 has an empty completion after scrubbing" in out
+
+
+def test_the_fairness_suite_and_scorer_are_checked_before_training(workdir, tmp_path, capsys):
+    """The fairness gate runs after the last stage; a suite or scorer it cannot load is found before the first."""
+    with pytest.raises(SystemExit):
+        main(["policy", "show", "default"])
+    policy = yaml.safe_load(capsys.readouterr().out)
+    policy["name"] = "acme"
+    policy["fairness"]["suite"] = "genderr"
+    policy["fairness"]["scorer"] = "no_such_package.scoring:score"
+    (tmp_path / "policy.yaml").write_text(yaml.safe_dump(policy))
+    cfg, reports = config(workdir, tmp_path, [SFT], policy=str(tmp_path / "policy.yaml"))  # no reward stage
+    code, out, err = run_cli(["run", str(cfg), "--check", *key_args(workdir)], capsys)
+    assert code == 2, out + err
+    assert "fairness.suite" in err and "genderr" in err
+    assert "fairness.scorer" in err and "no_such_package" in err
+    assert nothing_written(reports)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .. import palette
 from ..gates.base import Evidence
 from ..gates.fairness.evidence import BbqEvidence, FairnessEvidence
 from ..gates.license.evidence import LicenseEvidence
@@ -20,9 +21,7 @@ from ..record import GateRun
 if TYPE_CHECKING:
     from .report import Report
 
-COLOURS = {"pass": "#1a7f37", "met": "#1a7f37", "releasable": "#1a7f37", "fail": "#cf222e", "not_met": "#cf222e",
-           "blocked": "#cf222e", "failed": "#cf222e", "review": "#9a6700", "insufficient": "#9a6700",
-           "not_evidenced": "#6e7781", "incomplete": "#9a6700"}
+
 
 CSS = """body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}
 h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:2em}
@@ -38,7 +37,7 @@ def e(value: Any) -> str:
 
 
 def badge(word: str) -> str:
-    return f'<span class="badge" style="background:{COLOURS.get(word, "#6e7781")}">{e(word)}</span>'
+    return f'<span class="badge" style="background:{palette.colour(word).hex}">{e(word)}</span>'
 
 
 def bar_chart(title: str, values: dict[str, float], unit: str = "", limit: float | None = None) -> str:
@@ -60,7 +59,7 @@ def bar_chart(title: str, values: dict[str, float], unit: str = "", limit: float
                      f'<text x="{label_w + w + 4:.1f}" y="{y + 14}" font-size="12">{e(_fmt(v))}{e(unit)}</text>')
     if limit is not None:
         x = label_w + bar_w * limit / top
-        parts.append(f'<line x1="{x:.1f}" y1="22" x2="{x:.1f}" y2="{height}" stroke="#cf222e" stroke-dasharray="4"/>')
+        parts.append(f'<line x1="{x:.1f}" y1="22" x2="{x:.1f}" y2="{height}" stroke="{palette.FAIL.hex}" stroke-dasharray="4"/>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -183,7 +182,7 @@ def _gate_section(g: GateRun) -> str:
 
 def render_html(report: "Report") -> str:
     rec, s = report.record, report.summary
-    colour = COLOURS.get(s.verdict, "#6e7781")
+    colour = palette.colour(s.verdict).hex
     reasons = "".join(f"<li>{e(x)}</li>" for x in s.reasons)
     signed = ("Signed with ECDSA P-256; key id (a hint only) " + f"<code>{e(report.signing.key_id)}</code>"
               if report.signing.signed else "<strong>NOT SIGNED</strong>: nothing proves this page is authentic.")
@@ -191,11 +190,11 @@ def render_html(report: "Report") -> str:
         signed += (f"; appended to {e(report.signing.ledger or 'the ledger')} at entry "
                    f"{e(report.signing.ledger_seq)}")
     stages = _table(["stage", "kind", "status", "seed", "wall (s)", "model folder", "error"],
-                    [[st.name, st.kind, Markup(badge(st.status if st.status != "completed" else "pass")), st.seed,
-                      st.wall_s, st.model_dir or "", st.error.message if st.error else ""] for st in rec.stages])
+                    [[stage.name, stage.kind, Markup(badge(stage.status if stage.status != "completed" else "pass")), stage.seed,
+                      stage.wall_s, stage.model_dir or "", stage.error.message if stage.error else ""] for stage in rec.stages])
     gates = "".join(_gate_section(g) for g in rec.gates) or "<p>No gate ran.</p>"
-    curves = "".join(bar_chart(f"Stage {st.name}: {name} by logged step", {str(i + 1): v for i, v in enumerate(vals)})
-                     for st in rec.stages for name, vals in st.metrics.items()
+    curves = "".join(bar_chart(f"Stage {stage.name}: {name} by logged step", {str(i + 1): v for i, v in enumerate(vals)})
+                     for stage in rec.stages for name, vals in stage.metrics.items()
                      if isinstance(vals, list) and vals and all(_number(v) is not None for v in vals))
     not_run = (f"<p>Gates not run in this build: {e(', '.join(rec.gates_not_run))}</p>" if rec.gates_not_run else "")
     reg = _table(["framework", "provision", "what it asks", "status", "evidence"],

@@ -22,6 +22,7 @@ PAYLOAD_TYPE = "application/vnd.in-toto+json"
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
 PREDICATE_TYPE = "https://governed-tuning.dev/attestation/audit-report/v1"
 CHECKPOINT_PAYLOAD_TYPE = "application/vnd.governed-tuning.ledger-checkpoint+json"
+MAX_SIGNATURES = 16
 
 
 class VerificationFailure(Exception):
@@ -116,6 +117,9 @@ def open_envelope(data: bytes, public_key: ec.EllipticCurvePublicKey, expected_t
     sigs = env["signatures"]
     if not isinstance(sigs, list) or not sigs:
         raise VerificationFailure("malformed_envelope", f"{what} holds no signatures")
+    if len(sigs) > MAX_SIGNATURES:  # each is an ECDSA verification: 600,000 fit in a 64 MiB envelope
+        raise VerificationFailure("malformed_envelope", f"{what} holds {len(sigs)} signatures; at most "
+                                  f"{MAX_SIGNATURES} are read")
     message = pae(payload_type, payload)
     expected_id = key_id(public_key)
     hints = []

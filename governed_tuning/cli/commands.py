@@ -108,7 +108,6 @@ def scrub(
     """
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
-    from ..gates.pii.evidence import PiiEvidence
     from ..policy import load_policy
 
     from ..errors import InputError
@@ -123,14 +122,9 @@ def scrub(
                                  "origin": loaded.origin, "based_on": loaded.based_on}
     if evidence is not None:
         atomic_write_json(evidence, doc)
-    ev = result.evidence_as(PiiEvidence)
-    typer.echo(f"pii gate: {result.verdict} ({ev.records_in} records, {ev.records_changed} changed, "
-               f"{ev.records_dropped} dropped, {ev.residual} residual) -> "
-               f"{out if ev.output_written else 'no copy written'}")
-    for k, v in ev.counts_by_type.items():
-        typer.echo(f"  {k}: {v}")
-    for r in result.reasons:
-        typer.echo(f"  - {r}")
+    from . import render  # here, as every heavy import: `governed-tuning --help` stays fast
+
+    render.pii_summary(result, out)
     raise typer.Exit(0 if result.verdict == "pass" else 1)
 
 
@@ -163,32 +157,13 @@ def license_check(
                                              "plus every model, as a training stage does."),
 ) -> None:
     """Judge every source's licence and provenance; exit 0 only when every source is allowed."""
-    import json
-
-    from rich.console import Console
-    from rich.table import Table
-
-    from ..gates.license.evidence import LicenseEvidence
+    from . import render
 
     _, result = _license_result(manifest, policy, only or None)
-    ev = result.evidence_as(LicenseEvidence)
     if as_json:
-        typer.echo(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        render.as_json(result.model_dump(mode="json"))
     else:
-        console = Console()
-        colour = {"allow": "green", "review": "yellow", "deny": "red"}
-        table = Table(title=f"Licence check ({ev.policy.get('name')}): {result.verdict}",
-                      show_lines=True)
-        for col in ("Source", "Kind", "Licence", "Verdict", "Reasons"):
-            table.add_column(col, overflow="fold")
-        for s in ev.sources:
-            table.add_row(s.name, s.kind, s.license or "(none)",
-                          f"[{colour[s.verdict]}]{s.verdict}[/]", "\n".join(s.reasons))
-        console.print(table)
-        for o in ev.mixture.obligations:
-            console.print(f"obligation ({o.kind}): {o.text} [{', '.join(o.sources)}]", markup=False)
-        for c in ev.mixture.conflicts:
-            console.print(f"[red]conflict:[/] {c.reason}")
+        render.license_table(result)
     raise typer.Exit(0 if result.verdict == "pass" else 1)
 
 
@@ -230,51 +205,17 @@ fairness_app = help_.Typer(help="Group gaps in a model's outputs, measured with 
 app.add_typer(fairness_app, name="fairness")
 
 
-def _num(v: Optional[float]) -> str:
-    return "-" if v is None else f"{v:.3f}"
-
-
 def _fairness_report(result, as_json: bool, chart: Optional[Path]) -> None:
     """Print the verdict (table or JSON), write the chart, exit 0 only on pass."""
-    import json
-
     from ..gates.fairness import write_chart
-    from ..gates.fairness.evidence import GAP_METRICS, FairnessEvidence
+    from . import render
 
     if chart is not None and write_chart(result, chart) is None:
         typer.echo("no per-group data to chart", err=True)
-    ev = result.evidence  # FairnessEvidence (group gaps) or BbqEvidence
     if as_json:
-        data = ev.as_dict()
-        out = {"verdict": result.verdict, "reasons": result.reasons}
-        for k in GAP_METRICS:
-            if k in data:
-                out[k], out[f"{k}_ci"] = data[k], data.get(f"{k}_ci")
-        out.update({k: v for k, v in data.items() if k not in out and k != "chart"})
-        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        render.fairness_json(result)
     else:
-        from rich.console import Console
-        from rich.table import Table
-
-        console = Console()
-        if isinstance(ev, FairnessEvidence) and ev.by_group:
-            labelled = ev.labelled
-            table = Table(title=f"Fairness: {result.verdict}")
-            cols = ["Group", "n", "Positive rate [CI]", "Mean score"] + (["Accuracy", "TPR", "FPR"] if labelled else [])
-            for col in cols:
-                table.add_column(col)
-            for g, v in ev.by_group.items():
-                row = [g, str(v.n), f"{_num(v.rate)} [{_num(v.ci_low)}, {_num(v.ci_high)}]", _num(v.mean_score)]
-                if labelled:
-                    row += [_num(x) for x in (v.accuracy, v.tpr, v.fpr)]
-                table.add_row(*row)
-            console.print(table)
-            for c in ev.checks:
-                val = "n/a" if c.value is None else f"{c.value:.3f}"
-                ci = "" if c.ci_low is None or c.ci_high is None else f" [{c.ci_low:.3f}, {c.ci_high:.3f}]"
-                console.print(f"{c.metric}: {val}{ci} ({c.kind} {c.limit}): {c.status}", markup=False)
-        for r in result.reasons:
-            console.print(f"- {r}", markup=False)
+        render.fairness_table(result)
     raise typer.Exit(0 if result.verdict == "pass" else 1)
 
 

@@ -23,18 +23,20 @@ from typing import Any
 
 import streamlit as st
 
+from governed_tuning import palette
 from governed_tuning.dashboard import data
 from governed_tuning.digest import sha256_file
 from governed_tuning.digest_cache import DigestCache
 from governed_tuning.limits import UnsafeFileError
 
-VERDICT_COLOURS = {"pass": "green", "fail": "red", "review": "orange", "insufficient": "violet"}
-VERDICT_CSS = {"pass": "color: #1a7f37; font-weight: 600", "fail": "color: #cf222e; font-weight: 700",
-               "review": "color: #bc4c00; font-weight: 600", "insufficient": "color: #8250df; font-weight: 600",
-               data.NOT_RUN: "color: #6e7781; font-style: italic"}
-SIGNATURE_CSS = {"verified": "color: #1a7f37", "invalid": "color: #cf222e; font-weight: 700",
-                 "unsigned": "color: #bc4c00", "unchecked": "color: #6e7781", "incomplete": "color: #bc4c00",
-                 "verifying": "color: #6e7781; font-style: italic"}
+VERDICT_COLOURS = {v: palette.colour(v).badge for v in ("pass", "fail", "review", "insufficient")}
+VERDICT_CSS = {**{v: f"color: {palette.colour(v).hex}; font-weight: {700 if v == 'fail' else 600}"
+                  for v in ("pass", "fail", "review", "insufficient")},
+               data.NOT_RUN: f"color: {palette.OTHER.hex}; font-style: italic"}
+SIGNATURE_CSS = {"verified": f"color: {palette.PASS.hex}", "invalid": f"color: {palette.FAIL.hex}; font-weight: 700",
+                 "unsigned": f"color: {palette.REVIEW.hex}", "unchecked": f"color: {palette.OTHER.hex}",
+                 "incomplete": f"color: {palette.REVIEW.hex}",
+                 "verifying": f"color: {palette.OTHER.hex}; font-style: italic"}
 MAX_VERDICTS = 50_000
 # Streamlit's bundled Material Symbols font, never emoji: an emoji is an empty box where no emoji font is installed
 # (a server, a locked-down auditor's desktop).

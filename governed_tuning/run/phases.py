@@ -30,7 +30,7 @@ Models = dict[str, tuple[str, Path]]  # stage name -> (stage kind, model folder)
 def license_phase(run: Run) -> bool:
     """The licence and provenance gate on every dataset the stages use and on the base model, with the ML-BOM
     and NOTICE.md it implies; False when a source the run needs is not allowed."""
-    datasets = list(dict.fromkeys(st.dataset for st in run.cfg.stages))
+    datasets = list(dict.fromkeys(stage.dataset for stage in run.cfg.stages))
     result = LicenseGate(run.policy.license, policy_name=run.policy.name).check(run.manifest, only=datasets)
     write_bom(run.manifest, result, run.folder.bom)
     write_notice(result, run.folder.notice)
@@ -46,19 +46,19 @@ def license_phase(run: Run) -> bool:
     return True
 
 
-def pii_phase(run: Run, st: StageConfig) -> Path | None:
+def pii_phase(run: Run, stage: StageConfig) -> Path | None:
     """Scrub the stage's dataset into the run folder; the path the stage trains on, None if blocked."""
-    spec = run.manifest.get(st.dataset)
+    spec = run.manifest.get(stage.dataset)
     src = run.manifest.resolve(spec)
     if src is None or not src.exists():
         raise ConfigError(f"manifest dataset {spec.name!r}: path {spec.path!r} does not exist")
     ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
-    out = run.folder.scrubbed(st.stage_name, f"{spec.name}.{ext}" if src.is_file() else spec.name)
+    out = run.folder.scrubbed(stage.stage_name, f"{spec.name}.{ext}" if src.is_file() else spec.name)
     result = PiiGate(run.policy.pii).check(src, out)
     arts = [run.artefact(out, "scrubbed_dataset")] if out.exists() else []
-    run.file_gate(f"stage {st.stage_name}", f"stage-{st.stage_name}", result, arts)
+    run.file_gate(f"stage {stage.stage_name}", f"stage-{stage.stage_name}", result, arts)
     if result.verdict != "pass":
-        run.record.release_reasons += [f"PII gate (stage {st.stage_name}): {r}" for r in result.reasons]
+        run.record.release_reasons += [f"PII gate (stage {stage.stage_name}): {r}" for r in result.reasons]
         return None
     return out
 

@@ -83,22 +83,23 @@ class Preflight:
         self._base_model()
         self._trl_args()
         self._pseudonym_key()
+        self._fairness()
         if self.problems:
             raise ConfigError(f"{self.cfg.origin.path}: the run cannot start; nothing was written "
                               f"({len(self.problems)} problem(s)):\n  " + "\n  ".join(self.problems))
-        return Plan(stages=[self._describe(st) for st in self.cfg.stages], base_model=self.cfg.base_model)
+        return Plan(stages=[self._describe(stage) for stage in self.cfg.stages], base_model=self.cfg.base_model)
 
     # ------------------------------------------------------------------ checks
 
     def _references(self) -> bool:
         names = [d.name for d in self.manifest.datasets]
         ok = True
-        for i, st in enumerate(self.cfg.stages):
-            if st.dataset not in names:
+        for i, stage in enumerate(self.cfg.stages):
+            if stage.dataset not in names:
                 ok = False
-                self.problems.append(f"{self.cfg.origin.where(('stages', i, 'dataset'))}: {st.dataset!r} is not a "
+                self.problems.append(f"{self.cfg.origin.where(('stages', i, 'dataset'))}: {stage.dataset!r} is not a "
                                      f"dataset of the manifest {self._manifest_name()} ({', '.join(names) or 'none'})"
-                                     f"{_closest(st.dataset, names)}")
+                                     f"{_closest(stage.dataset, names)}")
         models = [m.name for m in self.manifest.models]
         if self.cfg.base_model not in models:
             self.problems.append(f"{self.cfg.origin.where(('base_model',))}: {self.cfg.base_model!r} is not a model "
@@ -116,7 +117,7 @@ class Preflight:
         needs = {"sft": sft.COLUMNS, "reward": reward.COLUMNS, "rl": rl.COLUMNS, "dpo": dpo.COLUMNS}
         index = {d.name: j for j, d in enumerate(self.manifest.datasets)}
         columns: dict[str, set[str] | None] = {}
-        for name in dict.fromkeys(st.dataset for st in self.cfg.stages):
+        for name in dict.fromkeys(stage.dataset for stage in self.cfg.stages):
             spec = self.manifest.datasets[index[name]]
             path = self.manifest.resolve(spec)
             where = self.manifest.where(("datasets", index[name], "path"))
@@ -132,13 +133,13 @@ class Preflight:
                 except GovernedTuningError as exc:
                     self.problems.append(f"{where}: dataset {name!r} cannot be read: {exc}")
                     columns[name] = None
-        for i, st in enumerate(self.cfg.stages):
-            cols = columns.get(st.dataset)
-            options = needs[st.kind]
+        for i, stage in enumerate(self.cfg.stages):
+            cols = columns.get(stage.dataset)
+            options = needs[stage.kind]
             if cols is not None and not any(set(o) <= cols for o in options):
                 want = " or ".join("(" + ", ".join(o) + ")" for o in options)
-                self.problems.append(f"{self.cfg.origin.where(('stages', i, 'dataset'))}: a {st.kind} stage needs "
-                                     f"records with fields {want}; dataset {st.dataset!r} has {_fields_said(cols)}")
+                self.problems.append(f"{self.cfg.origin.where(('stages', i, 'dataset'))}: a {stage.kind} stage needs "
+                                     f"records with fields {want}; dataset {stage.dataset!r} has {_fields_said(cols)}")
 
     def _base_model(self) -> None:
         if self.cfg.base_model not in [m.name for m in self.manifest.models]:
@@ -170,20 +171,20 @@ class Preflight:
         classes = {"sft": sft.config_class, "reward": reward.config_class, "rl": rl.config_class,
                    "dpo": dpo.config_class}
         with tempfile.TemporaryDirectory(prefix="governed-tuning-check-") as tmp:
-            for i, st in enumerate(self.cfg.stages):
-                cls = classes[st.kind](st.algorithm)
-                inp = StageInput(run_dir=Path(tmp), dataset=Path(tmp), model="", out_dir=Path(tmp) / st.stage_name,
-                                 args=dict(st.args), seed=int(st.args.get("seed", self.cfg.seed)))
+            for i, stage in enumerate(self.cfg.stages):
+                cls = classes[stage.kind](stage.algorithm)
+                inp = StageInput(run_dir=Path(tmp), dataset=Path(tmp), model="", out_dir=Path(tmp) / stage.stage_name,
+                                 args=dict(stage.args), seed=int(stage.args.get("seed", self.cfg.seed)))
                 where = self.cfg.origin.where
                 problem = _constructor_problem(cls, _trl_kwargs(cls, inp),
                                                lambda a, i=i, w=where: w(("stages", i, "args", a)),
                                                where(("stages", i, "args")), "arguments")
                 if problem:
                     self.problems.append(problem)
-                if st.lora:
+                if stage.lora:
                     from peft import LoraConfig
 
-                    problem = _constructor_problem(LoraConfig, dict(st.lora),
+                    problem = _constructor_problem(LoraConfig, dict(stage.lora),
                                                    lambda a, i=i, w=where: w(("stages", i, "lora", a)),
                                                    where(("stages", i, "lora")), "LoRA arguments")
                     if problem:
@@ -201,13 +202,44 @@ class Preflight:
         try:
             resolve_key(pii.pseudonym_key_env, pii.pseudonym_key_file, create=False, announce=None)
         except GovernedTuningError as exc:
-            self.problems.append(f"policy: {exc}")
+            self.problems.append(f"{self._policy()}: {exc}")
 
-    def _describe(self, st) -> str:
-        steps = st.args.get("max_steps")
-        extra = f", reward model {st.reward_model or 'the last reward stage'}" if st.kind == "rl" else ""
-        return (f"{st.stage_name}: {st.kind}{' (' + st.algorithm + ')' if st.kind == 'rl' else ''} on "
-                f"{st.dataset}, from {st.model}{extra}" + (f", {steps} steps" if steps else ""))
+    def _fairness(self) -> None:
+        """The fairness gate runs after the last stage: a suite or scorer it cannot load would be found only then."""
+        if not self.cfg.fairness.enabled:
+            return
+        from ..scorers import load_scorer
+        from ..suites import load_suite
+
+        pol = self.policy.fairness
+        if pol.suite != "bbq":
+            try:
+                load_suite(pol.suite)
+            except GovernedTuningError as exc:
+                self.problems.append(f"{self._policy()}: field fairness.suite: {exc}")
+        if any(st.kind == "reward" for st in self.cfg.stages):
+            return  # the run's reward model scores the outputs; the policy's scorer is not used
+        spec = pol.scorer
+        if spec.startswith("reward_model:"):
+            folder = Path(spec.split(":", 1)[1]).expanduser()
+            if not (folder / "config.json").is_file():
+                self.problems.append(f"{self._policy()}: field fairness.scorer: {spec!r}: {folder} is not a model "
+                                     "folder (no config.json)")
+            return
+        try:
+            load_scorer(spec)
+        except GovernedTuningError as exc:
+            self.problems.append(f"{self._policy()}: field fairness.scorer: {exc}")
+
+    def _policy(self) -> str:
+        """The policy as the config names it: a shipped name, or its file."""
+        return f"policy {self.cfg.policy_ref()}"
+
+    def _describe(self, stage) -> str:
+        steps = stage.args.get("max_steps")
+        extra = f", reward model {stage.reward_model or 'the last reward stage'}" if stage.kind == "rl" else ""
+        return (f"{stage.stage_name}: {stage.kind}{' (' + stage.algorithm + ')' if stage.kind == 'rl' else ''} on "
+                f"{stage.dataset}, from {stage.model}{extra}" + (f", {steps} steps" if steps else ""))
 
 
 def _trl_kwargs(cls: type, inp) -> dict[str, Any]:

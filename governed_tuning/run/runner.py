@@ -195,45 +195,45 @@ class Run:
 
     # ------------------------------------------------------------------ phases
 
-    def _stage(self, i: int, st: StageConfig, data: Path, models: dict[str, tuple[str, Path]]) -> StageRecord:
+    def _stage(self, i: int, stage: StageConfig, data: Path, models: dict[str, tuple[str, Path]]) -> StageRecord:
         from ..stages import dpo, reward, rl, sft
 
-        name = st.stage_name
-        seed = int(st.args.get("seed", self.cfg.seed))
+        name = stage.stage_name
+        seed = int(stage.args.get("seed", self.cfg.seed))
         try:
-            if st.model == "base":
+            if stage.model == "base":
                 start = self._base_model_path()
-            elif st.model == "previous":
+            elif stage.model == "previous":
                 lms = [p for k, p in models.values() if k != "reward"]
                 start = str(lms[-1]) if lms else self._base_model_path()
             else:
-                start = str(models[st.model][1])
+                start = str(models[stage.model][1])
             reward_dir = None
-            if st.kind == "rl":
-                rname = st.reward_model or [n for n, (k, _) in models.items() if k == "reward"][-1]
+            if stage.kind == "rl":
+                rname = stage.reward_model or [n for n, (k, _) in models.items() if k == "reward"][-1]
                 reward_dir = models[rname][1]
         except Exception as exc:  # noqa: BLE001 - a stage that could not start is still a stage of the record
-            sr = StageRecord(name=name, kind=st.kind, status="failed", started_at=_now(), finished_at=_now(),
-                             seed=seed, trl_args=dict(st.args), error=safe_error(exc, f"stage {name}"))
+            sr = StageRecord(name=name, kind=stage.kind, status="failed", started_at=_now(), finished_at=_now(),
+                             seed=seed, trl_args=dict(stage.args), error=safe_error(exc, f"stage {name}"))
             self.record.stages.append(sr)
             self.progress.stage_end(name, "failed")
             return sr
-        sr = StageRecord(name=name, kind=st.kind, status="failed", started_at=_now(), seed=seed,
-                         trl_args=dict(st.args), base_model=rel(Path(start), self.run_dir)
+        sr = StageRecord(name=name, kind=stage.kind, status="failed", started_at=_now(), seed=seed,
+                         trl_args=dict(stage.args), base_model=rel(Path(start), self.run_dir)
                          if Path(start).exists() else start)
         self.record.stages.append(sr)
         self._save()
         inp = StageInput(run_dir=self.run_dir, dataset=data, model=start, out_dir=self.folder.model_dir(name),
-                         args=dict(st.args), seed=seed, lora=st.lora, reward_model=reward_dir,
+                         args=dict(stage.args), seed=seed, lora=stage.lora, reward_model=reward_dir,
                          data_role="scrubbed_dataset",
                          on_step=lambda s, t: self.progress.stage_step(name, s, t))
-        self.progress.stage_start(name, st.kind)
+        self.progress.stage_start(name, stage.kind)
         t0 = time.perf_counter()
         try:
-            if st.kind == "rl":
-                res = rl.train(inp, algorithm=st.algorithm)
+            if stage.kind == "rl":
+                res = rl.train(inp, algorithm=stage.algorithm)
             else:
-                res = {"sft": sft, "reward": reward, "dpo": dpo}[st.kind].train(inp)
+                res = {"sft": sft, "reward": reward, "dpo": dpo}[stage.kind].train(inp)
         except Exception as exc:  # noqa: BLE001 - recorded, never lost
             sr.error = safe_error(exc, f"stage {name}")
             sr.wall_s = round(time.perf_counter() - t0, 3)
@@ -250,7 +250,7 @@ class Run:
         sr.inputs = res.inputs
         sr.outputs = res.outputs
         sr.model_dir = rel(res.model_dir, self.run_dir)
-        models[name] = (st.kind, res.model_dir)
+        models[name] = (stage.kind, res.model_dir)
         self.progress.stage_end(name, "completed")
         return sr
 
@@ -323,8 +323,8 @@ class Run:
             self.folder = RunFolder.of(self.reports, self.run_id)
             self.run_dir = self.folder.path
             models: dict[str, tuple[str, Path]] = {}
-            for i, st in enumerate(self.cfg.stages if plan["go"] else []):
-                name = st.stage_name
+            for i, stage in enumerate(self.cfg.stages if plan["go"] else []):
+                name = stage.stage_name
                 rel_path, digest = plan["data"][str(i)]
                 data = self.run_dir / rel_path
                 error = None
@@ -336,7 +336,7 @@ class Run:
                 except Exception as exc:  # noqa: BLE001 - reported to rank 0, which records it
                     error = safe_error(exc, f"stage {name}")
                 if error is None:
-                    sr = self._stage(i, st, data, models)
+                    sr = self._stage(i, stage, data, models)
                     error = sr.error if sr.status == "failed" else None
                 c.report_stage(name, error)
                 if error is not None:
@@ -382,9 +382,9 @@ class Run:
             self._describe_base_model()
             data: dict[int, Path] = {}
             if ok:
-                for i, st in enumerate(self.cfg.stages):
-                    self._where = f"gate pii (stage {st.stage_name})"
-                    path = pii_phase(self, st)
+                for i, stage in enumerate(self.cfg.stages):
+                    self._where = f"gate pii (stage {stage.stage_name})"
+                    path = pii_phase(self, stage)
                     if path is None:
                         ok = False
                         break
@@ -394,14 +394,14 @@ class Run:
                     str(i): [rel(p, self.run_dir), sha256_path(p)] for i, p in data.items()}})
             if not ok:
                 rec.status = "blocked"
-                for st in self.cfg.stages:
-                    rec.stages.append(StageRecord(name=st.stage_name, kind=st.kind, status="skipped",
-                                                  seed=int(st.args.get("seed", self.cfg.seed)),
-                                                  trl_args=dict(st.args)))
+                for stage in self.cfg.stages:
+                    rec.stages.append(StageRecord(name=stage.stage_name, kind=stage.kind, status="skipped",
+                                                  seed=int(stage.args.get("seed", self.cfg.seed)),
+                                                  trl_args=dict(stage.args)))
             else:
-                for i, st in enumerate(self.cfg.stages):
-                    self._where = f"stage {st.stage_name}"
-                    sr = self._stage(i, st, data[i], models)
+                for i, stage in enumerate(self.cfg.stages):
+                    self._where = f"stage {stage.stage_name}"
+                    sr = self._stage(i, stage, data[i], models)
                     if self.cluster is not None:
                         self._ranks_agree(sr.name, sr)
                     if sr.status == "failed":

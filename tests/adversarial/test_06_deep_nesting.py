@@ -58,3 +58,16 @@ def test_the_depth_check_itself_is_linear_on_a_run_of_escaped_quotes(folder):
     (folder.run(0) / "report.dsse.json").write_bytes(evil)
     result = verify_run(folder.run(0), folder.pub)
     assert not result.ok and codes(result) == {"malformed_json"}
+
+
+def test_an_envelope_stuffed_with_signatures_is_refused_before_checking_them(folder):
+    """Found by hand: 50,000 bogus signatures in front of the real one were each tried (seconds of ECDSA)."""
+    import base64
+    import json
+
+    env_path = folder.run(0) / "report.dsse.json"
+    env = json.loads(env_path.read_bytes())
+    env["signatures"] = [{"keyid": "x", "sig": base64.b64encode(b"0" * 70).decode()}] * 1000 + env["signatures"]
+    env_path.write_text(json.dumps(env))
+    result = verify_run(folder.run(0), folder.pub)
+    assert codes(result) == {"malformed_envelope"} and "1001 signatures" in result.failures[0].message
