@@ -66,6 +66,8 @@ test: install system-deps
 bench: install
 	$(BIN)/python benchmarks/pii_leaks.py --presidio
 	$(BIN)/python benchmarks/pii_throughput.py
+	$(BIN)/python benchmarks/pii_sets.py --split heldout
+	$(BIN)/python benchmarks/pii_sets.py --split blind --sets chats,ids
 	$(BIN)/python benchmarks/dashboard_scale.py
 	$(BIN)/python benchmarks/bbq_loglik.py
 

@@ -110,6 +110,24 @@ FRESH = [
     [("user", "DOB: {dob_iso} / {id_label_held}: {natid} / name: {full}"),
      ("assistant", "Verified, thank you.")],
 ]
+# A fourth family, written after FRESH had been measured and inspected once: measured once for the README and
+# not inspected (the blind figure).
+BLIND = [
+    [("user", "Quick question from {full}: can I change the delivery day?"),
+     ("assistant", "Sure {first}, pick any day next week in the app.")],
+    [("user", "Hey, {first} here. My new address is {street}, {city}. Mobile: {phone}."),
+     ("assistant", "Updated! We'll text {phone} when the parcel ships.")],
+    [("user", "I'm writing on behalf of my grandmother, {other_first} {last} ({age}); she lives in {city}."),
+     ("assistant", "Thank you. Please ask her to confirm by email.")],
+    [("user", "verification: {full_lower} / {dob_slash} / {id_label}: {natid}"),
+     ("assistant", "Thanks, all matches our records.")],
+    [("user", "Send the invoice for order {order} to {email}, attention of {full}."),
+     ("assistant", "The invoice for order {order} is on its way.")],
+    [("user", "Pay out to {iban}. My card {card} is expired."),
+     ("assistant", "Payout scheduled within {days} days.")],
+    [("user", "Olá, aqui é {full}, moro em {city}."),
+     ("assistant", "Olá {first}! Em que posso ajudar?")],
+]
 CLEAN = [
     [("user", "My order {order} has not arrived. It said {days} days."),
      ("assistant", "I'm sorry. Order {order} is delayed; it should arrive {when}.")],
@@ -167,8 +185,8 @@ def _fill(template, rng: random.Random, locale: str, heldout: bool):
 def make_chats(n: int, split: str = "heldout", seed: int | None = None, clean_share: float = 0.25) -> list[dict]:
     """``n`` records; ``split`` is 'tune' (TUNE templates, seed 11), 'heldout' (HELDOUT templates, seed 2026) or
     'fresh' (FRESH templates, seed 9001)."""
-    rng = random.Random(seed if seed is not None else {"tune": 11, "heldout": 2026, "fresh": 9001}[split])
-    templates = {"tune": TUNE, "heldout": HELDOUT, "fresh": FRESH}[split]
+    rng = random.Random(seed if seed is not None else {"tune": 11, "heldout": 2026, "fresh": 9001, "blind": 31337}[split])
+    templates = {"tune": TUNE, "heldout": HELDOUT, "fresh": FRESH, "blind": BLIND}[split]
     out = []
     for i in range(n):
         locale = LOCALES[i % len(LOCALES)]
@@ -189,8 +207,8 @@ ID_TEMPLATES = {
 def make_ids(per_kind: int, split: str = "heldout", seed: int | None = None) -> list[dict]:
     """``per_kind`` sentences per identifier kind, each value checked by python-stdnum (or its published format),
     one sentence per value, from the split's templates (one of the four has no label)."""
-    rng = random.Random(seed if seed is not None else {"tune": 13, "heldout": 4242, "fresh": 9002}[split])
-    split = "heldout" if split == "fresh" else split
+    rng = random.Random(seed if seed is not None else {"tune": 13, "heldout": 4242, "fresh": 9002, "blind": 31338}[split])
+    split = "heldout" if split in ("fresh", "blind") else split
     out = []
     for kind, (_, validator, tune, held) in pii_idgen.KINDS.items():
         for j in range(per_kind):

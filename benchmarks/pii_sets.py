@@ -153,7 +153,7 @@ def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="chats,ids,presidio")
-    ap.add_argument("--split", choices=["tune", "heldout", "fresh"], default="heldout")
+    ap.add_argument("--split", choices=["tune", "heldout", "fresh", "blind"], default="heldout")
     ap.add_argument("--policy", default="default")
     ap.add_argument("--chats", type=int, default=600)
     ap.add_argument("--per-kind", type=int, default=20)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from .errors import ConfigError
+from .governance import Governance
 from .schema import FieldError, Origin, StrictModel, load_document
 
 StageKind = Literal["sft", "reward", "rl", "dpo"]
@@ -75,6 +76,10 @@ class RunConfig(StrictModel):
     stages: list[StageConfig] = Field(min_length=1, description="Stages, run in order.")
     fairness: FairnessConfig = Field(default_factory=FairnessConfig)
     distributed: DistributedConfig = Field(default_factory=DistributedConfig)
+    governance: Governance | None = Field(None, description="Facts only people know about this processing "
+                                          "(purpose, lawful basis, controller, retention, DPIA, ...): shown in the "
+                                          "report as declared, for a person to attest. The policy's "
+                                          "regulatory.required_governance says which must be set for release.")
 
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
     _origin: Origin | None = PrivateAttr(None)

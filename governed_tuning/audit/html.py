@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .report import Report
 
 
-
 CSS = """body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}
 h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:2em}
 .verdict{font-size:1.3em;font-weight:700;padding:.6em 1em;border-radius:6px;color:#fff}
@@ -180,6 +179,32 @@ def _gate_section(g: GateRun) -> str:
             f"<ul>{reasons}</ul>{body}</div>")
 
 
+def _lines(items: list[str]) -> Markup:
+    return Markup("<br>".join(e(x) for x in items))
+
+
+def regulatory_html(section: Any) -> str:
+    """The regulatory section: provisions with evidence or what is missing, then the facts a person attests."""
+    if isinstance(section, list):  # report version 1
+        return _table(["framework", "provision", "what it asks", "status", "evidence"],
+                      [[r.framework, r.provision, r.title, Markup(badge(r.status)), _lines(r.evidence)]
+                       for r in section])
+    where = ", ".join(section.jurisdictions) or "none (the policy names no jurisdiction, so no provision is mapped)"
+    rows = _table(["framework", "provision", "what it asks", "status", "evidence", "missing", "limits of the evidence"],
+                  [[p.framework, p.provision, p.title, Markup(badge(p.status.replace("_", " "))), _lines(p.evidence),
+                    _lines(p.missing), _lines(p.limits)] for p in section.provisions]) if section.provisions else ""
+    att = _table(["fact", "where the law asks", "declared in the run config", "required by the policy"],
+                 [[a.field.replace("_", " "), a.provision, a.declared or "NOT DECLARED",
+                   "yes" if a.required else "no"] for a in section.attestation])
+    missing = (f"<p><strong>Missing governance facts (release is blocked):</strong> "
+               f"{e(', '.join(section.missing_governance))}</p>" if section.missing_governance else "")
+    return (f"<p>Policy: {e(section.policy)}. Jurisdictions: {e(where)}.</p><p>{e(section.outcome)}</p><p>Data: {e(section.data_status)}</p>"
+            f"{rows}<h3>Attestation: what only people can decide</h3>{missing}"
+            "<p>The facts below are declared in the run config, not evidenced by the tool. A named person signs them "
+            "with their own key: <code>governed-tuning attest RUN --key KEY --name NAME --statement TEXT</code>; "
+            "<code>governed-tuning verify</code> then checks and lists each attestation.</p>" + att)
+
+
 def render_html(report: "Report") -> str:
     rec, s = report.record, report.summary
     colour = palette.colour(s.verdict).hex
@@ -197,9 +222,11 @@ def render_html(report: "Report") -> str:
                      for stage in rec.stages for name, vals in stage.metrics.items()
                      if isinstance(vals, list) and vals and all(_number(v) is not None for v in vals))
     not_run = (f"<p>Gates not run in this build: {e(', '.join(rec.gates_not_run))}</p>" if rec.gates_not_run else "")
-    reg = _table(["framework", "provision", "what it asks", "status", "evidence"],
-                 [[r.framework, r.provision, r.title, Markup(badge(r.status)),
-                   Markup("<br>".join(e(x) for x in r.evidence))] for r in report.regulatory])
+    reg = regulatory_html(report.regulatory)
+    ml = rec.model_license
+    licence = ("" if ml is None else f"<h3>The model's licence: {badge(ml.status)} {e(ml.license or 'not decided')}"
+               f"</h3><p>Inbound licences: {e(ml.inbound or 'none recorded')}</p><ul>"
+               + "".join(f"<li>{e(r)}</li>" for r in ml.reasons) + "</ul>")
     arts = _table(["path", "role", "size (bytes)", "sha256"],
                   [[a.path, a.role, a.size, Markup(f"<code>{e(a.sha256)}</code>")] for a in report.artefacts])
     verify = "".join(f"<li><code>{e(x)}</code></li>" for x in report.how_to_verify)
@@ -220,7 +247,7 @@ Report schema version {e(report.report_version)}, written {e(report.generated_at
 <p>{signed}</p>
 <h2>Gates</h2>{gates}{not_run}
 <h2>Stages</h2>{stages}{curves}
-<h2>Regulatory mapping</h2>{reg}
+<h2>Regulatory section</h2>{reg}{licence}
 <h2>Artefacts and their digests</h2>{arts}
 <h2>How to verify</h2><ol>{verify}</ol>
 <p>Verification checks the signature over the exact signed bytes, re-hashes every artefact listed above, checks that

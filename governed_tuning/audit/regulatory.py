@@ -22,13 +22,18 @@ from pydantic import Field
 
 from ..governance import (CORE_FIELDS, PROVISIONS, Governance, RegulatoryPolicy, as_governance, describe_missing,
                           missing_fields, regulatory_policy)
+from ..gates.pii.kinds import KINDS
 from ..record import GateRun, RunRecord
 from ..schema import StrictModel
 
 ProvisionStatus = Literal["evidence_supplied", "not_evidenced"]
 
-SPECIAL_CATEGORIES = ("HEALTH_DATA", "RELIGION", "NRP")  # what the PII gate can detect of GDPR Art. 9(1)
+# What the PII gate can detect of GDPR Art. 9(1), from its catalogue of kinds (health data, religion, NRP groups)
+SPECIAL_CATEGORIES = tuple(k.name for k in KINDS.values() if any("Art. 9" in law for law in k.laws))
 REMOVING = ("placeholder", "redact", "mask", "drop_record")  # actions that take the value out of the text
+# Actions that put a keyed, consistent stand-in in its place (a token or a realistic surrogate chosen by the same
+# HMAC): one person stays one stand-in across records and runs, so the data is pseudonymised, not anonymised.
+KEYED = ("pseudonymize", "surrogate")
 FRAMEWORKS = {"EU": ("GDPR", "EU AI Act"), "US-CA": ("CCPA", "California AB 2013")}
 
 
@@ -56,6 +61,8 @@ class AttestationItem(StrictModel):
 
 
 class RegulatorySection(StrictModel):
+    policy: str = Field("", description="The policy the run was judged under: name, file and origin (shipped or "
+                        "a modified copy).")
     jurisdictions: list[str] = Field(default_factory=list, description="From the policy: EU, US-CA.")
     outcome: str = Field(description="What the run's outcome means for every row below.")
     data_status: str = Field(description="What the training data is after scrubbing, in the words of the law.")
@@ -121,7 +128,7 @@ class _Facts:
         self.entities = _entities(record)
         self.gov = _governance(record)
         # keyed tokens and keyed surrogates alike stay the same across records: pseudonymisation, not removal
-        self.pseudonymised = sorted(t for t, a in self.entities.items() if a in ("pseudonymize", "surrogate"))
+        self.pseudonymised = sorted(t for t, a in self.entities.items() if a in KEYED)
         self.removed = sorted(t for t, a in self.entities.items() if a in REMOVING)
         self.found: dict[str, int] = {}
         for g in self.pii:
@@ -326,8 +333,8 @@ def _ccpa(f: _Facts, pol: RegulatoryPolicy) -> list[Provision]:
                                                     "regulatory.deidentification.public_commitment in the policy"]),
                *([] if refs.contractual_clause else ["the contractual clause binding recipients (1798.140(m)(3)): set "
                                                      "regulatory.deidentification.contractual_clause in the policy"]),
-               *([f"keyed pseudonyms for {', '.join(f.pseudonymised)} stay the same across records: they are unique "
-                  "identifiers (1798.140(aj)), so the data is pseudonymized, not deidentified"]
+               *([f"keyed pseudonyms or surrogates for {', '.join(f.pseudonymised)} stay the same across records: "
+                  "they are unique identifiers (1798.140(aj)), so the data is pseudonymized, not deidentified"]
                  if f.pseudonymised else [])]
     rows.append(_row("CCPA", "Cal. Civ. Code 1798.140(m)", "Deidentified information", [
         *([f"(m)(1) identifiers removed: {', '.join(f.removed)}"] if f.removed and not f.pii_needed() else []),
@@ -382,7 +389,8 @@ def _data_status(f: _Facts) -> str:
         return "The training data was not scrubbed: it is personal data as collected, if it holds any."
     if f.pseudonymised:
         return ("Pseudonymised personal data (GDPR Art. 4(5), Recital 26) / pseudonymized personal information "
-                f"(CCPA 1798.140(aa)): keyed pseudonyms replace {', '.join(f.pseudonymised)} and other identifiers "
+                f"(CCPA 1798.140(aa)): keyed pseudonyms or surrogates replace {', '.join(f.pseudonymised)} and other "
+                "identifiers "
                 "are removed; the data stays personal data while the key exists.")
     return ("Scrubbed personal data: identifiers the policy names are removed; the tool does not claim the data is "
             "anonymous (GDPR Recital 26) or deidentified (CCPA 1798.140(m)).")
@@ -412,6 +420,7 @@ def regulatory_section(record: RunRecord, signed: bool) -> RegulatorySection:
         rows += _gdpr(f) + _ai_act(f)
     if "US-CA" in pol.jurisdictions:
         rows += _ccpa(f, pol) + _ab2013(f)
-    return RegulatorySection(jurisdictions=list(pol.jurisdictions), outcome=_outcome(record),
+    return RegulatorySection(policy=record.policy.describe(), jurisdictions=list(pol.jurisdictions),
+                             outcome=_outcome(record),
                              data_status=_data_status(f), provisions=rows, attestation=_attestation(f, pol),
                              missing_governance=missing_governance(record))

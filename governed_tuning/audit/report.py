@@ -20,15 +20,16 @@ from .. import __version__
 from ..fsio import atomic_write_bytes
 from ..digest import sha256_bytes, sha256_file
 from ..errors import GovernedTuningError
-from ..gates.license.evidence import LicenseEvidence
-from ..gates.pii.evidence import PiiEvidence
-from ..record import Artefact, GateRun, RunRecord
+from ..record import Artefact, RunRecord
 from ..schema import StrictModel
 from ..run import folder
 from . import keys, ledger, modelsig
+from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
 
-# 2: each gate's evidence is a typed model (gates/<gate>/evidence.py); 1: evidence was a free-form mapping.
+# 2: each gate's evidence is a typed model (gates/<gate>/evidence.py) and the regulatory section lists provisions
+# by the policy's jurisdictions, "evidence supplied" or "not evidenced" (audit/regulatory.py); 1: free-form
+# evidence and a flat regulatory list with "met" rows.
 REPORT_VERSION = "2"
 READABLE_VERSIONS = ("1", "2")
 # the run folder's names are the RunFolder's (run/folder.py); kept here under the names callers import
@@ -38,7 +39,8 @@ Status = Literal["met", "not_met", "review", "not_evidenced"]
 
 
 class RegulatoryItem(StrictModel):
-    """One provision a reviewer looks for, and which evidence in this report answers it."""
+    """Report version 1 only (kept so that version 1 reports still verify): one provision and its evidence. Version 2
+    writes a :class:`~governed_tuning.audit.regulatory.RegulatorySection` instead, which never says "met"."""
 
     framework: str = Field(description="GDPR, CCPA or EU AI Act.")
     provision: str = Field(description="Article or section, e.g. 'Art. 5(1)(c)'.")
@@ -78,7 +80,10 @@ class Report(StrictModel):
     generator: dict[str, str] = Field(default_factory=dict, description="Tool name and version that wrote it.")
     summary: Summary
     record: RunRecord = Field(description="The run record: who ran what and when, policy, gates, stages.")
-    regulatory: list[RegulatoryItem] = Field(default_factory=list)
+    regulatory: RegulatorySection | list[RegulatoryItem] = Field(default_factory=list, description="Provisions "
+                                                                 "of the policy's jurisdictions with the evidence "
+                                                                 "supplied or what is missing, and the facts a "
+                                                                 "person attests (version 1: a flat list).")
     artefacts: list[Artefact] = Field(default_factory=list, description="Every file of the run folder (except "
                                       "the report files) with its sha256, as signed.")
     signing: SigningInfo
@@ -111,73 +116,6 @@ def _known_roles(record: RunRecord) -> dict[str, str]:
     return known
 
 
-def _gates(record: RunRecord, name: str) -> list[GateRun]:
-    return [g for g in record.gates if g.result.gate == name]
-
-
-def _status(runs: list[GateRun]) -> Status:
-    if not runs:
-        return "not_evidenced"
-    verdicts = {g.result.verdict for g in runs}
-    if "fail" in verdicts:
-        return "not_met"
-    if verdicts - {"pass"}:
-        return "review"
-    return "met"
-
-
-def _pii_lines(runs: list[GateRun]) -> list[str]:
-    lines = []
-    for g in runs:
-        ev = g.result.evidence_as(PiiEvidence)
-        found = ", ".join(f"{k} {v}" for k, v in sorted(ev.counts_by_type.items()))
-        rs = ev.rescan
-        looked = (f"; re-scan: {ev.residual if ev.residual is not None else '?'} left of the "
-                  f"{len(rs.kinds_looked_for)} kind(s) looked for, {len(rs.kinds_not_looked_for)} kind(s) not "
-                  f"looked for" if rs is not None and rs.kinds_looked_for else "")
-        lines.append(f"PII gate on {g.scope}: {g.result.verdict}" + (f" (found and scrubbed: {found})" if found else "")
-                     + looked)
-    return lines
-
-
-def regulatory_mapping(record: RunRecord, signed: bool) -> list[RegulatoryItem]:
-    pii, lic = _gates(record, "pii"), _gates(record, "license")
-    entities = record.policy.document.get("pii", {}).get("entities", {}) if isinstance(
-        record.policy.document.get("pii"), dict) else {}
-    actions = ", ".join(f"{k}: {v.get('action', '?') if isinstance(v, dict) else v}" for k, v in sorted(entities.items()))
-    scrubbed = [a.path for s in record.stages for a in s.inputs]
-    log_status: Status = "met" if signed else "not_met"
-    return [
-        RegulatoryItem(framework="GDPR", provision="Art. 5(1)(c)", title="Data minimisation",
-                       status=_status(pii), evidence=[*_pii_lines(pii),
-                       *(["stages trained only on the scrubbed copies: " + ", ".join(scrubbed)] if scrubbed else []),
-                       *([f"policy '{record.policy.name}' scrubs {actions}"] if actions else [])]),
-        RegulatoryItem(framework="GDPR", provision="Art. 30", title="Records of processing activities",
-                       status=log_status, evidence=[
-                           f"run {record.run_id} by '{record.user or 'unknown'}' on '{record.host or 'unknown'}', "
-                           f"started {record.started_at}, finished {record.finished_at or 'not recorded'}",
-                           f"purpose and rules: policy {record.policy.describe()} (sha256 {record.policy.sha256})",
-                           "categories of personal data looked for: " + (", ".join(sorted(entities)) or "none listed"),
-                           "this report, signed" if signed else "this report is NOT signed"]),
-        RegulatoryItem(framework="CCPA", provision="Cal. Civ. Code 1798.140(m)", title="De-identified information",
-                       status=_status(pii), evidence=[*_pii_lines(pii),
-                       "no raw record is kept in the run folder; only scrubbed copies under data/"]),
-        RegulatoryItem(framework="EU AI Act", provision="Art. 12", title="Record-keeping (automatic logs)",
-                       status=log_status, evidence=[
-                           "signed report with every artefact's sha256" if signed else "report not signed",
-                           "hash-chained ledger entry with a signed checkpoint" if signed else "no ledger entry",
-                           f"{len(record.stages)} stage(s) with arguments, metrics and artefact digests"]),
-        RegulatoryItem(framework="EU AI Act", provision="Annex IV 2(d)",
-                       title="Training data: provenance, scope, characteristics, cleaning",
-                       status=_status(lic) if lic else "not_evidenced", evidence=[
-                           *(f"licence gate on {g.scope}: {g.result.verdict}; "
-                             f"{len(g.result.evidence_as(LicenseEvidence).sources)} source(s) with licence, source "
-                             "and sha256"
-                             for g in lic),
-                           *_pii_lines(pii)]),
-    ]
-
-
 def _summary(record: RunRecord) -> Summary:
     counts: dict[str, int] = {}
     for g in record.gates:
@@ -194,6 +132,10 @@ def _summary(record: RunRecord) -> Summary:
     else:
         verdict, head = "blocked", "The run is BLOCKED: a gate did not pass, so the model must not be released."
     reasons = list(record.release_reasons)
+    blockers = [b for b in release_blockers(record) if b not in reasons]
+    if blockers and verdict == "releasable":  # a record that says releasable while required facts are missing
+        verdict, head = "blocked", "The run is BLOCKED: governance facts the policy requires are missing."
+    reasons += blockers
     for g in record.gates:
         if g.result.verdict != "pass":
             reasons.extend(f"{g.result.gate} gate ({g.scope}): {r}" for r in g.result.reasons[:3])
@@ -213,7 +155,7 @@ def build_report(run_dir: Path, record: RunRecord, *, key_id: str | None, signed
     return Report(
         generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         generator={"name": "governed-tuning", "version": __version__},
-        summary=_summary(record), record=record, regulatory=regulatory_mapping(record, signed),
+        summary=_summary(record), record=record, regulatory=regulatory_section(record, signed),
         artefacts=artefacts,
         signing=SigningInfo(signed=signed, key_id=key_id, model_signatures=model_signatures, ledger=ledger_name,
                             ledger_seq=ledger_seq),

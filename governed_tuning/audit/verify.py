@@ -34,6 +34,8 @@ from ..digest_cache import plain_digest
 from ..limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_LEDGER_BYTES, MAX_LEDGER_LINE_BYTES, \
     UnsafeFileError, kind_of, read_regular
 from . import keys, modelsig
+from .amendments import (ATTESTATION_DIR, ERASURE_DIR, Amendments, digest_note, is_amendment,
+                         read_amendments)
 from .ledger import GENESIS, KINDS, checkpoint_path, entry_hash, entry_signed_by, expected_fields
 from .ledger import kind_of as entry_kind
 from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report
@@ -73,9 +75,14 @@ CODES = {
     "ledger_fork": "the ledger differs from a checkpoint verified earlier: its history was rewritten",
     "missing_run": "a run the ledger records has no folder, and no signed entry records its removal",
     "unreadable_file": "a file cannot be read (permissions or an I/O error)",
+    "erasure_invalid": "an erasure entry is not signed by the run's key, or names another run or report",
+    "erasure_mismatch": "a file an erasure entry covers is not in the state the entry records",
+    "attestation_invalid": "an attestation's signature, subject or run does not hold",
+    "attestation_untrusted": "an attestation is signed by a key not among the --attester keys given",
 }
 
 Digest = Callable[[Path], str]
+AMENDMENT_DIRS = (ERASURE_DIR, ATTESTATION_DIR)  # signed after the run, checked by audit/amendments.py
 Keys = str | Path | Iterable[str | Path]
 
 
@@ -154,12 +161,15 @@ def _why(exc: OSError) -> str:
 
 
 def verify_run(run_dir: str | Path, public_keys: Keys, ledger_path: str | Path | None = None, *,
-               digest: Digest | None = None, allow_unsigned_tail: bool = False) -> VerifyResult:
+               digest: Digest | None = None, allow_unsigned_tail: bool = False,
+               attesters: Keys | None = None) -> VerifyResult:
     """Verify a run folder against a set of trusted keys (one path, or several): verified when one key verifies
     it (``result.key`` names it). ``ledger_path`` None checks ``run_dir.parent/ledger.jsonl`` when it exists.
 
     ``digest`` hashes a signed file (default: read it whole; the dashboard passes its restart-proof digest cache).
     A file that cannot be read (permissions, I/O) is a named failure, not a crash: nothing unread is vouched for.
+    A scrubbed copy removed or redacted after signing verifies only under a signed erasure entry, which is named;
+    attestations are checked against ``attesters`` (people's public keys) when given.
     """
     paths = key_paths(public_keys)
     if not paths:
@@ -170,7 +180,7 @@ def verify_run(run_dir: str | Path, public_keys: Keys, ledger_path: str | Path |
     for key in paths:
         result = VerifyResult(key=str(key))
         try:
-            _verify_run(Path(run_dir), key, ledger_path, result, digest, allow_unsigned_tail)
+            _verify_run(Path(run_dir), key, ledger_path, result, digest, allow_unsigned_tail, attesters)
         except OSError as exc:
             result.fail("unreadable_file", f"{exc.filename or run_dir}: cannot be read ({_why(exc)})")
         if result.ok:
@@ -215,7 +225,7 @@ def _walk(run: Path) -> tuple[set[str], list[tuple[str, str]], list[str]]:
 
 
 def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None, result: VerifyResult,
-                cached: Digest | None, allow_unsigned_tail: bool) -> VerifyResult:
+                cached: Digest | None, allow_unsigned_tail: bool, attesters: Keys | None = None) -> VerifyResult:
     digest = cached or plain_digest
     key = _public_key(public_key_path, result)
     if key is None:
@@ -237,16 +247,20 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
         return result  # nothing inside an unverified envelope may be trusted or reported
 
     files, odd, folders = _walk(run)
+    amend = _amendments(run, key, predicate, attesters, result)
     result.fail_many("not_regular_file", [f"{rel} is {what}: only signed regular files may be in a run folder"
                                           for rel, what in sorted(odd)], "entries that are not regular files")
     signed_dirs = {p.as_posix() for name in subjects for p in PurePosixPath(name).parents if str(p) != "."}
-    extra_dirs = [rel for rel in sorted(folders) if rel not in signed_dirs
+    extra_dirs = [rel for rel in sorted(folders) if rel not in signed_dirs and rel not in AMENDMENT_DIRS
                   and (PurePosixPath(rel).parent.as_posix() == "." or PurePosixPath(rel).parent.as_posix() in signed_dirs)]
     result.fail_many("unexpected_artefact", [f"folder {rel} holds no signed file: it was added after signing"
                                              for rel in extra_dirs], "folders added after signing")
     for name, expected in subjects.items():
         if not _safe_name(name):
             result.fail("malformed_statement", f"subject {name!r} is not a plain path inside the run folder")
+            continue
+        if name in amend.erased:
+            _check_erased(run, name, expected, amend.erased[name], files, digest, result)
             continue
         if name not in files:
             if not any(rel == name for rel, _ in odd):
@@ -264,14 +278,16 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
             what = "model file" if name.startswith("models/") else "file"
             result.fail("subject_mismatch", f"{what} {name} changed after signing (its sha256 differs from the "
                         "signed one)")
-    unsigned = [rel for rel in sorted(files - set(subjects) - {ENVELOPE_NAME})
-                if not any(rel.startswith(d + "/") for d in extra_dirs)]  # inside an extra folder: named with it
+    unsigned = [rel for rel in sorted(files - set(subjects) - {ENVELOPE_NAME}) if not is_amendment(rel)
+                and not any(rel.startswith(d + "/") for d in extra_dirs)]  # inside an extra folder: named with it
     result.fail_many("unexpected_artefact", [f"{'model file' if rel.startswith('models/') else 'file'} {rel} is in "
                                              "the run folder but not covered by the signature (added after signing)"
                                              for rel in unsigned], "files not covered by the signature")
     if not result.failures:
-        result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match; nothing else in "
-                             "the folder (no unsigned file, link or extra folder)")
+        erased = f" ({len(amend.erased)} erased as signed erasure entries record)" if amend.erased else ""
+        result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match{erased}; nothing "
+                             "else in the folder (no unsigned file, link or extra folder)")
+    result.checks += amend.checks
 
     report_path = run / REPORT_NAME
     report_sha = None
@@ -318,6 +334,34 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
     _check_run_in_ledger(run, run_id, report_sha, env, report.signing.ledger_seq, ledger_path, public_key_path,
                          allow_unsigned_tail, result)
     return result
+
+
+def _amendments(run: Path, key: Any, predicate: dict[str, Any], attesters: Keys | None,
+                result: VerifyResult) -> Amendments:
+    """Erasure entries (signed by the run's key) and attestations (by people's own keys) in the run folder."""
+    trusted = None
+    if attesters is not None:
+        trusted = [k for k in (_public_key(p, result) for p in key_paths(attesters)) if k is not None]
+    run_id = str((predicate.get("record") or {}).get("run_id"))
+    amend = read_amendments(run, key, run_id, trusted)
+    for code, message in amend.failures:
+        result.fail(code, message)
+    return amend
+
+
+def _check_erased(run: Path, name: str, expected: str, erased: tuple[str, dict[str, Any]], files: set[str],
+                  digest: Digest, result: VerifyResult) -> None:
+    """A signed file an erasure entry covers: removed, or redacted to the digest the entry records."""
+    entry, record = erased
+    if record.get("signed_sha256") != expected:
+        result.fail("erasure_mismatch", f"{entry} erases another version of {name} than the signed one")
+        return
+    on_disk = digest(run / name) if name in files else None
+    ok, line = digest_note(name, record, on_disk)
+    if ok:
+        result.checks.append(f"erased: {line} ({entry})")
+    else:
+        result.fail("erasure_mismatch", f"{line} ({entry})")
 
 
 def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: bytes, position: int | None,

@@ -46,7 +46,8 @@ def role_of(rel: str) -> str:
     if rel in FIXED_ROLES:
         return FIXED_ROLES[rel]
     if len(parts) > 1 and parts[0] == MODELS:
-        return {MODEL_SIGNATURE: "model_signature", MODEL_CARD: "model_card"}.get(parts[-1], "model_file")
+        return {MODEL_SIGNATURE: "model_signature", MODEL_CARD: "model_card", NOTICE: "notice"}.get(parts[-1],
+                                                                                               "model_file")
     if len(parts) > 1 and parts[0] == DATA:
         return "scrubbed_dataset"
     if len(parts) > 1 and parts[0] == GATES:

@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..audit.regulatory import release_blockers
 from ..bom import write_bom
 from ..config import StageConfig
 from ..errors import ConfigError
 from ..gates.fairness import FairnessGate, write_chart
 from ..gates.license import LicenseGate, allowed_sources
 from ..gates.pii import PiiGate
+from ..model_license import decide_model_license
 from ..notice import write_notice
 from ..record import Artefact
 from ..scorers import RewardModelScorer
@@ -33,10 +35,12 @@ def license_phase(run: Run) -> bool:
     datasets = list(dict.fromkeys(stage.dataset for stage in run.cfg.stages))
     result = LicenseGate(run.policy.license, policy_name=run.policy.name).check(run.manifest, only=datasets)
     write_bom(run.manifest, result, run.folder.bom)
-    write_notice(result, run.folder.notice)
+    write_notice(result, run.folder.notice, manifest=run.manifest)
     run.record.artefacts += [run.artefact(run.folder.bom, "bom"), run.artefact(run.folder.notice, "notice")]
     run.file_gate("datasets and base model", "license", result)
     run.license_result = result
+    run.record.model_license = decide_model_license(result, run.policy.license.model_dump(mode="json"),
+                                                    run.cfg.base_model)
     allowed = set(allowed_sources(result))
     needed = set(datasets) | {run.cfg.base_model}
     if result.verdict != "pass" or not needed <= allowed:
@@ -44,6 +48,14 @@ def license_phase(run: Run) -> bool:
             "licence gate: not every source is allowed"]
         return False
     return True
+
+
+def governance_phase(run: Run) -> bool:
+    """The facts only people know that the policy requires (purpose, lawful basis, DPIA, ...) must be declared
+    before any personal data is processed: without them the run is blocked before the PII gate, naming them."""
+    blockers = release_blockers(run.record)
+    run.record.release_reasons += [b for b in blockers if b not in run.record.release_reasons]
+    return not blockers
 
 
 def pii_phase(run: Run, stage: StageConfig) -> Path | None:

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from .. import __version__
 from ..config import RunConfig, StageConfig
-from ..fsio import atomic_write_json
+from ..fsio import atomic_write_json, atomic_write_text
 from ..digest import sha256_file, sha256_path
 from ..errors import ConfigError, GovernedTuningError
 from ..gates.base import GateResult
@@ -39,7 +39,7 @@ from ..stages.common import StageInput, digest_outputs, path_size, rel
 from . import preflight
 from .distributed import Cluster, DistributedError, LauncherStopped, launched, stop_on_sigterm
 from .folder import RunFolder
-from .phases import fairness_phase, license_phase, pii_phase
+from .phases import fairness_phase, governance_phase, license_phase, pii_phase
 from .release import decide
 
 
@@ -268,12 +268,24 @@ class Run:
             parent = parent.parent
 
     def _cards(self) -> None:
+        """Model cards, and NOTICE.md again now that the run's changes can be stated; a copy of it travels in each
+        model folder, the thing that is shipped (Apache-2.0 §4(d))."""
         from ..modelcard import write_model_card
+        from ..notice import render_notice
 
+        result = getattr(self, "license_result", None)
+        notice = None
+        if result is not None:
+            notice = render_notice(result, manifest=self.manifest, record=self.record)
+            atomic_write_text(self.folder.notice, notice)
+            self.record.artefacts = [a for a in self.record.artefacts if a.role != "notice"] + [
+                self.artefact(self.folder.notice, "notice")]
         for sr in self.record.stages:
             if sr.status == "completed" and sr.model_dir:
                 folder = self.run_dir / sr.model_dir
-                write_model_card(folder, self.record, sr, self.license_result)
+                write_model_card(folder, self.record, sr, result)
+                if notice is not None:
+                    atomic_write_text(folder / self.folder.notice.name, notice)
                 sr.outputs = digest_outputs(folder, self.run_dir)
 
     # ------------------------------------------------------------------ the run
@@ -380,6 +392,8 @@ class Run:
                 self._where = "gate license"
             ok = license_phase(self)
             self._describe_base_model()
+            self._where = "governance"
+            ok = governance_phase(self) and ok
             data: dict[int, Path] = {}
             if ok:
                 for i, stage in enumerate(self.cfg.stages):

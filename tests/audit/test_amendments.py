@@ -58,3 +58,74 @@ def test_attestation_by_a_named_person_with_their_own_key(signed, tmp_path):
     assert not trusted.failures and "signed by a key you trust" in trusted.checks[0]
     other = _read(signed, attesters=[keys.load_public_key(signed.other_pub)])
     assert [c for c, _ in other.failures] == ["attestation_untrusted"]
+
+
+def test_erase_then_verify_passes_and_names_the_erasure(signed):
+    from typer.testing import CliRunner
+
+    from governed_tuning.audit.verify import verify_run
+    from governed_tuning.cli import app
+
+    res = CliRunner().invoke(app, ["erase", str(signed.run), "data/sft/train.jsonl", "--reason",
+                                   "retention period ended", "--by", "Privacy office", "--key", str(signed.key)])
+    assert res.exit_code == 0, res.output
+    result = verify_run(signed.run, signed.pub)
+    assert result.ok, result.failures
+    assert any(c.startswith("erased: data/sft/train.jsonl: removed") and "erasures/0001.dsse.json" in c
+               for c in result.checks)
+    assert any("retention period ended" in c and "Privacy office" in c for c in result.checks)
+    out = CliRunner().invoke(app, ["verify", str(signed.run), "--pubkey", str(signed.pub)])
+    assert out.exit_code == 0 and "VERIFIED" in out.output and "erasures/0001.dsse.json" in out.output
+
+
+def test_a_deletion_without_an_erasure_entry_still_fails(signed):
+    from governed_tuning.audit.verify import verify_run
+
+    (signed.run / "data" / "sft" / "train.jsonl").unlink()
+    assert "missing_artefact" in verify_run(signed.run, signed.pub).codes
+    # an entry for one file does not cover another: the model's weights stay signed as they were
+    erase_dir = signed.run / "erasures"
+    assert not erase_dir.exists()
+    (signed.run / "models" / "sft" / "config.json").unlink()
+    assert "missing_artefact" in verify_run(signed.run, signed.pub).codes
+
+
+def test_a_redaction_verifies_against_the_recorded_digest_and_a_later_edit_fails(signed, tmp_path):
+    from governed_tuning.audit.verify import verify_run
+
+    new = tmp_path / "train.jsonl"
+    new.write_text('{"text": "Contact <PERSON> about the order."}\n')
+    erase(signed.run, "data/sft/train.jsonl", reason="REQ-7", by="DPO", key_path=signed.key, replacement=new)
+    result = verify_run(signed.run, signed.pub)
+    assert result.ok and any("redacted" in c for c in result.checks)
+    (signed.run / "data" / "sft" / "train.jsonl").write_text("edited later\n")
+    assert "erasure_mismatch" in verify_run(signed.run, signed.pub).codes
+
+
+def test_a_forged_erasure_entry_does_not_cover_the_removal(signed):
+    from governed_tuning.audit.verify import verify_run
+
+    erase(signed.run, "data/sft/train.jsonl", reason="REQ-8", by="DPO", key_path=signed.key)
+    env = signed.run / "erasures" / "0001.dsse.json"
+    data = json.loads(env.read_text())
+    data["signatures"][0]["sig"] = data["signatures"][0]["sig"][::-1]
+    env.write_text(json.dumps(data))
+    codes = verify_run(signed.run, signed.pub).codes
+    assert {"erasure_invalid", "missing_artefact"} <= codes
+
+
+def test_attest_command_and_verify_with_the_attester_key(signed, tmp_path):
+    from typer.testing import CliRunner
+
+    from governed_tuning.cli import app
+
+    officer_key, officer_pub = keys.generate_keypair(tmp_path / "officer")
+    res = CliRunner().invoke(app, ["attest", str(signed.run), "--key", str(officer_key), "--name", "A. Officer",
+                                   "--role", "DPO", "--statement", "The declared lawful basis is correct."])
+    assert res.exit_code == 0, res.output
+    ok = CliRunner().invoke(app, ["verify", str(signed.run), "--pubkey", str(signed.pub), "--attester",
+                                  str(officer_pub)])
+    assert ok.exit_code == 0 and "by A. Officer (DPO)" in ok.output and "a key you trust" in ok.output
+    bad = CliRunner().invoke(app, ["verify", str(signed.run), "--pubkey", str(signed.pub), "--attester",
+                                   str(signed.other_pub)])
+    assert bad.exit_code == 1 and "attestation_untrusted" in bad.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from governed_tuning.audit.regulatory import regulatory_section, release_blockers
+from governed_tuning.audit.regulatory import SPECIAL_CATEGORIES, regulatory_section, release_blockers
 from governed_tuning.gates.base import GateResult
 from governed_tuning.governance import CORE_FIELDS
 from governed_tuning.record import GateRun
@@ -43,7 +43,7 @@ def test_no_jurisdiction_maps_no_provision_but_keeps_the_attestation_block(tmp_p
 
 def test_eu_rows_cite_the_right_provisions_and_never_say_met(tmp_path):
     ents = {"PERSON": {"action": "pseudonymize"}, "EMAIL_ADDRESS": {"action": "placeholder"},
-            **{t: {"action": "placeholder"} for t in ("HEALTH_DATA", "RELIGION", "NRP")}}
+            **{t: {"action": "placeholder"} for t in SPECIAL_CATEGORIES}}
     s = regulatory_section(_record(tmp_path, EU, GOV, entities=ents), signed=True)
     rows = _rows(s)
     assert rows[("GDPR", "Art. 9")].status == "evidence_supplied"

@@ -266,3 +266,24 @@ def test_encrypted_key_is_read_with_the_keygen_passphrase_variable(tmp_path, mon
     assert e.value.code == 1
     (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
     assert (run_dir / "report.dsse.json").is_file()
+
+
+def test_gdpr_run_without_governance_is_blocked_before_any_personal_data_is_processed(tmp_path):
+    import json
+
+    cfg_path = project(tmp_path, [SFT])
+    cfg = yaml.safe_load(cfg_path.read_text())
+    cfg["policy"] = "gdpr"
+    del cfg["governance"]
+    cfg_path.write_text(yaml.safe_dump(cfg))
+    out = execute(cfg_path)
+    rec = out.record
+    assert rec.status == "blocked" and not rec.releasable
+    assert not (out.run_dir / "data").exists() and not (out.run_dir / "models").exists()  # nothing scrubbed
+    (reason,) = [r for r in rec.release_reasons if r.startswith("governance:")]
+    assert "purpose (GDPR Art. 5(1)(b)" in reason and "dpia (GDPR Art. 35)" in reason
+    assert rec.model_license is not None and rec.model_license.status == "decided"
+    if out.report is not None:
+        report = json.loads(out.report.read_text())
+        assert report["summary"]["verdict"] == "blocked"
+        assert "key_custodian" in report["regulatory"]["missing_governance"]

@@ -60,9 +60,22 @@ if record.error:
     st.text(f"{record.error.where}: {record.error.type}: {record.error.message}")
 
 regulatory = (run.report or {}).get("regulatory") if run.source == data.REPORT else None
-if isinstance(regulatory, list) and regulatory:
-    with st.expander("Regulatory mapping (GDPR / CCPA provisions and the evidence for each)"):
+if isinstance(regulatory, list) and regulatory:  # report version 1
+    with st.expander("Regulatory mapping (report version 1)"):
         evidence.table([r for r in regulatory if isinstance(r, dict)])
+elif isinstance(regulatory, dict):
+    where = ", ".join(map(str, regulatory.get("jurisdictions") or [])) or "none named by the policy"
+    with st.expander(f"Regulatory section (jurisdictions: {where}): evidence supplied or not evidenced, and "
+                     "what people attest"):
+        st.text(str(regulatory.get("outcome", "")))
+        st.text(str(regulatory.get("data_status", "")))
+        rows = [r for r in regulatory.get("provisions") or [] if isinstance(r, dict)]
+        if rows:
+            evidence.table(rows)
+        if regulatory.get("missing_governance"):
+            st.error("Missing governance facts (release is blocked): "
+                     + ", ".join(map(str, regulatory["missing_governance"])), icon="❌")
+        evidence.table([a for a in regulatory.get("attestation") or [] if isinstance(a, dict)])
 
 evidence.gates(run.path, record)
 evidence.stages(record)

@@ -221,6 +221,7 @@ class Scrubber:
             known_place("")  # load the gazetteer now, with the model, not in the middle of the first batch
         self.allow = {w.casefold() for w in policy.allow_list}
         self._cache: dict[str, tuple[Finding, ...]] = {}
+        self._cheap_memo: dict[str, tuple[Finding, ...]] = {}
         self._cache_size = cache_size
         self.ner_segments = 0  # how many segments went through NER (for the evidence)
         self.segments = 0
@@ -235,6 +236,18 @@ class Scrubber:
         if out and REFERENCE.search(text):
             out = [f for f in out if not (f.score < 0.8 and REFERENCE_BEFORE.search(text, max(0, f.start - 32), f.start))]
         return out
+
+    def _cheap_cached(self, text: str) -> list[Finding]:
+        """The pattern recognizers' findings, remembered for short texts (keys such as "content" and "role",
+        greetings, system prompts repeat in every record; the recognizers are deterministic)."""
+        if len(text) > 300 or self._cache_size == 0:
+            return self._cheap(text)
+        hit = self._cheap_memo.get(text)
+        if hit is None:
+            hit = tuple(self._cheap(text))
+            if len(self._cheap_memo) < self._cache_size:
+                self._cheap_memo[text] = hit
+        return list(hit)
 
     def _needs_ner(self, seg: str) -> bool:
         return any(not _is_common(m.group()) and not OUR_TOKENS.fullmatch(m.group()) for m in CANDIDATE.finditer(seg))
@@ -255,7 +268,7 @@ class Scrubber:
         for i, text in enumerate(texts):
             if not text:
                 continue
-            results[i].extend(self._cheap(text))
+            results[i].extend(self._cheap_cached(text))
             if self.nlp is None:
                 continue
             for m in SEGMENT.finditer(text):
@@ -383,9 +396,10 @@ class Scrubber:
                 self._known_set, self._known_len, self._known_rx = known, len(known), self.names_regex(known)
         names = self.names_in(texts, findings)
         # a word that is a name of a person found in this record is that person, not a place ("Lima", "Florence")
-        findings = [[Finding(f.start, f.end, "PERSON", max(f.score, 0.5), "name_propagation")
-                     if f.entity == "LOCATION" and t[f.start:f.end] in names else f for f in fs]
-                    for t, fs in zip(texts, findings)]
+        if names and any(f.entity == "LOCATION" for fs in findings for f in fs):
+            findings = [[Finding(f.start, f.end, "PERSON", max(f.score, 0.5), "name_propagation")
+                         if f.entity == "LOCATION" and t[f.start:f.end] in names else f for f in fs]
+                        for t, fs in zip(texts, findings)]
         rxs = [rx for rx in (self.names_regex(names), self._known_rx if known else None) if rx]
         if not rxs:
             return findings

@@ -291,6 +291,10 @@ def addresses(text: str) -> list[Finding]:
                     if not w or not _is_common(w.group().strip()):
                         break
                     s += w.end()
+            if i == 1:
+                street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
+                if street and _is_common(street.group(1)):
+                    continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
             if i == 2 and any(_is_common(w) and w.lower() not in STREET_PARTICLES
                               for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:]):
                 continue  # "via email 2", "boulevard Michaud in 7": an ordinary word inside is not a street name
@@ -360,7 +364,8 @@ PERSON_CONTEXT = [
     # a sign-off after a dash at the end of a line: "... - Jane Doe"
     re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
-    re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+{NAME}){{1,3}})[ \t]*$"),
+    re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+(?:(?:van|von|de|da|del|der|den|di|le|la|ten|ter)"
+               rf"[ \t]+){{0,2}}{NAME}){{1,3}})[ \t]*$"),
     re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b"),
     re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})[ \t]+here\b(?=[ \t]*[,.!]|[ \t]+(?:calling|writing|again|from))"),
     re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
@@ -402,10 +407,15 @@ def lower_case_people(text: str) -> list[Finding]:
         g = next(i for i in (1, 2, 3) if m.group(i))
         words = m.group(g).split()
         keep = []
-        for w in words:
+        for i, w in enumerate(words):
+            if len(w.rstrip(".")) == 1 and 0 < i < len(words) - 1:
+                keep.append(w)  # a middle initial ("benjamin a seiler")
+                continue
             if _is_common(w) or len(w) < 2:
                 break
             keep.append(w)
+        while keep and len(keep[-1].rstrip(".")) == 1:
+            keep.pop()
         if keep:
             s = m.start(g)
             out.append(Finding(s, s + len(" ".join(keep)) if len(keep) == len(words) else
@@ -446,7 +456,7 @@ GIVEN_MONTHS = {"april", "may", "june", "july", "august"}  # "name: August Schmi
 
 def person_context_findings(text: str) -> list[Finding]:
     if not any(c.isupper() for c in text):
-        return lower_case_people(text)
+        return lower_case_introductions(text) + lower_case_people(text)
     intro = lower_case_introductions(text)
     out = intro + [Finding(*m.span(1), "PERSON", 0.6, "speaker_label") for m in SPEAKER.finditer(text)
                    if not all(_is_common(w) for w in m.group(1).split())]

@@ -108,6 +108,7 @@ class KnownValues:
         self.texts: dict[str, str] = {}
         self._rx: re.Pattern | None = None
         self._dirty = False
+        self._ibans = False  # any IBAN among the digits (asked once per text: a flag, not a scan of all values)
 
     def __len__(self) -> int:
         return len(self.words) + len(self.emails) + len(self.digits) + len(self.texts)
@@ -129,6 +130,7 @@ class KnownValues:
         if entity == "IBAN_CODE" and len(compact) >= 15:
             self.texts[v.casefold()] = entity
             self.digits[compact] = entity
+            self._ibans = True
             return
         if len(v) >= 6:
             self.texts[v.casefold()] = entity
@@ -169,7 +171,7 @@ class KnownValues:
                 d = re.sub(r"\D", "", raw)
                 if d in self.digits:
                     out.append(Finding(m.start(), m.start() + len(raw), self.digits[d], 1.0, "known_value"))
-            if any(len(k) >= 15 and not k.isdigit() for k in self.digits):  # IBANs, compared without spaces
+            if self._ibans:  # IBANs, compared without spaces
                 for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b", text, re.I):
                     k = re.sub(r"\s", "", m.group()).upper()
                     if k in self.digits:
