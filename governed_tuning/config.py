@@ -57,6 +57,13 @@ class FairnessConfig(StrictModel):
                                      "the last reward stage; without one the gate's own scorer decides).")
 
 
+class DistributedConfig(StrictModel):
+    timeout_s: float = Field(3600, gt=0, description="Under accelerate launch or torchrun: how long one process "
+                             "waits for the others at a meeting point (the main process's gates and scrub, the "
+                             "end of a stage) before the run is recorded as failed. Raise it when the scrub of a "
+                             "large dataset takes longer.")
+
+
 class RunConfig(StrictModel):
     base_model: str = Field(description="Name of the base model in the manifest (its path is a local folder, "
                             "or its source a hub id already in the local cache).")
@@ -68,6 +75,7 @@ class RunConfig(StrictModel):
     seed: int = Field(0, description="Seed for every stage unless a stage's args set 'seed'.")
     stages: list[StageConfig] = Field(min_length=1, description="Stages, run in order.")
     fairness: FairnessConfig = Field(default_factory=FairnessConfig)
+    distributed: DistributedConfig = Field(default_factory=DistributedConfig)
     governance: Governance | None = Field(None, description="Facts only people know about this processing "
                                           "(purpose, lawful basis, controller, retention, DPIA, ...): shown in the "
                                           "report as declared, for a person to attest. The policy's "

@@ -86,6 +86,22 @@ class PolicyRef(StrictModel):
         return describe_policy(self.name, self.path, self.origin, self.based_on)
 
 
+class RankInfo(StrictModel):
+    rank: int
+    local_rank: int
+    host: str
+    device: str = Field(description="The torch device this process trained on (cpu, cuda:0, ...).")
+
+
+class DistributedInfo(StrictModel):
+    launcher: str = Field(description="torchrun or accelerate (both start processes through torch.distributed).")
+    world_size: int
+    backend: str | None = Field(description="The torch.distributed backend (gloo, nccl, ...).")
+    distributed_type: str = Field(description="accelerate's DistributedType: MULTI_CPU, MULTI_GPU, FSDP, "
+                                  "DEEPSPEED, ...")
+    ranks: list[RankInfo] = Field(default_factory=list, description="Every process, by rank.")
+
+
 class RunRecord(StrictModel):
     record_version: str = RUN_RECORD_VERSION
     run_id: str
@@ -114,3 +130,6 @@ class RunRecord(StrictModel):
     software: dict[str, str] = Field(default_factory=dict, description="Library versions.")
     hardware: dict[str, Any] = Field(default_factory=dict)
     error: ErrorInfo | None = None
+    distributed: DistributedInfo | None = Field(None, description="Set when the run was started by accelerate "
+                                                "launch or torchrun with more than one process: gates, scrub, "
+                                                "signing and the ledger ran once, on rank 0.")

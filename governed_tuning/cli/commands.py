@@ -341,12 +341,19 @@ def run_cmd(
     passphrase = _passphrase(passphrase_env)
     quiet_libraries()
     cfg = load_run_config(config)
+    from ..run.distributed import launch_rank
+
+    rank0 = launch_rank() == 0  # under accelerate launch / torchrun only rank 0 shows progress and signs
     progress = RichProgress()
-    run = Run(cfg, reports_dir=reports, key_path=key, progress=progress, command=sys.argv,
+    run = Run(cfg, reports_dir=reports, key_path=key, progress=progress if rank0 else None, command=sys.argv,
               passphrase=passphrase.encode("utf-8") if passphrase else None)
     if check:
-        _print_plan(config, run)
+        if rank0:
+            _print_plan(config, run)
         raise typer.Exit(0)
+    if not rank0:
+        run.execute()  # rank 0's exit status is the run's verdict: a non-zero one here would make the launcher
+        raise typer.Exit(0)  # stop rank 0 (a failure of this rank is recorded, signed, by rank 0)
     with progress:
         outcome = run.execute()
     pub = key.with_suffix(".pub") if key is not None else None

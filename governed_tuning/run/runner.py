@@ -18,6 +18,7 @@ import getpass
 import os
 import platform
 import secrets
+import signal
 import socket
 import sys
 import time
@@ -37,6 +38,7 @@ from ..gates.license.evidence import LicenseEvidence
 from ..record import Artefact, ErrorInfo, GateRun, PolicyRef, RunRecord, StageRecord
 from ..stages.common import StageInput, digest_outputs, path_size, rel
 from . import preflight
+from .distributed import Cluster, DistributedError, LauncherStopped, launched, stop_on_sigterm
 from .folder import RunFolder
 from .memorisation import MemorisationPhase
 from .phases import fairness_phase, governance_phase, license_phase, memorisation_phase, pii_phase
@@ -64,6 +66,7 @@ class RunOutcome:
     record: RunRecord
     run_dir: Path
     report: Path  # report.json (signed when a key was given)
+    main: bool = True  # False on the other ranks of a distributed run: rank 0 wrote and signed the report
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -130,6 +133,8 @@ class Run:
         self.run_dir = self.folder.path
         # every configuration mistake that can be found now is found now: nothing is written before this passes
         self.plan = preflight.check(cfg, self.manifest, self.policy)
+        # under accelerate launch / torchrun: join the process group; only rank 0 writes (distributed.py)
+        self.cluster = Cluster.start(cfg.distributed.timeout_s) if launched() else None
         self.fairness_off = False
         self.memorisation_off = not self.policy.memorisation.enabled
         self.memo = MemorisationPhase(self.policy)  # the canaries, in memory for this run only
@@ -154,7 +159,14 @@ class Run:
 
     # ------------------------------------------------------------------ helpers
 
+    @property
+    def follower(self) -> bool:
+        """A rank other than 0 of a distributed run: it trains, and writes nothing of the record."""
+        return self.cluster is not None and not self.cluster.main
+
     def _save(self) -> None:
+        if self.follower:
+            return
         atomic_write_json(self.folder.record, self.record.model_dump(mode="json"))
 
     def file_gate(self, scope: str, folder: str, result: GateResult, extra: Sequence[Artefact] = ()) -> GateRun:
@@ -253,6 +265,19 @@ class Run:
         self.progress.stage_end(name, "completed")
         return sr
 
+    def _prune_empty(self, folder: Path) -> None:
+        """Remove the empty folders a failed stage left (the trainer makes its output folder before it fails):
+        a signed run folder holds only signed files, so ``verify`` would reject them."""
+        if not folder.is_dir():
+            return
+        for root, _dirs, _files in os.walk(folder, topdown=False):
+            if not os.listdir(root):
+                os.rmdir(root)
+        parent = folder.parent
+        while parent != self.run_dir and parent.is_dir() and not os.listdir(parent):
+            parent.rmdir()
+            parent = parent.parent
+
     def _cards(self) -> None:
         """Model cards, and NOTICE.md again now that the run's changes can be stated; a copy of it travels in each
         model folder, the thing that is shipped (Apache-2.0 §4(d))."""
@@ -294,13 +319,76 @@ class Run:
         lock for as long as this process lives, so the next start can tell a crashed run from a live one."""
         from .recovery import close_stale_runs, hold, release
 
+        if self.follower:
+            return self._follow()
         close_stale_runs(self.reports, self.key_path, self.passphrase)
         self.run_dir.mkdir(parents=True, exist_ok=False)
         lock = hold(self.run_dir)
+        if self.cluster is not None:
+            stop_on_sigterm()
         try:
             return self._execute()
         finally:
             release(lock)
+            if self.cluster is not None:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the other ranks wait for this before they exit
+                self.cluster.put("done", {"status": self.record.status, "releasable": self.record.releasable})
+
+    def _follow(self) -> RunOutcome:
+        """Rank > 0: wait for rank 0's gates, check each scrubbed copy's digest, train on it, report each
+        stage's outcome to rank 0 and stop when it says so."""
+        c = self.cluster
+        assert c is not None  # only called in a distributed run
+        c.announce()
+        if c.wait_any(["plan", "done"], "rank 0's licence and PII gates and scrub") == "plan":
+            plan = c.get("plan")
+            self.run_id = self.record.run_id = plan["run_id"]
+            self.folder = RunFolder.of(self.reports, self.run_id)
+            self.run_dir = self.folder.path
+            models: dict[str, tuple[str, Path]] = {}
+            for i, stage in enumerate(self.cfg.stages if plan["go"] else []):
+                name = stage.stage_name
+                rel_path, digest = plan["data"][str(i)]
+                data = self.run_dir / rel_path
+                error = None
+                try:
+                    if sha256_path(data) != digest:
+                        raise DistributedError(f"rank {c.rank}: the scrubbed copy {rel_path} differs from the one "
+                                               "rank 0 wrote and recorded (is the reports folder shared by every "
+                                               "machine of the launch?)")
+                except Exception as exc:  # noqa: BLE001 - reported to rank 0, which records it
+                    error = safe_error(exc, f"stage {name}")
+                if error is None:
+                    sr = self._stage(i, stage, data, models)
+                    error = sr.error if sr.status == "failed" else None
+                c.report_stage(name, error)
+                if error is not None:
+                    c.abandon()
+                if c.wait_any([f"go/{name}", "done"], f"rank 0 to close stage {name}") == "done" \
+                        or not c.get(f"go/{name}"):
+                    break
+        c.wait_any(["done"], "rank 0 to sign the report")
+        done = c.get("done")
+        self.record.status, self.record.releasable = done["status"], done["releasable"]
+        return RunOutcome(record=self.record, run_dir=self.run_dir, report=self.folder.path / "report.json",
+                          main=False)
+
+    def _ranks_agree(self, name: str, sr: StageRecord) -> None:
+        """Rank 0, after a stage: wait for every rank's outcome; a failure anywhere fails the stage (the first
+        failing rank's error is the stage's), then tell the ranks whether to go on."""
+        c = self.cluster
+        assert c is not None  # only called in a distributed run
+        if sr.status == "failed":
+            c.abandon()  # peers blocked in a collective with this rank fail now
+        errors = c.stage_errors(name)
+        if errors:
+            r, err = min(errors.items())
+            sr.status = "failed"
+            sr.error = ErrorInfo(type=err.type, message=f"on rank {r}: {err.message}", where=f"{err.where}, rank {r}")
+            self.record.release_reasons += [f"stage {name} failed on rank {k} ({e.type}): {e.message}"
+                                            for k, e in sorted(errors.items()) if k != r]
+            c.abandon()
+        c.put(f"go/{name}", sr.status == "completed")
 
     def _execute(self) -> RunOutcome:
         rec = self.record
@@ -308,6 +396,11 @@ class Run:
         models: dict[str, tuple[str, Path]] = {}
         self._where = "gate license"
         try:
+            if self.cluster is not None:
+                self._where = "distributed start"
+                rec.distributed = self.cluster.describe()
+                self._save()
+                self._where = "gate license"
             ok = license_phase(self)
             self._describe_base_model()
             self._where = "governance"
@@ -321,6 +414,9 @@ class Run:
                         ok = False
                         break
                     data[i] = path
+            if self.cluster is not None:  # the other ranks wait for this: what to train on, and its digest
+                self.cluster.put("plan", {"run_id": self.run_id, "go": ok, "data": {
+                    str(i): [rel(p, self.run_dir), sha256_path(p)] for i, p in data.items()}})
             if not ok:
                 rec.status = "blocked"
                 for stage in self.cfg.stages:
@@ -331,6 +427,10 @@ class Run:
                 for i, stage in enumerate(self.cfg.stages):
                     self._where = f"stage {stage.stage_name}"
                     sr = self._stage(i, stage, data[i], models)
+                    if self.cluster is not None:
+                        self._ranks_agree(sr.name, sr)
+                    if sr.status == "failed":
+                        self._prune_empty(self.folder.model_dir(sr.name))
                     self._save()
                     if sr.status == "failed" and sr.error is not None:
                         rec.status = "failed"
@@ -349,6 +449,16 @@ class Run:
             decide(rec, fairness_off=self.fairness_off, memorisation_off=self.memorisation_off)  # the cards say it
             self._where = "model cards"
             self._cards()
+        except LauncherStopped:  # torchrun / accelerate stop every rank once one has ended: record it, sign
+            rec.status = "failed"
+            rec.error = ErrorInfo(type="LauncherStopped", message="the launcher stopped rank 0 because another "
+                                  "process of the launch ended (it crashed or was killed)", where=self._where)
+            rec.release_reasons.append(f"the run failed: {rec.error.message}")
+            for sr in rec.stages:
+                if sr.status == "failed":
+                    if sr.finished_at is None:
+                        sr.finished_at, sr.error = _now(), rec.error
+                    self._prune_empty(self.folder.model_dir(sr.name))
         except KeyboardInterrupt:  # stopped by the user: say so in run.json, then stop (nothing is signed)
             rec.status = "failed"
             rec.error = ErrorInfo(type="KeyboardInterrupt", message="the run was interrupted", where=self._where)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..digest import sha256_bytes, sha256_file
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..record import Artefact
 
 # Defaults we set unless the user's TRL args say otherwise: no hub, no external loggers, a loss curve.
@@ -155,10 +155,16 @@ def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: l
     start = time.perf_counter()
     out = trainer.train()
     wall = time.perf_counter() - start
-    model = trainer.model
-    if inp.lora and hasattr(model, "merge_and_unload"):
-        model = model.merge_and_unload()  # a plain model folder the next stage (and users) load directly
-    model.save_pretrained(inp.out_dir)
+    acc = getattr(trainer, "accelerator", None)
+    if acc is not None and acc.num_processes > 1:  # accelerate launch / torchrun: rank 0 alone writes
+        if not _save_distributed(trainer, acc, inp):
+            return StageResult(model_dir=inp.out_dir, trl_args=trl_args, metrics={"train_runtime_s": round(
+                time.perf_counter() - start, 3), "train_loss": out.training_loss}, inputs=inputs)
+    else:
+        model = trainer.model
+        if inp.lora and hasattr(model, "merge_and_unload"):
+            model = model.merge_and_unload()  # a plain model folder the next stage (and users) load directly
+        model.save_pretrained(inp.out_dir)
     trainer.processing_class.save_pretrained(inp.out_dir)
     shutil.rmtree(inp.out_dir / "checkpoints", ignore_errors=True)
     history = [h for h in trainer.state.log_history]
@@ -171,6 +177,26 @@ def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: l
             metrics[f"{k}_curve"] = curve
     return StageResult(model_dir=inp.out_dir, trl_args=trl_args, metrics=metrics, inputs=inputs,
                        outputs=digest_outputs(inp.out_dir, inp.run_dir))
+
+
+def _save_distributed(trainer, acc, inp: StageInput) -> bool:
+    """Save a model trained by several processes; True on the main process (which goes on to digest it).
+
+    Without LoRA every rank calls ``trainer.save_model``: under FSDP or DeepSpeed it gathers the sharded weights,
+    and only the main process writes. A LoRA adapter is merged on the main process, which holds the whole model
+    under DDP; under FSDP or DeepSpeed its weights are sharded, so that combination is refused.
+    """
+    if inp.lora:
+        kind = str(acc.distributed_type).split(".")[-1]
+        if kind in ("FSDP", "DEEPSPEED"):
+            raise ConfigError(f"a LoRA stage trained under {kind} cannot be merged into a plain model folder "
+                              "here; train it under DDP (the default of accelerate launch and torchrun)")
+        if acc.is_main_process:
+            acc.unwrap_model(trainer.model).merge_and_unload().save_pretrained(inp.out_dir)
+        acc.wait_for_everyone()
+    else:
+        trainer.save_model(str(inp.out_dir))
+    return bool(acc.is_main_process)
 
 
 def digest_outputs(folder: Path, run_dir: Path, role: str = "model_file") -> list[Artefact]:
