@@ -91,16 +91,16 @@ def main() -> None:
     from streamlit.testing.v1 import AppTest
 
     from governed_tuning.audit import keys, verify
-    from governed_tuning.dashboard import data
+    from governed_tuning.dashboard import listing, settings
 
     base = a.reports or Path(tempfile.mkdtemp(prefix="gt-dashboard-scale-"))
     reports, keydir = base / "reports", base / "keys"
     if not (keydir / "signing.key").exists():
         keys.generate_keypair(keydir)
     key, pub = keydir / "signing.key", keydir / "signing.pub"
-    have = len(data.list_run_dirs(reports)) if reports.is_dir() else 0
+    have = len(listing.list_run_dirs(reports)) if reports.is_dir() else 0
     t_build = timed(lambda: [sign_run(reports, key, i) for i in range(have, a.runs)])
-    runs = data.list_run_dirs(reports)
+    runs = listing.list_run_dirs(reports)
     print(f"{len(runs)} signed runs in {reports} ({max(0, a.runs - have)} built now, in {t_build:.1f} s)")
 
     def loop():
@@ -110,8 +110,8 @@ def main() -> None:
     verify._check_ledger_bytes.cache_clear()
     t_loop = timed(loop)
 
-    os.environ[data.REPORTS_ENV], os.environ[data.PUBKEYS_ENV] = str(reports), str(pub)
-    os.environ[data.STATE_ENV] = str(base / "dashboard-state")
+    os.environ[settings.REPORTS_ENV], os.environ[settings.PUBKEYS_ENV] = str(reports), str(pub)
+    os.environ[settings.STATE_ENV] = str(base / "dashboard-state")
     shutil.rmtree(base / "dashboard-state", ignore_errors=True)
 
     def page():
@@ -128,7 +128,7 @@ def main() -> None:
     def first_draw():
         from governed_tuning.dashboard import ui
 
-        table = ui.RunsTable(data.settings_from_env())
+        table = ui.RunsTable(settings.settings_from_env())
         assert len(table.rows) == len(runs) and len(table.pending) == len(runs)
 
     restart()

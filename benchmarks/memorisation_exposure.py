@@ -25,7 +25,7 @@ import numpy as np
 import torch
 
 from governed_tuning.demo import synthetic_records
-from governed_tuning.gates.memorisation import (CanaryFormat, MemorisationGate, canary_records, new_canaries)
+from governed_tuning.gates.memorisation import CanaryFormat, MemorisationGate, canary_records, new_canaries
 from governed_tuning.gates.memorisation.canaries import scoring_context
 from governed_tuning.gates.memorisation.exposure import estimate, log_perplexities, skewnorm_params
 from governed_tuning.gates.memorisation.gate import load_model

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import random
 
-from faker import Faker
-
 import pii_idgen
+from faker import Faker
 
 LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL", "nl_NL", "sv_SE", "pt_BR", "en_IN",
            "vi_VN", "tr_TR", "fi_FI"]

@@ -55,8 +55,8 @@ def main() -> None:
 
     import json
 
-    from faker import Faker
     from fakechats import chats
+    from faker import Faker
 
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy

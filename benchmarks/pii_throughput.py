@@ -94,9 +94,8 @@ def child(engine: str, path: str, warmup: int) -> None:
     else:
         os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-a-secret-000")
         from governed_tuning.gates.pii import PiiGate
-        from governed_tuning.policy import load_policy
-
         from governed_tuning.gates.pii.engine import Scrubber
+        from governed_tuning.policy import load_policy
 
         pol = load_policy("default").policy.pii
         if engine == "ours-presidio":

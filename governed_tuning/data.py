@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import InputError
-from .limits import UnsafeFileError, check_regular
 from .fsio import atomic_path
+from .limits import UnsafeFileError, check_regular
 
 Format = Literal["jsonl", "csv", "parquet", "hf"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "hf")

@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 
 from .data import read_records
-from .fsio import atomic_write_text
 from .digest import sha256_file
 from .errors import ConfigError
+from .fsio import atomic_write_text
 
 FIRST = ["Maria", "James", "Aisha", "Wei", "Olga", "Carlos", "Priya", "Tom", "Fatima", "Lukas"]
 LAST = ["Garcia", "Smith", "Khan", "Chen", "Petrova", "Silva", "Patel", "Baker", "Haddad", "Weber"]

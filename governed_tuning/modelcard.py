@@ -14,9 +14,9 @@ from typing import Any
 
 import yaml
 
+from .audit.regulatory import KEYED
 from .fsio import atomic_write_text
 from .gates.base import GateResult
-from .audit.regulatory import KEYED
 from .gates.license.evidence import LicenseEvidence
 from .governance import Governance, as_governance
 from .model_license import decide_model_license

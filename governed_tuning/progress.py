@@ -6,12 +6,10 @@ Only names, verdicts and the gates' own PII-free reasons are shown; never data.
 from __future__ import annotations
 
 from rich.console import Console
-from rich.progress import BarColumn, TaskID, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from . import palette
 from .gates.base import GateResult
-
-
 
 
 class RichProgress:

@@ -19,8 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import GovernedTuningError
-from .limits import MAX_CONFIG_BYTES, MAX_JSON_DEPTH, MAX_YAML_NODES, UnsafeFileError, read_regular, \
-    yaml_expanded_nodes
+from .limits import MAX_CONFIG_BYTES, MAX_JSON_DEPTH, MAX_YAML_NODES, UnsafeFileError, read_regular, yaml_expanded_nodes
 
 
 class StrictModel(BaseModel):

@@ -4,8 +4,8 @@ import os
 import pytest
 
 from governed_tuning.data import read_table, write_table
-from governed_tuning.fsio import atomic_path, atomic_write_text
 from governed_tuning.errors import InputError
+from governed_tuning.fsio import atomic_path, atomic_write_text
 
 RECORDS = [
     {"id": 1, "text": "hello", "score": 0.5, "ok": True},

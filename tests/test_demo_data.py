@@ -11,7 +11,6 @@ from governed_tuning.cli import main
 from governed_tuning.data import read_records
 from governed_tuning.demo import prepare
 
-
 CHATS = [
     {"messages": [{"role": "system", "content": "You are a support agent."},
                   {"role": "user", "content": f"My order {i} has not arrived."},

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from governed_tuning.governance import (CORE_FIELDS, Governance, RegulatoryPolicy, describe_missing, missing_fields,
-                                        regulatory_policy)
+from governed_tuning.governance import (
+    CORE_FIELDS,
+    Governance,
+    RegulatoryPolicy,
+    describe_missing,
+    missing_fields,
+    regulatory_policy,
+)
 
 FULL = {"purpose": "fine-tune a support assistant", "lawful_basis": "legitimate_interests",
         "legitimate_interests_assessment": "LIA-2026-07", "original_purpose": "answering support requests",

@@ -13,7 +13,6 @@ from governed_tuning.policy import load_policy, resolve_policy_path
 from governed_tuning.record import PolicyRef, RunRecord, StageRecord
 
 
-
 def _copy(tmp_path, edit=None, name="policy.yaml"):
     path = tmp_path / "my-run" / name
     path.parent.mkdir(exist_ok=True)

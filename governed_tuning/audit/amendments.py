@@ -25,14 +25,22 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from ..fsio import atomic_write_bytes
-from ..limits import UnsafeFileError, read_regular
 from ..digest import sha256_file
 from ..errors import GovernedTuningError
+from ..fsio import atomic_write_bytes
+from ..limits import UnsafeFileError, read_regular
 from ..run.folder import ENVELOPE, REPORT
 from . import keys
-from .signing import (PAYLOAD_TYPE, STATEMENT_TYPE, VerificationFailure, canonical_json, envelope_bytes,
-                      open_envelope, sign_envelope, strict_loads)
+from .signing import (
+    PAYLOAD_TYPE,
+    STATEMENT_TYPE,
+    VerificationFailure,
+    canonical_json,
+    envelope_bytes,
+    open_envelope,
+    sign_envelope,
+    strict_loads,
+)
 
 ERASURE_DIR = "erasures"
 ATTESTATION_DIR = "attestations"

@@ -45,8 +45,16 @@ from ..errors import GovernedTuningError
 from ..fsio import atomic_write_bytes
 from ..limits import MAX_CHECKPOINT_BYTES, MAX_LEDGER_BYTES, read_regular
 from .keys import HASH
-from .signing import CHECKPOINT_PAYLOAD_TYPE, VerificationFailure, canonical_json, envelope_bytes, open_envelope, \
-    pae, sign_envelope, strict_loads
+from .signing import (
+    CHECKPOINT_PAYLOAD_TYPE,
+    VerificationFailure,
+    canonical_json,
+    envelope_bytes,
+    open_envelope,
+    pae,
+    sign_envelope,
+    strict_loads,
+)
 
 GENESIS = "0" * 64
 ENTRY_PAYLOAD_TYPE = "application/vnd.governed-tuning.ledger-entry+json"

@@ -20,9 +20,17 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..governance import (CORE_FIELDS, PROVISIONS, Governance, RegulatoryPolicy, as_governance, describe_missing,
-                          missing_fields, regulatory_policy)
 from ..gates.pii.kinds import KINDS
+from ..governance import (
+    CORE_FIELDS,
+    PROVISIONS,
+    Governance,
+    RegulatoryPolicy,
+    as_governance,
+    describe_missing,
+    missing_fields,
+    regulatory_policy,
+)
 from ..record import GateRun, RunRecord
 from ..schema import StrictModel
 

@@ -17,12 +17,12 @@ from typing import Literal
 from pydantic import Field
 
 from .. import __version__
-from ..fsio import atomic_write_bytes
 from ..digest import sha256_bytes, sha256_file
 from ..errors import GovernedTuningError
+from ..fsio import atomic_write_bytes
 from ..record import Artefact, RunRecord
-from ..schema import StrictModel
 from ..run import folder
+from ..schema import StrictModel
 from . import keys, ledger, modelsig
 from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement

@@ -31,17 +31,29 @@ from pydantic import ValidationError
 
 from ..digest import sha256_bytes
 from ..digest_cache import plain_digest
-from ..limits import MAX_CHECKPOINT_BYTES, MAX_DOCUMENT_BYTES, MAX_LEDGER_BYTES, MAX_LEDGER_LINE_BYTES, \
-    UnsafeFileError, kind_of, read_regular
+from ..limits import (
+    MAX_CHECKPOINT_BYTES,
+    MAX_DOCUMENT_BYTES,
+    MAX_LEDGER_BYTES,
+    MAX_LEDGER_LINE_BYTES,
+    UnsafeFileError,
+    kind_of,
+    read_regular,
+)
+from ..record import read_context
 from . import keys, modelsig
-from .amendments import (ATTESTATION_DIR, ERASURE_DIR, Amendments, digest_note, is_amendment,
-                         read_amendments)
+from .amendments import ATTESTATION_DIR, ERASURE_DIR, Amendments, digest_note, is_amendment, read_amendments
 from .ledger import GENESIS, KINDS, checkpoint_path, entry_hash, entry_signed_by, expected_fields
 from .ledger import kind_of as entry_kind
 from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report
-from ..record import read_context
-from .signing import CHECKPOINT_PAYLOAD_TYPE, PAYLOAD_TYPE, VerificationFailure, open_envelope, parse_statement, \
-    strict_loads
+from .signing import (
+    CHECKPOINT_PAYLOAD_TYPE,
+    PAYLOAD_TYPE,
+    VerificationFailure,
+    open_envelope,
+    parse_statement,
+    strict_loads,
+)
 
 CODES = {
     "bad_public_key": "the public key given cannot be used",

@@ -14,8 +14,8 @@ from typing import Optional
 import typer
 
 from .. import __version__
-from . import help as help_
 from ..errors import GovernedTuningError
+from . import help as help_
 
 app = help_.Typer(
     name="governed-tuning",
@@ -106,11 +106,10 @@ def scrub(
     $XDG_CONFIG_HOME/governed-tuning/pseudonym.key (~/.config/... by default), created on first use (32 random
     bytes, mode 0600). Keep it secret and back it up; the evidence records only its fingerprint.
     """
+    from ..errors import InputError
     from ..fsio import atomic_write_json
     from ..gates.pii import PiiGate
     from ..policy import load_policy
-
-    from ..errors import InputError
 
     if evidence is not None and evidence.resolve() in (input.resolve(), out.resolve()):
         raise InputError(evidence, "--evidence names the input or the --out path; choose another file")

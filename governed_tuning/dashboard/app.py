@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from governed_tuning.dashboard import data, ui
+from governed_tuning.dashboard import settings, ui
 
 HERE = Path(__file__).resolve().parent
 
@@ -31,7 +31,7 @@ if _auth_configured() and not st.user.is_logged_in:
     st.button("Log in", on_click=st.login, type="primary")
     st.stop()
 
-cfg = data.settings_from_env()
+cfg = settings.settings_from_env()
 with st.sidebar:
     st.caption("Reports folder")
     st.text(str(cfg.reports_dir))

@@ -6,15 +6,15 @@ than being hidden."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from governed_tuning.dashboard import data, ui
+from governed_tuning.dashboard import summaries, ui
 from governed_tuning.gates.base import Evidence
 from governed_tuning.gates.fairness.evidence import Chart, FairnessEvidence
 from governed_tuning.gates.license.evidence import LicenseEvidence, Obligation
@@ -263,7 +263,7 @@ def stages(record: RunRecord) -> None:
             if s.error:
                 st.error("The stage failed:", icon=ui.ICONS["failed"])
                 st.text(f"{s.error.type}: {s.error.message}")
-            cv = data.curves(s.metrics)
+            cv = summaries.curves(s.metrics)
             if cv:
                 df = pd.concat([pd.DataFrame(pts, columns=["step", "value"]).assign(metric=name)
                                 for name, pts in cv.items()])
@@ -272,7 +272,7 @@ def stages(record: RunRecord) -> None:
                     facet=alt.Facet("metric:N", title=None), columns=3).resolve_scale(y="independent")
                 st.caption("training curves")
                 st.altair_chart(chart)
-            finals = data.stage_final_metrics(s.metrics)
+            finals = summaries.stage_final_metrics(s.metrics)
             if finals:
                 table([{"metric": k, "final value": v} for k, v in finals.items()])
             if s.trl_args:

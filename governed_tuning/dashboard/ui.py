@@ -24,7 +24,8 @@ from typing import Any
 import streamlit as st
 
 from governed_tuning import palette
-from governed_tuning.dashboard import data
+from governed_tuning.dashboard import listing, summaries, trust
+from governed_tuning.dashboard import settings as dashboard_settings
 from governed_tuning.digest import sha256_file
 from governed_tuning.digest_cache import DigestCache
 from governed_tuning.limits import UnsafeFileError
@@ -32,7 +33,7 @@ from governed_tuning.limits import UnsafeFileError
 VERDICT_COLOURS = {v: palette.colour(v).badge for v in ("pass", "fail", "review", "insufficient")}
 VERDICT_CSS = {**{v: f"color: {palette.colour(v).hex}; font-weight: {700 if v == 'fail' else 600}"
                   for v in ("pass", "fail", "review", "insufficient")},
-               data.NOT_RUN: f"color: {palette.OTHER.hex}; font-style: italic"}
+               summaries.NOT_RUN: f"color: {palette.OTHER.hex}; font-style: italic"}
 SIGNATURE_CSS = {"verified": f"color: {palette.PASS.hex}", "invalid": f"color: {palette.FAIL.hex}; font-weight: 700",
                  "unsigned": f"color: {palette.REVIEW.hex}", "unchecked": f"color: {palette.OTHER.hex}",
                  "incomplete": f"color: {palette.REVIEW.hex}",
@@ -53,8 +54,8 @@ def plain(text: Any) -> str:
     return " ".join(str(text).split()).translate(_MD_ESCAPES)
 
 
-def settings() -> data.Settings:
-    return data.settings_from_env()
+def settings() -> dashboard_settings.Settings:
+    return dashboard_settings.settings_from_env()
 
 
 @st.cache_resource(show_spinner=False)
@@ -69,8 +70,8 @@ class _Memory:
 
     def __init__(self, limit: int = MAX_VERDICTS):
         self.limit = limit
-        self.verdicts: OrderedDict[str, data.Signature] = OrderedDict()
-        self.loaded: OrderedDict[str, data.LoadedRun] = OrderedDict()
+        self.verdicts: OrderedDict[str, trust.Signature] = OrderedDict()
+        self.loaded: OrderedDict[str, listing.LoadedRun] = OrderedDict()
         self.rows: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     def put(self, store: OrderedDict, key: str, value: Any) -> Any:
@@ -79,10 +80,10 @@ class _Memory:
             store.popitem(last=False)
         return value
 
-    def load(self, run_dir: Path, content: str) -> data.LoadedRun:
+    def load(self, run_dir: Path, content: str) -> listing.LoadedRun:
         key = f"{run_dir}:{content}"
         run = self.loaded.get(key)
-        return run if run is not None else self.put(self.loaded, key, data.load_run(run_dir))
+        return run if run is not None else self.put(self.loaded, key, listing.load_run(run_dir))
 
 
 @st.cache_resource(show_spinner=False)
@@ -90,21 +91,21 @@ def _memory() -> _Memory:
     return _Memory()
 
 
-def digests(cfg: data.Settings) -> DigestCache:
+def digests(cfg: dashboard_settings.Settings) -> DigestCache:
     return _digest_cache(str(cfg.digest_db))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _verify_ledger(ledger: str, fp: str, keys: tuple[str, ...], keys_fp: str, kept: str, kept_fp: str) \
-        -> data.Signature:
+        -> trust.Signature:
     del fp, keys_fp, kept_fp
-    return data.verify_ledger_file(Path(ledger), tuple(Path(k) for k in keys), Path(kept) if kept else None)
+    return trust.verify_ledger_file(Path(ledger), tuple(Path(k) for k in keys), Path(kept) if kept else None)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _ledger_index(ledger: str, fp: str) -> dict[str, str]:
     del fp
-    return data.ledger_index(Path(ledger))
+    return trust.ledger_index(Path(ledger))
 
 
 def _file_fp(path: Path) -> str:
@@ -114,11 +115,11 @@ def _file_fp(path: Path) -> str:
         return "-"
 
 
-def _ledger_fp(cfg: data.Settings) -> str:
-    return "/".join(_file_fp(p) for p in (cfg.ledger_path, cfg.ledger_path.with_name(data.CHECKPOINT)))
+def _ledger_fp(cfg: dashboard_settings.Settings) -> str:
+    return "/".join(_file_fp(p) for p in (cfg.ledger_path, cfg.ledger_path.with_name(dashboard_settings.CHECKPOINT)))
 
 
-def _ledger_entries(cfg: data.Settings) -> "_Entries":
+def _ledger_entries(cfg: dashboard_settings.Settings) -> "_Entries":
     """Per run: the digest of its own ledger lines plus the whole ledger's verdict. verify_run checks the
     whole chain, so a break anywhere (an earlier entry edited) must re-verify every run; an append that keeps
     the chain intact changes neither part for the runs already listed."""
@@ -136,31 +137,31 @@ class _Entries:
         return f"{self.index.get(run_id, '-')}:{self.state}"
 
 
-def _ledger_state(cfg: data.Settings, fp: str) -> str:
+def _ledger_state(cfg: dashboard_settings.Settings, fp: str) -> str:
     if not cfg.ledger_path.is_file():
         return "no-ledger"
     sig = ledger_view(cfg, fp)
     return hashlib.sha256(repr((sig.state, sig.failures)).encode()).hexdigest()[:16]
 
 
-def run_key(cfg: data.Settings, run_dir: Path, entries: _Entries, cache: DigestCache | None = None,
+def run_key(cfg: dashboard_settings.Settings, run_dir: Path, entries: _Entries, cache: DigestCache | None = None,
             keys_fp: str | None = None, hash_missing: bool = True) -> tuple[str, str] | tuple[None, None]:
     """(content key, verdict key) of a run: its folder's content digests (from the digest cache: an unchanged
     file costs one lstat), its ledger lines, the ledger's verdict and the trusted keys. (None, None) when
     ``hash_missing`` is False and a file has not been hashed yet."""
-    content = data.content_key(run_dir, cache or digests(cfg), hash_missing=hash_missing)
+    content = listing.content_key(run_dir, cache or digests(cfg), hash_missing=hash_missing)
     if content is None:
         return None, None
-    return content, f"{content}:{entries.get(run_dir.name)}:{keys_fp or data.keys_digest(cfg.pubkeys)}"
+    return content, f"{content}:{entries.get(run_dir.name)}:{keys_fp or dashboard_settings.keys_digest(cfg.pubkeys)}"
 
 
-def _verify_now(cfg: data.Settings, run_dir: Path, key: str, recorded: dict[str, str],
-                cache: DigestCache | None = None) -> data.Signature:
-    sig = data.verify_run_dir(run_dir, cfg.pubkeys, digest=cache or digests(cfg), recorded=recorded)
+def _verify_now(cfg: dashboard_settings.Settings, run_dir: Path, key: str, recorded: dict[str, str],
+                cache: DigestCache | None = None) -> trust.Signature:
+    sig = trust.verify_run_dir(run_dir, cfg.pubkeys, digest=cache or digests(cfg), recorded=recorded)
     return _memory().put(_memory().verdicts, key, sig)
 
 
-def run_view(cfg: data.Settings, run_dir: Path) -> tuple[data.LoadedRun, data.Signature]:
+def run_view(cfg: dashboard_settings.Settings, run_dir: Path) -> tuple[listing.LoadedRun, trust.Signature]:
     """Verify first (or look the verdict up by content), then load: the caller shows the signature state before
     any content."""
     entries = _ledger_entries(cfg)
@@ -175,26 +176,26 @@ class RunsTable:
     runs whose content has no verdict yet, a few at a time, so the page can redraw between batches. A row is
     kept under its verdict key, so an unchanged run costs an lstat per file and two lookups."""
 
-    def __init__(self, cfg: data.Settings):
+    def __init__(self, cfg: dashboard_settings.Settings):
         self.cfg = cfg
         self.entries = _ledger_entries(cfg)
         self.cache = digests(cfg)
         self.memory = _memory()
-        self.keys_fp = data.keys_digest(cfg.pubkeys)
+        self.keys_fp = dashboard_settings.keys_digest(cfg.pubkeys)
         self.rows: list[dict[str, Any]] = []
-        self.pending: list[tuple[int, Path, str | None, data.LoadedRun]] = []
-        for d in data.list_run_dirs(cfg.reports_dir):
+        self.pending: list[tuple[int, Path, str | None, listing.LoadedRun]] = []
+        for d in listing.list_run_dirs(cfg.reports_dir):
             # nothing is hashed before the first draw: a run with a file not in the digest cache yet is pending
             content, key = run_key(cfg, d, self.entries, self.cache, self.keys_fp, hash_missing=False)
             row = self.memory.rows.get(key) if key is not None else None
             if row is None:
-                run = self.memory.load(d, content) if content is not None else data.load_run(d)
+                run = self.memory.load(d, content) if content is not None else listing.load_run(d)
                 sig = self.memory.verdicts.get(key) if key is not None else None
                 if sig is None:
                     self.pending.append((len(self.rows), d, key, run))
-                    row = data.summary_row(run, data.Signature("verifying"))
+                    row = summaries.summary_row(run, trust.Signature("verifying"))
                 else:
-                    row = self.memory.put(self.memory.rows, key, data.summary_row(run, sig))
+                    row = self.memory.put(self.memory.rows, key, summaries.summary_row(run, sig))
             self.rows.append(row)
 
     def verify_pending(self, budget_s: float = 0.5) -> int:
@@ -207,11 +208,11 @@ class RunsTable:
                 _, key = run_key(self.cfg, d, self.entries, self.cache, self.keys_fp)
                 assert key is not None
             sig = self.memory.verdicts.get(key) or _verify_now(self.cfg, d, key, self.entries.index, self.cache)
-            self.rows[i] = self.memory.put(self.memory.rows, key, data.summary_row(run, sig))
+            self.rows[i] = self.memory.put(self.memory.rows, key, summaries.summary_row(run, sig))
         return len(self.pending)
 
 
-def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
+def summary_rows(cfg: dashboard_settings.Settings) -> list[dict[str, Any]]:
     """Rows of the Runs table, newest first, every run verified (what the pages other than Runs use)."""
     table = RunsTable(cfg)
     while table.verify_pending(3600):
@@ -219,24 +220,24 @@ def summary_rows(cfg: data.Settings) -> list[dict[str, Any]]:
     return table.rows
 
 
-def ledger_view(cfg: data.Settings, fp: str | None = None) -> data.Signature:
+def ledger_view(cfg: dashboard_settings.Settings, fp: str | None = None) -> trust.Signature:
     """The ledger's verification (cached on the digests of the ledger, its checkpoint and the checkpoint this
     dashboard verified last time, which the ledger must extend: a rollback is caught across restarts). A
     verified ledger's checkpoint becomes the one remembered; a rolled-back one never does."""
     kept = cfg.kept_checkpoint
     kept_fp = _file_fp(kept)
     sig = _verify_ledger(str(cfg.ledger_path), fp or _ledger_fp(cfg), tuple(str(k) for k in cfg.pubkeys),
-                         data.keys_digest(cfg.pubkeys), str(kept) if kept_fp != "-" else "", kept_fp)
-    data.remember_checkpoint(cfg, sig)
+                         dashboard_settings.keys_digest(cfg.pubkeys), str(kept) if kept_fp != "-" else "", kept_fp)
+    trust.remember_checkpoint(cfg, sig)
     return sig
 
 
-def rollback_banner(cfg: data.Settings) -> None:
+def rollback_banner(cfg: dashboard_settings.Settings) -> None:
     """On every page: the loudest warning there is when the ledger went back behind what was verified before."""
     if not cfg.pubkeys or not cfg.ledger_path.is_file():
         return
     sig = ledger_view(cfg)
-    rolled = [(c, m) for c, m in sig.failures if c in data.ROLLBACK_CODES]
+    rolled = [(c, m) for c, m in sig.failures if c in trust.ROLLBACK_CODES]
     if rolled:
         st.error("THE LEDGER WAS ROLLED BACK OR REWRITTEN since this dashboard last verified it. Runs may have been "
                  "removed or replaced without trace. Do not rely on anything shown until this is explained.",
@@ -247,7 +248,7 @@ def rollback_banner(cfg: data.Settings) -> None:
                    "reports folder was replaced on purpose.")
 
 
-def trust_banner(cfg: data.Settings) -> None:
+def trust_banner(cfg: dashboard_settings.Settings) -> None:
     """On every page, once: without a trusted public key nothing is verified, and the auditor is told how to add
     one. (The Runs table then says only "not verified" per row, so its verdict columns stay on screen.)"""
     if cfg.pubkeys:
@@ -258,15 +259,15 @@ def trust_banner(cfg: data.Settings) -> None:
                "GOVERNED_TUNING_PUBKEYS to the key files, separated by ':'.", icon=ICONS["key"])
 
 
-def require_reports(cfg: data.Settings) -> None:
+def require_reports(cfg: dashboard_settings.Settings) -> None:
     """Stop the page with a clear message when the reports folder is unusable."""
-    problem = data.reports_problem(cfg.reports_dir)
+    problem = listing.reports_problem(cfg.reports_dir)
     if problem:
         st.error(problem, icon=ICONS["folder"])
         st.stop()
 
 
-def signature_banner(sig: data.Signature, what: str = "This report") -> None:
+def signature_banner(sig: trust.Signature, what: str = "This report") -> None:
     """Loud for invalid, plain for the rest. The reason may quote report content, so it is shown as text."""
     if sig.state == "verified":
         st.success(f"{what} is verified: the signature matches a trusted key and the artefacts match their digests.",
@@ -282,7 +283,7 @@ def signature_banner(sig: data.Signature, what: str = "This report") -> None:
     elif sig.state == "incomplete":
         st.warning(f"{what} is incomplete:", icon=ICONS["warning"])
         st.text(sig.reason)
-    elif sig.reason == data.NO_KEY_REASON:  # the page's banner already says it loudly, once, and how to fix it
+    elif sig.reason == dashboard_settings.NO_KEY_REASON:  # the page's banner already says it loudly, once, and how to fix it
         st.caption(f"{plain(what)} is not verified: no trusted public key (see the banner above).")
     else:
         st.warning(f"{what} has not been verified:", icon=ICONS["warning"])
@@ -310,7 +311,7 @@ def style_verdicts(df: Any) -> Any:
     return styler
 
 
-def run_picker(runs: list[tuple[data.LoadedRun, data.Signature]], label: str, key: str,
+def run_picker(runs: list[tuple[listing.LoadedRun, trust.Signature]], label: str, key: str,
                default: str | None = None) -> str | None:
     ids = [r.run_id for r, _ in runs]
     if not ids:

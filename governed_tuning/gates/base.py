@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from typing import Any, Literal, Protocol, TypeVar
 
-from pydantic import ConfigDict, Field, SerializeAsAny, SkipValidation, ValidationInfo, model_serializer, \
-    model_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    SerializeAsAny,
+    SkipValidation,
+    ValidationInfo,
+    model_serializer,
+    model_validator,
+)
 
 from ..schema import StrictModel
 

@@ -16,8 +16,16 @@ from typing import Any
 
 from ..data import read_table
 from ..gates.base import GateResult
-from ..gates.memorisation import (CanaryFormat, CanarySet, MemorisationGate, ProbeInput, RemovedSpan,
-                                  canary_records, new_canaries, record_shape)
+from ..gates.memorisation import (
+    CanaryFormat,
+    CanarySet,
+    MemorisationGate,
+    ProbeInput,
+    RemovedSpan,
+    canary_records,
+    new_canaries,
+    record_shape,
+)
 from ..gates.memorisation.canaries import columns_of
 from ..policy import Policy
 

@@ -22,16 +22,16 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .. import __version__
 from ..config import RunConfig, StageConfig
-from ..fsio import atomic_write_json, atomic_write_text
 from ..digest import sha256_file, sha256_path
 from ..errors import ConfigError, GovernedTuningError
+from ..fsio import atomic_write_json, atomic_write_text
 from ..gates.base import GateResult
 from ..gates.license import hub_snapshot
 from ..gates.license.evidence import LicenseEvidence

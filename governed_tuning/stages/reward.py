@@ -6,8 +6,16 @@ Recorded metrics: loss, accuracy (chosen scored above rejected) and the reward m
 
 from __future__ import annotations
 
-from .common import StageInput, StageResult, load_dataset_exact, load_tokenizer, peft_config, require_columns, \
-    train_and_save, trl_config
+from .common import (
+    StageInput,
+    StageResult,
+    load_dataset_exact,
+    load_tokenizer,
+    peft_config,
+    require_columns,
+    train_and_save,
+    trl_config,
+)
 
 # The fields a record needs (any one of these sets); the run checks them before anything trains.
 COLUMNS: list[tuple[str, ...]] = [("chosen", "rejected")]

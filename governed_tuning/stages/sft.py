@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from .common import StageInput, StageResult, load_dataset_exact, load_tokenizer, peft_config, require_columns, \
-    train_and_save, trl_config
+from .common import (
+    StageInput,
+    StageResult,
+    load_dataset_exact,
+    load_tokenizer,
+    peft_config,
+    require_columns,
+    train_and_save,
+    trl_config,
+)
 
 # The fields a record needs (any one of these sets); the run checks them before anything trains.
 COLUMNS: list[tuple[str, ...]] = [("prompt", "completion"), ("messages",), ("text",)]

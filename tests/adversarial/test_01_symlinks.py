@@ -6,7 +6,6 @@ import os
 import shutil
 
 import pytest
-
 from adversaries import codes
 
 from governed_tuning.audit.verify import verify_run

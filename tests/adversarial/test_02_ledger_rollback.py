@@ -118,9 +118,8 @@ def test_a_report_replayed_at_another_ledger_position_is_caught(folder):
 
 def test_the_dashboard_remembers_the_last_verified_checkpoint_and_warns_loudly_on_rollback(
         folder, tmp_path, dashboard_env):
-    from streamlit.testing.v1 import AppTest
-
     from adversaries import app_file
+    from streamlit.testing.v1 import AppTest
 
     dashboard_env(folder.reports, [folder.pub])
     old = _snapshot(folder, tmp_path / "old")

@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 
 import streamlit as st
-from streamlit.testing.v1 import AppTest
-
 from adversaries import RUN_IDS, app_file
+from streamlit.testing.v1 import AppTest
 
 
 def _states(at) -> dict[str, str]:

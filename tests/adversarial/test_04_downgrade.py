@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from streamlit.testing.v1 import AppTest
-
 from adversaries import RUN_IDS, app_file
+from streamlit.testing.v1 import AppTest
 
 
 def _forge(folder):

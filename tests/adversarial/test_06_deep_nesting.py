@@ -4,9 +4,8 @@ in verify and hid every run on the dashboard."""
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from adversaries import RUN_IDS, app_file, codes
+from streamlit.testing.v1 import AppTest
 
 from governed_tuning.audit.verify import verify_ledger, verify_run
 

@@ -13,9 +13,8 @@ import sys
 import textwrap
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from adversaries import app_file
+from streamlit.testing.v1 import AppTest
 
 
 @pytest.mark.timeout(60)

@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-
 from adversaries import RUN_IDS, lay_out, record
 
 from governed_tuning.errors import GovernedTuningError

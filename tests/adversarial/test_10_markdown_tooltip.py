@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from streamlit.testing.v1 import AppTest
-
 from adversaries import RUN_IDS, app_file, lay_out, record
+from streamlit.testing.v1 import AppTest
 
 HOSTILE = "pii](https://evil.example/x) **click** ![i](https://evil.example/p.png)"
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from audit_fixtures import Signed, lay_out, make_record
 
 from governed_tuning.audit import keys
 from governed_tuning.audit.report import write_report
-
-from audit_fixtures import Signed, lay_out, make_record
 
 
 @pytest.fixture(scope="session")

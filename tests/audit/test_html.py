@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from governed_tuning.audit.report import write_report
-
 from audit_fixtures import XSS, lay_out, make_record
+
+from governed_tuning.audit.report import write_report
 
 
 def test_the_page_is_self_contained_and_leads_with_the_verdict(signed):

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from governed_tuning.audit import keys, ledger
-from governed_tuning.audit import verify
+from governed_tuning.audit import keys, ledger, verify
 
 
 def verify_ledger(path, pub, **kw):

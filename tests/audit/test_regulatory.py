@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from audit_fixtures import lay_out, make_record
 
 from governed_tuning.audit.regulatory import SPECIAL_CATEGORIES, regulatory_section, release_blockers
 from governed_tuning.gates.base import GateResult
 from governed_tuning.governance import CORE_FIELDS
 from governed_tuning.record import GateRun
-
-from audit_fixtures import lay_out, make_record
 
 GOV = {"purpose": "fine-tune a support assistant", "lawful_basis": "contract",
        "original_purpose": "answering support requests", "compatibility_assessment": "DOC-COMPAT-12",

@@ -6,15 +6,13 @@ import base64
 import json
 
 import pytest
+from audit_fixtures import PLANTED, lay_out, make_record
 
 from governed_tuning.audit.report import REPORT_VERSION, Report, run_files, write_report
 from governed_tuning.audit.verify import verify_run
 from governed_tuning.digest import sha256_file
-
 from governed_tuning.policy import load_policy
 from governed_tuning.record import PolicyRef
-
-from audit_fixtures import PLANTED, lay_out, make_record
 
 
 def _statement(run) -> dict:

@@ -6,11 +6,11 @@ import base64
 import json
 import shutil
 
+from audit_fixtures import lay_out, make_record
+
 from governed_tuning.audit import keys, signing
 from governed_tuning.audit.report import write_report
 from governed_tuning.audit.verify import verify_run
-
-from audit_fixtures import lay_out, make_record
 
 
 def codes(result) -> set[str]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from governed_tuning.audit.report import REPORT_VERSION
 from governed_tuning.digest import sha256_bytes
 from governed_tuning.gates.base import GateResult
-from governed_tuning.audit.report import REPORT_VERSION
 from governed_tuning.record import Artefact, GateRun, PolicyRef, RunRecord, StageRecord
 
 WEIGHTS = b"tiny weights"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from governed_tuning.dashboard import data
+from governed_tuning.dashboard import settings
 
 PAGES = ["pages/runs.py", "pages/run.py", "pages/compare.py", "pages/ledger.py", "pages/verify.py"]
 
@@ -23,8 +23,8 @@ def _tree(folder: Path) -> dict[str, tuple[int, int, bytes]]:
 
 
 def _app(monkeypatch, reports: Path, pubkeys: list[Path] = ()) -> AppTest:
-    monkeypatch.setenv(data.REPORTS_ENV, str(reports))
-    monkeypatch.setenv(data.PUBKEYS_ENV, os.pathsep.join(str(k) for k in pubkeys))
+    monkeypatch.setenv(settings.REPORTS_ENV, str(reports))
+    monkeypatch.setenv(settings.PUBKEYS_ENV, os.pathsep.join(str(k) for k in pubkeys))
     return AppTest.from_file(str(Path(__file__).resolve().parents[2] / "governed_tuning" / "dashboard" / "app.py"), default_timeout=30)
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from governed_tuning.dashboard import data
+from governed_tuning.dashboard import settings, trust
 
 
 def _app(monkeypatch, reports: Path, pubkeys: list[Path]) -> AppTest:
-    monkeypatch.setenv(data.REPORTS_ENV, str(reports))
-    monkeypatch.setenv(data.PUBKEYS_ENV, os.pathsep.join(str(k) for k in pubkeys))
+    monkeypatch.setenv(settings.REPORTS_ENV, str(reports))
+    monkeypatch.setenv(settings.PUBKEYS_ENV, os.pathsep.join(str(k) for k in pubkeys))
     return AppTest.from_file(str(Path(__file__).resolve().parents[2] / "governed_tuning" / "dashboard" / "app.py"), default_timeout=30)
 
 
@@ -90,10 +90,10 @@ def test_ledger_page_verifies_the_chain_and_shows_where_it_breaks(monkeypatch, s
 
 def test_appending_a_run_leaves_other_runs_verification_keys_alone(signed, runs):
     reports, _, _, key = signed
-    before = data.ledger_index(reports / "ledger.jsonl")
+    before = trust.ledger_index(reports / "ledger.jsonl")
     assert set(before) == {"20261128T100000Z-aaaaaa", "20261128T110000Z-bbbbbb"}
     runs.sign_run(reports, runs.make_record("20261128T120000Z-cccccc"), key)
-    after = data.ledger_index(reports / "ledger.jsonl")
+    after = trust.ledger_index(reports / "ledger.jsonl")
     assert {k: after[k] for k in before} == before and "20261128T120000Z-cccccc" in after
 
 

@@ -9,9 +9,18 @@ import math
 
 import pytest
 
-from governed_tuning.gates.memorisation import (Canary, CanaryFormat, CanarySet, MemorisationGate,
-                                                MemorisationPolicy, ProbeInput, RemovedSpan, canary_records,
-                                                new_canaries, write_chart)
+from governed_tuning.gates.memorisation import (
+    Canary,
+    CanaryFormat,
+    CanarySet,
+    MemorisationGate,
+    MemorisationPolicy,
+    ProbeInput,
+    RemovedSpan,
+    canary_records,
+    new_canaries,
+    write_chart,
+)
 from governed_tuning.gates.memorisation.canaries import commit
 from governed_tuning.gates.memorisation.evidence import MemorisationEvidence
 from governed_tuning.gates.memorisation.exposure import estimate

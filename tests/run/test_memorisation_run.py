@@ -70,11 +70,11 @@ def test_the_report_and_the_dashboard_show_the_gate_and_its_scope(demo_reports, 
 
     from streamlit.testing.v1 import AppTest
 
-    from governed_tuning.dashboard import data
+    from governed_tuning.dashboard import settings
 
     reports = demo_reports.run_dir.parent
-    monkeypatch.setenv(data.REPORTS_ENV, str(reports))
-    monkeypatch.setenv(data.PUBKEYS_ENV, os.pathsep.join(str(p) for p in (reports.parent / "work").rglob("*.pub")))
+    monkeypatch.setenv(settings.REPORTS_ENV, str(reports))
+    monkeypatch.setenv(settings.PUBKEYS_ENV, os.pathsep.join(str(p) for p in (reports.parent / "work").rglob("*.pub")))
     app = Path(__file__).resolve().parents[2] / "governed_tuning" / "dashboard" / "app.py"
     at = AppTest.from_file(str(app), default_timeout=60).run()
     at.query_params.update(run=demo_reports.record.run_id)

@@ -6,13 +6,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from governed_tuning.run import runner
 from governed_tuning.cli import main
 from governed_tuning.config import load_run_config
 from governed_tuning.demo import demo_key, prepare, synthetic_records
 from governed_tuning.digest import sha256_file
 from governed_tuning.record import RunRecord
-from governed_tuning.run import Run
+from governed_tuning.run import Run, runner
 
 SFT = {"kind": "sft", "dataset": "support-chats", "args": {"max_steps": 2, "per_device_train_batch_size": 4,
                                                           "max_length": 320}}

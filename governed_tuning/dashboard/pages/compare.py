@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from governed_tuning.dashboard import data, evidence, ui
+from governed_tuning.dashboard import evidence, listing, summaries, ui
 
 cfg = ui.settings()
 st.title("Compare")
 ui.require_reports(cfg)
-ids = [p.name for p in data.list_run_dirs(cfg.reports_dir)]
+ids = [p.name for p in listing.list_run_dirs(cfg.reports_dir)]
 if len(ids) < 2:
     st.info(f"Comparing needs two runs; {cfg.reports_dir} holds {len(ids)}.", icon=ui.ICONS["empty"])
     st.stop()
@@ -43,7 +43,7 @@ for k in sorted(set(va) | set(vb)):
 evidence.table(rows)
 
 st.header("Metric deltas")
-ma, mb = data.final_metrics(a), data.final_metrics(b)
+ma, mb = summaries.final_metrics(a), summaries.final_metrics(b)
 deltas = [{"metric": k, "A": ma.get(k), "B": mb.get(k),
            "delta (B − A)": (mb[k] - ma[k]) if k in ma and k in mb else None} for k in sorted(set(ma) | set(mb))]
 if deltas:
@@ -53,7 +53,7 @@ else:
 
 st.header("Policy differences")
 st.text(f"A: {a.policy.describe()}  sha256 {a.policy.sha256}\nB: {b.policy.describe()}  sha256 {b.policy.sha256}")
-diff = data.policy_diff(a, b)
+diff = summaries.policy_diff(a, b)
 if diff:
     evidence.table(diff)
 else:

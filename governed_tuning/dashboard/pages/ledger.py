@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from governed_tuning.dashboard import data, evidence, ui
+from governed_tuning.dashboard import evidence, trust, ui
 
 cfg = ui.settings()
 st.title("Ledger")
@@ -26,12 +26,12 @@ if sig.checks:
     with st.expander("Checks performed"):
         ui.text_lines(sig.checks)
 
-entries, problems = data.read_ledger_entries(path)
+entries, problems = trust.read_ledger_entries(path)
 if problems:
     st.error(f"{len(problems)} ledger line(s) cannot be read:", icon=ui.ICONS["broken"])
     ui.text_lines(problems[:50])
 st.header(f"Entries ({len(entries)})")
 if entries:
-    evidence.table(data.ledger_rows(reversed(entries)))
+    evidence.table(trust.ledger_rows(reversed(entries)))
     with st.expander("Full digests"):
-        evidence.table([data.flatten(e) for e in reversed(entries)])
+        evidence.table([trust.flatten(e) for e in reversed(entries)])

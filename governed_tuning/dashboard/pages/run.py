@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from governed_tuning.dashboard import data, evidence, ui
+from governed_tuning.dashboard import evidence, listing, settings, summaries, ui
 
 cfg = ui.settings()
 st.title("Run")
 ui.require_reports(cfg)
-runs = data.list_run_dirs(cfg.reports_dir)
+runs = listing.list_run_dirs(cfg.reports_dir)
 if not runs:
     st.info(f"No runs yet in {cfg.reports_dir}.", icon=ui.ICONS["empty"])
     st.stop()
@@ -31,7 +31,7 @@ record = run.record
 assert record is not None
 
 st.header("Summary")
-summary = (run.report or {}).get("summary") if run.source == data.REPORT else None
+summary = (run.report or {}).get("summary") if run.source == settings.REPORT else None
 if isinstance(summary, dict) and summary.get("verdict"):
     verdict = str(summary["verdict"])
     ui.verdict_badge({"releasable": "pass", "blocked": "fail", "failed": "fail"}.get(verdict, "review"), verdict)
@@ -49,7 +49,7 @@ with c3:
     st.caption("started → finished (UTC)")
     st.text(f"{record.started_at} → {record.finished_at or '…'}")
 st.caption("base model")
-st.text(data.base_model_name(record) or "(not recorded)")
+st.text(summaries.base_model_name(record) or "(not recorded)")
 st.caption("policy")
 st.text(f"{record.policy.describe()}  sha256 {record.policy.sha256}")
 if record.release_reasons:
@@ -59,7 +59,7 @@ if record.error:
     st.error("The run failed:", icon=ui.ICONS["failed"])
     st.text(f"{record.error.where}: {record.error.type}: {record.error.message}")
 
-regulatory = (run.report or {}).get("regulatory") if run.source == data.REPORT else None
+regulatory = (run.report or {}).get("regulatory") if run.source == settings.REPORT else None
 if isinstance(regulatory, list) and regulatory:  # report version 1
     with st.expander("Regulatory mapping (report version 1)"):
         evidence.table([r for r in regulatory if isinstance(r, dict)])
@@ -83,8 +83,8 @@ evidence.artefacts(record)
 
 st.header("Downloads")
 cols = st.columns(3)
-for col, (name, mime) in zip(cols, [(data.HTML, "text/html"), (data.REPORT, "application/json"),
-                                     (data.ENVELOPE, "application/json")]):
+for col, (name, mime) in zip(cols, [(settings.HTML, "text/html"), (settings.REPORT, "application/json"),
+                                     (settings.ENVELOPE, "application/json")]):
     path = run.path / name
     with col:
         if path.is_file():

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from governed_tuning.dashboard import data, evidence, ui
+from governed_tuning.dashboard import bundle, evidence, listing, summaries, trust, ui
 
 st.title("Verify a run bundle")
 st.caption("Bundle one run folder (reports/<run_id>/) as .zip or .tar.gz; the key is the signer's PEM public key.")
-bundle = st.file_uploader("Run bundle", type=["zip", "tar", "gz", "tgz"], key="bundle")
+upload = st.file_uploader("Run bundle", type=["zip", "tar", "gz", "tgz"], key="bundle")
 key = st.file_uploader("Public key (PEM)", type=["pem", "pub", "key"], key="pubkey")
 
-if not (bundle and key):
+if not (upload and key):
     st.info("Upload both a bundle and a public key to verify.")
     st.stop()
 
@@ -26,13 +26,13 @@ with tempfile.TemporaryDirectory(prefix="gt-verify-") as tmp:
     key_path = tmp_path / "key.pem"
     key_path.write_bytes(key.getvalue())
     try:
-        run_dir = data.unpack_bundle(bundle.getvalue(), bundle.name, tmp_path / "bundle")
-    except data.BundleError as exc:
+        run_dir = bundle.unpack_bundle(upload.getvalue(), upload.name, tmp_path / "bundle")
+    except bundle.BundleError as exc:
         st.error("The bundle cannot be verified:", icon=ui.ICONS["broken"])
         st.text(str(exc))
         st.stop()
-    sig = data.verify_run_dir(run_dir, (key_path,))
-    run = data.load_run(run_dir)
+    sig = trust.verify_run_dir(run_dir, (key_path,))
+    run = listing.load_run(run_dir)
 
 ui.signature_banner(sig, "The uploaded report")
 if sig.checks:
@@ -43,5 +43,5 @@ if run.problem:
 elif run.record is not None:
     r = run.record
     evidence.table([{"run id": r.run_id, "status": r.status, "releasable": str(r.releasable),
-                     "base model": data.base_model_name(r), "policy sha256": r.policy.sha256,
-                     **{f"gate {k}": v for k, v in data.gate_verdicts(r).items()}}])
+                     "base model": summaries.base_model_name(r), "policy sha256": r.policy.sha256,
+                     **{f"gate {k}": v for k, v in summaries.gate_verdicts(r).items()}}])

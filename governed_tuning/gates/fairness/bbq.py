@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
 from ...errors import ConfigError
 from ...policy import BbqPolicy
 

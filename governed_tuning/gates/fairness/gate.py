@@ -26,8 +26,15 @@ from ..base import GateResult
 from .chart import write_chart
 from .evidence import FairnessEvidence
 from .metrics import counterfactual_gap, group_metrics, template_gaps
-from .validity import (ScorerProbe, instrument_reasons, min_detectable, probe_scorer, repetition, score_distribution,
-                       score_reasons)
+from .validity import (
+    ScorerProbe,
+    instrument_reasons,
+    min_detectable,
+    probe_scorer,
+    repetition,
+    score_distribution,
+    score_reasons,
+)
 
 __all__ = ["FairnessGate", "write_chart"]
 

@@ -4,8 +4,7 @@ gate.py holds the gate and its judge; the SPDX licence terms live in governed_tu
 them too). The public names are re-exported here.
 """
 
-from .gate import UNRECOGNISED, Decision, LicenseGate, LicenseJudge, allowed_sources, folder_declarations, \
-    hub_snapshot
+from .gate import UNRECOGNISED, Decision, LicenseGate, LicenseJudge, allowed_sources, folder_declarations, hub_snapshot
 
 __all__ = ["UNRECOGNISED", "Decision", "LicenseGate", "LicenseJudge", "allowed_sources", "folder_declarations",
            "hub_snapshot"]

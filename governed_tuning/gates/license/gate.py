@@ -27,11 +27,11 @@ import yaml
 from boolean.boolean import ParseError
 from license_expression import AND, OR, ExpressionError, LicenseSymbol, LicenseWithExceptionSymbol
 
+from ... import spdx as lt
 from ...digest import sha256_path
 from ...errors import ConfigError
 from ...manifest import Kind, Manifest, SourceSpec
 from ...policy import LicensePolicy
-from ... import spdx as lt
 from ..base import GateResult
 from .evidence import LicenseEvidence
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
-from contextlib import contextmanager
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,22 @@ from typing import Any
 import numpy as np
 
 from ...errors import ConfigError
+from ...policy import MemorisationPolicy
 from ..base import GateResult
 from . import exposure as ex
 from . import probe as pr
 from .canaries import COMMITMENT, CanarySet, scoring_context
-from .evidence import (EVIDENCE_VERSION, SCOPE, CanaryResult, ExposureEvidence, Histogram, KindCounts, MemorisationEvidence, ProbeEvidence,
-                       ReproducedAt)
-from ...policy import MemorisationPolicy
+from .evidence import (
+    EVIDENCE_VERSION,
+    SCOPE,
+    CanaryResult,
+    ExposureEvidence,
+    Histogram,
+    KindCounts,
+    MemorisationEvidence,
+    ProbeEvidence,
+    ReproducedAt,
+)
 
 MAX_LISTED = 100
 SMALL_MODEL = 20_000_000  # parameters: below this, one CPU thread is faster than several (and far faster on a

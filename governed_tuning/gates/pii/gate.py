@@ -23,10 +23,9 @@ from ..base import GateResult
 from . import fields as pf
 from . import kinds
 from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
-from .recognizers import Finding
+from .recognizers import Finding, _is_common
 from .rescan import KnownValues, Rescan, Written, source_pos
 from .spans import RemovedSpan
-from .recognizers import _is_common
 from .surrogates import is_name_word, name_pairs
 
 

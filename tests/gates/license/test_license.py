@@ -11,9 +11,9 @@ from governed_tuning.cli import app
 from governed_tuning.digest import sha256_file, sha256_tree
 from governed_tuning.errors import ConfigError, PolicyError
 from governed_tuning.gates.license import LicenseGate, LicenseJudge, allowed_sources, folder_declarations
-from governed_tuning.spdx import combinable, identify_license_text
 from governed_tuning.manifest import load_manifest
 from governed_tuning.policy import LicensePolicy, load_policy
+from governed_tuning.spdx import combinable, identify_license_text
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "license"
 TICKETS_SHA = sha256_file(ASSETS / "tickets.jsonl")

@@ -9,13 +9,11 @@ import json
 import socket
 
 import pytest
+from test_pii import CASES, CHAT, NEAR_MISSES, VALUES, _write, assert_found_and_removed, assert_heldout_bar, scrub_text
 
 from governed_tuning.errors import PolicyError
 from governed_tuning.gates.pii import PiiGate
 from governed_tuning.policy import load_policy
-
-from test_pii import (CASES, CHAT, NEAR_MISSES, VALUES, _write, assert_found_and_removed, assert_heldout_bar,
-                      scrub_text)
 
 pytest.importorskip("presidio_analyzer")
 
