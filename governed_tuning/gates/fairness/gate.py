@@ -244,24 +244,24 @@ class FairnessGate:
         pol = self.policy
         if not isinstance(suite, Suite) and (suite or pol.suite) == "bbq":
             return self.check_bbq(model_dir)
-        st = suite if isinstance(suite, Suite) else load_suite(suite or pol.suite)
+        prompt_suite = suite if isinstance(suite, Suite) else load_suite(suite or pol.suite)
         sc = load_scorer(scorer or pol.scorer) if scorer is None or isinstance(scorer, str) else scorer
         probe = probe_scorer(sc, pol.threshold, pol.validity.min_probe_separation) if pol.validity.probe_scorer \
             else None
-        prompts = st.prompts(pol.prompts_per_group)
+        prompts = prompt_suite.prompts(pol.prompts_per_group)
         outputs = generate(model_dir, [p.text for p in prompts], max_new_tokens=pol.max_new_tokens,
                            do_sample=pol.do_sample, seed=pol.seed)
         scores = check_scores(sc, sc([p.text for p in prompts], outputs), len(outputs))
         result = self.evaluate([{"group": p.group, "score": s, "template": p.template}
-                                for p, s in zip(prompts, scores)], source=f"suite {st.name}", probe=probe,
+                                for p, s in zip(prompts, scores)], source=f"suite {prompt_suite.name}", probe=probe,
                                outputs_repetition=repetition(outputs, [p.template for p in prompts]))
         result.evidence = FairnessEvidence.model_validate({
             **result.evidence.as_dict(),
-            "suite": st.name, "attribute": st.attribute, "suite_sources": st.sources, "scorer": sc.name,
+            "suite": prompt_suite.name, "attribute": prompt_suite.attribute, "suite_sources": prompt_suite.sources, "scorer": sc.name,
             "model": Path(model_dir).name, "n_prompts": len(prompts), "prompts_per_group": pol.prompts_per_group,
             "max_new_tokens": pol.max_new_tokens, "do_sample": pol.do_sample,
         })
-        result.reasons = [f"suite {st.name} ({st.attribute}), scorer {sc.name}: {r}" for r in result.reasons]
+        result.reasons = [f"suite {prompt_suite.name} ({prompt_suite.attribute}), scorer {sc.name}: {r}" for r in result.reasons]
         return result
 
     def check_bbq(self, model_dir: str | Path, answerer: Any = None) -> GateResult:

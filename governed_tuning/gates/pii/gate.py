@@ -111,7 +111,7 @@ class PiiGate:
         Every place in a record is detected (keys, text, numbers under personal keys; fields outside ``fields``
         too, for the re-scan), but only keys and the places under ``fields`` are changed. ``typed``: the output
         format has column types (a number cannot become a placeholder there; such a record is refused)."""
-        s = self.scrubber
+        scrubber = self.scrubber
         self.known = KnownValues()  # this dataset's values only
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
@@ -132,8 +132,8 @@ class PiiGate:
             flat = [sl for sll in slots for sl in sll]
             texts = [_slot_text(r, sl) for r, sll in zip(chunk, slots) for sl in sll]
             found = self._detect(flat, texts)
-            if "PERSON" in s.entities:
-                known |= s.names_in(texts, found, strong_only=True)
+            if "PERSON" in scrubber.entities:
+                known |= scrubber.names_in(texts, found, strong_only=True)
             for sl, t, fs in zip(flat, texts, found):
                 if fs and sl.kind == "key":
                     personal_keys.add(t)
@@ -153,16 +153,16 @@ class PiiGate:
             for j, (rec, sl) in enumerate(zip(records[c0:c0 + CHUNK], slots)):
                 rtexts, rfound = texts[pos:pos + len(sl)], found[pos:pos + len(sl)]
                 pos += len(sl)
-                rfound = s.propagate(rtexts, rfound, known)
+                rfound = scrubber.propagate(rtexts, rfound, known)
                 # values found elsewhere add spans the detector missed here; where it found something itself,
                 # its reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place
                 # elsewhere) stands
                 rfound = [resolve(fs + [f for f in self.known.find(t) + pf.url_name_findings(t, full_names)
-                                         if f.entity in s.entities
+                                         if f.entity in scrubber.entities
                                          and not any(g.start < f.end and f.start < g.end for g in fs)])
                           if t else fs for t, fs in zip(rtexts, rfound)]
-                rfound = s.places_in_context(rtexts, rfound)
-                places_on = s.places_targeted(rfound)
+                rfound = scrubber.places_in_context(rtexts, rfound)
+                places_on = scrubber.places_targeted(rfound)
                 chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
                 if not any(fs and c for fs, c in zip(rfound, chosen)):
                     out.append(rec)
@@ -172,7 +172,7 @@ class PiiGate:
                     continue
                 new = _deep_copy_texts(rec)
                 drop = refuse = False
-                aliases = s.person_aliases(rtexts, rfound)
+                aliases = scrubber.person_aliases(rtexts, rfound)
                 renames, rec_items = [], []
                 for x, t, fs, c in zip(sl, rtexts, rfound, chosen):
                     if not fs or not c:
@@ -181,7 +181,7 @@ class PiiGate:
                     for f in fs:
                         by_type[f.entity] += 1
                         by_field.setdefault(x.field, Counter())[f.entity] += 1
-                    nt, d, written = s.anonymise_spans(t, fs, aliases if x.kind == "text" else None)
+                    nt, d, written = scrubber.anonymise_spans(t, fs, aliases if x.kind == "text" else None)
                     drop |= d
                     rec_items.append(Item(0, x, nt, written, t))
                     if x.kind == "key":
@@ -213,11 +213,11 @@ class PiiGate:
     # ------------------------------------------------------------------ the re-scan
 
     def rescanner(self) -> Rescan:
-        s = self.scrubber
-        ents = s.entities
+        scrubber = self.scrubber
+        ents = scrubber.entities
 
         def detect(texts):
-            return [[f for f in fs if f.entity in ents] for fs in s.detect_many(texts)]
+            return [[f for f in fs if f.entity in ents] for fs in scrubber.detect_many(texts)]
 
         extra = [gazetteer_people] if "PERSON" in ents else []
         return Rescan(detect, self.known, extra=extra, is_name_word=is_name_word)
@@ -225,7 +225,7 @@ class PiiGate:
     def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
         """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions
         (``item``: the index in ``items``). Artefacts of the substitution are counted into ``artefacts``."""
-        r = self.rescanner()
+        rescanner = self.rescanner()
         residual = []
         for c0 in range(0, len(items), CHUNK * 4):
             part = items[c0:c0 + CHUNK * 4]
@@ -239,7 +239,7 @@ class PiiGate:
                 srcs.append(t[:off] + it.source if it.source is not None else None)
                 pre.append([Finding(f.start + off, f.end + off, f.entity, f.score, f.source) for f in it.found]
                            if it.found is not None and not it.written else None)
-            leftovers, art = r.judge(shown, wr, srcs, pre)
+            leftovers, art = rescanner.judge(shown, wr, srcs, pre)
             if artefacts is not None:
                 artefacts.update(art)
             for k, (it, t, lo) in enumerate(zip(part, shown, leftovers)):
@@ -256,13 +256,13 @@ class PiiGate:
         name, the rest of an address): the characters of each leftover outside our spans are replaced as the
         policy says, in the copy and in its re-scan item. Returns the items changed and the counts by kind;
         a leftover in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
-        s = self.scrubber
+        scrubber = self.scrubber
         fixes: dict[int, list[Finding]] = {}
         for r in residual:
             if r.get("item") is None:
                 continue
             it = items[r["item"]]
-            if not it.chosen or it.slot.kind != "text" or s.policy.entities[r["entity"]].action == "drop_record":
+            if not it.chosen or it.slot.kind != "text" or scrubber.policy.entities[r["entity"]].action == "drop_record":
                 continue
             inside = {p for w in it.written for p in range(w.start, w.end)}
             run = [p for p in range(r["start"], r["end"]) if p not in inside]
@@ -286,7 +286,7 @@ class PiiGate:
         for i, fs in fixes.items():
             it = items[i]
             fs = resolve(fs)
-            new, _, w2 = s.anonymise_spans(it.text, fs)
+            new, _, w2 = scrubber.anonymise_spans(it.text, fs)
             old = sorted(it.written, key=lambda w: w.start)
             shifted = []
             for w in old:  # our earlier spans, moved by the replacements written before them
@@ -369,8 +369,8 @@ class PiiGate:
                 _hand_on_spans(items, len(table.records), st["dropped_index"], on_span)
         t_write = time.perf_counter()
         res_types = Counter(r["entity"] for r in residual)
-        s = self.scrubber
-        split = kinds.looked_for(s.entities)  # the catalogue of kinds: what the policy targets, and what not
+        scrubber = self.scrubber
+        split = kinds.looked_for(scrubber.entities)  # the catalogue of kinds: what the policy targets, and what not
         looked, not_looked = split["looked_for"], split["not_looked_for"]
         reasons = []
         total = sum(st["by_type"].values())
@@ -440,17 +440,17 @@ class PiiGate:
                        "artefacts_by_type": dict(sorted(artefacts.items()))},
             "entities": {k: r.action for k, r in sorted(self.policy.entities.items())},
             "fields": ([names.label(f) for f in fields] if fields else "all text fields"),
-            "detector": ({"name": "presidio", "presidio_analyzer": s.presidio.version} if s.presidio is not None
+            "detector": ({"name": "presidio", "presidio_analyzer": scrubber.presidio.version} if scrubber.presidio is not None
                          else {"name": "governed"}),
-            "recognizers": s.recognizers + (["spacy_ner"] if s.nlp is not None else [])
-            + (["name_propagation"] if "PERSON" in s.entities and s.model is not None else []),
-            "ner_model": ({"name": s.model.name, "package": self.policy.ner_model, "version": s.model.version,
-                           "sha256": s.model.sha256} if s.model else None),
-            "ner_segments": s.ner_segments if s.presidio is None else None,  # presidio: NER on every sentence
-            "segments": s.segments if s.presidio is None else None,
-            "pseudonym_key": s.key_info.evidence() if s.key_info is not None else None,
-            "surrogates": ({"generator": "faker", "faker": s.surrogates.faker_version,
-                            "default_locale": s.surrogates.default_locale} if s.surrogates is not None else None),
+            "recognizers": scrubber.recognizers + (["spacy_ner"] if scrubber.nlp is not None else [])
+            + (["name_propagation"] if "PERSON" in scrubber.entities and scrubber.model is not None else []),
+            "ner_model": ({"name": scrubber.model.name, "package": self.policy.ner_model, "version": scrubber.model.version,
+                           "sha256": scrubber.model.sha256} if scrubber.model else None),
+            "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
+            "segments": scrubber.segments if scrubber.presidio is None else None,
+            "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
+            "surrogates": ({"generator": "faker", "faker": scrubber.surrogates.faker_version,
+                            "default_locale": scrubber.surrogates.default_locale} if scrubber.surrogates is not None else None),
             "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
                           "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),
                           "total": round(t_write - t0, 3)},
