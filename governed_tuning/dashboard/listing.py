@@ -147,6 +147,23 @@ def _validation_problem(path: Path, exc: ValidationError) -> str:
     return f"{path.name} does not hold a valid run record: " + "; ".join(parts) + more
 
 
+READ_ERRORS = (ValueError, RecursionError, OSError, UnsafeFileError)  # what _read_json raises
+
+
+def _unreadable(path: Path, exc: BaseException) -> str:
+    """The sentence for a run-folder document ``_read_json`` could not read (one wording for report.json and
+    run.json). Most specific first: JSONDecodeError and UnicodeDecodeError are ValueErrors."""
+    if isinstance(exc, json.JSONDecodeError):
+        return _json_problem(path, exc)
+    if isinstance(exc, UnsafeFileError):
+        return f"{path.name} {exc.why}."
+    if isinstance(exc, (OSError, UnicodeDecodeError)):
+        return f"{path.name} cannot be read: {type(exc).__name__}."
+    if isinstance(exc, RecursionError):
+        return f"{path.name} is nested too deeply."
+    return str(exc)
+
+
 def _read_json(path: Path) -> Any:
     """A JSON document of the run folder: a regular file (no symlink), within the size and nesting limits.
     Raises UnsafeFileError, OSError, ValueError (with a sentence) or json.JSONDecodeError."""
@@ -169,17 +186,8 @@ def load_run(run_dir: Path) -> LoadedRun:
         return run
     try:
         doc = _read_json(report_path)
-    except json.JSONDecodeError as exc:
-        run.problem = _json_problem(report_path, exc)
-        return run
-    except UnsafeFileError as exc:
-        run.problem = f"{report_path.name} {exc.why}."
-        return run
-    except (OSError, UnicodeDecodeError) as exc:
-        run.problem = f"{report_path.name} cannot be read: {type(exc).__name__}."
-        return run
-    except (ValueError, RecursionError) as exc:
-        run.problem = str(exc) if isinstance(exc, ValueError) else f"{report_path.name} is nested too deeply."
+    except READ_ERRORS as exc:
+        run.problem = _unreadable(report_path, exc)
         return run
     if not isinstance(doc, dict):
         run.problem = f"{report_path.name} holds a JSON {type(doc).__name__}, expected an object (the report)."
@@ -202,18 +210,10 @@ def _load_unsigned(run: LoadedRun, path: Path) -> LoadedRun:
     run.source = RUN_JSON
     try:
         raw = _read_json(path)
-    except json.JSONDecodeError as exc:
-        run.problem = (f"No report.json, and {_json_problem(path, exc)} The run is still being written or was "
-                       "interrupted.")
-        return run
-    except UnsafeFileError as exc:
-        run.problem = f"No report.json, and {path.name} {exc.why}."
-        return run
-    except (OSError, UnicodeDecodeError) as exc:
-        run.problem = f"No report.json, and {path.name} cannot be read: {type(exc).__name__}."
-        return run
-    except (ValueError, RecursionError) as exc:
-        run.problem = f"No report.json, and {exc}"
+    except READ_ERRORS as exc:
+        run.problem = "No report.json, and " + _unreadable(path, exc)
+        if isinstance(exc, json.JSONDecodeError):
+            run.problem += " The run is still being written or was interrupted."
         return run
     try:
         version = raw.get("record_version") if isinstance(raw, dict) else None
