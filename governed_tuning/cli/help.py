@@ -56,32 +56,28 @@ def _usage(cmd: Any, ctx: Any) -> list[str]:
     return pieces
 
 
-class PlainCommand(TyperCommand):
+class _PlainHelp:
+    """What commands and groups share: plain metavars on their own parameters and on ``--help``."""
+
+    params: list[Any]
+
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         _plain(self.params)
 
     def get_help_option(self, ctx: Any) -> Any:
-        opt = super().get_help_option(ctx)
+        opt = super().get_help_option(ctx)  # type: ignore[misc]
         if opt is not None:
             opt.metavar = ""
         return opt
 
+
+class PlainCommand(_PlainHelp, TyperCommand):
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return _usage(self, ctx)
 
 
-class PlainGroup(TyperGroup):
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        _plain(self.params)
-
-    def get_help_option(self, ctx: Any) -> Any:
-        opt = super().get_help_option(ctx)
-        if opt is not None:
-            opt.metavar = ""
-        return opt
-
+class PlainGroup(_PlainHelp, TyperGroup):
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return [*_usage(self, ctx), self.subcommand_metavar]
 
