@@ -462,10 +462,12 @@ def verify(
     if as_json:
         typer.echo(_json.dumps(result.to_dict(), indent=2))
     else:
+        from . import render
+
         for check in result.checks:
-            typer.echo(f"  ok    {check}")
+            typer.echo(f"  ok    {render.one_line(check)}")
         for f in result.failures:
-            typer.echo(f"  FAIL  [{f.code}] {f.message}")
+            typer.echo(f"  FAIL  [{f.code}] {render.one_line(f.message)}")
         by = f" (key {result.key})" if result.ok and len(pubkey) > 1 else ""
         typer.echo(f"{what}: {'VERIFIED' + by if result.ok else 'FAILED VERIFICATION'}")
         if result.ok and run_dir is None:

@@ -21,6 +21,13 @@ from ..gates.license.evidence import LicenseEvidence
 from ..gates.pii.evidence import PiiEvidence
 
 
+def one_line(text: object) -> str:
+    """``text`` with every control character escaped (``\\n``, ``\\x1b``, ``\\u202e``), so that a name taken
+    from the files being checked (a run folder's file name holding a newline) cannot forge a line of our output."""
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+                   for c in str(text))
+
+
 def _num(v: Optional[float]) -> str:
     return "-" if v is None else f"{v:.3f}"
 
