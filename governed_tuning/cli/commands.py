@@ -115,7 +115,11 @@ def scrub(
         raise InputError(evidence, "--evidence names the input or the --out path; choose another file")
     loaded = load_policy(policy)
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
-    result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
+    from ..subjects.index import index_name
+
+    index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
+    result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list,
+                                                                                         index_path=index)
     doc = result.model_dump(mode="json")
     doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
                                  "origin": loaded.origin, "based_on": loaded.based_on}

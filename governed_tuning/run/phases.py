@@ -68,8 +68,11 @@ def pii_phase(run: Run, stage: StageConfig) -> Path | None:
     ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
     out = run.folder.scrubbed(stage.stage_name, f"{spec.name}.{ext}" if src.is_file() else spec.name)
     sink = run.memo.span_sink(stage.stage_name, spec.name, src, out)  # positions and kinds, for the probe
-    result = PiiGate(run.policy.pii).check(src, out, on_span=sink)
+    index = run.folder.subject_index(stage.stage_name, out.name)
+    result = PiiGate(run.policy.pii).check(src, out, on_span=sink, index_path=index,
+                                           index_name=out.relative_to(run.folder.path).as_posix())
     arts = [run.artefact(out, "scrubbed_dataset")] if out.exists() else []
+    arts += [run.artefact(index, "subject_index")] if out.exists() and index.exists() else []
     run.file_gate(f"stage {stage.stage_name}", f"stage-{stage.stage_name}", result, arts)
     if result.verdict != "pass":
         run.record.release_reasons += [f"PII gate (stage {stage.stage_name}): {r}" for r in result.reasons]

@@ -22,7 +22,9 @@ from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
 from . import kinds
-from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
+from ...subjects.index import IndexBuilder, positions, write_index
+from ...subjects.tokens import region_of
+from .engine import PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
 from .recognizers import Finding, _is_common
 from .rescan import KnownValues, Rescan, Written, source_pos
 from .spans import RemovedSpan
@@ -97,6 +99,16 @@ class PiiGate:
         self.scrubber = scrubber or Scrubber(policy)
         self.known = KnownValues()
 
+    # ------------------------------------------------------------------ the subject index
+
+    def _index_builder(self) -> IndexBuilder:
+        """Tokens under the pseudonym key (the one the scrub uses; the user's own key when the policy keys
+        nothing, created on first use as for pseudonyms), so a request is matched with that same key."""
+        info = self.scrubber.key_info or load_key(self.policy, create=True)
+        if info is None:  # pragma: no cover - load_key(create=True) makes one
+            raise PiiKeyError("the subject index needs the pseudonym key, and none is available")
+        return IndexBuilder(info.key, f"scrypt:{info.fingerprint}", region_of(self.policy.surrogate_locale))
+
     # ------------------------------------------------------------------ detection with a slot's context
 
     def _detect(self, slots: list[pf.Slot], texts: list[str]) -> list[list[Finding]]:
@@ -105,12 +117,15 @@ class PiiGate:
         return [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
 
     def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
-                      typed: bool = False):
+                      typed: bool = False,
+                      on_record: Callable[[int, list[tuple[str, str]]], None] | None = None):
         """Scrub in memory: ``(kept records, stats)``; stats hold counts, positions and the re-scan's items.
 
         Every place in a record is detected (keys, text, numbers under personal keys; fields outside ``fields``
         too, for the re-scan), but only keys and the places under ``fields`` are changed. ``typed``: the output
-        format has column types (a number cannot become a placeholder there; such a record is refused)."""
+        format has column types (a number cannot become a placeholder there; such a record is refused).
+        ``on_record(index, [(kind, value), ...])``: every finding of each input record that has any, in memory
+        only (the subject index tokenises them at once; ``subjects/index.py``)."""
         scrubber = self.scrubber
         self.known = KnownValues()  # this dataset's values only
         by_type: Counter = Counter()
@@ -162,6 +177,8 @@ class PiiGate:
                                          and not any(g.start < f.end and f.start < g.end for g in fs)])
                           if t else fs for t, fs in zip(rtexts, rfound)]
                 rfound = scrubber.places_in_context(rtexts, rfound)
+                if on_record is not None and any(rfound):
+                    on_record(c0 + j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])
                 places_on = scrubber.places_targeted(rfound)
                 chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
                 if not any(fs and c for fs, c in zip(rfound, chosen)):
@@ -306,9 +323,13 @@ class PiiGate:
     # ------------------------------------------------------------------ the gate
 
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
-              on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+              on_span: Callable[[RemovedSpan], None] | None = None, index_path: str | Path | None = None,
+              index_name: str | None = None) -> GateResult:
         """Scrub ``input_path`` into ``output_path`` and judge the copy. ``on_span``: called, once the copy is
-        written, with the position and kind of every span replaced in its text (never a value; ``spans.py``)."""
+        written, with the position and kind of every span replaced in its text (never a value; ``spans.py``).
+        ``index_path``: where the copy's subject index goes (keyed tokens of the identifiers of each record, for
+        data-subject requests; ``subjects/index.py``), written with the copy unless the policy switches it off;
+        ``index_name`` is how the index names the copy (default: the copy's file name)."""
         t0 = time.perf_counter()
         input_sha256 = sha256_path(input_path) if Path(input_path).exists() else None  # the bytes about to be read
         table = data.read_table(input_path, on_malformed=self.policy.on_malformed_record)
@@ -328,9 +349,11 @@ class PiiGate:
                                              f"have {len(names.position)} top-level field(s)"
                                              + (f", among them {sorted(safe)[:12]}" if safe else ""))
         bar = _Bar(len(table.records)) if self.progress else None
+        subjects = self._index_builder() if index_path is not None and self.policy.subject_index else None
         try:
             records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None,
-                                             typed=table.fmt in ("parquet", "hf"))
+                                             typed=table.fmt in ("parquet", "hf"),
+                                             on_record=subjects.add if subjects is not None else None)
         finally:
             if bar:
                 bar.close()
@@ -367,6 +390,17 @@ class PiiGate:
             data.write_table(output_path, records, like=table)
             if on_span is not None:
                 _hand_on_spans(items, len(table.records), st["dropped_index"], on_span)
+        index_info = None
+        if subjects is not None and index_path is not None and written:
+            subjects.place(positions(len(table.records), st["dropped_index"], table.lines))
+            doc = subjects.document(records_in=len(table.records), records_out=len(records),
+                                    copy=index_name or Path(output_path).name,
+                                    copy_sha256=sha256_path(output_path), input_sha256=input_sha256)
+            write_index(index_path, doc)
+            index_info = {"key_fingerprint": doc["key_fingerprint"], "tokens": len(doc["postings"]),
+                          "records_with_identifiers": doc["records_with_identifiers"],
+                          "tokens_by_class": doc["tokens_by_class"],
+                          "normaliser": doc["normaliser"]}
         t_write = time.perf_counter()
         res_types = Counter(r["entity"] for r in residual)
         scrubber = self.scrubber
@@ -451,6 +485,7 @@ class PiiGate:
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
             "surrogates": ({"generator": "faker", "faker": scrubber.surrogates.faker_version,
                             "default_locale": scrubber.surrogates.default_locale} if scrubber.surrogates is not None else None),
+            "subject_index": index_info,
             "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
                           "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),
                           "total": round(t_write - t0, 3)},

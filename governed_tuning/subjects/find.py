@@ -1,0 +1,223 @@
+"""Find a person in every run and dataset copy under a reports folder, by keyed tokens only.
+
+The request's identifiers are tokenised in memory with the pseudonym key given (:mod:`.tokens`) and looked up in
+each subject index (:mod:`.index`): a run's copies (``<run>/subjects/...``) and any other copy's index found in
+the folder (``governed-tuning scrub`` outputs, copies written by ``subject erase``). What comes back names runs,
+copies, record positions and the models trained on each copy, never a value; an index keyed with another key is
+not searched, and is named with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..errors import GovernedTuningError
+from ..gates.pii.keys import fingerprint
+from ..limits import MAX_DOCUMENT_BYTES, read_regular
+from ..run.folder import DATA, RUN_RECORD, SUBJECTS
+from .index import SUFFIX, SubjectIndex, SubjectIndexError, read_index
+from .tokens import token, token_class
+
+OPTION = {"name": "--name", "email": "--email", "phone": "--phone"}
+MAX_DEPTH = 6  # how deep under the reports folder indexes are looked for
+
+
+class RequestError(GovernedTuningError):
+    """A request that cannot be searched (no identifier, an identifier kind we do not know)."""
+
+
+@dataclass
+class Request:
+    """The identifiers a requester gave: ``(kind, value)`` pairs, held in memory only. ``labels`` name each one
+    without its value (``--name``, ``--email #2``, ``--id US_SSN``), for everything that is printed."""
+
+    items: list[tuple[str, str]] = field(repr=False)
+
+    @classmethod
+    def of(cls, names=(), emails=(), phones=(), ids=()) -> Request:
+        from ..gates.pii.kinds import KINDS
+
+        items = [("PERSON", v) for v in names] + [("EMAIL_ADDRESS", v) for v in emails] + \
+            [("PHONE_NUMBER", v) for v in phones]
+        for n, spec in enumerate(ids, start=1):
+            kind, sep, value = spec.partition(":")
+            kind = kind.strip().upper()
+            if not sep or not value.strip():
+                raise RequestError(f"--id #{n}: expected KIND:VALUE (e.g. US_SSN:...), got no ':' or no value")
+            if kind not in KINDS:
+                raise RequestError(f"--id #{n}: {kind!r} is not a kind the PII gate knows; `governed-tuning policy "
+                                   "show` lists them")
+            items.append((kind, value))
+        items = [(k, v) for k, v in items if v.strip()]
+        if not items:
+            raise RequestError("a request needs at least one identifier: --name, --email, --phone or --id")
+        return cls(items)
+
+    @property
+    def labels(self) -> list[str]:
+        out, seen = [], {}  # type: ignore[var-annotated]
+        for kind, _ in self.items:
+            cls = token_class(kind)
+            base = OPTION.get(cls, f"--id {kind}")
+            seen[base] = seen.get(base, 0) + 1
+            out.append(base if seen[base] == 1 else f"{base} #{seen[base]}")
+        return out
+
+
+@dataclass
+class CopyMatch:
+    """A copy whose index holds at least one of the request's tokens."""
+
+    index: Path
+    copy: str  # relative to the run folder, or the copy's path
+    run_id: str | None
+    run_dir: Path | None
+    records: list[tuple[int, int]]  # (position in the copy, -1 when the gate dropped it; line in the input)
+    matched: dict[str, int]  # request label -> records holding it
+    models: list[str]  # model folders trained on the copy (and on models trained from them)
+    copy_sha256: str | None
+    copy_present: bool
+
+    @property
+    def in_copy(self) -> list[int]:
+        return sorted({p for p, _ in self.records if p >= 0})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "copy": self.copy, "index": str(self.index), "copy_present": self.copy_present,
+                "copy_sha256": self.copy_sha256, "records": len(self.records),
+                "records_in_copy": len(self.in_copy), "positions_in_copy": self.in_copy,
+                "input_lines": sorted({line for _, line in self.records}), "matched": self.matched,
+                "models": self.models}
+
+
+@dataclass
+class Skipped:
+    where: str  # a run id or an index path
+    reason: str
+
+
+@dataclass
+class FindResult:
+    matches: list[CopyMatch]
+    skipped: list[Skipped]
+    searched: int  # indexes searched with the key
+    key_fingerprint: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key_fingerprint": self.key_fingerprint, "indexes_searched": self.searched,
+                "matches": [m.to_dict() for m in self.matches],
+                "not_searched": [{"where": s.where, "reason": s.reason} for s in self.skipped]}
+
+
+def _run_record(run: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(read_regular(run / RUN_RECORD, MAX_DOCUMENT_BYTES, "run record"))
+    except (OSError, ValueError, GovernedTuningError):
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def trained_on(record: dict[str, Any], copy: str) -> list[str]:
+    """Model folders of the run trained on ``copy``, and of the stages that started from them or were rewarded
+    by them (an RL stage after a reward model trained on it): each needs retraining when the copy changes."""
+    stages = [s for s in record.get("stages") or [] if isinstance(s, dict)]
+    tainted: list[str] = []
+    for s in stages:
+        inputs = {a.get("path") for a in s.get("inputs") or [] if isinstance(a, dict)}
+        d = s.get("model_dir")
+        if not isinstance(d, str):
+            continue
+        from_tainted = s.get("base_model") in tainted
+        rewarded = s.get("kind") == "rl" and any(t.get("kind") == "reward" and t.get("model_dir") in tainted
+                                                  for t in stages)
+        if copy in inputs or any(isinstance(i, str) and i.startswith(copy + "/") for i in inputs) \
+                or from_tainted or rewarded:
+            tainted.append(d)
+    return tainted
+
+
+def index_files(reports: Path) -> Iterator[tuple[Path, Path | None]]:
+    """(index, run folder or None) for every subject index under ``reports`` (links not followed)."""
+    base = len(reports.parts)
+    for root, dirs, files in os.walk(reports, followlinks=False):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and len(here.parts) - base < MAX_DEPTH)
+        for f in sorted(files):
+            if f.endswith(SUFFIX) and not (here / f).is_symlink():
+                p = here / f
+                run = p.parents[2] if len(p.parents) > 2 and p.parents[1].name == SUBJECTS and \
+                    (p.parents[2] / RUN_RECORD).is_file() else None
+                yield p, run
+
+
+def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
+    """Every copy under ``reports`` whose index holds one of the request's tokens under ``key``."""
+    root = Path(reports)
+    if not root.is_dir():
+        raise RequestError(f"{root}: not a folder (expected a reports folder)")
+    fp = f"scrypt:{fingerprint(key)}"
+    out = FindResult([], [], 0, fp)
+    labels = request.labels
+    tokens_by_region: dict[str, list[str | None]] = {}
+    seen_runs: set[Path] = set()
+    for p, run in index_files(root):
+        where = str(p.relative_to(root))
+        if run is not None:
+            seen_runs.add(run)
+        try:
+            idx = read_index(p)
+        except SubjectIndexError as exc:
+            out.skipped.append(Skipped(where, str(exc).removeprefix(f"{p}: ")))
+            continue
+        if idx.fingerprint != fp:
+            out.skipped.append(Skipped(where, f"its tokens are keyed with another pseudonym key (fingerprint "
+                                       f"{idx.fingerprint.removeprefix('scrypt:')[:12]}..., the key given has "
+                                       f"{fp.removeprefix('scrypt:')[:12]}...): give that run's key with --key"))
+            continue
+        out.searched += 1
+        if idx.region not in tokens_by_region:
+            tokens_by_region[idx.region] = [token(key, k, v, idx.region) for k, v in request.items]
+        m = _match(idx, tokens_by_region[idx.region], labels, root, run)
+        if m is not None:
+            out.matches.append(m)
+    for run in sorted(d for d in root.iterdir() if d.is_dir() and (d / RUN_RECORD).is_file()) \
+            if root.is_dir() else []:
+        if run not in seen_runs and (run / DATA).is_dir():
+            out.skipped.append(Skipped(run.name, "it has scrubbed copies but no subject index (a run from before "
+                                       "the index, or one whose policy sets pii.subject_index: false); search its "
+                                       "copies by hand or re-scrub the source"))
+    return out
+
+
+def _match(idx: SubjectIndex, toks: list[str | None], labels: list[str], root: Path,
+           run: Path | None) -> CopyMatch | None:
+    postings = idx.postings
+    records: set[tuple[int, int]] = set()
+    matched: dict[str, int] = {}
+    for label, t in zip(labels, toks):
+        hits = postings.get(t, []) if t else []
+        pairs = {(int(a), int(b)) for a, b in hits}
+        if pairs:
+            matched[label] = len(pairs)
+            records |= pairs
+    if not records:
+        return None
+    copy = str(idx.doc.get("copy", ""))
+    if run is not None:
+        present = bool(copy) and _inside(run, copy) and (run / copy).exists()
+        models = trained_on(_run_record(run), copy)
+    else:
+        target = idx.path.with_name(idx.path.name.removesuffix(SUFFIX))
+        present, models, copy = target.exists(), [], str(target.relative_to(root))
+    return CopyMatch(idx.path, copy, run.name if run else None, run, sorted(records), matched, models,
+                     idx.doc.get("copy_sha256"), present)
+
+
+def _inside(run: Path, rel: str) -> bool:
+    p = PurePosixPath(rel)
+    return not p.is_absolute() and ".." not in p.parts
