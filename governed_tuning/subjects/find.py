@@ -21,7 +21,7 @@ from ..gates.pii.keys import fingerprint
 from ..limits import MAX_DOCUMENT_BYTES, read_regular
 from ..run.folder import DATA, RUN_RECORD, SUBJECTS
 from .index import SUFFIX, SubjectIndex, SubjectIndexError, read_index
-from .tokens import token, token_class
+from .tokens import token_class, tokens
 
 OPTION = {"name": "--name", "email": "--email", "phone": "--phone"}
 MAX_DEPTH = 6  # how deep under the reports folder indexes are looked for
@@ -163,7 +163,7 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
     fp = f"scrypt:{fingerprint(key)}"
     out = FindResult([], [], 0, fp)
     labels = request.labels
-    tokens_by_region: dict[str, list[str | None]] = {}
+    tokens_by_region: dict[str, list[list[str]]] = {}
     seen_runs: set[Path] = set()
     for p, run in index_files(root):
         where = str(p.relative_to(root))
@@ -181,7 +181,7 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
             continue
         out.searched += 1
         if idx.region not in tokens_by_region:
-            tokens_by_region[idx.region] = [token(key, k, v, idx.region) for k, v in request.items]
+            tokens_by_region[idx.region] = [tokens(key, k, v, idx.region) for k, v in request.items]
         m = _match(idx, tokens_by_region[idx.region], labels, root, run)
         if m is not None:
             out.matches.append(m)
@@ -194,14 +194,13 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
     return out
 
 
-def _match(idx: SubjectIndex, toks: list[str | None], labels: list[str], root: Path,
+def _match(idx: SubjectIndex, toks: list[list[str]], labels: list[str], root: Path,
            run: Path | None) -> CopyMatch | None:
     postings = idx.postings
     records: set[tuple[int, int]] = set()
     matched: dict[str, int] = {}
-    for label, t in zip(labels, toks):
-        hits = postings.get(t, []) if t else []
-        pairs = {(int(a), int(b)) for a, b in hits}
+    for label, ts in zip(labels, toks):
+        pairs = {(int(a), int(b)) for t in ts for a, b in postings.get(t, [])}
         if pairs:
             matched[label] = len(pairs)
             records |= pairs

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import GovernedTuningError
 from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
-from .tokens import NORMALISER_VERSION, TOKEN_BYTES, indexed, token, token_class
+from .tokens import NORMALISER_VERSION, TOKEN_BYTES, indexed, token_class, tokens
 
 FORMAT = "governed-tuning/subject-index/v1"
 SUFFIX = ".subjects.json.gz"
@@ -67,9 +67,9 @@ class IndexBuilder:
         for kind, value in findings:
             if not indexed(kind):
                 continue
-            t = token(self.key, kind, value, self.region)
-            if t is not None and bytes.fromhex(t) not in toks:
-                toks.add(bytes.fromhex(t))
+            new = [bytes.fromhex(t) for t in tokens(self.key, kind, value, self.region)]
+            if new and not toks.issuperset(new):
+                toks.update(new)
                 cls = token_class(kind)
                 self._classes[cls if cls in ("name", "email", "phone") else "id"] += 1
 
@@ -88,7 +88,8 @@ class IndexBuilder:
         postings = {t.hex(): [[int(a[i]), int(a[i + 1])] for i in range(0, len(a), 2)]
                     for t, a in sorted(self._postings.items())}
         return {"format": FORMAT, "key_fingerprint": self.fingerprint,
-                "token": f"HMAC-SHA256(pseudonym key, label, class, normalised value), first {TOKEN_BYTES} bytes",
+                "token": f"HMAC-SHA256(pseudonym key, label, class, normalised value), first {TOKEN_BYTES} bytes"
+                         " (a phone number: also its national significant number's)",
                 "normaliser": {"version": NORMALISER_VERSION, "phone_region": self.region},
                 "copy": copy, "copy_sha256": copy_sha256, "input_sha256": input_sha256,
                 "records_in": records_in, "records_out": records_out,

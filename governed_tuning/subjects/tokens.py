@@ -11,13 +11,15 @@ Both sides go through :func:`normalise`, so the request matches what the data he
   "jean luc obrien"), a leading title (Dr, Mr, Mrs, Ms, Mx, Prof, Sir, Dame, Miss);
 - e-mail: case, a ``mailto:`` prefix, zero-width or full-width characters, the spelled-out "at"/"dot" form;
 - phone: any national or international format of the same number (``phonenumbers``, with the run's default
-  region for numbers written without a country code): "(202) 555-0143" = "+1 202 555 0143";
+  region for numbers written without a country code): "(202) 555-0143" = "+1 202 555 0143"; and, by a second
+  token, its national significant number, so "030 1234567" in German data scrubbed under region US still meets
+  "+49 30 1234567";
 - other identifiers: spaces, dots, hyphens and case ("123-45-6789" = "123 45 6789").
 
 Not matched (say so to the requester): a name written in another order ("Doe, Jane"), shortened ("J. Doe",
 "Jane" alone), with a middle name the request lacks, misspelt or transliterated differently ("Jane Dough",
 "Ioana"/"Yoana"); an e-mail address with a plus tag or dots Gmail ignores; a phone number the detector did not
-find, or written without a country code under another region than the run's. A name the detector missed in the
+find, or given with another international prefix than ``+`` ("0049 ..."). A name the detector missed in the
 data is not in the index at all (the PII gate's residual figures say how often that happens).
 """
 
@@ -91,18 +93,38 @@ def normalise_email(value: str) -> str:
     return "".join(s.split()).strip(".<>()[]")
 
 
-def normalise_phone(value: str, region: str) -> str:
+def _parse_phone(value: str, region: str):
     import phonenumbers
 
     s = _plain(value).strip()
     try:
         n = phonenumbers.parse(s, region.upper() or None)
-        if phonenumbers.is_possible_number(n):
-            return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
     except phonenumbers.NumberParseException:
-        pass
+        return s, None
+    return s, n if phonenumbers.is_possible_number(n) else None
+
+
+def normalise_phone(value: str, region: str) -> str:
+    """E.164 when the number parses (in ``region`` when it has no country code), else its digits."""
+    import phonenumbers
+
+    s, n = _parse_phone(value, region)
+    if n is not None:
+        return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
     digits = "".join(c for c in s if c.isdigit())
     return ("+" if s.startswith("+") else "") + digits
+
+
+def national_number(value: str, region: str) -> str:
+    """The national significant number (no country code, no trunk prefix): "+49 30 1234567" and "030 1234567"
+    read in any region both give "301234567". A second token of every phone, so a number written without its
+    country code in data from another region than the run's is still found (at the price of also finding the
+    same national number of another country; ``find`` says which identifier matched)."""
+    s, n = _parse_phone(value, region)
+    if n is not None:
+        return str(n.national_number)
+    digits = "".join(c for c in s if c.isdigit()).lstrip("0")
+    return digits if len(digits) >= 6 else ""
 
 
 def normalise_id(kind: str, value: str) -> str:
@@ -129,13 +151,26 @@ def normalise(kind: str, value: str, region: str = "US") -> str:
     return normalise_id(kind, value)
 
 
+def _mac(key: bytes, cls: str, norm: str) -> str:
+    msg = TOKEN_LABEL + b"\x00" + cls.encode("ascii") + b"\x00" + norm.encode("utf-8")
+    return hmac.new(key, msg, hashlib.sha256).digest()[:TOKEN_BYTES].hex()
+
+
 def token(key: bytes, kind: str, value: str, region: str = "US") -> str | None:
     """The keyed token of an identifier, hex; None when its normal form is empty (nothing to match)."""
     norm = normalise(kind, value, region)
-    if not norm:
-        return None
-    msg = TOKEN_LABEL + b"\x00" + token_class(kind).encode("ascii") + b"\x00" + norm.encode("utf-8")
-    return hmac.new(key, msg, hashlib.sha256).digest()[:TOKEN_BYTES].hex()
+    return _mac(key, token_class(kind), norm) if norm else None
+
+
+def tokens(key: bytes, kind: str, value: str, region: str = "US") -> list[str]:
+    """Every token an identifier is indexed and searched under: :func:`token`, and for a phone number also its
+    national significant number's (:func:`national_number`)."""
+    out = [t for t in (token(key, kind, value, region),) if t]
+    if token_class(kind) == "phone":
+        nsn = national_number(value, region)
+        if nsn:
+            out.append(_mac(key, "phone-national", nsn))
+    return out
 
 
 def region_of(locale: str) -> str:
