@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -49,8 +50,9 @@ class Request:
             kind = kind.strip().upper()
             if not sep or not value.strip():
                 raise RequestError(f"--id #{n}: expected KIND:VALUE (e.g. US_SSN:...), got no ':' or no value")
-            if kind not in KINDS:
-                raise RequestError(f"--id #{n}: {kind!r} is not a kind the PII gate knows; `governed-tuning policy "
+            if kind not in KINDS:  # named only when it looks like a kind name, not like a mistyped value
+                shown = repr(kind) if re.fullmatch(r"[A-Z][A-Z_]{1,39}", kind) else "the part before ':'"
+                raise RequestError(f"--id #{n}: {shown} is not a kind the PII gate knows; `governed-tuning policy "
                                    "show` lists them")
             items.append((kind, value))
         items = [(k, v) for k, v in items if v.strip()]
