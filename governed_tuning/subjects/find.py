@@ -168,7 +168,7 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
     tokens_by_region: dict[str, list[list[str]]] = {}
     seen_runs: set[Path] = set()
     for p, run in index_files(root):
-        where = str(p.relative_to(root))
+        where = f"run {run.name} ({p.relative_to(run)})" if run is not None else str(p.relative_to(root))
         if run is not None:
             seen_runs.add(run)
         try:
@@ -190,7 +190,7 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
     for run in sorted(d for d in root.iterdir() if d.is_dir() and (d / RUN_RECORD).is_file()) \
             if root.is_dir() else []:
         if run not in seen_runs and (run / DATA).is_dir():
-            out.skipped.append(Skipped(run.name, "it has scrubbed copies but no subject index (a run from before "
+            out.skipped.append(Skipped(f"run {run.name}", "it has scrubbed copies but no subject index (a run from before "
                                        "the index, or one whose policy sets pii.subject_index: false); search its "
                                        "copies by hand or re-scrub the source"))
     return out

@@ -313,12 +313,16 @@ def test_erase_cli_names_what_to_retrain_and_what_it_could_not_process(tmp_path)
     for i, (recs, k) in enumerate([(RUN_A, KEY), (RUN_A[:2], OTHER_KEY)]):
         lay_out_run(reports, f"20261130T11000{i}Z-00000{i}", recs, signing_key, key=k)
     world = {"reports": reports, "key": signing_key}
+    old_run = reports / "20261101T000000Z-0000ff"  # a run from before the index: named, not passed over
+    (old_run / "data" / "sft").mkdir(parents=True)
+    (old_run / "run.json").write_text("{}")
     res = CliRunner().invoke(app, ["subject", "erase", "--request-id", "REQ-9", "--email", JANE["email"],
                                    "--reports", str(world["reports"]), "--key", str(kf),
                                    "--signing-key", str(world["key"])])
     assert res.exit_code == 3, res.output  # run C is keyed with another key: not processed, and said so
     assert "RETRAIN run" in res.output and "models/sft, models/dpo" in res.output
     assert "NOT PROCESSED" in res.output and "another pseudonym key" in res.output
+    assert "NOT PROCESSED run 20261101T000000Z-0000ff: it has scrubbed copies but no subject index" in res.output
     assert "governed-tuning erase" in res.output and "--replacement" in res.output
     assert JANE["email"].lower() not in res.output.lower()
     bad = CliRunner().invoke(app, ["subject", "erase", "--request-id", "Jane Doe", "--name", "x", "--reports",
