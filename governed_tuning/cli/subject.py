@@ -85,13 +85,16 @@ def _print_find(res, as_json: bool) -> None:
         typer.echo("found in no run or copy searched")
     for m in res.matches:
         where = f"run {m.run_id}: {m.copy}" if m.run_id else f"copy {m.copy}"
+        if m.run_id and m.source != f"{m.run_id}/{m.copy}":
+            where += f" (the copy {m.source} an erasure wrote)"
         pos = m.in_copy
         shown = ", ".join(map(str, pos[:20])) + (f" and {len(pos) - 20} more" if len(pos) > 20 else "")
         lines = sorted({line for _, line in m.records})
         typer.echo(f"{where}: {len(m.records)} record(s) ({', '.join(f'{k}: {v}' for k, v in m.matched.items())})"
                    + (f"; in the copy at positions {shown}" if pos else "; none in the copy (dropped by the gate)")
                    + f"; input lines {', '.join(map(str, lines[:20]))}" + (" ..." if len(lines) > 20 else "")
-                   + ("" if m.copy_present else "; the copy itself is no longer there"))
+                   + ("" if m.copy_present else "; the copy itself is no longer there")
+                   + (f"; {m.note}" if m.note else ""))
         if m.models:
             typer.echo(f"    models trained on it: {', '.join(m.models)}")
     for s in res.skipped:

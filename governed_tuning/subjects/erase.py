@@ -21,7 +21,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -43,10 +43,9 @@ from ..audit.signing import (
 )
 from ..limits import MAX_DOCUMENT_BYTES, UnsafeFileError, read_regular
 from ..run.folder import LEDGER
-from .find import CopyMatch, Request, find
+from .find import REQUESTS_DIR, CopyMatch, Request, find
 from .index import SUFFIX, dumps, read_index
 
-REQUESTS_DIR = "subject-requests"
 RECORD = "erasure.dsse.json"
 ERASURE_TYPE = "https://governed-tuning.dev/attestation/subject-erasure/v1"
 REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -124,38 +123,39 @@ def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str,
     found = find(root, request, key)
     copies, retrain, not_processed = [], [], [{"where": s.where, "reason": s.reason} for s in found.skipped]
     for m in found.matches:
-        if REQUESTS_DIR in Path(m.index).relative_to(root).parts[:1]:
-            not_processed.append({"where": str(Path(m.index).relative_to(root)),
-                                  "reason": "a copy written by an earlier erasure request still holds the person "
-                                            "(another identifier matched): name it in a new request"})
-            continue
-        entry: dict[str, Any] = {"run_id": m.run_id, "copy": m.copy, "old_sha256": m.copy_sha256,
+        entry: dict[str, Any] = {"run_id": m.run_id, "copy": m.copy, "source": m.source, "old_sha256": m.copy_sha256,
                                  "matched": m.matched, "input_lines": sorted({line for _, line in m.records}),
                                  "models_to_retrain": m.models}
         if m.models:
             retrain.append({"run_id": m.run_id, "copy": m.copy, "models": m.models})
-        old = (m.run_dir / m.copy) if m.run_dir is not None else root / m.copy
+        old = root / m.source
         if not m.in_copy:
             entry.update(note="the PII gate had dropped every record that held the person: the copy holds none of "
                               "them; nothing to remove")
             copies.append(entry)
             continue
         if not m.copy_present:
-            not_processed.append({"where": f"{m.run_id + ': ' if m.run_id else ''}{m.copy}",
+            not_processed.append({"where": m.source,
                                   "reason": "the copy is no longer there (removed or erased); its models still need "
                                             "retraining"})
             continue
         on_disk = sha256_path(old)
+        if m.copy_sha256 and on_disk != m.copy_sha256 and on_disk in found.replacements:
+            entry.update(note=f"the copy was replaced by {found.replacements[on_disk]} (an earlier erasure's), "
+                              "which was searched in its place")
+            copies.append(entry)
+            continue
         if m.copy_sha256 and on_disk != m.copy_sha256:
-            not_processed.append({"where": f"{m.run_id + ': ' if m.run_id else ''}{m.copy}",
+            not_processed.append({"where": m.source,
                                   "reason": "the copy changed since its index was written (redacted or replaced): "
                                             "the index's positions do not apply to it"})
             continue
-        new = folder / (m.run_id or "copies") / m.copy
+        parts = PurePosixPath(m.source).parts  # a run's copy: <id>/<run>/<copy>; an erasure's: <id>/<its id>/...
+        new = folder.joinpath(*(parts[1:] if parts[0] == REQUESTS_DIR else parts))
         try:
             entry.update(_without(m, old, new))
         except (GovernedTuningError, OSError) as exc:
-            not_processed.append({"where": f"{m.run_id + ': ' if m.run_id else ''}{m.copy}",
+            not_processed.append({"where": m.source,
                                   "reason": f"could not be rewritten ({type(exc).__name__}: "
                                             f"{str(exc).splitlines()[0][:200]})"})
             continue

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..digest import sha256_path
 from ..errors import GovernedTuningError
 from ..gates.pii.keys import fingerprint
 from ..limits import MAX_DOCUMENT_BYTES, read_regular
@@ -25,6 +26,8 @@ from .index import SUFFIX, SubjectIndex, SubjectIndexError, read_index
 from .tokens import token_class, tokens
 
 OPTION = {"name": "--name", "email": "--email", "phone": "--phone"}
+#: Under the reports folder: the copies `subject erase` writes, ``<request id>/<run id>/<copy>`` (erase.py).
+REQUESTS_DIR = "subject-requests"
 MAX_DEPTH = 6  # how deep under the reports folder indexes are looked for
 
 
@@ -84,13 +87,16 @@ class CopyMatch:
     models: list[str]  # model folders trained on the copy (and on models trained from them)
     copy_sha256: str | None
     copy_present: bool
+    source: str = ""  # the copy's path relative to the reports folder (a run's, or one an erasure wrote)
+    note: str = ""  # the copy on disk is not the one indexed (replaced by an erasure's copy, or changed)
 
     @property
     def in_copy(self) -> list[int]:
         return sorted({p for p, _ in self.records if p >= 0})
 
     def to_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "copy": self.copy, "index": str(self.index), "copy_present": self.copy_present,
+        return {"run_id": self.run_id, "copy": self.copy, "source": self.source, "index": str(self.index),
+                "copy_present": self.copy_present, "note": self.note,
                 "copy_sha256": self.copy_sha256, "records": len(self.records),
                 "records_in_copy": len(self.in_copy), "positions_in_copy": self.in_copy,
                 "input_lines": sorted({line for _, line in self.records}), "matched": self.matched,
@@ -109,6 +115,7 @@ class FindResult:
     skipped: list[Skipped]
     searched: int  # indexes searched with the key
     key_fingerprint: str
+    replacements: dict[str, str] = field(default_factory=dict)  # digest of a copy an erasure wrote -> its path
 
     def to_dict(self) -> dict[str, Any]:
         return {"key_fingerprint": self.key_fingerprint, "indexes_searched": self.searched,
@@ -182,11 +189,21 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
                                        f"{fp.removeprefix('scrypt:')[:12]}...): give that run's key with --key"))
             continue
         out.searched += 1
+        rel = p.relative_to(root)
+        if rel.parts[0] == REQUESTS_DIR and isinstance(idx.doc.get("copy_sha256"), str):
+            out.replacements[idx.doc["copy_sha256"]] = rel.as_posix().removesuffix(SUFFIX)
         if idx.region not in tokens_by_region:
             tokens_by_region[idx.region] = [tokens(key, k, v, idx.region) for k, v in request.items]
         m = _match(idx, tokens_by_region[idx.region], labels, root, run)
         if m is not None:
             out.matches.append(m)
+    for m in out.matches:  # is the copy still the one indexed? (hashed only for the copies the person was in)
+        on_disk = sha256_path(root / m.source) if m.copy_present else None
+        if on_disk is not None and m.copy_sha256 and on_disk != m.copy_sha256:
+            by = out.replacements.get(on_disk)
+            m.note = (f"the copy was since replaced by {by} (an erasure's copy; searched on its own)" if by else
+                      "the copy changed since it was indexed (redacted or replaced): positions are those of the "
+                      "indexed version")
     for run in sorted(d for d in root.iterdir() if d.is_dir() and (d / RUN_RECORD).is_file()) \
             if root.is_dir() else []:
         if run not in seen_runs and (run / DATA).is_dir():
@@ -212,11 +229,18 @@ def _match(idx: SubjectIndex, toks: list[list[str]], labels: list[str], root: Pa
     if run is not None:
         present = bool(copy) and _inside(run, copy) and (run / copy).exists()
         models = trained_on(_run_record(run), copy)
-    else:
-        target = idx.path.with_name(idx.path.name.removesuffix(SUFFIX))
-        present, models, copy = target.exists(), [], str(target.relative_to(root))
-    return CopyMatch(idx.path, copy, run.name if run else None, run, sorted(records), matched, models,
-                     idx.doc.get("copy_sha256"), present)
+        return CopyMatch(idx.path, copy, run.name, run, sorted(records), matched, models, idx.doc.get("copy_sha256"),
+                         present, f"{run.name}/{copy}")
+    target = idx.path.with_name(idx.path.name.removesuffix(SUFFIX))
+    source = target.relative_to(root).as_posix()
+    parts = PurePosixPath(source).parts
+    if len(parts) > 3 and parts[0] == REQUESTS_DIR and (root / parts[2] / RUN_RECORD).is_file():
+        # a copy an erasure wrote of run parts[2]'s copy: nothing was trained on it yet (a run that trains on it
+        # writes its own index)
+        return CopyMatch(idx.path, "/".join(parts[3:]), parts[2], root / parts[2], sorted(records), matched, [],
+                         idx.doc.get("copy_sha256"), target.exists(), source)
+    return CopyMatch(idx.path, source, None, None, sorted(records), matched, [], idx.doc.get("copy_sha256"),
+                     target.exists(), source)
 
 
 def _inside(run: Path, rel: str) -> bool:

@@ -279,6 +279,19 @@ def test_erase_writes_copies_without_the_person_and_a_signed_record_in_the_ledge
     with pytest.raises(Exception, match="already answered"):
         erase(reports, Request.of(names=[JANE["name"]]), KEY.encode(), request_id="REQ-2026-114",
               signing_key=erasable["key"])
+    # a later request meets the replaced copy through the copy the erasure wrote, and the models through the run
+    res = find(reports, Request.of(names=["Omar Haddad"]), KEY.encode())
+    by_source = {m.source: m for m in res.matches}
+    assert "replaced by subject-requests/REQ-2026-114/" in by_source[f"{a.name}/data/sft/chats.jsonl"].note
+    later = erase(reports, Request.of(names=["Omar Haddad"]), KEY.encode(), request_id="REQ-2026-200",
+                  signing_key=erasable["key"])
+    assert not later.predicate["not_processed"]
+    (done,) = [c for c in later.predicate["copies"] if "new_copy" in c]
+    assert done["source"].startswith("subject-requests/REQ-2026-114/") and done["records_after"] == 1
+    assert done["new_copy"] == f"subject-requests/REQ-2026-200/REQ-2026-114/{a.name}/data/sft/chats.jsonl"
+    assert later.predicate["retrain"] == [{"run_id": a.name, "copy": "data/sft/chats.jsonl",
+                                           "models": ["models/sft", "models/dpo"]}]
+    assert verify_ledger(reports / "ledger.jsonl", erasable["pub"]).ok
 
 
 def test_a_tampered_or_missing_erasure_record_fails_verification(erasable):
