@@ -341,3 +341,17 @@ def test_erase_cli_names_what_to_retrain_and_what_it_could_not_process(tmp_path)
     bad = CliRunner().invoke(app, ["subject", "erase", "--request-id", "Jane Doe", "--name", "x", "--reports",
                                    str(world["reports"]), "--key", str(kf), "--signing-key", str(world["key"])])
     assert bad.exit_code != 0
+
+
+def test_the_streaming_and_in_memory_scrubs_write_the_same_index(tmp_path, monkeypatch):
+    from governed_tuning.gates.pii import stream
+
+    monkeypatch.setenv(ENV, KEY)
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text("".join(json.dumps(r) + "\n" for r in RUN_A + RUN_B))
+    gate = PiiGate(_policy().pii)
+    a = stream.check(gate, raw, tmp_path / "a.jsonl", batch=2, index_path=tmp_path / "a.idx.json.gz",
+                     index_name="x")
+    b = gate.check_in_memory(raw, tmp_path / "b.jsonl", index_path=tmp_path / "b.idx.json.gz", index_name="x")
+    assert a.evidence["subject_index"] == b.evidence["subject_index"]
+    assert read_index(tmp_path / "a.idx.json.gz").doc == read_index(tmp_path / "b.idx.json.gz").doc
