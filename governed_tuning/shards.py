@@ -40,6 +40,23 @@ def shard_paths(folder: str | Path) -> list[Path]:
 
 def read_sharded(folder: str | Path) -> list[dict[str, Any]]:
     """Every record of a sharded copy, in record order."""
-    from .data import read_records
+    return read_table(folder).records
 
-    return [r for p in shard_paths(folder) for r in read_records(p)]
+
+def read_table(folder: str | Path) -> Any:
+    """A sharded copy as one ``data.Table`` (records in order, the shards' format and the first shard's schema),
+    so everything that reads a dataset (the training stages, the memorisation probe) reads it like one file."""
+    from .data import Table
+    from .data import read_table as read_one
+
+    folder = Path(folder)
+    parts = [read_one(p) for p in shard_paths(folder)]
+    if not parts:
+        try:
+            fmt = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["format"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(folder / MANIFEST, f"not a readable shard manifest ({type(exc).__name__})") from None
+        return Table(records=[], fmt=fmt, path=folder)
+    records = [r for t in parts for r in t.records]
+    return Table(records=records, fmt=parts[0].fmt, path=folder, lines=list(range(1, len(records) + 1)),
+                 schema=parts[0].schema)

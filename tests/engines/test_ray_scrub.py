@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from governed_tuning import data, shards
 from governed_tuning.cli import main
@@ -88,6 +89,7 @@ def test_ray_engine_writes_the_local_engines_records_and_evidence(gate, tmp_path
     # record for record, in the same order: the shards concatenated by name are the local copy
     local = data.read_records(tmp_path / "local.jsonl")
     assert shards_records(tmp_path / "shards") == local
+    assert data.read_table(tmp_path / "shards").records == local  # what a training stage reads
     assert "Wanjiru" not in (tmp_path / "shards").joinpath(eb["engine"]["shards"][0]["name"]).read_text()
     assert sorted(a_spans, key=repr) == sorted(b_spans, key=repr)  # the spans handed on agree too
     engine = eb["engine"]
@@ -106,14 +108,21 @@ def test_a_copy_that_fails_is_written_by_neither_engine(gate, tmp_path, ray_loca
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(yaml.safe_dump({"name": "ray-test", "pii": gate.policy.model_dump(mode="json")}))
     src = tmp_path / "in.parquet"
     pq.write_table(pa.Table.from_pylist([{"id": r["id"], "prompt": r.get("prompt", ""),
                                           "completion": r.get("completion", "")} for r in records()]), src)
     a = gate.check(src, tmp_path / "local.parquet", fields=["prompt"])
-    b = ray_engine.check(gate, src, tmp_path / "shards", fields=["prompt"], workers=1, block=4)
-    assert a.verdict == b.verdict == "fail"
-    assert comparable(a.evidence.as_dict()) == comparable(b.evidence.as_dict())
-    assert b.evidence["residual"] > 0 and b.evidence["engine"]["shards"] == []
+    with pytest.raises(SystemExit) as exc:  # the command, as a user runs it
+        main(["scrub", str(src), "--out", str(tmp_path / "shards"), "--fields", "prompt", "--engine", "ray",
+              "--workers", "1", "--evidence", str(tmp_path / "ev.json"), "--policy", str(policy_file)])
+    assert exc.value.code == 1
+    b = json.loads((tmp_path / "ev.json").read_text())
+    assert a.verdict == b["verdict"] == "fail"
+    assert comparable(a.evidence.as_dict()) == comparable({k: v for k, v in b["evidence"].items() if k != "policy"})
+    assert b["evidence"]["residual"] > 0 and b["evidence"]["engine"]["shards"] == []
+    assert b["evidence"]["engine"]["workers"] == 1
     assert not (tmp_path / "local.parquet").exists() and not (tmp_path / "shards").exists()
     assert not list(tmp_path.glob(".shards*"))  # no temporary left behind
 
@@ -140,3 +149,15 @@ def test_scrub_engine_ray_without_the_extra_says_how_to_install_it(tmp_path, mon
         main(["scrub", str(src), "--out", str(tmp_path / "out"), "--engine", "ray"])
     assert exc.value.code == 2 and "pip install 'governed-tuning[ray]'" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_shard_manifest_names_only_files_in_its_own_folder(tmp_path):
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (tmp_path / "secret.jsonl").write_text('{"a": 1}\n')
+    (folder / shards.MANIFEST).write_text(json.dumps({"format": "jsonl", "records": 1, "shards": [
+        {"name": "../secret.jsonl", "records": 1, "sha256": "0"}]}))
+    with pytest.raises(InputError, match="named by a path"):
+        data.read_table(folder)
+    (folder / shards.MANIFEST).write_text(json.dumps({"format": "jsonl", "records": 0, "shards": []}))
+    assert data.read_table(folder).records == []
