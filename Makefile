@@ -38,7 +38,10 @@ $(STAMP): pyproject.toml
 	$(PIP) install -e '.[dev,bbq]'
 	touch $(STAMP)
 
+# The PII gate's name list is derived once per machine from names-dataset (about two minutes, then cached in
+# the user's cache folder); doing it here keeps the first scrub and the tests from paying for it.
 install: $(STAMP)
+	$(BIN)/python -m governed_tuning.gates.pii.gazetteer
 
 torch:
 	$(TORCH_INSTALL)
