@@ -19,12 +19,15 @@ import base64
 import binascii
 import hashlib
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from .signing import VerificationFailure, strict_loads
+from ..fsio import atomic_write_bytes
+from .signing import VerificationFailure, envelope_bytes, strict_loads
 
 MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json"
 ENVELOPE_SUFFIX = ".dsse.json"
@@ -62,6 +65,16 @@ def to_bundle(envelope: dict[str, Any], key: ec.EllipticCurvePublicKey | ec.Elli
 
 def bundle_bytes(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_signed(path: Path, envelope: dict[str, Any], key: ec.EllipticCurvePrivateKey,
+                 write: Callable[[Path, bytes], None] = atomic_write_bytes) -> dict[Path, bytes]:
+    """Write a DSSE envelope at ``path`` and its Sigstore bundle beside it (envelope first); returns what was
+    written, by path. Any command that signs a statement calls this, so no envelope goes without its bundle."""
+    out = {path: envelope_bytes(envelope), path.with_name(bundle_name(path.name)): bundle_bytes(to_bundle(envelope, key))}
+    for p, data in out.items():
+        write(p, data)
+    return out
 
 
 def _raw(value: Any, what: str) -> bytes:

@@ -33,8 +33,8 @@ from .. import __version__
 from ..digest import sha256_bytes
 from ..record import GateRun, RunRecord
 from ..run import folder
-from .bundle import bundle_bytes, bundle_name, to_bundle
-from .signing import PAYLOAD_TYPE, STATEMENT_TYPE, canonical_json, envelope_bytes, sign_envelope
+from .bundle import write_signed
+from .signing import PAYLOAD_TYPE, STATEMENT_TYPE, canonical_json, sign_envelope
 
 SLSA_PROVENANCE = "https://slsa.dev/provenance/v1"
 TEST_RESULT = "https://in-toto.io/attestation/test-result/v0.1"
@@ -236,9 +236,8 @@ def write_statements(run: Path, record: RunRecord, private: ec.EllipticCurvePriv
     for rel, st in statements(record, digests).items():
         env = sign_envelope(json.dumps(st, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(),
                             PAYLOAD_TYPE, private)
-        for name, data in ((rel, envelope_bytes(env)), (bundle_name(rel), bundle_bytes(to_bundle(env, private)))):
-            write(run / name, data)
-            written[name] = sha256_bytes(data)
+        for path, data in write_signed(run / rel, env, private, write).items():
+            written[path.relative_to(run).as_posix()] = sha256_bytes(data)
     return written
 
 

@@ -6,16 +6,16 @@ v1 in a DSSE envelope whose subjects are every file of the run folder with its s
 ``models/<stage>/`` folder in the OpenSSF model-signing format, and appends the run to the ledger. A crashed or
 blocked run is signed too: the report says what happened, whatever it was.
 
-For tools we did not write, the run's provenance (SLSA v1) and each gate verdict (in-toto Test Result) are
-signed as statements of their own under ``intoto/`` before the report (:mod:`.intoto`, so the report covers
-them), and every envelope, ``report.dsse.json`` included, is also written as a Sigstore bundle v0.3
+For tools we did not write (:mod:`.exports`, written before the report, so the report covers them): the
+released model as CycloneDX 1.6 with its modelCard and as SPDX 3.0 (AI and Dataset profiles), and the run's
+provenance (SLSA v1) and each gate verdict (in-toto Test Result) as statements of their own under ``intoto/``
+(:mod:`.intoto`). Every envelope, ``report.dsse.json`` included, is also written as a Sigstore bundle v0.3
 (:mod:`.bundle`; ``report.sigstore.json`` comes after the envelope, which cannot sign it).
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
@@ -29,7 +29,7 @@ from ..fsio import atomic_write_bytes
 from ..record import Artefact, RunRecord
 from ..run import folder
 from ..schema import StrictModel
-from . import intoto, keys, ledger, modelsig
+from . import exports, keys, ledger, modelsig
 from .bundle import bundle_bytes, to_bundle
 from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
@@ -203,8 +203,13 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
     ledger_file = Path(ledger_path) if ledger_path is not None else folder.RunFolder(run).ledger
     written: list[Path] = []
     try:
+        skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
         if private is None:
-            report = build_report(run, record, key_id=None, signed=False, model_signatures=[], ledger_name=None)
+            digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}
+            digests.update(exports.write_exports(run, record, None, digests,
+                                                 lambda path, data: _write(path, data, written)))
+            report = build_report(run, record, key_id=None, signed=False, model_signatures=[], ledger_name=None,
+                                  digests=digests)
             _write(run / HTML_NAME, _html(report), written)
             _write(run / REPORT_NAME, report_bytes(report), written)
             return run / REPORT_NAME
@@ -214,11 +219,10 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
             if any(f.is_file() for f in model_dir.rglob("*")):
                 sig = modelsig.sign_model_dir(model_dir, key_path, passphrase)  # type: ignore[arg-type]
                 sigs.append(sig.relative_to(run).as_posix())
-        shutil.rmtree(run / folder.INTOTO, ignore_errors=True)  # an earlier signing's statements: made anew
-        skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
+        exports.clear(run)
         digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}
-        digests.update(intoto.write_statements(run, record, private, digests,
-                                               lambda path, data: _write(path, data, written)))
+        digests.update(exports.write_exports(run, record, private, digests,
+                                             lambda path, data: _write(path, data, written)))
         with ledger.reserve(ledger_file, private) as position:
             report = build_report(run, record, key_id=keys.key_id(private), signed=True, model_signatures=sigs,
                                   ledger_name=ledger_file.name, ledger_seq=position.seq, digests=digests)
@@ -241,7 +245,7 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
                 p.unlink()
             except OSError:
                 pass
-        shutil.rmtree(run / folder.INTOTO, ignore_errors=True)
+        exports.clear(run)
         why = exc.strerror or type(exc).__name__
         raise ReportWriteError(f"{run}: the report could not be written ({why}, at {exc.filename or 'a write'}); "
                                "the run is not signed and its report is not in the ledger. Free space (or fix the "

@@ -137,3 +137,80 @@ def test_verify_names_a_bundle_that_holds_another_envelope(signed):
     result = verify_run(signed.run, signed.pub)
     assert not result.ok and result.codes == {"bundle_mismatch"}
     assert "report.sigstore.json" in result.failures[0].message
+
+
+def test_the_model_card_and_spdx_exports_are_written_and_signed_with_the_run(signed):
+    st = _statement(signed.run / "report.dsse.json")
+    subjects = {s["name"] for s in st["subject"]}
+    assert {"model.cdx.json", "bom.spdx.json", "intoto/provenance.dsse.json"} <= subjects
+    assert json.loads((signed.run / "model.cdx.json").read_bytes())["metadata"]["component"]["modelCard"]
+
+
+def test_an_export_that_cannot_be_built_is_left_out_and_the_run_is_still_signed(tmp_path, keypairs, monkeypatch,
+                                                                               caplog):
+    from audit_fixtures import lay_out, make_record
+
+    from governed_tuning.audit import exports
+    from governed_tuning.audit.report import write_report
+
+    def broken(record, digests):
+        raise ValueError("an odd record")
+
+    monkeypatch.setattr(exports, "DOCUMENTS", (("model.cdx.json", broken), *exports.DOCUMENTS[1:]))
+    (key, pub), _ = keypairs
+    run = lay_out(tmp_path / "reports", "20261128T100000Z-cccccc")
+    write_report(run, make_record(run), key)
+    assert not (run / "model.cdx.json").exists() and (run / "bom.spdx.json").is_file()
+    assert "model.cdx.json was not written (ValueError)" in caplog.text
+    assert verify_run(run, pub).ok
+
+
+def test_verify_refuses_a_statement_whose_subject_digest_is_not_the_signed_files(signed):
+    """The report signs each file; a statement naming a model file with another digest (a statement carried over
+    from another run, say) is named even though its own signature holds."""
+    from governed_tuning.audit import keys
+    from governed_tuning.audit.signing import open_envelope, parse_statement
+    from governed_tuning.audit.verify import VerifyResult, _check_attestations
+
+    key = keys.load_public_key(signed.pub)
+    env = (signed.run / "report.dsse.json").read_bytes()
+    subjects, _ = parse_statement(open_envelope(env, key, "application/vnd.in-toto+json"))
+    files = set(subjects) | {"report.sigstore.json"}
+    ok = VerifyResult()
+    _check_attestations(signed.run, key, env, subjects, files, ok)
+    assert ok.ok and any("in-toto statements: 3 test-result, 1 provenance" in c for c in ok.checks)
+    bad = VerifyResult()
+    _check_attestations(signed.run, key, env, {**subjects, "models/sft/model.safetensors": "00" * 32}, files, bad)
+    assert bad.codes == {"statement_invalid"}
+    assert any("names models/sft/model.safetensors with another digest" in f.message for f in bad.failures)
+
+
+def test_an_attestation_gets_its_bundle_and_a_swapped_bundle_is_named(signed, tmp_path):
+    from model_signing._signing import sign_ec_key, sign_sigstore_pb
+
+    from governed_tuning.audit import keys
+    from governed_tuning.audit.amendments import attest
+
+    officer_key, officer_pub = keys.generate_keypair(tmp_path / "officer")
+    env = attest(signed.run, key_path=officer_key, name="A. Officer", statement="The DPIA is correct.")
+    bundle = env.with_name("0001.sigstore.json")
+    assert _sslib_verifies(env, officer_pub)
+    sign_ec_key.Verifier(officer_pub)._verify_signed_content(sign_sigstore_pb.Signature.read(bundle))
+    assert verify_run(signed.run, signed.pub).ok
+    shutil.copy(signed.run / "report.sigstore.json", bundle)
+    result = verify_run(signed.run, signed.pub)
+    assert result.codes == {"bundle_mismatch"} and "attestations/0001.sigstore.json" in result.failures[0].message
+
+
+def test_the_readme_securesystemslib_snippet_runs_as_written(signed):
+    """An auditor copies the README's snippet: it verifies our envelope, and fails under another key."""
+    import re
+    import subprocess
+    import sys
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    (snippet,) = re.findall(r"<<'PY'\n(.*?)\nPY\n", readme, flags=re.S)
+    for pub, ok in ((signed.pub, True), (signed.other_pub, False)):
+        done = subprocess.run([sys.executable, "-", str(signed.run / "report.dsse.json"), str(pub)], input=snippet,
+                              capture_output=True, text=True, timeout=120)
+        assert (done.returncode == 0 and done.stdout.strip() == "verified") is ok, done.stderr[-500:]
