@@ -112,8 +112,10 @@ def recase(segment: str, is_common) -> str | None:
 NAME_RANK = 5000  # a word is a name (for a lone-word judgement) when some country ranks it this common or more
 
 
+@functools.cache
 def gazetteer():
-    """The name list (``gazetteer.Gazetteer`` over names-dataset), loaded once per process."""
+    """The name list (``gazetteer.Gazetteer`` over names-dataset), loaded once per process (asked per word:
+    finding the installed package each time would cost more than the scrub)."""
     from .gazetteer import load_gazetteer
 
     return load_gazetteer()
@@ -150,8 +152,9 @@ def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
 NOUN_NAME_RANK = 2000  # a WordNet noun this common as a name is a name first ("Diana", "Sousa", "Song")
 
 
+@functools.cache
 def english_words() -> frozenset[str]:
-    """Every lower-case word of WordNet's index (nouns, verbs, adjectives, adverbs)."""
+    """Every lower-case word of WordNet's index (nouns, verbs, adjectives, adverbs), built once."""
     nouns, other = _wordnet()
     return nouns | other
 
