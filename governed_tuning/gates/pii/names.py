@@ -39,6 +39,7 @@ tschüss telefonnummer nummer adresse sie ihnen ihr ihre ihren ihrem ihrer du di
 wie kann helfen que em posso ajudar como puedo ayudar ayudarle come aiutarti aiutare comment puis aider
 lol omg pls plz thx btw idk imo tbh brb np ty yup nah hmm haha hehe xd
 tak nej ja nein oui non si sí sim não nee hoi doei dzięki gern prego graças tschau adiós adios hasta luego
+teléfono telefone telefono téléphone cadastro pessoa física fiscale número numéro
 bonjour bonsoir salut merci madame monsieur mademoiselle mme mlle je suis appelle
 hola buenos buenas días tardes noches gracias soy señor señora señorita sr sra srta me llamo
 ciao buongiorno buonasera grazie signora signore signor sono mi chiamo
@@ -281,27 +282,43 @@ def english_lone(word: str, best: int) -> bool:
     return w in english_words() or w in TITLES or (_english_form(word) and not 0 < best <= NOUN_NAME_RANK)
 
 
-def lone_names(text: str, covered: list[tuple[int, int]], is_common, lone_at_start: bool = True) -> list[tuple[int, int]]:
-    """Capitalised words inside a sentence that no entity covers and that are names in the list, not English
-    words and not places ("Why is Natasja so impulsive?", "but Virpi just has to", "ex-Zombie Kleist"). The
-    first word of a sentence is left to the NER model and the context rules (its capital says nothing)."""
+def lone_names(text: str, covered: list[tuple[int, int]], is_common) -> list[tuple[int, int]]:
+    """Capitalised words that no entity covers and that are names in the list, not English words and not
+    places ("Why is Natasja so impulsive?", "but Virpi just has to", "Kadiev and Adams were"), with the
+    capitalised words beside them that no list or dictionary knows ("attention of Şazime Sezgin",
+    "Rościsław Dudek of ..."). A name that is also an English word is left to the NER model and the context
+    rules ("ex-Zombie Kleist", "said Gladys to Logan")."""
     from .places import known_place
 
     g = gazetteer()
-    out = []
-    for m in NAME_TOKEN.finditer(text):
+
+    def free(m) -> bool:
+        return not any(s < m.end() and m.start() < e for s, e in covered)
+
+    def part(m) -> bool:  # a neighbouring word of the same name: unknown to every list, capitalised
+        w = POSSESSIVE.sub("", m.group())
+        return (w[0].isupper() and not w.isupper() and len(w) >= 2 and free(m) and not is_common(w)
+                and w.casefold() not in english_words() and not _english_form(w) and not known_place(w))
+
+    tokens = list(NAME_TOKEN.finditer(text))
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(tokens):
         w = m.group()
-        if not w[0].isupper() or w.isupper() or any(s < m.end() and m.start() < e for s, e in covered):
+        if not w[0].isupper() or w.isupper() or not free(m) or (out and m.start() < out[-1][1]):
             continue
         core = POSSESSIVE.sub("", w)
         best = g.best(core)
         if len(core) < 3 or is_common(core) or not 0 < best <= LONE_RANK or english_lone(core, best):
             continue
-        if SENTENCE_START.search(text, 0, m.start()) is not None and not lone_at_start:
-            continue
         if best > PLACE_NAME_RANK and known_place(core):
             continue  # a place more than a name ("Sokolov" the town); a very common name wins ("Logan", "Dori")
-        out.append((m.start(), m.start() + len(core)))
+        s, e = m.start(), m.start() + len(core)
+        if i > 0 and text[tokens[i - 1].end():s] == " " and part(tokens[i - 1]) and \
+                tokens[i - 1].group() == POSSESSIVE.sub("", tokens[i - 1].group()):
+            s = tokens[i - 1].start()
+        if core == w and i + 1 < len(tokens) and text[e:tokens[i + 1].start()] == " " and part(tokens[i + 1]):
+            e = tokens[i + 1].start() + len(POSSESSIVE.sub("", tokens[i + 1].group()))
+        out.append((s, e))
     return out
 
 
@@ -331,10 +348,10 @@ def lower_name_lists(text: str, is_common) -> list[tuple[int, int]]:
     return out
 
 
-LOWER_PAIR = re.compile(rf"(?<![\w-])({LOWER})[ \t]+(?:([a-z])\.?[ \t]+|((?:{PARTICLES})[ \t]+){{1,2}})?({LOWER})"
-                        rf"(?:[ \t]+({LOWER}))?(?![\w-])")
+LOWER_PAIR = re.compile(rf"(?<![\w-])({LOWER})[ \t]+(?:([a-z])\.?[ \t]+|((?:{PARTICLES})[ \t]+){{1,2}})?({LOWER})(?![\w-])")
 
 
+MORE_SURNAME = re.compile(rf"[ \t]+((?:(?:{PARTICLES})[ \t]+){{1,2}})?({LOWER})(?![\w-])")
 SUFFIX = re.compile(r"[ \t]+(?i:ii|iii|iv|jr|sr|dds|md|phd|dvm|esq)\b\.?")
 
 
@@ -357,16 +374,25 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
         m = LOWER_PAIR.search(text, pos)
         if not m:
             return out
-        a, b, c = m.group(1), POSSESSIVE.sub("", m.group(4)), m.group(5)
-        fa = g.ranks(a)[0]
-        if plain_name(a) and plain_name(b) and 0 < fa <= 2000 and (
-                0 < g.ranks(b)[1] <= LONE_RANK or (m.group(3) and len(b) >= 3)
+        a, b = m.group(1), POSSESSIVE.sub("", m.group(4))
+        fa, lb = g.ranks(a)[0], g.ranks(b)[1]
+        if plain_name(a) and plain_name(b) and (0 < fa <= 2000 and (
+                0 < lb <= LONE_RANK or (m.group(3) and len(b) >= 3)
                 # a common given name and a word no list ranks ("enzo pignatti", "iris galenzone")
-                or (fa <= GIVEN_STRONG and len(b) >= 3 and not 0 < g.best(b) <= LONE_RANK)):
+                or (fa <= GIVEN_STRONG and len(b) >= 3 and not 0 < g.best(b) <= LONE_RANK))
+                # a word no list ranks and a common surname ("irmengard barth", "omaja madan")
+                or (len(a) >= 4 and len(b) >= 3 and not (m.group(2) or m.group(3))
+                    and not 0 < g.best(a) <= LONE_RANK and 0 < lb <= GIVEN_STRONG)):
             end = m.start(4) + len(b)
-            if c and b == m.group(4) and plain_name(POSSESSIVE.sub("", c)) and \
-                    0 < g.ranks(POSSESSIVE.sub("", c))[1] <= LONE_RANK:
-                end = m.start(5) + len(POSSESSIVE.sub("", c))
+            while b == text[m.start(4):end] and end < len(text):  # more surnames: "ana belén cantero borja",
+                more = MORE_SURNAME.match(text, end)  # "vitor gomes da conceição"
+                if not more:
+                    break
+                w = POSSESSIVE.sub("", more.group(2))
+                if not plain_name(w) or not (0 < g.ranks(w)[1] <= LONE_RANK or (more.group(1) and len(w) >= 3)):
+                    break
+                end = more.start(2) + len(w)
+                b = w
             suffix = SUFFIX.match(text, end)
             if suffix:
                 end = suffix.end()
