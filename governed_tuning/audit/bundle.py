@@ -125,3 +125,12 @@ def check_bundle(data: bytes, envelope: bytes, what: str) -> None:
     if not same:
         raise VerificationFailure("bundle_mismatch", f"{what} holds another envelope than the one beside it (payload, "
                                   "type or signatures differ)")
+
+
+def write_bundle_of(envelope_path: Path, key: ec.EllipticCurvePrivateKey,
+                    write: Callable[[Path, bytes], None] = atomic_write_bytes) -> Path:
+    """Write the Sigstore bundle of the DSSE envelope already at ``envelope_path`` (for writers that put the
+    envelope down themselves); returns the bundle's path."""
+    out = envelope_path.with_name(bundle_name(envelope_path.name))
+    write(out, bundle_bytes(to_bundle(json.loads(envelope_path.read_bytes()), key)))
+    return out
