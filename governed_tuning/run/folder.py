@@ -36,13 +36,13 @@ REPORT = "report.json"
 HTML = "report.html"
 ENVELOPE = "report.dsse.json"
 LEDGER = "ledger.jsonl"
+MODEL_CARD = "README.md"
+MODEL_SIGNATURE = "model.sig"
+DATA, MODELS, GATES = "data", "models", "gates"
 INTOTO = "intoto"
 REPORT_BUNDLE = "report.sigstore.json"
 MODEL_BOM = "model.cdx.json"
 SPDX = "bom.spdx.json"
-MODEL_CARD = "README.md"
-MODEL_SIGNATURE = "model.sig"
-DATA, MODELS, GATES = "data", "models", "gates"
 
 #: Roles of the files at fixed names in the run folder.
 FIXED_ROLES = {RUN_RECORD: "run_record", BOM: "bom", NOTICE: "notice", MODEL_BOM: "model_bom", SPDX: "spdx"}
