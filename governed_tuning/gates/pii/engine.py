@@ -77,7 +77,7 @@ REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|cod
 
 
 LONG_TEXT = 4096  # texts at least this long have their findings remembered by digest (detect_many)
-LONG_MEMO = 256  # how many
+LONG_MEMO = 200_000  # findings held by that memo at most (positions only: ~100 bytes each), oldest dropped first
 
 MONTH_NAMES = {"april", "may", "june", "july", "august"}  # months that are also given names
 
@@ -228,6 +228,7 @@ class Scrubber:
         self._cache: dict[str, tuple[Finding, ...]] = {}
         self._cheap_memo: dict[str, tuple[Finding, ...]] = {}
         self._long_memo: OrderedDict[bytes, tuple[Finding, ...]] = OrderedDict()  # digest of a long text -> findings
+        self._long_held = 0  # findings in _long_memo
         self._cache_size = cache_size
         self.ner_segments = 0  # how many segments went through NER (for the evidence)
         self.segments = 0
@@ -279,10 +280,11 @@ class Scrubber:
             got = self._detect_fresh([texts[i] for i in todo])
             for i, fs in zip(todo, got):
                 out[i] = fs
-                if i in keys:
+                if i in keys and len(fs) <= LONG_MEMO:
                     self._long_memo[keys[i]] = tuple(fs)
-                    while len(self._long_memo) > LONG_MEMO:
-                        self._long_memo.popitem(last=False)
+                    self._long_held += len(fs)
+                    while self._long_held > LONG_MEMO:
+                        self._long_held -= len(self._long_memo.popitem(last=False)[1])
         return [fs if fs is not None else [] for fs in out]
 
     def _detect_fresh(self, texts: Sequence[str]) -> list[list[Finding]]:

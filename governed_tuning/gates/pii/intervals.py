@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 
+SMALL = 8
+
+
 class Intervals:
     """``spans``: objects with ``start`` and ``end`` (findings, written spans) or ``(start, end)`` pairs."""
 
@@ -21,7 +24,9 @@ class Intervals:
         pairs = [(s.start, s.end) if hasattr(s, "start") else (s[0], s[1]) for s in self.spans]
         self.starts = [a for a, _ in pairs]
         self.ends = [b for _, b in pairs]
-        self.ordered = all(pairs[i][1] <= pairs[i + 1][0] and pairs[i][0] <= pairs[i][1] for i in range(len(pairs) - 1))
+        # a handful of spans (most texts) are looked at one by one: cheaper than ordering them
+        self.ordered = len(pairs) > SMALL and all(pairs[i][1] <= pairs[i + 1][0] and pairs[i][0] <= pairs[i][1]
+                                                  for i in range(len(pairs) - 1))
 
     def _first(self, start: int) -> int:
         return bisect_right(self.ends, start)  # the first span ending after ``start``

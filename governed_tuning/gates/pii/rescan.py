@@ -164,7 +164,13 @@ class KnownValues:
         if not text:
             return out
         if names and self.words:
-            for m in WORD.finditer(text):
+            toks = WORD.findall(text)
+            hit = self.words.keys() & set(toks)
+            # a long text is searched for the few known words it holds (a word is a maximal run of WORD's
+            # characters), not walked word by word in Python
+            words = WORD.finditer(text) if len(toks) <= 64 or not hit else re.finditer(
+                r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(hit, key=len, reverse=True))) + r")(?![\w'’-])", text)
+            for m in words if hit else ():
                 if m.group() in self.words and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
                     out.append(Finding(m.start(), m.end(), "PERSON", 1.0, "known_value"))
         rx = self._regex()
