@@ -32,12 +32,13 @@ from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
 from ..run.folder import ENVELOPE, LEDGER, REPORT
 from . import keys
-from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_signed
+from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_bundle_of, write_signed
 from .signing import (
     PAYLOAD_TYPE,
     STATEMENT_TYPE,
     VerificationFailure,
     canonical_json,
+    envelope_bytes,
     open_envelope,
     sign_envelope,
     strict_loads,
@@ -138,7 +139,7 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
     if ledger_path.exists():  # a key that cannot append to the ledger is refused before anything is written
         with ledger.reserve(ledger_path, private):
             pass
-    write_signed(out, sign_envelope(payload, PAYLOAD_TYPE, private), private)
+    atomic_write_bytes(out, envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private)))
     if ledger_path.exists():  # filed in the history too: verify checks every erasure envelope has its entry
         with ledger.reserve(ledger_path, private) as pos:
             pos.append("erasure", erased_run=str(entry["run_id"]), entry=out.relative_to(run).as_posix(),
@@ -151,6 +152,7 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
         folder = run / name
         if folder.is_dir():
             shutil.rmtree(folder)
+    write_bundle_of(out, private)  # the entry's Sigstore bundle, once the entry itself is in place
     return out
 
 
