@@ -471,7 +471,8 @@ def _name_list(entities) -> dict[str, Any] | None:
 
     info = gazetteer().info
     return {"name": info.name, "version": info.version, "sha256": info.sha256,
-            "used_for": ["rescan_name_pairs", "rescan_names_beside_substitution"]}
+            "used_for": ["detector_lone_names", "detector_lower_case_names", "rescan_name_pairs",
+                         "rescan_names_beside_substitution"]}
 
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
