@@ -12,6 +12,7 @@
                                                                              model_signature (model.sig)
         gates/<scope>/<gate>.json   a gate's result and evidence             evidence
         gates/<scope>/<gate>.png    its chart                                chart
+        documents/<kind>.md|.json   EU summary, compute, Art. 30, CCPA, AB 2013  regulatory_document
         report.json report.html     the audit report (signed by report.dsse.json; not artefacts themselves)
 
 The runner, the audit writer, verify and the dashboard ask this module for names and roles instead of spelling
@@ -32,7 +33,7 @@ ENVELOPE = "report.dsse.json"
 LEDGER = "ledger.jsonl"
 MODEL_CARD = "README.md"
 MODEL_SIGNATURE = "model.sig"
-DATA, MODELS, GATES = "data", "models", "gates"
+DATA, MODELS, GATES, DOCUMENTS = "data", "models", "gates", "documents"
 
 #: Roles of the files at fixed names in the run folder.
 FIXED_ROLES = {RUN_RECORD: "run_record", BOM: "bom", NOTICE: "notice"}
@@ -50,6 +51,8 @@ def role_of(rel: str) -> str:
                                                                                                "model_file")
     if len(parts) > 1 and parts[0] == DATA:
         return "scrubbed_dataset"
+    if len(parts) > 1 and parts[0] == DOCUMENTS:
+        return "regulatory_document"
     if len(parts) > 1 and parts[0] == GATES:
         return "chart" if parts[-1].endswith((".png", ".svg")) else "evidence"
     return "other"
@@ -115,6 +118,11 @@ class RunFolder:
 
     def chart(self, scope: str, gate: str) -> Path:
         return self.path / GATES / scope / f"{gate}.png"
+
+    def document(self, kind: str, fmt: str) -> Path:
+        """A regulatory document the run writes (documents/, governed_tuning/documents/): ``kind`` as
+        ``governed-tuning docs`` names it, ``fmt`` md or json."""
+        return self.path / DOCUMENTS / f"{kind}.{fmt}"
 
     def rel(self, path: str | Path) -> str:
         """``path`` relative to the run folder, posix (how the record and the report name files)."""
