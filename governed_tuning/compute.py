@@ -141,6 +141,13 @@ class ComputeMeter:
         self.energy = _Energy(self.device, index)
         self.t0 = time.perf_counter()
 
+    def detach(self) -> None:
+        """Take the counting wrapper off the trainer (call it however training ended). The wrapper refers to the
+        trainer: left on, the two keep each other alive after a failure, and with them a distributed model's
+        process group, so peers blocked in a collective with this rank would wait for the timeout instead of
+        failing when it tears its group down."""
+        self.trainer.__dict__.pop("compute_loss", None)
+
     def result(self, *, not_counted: list[str] | None = None) -> StageCompute:
         wall = time.perf_counter() - self.t0
         trainer, args = self.trainer, self.trainer.args

@@ -157,7 +157,10 @@ def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: l
         trainer.add_callback(_Progress(inp.on_step).callback)
     meter = ComputeMeter(trainer)
     start = time.perf_counter()
-    out = trainer.train()
+    try:
+        out = trainer.train()
+    finally:
+        meter.detach()
     wall = time.perf_counter() - start
     compute = meter.result(not_counted=list(not_counted))
     acc = getattr(trainer, "accelerator", None)
