@@ -60,6 +60,14 @@ class StageCompute(StrictModel):
     not_counted: list[str] = Field(default_factory=list, description="Work of the stage the FLOP figures leave "
                                    "out.")
 
+    def summary(self) -> str:
+        """One line: tokens, parameters, FLOPs (and whose count), devices, energy when measured."""
+        how = "trainer" if self.flops_reported else "6·N·D"
+        return (f"{self.tokens if self.tokens is not None else '?'} tokens · {self.parameters} parameters · "
+                + (f"{self.flops:.3g} FLOP ({how})" if self.flops else "FLOP not counted")
+                + f" · {self.processes}× {self.device or 'unknown device'}"
+                + (f" · {self.energy_j:.1f} J" if self.energy_j is not None else ""))
+
     @property
     def flops(self) -> float | None:
         """The figure documents lead with: the trainer's count when it has one, else the estimate."""

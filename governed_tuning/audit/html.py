@@ -271,9 +271,10 @@ def render_html(report: "Report") -> str:
     if report.signing.signed and report.signing.ledger_seq is not None:
         signed += (f"; appended to {e(report.signing.ledger or 'the ledger')} at entry "
                    f"{e(report.signing.ledger_seq)}")
-    stages = _table(["stage", "kind", "status", "seed", "wall (s)", "model folder", "error"],
+    stages = _table(["stage", "kind", "status", "seed", "wall (s)", "compute", "model folder", "error"],
                     [[stage.name, stage.kind, Markup(badge(stage.status if stage.status != "completed" else "pass")), stage.seed,
-                      stage.wall_s, stage.model_dir or "", stage.error.message if stage.error else ""] for stage in rec.stages])
+                      stage.wall_s, stage.compute.summary() if stage.compute else "not recorded", stage.model_dir or "",
+                      stage.error.message if stage.error else ""] for stage in rec.stages])
     gates = "".join(_gate_section(g) for g in rec.gates) or "<p>No gate ran.</p>"
     curves = "".join(bar_chart(f"Stage {stage.name}: {name} by logged step", {str(i + 1): v for i, v in enumerate(vals)})
                      for stage in rec.stages for name, vals in stage.metrics.items()
