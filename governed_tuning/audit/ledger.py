@@ -8,12 +8,19 @@ signing key over that same content (DSSE PAE, payload type :data:`ENTRY_PAYLOAD_
   existed have no ``kind`` and no ``sig``; they are ``run`` entries and stay valid under the checkpoint.
 - ``run_removed``: a run folder removed on purpose (retention, erasure), with the reason and who removed it; a
   ledger entry whose folder is gone is a failure unless such an entry records its removal.
+- ``erasure``: a scrubbed copy removed or redacted after signing (``governed-tuning erase``): the envelope in the
+  run's ``erasures/`` and its digest, so an erasure is in the history, not only in the run folder.
+- ``subject_erasure``: a data-subject erasure request answered (``governed-tuning subject erase``): the signed
+  erasure record under ``subject-requests/`` and its digest.
 
 New kinds (an erasure record, an attestation) add one line to :data:`KINDS` and their meaning to verify.
 
 ``ledger.checkpoint.json`` beside it is a DSSE envelope over the head (sequence and hash), so editing,
 reordering or deleting an entry, or cutting off the tail below the checkpoint, is detected; an auditor who keeps
 a checkpoint can later prove the ledger only grew since (``verify --ledger --since``), as transparency logs do.
+``ledger.checkpoint.sigstore.json`` holds the same envelope as a Sigstore bundle (for other tools), written right
+after it: a kill between the two leaves the bundle one head behind, which ``verify`` says and the next append
+mends; the checkpoint itself is what is verified.
 
 Crash safety: an entry is one ``write()`` of one line to a file opened with O_APPEND, fsynced before the
 checkpoint is replaced atomically, so after a ``kill -9`` the log is a valid prefix and the checkpoint is never
@@ -42,14 +49,13 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from ..digest import sha256_bytes
 from ..errors import GovernedTuningError
-from ..fsio import atomic_write_bytes
 from ..limits import MAX_CHECKPOINT_BYTES, MAX_LEDGER_BYTES, read_regular
+from .bundle import write_signed
 from .keys import HASH
 from .signing import (
     CHECKPOINT_PAYLOAD_TYPE,
     VerificationFailure,
     canonical_json,
-    envelope_bytes,
     open_envelope,
     pae,
     sign_envelope,
@@ -65,6 +71,12 @@ COMMON_FIELDS = ("seq", "kind", "time", "prev")
 KINDS: dict[str, tuple[str, ...]] = {
     "run": ("run_id", "report_sha256", "envelope_sha256"),
     "run_removed": ("run_id", "reason", "removed_by"),
+    # a scrubbed copy of a signed run removed or redacted (audit/amendments.py): the run, the erasure envelope's
+    # path in it and its digest (not ``run_id``: the run's own entries stay the last ones under its id)
+    "erasure": ("erased_run", "entry", "entry_sha256"),
+    # a data-subject erasure request answered (subjects/erase.py): its signed record, relative to the reports
+    # folder, its digest, and the runs whose copies it rewrote
+    "subject_erasure": ("request_id", "record", "record_sha256", "runs"),
 }
 UNSIGNED = ("hash", "sig")
 
@@ -200,7 +212,7 @@ class Position:
 def _sign_checkpoint(path: Path, seq: int, head_hash: str, time: str, private_key: ec.EllipticCurvePrivateKey) -> None:
     head = {"ledger": path.name, "seq": seq, "hash": head_hash, "time": time}
     env = sign_envelope(canonical_json(head), CHECKPOINT_PAYLOAD_TYPE, private_key)
-    atomic_write_bytes(checkpoint_path(path), envelope_bytes(env))
+    write_signed(checkpoint_path(path), env, private_key)  # and its Sigstore bundle, right after
 
 
 def _read_tail(path: Path, private_key: ec.EllipticCurvePrivateKey) -> tuple[list[dict[str, Any]], int]:

@@ -9,9 +9,11 @@ holds counts, entity types, positions and digests only, never a matched value.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +24,12 @@ from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
 from . import kinds
-from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
+from ...subjects.index import IndexBuilder, positions, write_index
+from ...subjects.tokens import region_of
+from .engine import PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
 from .recognizers import Finding, _is_common
-from .rescan import KnownValues, Rescan, Written, source_pos
+from .intervals import Intervals
+from .rescan import KnownValues, Rescan, Written, _source_pos
 from .spans import RemovedSpan
 from .names import is_name_word, name_pairs
 
@@ -98,6 +103,7 @@ class Summary:
     output_written: bool
     output_sha256: str | None
     timings: dict[str, float]
+    subject_index: dict[str, Any] | None = None  # counts of the copy's subject index, when written
 
 
 def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Callable[[RemovedSpan], None]) -> None:
@@ -122,6 +128,16 @@ class PiiGate:
         self.scrubber = scrubber or Scrubber(policy)
         self.known = KnownValues()
 
+    # ------------------------------------------------------------------ the subject index
+
+    def index_builder(self) -> IndexBuilder:
+        """Tokens under the pseudonym key (the one the scrub uses; the user's own key when the policy keys
+        nothing, created on first use as for pseudonyms), so a request is matched with that same key."""
+        info = self.scrubber.key_info or load_key(self.policy, create=True)
+        if info is None:  # pragma: no cover - load_key(create=True) makes one
+            raise PiiKeyError("the subject index needs the pseudonym key, and none is available")
+        return IndexBuilder(info.key, f"scrypt:{info.fingerprint}", region_of(self.policy.surrogate_locale))
+
     # ------------------------------------------------------------------ detection with a slot's context
 
     def _detect(self, slots: list[pf.Slot], texts: list[str]) -> list[list[Finding]]:
@@ -130,12 +146,15 @@ class PiiGate:
         return [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
 
     def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
-                      typed: bool = False):
+                      typed: bool = False,
+                      on_record: Callable[[int, list[tuple[str, str]]], None] | None = None):
         """Scrub in memory: ``(kept records, stats)``; stats hold counts, positions and the re-scan's items.
 
         Every place in a record is detected (keys, text, numbers under personal keys; fields outside ``fields``
         too, for the re-scan), but only keys and the places under ``fields`` are changed. ``typed``: the output
-        format has column types (a number cannot become a placeholder there; such a record is refused)."""
+        format has column types (a number cannot become a placeholder there; such a record is refused).
+        ``on_record(index, [(kind, value), ...])``: every finding of each input record that has any, in memory
+        only (the subject index tokenises them at once; ``subjects/index.py``)."""
         from dataclasses import replace
 
         from .passes import DatasetState, detect_batch, scrub_batch
@@ -161,7 +180,9 @@ class PiiGate:
         dropped_idx: list[int] = []
         places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
         for ci, chunk in enumerate(chunks):
-            sc = scrub_batch(self, chunk, detected[ci], state, fields, typed)
+            hook = None if on_record is None else \
+                (lambda j, fs, c0=ci * CHUNK: on_record(c0 + j, fs))
+            sc = scrub_batch(self, chunk, detected[ci], state, fields, typed, on_record=hook)
             detected[ci] = []  # done with this chunk's findings
             base = len(out)
             out += sc.records
@@ -226,13 +247,16 @@ class PiiGate:
         a leftover in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
         scrubber = self.scrubber
         fixes: dict[int, list[Finding]] = {}
+        ours: dict[int, Intervals] = {}  # per item, the spans written in it (a long text has many)
         for r in residual:
             if r.get("item") is None:
                 continue
             it = items[r["item"]]
             if not it.chosen or it.slot.kind != "text" or scrubber.policy.entities[r["entity"]].action == "drop_record":
                 continue
-            inside = {p for w in it.written for p in range(w.start, w.end)}
+            if r["item"] not in ours:
+                ours[r["item"]] = Intervals(sorted(it.written, key=lambda w: w.start))
+            inside = {p for w in ours[r["item"]].within(r["start"], r["end"]) for p in range(w.start, w.end)}
             run = [p for p in range(r["start"], r["end"]) if p not in inside]
             segs, cur = [], []
             for p in run:  # contiguous runs outside our spans, without the spaces and punctuation at their edges
@@ -256,12 +280,17 @@ class PiiGate:
             fs = resolve(fs)
             new, _, w2 = scrubber.anonymise_spans(it.text, fs)
             old = sorted(it.written, key=lambda w: w.start)
+            old_index = Intervals(old)
             shifted = []
+            ends = [x.src_end for x in w2]
+            grow = list(accumulate(((x.end - x.start) - (x.src_end - x.src_start) for x in w2), initial=0))
+            in_order = all(a <= b for a, b in zip(ends, ends[1:]))
             for w in old:  # our earlier spans, moved by the replacements written before them
-                d = sum((x.end - x.start) - (x.src_end - x.src_start) for x in w2 if x.src_end <= w.start)
+                d = (grow[bisect_right(ends, w.start)] if in_order else
+                     sum((x.end - x.start) - (x.src_end - x.src_start) for x in w2 if x.src_end <= w.start))
                 shifted.append(Written(w.start + d, w.end + d, w.src_start, w.src_end, w.entity))
-            added = [Written(x.start, x.end, source_pos(x.src_start, old), source_pos(x.src_end - 1, old) + 1,
-                             x.entity) for x in w2]
+            added = [Written(x.start, x.end, _source_pos(x.src_start, old, old_index),
+                             _source_pos(x.src_end - 1, old, old_index) + 1, x.entity) for x in w2]
             rec = records[it.record]
             if not it.written and it.found is not None:  # the record may still be the input's own object
                 rec = records[it.record] = _deep_copy_texts(rec)
@@ -274,16 +303,36 @@ class PiiGate:
     # ------------------------------------------------------------------ the gate
 
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
-              on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+              on_span: Callable[[RemovedSpan], None] | None = None, index_path: str | Path | None = None,
+              index_name: str | None = None) -> GateResult:
         """Scrub ``input_path`` into ``output_path`` and judge the copy, in bounded memory whatever the input's
         size (``stream.py``: the passes of ``passes.py`` over batches). ``on_span``: called, once the copy is
-        written, with the position and kind of every span replaced in its text (never a value; ``spans.py``)."""
+        written, with the position and kind of every span replaced in its text (never a value; ``spans.py``).
+        ``index_path``: where the copy's subject index goes (keyed tokens of the identifiers of each record, for
+        data-subject requests; ``subjects/index.py``), written with the copy unless the policy switches it off;
+        ``index_name`` is how the index names the copy (default: the copy's file name)."""
         from . import stream
 
-        return stream.check(self, input_path, output_path, fields, on_span)
+        return stream.check(self, input_path, output_path, fields, on_span, index_path=index_path,
+                            index_name=index_name)
+
+    def write_subject_index(self, builder: IndexBuilder | None, index_path: str | Path | None,
+                            index_name: str | None, output_path: str | Path, *, records_in: int, records_out: int,
+                            input_sha256: str | None) -> dict[str, Any] | None:
+        """Write the copy's subject index (once the copy is in place); its counts for the evidence."""
+        if builder is None or index_path is None:
+            return None
+        doc = builder.document(records_in=records_in, records_out=records_out,
+                               copy=index_name or Path(output_path).name, copy_sha256=sha256_path(output_path),
+                               input_sha256=input_sha256)
+        write_index(index_path, doc)
+        return {"key_fingerprint": doc["key_fingerprint"], "tokens": len(doc["postings"]),
+                "records_with_identifiers": doc["records_with_identifiers"],
+                "tokens_by_class": doc["tokens_by_class"], "normaliser": doc["normaliser"]}
 
     def check_in_memory(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
-                        on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+                        on_span: Callable[[RemovedSpan], None] | None = None, index_path: str | Path | None = None,
+                        index_name: str | None = None) -> GateResult:
         """``check`` holding every record and every finding (the engine before streaming): the reference the
         streaming engine is tested against, record for record, and the baseline of its memory benchmark."""
         t0 = time.perf_counter()
@@ -305,9 +354,11 @@ class PiiGate:
                                              f"have {len(names.position)} top-level field(s)"
                                              + (f", among them {sorted(safe)[:12]}" if safe else ""))
         bar = _Bar(len(table.records)) if self.progress else None
+        subjects = self.index_builder() if index_path is not None and self.policy.subject_index else None
         try:
             records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None,
-                                             typed=table.fmt in ("parquet", "hf"))
+                                             typed=table.fmt in ("parquet", "hf"),
+                                             on_record=subjects.add if subjects is not None else None)
         finally:
             if bar:
                 bar.close()
@@ -340,6 +391,12 @@ class PiiGate:
             data.write_table(output_path, records, like=table)
             if on_span is not None:
                 _hand_on_spans(items, len(table.records), st["dropped_index"], on_span)
+        index_info = None
+        if written and subjects is not None:
+            subjects.place(positions(len(table.records), st["dropped_index"], table.lines))
+            index_info = self.write_subject_index(subjects, index_path, index_name, output_path,
+                                                  records_in=len(table.records), records_out=len(records),
+                                                  input_sha256=input_sha256)
         t_write = time.perf_counter()
         summary = Summary(
             fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
@@ -352,7 +409,7 @@ class PiiGate:
             rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds, output_written=written,
             output_sha256=sha256_path(output_path) if written else None,
             timings={"read": t_read - t0, "scrub": t_scrub - t_read, "rescan": t_rescan - t_scrub,
-                     "write": t_write - t_rescan, "total": t_write - t0})
+                     "write": t_write - t_rescan, "total": t_write - t0}, subject_index=index_info)
         return self.result(summary, names, fields, input_path)
 
     def result(self, s: Summary, names: _FieldNames, fields: list[str] | None, input_path: str | Path) -> GateResult:
@@ -447,6 +504,7 @@ class PiiGate:
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
             "surrogates": ({"generator": "faker", "faker": scrubber.surrogates.faker_version,
                             "default_locale": scrubber.surrogates.default_locale} if scrubber.surrogates is not None else None),
+            "subject_index": s.subject_index,
             "timings_s": {k: round(tm.get(k, 0.0), 3) for k in ("read", "scrub", "rescan", "write", "total")},
         }
         return GateResult(gate="pii", verdict=verdict, reasons=reasons, evidence=evidence)
@@ -460,7 +518,8 @@ def _name_list(entities) -> dict[str, Any] | None:
 
     info = gazetteer().info
     return {"name": info.name, "version": info.version, "sha256": info.sha256,
-            "used_for": ["rescan_name_pairs", "rescan_names_beside_substitution"]}
+            "used_for": ["detector_lone_names", "detector_lower_case_names", "rescan_name_pairs",
+                         "rescan_names_beside_substitution"]}
 
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
