@@ -109,23 +109,36 @@ def _general(f: Facts) -> list[Section]:
              if p.placed_on_market else None, origin="policy", fill_in=PROVIDER.format("placed_on_market"))])
     mods, lack_mod = f.declared_by_source("modality")
     size_items = []
-    by_mod: dict[str, int] = {}
-    unmeasured = []
+    text_tokens = 0
+    counted, uncounted, undeclared, other = [], [], [], []
     for d in f.datasets:
         toks = f.dataset_tokens(d)
-        if d.declared.modality == "text" and toks is not None:
-            by_mod["text"] = by_mod.get("text", 0) + toks
+        if d.declared.modality is None:
+            undeclared.append(d.name)
+        elif d.declared.modality != "text":
+            other.append(d.name)
+        elif toks is None:
+            uncounted.append(f"{d.name} ({fmt_int(f.records(d))} records)")
         else:
-            unmeasured.append(d.name)
-    if "text" in by_mod:
-        size_items.append(Item(label="Training data size: text", value=f"{band('text', by_mod['text'])} "
-                               f"({by_mod['text']:,} tokens, as the stages' tokenizers counted them)", origin="derived",
-                               note="measured by the run on the datasets declared as text"))
-    if unmeasured:
-        size_items.append(Item(label="Training data size: " + ", ".join(unmeasured), value=None,
-                               fill_in=MANIFEST.format("modality", ", ".join(unmeasured)),
-                               note="the run measures the size only of text datasets it tokenized; declare the "
-                                    "modality (and, for other modalities, give the size in the template's band)"))
+            counted.append(d.name)
+            text_tokens += toks
+    if counted:
+        size_items.append(Item(
+            label="Training data size: text", value=f"{band('text', text_tokens)} ({text_tokens:,} tokens of "
+            f"{', '.join(counted)}, as the stages' tokenizers counted them)", origin="derived",
+            note=(f"not counted, since their trainer tokenizes on the fly: {', '.join(uncounted)}"
+                  if uncounted else None)))
+    elif uncounted:
+        size_items.append(Item(label="Training data size: text", value=None, note="the run did not count these "
+                               f"datasets' tokens (their trainer tokenizes on the fly): {', '.join(uncounted)}"))
+    if other:
+        size_items.append(Item(label="Training data size: " + ", ".join(other), value=None,
+                               note="the run measures only text it tokenized; give the size of image, audio or "
+                                    "video data in the template's band"))
+    if undeclared:
+        size_items.append(Item(label="Training data size: " + ", ".join(undeclared), value=None,
+                               fill_in=MANIFEST.format("modality", ", ".join(undeclared)),
+                               note="the modality is not declared, so no band applies"))
     acquired = [d.declared.acquired for d in f.datasets if d.declared.acquired]
     _, lack_acq = f.declared_by_source("acquired")
     langs = sorted({lang for d in f.datasets for lang in d.declared.languages})
