@@ -449,8 +449,7 @@ class PiiGate:
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
-            "surrogates": ({"generator": "faker", "faker": scrubber.surrogates.faker_version,
-                            "default_locale": scrubber.surrogates.default_locale} if scrubber.surrogates is not None else None),
+            "surrogates": scrubber.surrogates.provenance() if scrubber.surrogates is not None else None,
             "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
                           "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),
                           "total": round(t_write - t0, 3)},
