@@ -14,6 +14,7 @@ BIN := $(VENV)/bin
 PIP ?= $(BIN)/python -m pip
 PIP_INSTALL_FLAGS ?=
 STAMP := $(VENV)/.governed-tuning-installed
+RAY_STAMP := $(VENV)/.governed-tuning-ray-installed
 TORCH ?= cpu
 TORCH_VERSION := 2.13.0
 TORCH_CPU_INDEX ?= https://download.pytorch.org/whl/cpu
@@ -29,7 +30,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: install torch system-deps demo test bench clean
+.PHONY: install install-ray torch system-deps demo test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +40,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The `ray` extra (scrub and fairness run with --engine ray): `make test` installs it, `make demo` does not.
+$(RAY_STAMP): $(STAMP)
+	$(PIP) install -e '.[dev,bbq,ray]'
+	touch $(RAY_STAMP)
+
+install-ray: $(RAY_STAMP)
 
 torch:
 	$(TORCH_INSTALL)
@@ -55,7 +63,7 @@ demo: install
 
 # The linter and the type checker run first, the tests always; any failure fails `make test`, and the last lines
 # say which (so a CI log's tail names it).
-test: install system-deps
+test: install install-ray system-deps
 	@failed=""; \
 	$(BIN)/ruff check . || failed="$$failed ruff"; \
 	$(BIN)/mypy || failed="$$failed mypy"; \

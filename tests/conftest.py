@@ -40,3 +40,23 @@ def demo_reports(tmp_path_factory):
 import tempfile  # noqa: E402
 
 os.environ.setdefault("GOVERNED_TUNING_STATE", tempfile.mkdtemp(prefix="gt-dashboard-state-"))
+
+
+# --------------------------------------------------------------------------- a local Ray, once (--engine ray)
+
+
+@pytest.fixture(scope="session")
+def ray_local():
+    """A private local Ray for the session's `--engine ray` tests: 2 CPUs, no dashboard, bound to the loopback
+    address, never a remote one ($RAY_ADDRESS is ignored); started once (a few seconds) and shut down after.
+
+    The engines use a Ray this process has already joined, so tests pay the start-up once. Skipped where the
+    `ray` extra is not installed (`make test` installs it)."""
+    ray = pytest.importorskip("ray", reason="the `ray` extra is not installed (make test installs it)")
+    os.environ.pop("RAY_ADDRESS", None)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
+             object_store_memory=256 * 1024 * 1024, _node_ip_address="127.0.0.1")
+    try:
+        yield ray
+    finally:
+        ray.shutdown()

@@ -68,3 +68,10 @@ def test_refused_cpu_index_falls_back_to_the_default_index(tmp_path):
     first, second = log.read_text().splitlines()
     assert "--index-url" in first and "torch==2.13.0" in first
     assert second == "install torch==2.13.0"
+
+
+def test_ray_extra_is_installed_by_test_not_by_demo(tmp_path):
+    """`--engine ray` needs the `ray` extra: `make test` installs it (the Ray tests run in CI), `make demo` does not
+    (a user who never scales out never downloads Ray)."""
+    assert ".[dev,bbq,ray]" in dry_run(tmp_path, "test")
+    assert ",ray]" not in dry_run(tmp_path, "demo")

@@ -249,6 +249,13 @@ def fairness_run(
                                                     help="Suite size per group; default: the policy's."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics, intervals and verdict as JSON."),
     chart: Optional[Path] = typer.Option(None, "--chart", help="Write the per-group chart (PNG) here."),
+    engine: str = typer.Option("local", "--engine", help="local (one process) or ray: generation and scoring "
+                               "over a pool of Ray actors, one model copy each (needs the `ray` extra)."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to "
+                                              "join (auto, HOST:PORT or ray://HOST:PORT); default: a private "
+                                              "Ray on this machine."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine ray: actors in the pool "
+                                          "(default: one per GPU, else one per CPU less one)."),
 ) -> None:
     """Generate for a counterfactual suite with MODEL, score, judge; exit 0 only on pass."""
     from ..gates.fairness import FairnessGate
@@ -257,7 +264,8 @@ def fairness_run(
     pol = load_policy(policy).policy.fairness
     if prompts_per_group is not None:
         pol = pol.model_copy(update={"prompts_per_group": prompts_per_group})
-    result = FairnessGate(pol).check_model(model, suite=suite, scorer=scorer)
+    result = FairnessGate(pol).check_model(model, suite=suite, scorer=scorer, engine=engine,
+                                           ray_address=ray_address, workers=workers)
     _fairness_report(result, as_json, chart)
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..base import Evidence
+from ..engine import EngineEvidence
 
 GAP_METRICS = ("demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference",
                "counterfactual_gap", "mean_score_difference")
@@ -204,6 +205,8 @@ class FairnessEvidence(Evidence):
     prompts_per_group: int | None = None
     max_new_tokens: int | None = None
     do_sample: bool | None = None
+    engine: EngineEvidence | None = Field(None, description="The engine that generated and scored (left out: "
+                                          "the local one).")
 
 
 class BbqSourceInfo(Evidence):

@@ -233,25 +233,47 @@ class FairnessGate:
 
     # ------------------------------------------------------------------ checking a model folder
 
-    def check_model(self, model_dir: str | Path, suite: Any = None, scorer: Any = None) -> GateResult:
+    def check_model(self, model_dir: str | Path, suite: Any = None, scorer: Any = None, *, engine: str = "local",
+                    ray_address: str | None = None, workers: int | None = None) -> GateResult:
         """Generate for each prompt of ``suite`` (a Suite, a name or a file; default: the policy's) with the
         model folder, score the outputs with ``scorer`` (a scorer object or a policy-style string; default:
-        the policy's), and evaluate."""
+        the policy's), and evaluate. ``engine="ray"``: generation and scoring over a pool of Ray actors
+        (``ray_engine.py``; ``workers`` actors, on ``ray_address`` or a local Ray); the metrics, the bootstrap
+        and the scorer probe run here either way."""
+        from ...raycluster import check_engine
+
+        check_engine(engine)
         from ...generate import generate
         from ...scorers import check_scores, load_scorer
         from ...suites import Suite, load_suite
 
         pol = self.policy
         if not isinstance(suite, Suite) and (suite or pol.suite) == "bbq":
+            if engine != "local":
+                from ...errors import ConfigError
+
+                raise ConfigError("the bbq suite runs on the local engine only (--engine local); --engine ray "
+                                  "runs the counterfactual suites")
             return self.check_bbq(model_dir)
         prompt_suite = suite if isinstance(suite, Suite) else load_suite(suite or pol.suite)
         sc = load_scorer(scorer or pol.scorer) if scorer is None or isinstance(scorer, str) else scorer
         probe = probe_scorer(sc, pol.threshold, pol.validity.min_probe_separation) if pol.validity.probe_scorer \
             else None
         prompts = prompt_suite.prompts(pol.prompts_per_group)
-        outputs = generate(model_dir, [p.text for p in prompts], max_new_tokens=pol.max_new_tokens,
-                           do_sample=pol.do_sample, seed=pol.seed)
-        scores = check_scores(sc, sc([p.text for p in prompts], outputs), len(outputs))
+        texts = [p.text for p in prompts]
+        engine_ev = None
+        if engine == "ray":
+            from .ray_engine import generate_and_score
+
+            outputs, raw, engine_ev = generate_and_score(
+                model_dir, texts, scorer or pol.scorer if scorer is None or isinstance(scorer, str) else sc,
+                max_new_tokens=pol.max_new_tokens, do_sample=pol.do_sample, seed=pol.seed, workers=workers,
+                address=ray_address)
+        else:
+            outputs = generate(model_dir, texts, max_new_tokens=pol.max_new_tokens, do_sample=pol.do_sample,
+                               seed=pol.seed)
+            raw = sc(texts, outputs)
+        scores = check_scores(sc, raw, len(outputs))
         result = self.evaluate([{"group": p.group, "score": s, "template": p.template}
                                 for p, s in zip(prompts, scores)], source=f"suite {prompt_suite.name}", probe=probe,
                                outputs_repetition=repetition(outputs, [p.template for p in prompts]))
@@ -260,6 +282,7 @@ class FairnessGate:
             "suite": prompt_suite.name, "attribute": prompt_suite.attribute, "suite_sources": prompt_suite.sources, "scorer": sc.name,
             "model": Path(model_dir).name, "n_prompts": len(prompts), "prompts_per_group": pol.prompts_per_group,
             "max_new_tokens": pol.max_new_tokens, "do_sample": pol.do_sample,
+            **({"engine": engine_ev} if engine_ev else {}),
         })
         result.reasons = [f"suite {prompt_suite.name} ({prompt_suite.attribute}), scorer {sc.name}: {r}" for r in result.reasons]
         return result
