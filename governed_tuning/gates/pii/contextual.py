@@ -171,12 +171,13 @@ AGE = re.compile(r"(?<![\w.])(?P<n>1[01]\d|\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+|-
                  re.I)
 
 
-# "Ana (34)": an age in brackets right after a capitalised word
-AGE_BRACKET = re.compile(r"[A-ZÀ-Þ][\w'’-]+ ?\((?P<n>\d{1,2})\)(?=[\s,.;:!?]|$)")
+# "Ana (34)", "John Đặng (10)": an age in brackets right after a capitalised word (any script's capitals)
+AGE_BRACKET = re.compile(r"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]+) ?\((?P<n>\d{1,2})\)(?=[\s,.;:!?]|$)")
 
 
 def ages(text: str) -> list[Finding]:
-    out = [Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_bracket") for m in AGE_BRACKET.finditer(text)]
+    out = [Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_bracket") for m in AGE_BRACKET.finditer(text)
+           if m.group("w")[0].isupper()]
     for m in AGE.finditer(text):
         g = "n" if m.group("n") else "m"
         out.append(Finding(m.start(g), m.end(g), "AGE", 0.85, "age_pattern"))

@@ -53,7 +53,8 @@ def test_ordinary_dates_are_kept_even_near_identity_words(text):
 
 
 @pytest.mark.parametrize("text,value", [("I'm 34 years old", "34"), ("my son, aged 7", "7"),
-                                        ("a 45-year-old man", "45"), ("Age: 52", "52")])
+                                        ("a 45-year-old man", "45"), ("Age: 52", "52"),
+                                        ("my grandmother, John Đặng (10); she", "10"), ("Ana (34) called", "34")])
 def test_ages(text, value):
     assert (value, "AGE") in found(text)
 
