@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -127,84 +126,25 @@ def field_names(path: str | Path, sample: int = 50) -> set[str]:
     return names
 
 
-_UNDECODED = re.compile("[\udc80-\udcff]")
-
-
 def _read_jsonl(p: Path, on_malformed: str) -> Table:
+    from .datastream import jsonl_rows
+
     t = Table(records=[], fmt="jsonl", path=p)
-    try:
-        # undecodable bytes become lone surrogates, so a bad line is named by its own number and the rest is read
-        fh = open(p, encoding="utf-8", errors="surrogateescape")
-    except OSError as exc:
-        raise InputError(p, f"cannot open: {exc.strerror}") from None
-    with fh:
-        lineno = 0
-        for raw in fh:
-            lineno += 1
-            if _UNDECODED.search(raw):
-                reason = "not valid UTF-8 text"
-                if on_malformed == "fail":
-                    raise InputError(p, reason, lineno)
-                t.malformed.append(Malformed(lineno, reason))
-                continue
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except (ValueError, RecursionError) as exc:  # JSONDecodeError, or a number or nesting past Python's limits
-                why = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
-                reason = f"not valid JSON ({why}); expected one JSON object per line"
-                if on_malformed == "fail":
-                    raise InputError(p, reason, lineno) from None
-                t.malformed.append(Malformed(lineno, reason))
-                continue
-            if not isinstance(obj, dict):
-                reason = f"expected a JSON object per line, got {type(obj).__name__}"
-                if on_malformed == "fail":
-                    raise InputError(p, reason, lineno)
-                t.malformed.append(Malformed(lineno, reason))
-                continue
-            t.records.append(obj)
-            t.lines.append(lineno)
+    for lineno, obj in jsonl_rows(p, on_malformed, lambda m: t.malformed.append(Malformed(m.line, m.reason))):
+        t.records.append(obj)
+        t.lines.append(lineno)
     return t
 
 
 def _read_csv(p: Path, on_malformed: str) -> Table:
+    from .datastream import csv_rows
+
     t = Table(records=[], fmt="csv", path=p)
-    try:
-        fh = open(p, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise InputError(p, f"cannot open: {exc.strerror}") from None
-    # training documents outgrow the csv module's default 128 KiB per field; a field is bounded by memory only
-    csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(fh, strict=True)  # a stray quote is an error, not a field that swallows later lines
-    try:
-        with fh:
-            header = next(reader, None)
-            if header is None:
-                t.schema = []
-                return t
-            dup = [i + 1 for i, h in enumerate(header) if h in header[:i]]
-            if dup:  # a record is a dict: one of the same-named columns would be dropped, the other written twice
-                raise InputError(p, f"column(s) {dup} repeat an earlier column's name in the header; "
-                                    f"expected distinct column names", 1)
-            t.schema = header
-            for row in reader:
-                lineno = reader.line_num
-                if not row:  # a blank line holds no record (as csv.DictReader and the JSONL reader treat it)
-                    continue
-                if len(row) != len(header):
-                    reason = f"expected {len(header)} columns as in the header, got {len(row)}"
-                    if on_malformed == "fail":
-                        raise InputError(p, reason, lineno)
-                    t.malformed.append(Malformed(lineno, reason))
-                    continue
-                t.records.append(dict(zip(header, row)))
-                t.lines.append(lineno)
-    except UnicodeDecodeError:
-        raise InputError(p, "not valid UTF-8 text") from None
-    except csv.Error as exc:  # its messages name limits and delimiters, never field content
-        raise InputError(p, f"not valid CSV: {exc}", reader.line_num or None) from None
+    header: list = []
+    for lineno, obj in csv_rows(p, on_malformed, lambda m: t.malformed.append(Malformed(m.line, m.reason)), header):
+        t.records.append(obj)
+        t.lines.append(lineno)
+    t.schema = header[0] if header else []
     return t
 
 

@@ -54,13 +54,6 @@ def _deep_copy_texts(value: Any) -> Any:
     return value
 
 
-def _slot_text(rec: dict, sl: pf.Slot) -> str:
-    if sl.kind == "key":
-        return sl.path[-1]
-    v = pf.get(rec, sl.path)
-    return v if isinstance(v, str) else str(int(v))
-
-
 @dataclass
 class Item:
     """One place the re-scan reads: the text as written to the copy, the spans the scrub wrote in it, and the
@@ -73,6 +66,37 @@ class Item:
     source: str | None
     found: list | None = None  # the scrub's own findings on an unchanged text (the detector is deterministic)
     chosen: bool = True  # the scrub may change this place (its field is under --fields, or it is a key)
+
+
+@dataclass
+class Summary:
+    """What the scrub of a whole dataset adds up to, for the verdict and evidence: counts and bounded samples
+    only (``residual``: the first leftovers in the evidence's order, fields by their raw names), whatever the
+    dataset's size and whichever engine scrubbed it."""
+
+    fmt: str
+    input_sha256: str | None
+    records_in: int
+    records_out: int
+    changed: int
+    dropped: int
+    refused: int
+    dropped_lines: list[int]
+    malformed: list
+    malformed_count: int
+    by_type: Counter
+    by_field: dict[str, Counter]
+    residual: list[dict[str, Any]]
+    residual_count: int
+    residual_by_type: Counter
+    residual_by_why: Counter
+    residual_fields: set[str]
+    rescrubbed: Counter
+    artefacts: Counter
+    rounds: int
+    output_written: bool
+    output_sha256: str | None
+    timings: dict[str, float]
 
 
 def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Callable[[RemovedSpan], None]) -> None:
@@ -111,104 +135,47 @@ class PiiGate:
         Every place in a record is detected (keys, text, numbers under personal keys; fields outside ``fields``
         too, for the re-scan), but only keys and the places under ``fields`` are changed. ``typed``: the output
         format has column types (a number cannot become a placeholder there; such a record is refused)."""
-        scrubber = self.scrubber
-        self.known = KnownValues()  # this dataset's values only
+        from dataclasses import replace
+
+        from .passes import DatasetState, detect_batch, scrub_batch
+
+        chunks = [records[c0:c0 + CHUNK] for c0 in range(0, len(records), CHUNK)]
+        # pass 1, detection (the slow part, chunked through NER): findings per place, and the dataset-wide state
+        state = DatasetState()
+        detected = []
+        for chunk in chunks:
+            found, part = detect_batch(self, chunk)
+            state.merge(part)
+            detected.append(found)
+            if on_chunk:
+                on_chunk(len(chunk))
+        state.finish()
+        self.known = state.known  # this dataset's values only
+        # pass 2, scrub with what the whole dataset taught
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
         changed = dropped = refused = 0
         out: list[dict] = []
         items: list[Item] = []
         dropped_idx: list[int] = []
-        personal_keys: set[str] = set()
         places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
-        # pass 1, detection (the slow part, chunked through NER): findings per place, the person names found with
-        # confidence anywhere in the dataset, and every value found (to be found again anywhere: KnownValues)
-        known: set[str] = set()
-        full_names: dict[tuple[str, ...], str] = {}
-        detected = []
-        for c0 in range(0, len(records), CHUNK):
-            chunk = records[c0:c0 + CHUNK]
-            slots = [pf.slots(r, None) for r in chunk]
-            flat = [sl for sll in slots for sl in sll]
-            texts = [_slot_text(r, sl) for r, sll in zip(chunk, slots) for sl in sll]
-            found = self._detect(flat, texts)
-            if "PERSON" in scrubber.entities:
-                known |= scrubber.names_in(texts, found, strong_only=True)
-            for sl, t, fs in zip(flat, texts, found):
-                if fs and sl.kind == "key":
-                    personal_keys.add(t)
-                for f in fs:
-                    value = t[f.start:f.end]
-                    self.known.add(f.entity, value)
-                    words = tuple(w.casefold() for w in value.split())
-                    if f.entity == "PERSON" and len(words) >= 2:
-                        full_names[words] = "PERSON"
-            detected.append((slots, texts, found))
-            if on_chunk:
-                on_chunk(len(chunk))
-        self.known.add_name_words(known)
-        for ci, (slots, texts, found) in enumerate(detected):
-            c0 = ci * CHUNK
-            pos = 0
-            for j, (rec, sl) in enumerate(zip(records[c0:c0 + CHUNK], slots)):
-                rtexts, rfound = texts[pos:pos + len(sl)], found[pos:pos + len(sl)]
-                pos += len(sl)
-                rfound = scrubber.propagate(rtexts, rfound, known)
-                # values found elsewhere add spans the detector missed here; where it found something itself,
-                # its reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place
-                # elsewhere) stands
-                rfound = [resolve(fs + [f for f in self.known.find(t) + pf.url_name_findings(t, full_names)
-                                         if f.entity in scrubber.entities
-                                         and not any(g.start < f.end and f.start < g.end for g in fs)])
-                          if t else fs for t, fs in zip(rtexts, rfound)]
-                rfound = scrubber.places_in_context(rtexts, rfound)
-                places_on = scrubber.places_targeted(rfound)
-                chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
-                if not any(fs and c for fs, c in zip(rfound, chosen)):
-                    out.append(rec)
-                    items += [Item(len(out) - 1, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
-                    if not places_on:
-                        places_off.add(len(out) - 1)
-                    continue
-                new = _deep_copy_texts(rec)
-                drop = refuse = False
-                aliases = scrubber.person_aliases(rtexts, rfound)
-                renames, rec_items = [], []
-                for x, t, fs, c in zip(sl, rtexts, rfound, chosen):
-                    if not fs or not c:
-                        rec_items.append(Item(0, x, t, [], None, fs, c))
-                        continue
-                    for f in fs:
-                        by_type[f.entity] += 1
-                        by_field.setdefault(x.field, Counter())[f.entity] += 1
-                    nt, d, written = scrubber.anonymise_spans(t, fs, aliases if x.kind == "text" else None)
-                    drop |= d
-                    rec_items.append(Item(0, x, nt, written, t))
-                    if x.kind == "key":
-                        renames.append((x.path, nt))
-                    elif x.kind == "number":
-                        v = pf.number_value(pf.get(rec, x.path), nt, typed)
-                        refuse |= v is None
-                        _set(new, x.path, v)
-                    else:
-                        _set(new, x.path, nt)
-                for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
-                    refuse |= (typed and len(path) > 1) or not pf.set_key(new, path, nt)
-                if drop or refuse:
-                    dropped += 1
-                    refused += refuse and not drop
-                    dropped_idx.append(c0 + j)
-                    continue
-                changed += 1
-                out.append(new)
-                if not places_on:
-                    places_off.add(len(out) - 1)
-                items += [Item(len(out) - 1, it.slot, it.text, it.written, it.source, it.found, it.chosen)
-                          for it in rec_items]
-            detected[ci] = ((), [], [])  # done with this chunk's findings
+        for ci, chunk in enumerate(chunks):
+            sc = scrub_batch(self, chunk, detected[ci], state, fields, typed)
+            detected[ci] = []  # done with this chunk's findings
+            base = len(out)
+            out += sc.records
+            items += [replace(it, record=base + it.record) for it in sc.items]
+            places_off |= {base + i for i in sc.places_off}
+            dropped_idx += [ci * CHUNK + j for j in sc.dropped]
+            by_type.update(sc.by_type)
+            for f, c in sc.by_field.items():
+                by_field.setdefault(f, Counter()).update(c)
+            changed += sc.changed
+            dropped += len(sc.dropped)
+            refused += sc.refused
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
                      "refused": refused, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
-                     "personal_keys": personal_keys, "places_off": places_off}
+                     "personal_keys": state.personal_keys, "places_off": places_off}
 
     # ------------------------------------------------------------------ the re-scan
 
@@ -307,8 +274,17 @@ class PiiGate:
 
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
               on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
-        """Scrub ``input_path`` into ``output_path`` and judge the copy. ``on_span``: called, once the copy is
+        """Scrub ``input_path`` into ``output_path`` and judge the copy, in bounded memory whatever the input's
+        size (``stream.py``: the passes of ``passes.py`` over batches). ``on_span``: called, once the copy is
         written, with the position and kind of every span replaced in its text (never a value; ``spans.py``)."""
+        from . import stream
+
+        return stream.check(self, input_path, output_path, fields, on_span)
+
+    def check_in_memory(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
+                        on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+        """``check`` holding every record and every finding (the engine before streaming): the reference the
+        streaming engine is tested against, record for record, and the baseline of its memory benchmark."""
         t0 = time.perf_counter()
         input_sha256 = sha256_path(input_path) if Path(input_path).exists() else None  # the bytes about to be read
         table = data.read_table(input_path, on_malformed=self.policy.on_malformed_record)
@@ -357,28 +333,44 @@ class PiiGate:
             r.pop("item", None)
         t_rescan = time.perf_counter()
         names.personal |= st["personal_keys"] | set(self.known.words)
-        for r in residual:
-            r["field"] = names.label(r["field"])
-            r["path"] = [str(p) if isinstance(p, int) else names.label(p) for p in r["path"]]
-        limit = self.policy.max_residual_findings
-        written = len(residual) <= limit  # a copy that still holds PII is never written
+        written = len(residual) <= self.policy.max_residual_findings  # a copy that still holds PII is never written
         if written:
             _rename_columns(table, records)
             data.write_table(output_path, records, like=table)
             if on_span is not None:
                 _hand_on_spans(items, len(table.records), st["dropped_index"], on_span)
         t_write = time.perf_counter()
-        res_types = Counter(r["entity"] for r in residual)
+        summary = Summary(
+            fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
+            changed=st["changed"], dropped=st["dropped"], refused=st["refused"],
+            dropped_lines=[table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
+            malformed=table.malformed[:MAX_POSITIONS], malformed_count=len(table.malformed),
+            by_type=st["by_type"], by_field=st["by_field"], residual=residual[:MAX_POSITIONS],
+            residual_count=len(residual), residual_by_type=Counter(r["entity"] for r in residual),
+            residual_by_why=Counter(r["why"] for r in residual), residual_fields={r["field"] for r in residual},
+            rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds, output_written=written,
+            output_sha256=sha256_path(output_path) if written else None,
+            timings={"read": t_read - t0, "scrub": t_scrub - t_read, "rescan": t_rescan - t_scrub,
+                     "write": t_write - t_rescan, "total": t_write - t0})
+        return self.result(summary, names, fields, input_path)
+
+    def result(self, s: Summary, names: _FieldNames, fields: list[str] | None, input_path: str | Path) -> GateResult:
+        """The verdict, reasons and evidence of a whole scrub, from its counts and bounded samples (any engine)."""
+        residual = [dict(r, field=names.label(r["field"]),
+                         path=[str(p) if isinstance(p, int) else names.label(p) for p in r["path"]])
+                    for r in s.residual]
+        res_types = s.residual_by_type
+        limit = self.policy.max_residual_findings
         scrubber = self.scrubber
         split = kinds.looked_for(scrubber.entities)  # the catalogue of kinds: what the policy targets, and what not
         looked, not_looked = split["looked_for"], split["not_looked_for"]
         reasons = []
-        total = sum(st["by_type"].values())
-        outside_fields = sorted({r["field"] for r in residual if fields and r["field"] not in fields})
-        if len(residual) > limit:
+        total = sum(s.by_type.values())
+        outside_fields = sorted({lab for lab in map(names.label, s.residual_fields) if fields and lab not in fields})
+        if s.residual_count > limit:
             verdict = "fail"
-            why = Counter(r["why"] for r in residual)
-            reasons.append(f"the re-scan of the scrubbed copy found {len(residual)} value(s) of targeted kinds left "
+            why = s.residual_by_why
+            reasons.append(f"the re-scan of the scrubbed copy found {s.residual_count} value(s) of targeted kinds left "
                            f"in it ({', '.join(f'{k}: {v}' for k, v in sorted(res_types.items()))}; "
                            f"{', '.join(f'{WHY[k]}: {v}' for k, v in sorted(why.items()))}); the policy allows "
                            f"at most {limit}; the scrubbed copy was not written")
@@ -387,11 +379,12 @@ class PiiGate:
                                f"{outside_fields}; scrub them too (or every field, without --fields)")
         else:
             verdict = "pass"
-            reasons.append(f"{total} PII finding(s) scrubbed in {st['changed']} record(s), {st['dropped']} record(s) "
-                           f"dropped; the re-scan of every field found {len(residual)} left (policy allows {limit})")
+            reasons.append(f"{total} PII finding(s) scrubbed in {s.changed} record(s), {s.dropped} record(s) "
+                           f"dropped; the re-scan of every field found {s.residual_count} left (policy allows {limit})")
         reasons.append(f"looked for {len(looked)} kind(s) ({_few(looked)}); not looked for: {len(not_looked)} "
                        f"kind(s) the policy does not target ({_few(not_looked)}); the re-scan proves only the "
                        f"absence of what it looks for (evidence: rescan.kinds_looked_for / kinds_not_looked_for)")
+        rescrubbed, artefacts, rounds = s.rescrubbed, s.artefacts, s.rounds
         if rescrubbed:
             reasons.append(f"{sum(rescrubbed.values())} value(s) the first pass left and the re-scan found were "
                            f"scrubbed too ({', '.join(f'{k}: {v}' for k, v in sorted(rescrubbed.items()))}); "
@@ -400,34 +393,35 @@ class PiiGate:
             reasons.append(f"{sum(artefacts.values())} re-scan finding(s) beside our own replacements were "
                            f"artefacts of the substitution, not values from the input "
                            f"({', '.join(f'{k}: {v}' for k, v in sorted(artefacts.items()))})")
-        if st["refused"]:
-            reasons.append(f"{st['refused']} record(s) refused: personal data in a key or an integer that the "
+        if s.refused:
+            reasons.append(f"{s.refused} record(s) refused: personal data in a key or an integer that the "
                            f"copy's format cannot hold scrubbed")
-        if table.malformed:
-            reasons.append(f"{len(table.malformed)} malformed line(s) skipped as the policy allows: "
-                           + ", ".join(f"{Path(input_path).name}:{m.line}" for m in table.malformed[:10]))
-        by_field = {names.label(k): v for k, v in st["by_field"].items()}
+        if s.malformed_count:
+            reasons.append(f"{s.malformed_count} malformed line(s) skipped as the policy allows: "
+                           + ", ".join(f"{Path(input_path).name}:{m.line}" for m in s.malformed[:10]))
+        by_field = {names.label(k): v for k, v in s.by_field.items()}
+        tm = s.timings
         evidence = {
-            "input_sha256": input_sha256,
-            "output_sha256": sha256_path(output_path) if written else None,
-            "output_written": written,
-            "format": table.fmt,
-            "records_in": len(table.records),
-            "records_out": len(records),
-            "records_changed": st["changed"],
-            "records_dropped": st["dropped"],
-            "records_refused": st["refused"],
-            "dropped_records": [table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
-            "malformed_skipped": len(table.malformed),
-            "malformed": [{"line": m.line, "reason": m.reason} for m in table.malformed[:MAX_POSITIONS]],
-            "counts_by_type": dict(sorted(st["by_type"].items())),
+            "input_sha256": s.input_sha256,
+            "output_sha256": s.output_sha256,
+            "output_written": s.output_written,
+            "format": s.fmt,
+            "records_in": s.records_in,
+            "records_out": s.records_out,
+            "records_changed": s.changed,
+            "records_dropped": s.dropped,
+            "records_refused": s.refused,
+            "dropped_records": s.dropped_lines[:MAX_POSITIONS],
+            "malformed_skipped": s.malformed_count,
+            "malformed": [{"line": m.line, "reason": m.reason} for m in s.malformed[:MAX_POSITIONS]],
+            "counts_by_type": dict(sorted(s.by_type.items())),
             "counts_by_field": {k: sum(v.values()) for k, v in sorted(by_field.items())},
             "counts_by_field_and_type": {k: dict(sorted(v.items())) for k, v in sorted(by_field.items())},
             "field_names": "a field is named when its name is a plain identifier with no personal data in it, "
                            "else by its position (#n, in first-seen order)",
-            "residual": len(residual),
+            "residual": s.residual_count,
             "residual_by_type": dict(sorted(res_types.items())),
-            "residual_by_reason": dict(sorted(Counter(r["why"] for r in residual).items())),
+            "residual_by_reason": dict(sorted(s.residual_by_why.items())),
             "residual_positions": residual[:MAX_POSITIONS],
             "max_residual_findings": limit,
             "rescan": {"kinds_looked_for": looked, "kinds_not_looked_for": not_looked,
@@ -450,9 +444,7 @@ class PiiGate:
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
             "surrogates": scrubber.surrogates.provenance() if scrubber.surrogates is not None else None,
-            "timings_s": {"read": round(t_read - t0, 3), "scrub": round(t_scrub - t_read, 3),
-                          "rescan": round(t_rescan - t_scrub, 3), "write": round(t_write - t_rescan, 3),
-                          "total": round(t_write - t0, 3)},
+            "timings_s": {k: round(tm.get(k, 0.0), 3) for k in ("read", "scrub", "rescan", "write", "total")},
         }
         return GateResult(gate="pii", verdict=verdict, reasons=reasons, evidence=evidence)
 
@@ -527,11 +519,11 @@ def _rename_columns(table: data.Table, records: list[dict]) -> None:
 class _Bar:
     """A progress bar on stderr that shows record counts only."""
 
-    def __init__(self, total: int):
+    def __init__(self, total: int, label: str = "scrubbing"):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.p = Progress(TextColumn("scrubbing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        self.p = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                           console=Console(stderr=True), transient=True)
         self.p.start()
         self.task = self.p.add_task("scrub", total=total)

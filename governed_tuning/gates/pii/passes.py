@@ -1,0 +1,303 @@
+"""The PII gate's passes over one batch of records: what every engine (local loop, Ray Data) is built from.
+
+A scrub needs one thing known about the whole dataset before any record is changed: the values found anywhere
+(a name confirmed in one record is scrubbed in every record; an email found once is found again everywhere).
+So there are two passes, and each works on a batch alone:
+
+1. ``detect_batch(gate, records) -> (findings, DatasetState)``: the detector's findings per record and slot
+   (positions and kinds only, PII-free: an engine may keep them, spool them to disk or ship them between
+   workers) and the batch's share of the dataset-wide state.
+2. ``merge(states)`` in input order, then ``state.finish()``: the dataset-wide state, the same for every batch.
+3. ``scrub_batch(gate, records, findings, state, ...) -> Scrubbed``: the batch's records as written to the copy
+   (dropped and refused ones left out), its counts, and what the re-scan reads.
+4. ``rescan_batch(gate, scrubbed, state) -> Residual``: the re-scan of the batch's copy, with the rounds that
+   scrub what it found (``scrubbed.records`` are changed in place), as counts and positions.
+
+Nothing in a batch's result depends on another batch except through ``DatasetState``, so the records and the
+evidence do not depend on how the dataset is cut into batches (the detector caches segments; only the counts of
+segments sent to NER can move when its cache is full). ``DatasetState`` holds the values found (PII: in memory
+only, never written) and is about as big as the dataset's distinct personal values, not as the dataset.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import fields as pf
+from .engine import resolve
+from .recognizers import Finding
+from .rescan import KnownValues
+from .spans import RemovedSpan
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .gate import Item, PiiGate
+
+# findings of one record: per slot (in ``fields.slots(record, None)`` order), the detector's findings
+RecordFindings = list[list[Finding]]
+
+
+@dataclass
+class DatasetState:
+    """What pass 1 learns about the whole dataset and pass 2 needs: the values found (``known``: emails, numbers
+    by digits, other values verbatim, and after ``finish`` the words of confirmed names), the words of names
+    found with confidence (``strong_names``), full names for URL matching (``full_names``), keys found to hold
+    personal data (``personal_keys``) and the number of records seen. Merge in input order (a value found as
+    two kinds keeps the later kind, as one pass over the file would)."""
+
+    known: KnownValues = field(default_factory=KnownValues)
+    strong_names: set[str] = field(default_factory=set)
+    full_names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    personal_keys: set[str] = field(default_factory=set)
+    records: int = 0
+    finished: bool = False
+
+    def merge(self, later: DatasetState) -> DatasetState:
+        """Add ``later`` (the state of batches after this one's) into this state; returns self."""
+        if self.finished or later.finished:
+            raise ValueError("merge partial states before finish()")
+        k, o = self.known, later.known
+        k.emails.update(o.emails)
+        k.digits.update(o.digits)
+        k.texts.update(o.texts)
+        k._dirty = k._dirty or bool(o.texts)
+        k._ibans = k._ibans or o._ibans
+        self.strong_names |= later.strong_names
+        self.full_names.update(later.full_names)
+        self.personal_keys |= later.personal_keys
+        self.records += later.records
+        return self
+
+    def finish(self) -> DatasetState:
+        """The confirmed names' words join the known values (after every batch is merged); returns self."""
+        if not self.finished:
+            self.known.add_name_words(self.strong_names)
+            self.finished = True
+        return self
+
+    def sizes(self) -> dict[str, int]:
+        """How many entries each part holds (what the state costs: a few hundred bytes an entry)."""
+        k = self.known
+        return {"name_words": len(self.strong_names), "emails": len(k.emails), "numbers": len(k.digits),
+                "texts": len(k.texts), "full_names": len(self.full_names), "personal_keys": len(self.personal_keys)}
+
+    def __getstate__(self) -> dict[str, Any]:  # the compiled regex is rebuilt where the state lands
+        d = dict(self.__dict__)
+        d["known"] = _known_state(self.known)
+        return d
+
+    def __setstate__(self, d: dict[str, Any]) -> None:
+        known = KnownValues()
+        for name, value in d.pop("known").items():
+            setattr(known, name, value)
+        known._dirty = True
+        self.__dict__.update(d, known=known)
+
+
+def _known_state(k: KnownValues) -> dict[str, Any]:
+    return {"words": k.words, "emails": k.emails, "digits": k.digits, "texts": k.texts, "_ibans": k._ibans}
+
+
+def merge(states: Iterable[DatasetState]) -> DatasetState:
+    """The dataset-wide state from the batches' states, given in input order (then ``finish()`` it)."""
+    out = DatasetState()
+    for s in states:
+        out.merge(s)
+    return out
+
+
+# --------------------------------------------------------------------------- pass 1
+
+
+def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[RecordFindings], DatasetState]:
+    """Pass 1 on a batch: the detector's findings per record and slot, and the batch's share of the state.
+
+    Every place of every record is read (keys, text, numbers under personal keys; fields outside ``--fields``
+    too, for the re-scan). This is the slow part (NER): engines batch it, and keep the findings for pass 2."""
+    scrubber = gate.scrubber
+    state = DatasetState(records=len(records))
+    slots = [pf.slots(r, None) for r in records]
+    flat = [sl for sll in slots for sl in sll]
+    texts = [_slot_text(r, sl) for r, sll in zip(records, slots) for sl in sll]
+    found = gate._detect(flat, texts)
+    if "PERSON" in scrubber.entities:
+        state.strong_names |= scrubber.names_in(texts, found, strong_only=True)
+    for sl, t, fs in zip(flat, texts, found):
+        if fs and sl.kind == "key":
+            state.personal_keys.add(t)
+        for f in fs:
+            value = t[f.start:f.end]
+            state.known.add(f.entity, value)
+            words = tuple(w.casefold() for w in value.split())
+            if f.entity == "PERSON" and len(words) >= 2:
+                state.full_names[words] = "PERSON"
+    out, pos = [], 0
+    for sll in slots:
+        out.append(found[pos:pos + len(sll)])
+        pos += len(sll)
+    return out, state
+
+
+# --------------------------------------------------------------------------- pass 2: scrub
+
+
+@dataclass
+class Scrubbed:
+    """A batch after pass 2: ``records`` as written to the copy, ``kept[i]`` the input index (within the batch)
+    of ``records[i]``, ``dropped`` the batch indices of records dropped or refused, the counts, the re-scan's
+    ``items`` (``Item.record`` indexes ``records``) and ``places_off`` (indices into ``records`` whose places the
+    policy does not target)."""
+
+    records: list[dict[str, Any]]
+    kept: list[int]
+    dropped: list[int]
+    items: list[Item]
+    by_type: Counter
+    by_field: dict[str, Counter]
+    changed: int = 0
+    refused: int = 0
+    places_off: set[int] = field(default_factory=set)
+
+
+def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[RecordFindings], state: DatasetState,
+                fields: list[str] | None = None, typed: bool = False) -> Scrubbed:
+    """Pass 2 on a batch: every record scrubbed with the dataset-wide ``state`` (finished); only keys and the
+    places under ``fields`` are changed. ``typed``: the copy's format has column types (a number cannot become
+    a placeholder there; such a record is refused). The input records are never changed."""
+    from .gate import Item, _deep_copy_texts, _set
+
+    if not state.finished:
+        raise ValueError("scrub_batch needs the finished dataset-wide state (merge(...).finish())")
+    scrubber = gate.scrubber
+    known = state.known
+    out = Scrubbed([], [], [], [], Counter(), {})
+    for j, (rec, rfound) in enumerate(zip(records, findings)):
+        sl = pf.slots(rec, None)
+        rtexts = [_slot_text(rec, x) for x in sl]
+        rfound = scrubber.propagate(rtexts, rfound, state.strong_names)
+        # values found elsewhere add spans the detector missed here; where it found something itself, its
+        # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
+        rfound = [resolve(fs + [f for f in known.find(t) + pf.url_name_findings(t, state.full_names)
+                                if f.entity in scrubber.entities
+                                and not any(g.start < f.end and f.start < g.end for g in fs)])
+                  if t else fs for t, fs in zip(rtexts, rfound)]
+        rfound = scrubber.places_in_context(rtexts, rfound)
+        places_on = scrubber.places_targeted(rfound)
+        chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
+        if not any(fs and c for fs, c in zip(rfound, chosen)):
+            out.records.append(rec)
+            out.kept.append(j)
+            n = len(out.records) - 1
+            out.items += [Item(n, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
+            if not places_on:
+                out.places_off.add(n)
+            continue
+        new = _deep_copy_texts(rec)
+        drop = refuse = False
+        aliases = scrubber.person_aliases(rtexts, rfound)
+        renames, rec_items = [], []
+        counts: Counter = Counter()
+        for x, t, fs, c in zip(sl, rtexts, rfound, chosen):
+            if not fs or not c:
+                rec_items.append(Item(0, x, t, [], None, fs, c))
+                continue
+            for f in fs:
+                counts[(x.field, f.entity)] += 1
+            nt, d, written = scrubber.anonymise_spans(t, fs, aliases if x.kind == "text" else None)
+            drop |= d
+            rec_items.append(Item(0, x, nt, written, t))
+            if x.kind == "key":
+                renames.append((x.path, nt))
+            elif x.kind == "number":
+                v = pf.number_value(pf.get(rec, x.path), nt, typed)
+                refuse |= v is None
+                _set(new, x.path, v)
+            else:
+                _set(new, x.path, nt)
+        # the counts are of what was found in every record the scrub touched, dropped ones included
+        for (fld, ent), k in counts.items():
+            out.by_type[ent] += k
+            out.by_field.setdefault(fld, Counter())[ent] += k
+        for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
+            refuse |= (typed and len(path) > 1) or not pf.set_key(new, path, nt)
+        if drop or refuse:
+            out.dropped.append(j)
+            out.refused += refuse and not drop
+            continue
+        out.changed += 1
+        out.records.append(new)
+        out.kept.append(j)
+        n = len(out.records) - 1
+        if not places_on:
+            out.places_off.add(n)
+        out.items += [Item(n, it.slot, it.text, it.written, it.source, it.found, it.chosen) for it in rec_items]
+    return out
+
+
+def _slot_text(rec: dict, sl: pf.Slot) -> str:
+    if sl.kind == "key":
+        return sl.path[-1]
+    v = pf.get(rec, sl.path)
+    return v if isinstance(v, str) else str(int(v))
+
+
+# --------------------------------------------------------------------------- pass 2: re-scan
+
+
+@dataclass
+class Residual:
+    """The re-scan of one batch: ``found`` is every leftover (dicts as in the evidence's ``residual_positions``,
+    ``record`` indexing the batch's ``Scrubbed.records``, ``field`` the raw field name) in the order the evidence
+    lists them, each with its ``depth`` (how many re-scrub rounds changed its place: the evidence lists the
+    leftovers of places never re-scrubbed first); the counts by kind re-scrubbed and of artefacts; the rounds."""
+
+    found: list[dict[str, Any]]
+    rescrubbed: Counter
+    artefacts: Counter
+    rounds: int
+
+
+def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Residual:
+    """Re-scan a scrubbed batch (every place of every record), scrub what it finds where the scrub may change it,
+    and re-scan those places again, up to ``MAX_ROUNDS``. ``scrubbed.records`` and ``.items`` are updated."""
+    from .gate import MAX_ROUNDS
+
+    gate.known = state.known  # the re-scanner searches the dataset's known values
+    items = scrubbed.items
+    artefacts: Counter = Counter()
+
+    def targeted(res):
+        return [r for r in res if not (r["entity"] == "LOCATION" and r["record"] in scrubbed.places_off)]
+
+    residual = targeted(gate.rescan(items, artefacts))
+    depth: Counter = Counter()
+    rescrubbed: Counter = Counter()
+    rounds = 1
+    while residual and rounds < MAX_ROUNDS:
+        changed_items, done = gate.rescrub(scrubbed.records, items, residual)
+        if not changed_items:
+            break
+        rescrubbed.update(done)
+        again = set(changed_items)
+        depth.update(again)
+        residual = [r for r in residual if r.get("item") not in again] + targeted(
+            [dict(r, item=changed_items[r["item"]]) for r in gate.rescan([items[i] for i in changed_items])])
+        rounds += 1
+    for r in residual:
+        r["depth"] = depth[r.pop("item", None)]
+    return Residual(residual, rescrubbed, artefacts, rounds)
+
+
+def removed_spans(scrubbed: Scrubbed, first_in: int, first_out: int,
+                  emit: Callable[[RemovedSpan], None]) -> None:
+    """Every span written into a text of the batch's copy, by position and kind, with the record's index in the
+    input (``first_in``: the batch's first input index) and in the copy (``first_out``)."""
+    for it in scrubbed.items:
+        if it.slot.kind != "text":
+            continue
+        for w in it.written:
+            emit(RemovedSpan(source=first_in + scrubbed.kept[it.record], record=first_out + it.record,
+                             path=tuple(it.slot.path), kind=w.entity, start=w.src_start, end=w.src_end,
+                             out_start=w.start, out_end=w.end))
