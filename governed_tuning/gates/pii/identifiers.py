@@ -328,6 +328,11 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 f = _judge(text, m, spec, labels)
                 if f is not None:
                     out.append(f)
+    if len(out) > 1:
+        # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
+        # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind
+        out = [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                                         for g in out)]
     return out
 
 

@@ -109,3 +109,8 @@ def test_the_catalogue_covers_presidios_predefined_recognizers():
         if isinstance(obj, type) and issubclass(obj, PatternRecognizer):
             kinds |= set(obj().supported_entities)
     assert len(kinds) > 60 and kinds <= set(KINDS), sorted(kinds - set(KINDS))
+
+
+def test_a_number_inside_a_longer_identifier_does_not_rename_it():
+    text = "My Steuer-ID is 40 009 756 236."
+    assert {f.entity for f in identifiers(text)} == {"DE_TAX_ID"}
