@@ -2,6 +2,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 
@@ -92,3 +93,48 @@ def test_cli_bom_command_writes_a_valid_bom(tmp_path):
     res = CliRunner().invoke(app, ["license", "bom", str(tmp_path / "manifest.yaml"), "--out", str(out)])
     assert res.exit_code == 0, res.output
     assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(out.read_text()) is None
+
+
+# --------------------------------------------------------------------------- the released model's card (model.cdx.json)
+
+
+def _model_bom(demo_reports) -> dict:
+    return json.loads((demo_reports.run_dir / "model.cdx.json").read_text())
+
+
+def test_the_released_models_card_is_valid_cyclonedx_1_6_and_the_schema_catches_a_broken_one(demo_reports):
+    """model.cdx.json of a real run validates against the CycloneDX 1.6 schema cyclonedx-python-lib ships; the
+    same validator rejects the card once a field has the wrong type, so the modelCard is really checked."""
+    text = (demo_reports.run_dir / "model.cdx.json").read_text()
+    validator = JsonStrictValidator(SchemaVersion.V1_6)
+    assert validator.validate_str(text) is None
+    broken = json.loads(text)
+    metrics = broken["metadata"]["component"]["modelCard"]["quantitativeAnalysis"]["performanceMetrics"]
+    metrics[0]["confidenceInterval"]["lowerBound"] = 0.1  # the schema wants strings
+    assert validator.validate_str(json.dumps(broken)) is not None
+
+
+def test_the_model_card_carries_datasets_with_sensitive_data_and_fairness_figures_with_intervals(demo_reports):
+    from governed_tuning.gates.fairness.evidence import FairnessEvidence
+
+    model = _model_bom(demo_reports)["metadata"]["component"]
+    card = model["modelCard"]
+    assert model["type"] == "machine-learning-model" and model["name"].endswith("/rl")
+    record = demo_reports.record
+    pii = next(g for g in record.gates if g.result.gate == "pii" and g.scope == "stage sft").result.evidence
+    chats = next(d for d in card["modelParameters"]["datasets"] if d["name"] == "support-chats")
+    assert chats["type"] == "dataset" and chats["classification"].startswith("pseudonymised personal data")
+    assert sorted(chats["sensitiveData"]) == sorted(f"{k}: {n} found, {pii.entities[k]}"
+                                                    for k, n in pii.counts_by_type.items())
+    fair = next(g for g in record.gates if g.result.gate == "fairness").result.evidence_as(FairnessEvidence)
+    dpd = next(m for m in card["quantitativeAnalysis"]["performanceMetrics"]
+               if m["type"] == "demographic_parity_difference")
+    assert dpd["slice"] == fair.attribute
+    assert [float(dpd["confidenceInterval"]["lowerBound"]), float(dpd["confidenceInterval"]["upperBound"])] == \
+        pytest.approx(fair.demographic_parity_difference_ci, abs=1e-5)
+    groups = {a["groupAtRisk"] for a in card["considerations"]["fairnessAssessments"]}
+    assert groups == {f"{fair.attribute}: {g}" for g in fair.groups}
+    assert card["considerations"]["useCases"] == [record.config["governance"]["intended_use"]]
+    files = {p["value"].split(" sha256:")[0]: p["value"].split(" sha256:")[1] for p in model["properties"]
+             if p["name"] == "governed-tuning:file"}
+    assert files["models/rl/model.safetensors"] == sha256_file(demo_reports.run_dir / "models/rl/model.safetensors")

@@ -31,12 +31,12 @@ from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
 from ..run.folder import ENVELOPE, REPORT
 from . import keys
+from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_signed
 from .signing import (
     PAYLOAD_TYPE,
     STATEMENT_TYPE,
     VerificationFailure,
     canonical_json,
-    envelope_bytes,
     open_envelope,
     sign_envelope,
     strict_loads,
@@ -62,7 +62,8 @@ def is_amendment(rel: str) -> bool:
     """Whether a run-folder path is an amendment envelope (checked by :func:`read_amendments`, not the run's
     signature)."""
     p = PurePosixPath(rel)
-    return len(p.parts) == 2 and p.parts[0] in (ERASURE_DIR, ATTESTATION_DIR) and p.name.endswith(".dsse.json")
+    return len(p.parts) == 2 and p.parts[0] in (ERASURE_DIR, ATTESTATION_DIR) and \
+        p.name.endswith((ENVELOPE_SUFFIX, BUNDLE_SUFFIX))
 
 
 def _statement(run: Path, predicate_type: str, predicate: dict[str, Any]) -> bytes:
@@ -130,7 +131,7 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
              "reason": reason, "by": by, "at": _now(), "key_id": keys.key_id(private)}
     out = _next_path(run, ERASURE_DIR)
     payload = _statement(run, ERASURE_TYPE, entry)
-    atomic_write_bytes(out, envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private)))
+    write_signed(out, sign_envelope(payload, PAYLOAD_TYPE, private), private)
     if replacement is not None:
         atomic_write_bytes(run / name, Path(replacement).read_bytes())
     else:
@@ -162,8 +163,7 @@ def attest(run_dir: str | Path, *, key_path: str | Path, name: str, statement: s
                  "statement": statement, "at": _now(), "attests": facts,
                  "public_key": keys.public_pem(private.public_key()).decode("ascii"), "key_id": keys.key_id(private)}
     out = _next_path(run, ATTESTATION_DIR)
-    atomic_write_bytes(out, envelope_bytes(sign_envelope(_statement(run, ATTESTATION_TYPE, predicate),
-                                                         PAYLOAD_TYPE, private)))
+    write_signed(out, sign_envelope(_statement(run, ATTESTATION_TYPE, predicate), PAYLOAD_TYPE, private), private)
     return out
 
 
@@ -209,6 +209,7 @@ def read_amendments(run: Path, run_key: ec.EllipticCurvePublicKey, run_id: str,
     key (and, when ``attesters`` is given, against that set)."""
     out = Amendments({}, [], [])
     trusted = {keys.key_id(k) for k in attesters or []}
+    failed: set[str] = set()
     for folder in (ERASURE_DIR, ATTESTATION_DIR):
         d = run / folder
         for p in sorted(d.iterdir()) if d.is_dir() else []:
@@ -217,12 +218,21 @@ def read_amendments(run: Path, run_key: ec.EllipticCurvePublicKey, run_id: str,
                 out.failures.append(("unexpected_artefact", f"{rel} is not an amendment envelope"))
                 continue
             try:
-                if folder == ERASURE_DIR:
+                if rel.endswith(BUNDLE_SUFFIX):  # the Sigstore bundle of the envelope beside it: the same bytes
+                    envelope = rel[: -len(BUNDLE_SUFFIX)] + ENVELOPE_SUFFIX
+                    if envelope in failed:
+                        continue  # the envelope's own failure says it; its copy is not named twice
+                    if not (run / envelope).is_file():
+                        raise VerificationFailure("bundle_mismatch", f"it is the bundle of {envelope}, which is missing")
+                    check_bundle(_bytes(run, rel), _bytes(run, envelope), rel)
+                elif folder == ERASURE_DIR:
                     _erasure(run, rel, run_key, run_id, out)
                 else:
                     _attestation(run, rel, run_id, trusted, attesters is not None, out)
             except VerificationFailure as exc:
-                code = "erasure_invalid" if folder == ERASURE_DIR else "attestation_invalid"
+                failed.add(rel)
+                code = "bundle_mismatch" if exc.code == "bundle_mismatch" else \
+                    "erasure_invalid" if folder == ERASURE_DIR else "attestation_invalid"
                 out.failures.append((code, f"{rel}: {exc.message}"))
     return out
 

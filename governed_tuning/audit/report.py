@@ -5,6 +5,12 @@ of the signed statement), ``report.html`` (for compliance officers), ``report.ds
 v1 in a DSSE envelope whose subjects are every file of the run folder with its sha256), signs each
 ``models/<stage>/`` folder in the OpenSSF model-signing format, and appends the run to the ledger. A crashed or
 blocked run is signed too: the report says what happened, whatever it was.
+
+For tools we did not write (:mod:`.exports`, written before the report, so the report covers them): the
+released model as CycloneDX 1.6 with its modelCard and as SPDX 3.0 (AI and Dataset profiles), and the run's
+provenance (SLSA v1) and each gate verdict (in-toto Test Result) as statements of their own under ``intoto/``
+(:mod:`.intoto`). Every envelope, ``report.dsse.json`` included, is also written as a Sigstore bundle v0.3
+(:mod:`.bundle`; ``report.sigstore.json`` comes after the envelope, which cannot sign it).
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ from ..fsio import atomic_write_bytes
 from ..record import Artefact, RunRecord
 from ..run import folder
 from ..schema import StrictModel
-from . import keys, ledger, modelsig
+from . import exports, keys, ledger, modelsig
+from .bundle import bundle_bytes, to_bundle
 from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
 
@@ -196,8 +203,13 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
     ledger_file = Path(ledger_path) if ledger_path is not None else folder.RunFolder(run).ledger
     written: list[Path] = []
     try:
+        skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
         if private is None:
-            report = build_report(run, record, key_id=None, signed=False, model_signatures=[], ledger_name=None)
+            digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}
+            digests.update(exports.write_exports(run, record, None, digests,
+                                                 lambda path, data: _write(path, data, written)))
+            report = build_report(run, record, key_id=None, signed=False, model_signatures=[], ledger_name=None,
+                                  digests=digests)
             _write(run / HTML_NAME, _html(report), written)
             _write(run / REPORT_NAME, report_bytes(report), written)
             return run / REPORT_NAME
@@ -207,8 +219,10 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
             if any(f.is_file() for f in model_dir.rglob("*")):
                 sig = modelsig.sign_model_dir(model_dir, key_path, passphrase)  # type: ignore[arg-type]
                 sigs.append(sig.relative_to(run).as_posix())
-        skip = {REPORT_NAME, HTML_NAME, ENVELOPE_NAME}
+        exports.clear(run)
         digests = {rel: sha256_file(run / rel) for rel in run_files(run) if rel not in skip}
+        digests.update(exports.write_exports(run, record, private, digests,
+                                             lambda path, data: _write(path, data, written)))
         with ledger.reserve(ledger_file, private) as position:
             report = build_report(run, record, key_id=keys.key_id(private), signed=True, model_signatures=sigs,
                                   ledger_name=ledger_file.name, ledger_seq=position.seq, digests=digests)
@@ -216,9 +230,11 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
             subjects = {**digests, REPORT_NAME: sha256_bytes(body), HTML_NAME: sha256_bytes(html)}
             payload = json.dumps(statement(subjects, json.loads(body)), sort_keys=True, separators=(",", ":"),
                                  ensure_ascii=False).encode("utf-8")
-            env = envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private))
+            signed_env = sign_envelope(payload, PAYLOAD_TYPE, private)
+            env = envelope_bytes(signed_env)
             _write(run / HTML_NAME, html, written)
             _write(run / ENVELOPE_NAME, env, written)
+            _write(run / folder.REPORT_BUNDLE, bundle_bytes(to_bundle(signed_env, private)), written)
             _write(run / REPORT_NAME, body, written)  # signed: true, only now that the envelope is in place
             position.append("run", run_id=record.run_id, report_sha256=sha256_bytes(body),
                             envelope_sha256=sha256_bytes(env))
@@ -229,6 +245,7 @@ def write_report(run_dir: str | Path, record: RunRecord, key_path: str | Path | 
                 p.unlink()
             except OSError:
                 pass
+        exports.clear(run)
         why = exc.strerror or type(exc).__name__
         raise ReportWriteError(f"{run}: the report could not be written ({why}, at {exc.filename or 'a write'}); "
                                "the run is not signed and its report is not in the ledger. Free space (or fix the "

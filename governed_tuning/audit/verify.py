@@ -46,6 +46,9 @@ from .amendments import ATTESTATION_DIR, ERASURE_DIR, Amendments, digest_note, i
 from .ledger import GENESIS, KINDS, checkpoint_path, entry_hash, entry_signed_by, expected_fields
 from .ledger import kind_of as entry_kind
 from .report import ENVELOPE_NAME, LEDGER_NAME, READABLE_VERSIONS, REPORT_NAME, Report
+from ..run.folder import INTOTO, REPORT_BUNDLE, UNSIGNED
+from .bundle import ENVELOPE_SUFFIX, bundle_name, check_bundle
+from .intoto import read_statement
 from .signing import (
     CHECKPOINT_PAYLOAD_TYPE,
     PAYLOAD_TYPE,
@@ -91,6 +94,9 @@ CODES = {
     "erasure_mismatch": "a file an erasure entry covers is not in the state the entry records",
     "attestation_invalid": "an attestation's signature, subject or run does not hold",
     "attestation_untrusted": "an attestation is signed by a key not among the --attester keys given",
+    "bundle_mismatch": "a Sigstore bundle is malformed or holds another envelope than the .dsse.json beside it",
+    "statement_invalid": "an in-toto statement of the run (provenance, gate result) does not verify, or a subject's "
+                         "digest differs from the signed file",
 }
 
 Digest = Callable[[Path], str]
@@ -290,7 +296,7 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
             what = "model file" if name.startswith("models/") else "file"
             result.fail("subject_mismatch", f"{what} {name} changed after signing (its sha256 differs from the "
                         "signed one)")
-    unsigned = [rel for rel in sorted(files - set(subjects) - {ENVELOPE_NAME}) if not is_amendment(rel)
+    unsigned = [rel for rel in sorted(files - set(subjects) - set(UNSIGNED)) if not is_amendment(rel)
                 and not any(rel.startswith(d + "/") for d in extra_dirs)]  # inside an extra folder: named with it
     result.fail_many("unexpected_artefact", [f"{'model file' if rel.startswith('models/') else 'file'} {rel} is in "
                                              "the run folder but not covered by the signature (added after signing)"
@@ -300,6 +306,7 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
         result.checks.append(f"artefacts: all {len(subjects)} signed files re-hashed and match{erased}; nothing "
                              "else in the folder (no unsigned file, link or extra folder)")
     result.checks += amend.checks
+    _check_attestations(run, key, env, subjects, files, result)
 
     report_path = run / REPORT_NAME
     report_sha = None
@@ -346,6 +353,51 @@ def _verify_run(run: Path, public_key_path: Path, ledger_path: str | Path | None
     _check_run_in_ledger(run, run_id, report_sha, env, report.signing.ledger_seq, ledger_path, public_key_path,
                          allow_unsigned_tail, result)
     return result
+
+
+def _check_attestations(run: Path, key: Any, env: bytes, subjects: dict[str, str], files: set[str],
+                        result: VerifyResult) -> None:
+    """The files other tools read, when the run has them (runs signed before they existed have none): the
+    report's Sigstore bundle holds report.dsse.json; each statement under intoto/ verifies with the key, is one of
+    our standard predicate types, names only signed files with their signed digests, and has its bundle."""
+    if REPORT_BUNDLE in files:
+        data = _read(run / REPORT_BUNDLE, MAX_DOCUMENT_BYTES, "Sigstore bundle", result)
+        if data is not None:
+            try:
+                check_bundle(data, env, REPORT_BUNDLE)
+                result.checks.append(f"{REPORT_BUNDLE}: Sigstore bundle v0.3 holding report.dsse.json")
+            except VerificationFailure as exc:
+                result.add(exc)
+    names = sorted(n for n in subjects if n.startswith(INTOTO + "/") and n.endswith(ENVELOPE_SUFFIX)
+                   and n in files and _safe_name(n))
+    kinds: dict[str, int] = {}
+    for name in names:
+        data = _read(run / name, MAX_DOCUMENT_BYTES, "statement envelope", result)
+        bundle = bundle_name(name)
+        other = _read(run / bundle, MAX_DOCUMENT_BYTES, "Sigstore bundle", result) if bundle in files else None
+        if data is None:
+            continue
+        try:
+            stated, kind, _ = read_statement(open_envelope(data, key, PAYLOAD_TYPE, name), name)
+            if other is None:
+                raise VerificationFailure("bundle_mismatch", f"{bundle} (the Sigstore bundle of {name}) is missing")
+            check_bundle(other, data, bundle)
+        except VerificationFailure as exc:
+            result.fail("statement_invalid" if exc.code in ("bad_signature", "wrong_key", "malformed_envelope",
+                                                             "wrong_payload_type") else exc.code, exc.message)
+            continue
+        wrong = [n for n, sha in stated.items() if subjects.get(n) != sha]
+        if wrong:
+            result.fail_many("statement_invalid", [f"{name} names {n} with another digest than the signed file"
+                                                   if n in subjects else f"{name} names {n}, which the run does "
+                                                   "not sign" for n in wrong], "subjects")
+            continue
+        kinds[kind] = kinds.get(kind, 0) + 1
+    if kinds:
+        result.checks.append("in-toto statements: " + ", ".join(f"{n} {k.rsplit('/', 2)[-2]}" for k, n in
+                                                                 sorted(kinds.items()))
+                             + " verified with the key; their subjects match the signed files; each has its "
+                             "Sigstore bundle")
 
 
 def _amendments(run: Path, key: Any, predicate: dict[str, Any], attesters: Keys | None,

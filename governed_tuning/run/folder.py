@@ -12,7 +12,13 @@
                                                                              model_signature (model.sig)
         gates/<scope>/<gate>.json   a gate's result and evidence             evidence
         gates/<scope>/<gate>.png    its chart                                chart
+        model.cdx.json              CycloneDX 1.6 of the released model, with its modelCard   model_bom
+        bom.spdx.json               SPDX 3.0 (AI and Dataset profiles) of model and data   spdx
+        intoto/provenance.dsse.json SLSA Provenance v1 statement (DSSE), with               attestation
+          provenance.sigstore.json  the same envelope as a Sigstore bundle v0.3             attestation_bundle
+        intoto/gates/<scope>/<gate>.dsse.json (.sigstore.json)  each gate verdict as an in-toto Test Result
         report.json report.html     the audit report (signed by report.dsse.json; not artefacts themselves)
+        report.sigstore.json        report.dsse.json as a Sigstore bundle (written after it, so unsigned by it)
 
 The runner, the audit writer, verify and the dashboard ask this module for names and roles instead of spelling
 them; a role recorded with an artefact in the RunRecord wins over the one the layout gives.
@@ -33,11 +39,17 @@ LEDGER = "ledger.jsonl"
 MODEL_CARD = "README.md"
 MODEL_SIGNATURE = "model.sig"
 DATA, MODELS, GATES = "data", "models", "gates"
+INTOTO = "intoto"
+REPORT_BUNDLE = "report.sigstore.json"
+MODEL_BOM = "model.cdx.json"
+SPDX = "bom.spdx.json"
 
 #: Roles of the files at fixed names in the run folder.
-FIXED_ROLES = {RUN_RECORD: "run_record", BOM: "bom", NOTICE: "notice"}
+FIXED_ROLES = {RUN_RECORD: "run_record", BOM: "bom", NOTICE: "notice", MODEL_BOM: "model_bom", SPDX: "spdx"}
 #: The report files: written last, by the audit writer, and never listed among the artefacts they sign.
 REPORT_FILES = (REPORT, HTML, ENVELOPE)
+#: Files that are not subjects of report.dsse.json: the envelope itself and its bundle (written after it).
+UNSIGNED = (ENVELOPE, REPORT_BUNDLE)
 
 
 def role_of(rel: str) -> str:
@@ -52,6 +64,8 @@ def role_of(rel: str) -> str:
         return "scrubbed_dataset"
     if len(parts) > 1 and parts[0] == GATES:
         return "chart" if parts[-1].endswith((".png", ".svg")) else "evidence"
+    if len(parts) > 1 and parts[0] == INTOTO:
+        return "attestation_bundle" if parts[-1].endswith(".sigstore.json") else "attestation"
     return "other"
 
 
@@ -98,6 +112,18 @@ class RunFolder:
         return self.path / ENVELOPE
 
     @property
+    def report_bundle(self) -> Path:
+        return self.path / REPORT_BUNDLE
+
+    @property
+    def model_bom(self) -> Path:
+        return self.path / MODEL_BOM
+
+    @property
+    def spdx(self) -> Path:
+        return self.path / SPDX
+
+    @property
     def ledger(self) -> Path:
         """The ledger the run is filed in: beside the run folders, shared by all of them."""
         return self.reports / LEDGER
@@ -122,11 +148,11 @@ class RunFolder:
 
     def files(self) -> list[str]:
         """Every regular file of the run folder (symlinks not followed), relative posix paths, sorted; the
-        envelope excluded, since it signs all the others."""
+        envelope and its Sigstore bundle excluded, since the envelope signs all the others."""
         out = []
         for p in sorted(self.path.rglob("*")):
             if p.is_file() and not p.is_symlink():
                 rel = p.relative_to(self.path).as_posix()
-                if rel != ENVELOPE:
+                if rel not in UNSIGNED:
                     out.append(rel)
         return out
