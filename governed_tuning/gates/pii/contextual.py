@@ -67,15 +67,15 @@ BIRTH_BEFORE, BIRTH_AFTER = 40, 25
 # identity document or national number, or the shape of a "name / date / id" record.
 ADULT_AGE, OLDEST_AGE = 16, 110
 IDENTITY = re.compile(
-    r"(?<!\w)(?:verif\w*|identity|identification|identify|identifizierung|identität|identidad|identité|identità|"
-    r"tożsamoś\w+|kyc|know your customer|security (?:check|questions?)|personal (?:details|data|information)|"
-    r"(?:my|your|his|her|their|account|customer|patient|passenger|member|applicant) details|"
-    r"account holder|applicant|patient|passenger|policyholder|insured|"
-    r"passport|pass(?:nummer)?|reisepass|pasaporte|passeport|passaporto|id card|id number|id no\.?|"
-    r"ausweis\w*|personalausweis|driv\w* licen[cs]e|führerschein|ssn|social security|national insurance|"
-    r"nino|nhs|dni|nie|nif|pesel|bsn|personnummer|fødselsnummer|cpr|codice fiscale|steuer-?id|idnr|aadhaar|"
-    r"cpf|tc kimlik|kimlik|henkilötunnus|hetu|nir|sécurité sociale|itin|sin|social insurance|rrn|nric|"
-    r"medicare|mrn|medical record)(?!\w)", re.I)
+    r"(?<!\w)(?:(?i:verif\w*|identity|identification|identify|identifizierung|identität|identidad|identité|"
+    r"identità|tożsamoś\w+|kyc|know your customer|security (?:check|questions?)|personal (?:details|data|"
+    r"information)|(?:my|your|his|her|their|account|customer|patient|passenger|member|applicant) details|"
+    r"account holder|applicant|patient|passenger|policyholder|insured|passport|passnummer|reisepass|pasaporte|"
+    r"passeport|passaporto|id card|id number|id no\.?|ausweis\w*|personalausweis|driv\w* licen[cs]e|führerschein|"
+    r"social security|national insurance|pesel|personnummer|fødselsnummer|codice fiscale|steuer-?id|aadhaar|"
+    r"tc kimlik|kimlik|henkilötunnus|hetu|sécurité sociale|social insurance|medicare|medical record)"
+    # acronyms only in capitals: "nie" is Polish for "no", "sin" Spanish for "without"
+    r"|SSN|NINO|NHS|DNI|NIE|NIF|BSN|CPR|IdNr|CPF|NIR|ITIN|SIN|RRN|NRIC|MRN|PAN|ID)(?!\w)")
 # what happened on a date (not a birth): "issued 14/03/1987", "valid until", "since", "order of"
 EVENT_BEFORE = re.compile(
     r"(?<!\w)(?:on|since|from|until|till|to|by|of|dated?|issued?|issue date|date of issue|expir\w*|expiry|valid\w*|"
