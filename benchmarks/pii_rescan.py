@@ -129,6 +129,25 @@ def main() -> None:
                                if r["item"] == rest.index(damaged))
     print("### insert a value the chats never held (per kind: found / planted)\n")
     print(" | ".join(f"{k} {found[k]}/{total[k]}" for k in sorted(total)))
+    # the re-scan's name check alone (no detector, no known values): names-dataset's lists, against Faker's own
+    # lists (the source the names were drawn from, so that figure is flattering by construction)
+    from governed_tuning.gates.pii.gate import gazetteer_people
+    from governed_tuning.gates.pii.recognizers import _is_common
+    from governed_tuning.gates.pii.surrogates import name_pairs as faker_pairs
+
+    alone, by_faker, n = Counter(), Counter(), Counter()
+    for loc, f in fk.items():
+        for _ in range(100):
+            name = " ".join(f"{f.first_name()} {f.last_name()}".split())
+            text = f"Also: {name}."
+            n[loc] += 1
+            alone[loc] += any(x.start <= 6 and x.end >= 6 + len(name.split()[0]) for x in gazetteer_people(text))
+            by_faker[loc] += bool(faker_pairs(text, _is_common))
+    print("\n### the name check alone on 'Also: Given Surname.' (found / planted, per locale)\n")
+    print("| lists | " + " | ".join(n) + " | all |\n|---|" + "---|" * (len(n) + 1))
+    for label, c in (("names-dataset (now)", alone), ("Faker's own lists (before)", by_faker)):
+        print(f"| {label} | " + " | ".join(f"{c[loc]}/{n[loc]}" for loc in n)
+              + f" | {100 * sum(c.values()) / sum(n.values()):.1f}% |")
 
 
 if __name__ == "__main__":

@@ -70,6 +70,13 @@ class NerModel(Evidence):
     sha256: str = Field(description="sha256 of the pipeline's folder.")
 
 
+class NameList(Evidence):
+    name: str = Field(description="Package of the name list (names-dataset).")
+    version: str = Field(description="Its version.")
+    sha256: str = Field(description="sha256 over the sha256 of each of its data files.")
+    used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
+
+
 class Timings(Evidence):
     read: float
     scrub: float
@@ -106,6 +113,8 @@ class PiiEvidence(Evidence):
     detector: Detector | None = None
     recognizers: list[str] = Field(default_factory=list, description="Recognizers that ran.")
     ner_model: NerModel | None = Field(None, description="The spaCy model, when NER ran.")
+    name_list: NameList | None = Field(None, description="The list of given names and surnames (independent of "
+                                       "Faker and of the NER model), when people are looked for.")
     ner_segments: int | None = Field(None, description="Segments sent to NER (governed detector).")
     segments: int | None = Field(None, description="Segments scanned (governed detector).")
     pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")

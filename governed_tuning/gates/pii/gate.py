@@ -26,11 +26,12 @@ from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError i
 from .recognizers import Finding, _is_common
 from .rescan import KnownValues, Rescan, Written, source_pos
 from .spans import RemovedSpan
-from .surrogates import is_name_word, name_pairs
+from .names import is_name_word, name_pairs
 
 
 def gazetteer_people(text: str) -> list[Finding]:
-    """The re-scan's independent reading for people: given name + surname pairs from Faker's name lists."""
+    """The re-scan's independent reading for people: given name + surname pairs from names-dataset's lists
+    (independent of Faker, which the benchmarks and the surrogates draw names from, and of the NER model)."""
     return [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)]
 
 CHUNK = 512
@@ -440,6 +441,7 @@ class PiiGate:
             + (["name_propagation"] if "PERSON" in scrubber.entities and scrubber.model is not None else []),
             "ner_model": ({"name": scrubber.model.name, "package": self.policy.ner_model, "version": scrubber.model.version,
                            "sha256": scrubber.model.sha256} if scrubber.model else None),
+            "name_list": _name_list(scrubber.entities),
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
@@ -447,6 +449,17 @@ class PiiGate:
             "timings_s": {k: round(tm.get(k, 0.0), 3) for k in ("read", "scrub", "rescan", "write", "total")},
         }
         return GateResult(gate="pii", verdict=verdict, reasons=reasons, evidence=evidence)
+
+
+def _name_list(entities) -> dict[str, Any] | None:
+    """The name list's evidence (package, version, digest of its data), when people are looked for."""
+    if "PERSON" not in entities:
+        return None
+    from .names import gazetteer
+
+    info = gazetteer().info
+    return {"name": info.name, "version": info.version, "sha256": info.sha256,
+            "used_for": ["rescan_name_pairs", "rescan_names_beside_substitution"]}
 
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",

@@ -250,6 +250,7 @@ def test_check_jsonl_chat_and_preference_records(gate, tmp_path):
     assert set(ev["counts_by_field"]) == {"messages", "prompt", "chosen"}
     assert ev["records_changed"] == 2 and ev["residual"] == 0
     assert ev["ner_model"]["version"] and len(ev["ner_model"]["sha256"]) == 64
+    assert ev["name_list"]["name"] == "names-dataset" and len(ev["name_list"]["sha256"]) == 64
 
 
 @pytest.mark.parametrize("suffix", ["csv", "parquet", "hf"])
