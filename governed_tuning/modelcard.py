@@ -125,7 +125,10 @@ def render_model_card(record: RunRecord, stage: StageRecord, license_result: Gat
     lines += ["", "## Report", "",
               f"Run `{record.run_id}`: the signed report is `../../report.html` (and `report.json`, "
               "`report.dsse.json`) in the run folder; check it with "
-              f"`governed-tuning verify reports/{record.run_id} --pubkey KEY.pub` (the run folder's path).", ""]
+              f"`governed-tuning verify reports/{record.run_id} --pubkey KEY.pub` (the run folder's path).", "",
+              "For other tools, the run folder also holds this model's card as CycloneDX 1.6 (`../../model.cdx.json`) "
+              "and SPDX 3.0 (`../../bom.spdx.json`), and the run's SLSA provenance and gate results as signed in-toto "
+              "statements with Sigstore bundles (`../../intoto/`).", ""]
     return "\n".join(lines)
 
 

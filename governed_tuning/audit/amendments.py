@@ -31,12 +31,13 @@ from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
 from ..run.folder import ENVELOPE, REPORT
 from . import keys
-from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_signed
+from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_bundle_of, write_signed
 from .signing import (
     PAYLOAD_TYPE,
     STATEMENT_TYPE,
     VerificationFailure,
     canonical_json,
+    envelope_bytes,
     open_envelope,
     sign_envelope,
     strict_loads,
@@ -131,7 +132,7 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
              "reason": reason, "by": by, "at": _now(), "key_id": keys.key_id(private)}
     out = _next_path(run, ERASURE_DIR)
     payload = _statement(run, ERASURE_TYPE, entry)
-    write_signed(out, sign_envelope(payload, PAYLOAD_TYPE, private), private)
+    atomic_write_bytes(out, envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private)))
     if replacement is not None:
         atomic_write_bytes(run / name, Path(replacement).read_bytes())
     else:
@@ -140,6 +141,7 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
         folder = run / name
         if folder.is_dir():
             shutil.rmtree(folder)
+    write_bundle_of(out, private)  # the entry's Sigstore bundle, once the entry itself is in place
     return out
 
 

@@ -14,6 +14,9 @@ New kinds (an erasure record, an attestation) add one line to :data:`KINDS` and 
 ``ledger.checkpoint.json`` beside it is a DSSE envelope over the head (sequence and hash), so editing,
 reordering or deleting an entry, or cutting off the tail below the checkpoint, is detected; an auditor who keeps
 a checkpoint can later prove the ledger only grew since (``verify --ledger --since``), as transparency logs do.
+``ledger.checkpoint.sigstore.json`` holds the same envelope as a Sigstore bundle (for other tools), written right
+after it: a kill between the two leaves the bundle one head behind, which ``verify`` says and the next append
+mends; the checkpoint itself is what is verified.
 
 Crash safety: an entry is one ``write()`` of one line to a file opened with O_APPEND, fsynced before the
 checkpoint is replaced atomically, so after a ``kill -9`` the log is a valid prefix and the checkpoint is never
@@ -42,14 +45,13 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from ..digest import sha256_bytes
 from ..errors import GovernedTuningError
-from ..fsio import atomic_write_bytes
 from ..limits import MAX_CHECKPOINT_BYTES, MAX_LEDGER_BYTES, read_regular
+from .bundle import write_signed
 from .keys import HASH
 from .signing import (
     CHECKPOINT_PAYLOAD_TYPE,
     VerificationFailure,
     canonical_json,
-    envelope_bytes,
     open_envelope,
     pae,
     sign_envelope,
@@ -200,7 +202,7 @@ class Position:
 def _sign_checkpoint(path: Path, seq: int, head_hash: str, time: str, private_key: ec.EllipticCurvePrivateKey) -> None:
     head = {"ledger": path.name, "seq": seq, "hash": head_hash, "time": time}
     env = sign_envelope(canonical_json(head), CHECKPOINT_PAYLOAD_TYPE, private_key)
-    atomic_write_bytes(checkpoint_path(path), envelope_bytes(env))
+    write_signed(checkpoint_path(path), env, private_key)  # and its Sigstore bundle, right after
 
 
 def _read_tail(path: Path, private_key: ec.EllipticCurvePrivateKey) -> tuple[list[dict[str, Any]], int]:

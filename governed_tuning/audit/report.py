@@ -171,6 +171,9 @@ def build_report(run_dir: Path, record: RunRecord, *, key_id: str | None, signed
             "governed-tuning verify --ledger reports/ledger.jsonl --pubkey signing.pub",
             *(f"model_signing verify key {Path(s).parent.as_posix()} --signature {s} --public_key signing.pub"
               for s in model_signatures),
+            "report.dsse.json, intoto/*.dsse.json and their .sigstore.json bundles are standard DSSE envelopes and "
+            "Sigstore bundles v0.3; model.cdx.json (CycloneDX 1.6) and bom.spdx.json (SPDX 3.0.1) validate against "
+            "their published schemas: the README's section for auditors gives the commands.",
             "Use the public key you obtained from the signer directly; the key id in this report is only a hint."])
 
 

@@ -584,11 +584,32 @@ def _verify_ledger(path: Path, public_key_path: str | Path, *, since: str | Path
     ok, failures, checks, entries, head, index = _check_ledger_bytes(path.name, data, cp.name, cp_data,
                                                                      keys.public_pem(key), allow_unsigned_tail)
     result = VerifyResult(ok, [Failure(c, m) for c, m in failures], list(checks))
+    if cp_data is not None and ok:
+        _check_checkpoint_bundle(cp, cp_data, result)
     if since is not None:
         _check_since(Path(since), public_key_path, entries, head, result)
     if check_runs:
         _check_run_folders(path.parent, entries, result)
     return result, list(entries), index
+
+
+def _check_checkpoint_bundle(cp: Path, cp_data: bytes, result: VerifyResult) -> None:
+    """The signed checkpoint's Sigstore bundle, when there is one. It is written right after the checkpoint, so a
+    kill between the two writes (or a checkpoint put back) leaves it holding another head: that is said, not
+    failed, since the checkpoint is what was verified and the next append writes both again."""
+    b = cp.with_name(bundle_name(cp.name))
+    if not b.exists() and not b.is_symlink():
+        return
+    try:
+        check_bundle(read_regular(b, 2 * MAX_CHECKPOINT_BYTES, "checkpoint bundle", follow_symlinks=False),
+                     cp_data, b.name)
+        result.checks.append(f"{b.name}: Sigstore bundle v0.3 holding the signed checkpoint")
+    except VerificationFailure as exc:
+        result.checks.append(f"{b.name} does not hold {cp.name} ({exc.message}): tools that read the bundle see "
+                             f"another head; {cp.name} is the one verified here, and the next append writes both")
+    except (UnsafeFileError, OSError) as exc:
+        why = exc.why if isinstance(exc, UnsafeFileError) else _why(exc)
+        result.checks.append(f"{b.name} cannot be read ({why}); {cp.name} is the one verified here")
 
 
 def _check_since(since: Path, public_key_path: str | Path, entries: tuple[dict[str, Any], ...],

@@ -214,3 +214,18 @@ def test_the_readme_securesystemslib_snippet_runs_as_written(signed):
         done = subprocess.run([sys.executable, "-", str(signed.run / "report.dsse.json"), str(pub)], input=snippet,
                               capture_output=True, text=True, timeout=120)
         assert (done.returncode == 0 and done.stdout.strip() == "verified") is ok, done.stderr[-500:]
+
+
+def test_the_ledger_checkpoint_has_its_bundle_and_a_lagging_bundle_is_said_not_failed(signed):
+    from sigstore_models.bundle.v1 import Bundle
+
+    from governed_tuning.audit.verify import verify_ledger
+
+    cp, bundle = signed.reports / "ledger.checkpoint.json", signed.reports / "ledger.checkpoint.sigstore.json"
+    assert _sslib_verifies(cp, signed.pub) and not _sslib_verifies(cp, signed.other_pub)
+    assert Bundle.from_json(bundle.read_bytes()).dsse_envelope.payload_type.endswith("ledger-checkpoint+json")
+    result = verify_ledger(signed.ledger, signed.pub)
+    assert result.ok and any(c.startswith("ledger.checkpoint.sigstore.json: Sigstore bundle") for c in result.checks)
+    shutil.copy(signed.run / "report.sigstore.json", bundle)  # as if a kill came between the two writes
+    result = verify_ledger(signed.ledger, signed.pub)
+    assert result.ok and any("does not hold ledger.checkpoint.json" in c for c in result.checks)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,10 @@ from ...errors import GovernedTuningError
 from ...policy import PiiPolicy
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
+from .intervals import Intervals
 from .kinds import KINDS
-from .names import plausible_person, recase
+from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
+                    recase)
 from .places import known_place, places
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
@@ -35,8 +38,9 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "devices": {"MAC_ADDRESS", "DEVICE_ID", "HOUSEHOLD_ID"},
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
-                    "places": {"LOCATION"}}
-CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places}
+                    "places": {"LOCATION"}, "name_lists": {"PERSON"}}
+CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places,
+         "name_lists": lambda text: lower_case_names(text, _is_common)}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
@@ -73,6 +77,9 @@ REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|booking|confirma
                        r"parcel|sku|receipt|rma)\b")
 REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|code))?\s*[:#]?\s*$")
 
+
+LONG_TEXT = 4096  # texts at least this long have their findings remembered by digest (detect_many)
+LONG_MEMO = 200_000  # findings held by that memo at most (positions only: ~100 bytes each), oldest dropped first
 
 MONTH_NAMES = {"april", "may", "june", "july", "august"}  # months that are also given names
 
@@ -222,6 +229,8 @@ class Scrubber:
         self.allow = {w.casefold() for w in policy.allow_list}
         self._cache: dict[str, tuple[Finding, ...]] = {}
         self._cheap_memo: dict[str, tuple[Finding, ...]] = {}
+        self._long_memo: OrderedDict[bytes, tuple[Finding, ...]] = OrderedDict()  # digest of a long text -> findings
+        self._long_held = 0  # findings in _long_memo
         self._cache_size = cache_size
         self.ner_segments = 0  # how many segments went through NER (for the evidence)
         self.segments = 0
@@ -264,7 +273,34 @@ class Scrubber:
         return any(not _is_common(m.group()) and not OUR_TOKENS.fullmatch(m.group()) for m in CANDIDATE.finditer(seg))
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Findings per text (policy types only, above the score threshold, allow-list applied)."""
+        """Findings per text (policy types only, above the score threshold, allow-list applied).
+
+        A long text's findings are remembered by its digest (positions only, never the text): the re-scan
+        judges a leftover against the input text the scrub detected already, and on a 50 MB record running
+        the recognizers again over it was a third of the time."""
+        out: list[list[Finding] | None] = [None] * len(texts)
+        keys: dict[int, bytes] = {}
+        if self._cache_size:
+            for i, t in enumerate(texts):
+                if len(t) >= LONG_TEXT:
+                    keys[i] = hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+                    hit = self._long_memo.get(keys[i])
+                    if hit is not None:
+                        self._long_memo.move_to_end(keys[i])
+                        out[i] = list(hit)
+        todo = [i for i, r in enumerate(out) if r is None]
+        if todo:
+            got = self._detect_fresh([texts[i] for i in todo])
+            for i, fs in zip(todo, got):
+                out[i] = fs
+                if i in keys and len(fs) <= LONG_MEMO:
+                    self._long_memo[keys[i]] = tuple(fs)
+                    self._long_held += len(fs)
+                    while self._long_held > LONG_MEMO:
+                        self._long_held -= len(self._long_memo.popitem(last=False)[1])
+        return [fs if fs is not None else [] for fs in out]
+
+    def _detect_fresh(self, texts: Sequence[str]) -> list[list[Finding]]:
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
         results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
@@ -334,15 +370,34 @@ class Scrubber:
         return Finding(s, e, f.entity, f.score, f.source) if (s, e) != (f.start, f.end) else f
 
     def _ner(self, doc):
+        person = "PERSON" in self.ner_types
+        covered = [(e.start_char, e.end_char) for e in doc.ents]
         for e in doc.ents:
             t = NER_LABELS.get(e.label_)
-            if t == "LOCATION" and "PERSON" in self.ner_types and name_shaped(e) and not known_place(e.text):
-                # two or more capitalised words the model calls a place but no gazetteer knows: a name
+            if t == "LOCATION" and person and name_shaped(e) and not known_place(e.text) and \
+                    not place_words_only(e.text):
+                # two or more capitalised words the model calls a place but no place list knows, not all of them
+                # English words or places: a name ("Southern Tunisia", "Mill Village", "Marina Fort" stay places)
                 yield Finding(e.start_char, e.end_char, "PERSON", 0.6, "spacy_ner_name_shape")
+            elif t == "LOCATION" and person and " " not in e.text and lone_names(e.text, [], _is_common) and \
+                    not known_place(e.text):
+                # one word the model calls a place, that no place list knows and the name list does ("Vehbija")
+                yield Finding(e.start_char, e.end_char, "PERSON", 0.6, "spacy_ner_name_list")
+            elif t == "PERSON" and english_or_unknown(e.text, _is_common):
+                continue  # only English words and none of them a name: a title or a group ("Guilty Pleasures")
             elif t in self.ner_types:
                 yield Finding(e.start_char, e.end_char, t, NER_SCORE, "spacy_ner")
-            elif "PERSON" in self.ner_types and name_shaped(e):
-                yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
+            elif person and name_shaped(e):
+                if not place_words_only(e.text):
+                    yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
+                elif "LOCATION" in self.ner_types and known_place(e.text.strip("'’")):
+                    # a town the model filed as an organisation or a thing ("Tornio", "Cuenca")
+                    yield Finding(e.start_char, e.end_char, "LOCATION", 0.6, "spacy_ner_known_place")
+        if person:
+            # names the model did not see (or filed as a place or a thing): a capitalised word inside a sentence
+            # that the name list knows, that is no English word and no place
+            for s, e in lone_names(doc.text, covered, _is_common):
+                yield Finding(s, e, "PERSON", 0.5, "name_list_word")
 
     # kinds that say nothing about who a record is about: a place beside only these is kept under `with_person`
     NOT_IDENTIFYING = frozenset({"LOCATION", "DATE_TIME", "ORGANIZATION", "NRP", "HEALTH_DATA", "RELIGION", "AGE",
@@ -369,8 +424,9 @@ class Scrubber:
             return findings
         out = []
         for t, fs in zip(texts, findings):
+            taken = Intervals(fs)
             extra = [Finding(m.start(), m.end(), "LOCATION", 0.5, "place_propagation") for m in rx.finditer(t)
-                     if not any(f.start < m.end() and m.start() < f.end for f in fs)]
+                     if not taken.hits(m.start(), m.end())]
             out.append(resolve(fs + extra) if extra else fs)
         return out
 
@@ -383,6 +439,8 @@ class Scrubber:
                 if f.entity == "PERSON" and (not strong_only or f.source in STRONG_PERSON or
                                              f.source.startswith("person_context")):
                     for w in NAME_WORD.findall(t[f.start:f.end]):
+                        if strong_only and is_english(w):
+                            continue  # an English word is never scrubbed dataset-wide on one reading ("Orchestra")
                         if len(w) >= 3 and not _is_common(w) and (w[0].isupper() or not strong_only):
                             # a name first written in lower case is the same name when capitalised later
                             names.update({w, w[0].upper() + w[1:]} if w[0].islower() else {w})
@@ -416,8 +474,9 @@ class Scrubber:
             return findings
         out = []
         for t, fs in zip(texts, findings):
+            taken = Intervals(fs)
             extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs for m in rx.finditer(t)
-                     if not any(f.start < m.end() and m.start() < f.end for f in fs)]
+                     if not taken.hits(m.start(), m.end())]
             out.append(resolve(fs + extra) if extra else fs)
         return out
 

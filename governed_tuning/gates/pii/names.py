@@ -9,6 +9,20 @@
 - Names written in lower case ("this is wei zhang again", "my name is fabiana camacho"): after a strong
   introduction, the following words are given capitals in a copy of the sentence and the NER model judges
   the copy; a sentence like "this is great" stays unnamed because the model sees no person in "This is Great".
+- The name list (``gazetteer.py``: names-dataset, given names and surnames of 105 countries with their rank in
+  each, independent of Faker and of the NER model) against English words (WordNet's index, as spaCy's English
+  lemmatizer ships it in the NER model's package; irregular forms from its exceptions). The list is noisy ("May",
+  "Song", "Holder" are names somewhere), so a word counts as a name only with more than the list:
+  * a capitalised word inside a sentence that no entity covers, ranked, no English word, no place
+    ("Why is Natasja so impulsive?") -- ``lone_names``;
+  * a lower-case list of three or more ranked names, half of them no English word ("silvana, adam, chad and
+    caleb") -- ``lower_name_lists``; a lower-case "given surname", with an initial or a particle ("eric g.
+    samoylova", "jamie van der meer") -- ``lower_name_pairs``;
+  * and against it: a person the model finds made only of English words that no country ranks as a name
+    ("Guilty Pleasures", "Cautionary Tales") is a title; a "place" of only English words and places ("Southern
+    Tunisia") is no person; an English word is never scrubbed dataset-wide on one reading ("Orchestra").
+- The re-scan's own reading (``name_pairs``): capitalised "Given Surname" pairs from the list, with initials and
+  particles, needing no context and no NER.
 """
 
 from __future__ import annotations
@@ -21,9 +35,13 @@ __all__ = ["NOT_NAMES", "english_words", "gazetteer", "is_acronym", "is_name_wor
 
 NOT_NAMES = frozenset("""
 guten tag morgen abend hallo servus moin grüß gott frau herr fräulein meine mein ich heiße bin danke bitte
-tschüss telefonnummer nummer adresse
+tschüss telefonnummer nummer adresse sie ihnen ihr ihre ihren ihrem ihrer du dich dir euch uns wir
+wie kann helfen que em posso ajudar como puedo ayudar ayudarle come aiutarti aiutare comment puis aider
+lol omg pls plz thx btw idk imo tbh brb np ty yup nah hmm haha hehe xd
+tak nej ja nein oui non si sí sim não nee hoi doei dzięki gern prego graças tschau adiós adios hasta luego
+teléfono telefone telefono téléphone cadastro pessoa física fiscale número numéro
 bonjour bonsoir salut merci madame monsieur mademoiselle mme mlle je suis appelle
-hola buenos buenas días dias tardes noches gracias soy señor señora señorita sr sra srta me llamo
+hola buenos buenas días tardes noches gracias soy señor señora señorita sr sra srta me llamo
 ciao buongiorno buonasera grazie signora signore signor sono mi chiamo
 olá ola bom boa obrigado obrigada senhor senhora eu sou
 hej tack hejsan god morgon jag heter
@@ -95,8 +113,10 @@ def recase(segment: str, is_common) -> str | None:
 NAME_RANK = 5000  # a word is a name (for a lone-word judgement) when some country ranks it this common or more
 
 
+@functools.cache
 def gazetteer():
-    """The name list (``gazetteer.Gazetteer`` over names-dataset), loaded once per process."""
+    """The name list (``gazetteer.Gazetteer`` over names-dataset), loaded once per process (asked per word:
+    finding the installed package each time would cost more than the scrub)."""
     from .gazetteer import load_gazetteer
 
     return load_gazetteer()
@@ -120,17 +140,22 @@ def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
     from spacy.lookups import Lookups
     from spacy.strings import get_string_id
 
-    index = Lookups().from_disk(Path(str(dist.locate_file(table))).parent).get_table("lemma_index")
+    lookups = Lookups().from_disk(Path(str(dist.locate_file(table))).parent)
+    index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     by_pos = {pos: frozenset(w for w in index.get(get_string_id(pos), ()) if "_" not in w)
               for pos in ("noun", "verb", "adj", "adv")}
-    return by_pos["noun"], by_pos["verb"] | by_pos["adj"] | by_pos["adv"]
+    # irregular forms ("got", "went", "children", "better") from the lemmatizer's exceptions
+    irregular = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in exc.get(get_string_id(pos), {})
+                          if "_" not in w)
+    return by_pos["noun"], by_pos["verb"] | by_pos["adj"] | by_pos["adv"] | irregular
 
 
 NOUN_NAME_RANK = 2000  # a WordNet noun this common as a name is a name first ("Diana", "Sousa", "Song")
 
 
+@functools.cache
 def english_words() -> frozenset[str]:
-    """Every lower-case word of WordNet's index (nouns, verbs, adjectives, adverbs)."""
+    """Every lower-case word of WordNet's index (nouns, verbs, adjectives, adverbs), built once."""
     nouns, other = _wordnet()
     return nouns | other
 
@@ -167,8 +192,11 @@ PAIR_RANK = 10000  # both words of a "Given Surname" pair must be at least this 
 
 TITLES = frozenset("prince princess king queen lord lady duke duchess earl count countess baron baroness emperor "
                    "empress pope saint st sir dame captain general colonel major president senator judge".split())
+PARTICLES = r"van|von|vom|zu|der|den|de|da|das|dos|do|du|des|del|della|di|le|la|ter|ten|bin|binti|ibn|al|el"
+PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 PARTICLE_NAME = re.compile(r"(?<![\w<])([^\W\d_][\w'’-]+)[ \t]+(?:(?:van|von|vom|zu|der|den|de|da|das|dos|do|du|des|del|"
                            r"della|di|le|la|ter|ten|bin|binti|ibn|al|el|auch)[ \t]+){1,2}([^\W\d_][\w'’-]+)(?![\w>])")
+INITIAL_GAP = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
 GIVEN_STRONG = 1000  # a given name this common, followed by a word that is in no list, still opens a name
 
 
@@ -199,10 +227,15 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
     words = list(NAME_TOKEN.finditer(text))
     for i in range(len(words) - 1):
         ma, mb = words[i], words[i + 1]
-        if out and ma.start() < out[-1][1] or text[ma.end():mb.start()] not in (" ", "\t"):
+        gap = text[ma.end():mb.start()]
+        if out and ma.start() < out[-1][1] or (gap not in (" ", "\t") and not INITIAL_GAP.fullmatch(gap)):
             continue
         a, b = ma.group(), mb.group()
         if not (word_ok(a) and word_ok(b)) or a.casefold() in TITLES:
+            continue
+        if gap not in (" ", "\t"):  # "Ravil G Yefimov", "Ryan P. Costa": a given name, an initial, a surname
+            if given(a) and not is_english(a) and (not is_english(b) or g.surname(b, PAIR_RANK)):
+                out.append((ma.start(), mb.end()))
             continue
         if any(s < mb.end() and ma.start() < e for s, e in out):
             continue
@@ -229,3 +262,193 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
                 end = mc.end()
         out.append((ma.start(), end))
     return sorted(out)
+
+
+# --------------------------------------------------------------------------- names the NER model does not see
+
+LONE_RANK = 5000  # a lone capitalised word is a name when some country ranks it this common (and it is no English word)
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\[\n>*-])[ \t]*$")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+PLACE_NAME_RANK = 500  # a name this common that is also a town is read as the name when the model saw no place
+
+
+def english_lone(word: str, best: int) -> bool:
+    """Whether a lone capitalised word is English rather than a name: any WordNet word, nouns that are also
+    common names included (the list cannot tell "Battery" from "Logan", both ranked near 490 as surnames), or
+    an inflected English form that is no common name ("Ordered", "Pleasures"; not "Bowers", "Peters")."""
+    w = word.casefold()
+    return w in english_words() or w in TITLES or (_english_form(word) and not 0 < best <= NOUN_NAME_RANK)
+
+
+def lone_names(text: str, covered: list[tuple[int, int]], is_common) -> list[tuple[int, int]]:
+    """Capitalised words that no entity covers and that are names in the list, not English words and not
+    places ("Why is Natasja so impulsive?", "but Virpi just has to", "Kadiev and Adams were"), with the
+    capitalised words beside them that no list or dictionary knows ("attention of Şazime Sezgin",
+    "Rościsław Dudek of ..."). A name that is also an English word is left to the NER model and the context
+    rules ("ex-Zombie Kleist", "said Gladys to Logan")."""
+    from .places import known_place
+
+    g = gazetteer()
+
+    def free(m) -> bool:
+        return not any(s < m.end() and m.start() < e for s, e in covered)
+
+    def part(m) -> bool:  # a neighbouring word of the same name: unknown to every list, capitalised
+        w = POSSESSIVE.sub("", m.group())
+        return (w[0].isupper() and not w.isupper() and len(w) >= 2 and free(m) and not is_common(w)
+                and w.casefold() not in english_words() and not _english_form(w) and not known_place(w))
+
+    tokens = list(NAME_TOKEN.finditer(text))
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(tokens):
+        w = m.group()
+        if not w[0].isupper() or w.isupper() or not free(m) or (out and m.start() < out[-1][1]):
+            continue
+        core = POSSESSIVE.sub("", w)
+        best = g.best(core)
+        if len(core) < 3 or is_common(core) or not 0 < best <= LONE_RANK or english_lone(core, best):
+            continue
+        if best > PLACE_NAME_RANK and known_place(core):
+            continue  # a place more than a name ("Sokolov" the town); a very common name wins ("Logan", "Dori")
+        s, e = m.start(), m.start() + len(core)
+        if i > 0 and text[tokens[i - 1].end():s] == " " and part(tokens[i - 1]) and \
+                tokens[i - 1].group() == POSSESSIVE.sub("", tokens[i - 1].group()):
+            s = tokens[i - 1].start()
+        if core == w and i + 1 < len(tokens) and text[e:tokens[i + 1].start()] == " " and part(tokens[i + 1]):
+            e = tokens[i + 1].start() + len(POSSESSIVE.sub("", tokens[i + 1].group()))
+        out.append((s, e))
+    return out
+
+
+LOWER = r"[a-zß-ÿā-žạ-ỹ][a-zß-ÿā-žạ-ỹ'’-]+"
+LOWER_LIST = re.compile(rf"(?<![\w-])({LOWER}(?:[ \t]*,[ \t]*{LOWER}){{1,}},?[ \t]+(?:and|or|&)[ \t]+{LOWER})(?![\w-])")
+
+
+def lower_name_lists(text: str, is_common) -> list[tuple[int, int]]:
+    """Each member of a lower-case list of three or more single words that are all given names or surnames in
+    the list, at least half of them (and two) no English word ("silvana, adam, christopher, kristina, chad and
+    caleb"): "red, green and blue" and "apples, pears and plums" are English; "chad" and "adam" are names
+    here because their neighbours are."""
+    if "," not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in LOWER_LIST.finditer(text):
+        items = list(re.finditer(LOWER, m.group(1)))
+        words = [x.group() for x in items if x.group() not in ("and", "or")]
+        if len(words) < 3 or any(is_common(w) or not 0 < g.best(w) <= LONE_RANK for w in words):
+            continue
+        foreign = sum(w.casefold() not in english_words() for w in words)
+        if foreign < max(2, (len(words) + 1) // 2):
+            continue
+        base = m.start(1)
+        out += [(base + x.start(), base + x.end()) for x in items if x.group() not in ("and", "or")]
+    return out
+
+
+LOWER_PAIR = re.compile(rf"(?<![\w-])({LOWER})[ \t]+(?:([a-z])\.?[ \t]+|((?:{PARTICLES})[ \t]+){{1,2}})?({LOWER})(?![\w-])")
+
+
+MORE_SURNAME = re.compile(rf"[ \t]+((?:(?:{PARTICLES})[ \t]+){{1,2}})?({LOWER})(?![\w-])")
+SUFFIX = re.compile(r"[ \t]+(?i:ii|iii|iv|jr|sr|dds|md|phd|dvm|esq)\b\.?")
+
+
+def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
+    """Lower-case "given surname" ("olga krylova", "eric g. samoylova", "jamie van der meer", "bruna câmara
+    pimenta"): a given name the list ranks in its 2,000 most common, optionally an initial or a family-name
+    particle, and a surname it ranks, neither a common nor an English word; a third such surname is kept."""
+    if not any(c.islower() for c in text):
+        return []
+    g = gazetteer()
+
+    def plain_name(w: str) -> bool:  # an English noun that is a common name counts as the name ("shaw", "meer")
+        best = g.best(w)
+        return not is_common(w) and not is_english(w) and w.casefold() not in TITLES | PARTICLE_WORDS and not (
+            w.casefold() not in english_words() and _english_form(w) and not 0 < best <= NOUN_NAME_RANK)
+
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = LOWER_PAIR.search(text, pos)
+        if not m:
+            return out
+        a, b = m.group(1), POSSESSIVE.sub("", m.group(4))
+        fa, lb = g.ranks(a)[0], g.ranks(b)[1]
+        if plain_name(a) and plain_name(b) and (0 < fa <= 2000 and (
+                0 < lb <= LONE_RANK or (m.group(3) and len(b) >= 3)
+                # a common given name and a word no list ranks ("enzo pignatti", "iris galenzone")
+                or (fa <= GIVEN_STRONG and len(b) >= 3 and not 0 < g.best(b) <= LONE_RANK))
+                # a word no list ranks and a common surname ("irmengard barth", "omaja madan")
+                or (len(a) >= 4 and len(b) >= 3 and not (m.group(2) or m.group(3))
+                    and not 0 < g.best(a) <= LONE_RANK and 0 < lb <= GIVEN_STRONG)):
+            end = m.start(4) + len(b)
+            while b == text[m.start(4):end] and end < len(text):  # more surnames: "ana belén cantero borja",
+                more = MORE_SURNAME.match(text, end)  # "vitor gomes da conceição"
+                if not more:
+                    break
+                w = POSSESSIVE.sub("", more.group(2))
+                if not plain_name(w) or not (0 < g.ranks(w)[1] <= LONE_RANK or (more.group(1) and len(w) >= 3)):
+                    break
+                end = more.start(2) + len(w)
+                b = w
+            suffix = SUFFIX.match(text, end)
+            if suffix:
+                end = suffix.end()
+            out.append((m.start(1), end))
+            pos = end
+        else:
+            pos = m.start(1) + len(a) + 1
+
+
+def lower_case_names(text: str, is_common) -> list:
+    """The name-list recognizer: lower-case lists of names and lower-case "given surname" pairs."""
+    from .recognizers import Finding
+
+    if not any(c.islower() for c in text):
+        return []
+    return ([Finding(s, e, "PERSON", 0.6, "name_list_lower") for s, e in lower_name_lists(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)])
+
+
+def _plain(word: str) -> str:
+    """The word without a possessive and, for the English test, without a plural ending ("Pleasures")."""
+    return POSSESSIVE.sub("", word)
+
+
+INFLECTION = re.compile(r"(?:s|es|ed|d|ing|ly|er|est|ies|ied)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _english_form(word: str) -> bool:
+    """Whether a word is English, inflected forms too ("Pleasures", "Ordered", "Shipping", "Happily")."""
+    w = _plain(word).casefold()
+    words = english_words()
+    if w in words:
+        return True
+    for m in INFLECTION.finditer(w):  # at most one ending matches at the end; try the stems it allows
+        stem = w[:m.start()]
+        if stem in words or stem + "e" in words or (m.group() in ("ies", "ied") and stem + "y" in words) or (
+                len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words):
+            return True
+    return False
+
+
+def place_words_only(span: str) -> bool:
+    """Whether every word of a span is an English word or a place ("Southern Tunisia", "Mill Village"): what
+    the NER model calls a place or a thing is then not read as a person's name."""
+    from .places import known_place
+
+    words = NAME_TOKEN.findall(span)
+    return bool(words) and all(_english_form(w) or known_place(_plain(w)) for w in words)
+
+
+def english_or_unknown(span: str, is_common) -> bool:
+    """Whether every word of an NER person span is an English word (or a common one) and none is a name the
+    list ranks ("Guilty Pleasures", "Salesperson", "Cautionary Tales"): such a span is a title, not a person."""
+    words = [w for w in NAME_TOKEN.findall(span) if len(w) >= 2]
+    if not words:
+        return False
+    g = gazetteer()
+    return all((is_common(w) or _english_form(w)) and not 0 < g.best(_plain(w)) <= NOUN_NAME_RANK for w in words)

@@ -61,3 +61,10 @@ def test_a_lone_word_is_a_name_only_when_it_is_no_english_word():
     assert is_name_word("Natasja") and is_name_word("Kadiev")
     for w in ("Reason", "Holder", "May", "Song", "IBAN", "Soy"):
         assert not is_name_word(w), w
+
+
+def test_name_pairs_read_initials_and_particles():
+    for text, found in [("Have you been to a Ravil G Yefimov concert?", ["Ravil G Yefimov"]),
+                        ("we need to add Ryan P. Costa as guardian", ["Ryan P. Costa"]),
+                        ("Section A Report and Plan B Option", [])]:
+        assert [text[a:b] for a, b in name_pairs(text, _is_common)] == found
