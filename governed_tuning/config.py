@@ -64,6 +64,18 @@ class DistributedConfig(StrictModel):
                              "large dataset takes longer.")
 
 
+class EngineConfig(StrictModel):
+    name: Literal["local", "ray"] = Field("local", description="What runs the PII gate's scrub and the fairness "
+                                          "gate's generation: 'local' (this process) or 'ray' (Ray Data stages over "
+                                          "pools of actors, as `scrub --engine ray`; the scrubbed copy is then a "
+                                          "folder of shards). Needs the `ray` extra.")
+    ray_address: str | None = Field(None, description="With 'ray': the cluster to join (auto, HOST:PORT or "
+                                    "ray://HOST:PORT); default: a private Ray on this machine. The records travel "
+                                    "to its workers, and the run folder must be on a file system they share.")
+    workers: int | None = Field(None, ge=1, description="With 'ray': actors per pool (default: one per GPU for "
+                                "generation, else one per CPU of the Ray less one).")
+
+
 class RunConfig(StrictModel):
     base_model: str = Field(description="Name of the base model in the manifest (its path is a local folder, "
                             "or its source a hub id already in the local cache).")
@@ -76,6 +88,7 @@ class RunConfig(StrictModel):
     stages: list[StageConfig] = Field(min_length=1, description="Stages, run in order.")
     fairness: FairnessConfig = Field(default_factory=FairnessConfig)
     distributed: DistributedConfig = Field(default_factory=DistributedConfig)
+    engine: EngineConfig = Field(default_factory=EngineConfig)
     governance: Governance | None = Field(None, description="Facts only people know about this processing "
                                           "(purpose, lawful basis, controller, retention, DPIA, ...): shown in the "
                                           "report as declared, for a person to attest. The policy's "

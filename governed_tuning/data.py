@@ -65,6 +65,12 @@ def read_table(path: str | Path, fmt: Format | None = None, on_malformed: Litera
     p = Path(path)
     if not p.exists():
         raise InputError(p, "file not found")
+    from .shards import is_sharded
+
+    if is_sharded(p):  # a folder of shards (scrub --engine ray): read as one table, in record order
+        from .shards import read_table as read_shards
+
+        return read_shards(p)
     try:
         check_regular(p)  # a FIFO or /dev/zero would block or never end
     except UnsafeFileError as exc:

@@ -102,6 +102,10 @@ def session(address: str | None = None, *, num_cpus: int | None = None, progress
                               f"{str(e).splitlines()[0] if str(e) else 'no detail'}); for a cluster, run "
                               "`ray start --head` on its head node and pass the address it prints") from None
         started = True
+    if not progress:  # Ray Data announces every execution on stderr (operator names and counts only)
+        import logging
+
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
     try:
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = progress

@@ -79,3 +79,14 @@ def test_shipped_example_config_is_valid_and_matches_its_manifest():
     manifest = load_manifest(cfg.path(cfg.manifest))
     assert {s.dataset for s in cfg.stages} <= {d.name for d in manifest.datasets}
     assert cfg.base_model in {m.name for m in manifest.models}
+
+
+def test_the_engine_is_a_setting_of_the_run(tmp_path):
+    """`engine: {name: ray}` runs the scrub and the fairness generation on Ray (as `scrub --engine ray`); local is
+    the default, and an unknown engine names its line."""
+    assert load_run_config(write(tmp_path, GOOD)).engine.name == "local"
+    cfg = load_run_config(write(tmp_path, GOOD + "engine: {name: ray, workers: 2, ray_address: auto}\n"))
+    assert (cfg.engine.name, cfg.engine.workers, cfg.engine.ray_address) == ("ray", 2, "auto")
+    p = write(tmp_path, GOOD + "engine: {name: spark}\n")
+    with pytest.raises(ConfigError, match=r"run.yaml:14: field engine.name: Input should be .local. or .ray."):
+        load_run_config(p)

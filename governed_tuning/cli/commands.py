@@ -97,6 +97,14 @@ def scrub(
                                          "still reads every field: personal data left in the others fails the gate."),
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    engine: str = typer.Option("local", "--engine", help="local (one process, bounded memory) or ray: the passes "
+                               "as Ray Data stages over pools of actors; --out is then a folder of shards in the "
+                               "input's format, with shards.json (needs the `ray` extra)."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to "
+                                              "join (auto, HOST:PORT or ray://HOST:PORT); default: a private "
+                                              "Ray on this machine. The records travel to its workers."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine ray: actors per pass "
+                                          "(default: one per CPU of the Ray, less one)."),
 ) -> None:
     """Detect personal data and remove or pseudonymise it as the policy says, re-scan the output; exit 0 only on pass.
 
@@ -115,7 +123,15 @@ def scrub(
         raise InputError(evidence, "--evidence names the input or the --out path; choose another file")
     loaded = load_policy(policy)
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
-    result = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty()).check(input, out, field_list)
+    from ..raycluster import check_engine
+
+    gate = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty())
+    if check_engine(engine) == "ray":
+        from ..gates.pii import ray_engine
+
+        result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers)
+    else:
+        result = gate.check(input, out, field_list)
     doc = result.model_dump(mode="json")
     doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
                                  "origin": loaded.origin, "based_on": loaded.based_on}

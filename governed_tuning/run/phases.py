@@ -66,9 +66,18 @@ def pii_phase(run: Run, stage: StageConfig) -> Path | None:
     if src is None or not src.exists():
         raise ConfigError(f"manifest dataset {spec.name!r}: path {spec.path!r} does not exist")
     ext = "jsonl" if src.suffix.lower() in (".json", ".ndjson") else (src.suffix.lstrip(".") or "hf")
-    out = run.folder.scrubbed(stage.stage_name, f"{spec.name}.{ext}" if src.is_file() else spec.name)
+    eng = run.cfg.engine
+    # the Ray engine writes a folder of shards, which every reader of the copy reads as one table (shards.py)
+    out = run.folder.scrubbed(stage.stage_name, f"{spec.name}.{ext}" if src.is_file() and eng.name == "local"
+                              else spec.name)
     sink = run.memo.span_sink(stage.stage_name, spec.name, src, out)  # positions and kinds, for the probe
-    result = PiiGate(run.policy.pii).check(src, out, on_span=sink)
+    if eng.name == "ray":
+        from ..gates.pii import ray_engine
+
+        result = ray_engine.check(PiiGate(run.policy.pii), src, out, on_span=sink, address=eng.ray_address,
+                                  workers=eng.workers)
+    else:
+        result = PiiGate(run.policy.pii).check(src, out, on_span=sink)
     arts = [run.artefact(out, "scrubbed_dataset")] if out.exists() else []
     run.file_gate(f"stage {stage.stage_name}", f"stage-{stage.stage_name}", result, arts)
     if result.verdict != "pass":
@@ -91,7 +100,9 @@ def fairness_phase(run: Run, models: Models) -> bool:
     name, model_dir = lms[-1]
     rewards = [p for n, (k, p) in models.items() if k == "reward" and (run.cfg.fairness.reward_stage in (None, n))]
     scorer = RewardModelScorer(rewards[-1]) if rewards else None
-    result = FairnessGate(run.policy.fairness).check_model(model_dir, scorer=scorer)
+    eng = run.cfg.engine
+    result = FairnessGate(run.policy.fairness).check_model(model_dir, scorer=scorer, engine=eng.name,
+                                                           ray_address=eng.ray_address, workers=eng.workers)
     extra: list[Artefact] = []
     png = run.folder.chart("model", "fairness")
     png.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..base import Evidence
+from ..engine import EngineEvidence
 
 
 class Malformed(Evidence):
@@ -120,3 +121,5 @@ class PiiEvidence(Evidence):
     pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")
     surrogates: Surrogates | None = None
     timings_s: Timings | None = None
+    engine: EngineEvidence | None = Field(None, description="The engine that scrubbed, with its workers and the "
+                                          "shards it wrote (left out: the local engine, one file).")

@@ -62,6 +62,19 @@ class Leftovers:
         return [r for d in sorted(self._first) for r in self._first[d]][:self.limit]
 
 
+def check_fields(names: Any, fields: list[str] | None, src: Any, input_path: str | Path) -> None:
+    """InputError when a field named with ``--fields`` is in no record (named by position when its name is not
+    a plain identifier); every engine checks this before any slow work."""
+    if fields:
+        missing = [f for f in fields if f not in names.position]
+        if missing and src.records:
+            shown = [f if pf.SAFE_NAME.fullmatch(f) else f"#{fields.index(f) + 1} of --fields" for f in missing]
+            safe = [k for k in names.position if pf.SAFE_NAME.fullmatch(k)]
+            raise InputError(input_path, f"field(s) {shown} named with --fields are in no record; the records "
+                                         f"have {len(names.position)} top-level field(s)"
+                                         + (f", among them {sorted(safe)[:12]}" if safe else ""))
+
+
 def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
           on_span: Callable[[RemovedSpan], None] | None = None, batch: int = BATCH) -> GateResult:
     """Scrub ``input_path`` into ``output_path`` in bounded memory and judge the copy (``PiiGate.check``)."""
@@ -78,14 +91,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     data.check_output_path(output_path, like=like)  # before the scrub, not after it
     names = _FieldNames([])
     names.position = dict(src.fields)
-    if fields:
-        missing = [f for f in fields if f not in names.position]
-        if missing and src.records:
-            shown = [f if pf.SAFE_NAME.fullmatch(f) else f"#{fields.index(f) + 1} of --fields" for f in missing]
-            safe = [k for k in names.position if pf.SAFE_NAME.fullmatch(k)]
-            raise InputError(input_path, f"field(s) {shown} named with --fields are in no record; the records "
-                                         f"have {len(names.position)} top-level field(s)"
-                                         + (f", among them {sorted(safe)[:12]}" if safe else ""))
+    check_fields(names, fields, src, input_path)
     t_read = time.perf_counter()
     typed = src.fmt in ("parquet", "hf")
     clock: dict[str, float] = defaultdict(float)
