@@ -204,13 +204,21 @@ def set_key(record: dict, path: tuple, new: str) -> bool:
 URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+")
 
 
-def url_name_findings(text: str, full_names: dict[tuple[str, ...], str]) -> list[Finding]:
+def joined_names(full_names: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """Each full name's words run together ("danawhite"), for ``url_name_findings``."""
+    return {"".join(k): v for k, v in full_names.items()}
+
+
+def url_name_findings(text: str, full_names: dict[tuple[str, ...], str],
+                      joined: dict[str, str] | None = None) -> list[Finding]:
     """People's names written inside URLs ("/in/dana-white", "?user=dana.white", "/danawhite"): the words of a
     URL's path and query compared with the full names found in the dataset (``full_names``: tuple of
-    casefolded words -> entity), adjacent in either order, or joined."""
+    casefolded words -> entity), adjacent in either order, or joined. ``joined``: ``joined_names(full_names)``,
+    made once per dataset by the caller (made here per text, it cost a pass over every name of the dataset)."""
     if not full_names or "/" not in text and "www." not in text.lower():
         return []
-    joined = {"".join(k): v for k, v in full_names.items()}
+    if joined is None:
+        joined = joined_names(full_names)
     out = []
     for m in URL.finditer(text):
         url = m.group()

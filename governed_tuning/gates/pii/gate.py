@@ -9,9 +9,11 @@ holds counts, entity types, positions and digests only, never a matched value.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,8 @@ from . import fields as pf
 from . import kinds
 from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
 from .recognizers import Finding, _is_common
-from .rescan import KnownValues, Rescan, Written, source_pos
+from .intervals import Intervals
+from .rescan import KnownValues, Rescan, Written, _source_pos
 from .spans import RemovedSpan
 from .names import is_name_word, name_pairs
 
@@ -226,13 +229,16 @@ class PiiGate:
         a leftover in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
         scrubber = self.scrubber
         fixes: dict[int, list[Finding]] = {}
+        ours: dict[int, Intervals] = {}  # per item, the spans written in it (a long text has many)
         for r in residual:
             if r.get("item") is None:
                 continue
             it = items[r["item"]]
             if not it.chosen or it.slot.kind != "text" or scrubber.policy.entities[r["entity"]].action == "drop_record":
                 continue
-            inside = {p for w in it.written for p in range(w.start, w.end)}
+            if r["item"] not in ours:
+                ours[r["item"]] = Intervals(sorted(it.written, key=lambda w: w.start))
+            inside = {p for w in ours[r["item"]].within(r["start"], r["end"]) for p in range(w.start, w.end)}
             run = [p for p in range(r["start"], r["end"]) if p not in inside]
             segs, cur = [], []
             for p in run:  # contiguous runs outside our spans, without the spaces and punctuation at their edges
@@ -256,12 +262,17 @@ class PiiGate:
             fs = resolve(fs)
             new, _, w2 = scrubber.anonymise_spans(it.text, fs)
             old = sorted(it.written, key=lambda w: w.start)
+            old_index = Intervals(old)
             shifted = []
+            ends = [x.src_end for x in w2]
+            grow = list(accumulate(((x.end - x.start) - (x.src_end - x.src_start) for x in w2), initial=0))
+            in_order = all(a <= b for a, b in zip(ends, ends[1:]))
             for w in old:  # our earlier spans, moved by the replacements written before them
-                d = sum((x.end - x.start) - (x.src_end - x.src_start) for x in w2 if x.src_end <= w.start)
+                d = (grow[bisect_right(ends, w.start)] if in_order else
+                     sum((x.end - x.start) - (x.src_end - x.src_start) for x in w2 if x.src_end <= w.start))
                 shifted.append(Written(w.start + d, w.end + d, w.src_start, w.src_end, w.entity))
-            added = [Written(x.start, x.end, source_pos(x.src_start, old), source_pos(x.src_end - 1, old) + 1,
-                             x.entity) for x in w2]
+            added = [Written(x.start, x.end, _source_pos(x.src_start, old, old_index),
+                             _source_pos(x.src_end - 1, old, old_index) + 1, x.entity) for x in w2]
             rec = records[it.record]
             if not it.written and it.found is not None:  # the record may still be the input's own object
                 rec = records[it.record] = _deep_copy_texts(rec)

@@ -17,6 +17,7 @@ home folder names its user).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import secrets
@@ -48,8 +49,10 @@ def default_key_path() -> Path:
     return config_dir() / KEY_FILE
 
 
+@functools.lru_cache(maxsize=8)
 def fingerprint(key: bytes) -> str:
-    """A short, stable, non-reversible name for a key: two runs with the same fingerprint used the same key."""
+    """A short, stable, non-reversible name for a key: two runs with the same fingerprint used the same key.
+    Remembered per key in this process: scrypt takes 16 MB and a tenth of a second, every scrub asked again."""
     return hashlib.scrypt(key, salt=_FINGERPRINT_SALT, n=2**14, r=8, p=1, dklen=16).hex()
 
 

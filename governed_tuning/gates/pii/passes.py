@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fields as pf
 from .engine import resolve
+from .intervals import Intervals
 from .recognizers import Finding
 from .rescan import KnownValues
 from .spans import RemovedSpan
@@ -53,6 +54,7 @@ class DatasetState:
     personal_keys: set[str] = field(default_factory=set)
     records: int = 0
     finished: bool = False
+    joined: dict[str, str] = field(default_factory=dict)  # full names run together, made by finish()
 
     def merge(self, later: DatasetState) -> DatasetState:
         """Add ``later`` (the state of batches after this one's) into this state; returns self."""
@@ -74,6 +76,7 @@ class DatasetState:
         """The confirmed names' words join the known values (after every batch is merged); returns self."""
         if not self.finished:
             self.known.add_name_words(self.strong_names)
+            self.joined = pf.joined_names(self.full_names)
             self.finished = True
         return self
 
@@ -179,10 +182,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         rfound = scrubber.propagate(rtexts, rfound, state.strong_names)
         # values found elsewhere add spans the detector missed here; where it found something itself, its
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
-        rfound = [resolve(fs + [f for f in known.find(t) + pf.url_name_findings(t, state.full_names)
-                                if f.entity in scrubber.entities
-                                and not any(g.start < f.end and f.start < g.end for g in fs)])
-                  if t else fs for t, fs in zip(rtexts, rfound)]
+        rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
         rfound = scrubber.places_in_context(rtexts, rfound)
         places_on = scrubber.places_targeted(rfound)
         chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
@@ -234,6 +234,12 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.places_off.add(n)
         out.items += [Item(n, it.slot, it.text, it.written, it.source, it.found, it.chosen) for it in rec_items]
     return out
+
+
+def _add_known(scrubber, known: KnownValues, state: DatasetState, text: str, fs: list[Finding]) -> list[Finding]:
+    taken = Intervals(fs)
+    return resolve(fs + [f for f in known.find(text) + pf.url_name_findings(text, state.full_names, state.joined)
+                         if f.entity in scrubber.entities and not taken.hits(f.start, f.end)])
 
 
 def _slot_text(rec: dict, sl: pf.Slot) -> str:

@@ -26,7 +26,7 @@ PLACE_CONTEXT = re.compile(rf"(?i:\b(?:{INTRO}))[ \t]+({PLACE})")
 
 
 def places(text: str) -> list[Finding]:
-    from .recognizers import _is_common
+    from .recognizers import _is_common, rstrip_end
 
     out = []
     for m in PLACE_CONTEXT.finditer(text):
@@ -34,7 +34,7 @@ def places(text: str) -> list[Finding]:
         words = m.group(1).split()
         while words and _is_common(words[-1].strip(".,")):
             e = text.rfind(words[-1], s, e)
-            e = len(text[:e].rstrip())
+            e = rstrip_end(text, e)
             words = words[:-1]
         value = text[s:e].rstrip(".,")
         if words and not _is_common(words[0]):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .names import NOT_NAMES
+from .intervals import Intervals
 
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
 
@@ -258,6 +259,16 @@ ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|mov
 ADDRESS_LABEL = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|osoite|adress|"
                            r"anschrift|adresa)[ \t]*(?:is[ \t]+|:[ \t]*)([^\n]{4,90}?)(?=\.[ \t]|\.?$|\n)", re.M)
 LABEL_LINE = re.compile(r"[^\n:]{1,30}:")
+NEXT_LINE = re.compile(r"\n[ \t]*([^\n]{2,60})")
+
+
+def rstrip_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying ``text[:end]`` (per match, on a long text, that copy made a
+    recognizer quadratic in the text's length)."""
+    end = slice(None, end).indices(len(text))[1]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def labelled_addresses(text: str) -> list[Finding]:
@@ -267,11 +278,11 @@ def labelled_addresses(text: str) -> list[Finding]:
         if not any(c.isdigit() for c in m.group(1)) and len(m.group(1).split()) < 2:
             continue
         for _ in range(3):  # town, region and postcode lines under a labelled street line
-            nxt = re.match(r"\n[ \t]*([^\n]{2,60})", text[e:])
+            nxt = NEXT_LINE.match(text, e)  # at e, not in a copy of the rest of the text
             if not nxt or LABEL_LINE.match(nxt.group(1)) or not nxt.group(1)[0].isupper() and \
                     not nxt.group(1)[0].isdigit():
                 break
-            e += nxt.end()
+            e = nxt.end()
         out.append(Finding(s, e, "STREET_ADDRESS", 0.8, "address_label"))
     return out
 
@@ -386,8 +397,9 @@ NAME_LIST = re.compile(rf"{NAME}(?:[ \t]*,[ \t]*{NAME}){{1,}},?[ \t]+(?:and|or|&
 def name_list_members(text: str, person: list[tuple[int, int]]) -> list[Finding]:
     """Members of a list of capitalised words ("A, B and C") are people when one of them is."""
     out = []
+    people = Intervals(person)
     for m in NAME_LIST.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in person):
+        if not people.hits(m.start(), m.end()):
             continue
         for w in re.finditer(NAME, m.group()):
             if not _is_common(w.group()):
@@ -471,11 +483,14 @@ def person_context_findings(text: str) -> list[Finding]:
             # drop common words at either end ("Thanks, Team", "I am Happy")
             while words and _is_common(words[0]) and not (len(words) > 1 and words[0].lower() in GIVEN_MONTHS
                                                           and words[0][0].isupper() and words[1][0].isupper()):
-                s += len(words[0]) + (text[s + len(words[0]):].find(words[1]) if len(words) > 1 else 0)
+                s += len(words[0])
+                if len(words) > 1:  # where the next word starts (found without copying the rest of the text)
+                    k = text.find(words[1], s)
+                    s = k if k >= 0 else s - 1
                 words = words[1:]
             while words and _is_common(words[-1]):
                 e = text.rfind(words[-1], s, e)
-                e = len(text[:e].rstrip())
+                e = rstrip_end(text, e)
                 words = words[:-1]
             if words and e > s:
                 # above NER's 0.7: a name in a naming context is a person even when NER calls it a place

@@ -24,10 +24,12 @@ evidence, never silently). Known values are leftovers wherever they are outside 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .intervals import Intervals, covering
 from .recognizers import Finding
 
 DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and searched by its digits
@@ -57,6 +59,14 @@ def source_pos(pos: int, written: Sequence[Written]) -> int:
         else:
             break
     return pos + delta
+
+
+def _source_pos(pos: int, written: Sequence[Written], index: Intervals) -> int:
+    """``source_pos`` in logarithmic time where ``written`` is ordered (``index``: its ``Intervals``)."""
+    if not index.ordered:
+        return source_pos(pos, written)
+    i = bisect_right(index.ends, pos) - 1
+    return pos + (written[i].src_end - written[i].end if i >= 0 else 0)
 
 
 def outside(f: Finding, written: Sequence[Written]) -> list[int]:
@@ -154,7 +164,13 @@ class KnownValues:
         if not text:
             return out
         if names and self.words:
-            for m in WORD.finditer(text):
+            toks = WORD.findall(text)
+            hit = self.words.keys() & set(toks)
+            # a long text is searched for the few known words it holds (a word is a maximal run of WORD's
+            # characters), not walked word by word in Python
+            words = WORD.finditer(text) if len(toks) <= 64 or not hit else re.finditer(
+                r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(hit, key=len, reverse=True))) + r")(?![\w'’-])", text)
+            for m in words if hit else ():
                 if m.group() in self.words and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
                     out.append(Finding(m.start(), m.end(), "PERSON", 1.0, "known_value"))
         rx = self._regex()
@@ -237,8 +253,9 @@ class Rescan:
         pending: dict[int, list[tuple[Finding, list[int]]]] = {}
         for i, (t, fs) in enumerate(zip(scrubbed, self._all(scrubbed, pre))):
             ws = sorted(written[i], key=lambda w: w.start)
+            index = Intervals(ws)
             for f in fs:
-                rest = outside(f, ws)
+                rest = outside(f, index.within(f.start, f.end))
                 if not rest or not _substantial(t, rest):
                     continue  # our own output (and the punctuation around it)
                 if not ws:
@@ -246,7 +263,7 @@ class Rescan:
                 else:
                     pending.setdefault(i, []).append((f, rest))
             for f in self.known.find(t):
-                rest = outside(f, ws)
+                rest = outside(f, index.within(f.start, f.end))
                 if rest and _substantial(t, rest):
                     out[i].append(Leftover(f, "known_value"))
         if pending:
@@ -254,24 +271,31 @@ class Rescan:
             srcs = [inputs[i] or "" for i in idx]
             for i, src, gs in zip(idx, srcs, self._all(srcs)):
                 ws = sorted(written[i], key=lambda w: w.start)
+                index = Intervals(ws)
+                found_in = covering(gs)  # the detector's findings in the input, as the positions they hold
                 for f, rest in pending[i]:
-                    pairs = [(p, source_pos(p, ws)) for p in rest if scrubbed[i][p].isalnum()]
+                    pairs = [(p, _source_pos(p, ws, index)) for p in rest if scrubbed[i][p].isalnum()]
                     mapped = {q for _, q in pairs}
                     if any(q >= len(src) or src[q] != scrubbed[i][p] for p, q in pairs):
                         # text outside our spans that is not the input's own: never an artefact of ours
                         out[i].append(Leftover(f, "missed"))
-                    elif any(g.start <= p < g.end for g in gs for p in mapped) or (
+                    elif any(found_in.hits(q, q + 1) for q in mapped) or (
                             f.entity == "PERSON" and self._names_beside(scrubbed[i], rest)) or (
-                            _continues_place(scrubbed[i], f, ws)):
+                            _continues_place(scrubbed[i], f, index.near(f.start, f.end, 16))):
                         out[i].append(Leftover(f, "beside_substitution"))
                     else:
                         artefacts[f.entity] += 1
                         self.artefacts.append((i, f))
         for i, lo in enumerate(out):  # one leftover per place (a known value and a detector finding may agree)
-            seen, keep = set(), []
+            seen: set[tuple[int, int]] = set()
+            keep: list[Leftover] = []
+            reach = -1  # the furthest end seen: in start order, a non-empty finding meets a kept one iff it starts before
             for x in sorted(lo, key=lambda x: (x.finding.start, -x.finding.end)):
-                if not any(s < x.finding.end and x.finding.start < e for s, e in seen):
+                s0, e0 = x.finding.start, x.finding.end
+                met = s0 < reach if s0 < e0 else any(s < e0 and s0 < e for s, e in seen)
+                if not met:
                     keep.append(x)
-                    seen.add((x.finding.start, x.finding.end))
+                    seen.add((s0, e0))
+                    reach = max(reach, e0)
             out[i] = keep
         return out, artefacts
