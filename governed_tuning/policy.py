@@ -92,6 +92,11 @@ class PiiPolicy(StrictModel):
                                                          "fails the run, or is skipped and counted.")
     allow_list: list[str] = Field(default_factory=list, description="Words never treated as PII (product "
                                   "names, common false positives).")
+    subject_index: bool = Field(True, description="Write, with each scrubbed copy, its subject index: for each "
+                                "record, keyed HMAC tokens (pseudonym key) of the names, e-mail addresses, phone "
+                                "numbers and other identifiers found in it, never a plain value; `governed-tuning "
+                                "subject find/erase` answer access and erasure requests (GDPR Art. 15, 17; CCPA "
+                                "deletion) from it. The tokens are personal data while the key exists.")
 
 
 # --------------------------------------------------------------------------- license (owned by gates/license.py)

@@ -4,8 +4,9 @@ The run's signature covers every file by digest, the scrubbed copies under ``dat
 law asks that those copies can be deleted later (GDPR Art. 17, Art. 5(1)(e)): deleting one must not make the
 whole run unverifiable, and must not be silent either. So a removal (or a redaction: the file replaced by a new
 version) is recorded first as a signed **erasure entry** (what, when, why, by whom), an in-toto Statement in a
-DSSE envelope under ``erasures/``, bound to the run by the digest of its report. ``verify`` accepts a missing
-(or changed) file only when an entry signed by a trusted key covers it, and names the entry.
+DSSE envelope under ``erasures/``, bound to the run by the digest of its report, and filed in the ledger beside
+the run as an ``erasure`` entry with its digest. ``verify`` accepts a missing (or changed) file only when an entry
+signed by a trusted key covers it and the ledger files it, and names the entry.
 
 What only people can decide (purpose, lawful basis, DPIA, ...) is signed by a named person with their own key as
 an **attestation** under ``attestations/``: a statement about this report (its digest is the subject) with the
@@ -29,7 +30,7 @@ from ..digest import sha256_file
 from ..errors import GovernedTuningError
 from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
-from ..run.folder import ENVELOPE, REPORT
+from ..run.folder import ENVELOPE, LEDGER, REPORT
 from . import keys
 from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_bundle_of, write_signed
 from .signing import (
@@ -132,7 +133,17 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
              "reason": reason, "by": by, "at": _now(), "key_id": keys.key_id(private)}
     out = _next_path(run, ERASURE_DIR)
     payload = _statement(run, ERASURE_TYPE, entry)
+    from . import ledger
+
+    ledger_path = run.parent / LEDGER
+    if ledger_path.exists():  # a key that cannot append to the ledger is refused before anything is written
+        with ledger.reserve(ledger_path, private):
+            pass
     atomic_write_bytes(out, envelope_bytes(sign_envelope(payload, PAYLOAD_TYPE, private)))
+    if ledger_path.exists():  # filed in the history too: verify checks every erasure envelope has its entry
+        with ledger.reserve(ledger_path, private) as pos:
+            pos.append("erasure", erased_run=str(entry["run_id"]), entry=out.relative_to(run).as_posix(),
+                       entry_sha256=sha256_file(out))
     if replacement is not None:
         atomic_write_bytes(run / name, Path(replacement).read_bytes())
     else:

@@ -8,6 +8,10 @@ signing key over that same content (DSSE PAE, payload type :data:`ENTRY_PAYLOAD_
   existed have no ``kind`` and no ``sig``; they are ``run`` entries and stay valid under the checkpoint.
 - ``run_removed``: a run folder removed on purpose (retention, erasure), with the reason and who removed it; a
   ledger entry whose folder is gone is a failure unless such an entry records its removal.
+- ``erasure``: a scrubbed copy removed or redacted after signing (``governed-tuning erase``): the envelope in the
+  run's ``erasures/`` and its digest, so an erasure is in the history, not only in the run folder.
+- ``subject_erasure``: a data-subject erasure request answered (``governed-tuning subject erase``): the signed
+  erasure record under ``subject-requests/`` and its digest.
 
 New kinds (an erasure record, an attestation) add one line to :data:`KINDS` and their meaning to verify.
 
@@ -67,6 +71,12 @@ COMMON_FIELDS = ("seq", "kind", "time", "prev")
 KINDS: dict[str, tuple[str, ...]] = {
     "run": ("run_id", "report_sha256", "envelope_sha256"),
     "run_removed": ("run_id", "reason", "removed_by"),
+    # a scrubbed copy of a signed run removed or redacted (audit/amendments.py): the run, the erasure envelope's
+    # path in it and its digest (not ``run_id``: the run's own entries stay the last ones under its id)
+    "erasure": ("erased_run", "entry", "entry_sha256"),
+    # a data-subject erasure request answered (subjects/erase.py): its signed record, relative to the reports
+    # folder, its digest, and the runs whose copies it rewrote
+    "subject_erasure": ("request_id", "record", "record_sha256", "runs"),
 }
 UNSIGNED = ("hash", "sig")
 

@@ -90,8 +90,12 @@ CODES = {
     "ledger_fork": "the ledger differs from a checkpoint verified earlier: its history was rewritten",
     "missing_run": "a run the ledger records has no folder, and no signed entry records its removal",
     "unreadable_file": "a file cannot be read (permissions or an I/O error)",
-    "erasure_invalid": "an erasure entry is not signed by the run's key, or names another run or report",
+    "erasure_invalid": "an erasure entry or data-subject erasure record is not signed by the key, or names another "
+                       "run or report",
     "erasure_mismatch": "a file an erasure entry covers is not in the state the entry records",
+    "erasure_not_filed": "an erasure entry of a run folder has no ledger entry filing it (or the ledger files one "
+                         "that is gone or changed)",
+    "erasure_missing": "a data-subject erasure record the ledger files is gone",
     "attestation_invalid": "an attestation's signature, subject or run does not hold",
     "attestation_untrusted": "an attestation is signed by a key not among the --attester keys given",
     "bundle_mismatch": "a Sigstore bundle is malformed or holds another envelope than the .dsse.json beside it",
@@ -478,6 +482,7 @@ def _check_run_in_ledger(run: Path, run_id: str, report_sha: str | None, env: by
         result.fail("ledger_mismatch", f"the signed report says it was appended at ledger entry {position}, but "
                     f"the ledger records it at entry {last['seq']}: the entry was moved or re-filed")
         return
+    _check_erasures_filed(run, run_id, index.get(("erased", run_id), ()), result)
     result.checks.append(f"ledger: run recorded at entry {last['seq']} with this report's digest"
                          + (" (the position the signed report names)" if position is not None else ""))
 
@@ -536,6 +541,8 @@ def _index(entries: list[dict[str, Any]]) -> Index:
             out.setdefault(("run", e["run_id"]), []).append(e)
         if isinstance(e.get("report_sha256"), str):
             out.setdefault(("report", e["report_sha256"]), []).append(e)
+        if isinstance(e.get("erased_run"), str):
+            out.setdefault(("erased", e["erased_run"]), []).append(e)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -590,6 +597,7 @@ def _verify_ledger(path: Path, public_key_path: str | Path, *, since: str | Path
         _check_since(Path(since), public_key_path, entries, head, result)
     if check_runs:
         _check_run_folders(path.parent, entries, result)
+        _check_erasures(path.parent, entries, key, result)
     return result, list(entries), index
 
 
@@ -631,6 +639,39 @@ def _check_since(since: Path, public_key_path: str | Path, entries: tuple[dict[s
     else:
         result.checks.append(f"consistency: this ledger extends the kept checkpoint ({since.name}, {seq} entries) "
                              f"to {now} entries")
+
+
+def _check_erasures_filed(run: Path, run_id: str, filed: tuple[dict[str, Any], ...], result: VerifyResult) -> None:
+    """Every erasure envelope in the run folder has its ``erasure`` ledger entry, with its digest."""
+    d = run / ERASURE_DIR
+    on_disk = {f"{ERASURE_DIR}/{p.name}": p for p in sorted(d.glob("*.dsse.json"))} if d.is_dir() else {}
+    by_entry = {e.get("entry"): e for e in filed}
+    for rel, p in on_disk.items():
+        e = by_entry.get(rel)
+        if e is None:
+            result.fail("erasure_not_filed", f"{rel} has no erasure entry in the ledger: it was never filed, or was "
+                        "made outside `governed-tuning erase`")
+        elif p.is_file() and not p.is_symlink() and plain_digest(p) != e.get("entry_sha256"):
+            result.fail("erasure_not_filed", f"{rel} differs from the digest ledger entry {e['seq']} files")
+        else:
+            result.checks.append(f"ledger: erasure {rel} filed at entry {e['seq']}")
+    for gone, e in by_entry.items():
+        if gone not in on_disk:
+            result.fail("erasure_not_filed", f"ledger entry {e['seq']} files erasure {gone} of this run, which is gone "
+                        "from the run folder")
+
+
+def _check_erasures(reports: Path, entries: tuple[dict[str, Any], ...], key: Any, result: VerifyResult) -> None:
+    """The data-subject erasure records the ledger files: present, unchanged, signed (subjects/erase.py)."""
+    from ..subjects.erase import verify_record
+
+    for e in entries:
+        if entry_kind(e) != "subject_erasure":
+            continue
+        checks, fails = verify_record(reports, str(e.get("record")), e.get("record_sha256"), key)
+        result.checks += [f"{c} (ledger entry {e['seq']})" for c in checks]
+        for code, message in fails:
+            result.fail(code, f"ledger entry {e['seq']}: {message}")
 
 
 def _check_run_folders(reports: Path, entries: tuple[dict[str, Any], ...], result: VerifyResult) -> None:

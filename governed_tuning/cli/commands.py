@@ -124,6 +124,7 @@ def scrub(
     loaded = load_policy(policy)
     field_list = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     from ..raycluster import check_engine
+    from ..subjects.index import index_name
 
     gate = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty())
     if check_engine(engine) == "ray":
@@ -131,7 +132,8 @@ def scrub(
 
         result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers)
     else:
-        result = gate.check(input, out, field_list)
+        index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
+        result = gate.check(input, out, field_list, index_path=index)
     doc = result.model_dump(mode="json")
     doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,
                                  "origin": loaded.origin, "based_on": loaded.based_on}

@@ -46,6 +46,10 @@ def pii_summary(result: GateResult, out: Path) -> None:
         typer.echo(f"  {k}: {v}")
     for r in result.reasons:
         typer.echo(f"  - {r}")
+    if ev.subject_index is not None:
+        si = ev.subject_index
+        typer.echo(f"subject index: {out}.subjects.json.gz ({si.tokens} keyed token(s) of "
+                   f"{si.records_with_identifiers} record(s) with identifiers; for `governed-tuning subject find`)")
 
 
 def license_table(result: GateResult) -> None:

@@ -189,7 +189,8 @@ def ledger_index(ledger_path: Path) -> dict[str, str]:
     out: dict[str, Any] = {}
     for line in _ledger_lines(ledger_path):
         obj = _entry(line)
-        run_id = obj.get("run_id") if isinstance(obj, dict) else None
+        # a run's own entries, and the ``erasure`` entries filing its erasure envelopes (verify checks those too)
+        run_id = (obj.get("run_id") or obj.get("erased_run")) if isinstance(obj, dict) else None
         if isinstance(run_id, str):
             out.setdefault(run_id, hashlib.sha256()).update(line + b"\n")
     return {k: h.hexdigest() for k, h in out.items()}

@@ -8,6 +8,7 @@
         run.json                    the RunRecord                            run_record
         bom.cdx.json  NOTICE.md     the licence gate's ML-BOM and notice     bom, notice
         data/<stage>/<dataset>      the PII gate's scrubbed copy              scrubbed_dataset
+        subjects/<stage>/<dataset>.subjects.json.gz  its subject index       subject_index
         models/<stage>/             the stage's model                        model_file, model_card (README.md),
                                                                              model_signature (model.sig)
         gates/<scope>/<gate>.json   a gate's result and evidence             evidence
@@ -38,7 +39,7 @@ ENVELOPE = "report.dsse.json"
 LEDGER = "ledger.jsonl"
 MODEL_CARD = "README.md"
 MODEL_SIGNATURE = "model.sig"
-DATA, MODELS, GATES = "data", "models", "gates"
+DATA, MODELS, GATES, SUBJECTS = "data", "models", "gates", "subjects"
 INTOTO = "intoto"
 REPORT_BUNDLE = "report.sigstore.json"
 MODEL_BOM = "model.cdx.json"
@@ -62,6 +63,8 @@ def role_of(rel: str) -> str:
                                                                                                "model_file")
     if len(parts) > 1 and parts[0] == DATA:
         return "scrubbed_dataset"
+    if len(parts) > 1 and parts[0] == SUBJECTS:
+        return "subject_index"
     if len(parts) > 1 and parts[0] == GATES:
         return "chart" if parts[-1].endswith((".png", ".svg")) else "evidence"
     if len(parts) > 1 and parts[0] == INTOTO:
@@ -131,6 +134,12 @@ class RunFolder:
     def scrubbed(self, stage: str, name: str) -> Path:
         """Where the PII gate writes the scrubbed copy of dataset ``name`` for ``stage`` (a file or a folder)."""
         return self.path / DATA / stage / name
+
+    def subject_index(self, stage: str, name: str) -> Path:
+        """The subject index of the scrubbed copy ``name`` of ``stage`` (keyed tokens; ``subjects/index.py``)."""
+        from ..subjects.index import index_name
+
+        return self.path / SUBJECTS / stage / index_name(name)
 
     def model_dir(self, stage: str) -> Path:
         return self.path / MODELS / stage

@@ -71,14 +71,17 @@ def pii_phase(run: Run, stage: StageConfig) -> Path | None:
     out = run.folder.scrubbed(stage.stage_name, f"{spec.name}.{ext}" if src.is_file() and eng.name == "local"
                               else spec.name)
     sink = run.memo.span_sink(stage.stage_name, spec.name, src, out)  # positions and kinds, for the probe
+    index = run.folder.subject_index(stage.stage_name, out.name)
     if eng.name == "ray":
         from ..gates.pii import ray_engine
 
         result = ray_engine.check(PiiGate(run.policy.pii), src, out, on_span=sink, address=eng.ray_address,
                                   workers=eng.workers)
     else:
-        result = PiiGate(run.policy.pii).check(src, out, on_span=sink)
+        result = PiiGate(run.policy.pii).check(src, out, on_span=sink, index_path=index,
+                                               index_name=out.relative_to(run.folder.path).as_posix())
     arts = [run.artefact(out, "scrubbed_dataset")] if out.exists() else []
+    arts += [run.artefact(index, "subject_index")] if out.exists() and index.exists() else []
     run.file_gate(f"stage {stage.stage_name}", f"stage-{stage.stage_name}", result, arts)
     if result.verdict != "pass":
         run.record.release_reasons += [f"PII gate (stage {stage.stage_name}): {r}" for r in result.reasons]

@@ -5,7 +5,7 @@ One field per key, in the order the gate writes them; a field the gate did not s
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -86,6 +86,18 @@ class Timings(Evidence):
     total: float
 
 
+class SubjectIndexInfo(Evidence):
+    """The copy's subject index (``subjects/index.py``): keyed tokens of the identifiers of each record, for
+    data-subject requests. Counts only here; the index file is an artefact of role ``subject_index``."""
+
+    key_fingerprint: str = Field(description="scrypt fingerprint of the pseudonym key the tokens are keyed with.")
+    tokens: int = Field(description="Distinct tokens (identifiers) in the index.")
+    records_with_identifiers: int = Field(description="Input records holding at least one indexed identifier.")
+    tokens_by_class: dict[str, int] = Field(default_factory=dict, description="Tokens per record, summed, by "
+                                            "class: name, email, phone, id.")
+    normaliser: dict[str, Any] = Field(default_factory=dict, description="Normaliser version and phone region.")
+
+
 class PiiEvidence(Evidence):
     input_sha256: str | None = Field(None, description="sha256 of the input as read (None: not a path).")
     output_sha256: str | None = Field(None, description="sha256 of the scrubbed copy (None: not written).")
@@ -120,6 +132,7 @@ class PiiEvidence(Evidence):
     segments: int | None = Field(None, description="Segments scanned (governed detector).")
     pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")
     surrogates: Surrogates | None = None
+    subject_index: SubjectIndexInfo | None = Field(None, description="The copy's subject index, when written.")
     timings_s: Timings | None = None
     engine: EngineEvidence | None = Field(None, description="The engine that scrubbed, with its workers and the "
                                           "shards it wrote (left out: the local engine, one file).")

@@ -24,7 +24,9 @@ from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
 from . import kinds
-from .engine import PiiKeyError, Scrubber, resolve  # noqa: F401  (PiiKeyError is part of the public surface)
+from ...subjects.index import IndexBuilder, positions, write_index
+from ...subjects.tokens import region_of
+from .engine import PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
 from .recognizers import Finding, _is_common
 from .intervals import Intervals
 from .rescan import KnownValues, Rescan, Written, _source_pos
@@ -101,6 +103,7 @@ class Summary:
     output_written: bool
     output_sha256: str | None
     timings: dict[str, float]
+    subject_index: dict[str, Any] | None = None  # counts of the copy's subject index, when written
 
 
 def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Callable[[RemovedSpan], None]) -> None:
@@ -125,6 +128,16 @@ class PiiGate:
         self.scrubber = scrubber or Scrubber(policy)
         self.known = KnownValues()
 
+    # ------------------------------------------------------------------ the subject index
+
+    def index_builder(self) -> IndexBuilder:
+        """Tokens under the pseudonym key (the one the scrub uses; the user's own key when the policy keys
+        nothing, created on first use as for pseudonyms), so a request is matched with that same key."""
+        info = self.scrubber.key_info or load_key(self.policy, create=True)
+        if info is None:  # pragma: no cover - load_key(create=True) makes one
+            raise PiiKeyError("the subject index needs the pseudonym key, and none is available")
+        return IndexBuilder(info.key, f"scrypt:{info.fingerprint}", region_of(self.policy.surrogate_locale))
+
     # ------------------------------------------------------------------ detection with a slot's context
 
     def _detect(self, slots: list[pf.Slot], texts: list[str]) -> list[list[Finding]]:
@@ -133,12 +146,15 @@ class PiiGate:
         return [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
 
     def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
-                      typed: bool = False):
+                      typed: bool = False,
+                      on_record: Callable[[int, list[tuple[str, str]]], None] | None = None):
         """Scrub in memory: ``(kept records, stats)``; stats hold counts, positions and the re-scan's items.
 
         Every place in a record is detected (keys, text, numbers under personal keys; fields outside ``fields``
         too, for the re-scan), but only keys and the places under ``fields`` are changed. ``typed``: the output
-        format has column types (a number cannot become a placeholder there; such a record is refused)."""
+        format has column types (a number cannot become a placeholder there; such a record is refused).
+        ``on_record(index, [(kind, value), ...])``: every finding of each input record that has any, in memory
+        only (the subject index tokenises them at once; ``subjects/index.py``)."""
         from dataclasses import replace
 
         from .passes import DatasetState, detect_batch, scrub_batch
@@ -164,7 +180,9 @@ class PiiGate:
         dropped_idx: list[int] = []
         places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
         for ci, chunk in enumerate(chunks):
-            sc = scrub_batch(self, chunk, detected[ci], state, fields, typed)
+            hook = None if on_record is None else \
+                (lambda j, fs, c0=ci * CHUNK: on_record(c0 + j, fs))
+            sc = scrub_batch(self, chunk, detected[ci], state, fields, typed, on_record=hook)
             detected[ci] = []  # done with this chunk's findings
             base = len(out)
             out += sc.records
@@ -285,16 +303,36 @@ class PiiGate:
     # ------------------------------------------------------------------ the gate
 
     def check(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
-              on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+              on_span: Callable[[RemovedSpan], None] | None = None, index_path: str | Path | None = None,
+              index_name: str | None = None) -> GateResult:
         """Scrub ``input_path`` into ``output_path`` and judge the copy, in bounded memory whatever the input's
         size (``stream.py``: the passes of ``passes.py`` over batches). ``on_span``: called, once the copy is
-        written, with the position and kind of every span replaced in its text (never a value; ``spans.py``)."""
+        written, with the position and kind of every span replaced in its text (never a value; ``spans.py``).
+        ``index_path``: where the copy's subject index goes (keyed tokens of the identifiers of each record, for
+        data-subject requests; ``subjects/index.py``), written with the copy unless the policy switches it off;
+        ``index_name`` is how the index names the copy (default: the copy's file name)."""
         from . import stream
 
-        return stream.check(self, input_path, output_path, fields, on_span)
+        return stream.check(self, input_path, output_path, fields, on_span, index_path=index_path,
+                            index_name=index_name)
+
+    def write_subject_index(self, builder: IndexBuilder | None, index_path: str | Path | None,
+                            index_name: str | None, output_path: str | Path, *, records_in: int, records_out: int,
+                            input_sha256: str | None) -> dict[str, Any] | None:
+        """Write the copy's subject index (once the copy is in place); its counts for the evidence."""
+        if builder is None or index_path is None:
+            return None
+        doc = builder.document(records_in=records_in, records_out=records_out,
+                               copy=index_name or Path(output_path).name, copy_sha256=sha256_path(output_path),
+                               input_sha256=input_sha256)
+        write_index(index_path, doc)
+        return {"key_fingerprint": doc["key_fingerprint"], "tokens": len(doc["postings"]),
+                "records_with_identifiers": doc["records_with_identifiers"],
+                "tokens_by_class": doc["tokens_by_class"], "normaliser": doc["normaliser"]}
 
     def check_in_memory(self, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
-                        on_span: Callable[[RemovedSpan], None] | None = None) -> GateResult:
+                        on_span: Callable[[RemovedSpan], None] | None = None, index_path: str | Path | None = None,
+                        index_name: str | None = None) -> GateResult:
         """``check`` holding every record and every finding (the engine before streaming): the reference the
         streaming engine is tested against, record for record, and the baseline of its memory benchmark."""
         t0 = time.perf_counter()
@@ -316,9 +354,11 @@ class PiiGate:
                                              f"have {len(names.position)} top-level field(s)"
                                              + (f", among them {sorted(safe)[:12]}" if safe else ""))
         bar = _Bar(len(table.records)) if self.progress else None
+        subjects = self.index_builder() if index_path is not None and self.policy.subject_index else None
         try:
             records, st = self.scrub_records(table.records, fields, on_chunk=bar.advance if bar else None,
-                                             typed=table.fmt in ("parquet", "hf"))
+                                             typed=table.fmt in ("parquet", "hf"),
+                                             on_record=subjects.add if subjects is not None else None)
         finally:
             if bar:
                 bar.close()
@@ -351,6 +391,12 @@ class PiiGate:
             data.write_table(output_path, records, like=table)
             if on_span is not None:
                 _hand_on_spans(items, len(table.records), st["dropped_index"], on_span)
+        index_info = None
+        if written and subjects is not None:
+            subjects.place(positions(len(table.records), st["dropped_index"], table.lines))
+            index_info = self.write_subject_index(subjects, index_path, index_name, output_path,
+                                                  records_in=len(table.records), records_out=len(records),
+                                                  input_sha256=input_sha256)
         t_write = time.perf_counter()
         summary = Summary(
             fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
@@ -363,7 +409,7 @@ class PiiGate:
             rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds, output_written=written,
             output_sha256=sha256_path(output_path) if written else None,
             timings={"read": t_read - t0, "scrub": t_scrub - t_read, "rescan": t_rescan - t_scrub,
-                     "write": t_write - t_rescan, "total": t_write - t0})
+                     "write": t_write - t_rescan, "total": t_write - t0}, subject_index=index_info)
         return self.result(summary, names, fields, input_path)
 
     def result(self, s: Summary, names: _FieldNames, fields: list[str] | None, input_path: str | Path) -> GateResult:
@@ -457,6 +503,7 @@ class PiiGate:
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
             "surrogates": scrubber.surrogates.provenance() if scrubber.surrogates is not None else None,
+            "subject_index": s.subject_index,
             "timings_s": {k: round(tm.get(k, 0.0), 3) for k in ("read", "scrub", "rescan", "write", "total")},
         }
         return GateResult(gate="pii", verdict=verdict, reasons=reasons, evidence=evidence)

@@ -165,10 +165,13 @@ class Scrubbed:
 
 
 def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[RecordFindings], state: DatasetState,
-                fields: list[str] | None = None, typed: bool = False) -> Scrubbed:
+                fields: list[str] | None = None, typed: bool = False,
+                on_record: Callable[[int, list[tuple[str, str]]], None] | None = None) -> Scrubbed:
     """Pass 2 on a batch: every record scrubbed with the dataset-wide ``state`` (finished); only keys and the
     places under ``fields`` are changed. ``typed``: the copy's format has column types (a number cannot become
-    a placeholder there; such a record is refused). The input records are never changed."""
+    a placeholder there; such a record is refused). The input records are never changed. ``on_record(j,
+    [(kind, value), ...])``: every finding of batch record ``j`` as scrubbed (for the subject index, which
+    tokenises the values at once; they are not kept)."""
     from .gate import Item, _deep_copy_texts, _set
 
     if not state.finished:
@@ -184,6 +187,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
         rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
         rfound = scrubber.places_in_context(rtexts, rfound)
+        if on_record is not None and any(rfound):
+            on_record(j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])
         places_on = scrubber.places_targeted(rfound)
         chosen = [fields is None or x.kind == "key" or x.field in fields for x in sl]
         if not any(fs and c for fs, c in zip(rfound, chosen)):

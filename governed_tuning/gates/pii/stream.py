@@ -76,8 +76,11 @@ def check_fields(names: Any, fields: list[str] | None, src: Any, input_path: str
 
 
 def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
-          on_span: Callable[[RemovedSpan], None] | None = None, batch: int = BATCH) -> GateResult:
-    """Scrub ``input_path`` into ``output_path`` in bounded memory and judge the copy (``PiiGate.check``)."""
+          on_span: Callable[[RemovedSpan], None] | None = None, batch: int = BATCH, *,
+          index_path: str | Path | None = None, index_name: str | None = None) -> GateResult:
+    """Scrub ``input_path`` into ``output_path`` in bounded memory and judge the copy (``PiiGate.check``).
+    With ``index_path`` the copy's subject index is built in pass 2 (its postings are what it holds in memory)
+    and written once the copy is in place."""
     from .gate import MAX_POSITIONS, Summary, _Bar, _FieldNames
 
     t0 = time.perf_counter()
@@ -125,11 +128,17 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         rounds = 1
         n_in = n_out = 0
         bar = _Bar(src.records, "scrubbing") if gate.progress else None
+        subjects = gate.index_builder() if index_path is not None and gate.policy.subject_index else None
         sink = Sink(output_path, src)
         try:
             for recs, lines in src.batches(batch):
                 t1 = time.perf_counter()
-                sc = scrub_batch(gate, recs, pickle.load(spool), state, fields, typed)
+                hook = None if subjects is None else \
+                    (lambda j, fs, base=n_in: subjects.add(base + j, fs))
+                sc = scrub_batch(gate, recs, pickle.load(spool), state, fields, typed, on_record=hook)
+                if subjects is not None:  # where each record went: its place in the copy, or dropped
+                    subjects.place([(n_in + j, n_out + k, lines[j]) for k, j in enumerate(sc.kept)]
+                                   + [(n_in + j, -1, lines[j]) for j in sc.dropped])
                 t2 = time.perf_counter()
                 rs = rescan_batch(gate, sc, state)
                 t3 = time.perf_counter()
@@ -181,6 +190,8 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     break
                 for s in part_spans:
                     on_span(s)
+    index_info = gate.write_subject_index(subjects, index_path, index_name, output_path, records_in=src.records,
+                                          records_out=n_out, input_sha256=input_sha256) if written else None
     names.personal |= state.personal_keys | set(state.known.words)
     t_end = time.perf_counter()
     summary = Summary(
@@ -191,5 +202,5 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         residual_fields=left.fields, rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds,
         output_written=written, output_sha256=sha256_path(output_path) if written else None,
         timings={"read": t_read - t0, "scrub": clock["detect"] + clock["scrub"], "rescan": clock["rescan"],
-                 "write": clock["write"], "total": t_end - t0})
+                 "write": clock["write"], "total": t_end - t0}, subject_index=index_info)
     return gate.result(summary, names, fields, input_path)
