@@ -1,7 +1,8 @@
 """Leak per kind, content lost and the gate's verdict on generated multi-locale chats, generated identifiers and
 the public presidio-research set.
 
-    .venv/bin/python benchmarks/pii_sets.py [--sets chats,ids,presidio] [--split heldout|tune] [--policy default]
+    .venv/bin/python benchmarks/pii_sets.py [--sets chats,ids,presidio] [--split heldout|tune|fresh|blind]
+                                            [--policy default] [--unlabelled-ids none|distinctive|all]
                                             [--chats 600] [--per-kind 20] [--misses N]
 
 - ``chats``: ``pii_chatgen.make_chats`` (Faker, 14 locales, fixed seed; tune and held-out sets use different
@@ -64,6 +65,8 @@ def measure(rows: list[dict], outs: list[str], targeted: set[str]):
                 continue
             if k not in targeted:
                 other[k] += 1
+                if v not in out:  # a value of a kind the policy keeps (e.g. an ordinary date) was removed
+                    other["removed " + k] += 1
                 continue
             total[k] += 1
             if leaked(k, v, out, text):
@@ -100,7 +103,7 @@ def as_rows(name: str, split: str, n_chats: int, per_kind: int) -> tuple[list[di
     return rows, [{"id": i, "messages": [{"role": "user", "content": r["text"]}]} for i, r in enumerate(rows)]
 
 
-def run_gate(records: list[dict], policy_name: str):
+def run_gate(records: list[dict], policy_name: str, unlabelled_ids: str | None = None):
     """The gate as a user runs it: a JSONL file in, the scrubbed copy out (if the gate writes one). Its verdict
     is the policy's own; the copy the leaks are counted on comes from the same policy with keyed tokens instead
     of surrogates, since a realistic fake name can be, by chance, a planted one (Faker made both) and would
@@ -110,6 +113,8 @@ def run_gate(records: list[dict], policy_name: str):
 
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-secret-0123456789")
     pol = load_policy(policy_name).policy.pii
+    if unlabelled_ids:
+        pol = pol.model_copy(update={"unlabelled_ids": unlabelled_ids})
     tokens = pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
                                                      if r.action == "surrogate" else r)
                                                  for k, r in pol.entities.items()}})
@@ -145,7 +150,8 @@ def report(label: str, rows, outs, targeted, result, secs, misses_n: int) -> Non
     for t in sorted(total, key=lambda t: (-leak[t] / total[t], t)):
         print(f"| {t} | {leak[t]} | {total[t]} | {100 * leak[t] / total[t]:.1f}% | {100 * whole[t] / total[t]:.1f}% |")
     if other:
-        print("not targeted by the policy (not counted): " + ", ".join(f"{t} {c}" for t, c in sorted(other.items())))
+        print("not targeted by the policy (not counted): " + ", ".join(
+            f"{t} {c} ({other['removed ' + t]} removed)" for t, c in sorted(other.items()) if not t.startswith("removed ")))
     for t, v, full in misses[:misses_n]:
         print(f"    MISS {t}: {v!r} in {full[:200]!r}")
 
@@ -158,11 +164,14 @@ def main() -> None:
     ap.add_argument("--chats", type=int, default=600)
     ap.add_argument("--per-kind", type=int, default=20)
     ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--unlabelled-ids", choices=["none", "distinctive", "all"], default=None,
+                    help="override the policy's unlabelled_ids (identifiers with no check digit and no label)")
     a = ap.parse_args()
     for name in a.sets.split(","):
         rows, records = as_rows(name, a.split, a.chats, a.per_kind)
-        result, outs, targeted, secs = run_gate(records, a.policy)
-        label = f"{name} ({'' if name == 'presidio' else a.split + ', '}policy {a.policy})"
+        result, outs, targeted, secs = run_gate(records, a.policy, a.unlabelled_ids)
+        label = (f"{name} ({'' if name == 'presidio' else a.split + ', '}policy {a.policy}"
+                 f"{', unlabelled_ids ' + a.unlabelled_ids if a.unlabelled_ids else ''})")
         report(label, rows, outs, targeted, result, secs, a.misses)
 
 

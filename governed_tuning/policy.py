@@ -68,6 +68,12 @@ class PiiPolicy(StrictModel):
                                                      "'with_person': only in a record that also identifies someone "
                                                      "(a name, contact detail or identifier), since a place in a "
                                                      "record about no one is not personal data.")
+    unlabelled_ids: Literal["none", "distinctive", "all"] = Field(
+        "distinctive", description="Identifiers with no check digit (US passports and driver licences, medical "
+        "record numbers) found with no label beside them: 'none' (only beside their label: 'passport no.', 'DL', "
+        "'MRN'), 'distinctive' (also shapes an ordinary number does not have: a letter and eight digits, WDL..., "
+        "MR-/PT- prefixes), or 'all' (also bare runs of 7 to 10 digits, which order and ticket numbers share: for "
+        "data known to hold identity documents). Identifiers with a check digit are found without a label anyway.")
     pseudonym_key_env: str = Field("GOVERNED_TUNING_PSEUDONYM_KEY", description="Environment variable holding "
                                    "the secret key for pseudonyms and surrogates (at least 16 bytes). The key decides "
                                    "every token and fake value: keep it secret (with it, a guessed name can be "

@@ -36,9 +36,14 @@ def require_ray() -> Any:
     return ray
 
 
-def check_engine(engine: str) -> str:
+def check_engine(engine: str, address: str | None = None, workers: int | None = None) -> str:
+    """``engine`` when it is known; the Ray options are refused without ``--engine ray`` (silently ignoring a
+    cluster address would run on one machine while the user believes otherwise)."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine {engine!r}: expected one of {', '.join(ENGINES)}")
+    given = [o for o, v in (("--ray-address", address), ("--workers", workers)) if v is not None]
+    if given and engine != "ray":
+        raise ConfigError(f"{' and '.join(given)} apply to --engine ray only; add --engine ray or leave them out")
     return engine
 
 
@@ -93,8 +98,8 @@ def session(address: str | None = None, *, num_cpus: int | None = None, progress
         kind = address_kind(address)
         kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
         try:
-            if address in (None, "", "local"):
-                ray.init(address="local", num_cpus=num_cpus, **kw)
+            if address in (None, "", "local"):  # private: bound to the loopback address, unreachable from outside
+                ray.init(address="local", num_cpus=num_cpus, _node_ip_address="127.0.0.1", **kw)
             else:
                 ray.init(address=address, **kw)
         except (ConnectionError, RuntimeError, ValueError) as e:

@@ -16,6 +16,7 @@ from ..gates.base import Evidence
 from ..gates.fairness.evidence import BbqEvidence, FairnessEvidence
 from ..gates.license.evidence import LicenseEvidence
 from ..gates.memorisation.evidence import MemorisationEvidence
+from ..gates.engine import EngineEvidence
 from ..gates.pii.evidence import PiiEvidence
 from ..record import GateRun
 
@@ -149,11 +150,24 @@ def _fairness_section(scope: str, ev: FairnessEvidence) -> str:
         out += f"<p>Largest allowed gap between groups: {e(_fmt(ev.limit))}</p>"
     if ev.demographic_parity_difference is not None:
         out += f"<p>Measured demographic parity difference: {e(_fmt(ev.demographic_parity_difference))}</p>"
-    return out + fairness_validity_html(ev.as_dict())
+    return out + fairness_validity_html(ev.as_dict()) + _engine_line(ev.engine, "Outputs generated and scored")
+
+
+def _engine_line(engine: EngineEvidence | None, what: str) -> str:
+    """Which engine did the work, for an auditor reading a copy that is a folder of shards (left out: local)."""
+    if engine is None or engine.name == "local":
+        return ""
+    c = engine.cluster
+    where = (f" on a {c.address_kind} Ray of {c.nodes} node(s), {_fmt(c.cpus)} CPU(s), {_fmt(c.gpus)} GPU(s), "
+             f"Ray {c.ray}" if c is not None else "")
+    shards = (f"; {len(engine.shards)} shard(s), each with its sha256 in the evidence"
+              if engine.shards is not None else "")
+    return f"<p>{e(what)} by the {e(engine.name)} engine: {engine.workers} worker(s){e(where)}{e(shards)}</p>"
 
 
 def _pii_section(scope: str, ev: PiiEvidence) -> str:
-    return bar_chart(f"PII found by type ({scope})", {k: float(v) for k, v in sorted(ev.counts_by_type.items())})
+    return (bar_chart(f"PII found by type ({scope})", {k: float(v) for k, v in sorted(ev.counts_by_type.items())})
+            + _engine_line(ev.engine, "Scrubbed and re-scanned"))
 
 
 def _license_section(scope: str, ev: LicenseEvidence) -> str:

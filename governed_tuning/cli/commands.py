@@ -126,9 +126,10 @@ def scrub(
     from ..raycluster import check_engine
     from ..subjects.index import index_name
 
+    check_engine(engine, ray_address, workers)
     gate = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty())
     index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
-    if check_engine(engine) == "ray":
+    if engine == "ray":
         from ..gates.pii import ray_engine
 
         result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers,
@@ -280,6 +281,9 @@ def fairness_run(
     from ..gates.fairness import FairnessGate
     from ..policy import load_policy
 
+    from ..raycluster import check_engine
+
+    check_engine(engine, ray_address, workers)
     pol = load_policy(policy).policy.fairness
     if prompts_per_group is not None:
         pol = pol.model_copy(update={"prompts_per_group": prompts_per_group})

@@ -34,3 +34,21 @@ def test_text_from_data_and_users_is_escaped(tmp_path, keypairs):
     assert "BLOCKED" in page
     assert "<script" not in page and "<img" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+
+
+def test_the_engine_that_did_the_work_is_named_when_it_was_ray(tmp_path, keypairs):
+    """A copy scrubbed on Ray is a folder of shards: the page says which engine, on what, and where the shards'
+    digests are; the local engine (no `engine` in the evidence) adds nothing."""
+    (key, _), _ = keypairs
+    run = lay_out(tmp_path / "reports", "20261128T100000Z-ffffff")
+    record = make_record(run)
+    pii = record.gates[0].result
+    pii.evidence = pii.evidence.model_copy(update={"engine": type(pii.evidence).model_validate({"engine": {
+        "name": "ray", "workers": 3, "cluster": {"address_kind": "cluster", "nodes": 2, "cpus": 16, "gpus": 0,
+                                                 "ray": "2.60.0"},
+        "shards": [{"name": "part-000000000000.jsonl", "records": 5, "sha256": "ab" * 32}]}}).engine})
+    write_report(run, record, key)
+    page = (run / "report.html").read_text()
+    assert ("Scrubbed and re-scanned by the ray engine: 3 worker(s) on a cluster Ray of 2 node(s), 16 CPU(s), "
+            "0 GPU(s), Ray 2.60.0; 1 shard(s)") in page
+    assert "Outputs generated and scored by" not in page

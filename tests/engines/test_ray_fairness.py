@@ -61,3 +61,14 @@ def test_evidence_schema_takes_the_engine():
 
     ev = FairnessEvidence.model_validate({"n_records": 1, "engine": {"name": "ray", "workers": 2, "batches": 3}})
     assert json.loads(json.dumps(ev.as_dict()))["engine"]["workers"] == 2
+
+
+def test_ray_options_without_the_ray_engine_are_refused(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"prompt": "hello"}\n')
+    for argv in (["scrub", str(src), "--out", str(tmp_path / "o.jsonl"), "--ray-address", "auto"],
+                 ["fairness", "run", str(tmp_path), "--workers", "2"]):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 2 and "apply to --engine ray only" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import raycluster
+from ...errors import GovernedTuningError
 from ...generate import Generator, batches
 
 
@@ -67,7 +68,7 @@ def generate_and_score(model_dir: str | Path, prompts: Sequence[str], scorer: An
             outputs += outs
             scores += list(sc)
         if len(done) != len(parts):  # a lost batch is an error, never a smaller sample
-            raise RuntimeError(f"the Ray engine returned {len(done)} of {len(parts)} batches")
+            raise GovernedTuningError(f"the Ray engine returned {len(done)} of {len(parts)} batches")
         engine = {"name": "ray", "workers": n, "gpus_per_worker": gpus, "batches": len(parts),
                   "cluster": info.evidence()}
         return outputs, scores, engine

@@ -218,7 +218,7 @@ class Scrubber:
         if policy.detector == "presidio":
             from .presidio import presidio_detector
 
-            self.presidio = presidio_detector(policy, {n: (CHEAP[n], RECOGNIZER_TYPES[n])
+            self.presidio = presidio_detector(policy, {n: (self._recognizer(n), RECOGNIZER_TYPES[n])
                                                       for n in self.recognizers})
             self.nlp, self.model = None, self.presidio.model
             self.recognizers = self.presidio.recognizer_names
@@ -237,10 +237,21 @@ class Scrubber:
 
     # ------------------------------------------------------------------ detection
 
+    def _recognizer(self, name: str):
+        """The cheap recognizer ``name`` as this policy runs it (identifiers: only the policy's kinds, and its
+        ``unlabelled_ids`` setting)."""
+        if name != "identifiers":
+            return CHEAP[name]
+        fn = self.__dict__.get("_identifiers")
+        if fn is None:
+            ents, level = self.entities, self.policy.unlabelled_ids
+            fn = self.__dict__["_identifiers"] = lambda text: identifiers(text, ents, level)
+        return fn
+
     def _cheap(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         for name in self.recognizers:
-            found = identifiers(text, self.entities) if name == "identifiers" else CHEAP[name](text)
+            found = self._recognizer(name)(text)
             out.extend(f for f in found if f.entity in self.entities)
         if out and REFERENCE.search(text):
             out = [f for f in out if not (f.score < 0.8 and REFERENCE_BEFORE.search(text, max(0, f.start - 32), f.start))]

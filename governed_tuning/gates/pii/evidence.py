@@ -48,8 +48,14 @@ class PseudonymKey(Evidence):
 
 
 class Surrogates(Evidence):
-    generator: str
-    faker: str | None = None
+    generator: str = Field(description="Library that drew the fake values (Faker; phonenumbers for phone "
+                           "numbers, python-stdnum for IBAN check digits).")
+    faker: str | None = Field(None, description="Faker version installed for this run.")
+    faker_pinned: str | None = Field(None, description="Faker version this release pins: the same key gives the "
+                                     "same surrogates only with the same Faker (a Faker upgrade changes them).")
+    faker_matches_pin: bool | None = None
+    phonenumbers: str | None = None
+    scheme: str | None = Field(None, description="How a value's fake is chosen: the seed derivation, versioned.")
     default_locale: str | None = None
 
 

@@ -67,34 +67,80 @@ def _is_number(v: Any) -> bool:
     return False
 
 
+# card numbers' issuer prefixes (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay)
+CARD_PREFIX = re.compile(r"4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6011|64[4-9]|65|35|3(?:0[0-5]|[68])|62")
+SIBLING_HINT = re.compile(r"[\w .-]{1,40}")  # a short label-like string value beside a number ("phone", "SSN")
+# keys that say nothing of what their value is: a number under one takes its meaning from a label beside it
+GENERIC_KEY = re.compile(r"(?i)(?:field_?|attr(?:ibute)?_?)?(?:value|val|v|data|content|text|answer|response|"
+                         r"result|input|output|entry|number|num)s?")
+
+
+def self_evident(value: int | float) -> str:
+    """The kind an integer is on its own, under any key: a card number (13-16 digits, an issuer's prefix, the
+    Luhn check) or a phone number in international form without its '+' (11-15 digits that phonenumbers
+    accepts as +<digits>; a Unix time in seconds or milliseconds is not one). '' when it is just a number
+    (an id, a count, a timestamp): those are read only beside a key or label that names a kind."""
+    d = str(int(abs(value)))
+    if 13 <= len(d) <= 16 and CARD_PREFIX.match(d):
+        from stdnum import luhn
+
+        if luhn.is_valid(d):
+            return "card number"
+    if 11 <= len(d) <= 15:
+        import phonenumbers
+
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse("+" + d, None)):
+                return "phone"
+        except phonenumbers.NumberParseException:
+            pass
+    return ""
+
+
+def sibling_context(d: dict) -> str:
+    """A label beside a number in the same object: a short string value or key naming a kind of personal data
+    ({"field": "phone", "value": 4155550132}, {"type": "ssn", "value": 123456789})."""
+    for k, v in d.items():
+        if isinstance(v, str) and SIBLING_HINT.fullmatch(v) and len(v.split()) <= 2 and CONTEXT_KEY.search(v):
+            return v
+    return ""
+
+
 def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = True) -> list[Slot]:
     """Every place in ``record`` personal data can sit: text values at any depth (except structural role/type
-    values), integers under a key that names a kind of personal data, and (``keys``) every dict key, the
+    values), integers under a key that names a kind of personal data, beside a label that does (a short string
+    value in the same object) or that are a card or international phone number on their own (``self_evident``),
+    and (``keys``) every dict key, the
     record's own top-level keys included. ``fields`` limits the values scanned to those top-level fields;
     keys are listed whatever ``fields`` says (a field's name is not part of its value)."""
     out: list[Slot] = []
 
-    def walk(field: str, value: Any, path: tuple, context: str) -> None:
+    def walk(field: str, value: Any, path: tuple, context: str, beside: str = "") -> None:
         if isinstance(value, str):
             out.append(Slot("text", field, path, context))
         elif _is_number(value):
-            if CONTEXT_KEY.search(context or ""):
-                out.append(Slot("number", field, path, context))
+            # under a key that names a kind; else beside a label that does; else only what a number is alone
+            ctx = context if CONTEXT_KEY.search(context or "") else (
+                (beside if GENERIC_KEY.fullmatch(context or "") else "") or self_evident(value))
+            if ctx:
+                out.append(Slot("number", field, path, ctx))
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                walk(field, item, path + (i,), context)
+                walk(field, item, path + (i,), context, beside)
         elif isinstance(value, dict):
+            hint = sibling_context(value) if any(_is_number(v) for v in value.values()) else ""
             for k, item in value.items():
                 if keys and isinstance(k, str):
                     out.append(Slot("key", field, path + (k,)))
                 if not structural(k, item):
-                    walk(field, item, path + (k,), k if isinstance(k, str) else context)
+                    walk(field, item, path + (k,), k if isinstance(k, str) else context, hint)
 
+    top = sibling_context(record) if any(_is_number(v) for v in record.values()) else ""
     for k, v in record.items():
         if keys and isinstance(k, str):
             out.append(Slot("key", k, (k,)))
         if fields is None or k in fields:
-            walk(k, v, (k,), k)
+            walk(k, v, (k,), k, top)
     return out
 
 

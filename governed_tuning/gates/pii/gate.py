@@ -502,8 +502,7 @@ class PiiGate:
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
-            "surrogates": ({"generator": "faker", "faker": scrubber.surrogates.faker_version,
-                            "default_locale": scrubber.surrogates.default_locale} if scrubber.surrogates is not None else None),
+            "surrogates": scrubber.surrogates.provenance() if scrubber.surrogates is not None else None,
             "subject_index": s.subject_index,
             "timings_s": {k: round(tm.get(k, 0.0), 3) for k in ("read", "scrub", "rescan", "write", "total")},
         }

@@ -14,7 +14,11 @@ A match is reported when:
 - it passes its validator and a label is near (the kind's own words, or a generic "ID/number" word), or
 - it passes its validator, has no label, and is at least nine characters long (score ``BARE_SCORE``, just
   above the default ``score_threshold``: a policy that raises the threshold keeps such bare numbers), or
-- the kind has no check (``validator=None``: passports, plates, postcodes, licences) and its own label is near.
+- the kind has no check (``validator=None``: passports, plates, postcodes, licences) and its own label is near, or
+- the kind has no check, no label is near, and the value has a shape the policy's ``unlabelled_ids`` takes
+  ("distinctive", the default: a US passport's letter and eight digits, a Washington ``WDL`` licence, a letter
+  and 7 or 12 digits, an ``MR-``/``PT-``/``H-`` medical record number; "all": bare 7-10 digit runs too, at the
+  cost of order numbers in text without a word of reference; "none": only beside a label).
 
 A mistyped checksum is not a national identifier; a short number (ticket 5521, order 1234567) never is. Findings carry positions and the kind only.
 """
@@ -44,6 +48,9 @@ class IdSpec:
     labels: str  # the kind's own words, a regex alternation (lower case)
     alone: bool = False  # a valid value with a distinctive format is found without a label
     flags: int = 0
+    # for kinds with no check (validator None): the ``pii.unlabelled_ids`` setting from which a value is taken
+    # without a label ("distinctive": a shape ordinary numbers do not have; "all": bare digit runs too)
+    unlabelled: str = ""
 
     def check(self, value: str) -> bool:
         v = self.validator
@@ -113,10 +120,19 @@ SPECS: list[IdSpec] = [
            r"itin|taxpayer id(?:entification)?(?: number)?|individual taxpayer"),
     IdSpec("US_ITIN", rf"{B}9\d{{2}}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{{4}}{E}", "us.itin", r"", alone=True),
     IdSpec("US_PASSPORT", rf"{B}(?:[A-Z]\d{{8}}|\d{{9}}){E}", None, r"passport(?: number| no\.?| #)?|pasaporte|passeport"),
+    # no check digit: unlabelled, a letter and eight digits (the next-generation book) is the distinctive shape;
+    # nine bare digits are taken only under `unlabelled_ids: all` (an order number has the same shape)
+    IdSpec("US_PASSPORT", rf"{B}[A-Z]\d{{8}}{E}", None, r"", unlabelled="distinctive"),
+    IdSpec("US_PASSPORT", rf"{B}\d{{9}}{E}", None, r"", unlabelled="all"),
     IdSpec("US_DRIVER_LICENSE", rf"{B}(?:[A-Z]\d{{4,14}}|[A-Z]{{2}}\d{{5,7}}|WDL[A-Z0-9]{{9}}|\d{{7,9}}|"
            rf"\d{{2}}[A-Z]{{3}}\d{{5,6}}|\d{{9}}[A-Z]|[A-Z]{{2}}\d{{6}}[A-Z]|\d{{8}}[A-Z]{{2}}){E}", None,
            r"driver'?s? ?licen[cs]e|driving licen[cs]e|dl(?: number| no\.?| #)?|licen[cs]e (?:number|no\.?|#)|"
            r"lic\.? ?(?:no\.?|#)"),
+    # unlabelled: Washington's WDL + 9, a letter + 7 digits (California and others), a letter + 12 (Florida,
+    # Illinois, Michigan ...); 7 to 9 bare digits (New York, Texas ...) only under `unlabelled_ids: all`
+    IdSpec("US_DRIVER_LICENSE", rf"{B}(?:WDL[A-Z0-9]{{9}}|[A-Z]\d{{7}}|[A-Z]\d{{12}}){E}", None, r"",
+           unlabelled="distinctive"),
+    IdSpec("US_DRIVER_LICENSE", rf"{B}\d{{7,9}}{E}", None, r"", unlabelled="all"),
     IdSpec("US_BANK_NUMBER", rf"{B}\d{{8,17}}{E}", None, r"bank account|account (?:number|no\.?|#)|checking|savings"),
     IdSpec("ABA_ROUTING_NUMBER", rf"{B}[0123678]\d{{3}}-?\d{{4}}-?\d{E}", "us.rtn", r"aba|routing"),
     IdSpec("US_MBI", rf"{B}\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?"
@@ -134,11 +150,13 @@ SPECS: list[IdSpec] = [
     IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}(?:MRN[- ]?|MR-|H-|PT-)?\d{{6,10}}{E}", None,
            r"mrn|medical record|med rec|patient (?:id|number|no\.?)|hospital (?:number|no\.?|id)|chart (?:number|no\.?)"),
     IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}MRN[- ]?\d{{6,10}}{E}", None, r"", alone=True),
+    IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}(?:MR|PT|H)-\d{{6,10}}{E}", None, r"", unlabelled="distinctive"),
+    IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}\d{{7,10}}{E}", None, r"", unlabelled="all"),
     # ---------------------------------------------------------------- United Kingdom
     IdSpec("UK_NHS", rf"{B}\d{{3}}[- ]?\d{{3}}[- ]?\d{{4}}{E}", "gb.nhs", r"nhs|health service|patient"),
     IdSpec("UK_NHS", rf"{B}\d{{3}}[ -]\d{{3}}[ -]\d{{4}}{E}", "gb.nhs", r"", alone=True),
     IdSpec("UK_NINO", rf"{B}(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{{2}} ?\d{{2}} ?\d{{2}} ?"
-           rf"[A-D]{E}", None, r"", alone=True),
+           rf"[A-D]{E}", None, r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino", alone=True),
     IdSpec("UK_PASSPORT", rf"{B}(?:\d{{9}}|[A-Z]{{2}}\d{{7}}){E}", None, r"passport"),
     IdSpec("UK_DRIVING_LICENCE", rf"{B}[A-Z9]{{5}}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d"
            rf"[A-Z9]{{2}}[A-Z0-9][A-Z]{{2}}{E}", None, r"", alone=True),
@@ -286,20 +304,35 @@ def windows(text: str) -> list[tuple[int, int]]:
     return res
 
 
-def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None) -> list[Finding]:
-    """Validated identifiers in ``text`` (only ``kinds`` when given)."""
+UNLABELLED_LEVELS = {"none": 0, "distinctive": 1, "all": 2}
+UNLABELLED_SCORE = {"distinctive": 0.5, "all": 0.45}
+
+
+def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
+                unlabelled: str = "distinctive") -> list[Finding]:
+    """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
+    ``unlabelled_ids``) says which values of kinds with no check digit are taken without a label: "none",
+    "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too)."""
     spans = windows(text)
     if not spans:
         return []
+    level = UNLABELLED_LEVELS[unlabelled]
     out: list[Finding] = []
     for spec, rx, labels in _compiled():
         if kinds is not None and spec.kind not in kinds:
+            continue
+        if spec.unlabelled and UNLABELLED_LEVELS[spec.unlabelled] > level:
             continue
         for ws, we in spans:
             for m in rx.finditer(text, ws, we):
                 f = _judge(text, m, spec, labels)
                 if f is not None:
                     out.append(f)
+    if len(out) > 1:
+        # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
+        # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind
+        out = [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                                         for g in out)]
     return out
 
 
@@ -320,6 +353,8 @@ def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> F
         # identifier; scored just above the default threshold so a policy can raise score_threshold to keep such
         # numbers (order numbers share the shape; about 1 in 10 random ones pass any given mod-10/11 check)
         return Finding(s, e, spec.kind, BARE_SCORE, f"id_{spec.kind.lower()}_unlabelled")
+    if spec.validator is None and spec.unlabelled:
+        return Finding(s, e, spec.kind, UNLABELLED_SCORE[spec.unlabelled], f"id_{spec.kind.lower()}_unlabelled")
     if spec.validator is None and (near or spec.alone):
         return Finding(s, e, spec.kind, 0.9 if near else 0.6, f"id_{spec.kind.lower()}")
     return None

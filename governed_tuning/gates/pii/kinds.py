@@ -64,8 +64,10 @@ _ALL: list[Kind] = [
          "pattern", (GDPR_LOC, CCPA_A)),
     Kind("LOCATION", "A place name (city, region, country); the policy says every place, or only places in a "
          "record that identifies a person", "location", "spaCy NER + GeoNames gazetteer", (GDPR_LOC, CCPA_G)),
-    Kind("DATE_OF_BIRTH", "A date next to words of birth ('DOB', 'born', 'date of birth', 'birthday'); other "
-         "dates are kept", "person", "date parse + birth context", (GDPR_IDENTITY, CCPA_B), presidio=False),
+    Kind("DATE_OF_BIRTH", "A date next to words of birth ('DOB', 'born', 'Geburtsdatum', 'né le', 'fecha de "
+         "nacimiento'), or an adult's full date of birth in an identity record ('verification: name / 14/03/1987 / "
+         "id'); other dates are kept", "person", "date parse + birth or identity context", (GDPR_IDENTITY, CCPA_B),
+         presidio=False),
     Kind("AGE", "A person's age ('34 years old', 'aged 34', 'age: 34')", "person", "pattern", (GDPR_IDENTITY,
          CCPA_C), presidio=False),
     Kind("DATE_TIME", "Any date or time (broad: also 'tomorrow'; most policies target DATE_OF_BIRTH instead)",
@@ -98,7 +100,7 @@ _ALL: list[Kind] = [
     Kind("CRYPTO", "A crypto wallet address (Bitcoin base58check and bech32; Ethereum-style accounts)",
          "financial", _stdnum("bitcoin"), (GDPR_ID, CCPA_A)),
     # ------------------------------------------------------------------ health and sector identifiers
-    Kind("MEDICAL_RECORD_NUMBER", "A hospital medical record number (MRN) beside its label", "health", FORMAT,
+    Kind("MEDICAL_RECORD_NUMBER", "A hospital medical record number (MRN) beside its label, or MR-/PT-/H- prefixed", "health", FORMAT,
          (GDPR_ID, "GDPR Art. 9 data concerning health", CCPA_B, CCPA_SPI), presidio=False),
     Kind("MEDICAL_LICENSE", "A US DEA registration number", "health", "DEA check digit", (GDPR_ID, CCPA_A)),
     _gov("US_NPI", "US", "US National Provider Identifier", "Luhn over 80840 + the number", sensitive=False),
@@ -115,8 +117,8 @@ _ALL: list[Kind] = [
     # ------------------------------------------------------------------ national identifiers
     _gov("US_SSN", "US", "US Social Security number", "SSA area/group/serial rules"),
     _gov("US_ITIN", "US", "US Individual Taxpayer Identification Number", _stdnum("us.itin")),
-    _gov("US_PASSPORT", "US", "US passport number beside its label", FORMAT),
-    _gov("US_DRIVER_LICENSE", "US", "US driver's licence number beside its label", FORMAT),
+    _gov("US_PASSPORT", "US", "US passport number beside its label, or a letter and eight digits", FORMAT),
+    _gov("US_DRIVER_LICENSE", "US", "US driver's licence number beside its label, or a state's distinctive shape (WDL..., a letter and 7 or 12 digits)", FORMAT),
     _gov("UK_NHS", "GB", "UK NHS number", _stdnum("gb.nhs")),
     _gov("UK_NINO", "GB", "UK National Insurance number", "HMRC prefix and suffix rules"),
     _gov("UK_PASSPORT", "GB", "UK passport number beside its label", FORMAT),

@@ -270,6 +270,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
 
         n = workers or raycluster.default_workers(info)
         size = block or max(1, min(BLOCK, math.ceil(src.records / (n * 4))))
+        n = max(1, min(n, math.ceil(src.records / size)))  # an actor with no block would only load the model
         refs, first = [], 0
         for recs, lines in src.batches(size):
             refs.append(ray.put(pa.table({

@@ -106,6 +106,8 @@ NUMBER_RUN = re.compile(r"(?<![\w.+/-])\+?\(?\d[\d\s().\-/]{4,24}\d\)?(?:[ \t]*(
                         re.I)
 DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|"
                        r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$")
+DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an ISO date, then a time
+TIME_AFTER = re.compile(r":\d\d\b")  # a run that goes on as a clock time ("16 11:34") is not a phone number
 SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
 CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", re.I)
 SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
@@ -141,6 +143,8 @@ def numbers(text: str) -> list[Finding]:
         digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:x|ext)", raw)[0])
         nd = len(digits)
         if DATE_LIKE.match(raw.strip()) or nd < 7:
+            continue
+        if DATE_TIME_START.match(raw) or TIME_AFTER.match(text, e):  # "2000-04-16 11:34:35": a timestamp
             continue
         if re.fullmatch(r"\d+\.\d+", raw):  # a decimal number
             continue

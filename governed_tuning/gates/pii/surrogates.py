@@ -5,8 +5,8 @@ natural text, and a real name the detector missed hides among fake ones instead 
 is drawn by Faker (names, addresses, cities, companies) or by phonenumbers / python-stdnum (phone numbers
 valid for the original's region, IBANs with correct check digits) from a generator seeded with
 ``HMAC(key, kind + normalised original)``: the same person gets the same fake person in every record and every
-run with the same key (and the same Faker version, which the evidence records), and another key gives other
-fakes. Nothing here logs or raises with a value.
+run with the same key (and the same Faker version: pinned in pyproject.toml as FAKER_PIN, recorded in the
+evidence), and another key gives other fakes. Nothing here logs or raises with a value.
 
 Locale: a name's locale is the one whose Faker name lists hold its words (then its script, then its accented
 letters); a phone number's is its region; an email's its country domain; an address's its street words. What
@@ -59,8 +59,19 @@ NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 # kinds whose values are words of a category, not identifiers: a fake would be gibberish or a falsehood
 NOT_SURROGATABLE = frozenset({"HEALTH_DATA", "RELIGION", "NRP", "SEXUAL_ORIENTATION", "POLITICAL_OPINION",
                               "ETHNICITY", "TRADE_UNION", "BIOMETRIC", "GENETIC"})
+SLUG = re.compile(r"[^\W\d_]{2,}(?:[-._+][^\W\d_]{2,})+")
+SLUG_SEP = re.compile(r"[-._+]")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
+
+
+# A fake value is Faker's draw from a generator seeded by the key: the same key and value give the same fake
+# only with the same Faker (its name lists and its drawing change between releases). So Faker is pinned to this
+# version in pyproject.toml (a test keeps the two equal and holds golden surrogates), and the evidence records
+# the installed version beside it: a run with another Faker says so instead of silently giving every person
+# another fake. Raising the pin is a deliberate change: the golden values change with it.
+FAKER_PIN = "40.63.0"
+SCHEME = "hmac-sha256(key, 'surrogate' kind normalised-value)[:8] -> Faker.seed_instance, v1"
 
 
 def _faker_version() -> str:
@@ -163,6 +174,16 @@ class Surrogates:
         self.faker_version = _faker_version()
         self._people: dict[str, list[str]] = {}
 
+    def provenance(self) -> dict:
+        """What generated the surrogates, for the evidence: library and version, the pinned version, the
+        seeding scheme (never the key)."""
+        import phonenumbers
+
+        return {"generator": "faker", "faker": self.faker_version, "faker_pinned": FAKER_PIN,
+                "faker_matches_pin": self.faker_version == FAKER_PIN,
+                "phonenumbers": getattr(phonenumbers, "__version__", ""), "scheme": SCHEME,
+                "default_locale": self.default_locale}
+
     # ------------------------------------------------------------------ seeding
 
     def _seed(self, kind: str, value: str) -> int:
@@ -245,6 +266,12 @@ class Surrogates:
     def person(self, value: str, part_of: str | None = None) -> str:
         """A fake person for ``value``; with ``part_of`` (the full name ``value`` is a word of), the matching
         part of that full name's fake, so one person stays one fake person."""
+        slug = SLUG.fullmatch(value)
+        if slug and len(set(SLUG_SEP.findall(value))) == 1 and not part_of:
+            # a name written as one token, as in a URL or a user name ("jane-doe", "jane.doe"): a fake person
+            # joined the same way, so the URL stays a URL
+            sep = SLUG_SEP.findall(value)[0]
+            return self.person(value.replace(sep, " ")).replace(" ", sep)
         no_space = any(unicodedata.name(c, "").startswith(NO_SPACE_SCRIPTS) for c in value if c.isalpha())
         if part_of and _norm(part_of) != _norm(value):
             words = [w.casefold() for w in part_of.split()]

@@ -396,6 +396,9 @@ _record = st.fixed_dictionaries({
                                                                "content": _text}), max_size=3)})
 
 
+from governed_tuning.gates.pii.fields import self_evident  # noqa: E402
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(records=st.lists(_record, max_size=6))
 def test_order_and_non_text_values_are_kept(gate, records):
@@ -404,7 +407,8 @@ def test_order_and_non_text_values_are_kept(gate, records):
     assert records == before  # the input records are not modified in place
     assert len(out) == len(records) and stats["dropped"] == 0
     for a, b in zip(records, out):
-        assert (a["n"], a["flag"], a["x"]) == (b["n"], b["flag"], b["x"])
+        # an integer that is a card or phone number on its own is scrubbed under any key (issue 11 item 5)
+        assert (a["flag"], a["x"]) == (b["flag"], b["x"]) and (a["n"] == b["n"] or self_evident(a["n"]))
         assert [m["role"] for m in a["messages"]] == [m["role"] for m in b["messages"]]
         for v in ("Tanvir", "7946 0018", "k.osei@example.gh"):
             assert v not in json.dumps(b, ensure_ascii=False)

@@ -38,7 +38,7 @@ CASES = [
     ("CRYPTO", "36Upqe1GPbPMwLjsdjyJS9dHcWyC8Ermnb", "36Upqe1GPbPMwLjsdjyJS9dHcWyC0Ermnb", "bitcoin address", True),
     ("TR_NATIONAL_ID", "86234876284", "86234876280", "TC Kimlik", True),
     ("US_PASSPORT", "441502523", "44150252", "passport number", False),
-    ("US_DRIVER_LICENSE", "M937032892034", "M9", "driver's license", False),
+    ("US_DRIVER_LICENSE", "M937032892034", "M9", "driver's license", True),  # a letter + 12 digits: distinctive
     ("MEDICAL_RECORD_NUMBER", "67828845", "678", "MRN", False),
 ]
 
@@ -61,6 +61,27 @@ def test_a_bare_checked_number_scores_below_a_labelled_one():
     bare = [f for f in identifiers("Details: 243301467 (on file)") if f.entity == "NL_BSN"]
     labelled = [f for f in identifiers("My BSN is 243301467.") if f.entity == "NL_BSN"]
     assert bare[0].score == BARE_SCORE < 0.5 < labelled[0].score
+
+
+@pytest.mark.parametrize("kind,value,level,label", [
+    ("US_PASSPORT", "X44100101", "distinctive", "passport no."), ("US_PASSPORT", "955204643", "all", "passport no."),
+    ("US_DRIVER_LICENSE", "WDL4KHLTERJE", "distinctive", "DL"), ("US_DRIVER_LICENSE", "H0396276", "distinctive", "DL"),
+    ("US_DRIVER_LICENSE", "94604997", "all", "driving licence"),
+    ("MEDICAL_RECORD_NUMBER", "MR-1329770", "distinctive", "MRN"),
+    ("MEDICAL_RECORD_NUMBER", "PT-3652503", "distinctive", "patient ID"),
+    ("MEDICAL_RECORD_NUMBER", "37286374", "all", "hospital number")])
+def test_unchecked_kinds_without_a_label_follow_the_policys_unlabelled_ids(kind, value, level, label):
+    """Passports, licences and MRNs have no check digit: without a label, a distinctive shape is taken by
+    default, a bare digit run only under ``unlabelled_ids: all``, nothing under ``none``; with a label, always."""
+    bare = f"Reference {value} - please keep it safe."
+    got = {lv: kind in {f.entity for f in identifiers(bare, unlabelled=lv)} for lv in ("none", "distinctive", "all")}
+    assert got == {"none": False, "distinctive": level == "distinctive", "all": True}
+    assert kind in {f.entity for f in identifiers(f"My {label} is {value}.", unlabelled="none")}
+
+
+def test_a_labelled_nino_is_not_lost_to_a_place_the_ner_model_sees():
+    found = identifiers("as requested -> national insurance no = NC 53 52 06 C")
+    assert [(f.entity, f.score) for f in found] == [("UK_NINO", 0.9)]
 
 
 def test_generated_values_really_are_valid_and_broken_ones_are_not():
@@ -88,3 +109,8 @@ def test_the_catalogue_covers_presidios_predefined_recognizers():
         if isinstance(obj, type) and issubclass(obj, PatternRecognizer):
             kinds |= set(obj().supported_entities)
     assert len(kinds) > 60 and kinds <= set(KINDS), sorted(kinds - set(KINDS))
+
+
+def test_a_number_inside_a_longer_identifier_does_not_rename_it():
+    text = "My Steuer-ID is 40 009 756 236."
+    assert {f.entity for f in identifiers(text)} == {"DE_TAX_ID"}
