@@ -18,6 +18,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import Field
 
+from .disclosure import Provider
 from .schema import StrictModel
 
 LawfulBasis = Literal["consent", "contract", "legal_obligation", "vital_interests", "public_task",
@@ -33,7 +34,7 @@ special category (a declaration a person attests, not something the tool can sho
 
 GovernanceField = Literal["purpose", "lawful_basis", "original_purpose", "compatibility_assessment", "controller",
                           "contact", "data_subject_categories", "retention", "dpia", "key_custodian",
-                          "intended_use", "limitations"]
+                          "intended_use", "limitations", "recipients", "transfers", "security_measures"]
 
 GOVERNANCE_FIELDS: tuple[str, ...] = get_args(GovernanceField)
 
@@ -58,6 +59,9 @@ PROVISIONS: dict[str, str] = {
     "limitations": "model card; EU AI Act Annex IV 3",
     "legitimate_interests_assessment": "GDPR Art. 6(1)(f); EDPB Opinion 28/2024",
     "special_categories_condition": "GDPR Art. 9(2)",
+    "recipients": "GDPR Art. 30(1)(d)",
+    "transfers": "GDPR Art. 30(1)(e), Art. 44-49",
+    "security_measures": "GDPR Art. 30(1)(g), Art. 32(1)",
 }
 
 
@@ -105,6 +109,17 @@ class Governance(StrictModel):
                                      "it; shown on the model card.")
     limitations: str | None = Field(None, min_length=1, description="Known limits and uses it is not fit for; "
                                     "shown on the model card.")
+    recipients: list[str] = Field(default_factory=list, description="Categories of recipients the personal data "
+                                  "(the scrubbed copies, and the model trained on them) is or will be disclosed "
+                                  "to (GDPR Art. 30(1)(d)), e.g. [internal ML platform team, hosting processor]; "
+                                  "[none] when there are none. Shown in the Art. 30 record.")
+    transfers: list[str] = Field(default_factory=list, description="Transfers to third countries or international "
+                                 "organisations, each with its safeguard (GDPR Art. 30(1)(e), Art. 46), e.g. "
+                                 "['US: standard contractual clauses 2021/914']; [none] when there are none.")
+    security_measures: str | None = Field(None, min_length=1, description="Organisational and technical security "
+                                          "measures beyond those the tool records (access control, encryption at "
+                                          "rest, ...), or a reference to where they are described (GDPR Art. "
+                                          "30(1)(g), Art. 32(1)).")
 
 
 def _present(value: Any) -> bool:
@@ -172,6 +187,9 @@ class RegulatoryPolicy(StrictModel):
                                                        "one is not releasable and its report names them.")
     deidentification: DeidentificationPolicy = Field(default_factory=DeidentificationPolicy, description="CCPA "
                                                      "deidentification references (1798.140(m)(2), (m)(3)).")
+    provider: Provider = Field(default_factory=Provider, description="Who releases the model and the facts "
+                               "about it the EU AI Act summary and the AB 2013 disclosure ask for (`governed-tuning "
+                               "docs`); a field left out is shown as not provided.")
 
 
 def regulatory_policy(policy_document: dict[str, Any] | None) -> RegulatoryPolicy:

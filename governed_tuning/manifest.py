@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
+from .disclosure import SourceDisclosure
 from .errors import ConfigError
 from .schema import FieldError, Origin, StrictModel, load_document
 
@@ -23,8 +24,10 @@ Kind = Literal["dataset", "model"]
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
-class SourceSpec(StrictModel):
-    """One dataset or model a run may use."""
+class SourceSpec(SourceDisclosure):
+    """One dataset or model a run may use. Besides the fields below, every optional disclosure field of
+    :class:`~governed_tuning.disclosure.SourceDisclosure` (collection, languages, acquired, ...) may be given: the
+    EU AI Act summary and the AB 2013 disclosure read them."""
 
     name: str = Field(pattern=_NAME, max_length=128, description="Short unique name, used in reports and "
                       "file names (letters, digits, '.', '_', '-').")

@@ -11,11 +11,15 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from .compute import StageCompute
+from .disclosure import DeclaredSource
 from .gates.base import LEGACY_EVIDENCE, GateResult
 from .model_license import ModelLicense
 from .schema import StrictModel
 
-RUN_RECORD_VERSION = "2"  # 2: typed gate evidence (report version 2); 1: evidence was a free-form mapping
+# 3: each stage's compute (tokens, parameters, FLOPs, device, energy) and the sources' declared disclosure facts;
+# 2: typed gate evidence (report version 2); 1: evidence was a free-form mapping
+RUN_RECORD_VERSION = "3"
 
 
 def read_context(version: object) -> dict[str, bool]:
@@ -51,6 +55,9 @@ class StageRecord(StrictModel):
     outputs: list[Artefact] = Field(default_factory=list, description="Every file the stage wrote.")
     model_dir: str | None = Field(None, description="Model folder, relative to the run folder.")
     base_model: str | None = Field(None, description="What the stage started from (a path or a previous stage).")
+    compute: StageCompute | None = Field(None, description="Tokens, parameters, FLOPs (estimated and as the "
+                                         "trainer reports them), wall time, device and energy, measured while the "
+                                         "stage trained (None: it did not train, or the record predates version 3).")
     error: ErrorInfo | None = None
 
 
@@ -117,6 +124,9 @@ class RunRecord(StrictModel):
     config: dict[str, Any] = Field(default_factory=dict, description="The validated run configuration.")
     policy: PolicyRef
     base_model: dict[str, Any] = Field(default_factory=dict, description="Base model path/id, licence and digest.")
+    sources: list[DeclaredSource] = Field(default_factory=list, description="The datasets and the base model the "
+                                          "run used, with what the manifest declares about them for the EU AI Act "
+                                          "summary and AB 2013 (collection, languages, acquisition date, ...).")
     gates: list[GateRun] = Field(default_factory=list)
     gates_not_run: list[str] = Field(default_factory=list, description="Gates not available in this build.")
     stages: list[StageRecord] = Field(default_factory=list)

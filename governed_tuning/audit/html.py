@@ -258,6 +258,24 @@ def regulatory_html(section: Any) -> str:
             "<code>governed-tuning verify</code> then checks and lists each attestation.</p>" + att)
 
 
+def documents_html(report: "Report") -> str:
+    """Links to the run's regulatory documents (documents/, signed with the run), or how to generate them."""
+    from ..documents import KINDS
+
+    have = {a.path for a in report.artefacts if a.role == "regulatory_document"}
+    rows = []
+    for kind in KINDS.values():
+        links = [f'<a href="documents/{e(kind.name)}.{fmt}">{fmt}</a>' for fmt in ("md", "json")
+                 if f"documents/{kind.name}.{fmt}" in have]
+        rows.append([kind.title, kind.law, kind.purpose, Markup(" · ".join(links)) if links else
+                     Markup(f"<code>governed-tuning docs {e(kind.name)} RUN_DIR</code> (generated from this report, "
+                            "not signed)")])
+    note = ("<p>Written by the run before it was signed: the signature covers them. Fields nobody provided (manifest, "
+            "policy <code>regulatory.provider</code>, run config <code>governance</code>) are listed in each as not "
+            "provided.</p>" if have else "<p>This run predates the documents: generate them from this report.</p>")
+    return note + _table(["document", "law", "what it is for", "files"], rows)
+
+
 def render_html(report: "Report") -> str:
     rec, s = report.record, report.summary
     colour = palette.colour(s.verdict).hex
@@ -267,9 +285,10 @@ def render_html(report: "Report") -> str:
     if report.signing.signed and report.signing.ledger_seq is not None:
         signed += (f"; appended to {e(report.signing.ledger or 'the ledger')} at entry "
                    f"{e(report.signing.ledger_seq)}")
-    stages = _table(["stage", "kind", "status", "seed", "wall (s)", "model folder", "error"],
+    stages = _table(["stage", "kind", "status", "seed", "wall (s)", "compute", "model folder", "error"],
                     [[stage.name, stage.kind, Markup(badge(stage.status if stage.status != "completed" else "pass")), stage.seed,
-                      stage.wall_s, stage.model_dir or "", stage.error.message if stage.error else ""] for stage in rec.stages])
+                      stage.wall_s, stage.compute.summary() if stage.compute else "not recorded", stage.model_dir or "",
+                      stage.error.message if stage.error else ""] for stage in rec.stages])
     gates = "".join(_gate_section(g) for g in rec.gates) or "<p>No gate ran.</p>"
     curves = "".join(bar_chart(f"Stage {stage.name}: {name} by logged step", {str(i + 1): v for i, v in enumerate(vals)})
                      for stage in rec.stages for name, vals in stage.metrics.items()
@@ -280,6 +299,7 @@ def render_html(report: "Report") -> str:
     licence = ("" if ml is None else f"<h3>The model's licence: {badge(ml.status)} {e(ml.license or 'not decided')}"
                f"</h3><p>Inbound licences: {e(ml.inbound or 'none recorded')}</p><ul>"
                + "".join(f"<li>{e(r)}</li>" for r in ml.reasons) + "</ul>")
+    documents = documents_html(report)
     arts = _table(["path", "role", "size (bytes)", "sha256"],
                   [[a.path, a.role, a.size, Markup(f"<code>{e(a.sha256)}</code>")] for a in report.artefacts])
     verify = "".join(f"<li><code>{e(x)}</code></li>" for x in report.how_to_verify)
@@ -301,6 +321,7 @@ Report schema version {e(report.report_version)}, written {e(report.generated_at
 <h2>Gates</h2>{gates}{not_run}
 <h2>Stages</h2>{stages}{curves}
 <h2>Regulatory section</h2>{reg}{licence}
+<h2>Documents for regulators</h2>{documents}
 <h2>Artefacts and their digests</h2>{arts}
 <h2>How to verify</h2><ol>{verify}</ol>
 <p>Verification checks the signature over the exact signed bytes, re-hashes every artefact listed above, checks that

@@ -34,11 +34,13 @@ from .bundle import bundle_bytes, to_bundle
 from .regulatory import RegulatorySection, regulatory_section, release_blockers
 from .signing import PAYLOAD_TYPE, PREDICATE_TYPE, envelope_bytes, sign_envelope, statement
 
+# 3: the record holds each stage's compute and the sources' declared disclosure facts (record.py), and the run
+# folder its regulatory documents (documents/, audit/documents/);
 # 2: each gate's evidence is a typed model (gates/<gate>/evidence.py) and the regulatory section lists provisions
 # by the policy's jurisdictions, "evidence supplied" or "not evidenced" (audit/regulatory.py); 1: free-form
 # evidence and a flat regulatory list with "met" rows.
-REPORT_VERSION = "2"
-READABLE_VERSIONS = ("1", "2")
+REPORT_VERSION = "3"
+READABLE_VERSIONS = ("1", "2", "3")
 # the run folder's names are the RunFolder's (run/folder.py); kept here under the names callers import
 REPORT_NAME, HTML_NAME, ENVELOPE_NAME, LEDGER_NAME = folder.REPORT, folder.HTML, folder.ENVELOPE, folder.LEDGER
 

@@ -507,6 +507,52 @@ def verify(
     raise typer.Exit(0 if result.ok else 1)
 
 
+# --------------------------------------------------------------------------- docs (documents/)
+
+DOC_KINDS = ("eu-summary", "compute", "gdpr-art30", "ccpa-deidentified", "ab2013")
+
+
+@app.command("docs")
+def docs_cmd(
+    kind: str = typer.Argument(..., metavar="KIND", help="eu-summary (EU AI Act Art. 53(1)(d)), compute (Annex XI "
+                               "1.2), gdpr-art30 (GDPR Art. 30 record), ccpa-deidentified (CCPA 1798.140(m)) or "
+                               "ab2013 (California AB 2013)."),
+    run_dir: Path = typer.Argument(..., help="Run folder (reports/<run_id>)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the document here instead of printing it "
+                                       "(never inside the run folder, whose files are signed)."),
+    fmt: str = typer.Option("md", "--format", help="md (Markdown, for people) or json (the same content, for "
+                            "machines)."),
+) -> None:
+    """Print (or write) a document regulators ask of a training run, from the run folder.
+
+    A run writes all five into documents/ of its folder before signing, so its signature covers them: this
+    command gives that file back. For a run folder written before documents existed, it generates the document
+    from the signed report, marked GENERATED AFTER THE RUN and NOT SIGNED. Fields nobody provided (in the
+    manifest, the policy's regulatory.provider or the run config's governance block) are shown as not provided.
+    """
+    from ..documents import KINDS, for_run_folder
+    from ..errors import ConfigError
+    from ..fsio import atomic_write_text
+
+    if kind not in KINDS:
+        raise ConfigError(f"docs: unknown document {kind!r}; choose one of {', '.join(KINDS)}")
+    if fmt not in ("md", "json"):
+        raise ConfigError(f"docs: --format {fmt!r}: choose md or json")
+    if not run_dir.is_dir():
+        raise ConfigError(f"{run_dir}: not a run folder (expected reports/<run_id>/)")
+    if out is not None and out.resolve().is_relative_to(run_dir.resolve()):
+        raise ConfigError(f"{out}: --out lies inside the run folder, whose files are signed; write it elsewhere")
+    found = for_run_folder(run_dir, kind, fmt)  # type: ignore[arg-type]
+    where = (f"the run's own {found.signed_file.relative_to(run_dir).as_posix()}, covered by its signature"
+             if found.signed_file is not None else "generated now from report.json: NOT signed (verify the report)")
+    if out is None:
+        typer.echo(found.text, nl=False)
+    else:
+        atomic_write_text(out, found.text)
+        typer.echo(f"wrote {out}")
+    typer.echo(f"{kind}: {where}", err=True)
+
+
 ledger_app = typer.Typer(help="The signed ledger of runs (reports/ledger.jsonl).", no_args_is_help=True)
 app.add_typer(ledger_app, name="ledger")
 

@@ -260,6 +260,9 @@ def stages(record: RunRecord) -> None:
     for s in record.stages:
         with st.container(border=True):
             st.text(f"{s.name} ({s.kind}) — {s.status}" + (f" — {s.wall_s:.1f} s" if s.wall_s is not None else ""))
+            if s.compute is not None:
+                st.caption("compute (the whole account: `governed-tuning docs compute`)")
+                st.text(s.compute.summary())
             if s.error:
                 st.error("The stage failed:", icon=ui.ICONS["failed"])
                 st.text(f"{s.error.type}: {s.error.message}")

@@ -13,6 +13,7 @@
                                                                              model_signature (model.sig)
         gates/<scope>/<gate>.json   a gate's result and evidence             evidence
         gates/<scope>/<gate>.png    its chart                                chart
+        documents/<kind>.md|.json   EU summary, compute, Art. 30, CCPA, AB 2013  regulatory_document
         model.cdx.json              CycloneDX 1.6 of the released model, with its modelCard   model_bom
         bom.spdx.json               SPDX 3.0 (AI and Dataset profiles) of model and data   spdx
         intoto/provenance.dsse.json SLSA Provenance v1 statement (DSSE), with               attestation
@@ -39,7 +40,7 @@ ENVELOPE = "report.dsse.json"
 LEDGER = "ledger.jsonl"
 MODEL_CARD = "README.md"
 MODEL_SIGNATURE = "model.sig"
-DATA, MODELS, GATES, SUBJECTS = "data", "models", "gates", "subjects"
+DATA, MODELS, GATES, SUBJECTS, DOCUMENTS = "data", "models", "gates", "subjects", "documents"
 INTOTO = "intoto"
 REPORT_BUNDLE = "report.sigstore.json"
 MODEL_BOM = "model.cdx.json"
@@ -63,6 +64,8 @@ def role_of(rel: str) -> str:
                                                                                                "model_file")
     if len(parts) > 1 and parts[0] == DATA:
         return "scrubbed_dataset"
+    if len(parts) > 1 and parts[0] == DOCUMENTS:
+        return "regulatory_document"
     if len(parts) > 1 and parts[0] == SUBJECTS:
         return "subject_index"
     if len(parts) > 1 and parts[0] == GATES:
@@ -150,6 +153,11 @@ class RunFolder:
 
     def chart(self, scope: str, gate: str) -> Path:
         return self.path / GATES / scope / f"{gate}.png"
+
+    def document(self, kind: str, fmt: str) -> Path:
+        """A regulatory document the run writes (documents/, governed_tuning/documents/): ``kind`` as
+        ``governed-tuning docs`` names it, ``fmt`` md or json."""
+        return self.path / DOCUMENTS / f"{kind}.{fmt}"
 
     def rel(self, path: str | Path) -> str:
         """``path`` relative to the run folder, posix (how the record and the report name files)."""

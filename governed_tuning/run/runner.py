@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from .. import __version__
 from ..config import RunConfig, StageConfig
 from ..digest import sha256_file, sha256_path
+from ..disclosure import DISCLOSURE_FIELDS, DeclaredSource, SourceDisclosure
 from ..errors import ConfigError, GovernedTuningError
 from ..fsio import atomic_write_json, atomic_write_text
 from ..gates.base import GateResult
@@ -256,6 +257,7 @@ class Run:
         sr.finished_at = _now()
         sr.trl_args = res.trl_args
         sr.metrics = res.metrics
+        sr.compute = res.compute
         if extra:  # what the stage trained on beyond the scrubbed copy's recorded bytes
             sr.metrics["canary_records_added"] = len(extra)
         sr.inputs = res.inputs
@@ -264,6 +266,20 @@ class Run:
         models[name] = (stage.kind, res.model_dir)
         self.progress.stage_end(name, "completed")
         return sr
+
+    def _documents(self) -> None:
+        """The regulatory documents (documents/), written before signing so that the signature covers them. A
+        failure here is recorded and the run is still signed: the documents can be generated later with `docs`."""
+        from ..documents import write_run_documents
+
+        rec = self.record
+        try:
+            arts = write_run_documents(self.run_dir, rec)
+        except Exception as exc:  # noqa: BLE001 - the run is signed whatever happened here
+            err = safe_error(exc, "regulatory documents")
+            rec.release_reasons.append(f"the regulatory documents could not be written ({err.type}): {err.message}")
+            return
+        rec.artefacts = [a for a in rec.artefacts if a.role != "regulatory_document"] + arts
 
     def _prune_empty(self, folder: Path) -> None:
         """Remove the empty folders a failed stage left (the trainer makes its output folder before it fails):
@@ -313,6 +329,23 @@ class Run:
         elif path is not None and path.exists():
             info["sha256"] = sha256_path(path)
         self.record.base_model = info
+        self.record.sources = self._declared_sources()
+
+    def _declared_sources(self) -> list[DeclaredSource]:
+        """What the manifest declares about each source the run uses (disclosure.py), for the documents."""
+        used: dict[str, list[str]] = {}
+        for stage in self.cfg.stages:
+            used.setdefault(stage.dataset, []).append(stage.stage_name)
+        starts = [s.stage_name for s in self.cfg.stages if s.model == "base"]
+        out = []
+        for kind, spec in self.manifest.sources():
+            if kind == "model" and spec.name != self.cfg.base_model or kind == "dataset" and spec.name not in used:
+                continue
+            out.append(DeclaredSource(
+                name=spec.name, kind=kind, stages=used.get(spec.name, []) if kind == "dataset" else starts,
+                source=spec.source, license=spec.license, revision=spec.revision, attribution=spec.attribution,
+                declared=SourceDisclosure.model_validate(spec.model_dump(include=set(DISCLOSURE_FIELDS)))))
+        return out
 
     def execute(self) -> RunOutcome:
         """Close the runs a killed process left ``running`` (recovery.py), then run, holding this run folder's
@@ -473,6 +506,7 @@ class Run:
             self.memo.close()  # the canaries' secrets end with the run's training and gates
         decide(rec, fairness_off=self.fairness_off, memorisation_off=self.memorisation_off)
         rec.finished_at = _now()
+        self._documents()
         self._save()
         from ..audit.report import write_report  # here: the audit writer imports the run folder's names
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ..compute import ComputeMeter, StageCompute
 from ..digest import sha256_bytes, sha256_file
 from ..errors import ConfigError, InputError
 from ..record import Artefact
@@ -32,6 +33,7 @@ class StageResult:
     metrics: dict[str, Any]
     inputs: list[Artefact] = field(default_factory=list)
     outputs: list[Artefact] = field(default_factory=list)
+    compute: StageCompute | None = None  # tokens, parameters, FLOPs, wall time, device, energy (compute.py)
 
 
 @dataclass
@@ -143,8 +145,9 @@ class _Progress:
 
 
 def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: list[Artefact],
-                   keep: tuple[str, ...]) -> StageResult:
-    """Run ``trainer.train()``, save the model and tokenizer to ``out_dir``, digest every file written."""
+                   keep: tuple[str, ...], not_counted: tuple[str, ...] = ()) -> StageResult:
+    """Run ``trainer.train()``, save the model and tokenizer to ``out_dir``, digest every file written.
+    ``not_counted``: work of this trainer the FLOP figures leave out (recorded with the compute)."""
     import shutil
 
     from transformers.trainer_callback import PrinterCallback
@@ -152,14 +155,19 @@ def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: l
     trainer.remove_callback(PrinterCallback)  # logs go to the record, not to stdout
     if inp.on_step is not None:
         trainer.add_callback(_Progress(inp.on_step).callback)
+    meter = ComputeMeter(trainer)
     start = time.perf_counter()
-    out = trainer.train()
+    try:
+        out = trainer.train()
+    finally:
+        meter.detach()
     wall = time.perf_counter() - start
+    compute = meter.result(not_counted=list(not_counted))
     acc = getattr(trainer, "accelerator", None)
     if acc is not None and acc.num_processes > 1:  # accelerate launch / torchrun: rank 0 alone writes
         if not _save_distributed(trainer, acc, inp):
             return StageResult(model_dir=inp.out_dir, trl_args=trl_args, metrics={"train_runtime_s": round(
-                time.perf_counter() - start, 3), "train_loss": out.training_loss}, inputs=inputs)
+                time.perf_counter() - start, 3), "train_loss": out.training_loss}, inputs=inputs, compute=compute)
     else:
         model = trainer.model
         if inp.lora and hasattr(model, "merge_and_unload"):
@@ -176,7 +184,7 @@ def train_and_save(trainer, inp: StageInput, trl_args: dict[str, Any], inputs: l
             metrics[k] = curve[-1]
             metrics[f"{k}_curve"] = curve
     return StageResult(model_dir=inp.out_dir, trl_args=trl_args, metrics=metrics, inputs=inputs,
-                       outputs=digest_outputs(inp.out_dir, inp.run_dir))
+                       outputs=digest_outputs(inp.out_dir, inp.run_dir), compute=compute)
 
 
 def _save_distributed(trainer, acc, inp: StageInput) -> bool:

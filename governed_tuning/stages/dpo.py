@@ -33,4 +33,6 @@ def train(inp: StageInput) -> StageResult:
     trainer = DPOTrainer(model=inp.model, args=args, train_dataset=ds, processing_class=load_tokenizer(inp.model),
                          peft_config=peft_config(inp))
     return train_and_save(trainer, inp, recorded, [art],
-                          keep=("loss", "rewards/margins", "rewards/accuracies", "rewards/chosen", "rewards/rejected"))
+                          keep=("loss", "rewards/margins", "rewards/accuracies", "rewards/chosen", "rewards/rejected"),
+                          not_counted=("the frozen reference model's forward passes (about 2 x parameters per "
+                                       "token)",))

@@ -45,4 +45,7 @@ def train(inp: StageInput, algorithm: Literal["rloo", "grpo"] = "rloo") -> Stage
     trainer = trainer_cls(model=inp.model, reward_funcs=str(inp.reward_model), args=args, train_dataset=ds,
                           processing_class=load_tokenizer(inp.model), reward_processing_classes=reward_tok,
                           peft_config=peft_config(inp))
-    return train_and_save(trainer, inp, recorded, [art], keep=("loss", "reward", "reward_std", "kl", "entropy"))
+    return train_and_save(trainer, inp, recorded, [art], keep=("loss", "reward", "reward_std", "kl", "entropy"),
+                          not_counted=("generating the completions (forward passes only: about 2 x parameters per "
+                                       "generated token)", "scoring the completions with the reward model",
+                                       "the reference model's forward passes, when the KL term is on (beta above 0)"))

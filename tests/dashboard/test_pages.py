@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from governed_tuning.dashboard import settings
+from governed_tuning.documents import KINDS
 
 PAGES = ["pages/runs.py", "pages/run.py", "pages/compare.py", "pages/ledger.py", "pages/verify.py"]
 
@@ -105,7 +106,10 @@ def test_run_page_shows_gates_curves_artefacts_and_renders_report_text_as_text(m
     assert len(at.get("vega_lite_chart")) == 3  # fairness by group, fairness gaps vs limits, training curves
     groups = [d.value for d in at.dataframe if {"group", "ci_low", "ci_high", "n"} <= set(d.value.columns)]
     assert list(groups[0]["group"]) == ["a", "b"]
-    assert [b.label for b in at.get("download_button")] == ["report.json"]
+    labels = [b.label for b in at.get("download_button")]
+    assert [x for x in labels if x.split(".")[0] not in KINDS] == ["report.json"]
+    # the run predates the regulatory documents: each is generated from its report, and labelled unsigned
+    assert "eu-summary.md (generated now, not signed)" in labels and len(labels) == 1 + 2 * len(KINDS)
 
 
 def test_half_written_and_corrupt_runs_are_explained_not_raised(monkeypatch, two_runs):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from governed_tuning.dashboard import evidence, listing, settings, summaries, ui
+from governed_tuning.documents import KINDS, for_run_folder
+from governed_tuning.errors import GovernedTuningError
 
 cfg = ui.settings()
 st.title("Run")
@@ -92,3 +94,24 @@ for col, (name, mime) in zip(cols, [(settings.HTML, "text/html"), (settings.REPO
                                on_click="ignore")
         else:
             st.text(f"{name}: not present")
+
+st.header("Documents for regulators")
+
+st.caption("EU AI Act summary and compute, GDPR Art. 30 record, CCPA deidentification, California AB 2013. A run "
+           "writes them before signing (its signature covers them); for an older run they are generated now from "
+           "its report, and are not signed.")
+for kind in KINDS.values():
+    cols = st.columns([3, 1, 1])
+    with cols[0]:
+        st.text(f"{kind.title} ({kind.law})")
+    for col, fmt in zip(cols[1:], ("md", "json")):
+        with col:
+            try:
+                found = for_run_folder(run.path, kind.name, fmt)  # type: ignore[arg-type]
+            except GovernedTuningError as exc:
+                st.text(f"{fmt}: {exc}")
+                continue
+            label = f"{kind.name}.{fmt}" + ("" if found.signed_file is not None else " (generated now, not signed)")
+            st.download_button(label, found.text.encode("utf-8"), file_name=f"{run_id}-{kind.name}.{fmt}",
+                               mime="text/markdown" if fmt == "md" else "application/json",
+                               key=f"doc_{kind.name}_{fmt}", on_click="ignore")
