@@ -128,12 +128,13 @@ def scrub(
 
     check_engine(engine, ray_address, workers)
     gate = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty())
+    index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
     if engine == "ray":
         from ..gates.pii import ray_engine
 
-        result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers)
+        result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers,
+                                  index_path=index)
     else:
-        index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
         result = gate.check(input, out, field_list, index_path=index)
     doc = result.model_dump(mode="json")
     doc["evidence"]["policy"] = {"name": loaded.policy.name, "path": loaded.path, "sha256": loaded.sha256,

@@ -85,7 +85,7 @@ def render_markdown(doc: Document) -> str:
         out += [f"{depth} {_md(s.id)} {_md(s.title)}".rstrip(), ""]
         for i in s.items:
             if i.value is None:
-                where = f" (provided in {_md(i.fill_in)})" if i.fill_in else ""
+                where = f" (set it in {_md(i.fill_in)})" if i.fill_in else ""
                 line = f"- **{_md(i.label)}**: *{NOT_PROVIDED}*{where}"
             else:
                 tag = "" if i.origin == "run" else f" _({i.origin})_"

@@ -76,7 +76,8 @@ def pii_phase(run: Run, stage: StageConfig) -> Path | None:
         from ..gates.pii import ray_engine
 
         result = ray_engine.check(PiiGate(run.policy.pii), src, out, on_span=sink, address=eng.ray_address,
-                                  workers=eng.workers)
+                                  workers=eng.workers, index_path=index,
+                                  index_name=out.relative_to(run.folder.path).as_posix())
     else:
         result = PiiGate(run.policy.pii).check(src, out, on_span=sink, index_path=index,
                                                index_name=out.relative_to(run.folder.path).as_posix())

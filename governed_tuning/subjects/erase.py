@@ -42,7 +42,7 @@ from ..audit.signing import (
     strict_loads,
 )
 from ..limits import MAX_DOCUMENT_BYTES, UnsafeFileError, read_regular
-from ..run.folder import LEDGER
+from ..run.folder import ENVELOPE, LEDGER
 from .find import REQUESTS_DIR, CopyMatch, Request, find
 from .index import SUFFIX, dumps, read_index
 
@@ -107,6 +107,39 @@ def _without(match: CopyMatch, old: Path, new: Path) -> dict[str, Any]:
             "new_index_sha256": sha256_path(new_index)}
 
 
+def _signed_subjects(envelope: Path, public: ec.EllipticCurvePublicKey) -> dict[str, Any] | None:
+    """The subjects (name -> sha256) of a statement signed by ``public``; None when it is missing or not."""
+    try:
+        st = strict_loads(open_envelope(read_regular(envelope, MAX_DOCUMENT_BYTES, "signature envelope",
+                                                     follow_symlinks=False), public, PAYLOAD_TYPE), envelope.name)
+    except (VerificationFailure, UnsafeFileError, OSError):
+        return None
+    subj = st.get("subject") if isinstance(st, dict) else None
+    return {x["name"]: (x.get("digest") or {}).get("sha256") for x in subj or []
+            if isinstance(x, dict) and isinstance(x.get("name"), str)}
+
+
+def untrusted(m: CopyMatch, root: Path, public: ec.EllipticCurvePublicKey) -> str | None:
+    """Why the index that found ``m`` may not decide what is removed (None: it may). A run's index must be the one
+    the run's signature covers, an earlier erasure's the one its record signs, both with the signing key given:
+    an index edited or planted afterwards would remove other people's records."""
+    rel = m.index.relative_to(root)
+    if rel.parts[0] == REQUESTS_DIR and len(rel.parts) > 2:
+        signed, name, what = _signed_subjects(root / REQUESTS_DIR / rel.parts[1] / RECORD, public), rel.as_posix(), \
+            f"the erasure record of request {rel.parts[1]}"
+    elif m.run_dir is not None and m.source == f"{m.run_id}/{m.copy}":
+        signed, name, what = _signed_subjects(m.run_dir / ENVELOPE, public), \
+            m.index.relative_to(m.run_dir).as_posix(), "the run's signature"
+    else:
+        return None  # the index of a `scrub` output: nothing signs it, it is as trusted as the folder it lies in
+    if signed is None:
+        return f"{what} is missing or not signed by the signing key given, so its subject index cannot be trusted"
+    if signed.get(name) != sha256_path(m.index):
+        return f"its subject index is not the one {what} covers (changed or added since): not trusted to decide " \
+               "what is removed"
+    return None
+
+
 def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str, signing_key: str | Path,
           by: str | None = None, passphrase: str | bytes | None = None) -> ErasureOutcome:
     """Carry out an erasure request over every run and copy under ``reports``; see the module's docstring."""
@@ -129,6 +162,10 @@ def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str,
         if m.models:
             retrain.append({"run_id": m.run_id, "copy": m.copy, "models": m.models})
         old = root / m.source
+        why = untrusted(m, root, private.public_key())
+        if why is not None:
+            not_processed.append({"where": m.source, "reason": why})
+            continue
         if not m.in_copy:
             entry.update(note="the PII gate had dropped every record that held the person: the copy holds none of "
                               "them; nothing to remove")

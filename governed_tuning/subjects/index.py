@@ -73,6 +73,23 @@ class IndexBuilder:
                 cls = token_class(kind)
                 self._classes[cls if cls in ("name", "email", "phone") else "id"] += 1
 
+    @property
+    def classes(self) -> dict[str, int]:
+        return dict(self._classes)
+
+    def count_classes(self, counts: dict[str, int]) -> None:
+        self._classes.update(counts)
+
+    def take(self) -> dict[int, set[bytes]]:
+        """The tokens added and not yet placed, handed over (a Ray actor sends them to the driver)."""
+        out, self._pending = self._pending, {}
+        return out
+
+    def add_tokens(self, records: Iterable[tuple[int, Iterable[bytes]]]) -> None:
+        """Tokens computed elsewhere (:meth:`take` in a Ray actor), by record, to :meth:`place` here."""
+        for source, toks in records:
+            self._pending.setdefault(source, set()).update(toks)
+
     def place(self, where: Iterable[tuple[int, int, int]]) -> None:
         """``(source index, position in the copy or -1, input line)`` of records handed to :meth:`add`."""
         for source, pos, line in where:

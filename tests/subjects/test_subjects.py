@@ -298,9 +298,20 @@ def test_a_tampered_or_missing_erasure_record_fails_verification(erasable):
     from governed_tuning.audit.verify import verify_ledger, verify_run
     from governed_tuning.subjects.erase import erase
 
+    from governed_tuning.subjects.index import dumps
+
     reports = erasable["reports"]
+    # run B's index edited after signing (its postings point at another record): not trusted to decide
+    b_index = erasable["runs"]["B"] / "subjects" / "sft" / "chats.jsonl.subjects.json.gz"
+    doc = read_index(b_index).doc
+    doc["postings"] = {t: [[1, 2]] for t in doc["postings"]}
+    b_index.write_bytes(dumps(doc))
     out = erase(reports, Request.of(phones=["2025550143"]), KEY.encode(), request_id="REQ-7",
                 signing_key=erasable["key"])
+    (refused,) = out.predicate["not_processed"]
+    assert refused["where"].startswith(erasable["runs"]["B"].name) and "not the one the run's signature" in \
+        refused["reason"]
+    assert [c["run_id"] for c in out.predicate["copies"]] == [erasable["runs"]["A"].name]
     new = reports / out.predicate["copies"][0]["new_copy"]
     new.write_text(new.read_text() + '{"prompt": "smuggled", "completion": ""}\n')
     res = verify_ledger(reports / "ledger.jsonl", erasable["pub"])
@@ -355,3 +366,18 @@ def test_the_streaming_and_in_memory_scrubs_write_the_same_index(tmp_path, monke
     b = gate.check_in_memory(raw, tmp_path / "b.jsonl", index_path=tmp_path / "b.idx.json.gz", index_name="x")
     assert a.evidence["subject_index"] == b.evidence["subject_index"]
     assert read_index(tmp_path / "a.idx.json.gz").doc == read_index(tmp_path / "b.idx.json.gz").doc
+
+
+def test_the_ray_engine_writes_the_local_engines_index(tmp_path, monkeypatch, ray_local):
+    from governed_tuning.gates.pii import ray_engine, stream
+
+    monkeypatch.setenv(ENV, KEY)
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text("".join(json.dumps(r) + "\n" for r in RUN_A + RUN_B))
+    gate = PiiGate(_policy().pii)
+    a = stream.check(gate, raw, tmp_path / "a.jsonl", index_path=tmp_path / "a.idx.json.gz")
+    b = ray_engine.check(gate, raw, tmp_path / "shards", workers=2, block=3, index_path=tmp_path / "b.idx.json.gz")
+    assert a.evidence["subject_index"] == b.evidence["subject_index"]
+    da, db = (read_index(tmp_path / f"{x}.idx.json.gz").doc for x in "ab")
+    assert {k: v for k, v in da.items() if k not in ("copy", "copy_sha256")} == \
+        {k: v for k, v in db.items() if k not in ("copy", "copy_sha256")}

@@ -38,6 +38,7 @@ from ...errors import GovernedTuningError, InputError
 from ...fsio import atomic_path, atomic_write_json
 from ...policy import PiiPolicy
 from ...shards import MANIFEST
+from ...subjects.index import IndexBuilder
 from .passes import DatasetState, detect_batch, merge, removed_spans, rescan_batch, scrub_batch
 from .spans import RemovedSpan
 
@@ -85,8 +86,9 @@ class _ScrubAndRescan:
     block's counts, leftovers and spans (``rec`` empty), so a block whose records were all dropped still counts."""
 
     def __init__(self, policy: PiiPolicy, key: bytes | None, state: bytes, fields: list[str] | None, typed: bool,
-                 spans: bool):
+                 spans: bool, index: tuple[bytes, str, str] | None = None):
         self.gate = _gate(policy, key)
+        self.index = index  # (pseudonym key, its fingerprint, phone region): the subject index's tokens
         self.state: DatasetState = pickle.loads(state)
         self.gate.known = self.state.known
         self.fields, self.typed, self.spans = fields, typed, spans
@@ -98,7 +100,14 @@ class _ScrubAndRescan:
         recs = [pickle.loads(b) for b in _column(batch, "rec")]
         found = [pickle.loads(b) for b in _column(batch, "findings")]
         t0 = time.perf_counter()
-        sc = scrub_batch(self.gate, recs, found, self.state, self.fields, self.typed)
+        builder = IndexBuilder(*self.index) if self.index is not None else None
+        hook = None if builder is None else (lambda j, fs: builder.add(j, fs))
+        sc = scrub_batch(self.gate, recs, found, self.state, self.fields, self.typed, on_record=hook)
+        subjects = []  # (row id, place among the block's kept records or -1, line, tokens): keyed tokens only
+        if builder is not None:
+            place = {j: k for k, j in enumerate(sc.kept)}
+            subjects = [(rows[j], place.get(j, -1), lines[j], sorted(toks))
+                        for j, toks in sorted(builder.take().items()) if toks]
         t1 = time.perf_counter()
         rs = rescan_batch(self.gate, sc, self.state)
         t2 = time.perf_counter()
@@ -109,7 +118,8 @@ class _ScrubAndRescan:
                  "by_type": sc.by_type, "by_field": sc.by_field, "changed": sc.changed, "dropped": len(sc.dropped),
                  "refused": sc.refused, "dropped_lines": [lines[j] for j in sc.dropped],
                  "found": rs.found, "rescrubbed": rs.rescrubbed, "artefacts": rs.artefacts, "rounds": rs.rounds,
-                 "spans": spans, "seconds": {"scrub": t1 - t0, "rescan": t2 - t1}}
+                 "spans": spans, "subjects": subjects,
+                 "subject_classes": builder.classes if builder is not None else {}, "seconds": {"scrub": t1 - t0, "rescan": t2 - t1}}
         out_rows = [rows[j] for j in sc.kept] + [rows[0] if rows else -1]
         out_recs = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in sc.records] + [b""]
         out_stats = [b""] * len(sc.records) + [pickle.dumps(stats, protocol=pickle.HIGHEST_PROTOCOL)]
@@ -181,9 +191,10 @@ def _check_output_folder(out: Path, src: Source) -> None:
 class _Totals:
     """The blocks' counts added up in row order, as the local engine adds its batches (``stream.check``)."""
 
-    def __init__(self, limit_positions: int):
+    def __init__(self, limit_positions: int, subjects: IndexBuilder | None = None):
         from .stream import Leftovers
 
+        self.subjects = subjects
         self.left = Leftovers(limit_positions)
         self.limit_positions = limit_positions
         self.by_type: Counter = Counter()
@@ -211,6 +222,10 @@ class _Totals:
             self.left.add(r, self.n_out)
         self.spans += [dataclasses.replace(sp, record=sp.record + self.n_out) for sp in s["spans"]]
         self.seconds.update(s["seconds"])
+        if self.subjects is not None:  # the block's records' places in the whole copy
+            self.subjects.add_tokens((row, toks) for row, _, _, toks in s["subjects"])
+            self.subjects.count_classes(s["subject_classes"])
+            self.subjects.place((row, self.n_out + k if k >= 0 else -1, line) for row, k, line, _ in s["subjects"])
         self.n_in += s["n_in"]
         self.n_out += s["n_out"]
 
@@ -221,7 +236,8 @@ class _Withheld(Exception):
 
 def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
           on_span: Callable[[RemovedSpan], None] | None = None, *, address: str | None = None,
-          workers: int | None = None, block: int | None = None) -> GateResult:
+          workers: int | None = None, block: int | None = None, index_path: str | Path | None = None,
+          index_name: str | None = None) -> GateResult:
     """Scrub ``input_path`` into the folder ``output_path`` on Ray and judge the copy (``PiiGate.check``'s
     verdict and evidence, plus ``engine``). ``address``: the Ray to join (``raycluster.session``); ``workers``:
     actors per pool (default: one per CPU less one); ``block``: most records per block (default: enough blocks
@@ -243,7 +259,8 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     names.position = dict(src.fields)
     check_fields(names, fields, src, input_path)
     limit = gate.policy.max_residual_findings
-    tot = _Totals(MAX_POSITIONS)
+    builder = gate.index_builder() if index_path is not None and gate.policy.subject_index else None
+    tot = _Totals(MAX_POSITIONS, builder)
     shards: list[dict[str, Any]] = []
     state = DatasetState()
     with raycluster.session(address, progress=gate.progress) as info:
@@ -284,7 +301,8 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     sink = _shard_sink(tmp, src, limit)
                     detected.map_batches(_ScrubAndRescan, fn_constructor_kwargs={
                         "policy": gate.policy, "key": key, "state": pickle.dumps(state, pickle.HIGHEST_PROTOCOL),
-                        "fields": fields, "typed": src.fmt == "parquet", "spans": on_span is not None},
+                        "fields": fields, "typed": src.fmt == "parquet", "spans": on_span is not None,
+                        "index": (builder.key, builder.fingerprint, builder.region) if builder else None},
                         **pool).write_datasink(sink, ray_remote_args={"num_cpus": 0})  # beside the actors
                     returns = sink.returns
                     del detected
@@ -308,6 +326,8 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     if written and on_span is not None:
         for sp in tot.spans:
             on_span(sp)
+    index_info = gate.write_subject_index(builder, index_path, index_name, out, records_in=src.records,
+                                          records_out=tot.n_out, input_sha256=input_sha256) if written else None
     names.personal |= state.personal_keys | set(state.known.words)
     t_end = time.perf_counter()
     summary = Summary(
@@ -319,7 +339,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         output_written=written, output_sha256=sha256_path(out) if written else None,
         # wall time of each pass (pass 2 scrubs, re-scans and writes at once, over the pool)
         timings={"read": t_read - t0, "scrub": t_detect - t_read, "rescan": t_scrub - t_detect,
-                 "write": t_end - t_scrub, "total": t_end - t0})
+                 "write": t_end - t_scrub, "total": t_end - t0}, subject_index=index_info)
     result = gate.result(summary, names, fields, input_path)
     engine = EngineEvidence.model_validate({
         "name": "ray", "workers": n, "batches": math.ceil(src.records / size) if src.records else 0,
