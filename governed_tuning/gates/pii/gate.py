@@ -345,14 +345,7 @@ class PiiGate:
         data.check_output_path(output_path, like=table)  # before the scrub, not after it
         t_read = time.perf_counter()
         names = _FieldNames(table.records)
-        if fields:
-            missing = [f for f in fields if f not in names.position]
-            if missing and table.records:
-                shown = [f if pf.SAFE_NAME.fullmatch(f) else f"#{fields.index(f) + 1} of --fields" for f in missing]
-                safe = [k for k in names.position if pf.SAFE_NAME.fullmatch(k)]
-                raise InputError(input_path, f"field(s) {shown} named with --fields are in no record; the records "
-                                             f"have {len(names.position)} top-level field(s)"
-                                             + (f", among them {sorted(safe)[:12]}" if safe else ""))
+        check_fields(names, fields, table, input_path)
         bar = _Bar(len(table.records)) if self.progress else None
         subjects = self.index_builder() if index_path is not None and self.policy.subject_index else None
         try:
@@ -556,6 +549,19 @@ class _FieldNames:
         if pos is None:  # a nested key: named only when plainly safe
             return pf.evidence_name(name, 0, name in self.personal).replace("#0", "#nested")
         return pf.evidence_name(name, pos, name in self.personal)
+
+
+def check_fields(names: Any, fields: list[str] | None, src: Any, input_path: str | Path) -> None:
+    """InputError when a field named with ``--fields`` is in no record (named by position when its name is not
+    a plain identifier); every engine checks this before any slow work."""
+    if fields:
+        missing = [f for f in fields if f not in names.position]
+        if missing and src.records:
+            shown = [f if pf.SAFE_NAME.fullmatch(f) else f"#{fields.index(f) + 1} of --fields" for f in missing]
+            safe = [k for k in names.position if pf.SAFE_NAME.fullmatch(k)]
+            raise InputError(input_path, f"field(s) {shown} named with --fields are in no record; the records "
+                                         f"have {len(names.position)} top-level field(s)"
+                                         + (f", among them {sorted(safe)[:12]}" if safe else ""))
 
 
 def _rename_columns(table: data.Table, records: list[dict]) -> None:

@@ -243,8 +243,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     actors per pool (default: one per CPU less one); ``block``: most records per block (default: enough blocks
     for every actor to get several, at most ``BLOCK``)."""
     from ..engine import EngineEvidence
-    from .gate import MAX_POSITIONS, Summary, _FieldNames
-    from .stream import check_fields
+    from .gate import MAX_POSITIONS, Summary, _FieldNames, check_fields
 
     raycluster.require_ray()  # before any work: a missing extra is said at once
     t0 = time.perf_counter()

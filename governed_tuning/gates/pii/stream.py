@@ -23,7 +23,6 @@ from ... import data
 from ...datastream import Sink, open_source
 from ...digest import sha256_path
 from ...errors import InputError
-from . import fields as pf
 from .passes import DatasetState, detect_batch, removed_spans, rescan_batch, scrub_batch
 from .spans import RemovedSpan
 
@@ -62,26 +61,13 @@ class Leftovers:
         return [r for d in sorted(self._first) for r in self._first[d]][:self.limit]
 
 
-def check_fields(names: Any, fields: list[str] | None, src: Any, input_path: str | Path) -> None:
-    """InputError when a field named with ``--fields`` is in no record (named by position when its name is not
-    a plain identifier); every engine checks this before any slow work."""
-    if fields:
-        missing = [f for f in fields if f not in names.position]
-        if missing and src.records:
-            shown = [f if pf.SAFE_NAME.fullmatch(f) else f"#{fields.index(f) + 1} of --fields" for f in missing]
-            safe = [k for k in names.position if pf.SAFE_NAME.fullmatch(k)]
-            raise InputError(input_path, f"field(s) {shown} named with --fields are in no record; the records "
-                                         f"have {len(names.position)} top-level field(s)"
-                                         + (f", among them {sorted(safe)[:12]}" if safe else ""))
-
-
 def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
           on_span: Callable[[RemovedSpan], None] | None = None, batch: int = BATCH, *,
           index_path: str | Path | None = None, index_name: str | None = None) -> GateResult:
     """Scrub ``input_path`` into ``output_path`` in bounded memory and judge the copy (``PiiGate.check``).
     With ``index_path`` the copy's subject index is built in pass 2 (its postings are what it holds in memory)
     and written once the copy is in place."""
-    from .gate import MAX_POSITIONS, Summary, _Bar, _FieldNames
+    from .gate import MAX_POSITIONS, Summary, _Bar, _FieldNames, check_fields
 
     t0 = time.perf_counter()
     input_sha256 = sha256_path(input_path) if Path(input_path).exists() else None  # the bytes about to be read
