@@ -85,6 +85,9 @@ def load(name: str):
     return records, [[(s["entity_type"], s["entity_value"].strip()) for s in r["spans"]] for r in rows]
 
 
+MISSES = 0
+
+
 def measure(name: str, policy_name: str) -> None:
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy
@@ -117,6 +120,7 @@ def measure(name: str, policy_name: str) -> None:
         j += 1
     tab: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # kind -> [planted, left in copy, found]
     passes: Counter = Counter()
+    misses: list | None = [] if MISSES else None
     for i, (rec, labs) in enumerate(zip(records, labels)):
         text = "\n".join(_flat(rec, []))
         if i not in out_index:
@@ -136,6 +140,8 @@ def measure(name: str, policy_name: str) -> None:
                 if found:
                     tab[kind][2] += 1
                     passes.update({h[2] for h in found})
+                elif misses is not None and sum(1 for m in misses if m[0] == kind) < MISSES:
+                    misses.append((kind, value, out))
     false = Counter()
     if name == "clean":
         false = Counter(r["entity"] for r in residual)
@@ -159,13 +165,20 @@ def measure(name: str, policy_name: str) -> None:
     for k, (n, lft, f) in sorted(tab.items(), key=lambda kv: -kv[1][1]):
         if lft:
             print(f"| {k} | {n} | {lft} | {f} | {100 * f / lft:.0f}% |")
+    for kind, value, out in misses or ():  # generated data only: never run --misses on real data
+        i = out.find(value.split()[0]) if value.split() else -1
+        print(f"    MISS {kind}: {value!r} in {out[max(0, i - 100):i + 60]!r}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="records,ids,clean,chats,chatids,presidio")
     ap.add_argument("--policy", default="default")
+    ap.add_argument("--misses", type=int, default=0, help="print this many missed leftovers per kind (generated "
+                                                          "data only)")
     a = ap.parse_args()
+    global MISSES
+    MISSES = a.misses
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "benchmark-key-not-secret-0123456789")
     for name in a.sets.split(","):
         measure(name, a.policy)

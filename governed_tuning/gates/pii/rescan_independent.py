@@ -182,10 +182,15 @@ WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(
                        r"(?:19|20)\d{2}\.?[ \t]+(?P<c>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}\.?)(?![\w])")
 
 
+YEAR_OR_DATE = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{1,2}[./-]\d")
+
+
 def dates(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, year)`` of every date in ``text`` (numeric with a valid day and month, or with a month name
     in one of 18 languages); the year is 0 where it was written with two digits."""
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if not YEAR_OR_DATE.search(text):
+        return out
     for m in NUM_DATE.finditer(text):
         g = m.groupdict()
         d, mo, y = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"]) if g["d2"] else (
@@ -195,7 +200,7 @@ def dates(text: str) -> list[tuple[int, int, int]]:
             continue
         end = m.end()
         out.append((m.start(), end, int(y) if len(y) == 4 else 0))
-    for m in WORD_DATE.finditer(text):
+    for m in WORD_DATE.finditer(text) if re.search(r"(?:19|20)\d{2}", text) else ():
         word = _fold(m.group("a") or m.group("b") or m.group("c") or "")
         if word in MONTHS:
             y = re.search(r"(?:19|20)\d{2}", m.group())
@@ -229,7 +234,7 @@ STREET_EN = re.compile(
     r"Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Tce|Crescent|Cres|Close|Parade|Highway|Hwy|Square|Sq|Circle|"
     r"Cir|Trail|Parkway|Pkwy|Row|Grove|Gardens|Mews|Walk|Esplanade|Quay)(?![\w])\.?")
 STREET_SUFFIX = re.compile(
-    r"(?i)(?<![\w])(?:[\w'’.-]+[ \t]+){0,2}[\w'’.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
+    r"(?i)(?<![\w'’.-])[\w'’.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
     r"steig|straat|laan|plein|gracht|kade|dijk|singel|gade|vej|veien|vegen|gata|gatan|vägen|gränd|katu|tie|kuja|"
     r"polku|väylä)[ \t]*\d{1,5}[a-zA-Z]?(?![\w])")
 STREET_HU = re.compile(r"(?<![\w])(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.-]*[ \t]+){1,3}(?:utca|út|útja|tér|köz|körút|sor|u\.)"
@@ -745,10 +750,19 @@ def passes_for(targeted: Iterable[str]) -> dict[str, list[str]]:
 
 def scan(text: str, targeted: Iterable[str]) -> list[Finding]:
     """Every finding of the independent passes in ``text`` for the ``targeted`` kinds (confirmed: score
-    ``CONFIRMED``; suspected: ``SUSPECTED``; ``source`` names the pass)."""
-    t = set(targeted)
+    ``CONFIRMED``; suspected: ``SUSPECTED``; ``source`` names the pass). Memoised per text (a system prompt
+    repeated in every record is read once)."""
     if not text or not text.strip():
         return []
+    return list(_scan(text, frozenset(targeted)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _scan(text: str, t: frozenset[str]) -> tuple[Finding, ...]:
+    return tuple(_scan_uncached(text, t))
+
+
+def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
     fs: list[Finding] = []
     fs += labelled_fields(text)
     fs += tables(text)
