@@ -72,6 +72,8 @@ PASSES: dict[str, tuple[str, ...]] = {
     "street_shapes": ("STREET_ADDRESS",),
     "place_words": ("LOCATION",),
     "profile_urls": ("PERSON",),
+    "signature_blocks": ("PERSON", "STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"),
+    "contact_lists": ("STREET_ADDRESS", "LOCATION"),
     "obfuscated_contacts": ("EMAIL_ADDRESS", "PHONE_NUMBER"),
     "checksummed_numbers": (),  # filled from the kinds catalogue: every kind python-stdnum validates
 }
@@ -215,11 +217,11 @@ AGE_UNIT = (r"years?[\s-]+old|yrs?\.?[\s-]+old|y/?o|year-old|jahre\s+alt|jahre|a
             r"yaşında|yaşındayım")
 AGE_VERB = (r"i\s+am|i'm|he\s+is|she\s+is|he's|she's|is|aged|j'ai|il\s+a|elle\s+a|a|tengo|tiene|tienes|ho|ha|"
             r"tenho|tem|ich\s+bin|er\s+ist|sie\s+ist|ist|bin|ik\s+ben|hij\s+is|zij\s+is|er|är|olen|on|mam|ma|"
-            r"mám|má|je\s+mu|je\s+jí|je|am|are|sunt|este|είμαι|είναι|мне|ему|ей|sono|è|van|vagyok|és")
+            r"mám|má|je\s+mu|je\s+jí|je\s+mi|je|am|are|sunt|este|είμαι|είναι|мне|ему|ей|sono|è|van|vagyok|és")
 AGE_RX = [
     re.compile(r"(?i)(?<![\w])(?P<n>\d{1,3})[\s-]*(?:years?[\s-]+old|yrs?\.?[\s-]+old|y/o|yo|year-old|"
                r"jahre\s+alt|jaar\s+oud|år\s+gam(?:mel|mal)|vuotias|éves|yaşında|yaşındayım|ετών|χρονών)(?![\w])"),
-    re.compile(rf"(?i)(?<![\w])(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:{AGE_UNIT})(?![\w])"),
+    re.compile(rf"(?i)(?<![\w])(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"),
     re.compile(r"(?i)(?<![\w])(?:aged|âgée?|agé|age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|"
                r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş)[ \t]*[:=]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
                r"(?P<n>\d{1,3})(?![\w.,]\d)"),
@@ -251,7 +253,9 @@ STREET_FR_NUM = re.compile(r"(?i)(?<![\w])\d{1,5}(?:[ \t]*(?:bis|ter))?,?[ \t]+(
 ADDRESS_CTX = re.compile(r"(?i)(?<![\w])(?:address|adresse|dirección|direccion|indirizzo|endereço|morada|adres|"
                          r"adressen|osoite|cím|adresa|adresă|διεύθυνση|адрес)(?:[ \t]+(?:is|est|es|è|é|er|är|on|"
                          r"je|jest|είναι|ist|lautet)[ \t]*:?|[ \t]*:)[ \t]+")
-SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?:\s|$)|[\n;]|\.\s*$")
+# a sentence ends at a full stop after a word of three letters or a number, before the next word ("5. Jeg");
+# "ш. Горького, д. 1/4" runs on (abbreviations of one or two letters)
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))\.(?=\s+\S|\s*$)|[\n;]|\.\s*$")
 
 # --------------------------------------------------------------------------- places
 
@@ -648,6 +652,86 @@ def _common(word: str) -> bool:
     return _is_common(w) or is_english(w.casefold()) or len(w) <= 2
 
 
+CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:regards|kind regards|best regards|warm regards|best wishes|best|thanks|many thanks|thank you|"
+    r"cheers|sincerely|yours sincerely|yours truly|yours|mit freundlichen grüßen|freundliche grüße|viele grüße|"
+    r"liebe grüße|beste grüße|grüße|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|"
+    r"saludos|saludos cordiales|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
+    r"cumprimentos|com os melhores cumprimentos|melhores cumprimentos|abraços|met vriendelijke groet(?:en)?|"
+    r"vriendelijke groet(?:en)?|groeten|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|"
+    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|ystävällisin terveisin|terveisin|z poważaniem|"
+    r"pozdrawiam|pozdrowienia|s pozdravem|s pozdravom|se srdečným pozdravem|üdvözlettel|tisztelettel|"
+    r"cu stimă|cu stima|cu respect|με εκτίμηση|φιλικά|με φιλικούς χαιρετισμούς|с уважением|всего доброго|"
+    r"saygılarımla|saygılar)[ \t]*[,.!]?[ \t]*$")
+SIG_STREET = re.compile(r"(?=.*[^\W\d_]{2})(?:[\w'’.()-]+[ \t,]+){0,4}\d{1,5}[a-zA-Z]?(?:[ \t]*[/-][ \t]*\d+)?|"
+                        r"\d{1,5}[a-zA-Z]?,?[ \t]+(?:[\w'’.-]+[ \t]*){1,5}")
+SIG_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
+
+
+def signature_blocks(text: str) -> list[Finding]:
+    """The lines under a closing ("Mit freundlichen Grüßen", "Med vennlig hilsen", "С уважением"): a name, a
+    street and house number, a town (after the street), a phone number -- an email signature, in any language."""
+    if "\n" not in text:
+        return []
+    out: list[Finding] = []
+    for m in CLOSING.finditer(text):
+        pos = m.end() + 1
+        seen_street = False
+        for k, line in enumerate(text[pos:].split("\n")[:6]):
+            a, b = _trim(text, pos, pos + len(line))
+            pos += len(line) + 1
+            v = text[a:b]
+            if not v or "@" in v or "://" in v or len(v) > 60:
+                if not v:
+                    continue
+                break
+            digits = sum(c.isdigit() for c in v)
+            if 7 <= digits <= 16 and re.fullmatch(r"[\d \t().+\-/·]+", v):
+                out.append(_f(a, b, "PHONE_NUMBER", CONFIRMED, "signature_blocks"))
+            elif digits and SIG_STREET.fullmatch(v):
+                out.append(_f(a, b, "STREET_ADDRESS", CONFIRMED, "signature_blocks"))
+                seen_street = True
+            elif not digits and k == 0 and SIG_WORDS.fullmatch(v) and v[:1].isupper() and not all(
+                    _common(w) for w in v.split()):
+                out.append(_f(a, b, "PERSON", CONFIRMED, "signature_blocks"))
+            elif not digits and seen_street and re.fullmatch(rf"(?:(?:{SETTLEMENT})[ \t]*)?[{UP}][\w'’ .-]*", v):
+                out.append(_f(a, b, "LOCATION", CONFIRMED, "signature_blocks"))  # the town under the street
+            elif k > 0:
+                break
+    return out
+
+
+LIST_PART = re.compile(r"[^,;\n]+")
+
+
+def contact_lists(text: str) -> list[Finding]:
+    """A comma-separated line that holds a phone number ("Jane Doe, 555 0132 448, 12 Oak St, Leeds"): the part
+    that is words and a house number is a street, the words after it a town, the words before the phone a name."""
+    if text.count(",") < 2 or sum(c.isdigit() for c in text) < 7:
+        return []
+    out: list[Finding] = []
+    for line in re.finditer(r"[^\n.!?]*(?:\.(?=\S)[^\n.!?]*)*", text):
+        parts = [_trim(text, line.start() + m.start(), line.start() + m.end()) for m in LIST_PART.finditer(line.group())]
+        parts = [(a, b) for a, b in parts if b > a]
+        vals = [text[a:b] for a, b in parts]
+        phones = [k for k, v in enumerate(vals)
+                  if 7 <= sum(c.isdigit() for c in v) <= 16 and re.fullmatch(r"\+?[\d \t().\-/·]+", v)
+                  and not dates(v)]
+        if len(parts) < 3 or not phones:
+            continue
+        street = None
+        for k, v in enumerate(vals):
+            if k in phones:
+                continue
+            if street is None and re.fullmatch(rf"(?:[{UP}][\w'’.-]*[ \t]+){{0,3}}[{UP}][\w'’.-]*[ \t]+\d{{1,5}}[a-zA-Z]?|"
+                                               rf"\d{{1,5}}[a-zA-Z]?[ \t]+(?:[{UP}][\w'’.-]*[ \t]*){{1,4}}", v):
+                out.append(_f(*parts[k], "STREET_ADDRESS", CONFIRMED, "contact_lists"))
+                street = k
+            elif street is not None and k == street + 1 and re.fullmatch(rf"[{UP}][\w'’ .-]*", v):
+                out.append(_f(*parts[k], "LOCATION", CONFIRMED, "contact_lists"))
+    return out
+
+
 def profile_urls(text: str) -> list[Finding]:
     if "/" not in text:
         return []
@@ -776,6 +860,8 @@ def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
         fs += place_words(text)
     if "PERSON" in t:
         fs += profile_urls(text)
+    fs += signature_blocks(text)
+    fs += contact_lists(text)
     if "EMAIL_ADDRESS" in t or "PHONE_NUMBER" in t:
         fs += obfuscated_contacts(text)
     fs += checksummed_numbers(text, sorted(t))
@@ -819,6 +905,49 @@ def _masked(text: str, written: Sequence) -> str:
     return "".join(chars)
 
 
+def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) -> list[Finding]:
+    """The confirmed findings of the input ``src`` whose characters the scrub left in the copy ``text``
+    (``ws``: our spans in order), as findings in the copy. A finding the scrub replaced whole is gone; one it
+    replaced in part is left when what remains could be a value on its own: a word of three letters (two for a
+    name), or four digits (an age: its number untouched)."""
+    out = []
+    spans = [(w.src_start, w.src_end, w.end - w.src_end) for w in ws]
+    for g in found:
+        if g.score < CONFIRMED:
+            continue
+        pos: list[int] = []
+        touched = False
+        for q in range(g.start, g.end):
+            delta, inside = 0, False
+            for a, b, d in spans:
+                if b <= q:
+                    delta = d
+                elif a <= q:
+                    inside = True
+                    break
+                else:
+                    break
+            if inside:
+                touched = True
+                continue
+            p = q + delta
+            if p >= len(text) or text[p] != src[q]:
+                pos = []
+                break  # the copy does not hold the input's characters there: not for this pass to judge
+            pos.append(p)
+        if not pos:
+            continue
+        rest = "".join(text[p] for p in pos)
+        letters = max((len(r) for r in re.findall(r"[^\W\d_]+", rest)), default=0)
+        digits = sum(c.isdigit() for c in rest)
+        words = g.entity in ("PERSON", "LOCATION")  # what is left of a name is letters ("_6132" of a URL is not)
+        if not touched or letters >= (2 if g.entity == "PERSON" else 3) or (digits >= 4 and not words):
+            s0, e0 = _trim(text, min(pos), max(pos) + 1)
+            if e0 > s0:
+                out.append(Finding(s0, e0, g.entity, g.score, g.source))
+    return out
+
+
 def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence[str | None],
           targeted: Iterable[str], source_pos: Callable[[int, Sequence], int]) -> Judged:
     """Run the independent pass on every text and keep what the scrub left: ``written[i]`` are the spans we
@@ -831,11 +960,19 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
     artefacts: Counter = Counter()
     for i, text in enumerate(scrubbed):
         fs = scan(_masked(text, written[i]), t)
+        ws = sorted(written[i], key=lambda w: w.start)
+        src_found: list[Finding] | None = None
+        if inputs[i] is not None and any(w.entity != "CONTEXT" for w in ws):
+            # the input read the same way: what the pass confirms there and the scrub left standing is left,
+            # even where the scrub's own false findings destroyed the context in the copy ("Ort: Trieben"
+            # with "Ort" taken for a name; "ist 11 <token> alt")
+            src_found = scan(inputs[i] or "", t)
+            for g in _left_standing(text, inputs[i] or "", ws, src_found):
+                confirmed[i].append(g)
+                by_pass[g.source] += 1
         if not fs:
             continue
-        ws = sorted(written[i], key=lambda w: w.start)
         index = Intervals(ws)
-        src_found: list[Finding] | None = None
         for f in fs:
             near = index.near(f.start, f.end, 1)
             rest = _outside(f, index.within(f.start, f.end))
@@ -853,6 +990,8 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
                 if same and not any(cover.hits(q, q + 1) for _, q in mapped):
                     artefacts[f.entity] += 1
                     continue
+                if same:
+                    continue  # the input holds it: judged above, from the input's side
             if f.score >= CONFIRMED:
                 confirmed[i].append(f)
                 by_pass[f.source] += 1

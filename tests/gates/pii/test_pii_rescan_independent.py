@@ -48,6 +48,12 @@ def _confirmed(text, kinds=TARGETED):
     ("mail: ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "EMAIL_ADDRESS", "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "obfuscated_contacts"),
     ("call me on 415·555·0132 tonight", "PHONE_NUMBER", "415·555·0132", "obfuscated_contacts"),
     ("PESEL 44051401359 w aktach", "PL_PESEL", "44051401359", "checksummed_numbers"),
+    ("Thanks.\n\nMed vennlig hilsen\nOla Nordmann\nLundemyra 8\nLie\n77366689", "LOCATION", "Lie",
+     "signature_blocks"),
+    ("С уважением\nИван Петров\nалл. Ореховая, д. 238\nд. Казань", "STREET_ADDRESS", "алл. Ореховая, д. 238",
+     "signature_blocks"),
+    ("Noted: Eleni, 6925 072 214, Γκοριτσάς 36, Κέρκυρα.", "STREET_ADDRESS", "Γκοριτσάς 36", "contact_lists"),
+    ("am 80 de ani si locuiesc la Cluj", "AGE", "80", "ages"),
 ])
 def test_each_pass_confirms_its_kind_as_users_write_it(text, kind, value, found_by):
     assert (kind, value, found_by) in _confirmed(text)
@@ -61,6 +67,10 @@ def test_each_pass_confirms_its_kind_as_users_write_it(text, kind, value, found_
     "name: none\nstatus: open",
     "The warranty is 2 years. Garantie: 2 Jahre.",
     "Open Settings, then Network, and look at the router.",
+    "product,sku,qty,ship date\nGarmin Forerunner 265,KX-474,29,2026-12-16\nDyson V15 Detect,KX-218,37,2026-12-01",
+    "We sell 3 sizes, 12 colours, 1234567 units total, Model 5, Berlin.",
+    "Thanks,\nThe Support Team",
+    "During 1971 the company moved; in Spring 2024 it grew.",
 ])
 def test_ordinary_text_gives_no_confirmed_finding(text):
     assert _confirmed(text) == set()
@@ -83,7 +93,12 @@ def test_beside_our_output_a_finding_is_judged_against_the_input():
     # the scrub replaced the first name only: the surname is a leftover (the input holds the name there too)
     out2 = "Name: <PERSON> Garcia\nReason: broken lantern"
     j = judge([out2], [[Written(6, 14, 6, 11, "PERSON")]], [src], TARGETED, source_pos)
-    assert [(f.entity, out2[f.start:f.end]) for f in j.confirmed[0]] == [("PERSON", "<PERSON> Garcia")]
+    assert [(f.entity, out2[f.start:f.end]) for f in j.confirmed[0]] == [("PERSON", "Garcia")]
+    # the scrub took the label for a name ("Ort" -> <PERSON>): the town it labels is still found, from the input
+    src3, out3 = "Ort: Trieben\nTelefon: 0664 1234567", "<PERSON>: Trieben\nTelefon: <PHONE_NUMBER>"
+    j = judge([out3], [[Written(0, 8, 0, 3, "PERSON"), Written(27, 41, 22, 34, "PHONE_NUMBER")]], [src3],
+              TARGETED, source_pos)
+    assert [(f.entity, out3[f.start:f.end]) for f in j.confirmed[0]] == [("LOCATION", "Trieben")]
     # a text the scrub never changed: what the pass confirms is left
     j = judge(["I was born on 14/03/1987."], [[]], [None], TARGETED, source_pos)
     assert [f.entity for f in j.confirmed[0]] == ["DATE_OF_BIRTH"] and j.by_pass == {"birth_dates": 1}
