@@ -222,6 +222,10 @@ AGE_RX = [
     re.compile(r"(?i)(?<![\w])(?P<n>\d{1,3})[\s-]*(?:years?[\s-]+old|yrs?\.?[\s-]+old|y/o|yo|year-old|"
                r"jahre\s+alt|jaar\s+oud|år\s+gam(?:mel|mal)|vuotias|éves|yaşında|yaşındayım|ετών|χρονών)(?![\w])"),
     re.compile(rf"(?i)(?<![\w])(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"),
+    # "when he was 78", "she turned 40" (a person's pronoun, a number, and no unit after it)
+    re.compile(r"(?i)(?<![\w])(?:he|she|i|they|we)[ \t]+(?:was|were|is|turned|turns)[ \t]+(?P<n>\d{1,3})(?![\w%$€£,:/-]|\.\d)"
+               r"(?![ \t]*(?:%|percent|dollars?|euros?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|km|miles?|"
+               r"kg|lbs?|cm|inches|feet|ft|points?|times|th|st|nd|rd|o'clock|am|pm|p\.m|a\.m)\b)"),
     re.compile(r"(?i)(?<![\w])(?:aged|âgée?|agé|age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|"
                r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş)[ \t]*[:=]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
                r"(?P<n>\d{1,3})(?![\w.,]\d)"),
@@ -238,8 +242,8 @@ STREET_EN = re.compile(
 STREET_SUFFIX = re.compile(
     r"(?i)(?<![\w'’.-])[\w'’.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
     r"steig|straat|laan|plein|gracht|kade|dijk|singel|gade|vej|veien|vegen|gata|gatan|vägen|gränd|katu|tie|kuja|"
-    r"polku|väylä)[ \t]*\d{1,5}[a-zA-Z]?(?![\w])")
-STREET_HU = re.compile(r"(?<![\w])(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.-]*[ \t]+){1,3}(?:utca|út|útja|tér|köz|körút|sor|u\.)"
+    r"polku|väylä|stræti|vegur|stræde|brekka)[ \t]*\d{1,5}[a-zA-Z]?(?![\w])")
+STREET_HU = re.compile(r"(?i)(?<![\w])(?:[^\W\d_][\w.-]*[ \t]+){1,3}(?:utca|út|útja|tér|körút|u\.)"
                        r"[ \t]+\d{1,4}\.?(?![\w])")
 STREET_PREFIX = re.compile(
     r"(?i)(?<![\w])(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|calle|c/|avenida|avda\.|"
