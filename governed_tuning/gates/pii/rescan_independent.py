@@ -763,6 +763,9 @@ def _normalised(text: str) -> tuple[str, list[int]] | None:
     return "".join(chars), where
 
 
+SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
+
+
 def obfuscated_contacts(text: str) -> list[Finding]:
     out = []
     norm = _normalised(text)
@@ -779,7 +782,7 @@ def obfuscated_contacts(text: str) -> list[Finding]:
                             m.group()):
                         continue  # "meet at Rotterdam.Com" is no address: an " at " form needs a " dot " too
                     out.append(_f(*back(m.start(), m.end()), "EMAIL_ADDRESS", CONFIRMED, "obfuscated_contacts"))
-        if sum(c.isdigit() for c in t) >= 7:
+        if SEVEN_DIGITS.search(t):
             for m in PHONE_CTX.finditer(t):
                 n = m.group("n").rstrip(" .-/(")
                 if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):
@@ -791,9 +794,14 @@ def obfuscated_contacts(text: str) -> list[Finding]:
     return out
 
 
-def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
+@functools.lru_cache(maxsize=64)
+def _wanted(kinds: frozenset[str]) -> tuple[tuple[str, str], ...]:
     mods = _stdnum_kinds()
-    want = [(k, mods[k]) for k in kinds if k in mods]
+    return tuple((k, mods[k]) for k in sorted(kinds) if k in mods)
+
+
+def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
+    want = _wanted(frozenset(kinds))
     if not want or not re.search(r"\d{2}", text):
         return []
     out = []
@@ -868,7 +876,7 @@ def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
     fs += contact_lists(text)
     if "EMAIL_ADDRESS" in t or "PHONE_NUMBER" in t:
         fs += obfuscated_contacts(text)
-    fs += checksummed_numbers(text, sorted(t))
+    fs += checksummed_numbers(text, t)
     return [f for f in fs if f.entity in t and f.end > f.start]
 
 
