@@ -385,6 +385,10 @@ def places(text: str) -> list[Finding]:
     return out
 
 
+STREET_END = re.compile(r"(?i)\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|way|square|place|terrace|"
+                        r"crescent|close|court|park|bridge|parkway|highway)\.?$")
+
+
 def plausible_place(text: str, start: int, end: int) -> bool:
     """Whether a span the NER model calls a place can be one: it has letters; it is not made only of English
     and common words unless the list knows it as a town of 15,000 or more ("Bath" yes; "Billing", "Rose Gold",
@@ -398,7 +402,8 @@ def plausible_place(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     if all(_english_form(w) or _is_common(w) for w in words):
-        return known_place(span)
+        # "Marina Fort Street": English words that end in a street's word name a street
+        return known_place(span) or (len(words) > 1 and STREET_END.search(span) is not None)
     if any(c.isdigit() for c in span):
         return False  # "Victoria Sponge,KX-954,21,2026": a table row read as one place
     if len(words) == 1 and not known_place(span, any_size=True):

@@ -304,8 +304,9 @@ def addresses(text: str) -> list[Finding]:
                 # ("change my address to Aspgatan 90", "Our home is Davepad 0", "die neue Adresse ist Lindenweg 7")
                 while True:
                     w = re.match(r"[^\W\d][\w'’.-]*[ \t]+", text[s:e])
-                    if not w or not (_is_common(w.group().strip()) or (i == 1 and w.group()[0].islower())):
-                        break
+                    if not w or not (_is_common(w.group().strip()) or (i == 1 and w.group()[0].islower() and
+                                                                       not text[s + w.end():s + w.end() + 1].isdigit())):
+                        break  # (a lower-case word right before the number is the street: "hersnapvej 18")
                     s += w.end()
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])

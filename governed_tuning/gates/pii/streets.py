@@ -29,9 +29,9 @@ __all__ = ["streets"]
 CLAUSE = r"[^\n]{3,80}?(?=[.!?;][ \t\n]|[.!?;]?[ \t]*$|\n)"
 ADDRESS_IS = re.compile(
     r"(?i)\b(?:address|adresse|adres|adress|adressen|adresa|adresă|dirección|direccion|domicilio|morada|"
-    r"endereço|endereco|indirizzo|osoite|címem|címe|lakcímem|адрес|διεύθυνση|διεύθυνσή μου)"
-    r"(?:[ \t]+(?:is|ist|est|es|é|er|är|je|este|è|on|είναι|lautet|now|now is|ahora es))?[ \t]*[:—-]?[ \t]+"
-    rf"({CLAUSE})", re.M)
+    r"endereço|endereco|indirizzo|osoite|адрес|διεύθυνση|διεύθυνσή μου)"
+    r"(?:[ \t]+(?:is|ist|est|es|é|er|är|je|este|è|on|είναι|lautet|is now|now is|ahora es)[ \t]*[:—-]?|[ \t]*[:—])[ \t]+"
+    rf"({CLAUSE})|\b(?:címem|címe|lakcímem)[ \t]+({CLAUSE})", re.M)
 
 RU_STREET = re.compile(
     r"(?<![\w.])(?:ул|улица|пер|переулок|пр|пр-т|просп|проспект|бул|бульвар|б-р|ш|шоссе|наб|набережная|пл|площадь|"
@@ -97,9 +97,11 @@ def _town(s: str) -> bool:
 def _said(text: str) -> list[Finding]:
     out = []
     for m in ADDRESS_IS.finditer(text):
-        value = m.group(1)
-        if any(c.isdigit() for c in value) and _real_name(value):
-            s, e = m.span(1)
+        g = 1 if m.group(1) is not None else 2
+        value = m.group(g)
+        # a street starts with a capital, a house number or a street word ("is 12 Main St", "er Myhrefaret 5")
+        if any(c.isdigit() for c in value) and _real_name(value) and (value[0].isupper() or value[0].isdigit()):
+            s, e = m.span(g)
             while e > s and text[e - 1] in " \t.,":
                 e -= 1
             out.append(Finding(s, e, "STREET_ADDRESS", 0.75, "address_said"))
