@@ -388,6 +388,8 @@ def places(text: str) -> list[Finding]:
 STREET_END = re.compile(r"(?i)\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|way|square|place|terrace|"
                         r"crescent|close|court|park|bridge|parkway|highway)\.?$")
 
+STREET_NEXT = re.compile(r"(?i)[ \t]+(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive)\b")
+
 
 def plausible_place(text: str, start: int, end: int) -> bool:
     """Whether a span the NER model calls a place can be one: it has letters; it is not made only of English
@@ -403,7 +405,8 @@ def plausible_place(text: str, start: int, end: int) -> bool:
         return False
     if all(_english_form(w) or _is_common(w) for w in words):
         # "Marina Fort Street": English words that end in a street's word name a street
-        return known_place(span) or (len(words) > 1 and STREET_END.search(span) is not None)
+        return known_place(span) or (len(words) > 1 and (STREET_END.search(span) is not None or
+                                                          STREET_NEXT.match(text, end) is not None))
     if any(c.isdigit() for c in span):
         return False  # "Victoria Sponge,KX-954,21,2026": a table row read as one place
     if len(words) == 1 and not known_place(span, any_size=True):
