@@ -105,6 +105,9 @@ def scrub(
                                               "Ray on this machine. The records travel to its workers."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine ray: actors per pass "
                                           "(default: one per CPU of the Ray, less one)."),
+    ray_spill_dir: Optional[Path] = typer.Option(None, "--ray-spill-dir", help="With --engine ray on the private "
+                                                 "Ray: where its object store spills when full (the records, "
+                                                 "personal data included); default /tmp/ray. Made mode 0700."),
 ) -> None:
     """Detect personal data and remove or pseudonymise it as the policy says, re-scan the output; exit 0 only on pass.
 
@@ -126,14 +129,14 @@ def scrub(
     from ..raycluster import check_engine
     from ..subjects.index import index_name
 
-    check_engine(engine, ray_address, workers)
+    check_engine(engine, ray_address, workers, ray_spill_dir)
     gate = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty())
     index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
     if engine == "ray":
         from ..gates.pii import ray_engine
 
         result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers,
-                                  index_path=index)
+                                  index_path=index, spill_dir=ray_spill_dir)
     else:
         result = gate.check(input, out, field_list, index_path=index)
     doc = result.model_dump(mode="json")
@@ -276,6 +279,8 @@ def fairness_run(
                                               "Ray on this machine."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine ray: actors in the pool "
                                           "(default: one per GPU, else one per CPU less one)."),
+    ray_spill_dir: Optional[Path] = typer.Option(None, "--ray-spill-dir", help="With --engine ray on the private "
+                                                 "Ray: where its object store spills when full; default /tmp/ray."),
 ) -> None:
     """Generate for a counterfactual suite with MODEL, score, judge; exit 0 only on pass."""
     from ..gates.fairness import FairnessGate
@@ -283,12 +288,12 @@ def fairness_run(
 
     from ..raycluster import check_engine
 
-    check_engine(engine, ray_address, workers)
+    check_engine(engine, ray_address, workers, ray_spill_dir)
     pol = load_policy(policy).policy.fairness
     if prompts_per_group is not None:
         pol = pol.model_copy(update={"prompts_per_group": prompts_per_group})
     result = FairnessGate(pol).check_model(model, suite=suite, scorer=scorer, engine=engine,
-                                           ray_address=ray_address, workers=workers)
+                                           ray_address=ray_address, workers=workers, ray_spill_dir=ray_spill_dir)
     _fairness_report(result, as_json, chart)
 
 
@@ -575,6 +580,31 @@ def ledger_record_removal(
     entry = record_removal(reports / LEDGER, run_id, reason, load_private_key(key, _passphrase(passphrase_env)))
     typer.echo(f"ledger entry {entry['seq']}: run {run_id} recorded as removed ({entry['reason']}, by "
                f"{entry['removed_by']}); its folder may now be deleted")
+
+
+@ledger_app.command("file-erasure")
+def ledger_file_erasure(
+    run_dir: Path = typer.Argument(..., help="Signed run folder (reports/<run_id>) whose erasures/ entries the "
+                                   "ledger does not file yet."),
+    key: Path = typer.Option(..., "--key", help="The private key (PEM) that signed the run and signs the ledger."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="The ledger (default: ledger.jsonl beside the "
+                                          "run folder)."),
+    passphrase_env: Optional[str] = typer.Option(None, "--passphrase-env", help="Variable holding the key's "
+                                                 "passphrase."),
+) -> None:
+    """File in the ledger, as signed `erasure` entries, the erasure entries of a run folder made before erasures
+    were filed there (or cut off by a crash): `verify` fails those with erasure_not_filed until they are filed.
+    Each entry is checked first (signed by this key, about this run); a forged or edited one is refused."""
+    from ..audit.amendments import file_erasures
+
+    filed = file_erasures(run_dir, key_path=key, passphrase=_passphrase(passphrase_env), ledger_path=ledger)
+    for e in filed:
+        typer.echo(f"ledger entry {e['seq']}: filed erasure {e['entry']} of run {e['erased_run']} "
+                   f"(sha256 {e['entry_sha256'][:16]}...)")
+    if not filed:
+        typer.echo(f"{run_dir}: every erasure entry is already filed in the ledger; nothing to do")
+    else:
+        typer.echo(f"check it with: governed-tuning verify {run_dir} --pubkey RUN.pub")
 
 
 # --------------------------------------------------------------------------- dashboard (governed_tuning/dashboard/app.py)
