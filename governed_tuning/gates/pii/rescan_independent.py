@@ -46,6 +46,7 @@ Else it is an artefact of the substitution (counted, never silent).
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
 import functools
 import re
 import unicodedata
@@ -559,8 +560,8 @@ def birth_dates(text: str) -> list[Finding]:
         return [_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates") for a, b, y in ds
                 if y and 1900 <= y <= NOW_YEAR - 16]
     for a, b, y in dates(text):
-        before = [c for c in ctx if c <= a and a - c <= 32 and "\n" not in text[c:a]]
-        if before:
+        k = bisect_right(ctx, a) - 1  # the nearest word of birth before the date
+        if k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]:
             out.append(_f(a, b, "DATE_OF_BIRTH", CONFIRMED, "birth_dates"))
         elif y and 1900 <= y <= NOW_YEAR - 16:
             out.append(_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates"))
@@ -672,6 +673,17 @@ SIG_STREET = re.compile(r"(?=.*[^\W\d_]{2})(?:[\w'’.()-]+[ \t,]+){0,4}\d{1,5}[
 SIG_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
 
 
+def _nth_newline(text: str, pos: int, n: int) -> int:
+    """The position of the ``n``-th newline at or after ``pos`` (or the end of ``text``): a few lines are read,
+    never the rest of a long text."""
+    for _ in range(n):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
 def signature_blocks(text: str) -> list[Finding]:
     """The lines under a closing ("Mit freundlichen Grüßen", "Med vennlig hilsen", "С уважением"): a name, a
     street and house number, a town (after the street), a phone number -- an email signature, in any language."""
@@ -681,7 +693,7 @@ def signature_blocks(text: str) -> list[Finding]:
     for m in CLOSING.finditer(text):
         pos = m.end() + 1
         seen_street = False
-        for k, line in enumerate(text[pos:].split("\n")[:6]):
+        for k, line in enumerate(text[pos:_nth_newline(text, pos, 6)].split("\n")[:6]):
             a, b = _trim(text, pos, pos + len(line))
             pos += len(line) + 1
             v = text[a:b]
@@ -924,21 +936,30 @@ def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) 
     name), or four digits (an age: its number untouched)."""
     out = []
     spans = [(w.src_start, w.src_end, w.end - w.src_end) for w in ws]
+    starts = [a for a, _, _ in spans]
+    ends = [b for _, b, _ in spans]
+    ordered = all(x <= y for x, y in zip(ends, ends[1:]))
     for g in found:
         if g.score < CONFIRMED:
             continue
         pos: list[int] = []
         touched = False
         for q in range(g.start, g.end):
-            delta, inside = 0, False
-            for a, b, d in spans:
-                if b <= q:
-                    delta = d
-                elif a <= q:
-                    inside = True
-                    break
-                else:
-                    break
+            if ordered:  # the spans in input order: the last one ending at or before q, and whether q is inside one
+                k = bisect_right(ends, q) - 1
+                delta = spans[k][2] if k >= 0 else 0
+                j = bisect_right(starts, q) - 1
+                inside = j >= 0 and spans[j][0] <= q < spans[j][1]
+            else:
+                delta, inside = 0, False
+                for a, b, d in spans:
+                    if b <= q:
+                        delta = d
+                    elif a <= q:
+                        inside = True
+                        break
+                    else:
+                        break
             if inside:
                 touched = True
                 continue
