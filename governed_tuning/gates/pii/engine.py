@@ -27,6 +27,7 @@ from .kinds import KINDS
 from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
                     recase)
 from .places import known_place, places
+from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
 
@@ -73,9 +74,8 @@ KEYED_ACTIONS = ("pseudonymize", "surrogate")  # actions whose output is chosen 
 
 # a bare number right after one of these words is the shop's reference, not a phone or a national identifier
 # (only weak findings are dropped: a labelled or well-formatted identifier stays found)
-REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|booking|confirmation|transaction|shipment|"
-                       r"parcel|sku|receipt|rma)\b")
-REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|code))?\s*[:#]?\s*$")
+# (in the languages we ship to, and product words: products.py)
+REFERENCE = re.compile(rf"(?i)(?<![^\W_])(?:{REFERENCE_WORDS}|{PRODUCT_WORDS})(?![^\W_])")
 
 
 LONG_TEXT = 4096  # texts at least this long have their findings remembered by digest (detect_many)
@@ -254,7 +254,7 @@ class Scrubber:
             found = self._recognizer(name)(text)
             out.extend(f for f in found if f.entity in self.entities)
         if out and REFERENCE.search(text):
-            out = [f for f in out if not (f.score < 0.8 and REFERENCE_BEFORE.search(text, max(0, f.start - 32), f.start))]
+            out = [f for f in out if not (f.score < 0.8 and after_reference(text, f.start, f.end))]
         return out
 
     def _cheap_cached(self, text: str) -> list[Finding]:
