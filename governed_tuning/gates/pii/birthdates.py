@@ -98,7 +98,7 @@ DATE = re.compile(
     rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
     rf"|ngày[ \t]+(?P<d7>{DAY})[ \t]+tháng[ \t]+(?P<m7>\d{{1,2}})[ \t]+năm[ \t]+(?P<y7>{YEAR4})"
     rf"|(?P<a8>\d{{1,2}})[-/ ](?P<m8>[^\W\d_]{{3,4}}\.?)[-/ ](?P<y8>{YEAR4})"
-    rf")(?![\w/-]|\.\d)", re.I)
+    rf")(?!(?!T\d)[\w/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
 COMPACT = re.compile(rf"(?<![\w/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")
 
 
@@ -143,7 +143,7 @@ def _compact(m: re.Match) -> tuple[int, int, int] | None:
 
 _S = r"[ \t_.-]*"  # between the words of a label or a key: "date of birth", "date_of_birth", "dateOfBirth"
 BIRTH_WORDS = (
-    rf"d\.?o\.?b\.?|date{_S}of{_S}birth|birth{_S}date|birth{_S}day|birthdate|birth|born(?:[ \t]+(?:on|in))?|b\.|"
+    rf"d\.?o\.?b\.?|date{_S}of{_S}birth|birth{_S}date|birth{_S}day|birthdate|birth|b-?day|born(?:[ \t]+(?:on|in))?|b\.|"
     rf"geburts{_S}datum|geburtsdatum|geburtstag|geboren(?:[ \t]+am)?|geb\.|"
     rf"date{_S}de{_S}naissance|naissance|née?s?(?:[ \t]+le)?|"
     rf"fecha{_S}(?:de{_S})?nacimiento|f\.[ \t]*(?:de[ \t]*)?nac\.?|nacimiento|nacid[oa]s?(?:[ \t]+el)?|nací|naci|"

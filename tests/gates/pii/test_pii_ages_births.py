@@ -62,7 +62,7 @@ def test_only_the_number_is_an_age():
     ("生年月日：1987年3月14日", "1987年3月14日"), ("생년월일: 1987년 3월 14일", "1987년 3월 14일"),
     ("ngày sinh: ngày 14 tháng 3 năm 1987", "ngày 14 tháng 3 năm 1987"), ("Date of birth: 14-Mar-1987", "14-Mar-1987"),
     ('{"birth_date": "14.03.1987"}', "14.03.1987"), ("dateOfBirth=1987-03-14", "1987-03-14"),
-    ("fecha_nacimiento: 1987-03-14", "1987-03-14"), ("dob: 19870314", "19870314"), ("DOB\n14/03/1987", "14/03/1987")])
+    ("fecha_nacimiento: 1987-03-14", "1987-03-14"), ('"dob": "1987-03-14T00:00:00Z"', "1987-03-14"), ("dob: 19870314", "19870314"), ("DOB\n14/03/1987", "14/03/1987")])
 def test_a_date_beside_a_word_of_birth_in_any_format_and_language(text, value):
     assert dob_values(text) == [value]
 
