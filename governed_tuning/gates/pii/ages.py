@@ -103,6 +103,8 @@ LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
 VERB_AGE = re.compile(
     r"(?<![\w'’])(?:i'm|i’m|i am|you're|you’re|you are|he's|he’s|she's|she’s|he is|she is|they're|they’re|"
     r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|"
+    r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
+    r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
     r"ich bin|bin ich|du bist|er ist|ist er|sie ist|ist sie|ich werde|er wird|sie wird|wird er|wird sie|"
     r"ik ben|ben ik|je bent|jij bent|u bent|hij is|is hij|zij is|ze is|is ze|ik word|hij wordt|ze wordt|"
     r"jeg er|er jeg|du er|han er|hun er|er han|er hun|jeg blir|jeg bliver|han blir|hun blir|fylder|fyller|"
@@ -117,6 +119,7 @@ VERB_AGE = re.compile(
 # "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
 VERB_UNIT = re.compile(
     r"(?<![\w'’])(?<!y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
+    r"j'avais|j’avais|avais|aurai|"
     r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|"
     r"mám|máš|má|máme|mají|mám už|"
     r"tengo|tienes|tiene|tenemos|tienen|tenía|tenia|tendrá|tendra|cumplí|cumpli|cumple|cumplió|cumplio|cumplirá|"

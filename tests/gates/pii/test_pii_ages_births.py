@@ -25,7 +25,8 @@ def dob_values(text: str) -> list[str]:
     "jag är 45 år gammal", "je mi 45 let.", "můj syn má 45 let a", "mám 45 rokov.", "mam 45 lat.",
     "Jan Kowalski, lat 45, mieszka", "am 45 de ani.", "45 éves vagyok.", "мне 45 лет.", "моему сыну Ивану 45 лет, ему",
     "είμαι 45 ετών.", "45 yaşındayım", "olen 45-vuotias", "我45岁", "45歳です", "45살", "tôi 45 tuổi", "umur 45 tahun",
-    "John Smith, 45, of Leeds", "Ana (45) called", "my son Tom is 45."])
+    "John Smith, 45, of Leeds", "Ana (45) called", "my son Tom is 45.", "I'll turn 45.", "Written when he was 45.",
+    "quand j'avais 45 ans,"])
 def test_an_age_in_many_languages_and_shapes(text):
     assert age_values(text) == ["45"]
 
@@ -36,7 +37,8 @@ def test_an_age_in_many_languages_and_shapes(text):
     "ha 5 anni di garanzia", "my son has waited for 2 years.", "mein Sohn wartet seit 2 Jahren.",
     "5-jährige Garantie", "det er 5 år siden", "ETA 15 min", "page 45", "ages 3-5", "I'm 100% sure", "version 2.45",
     "we're 3 people", "Order 1234, 45 items", "lat 52.52, lon 13.40", "the warranty is 2 years.",
-    "I am 2 hours late", "Qty: 45", "hace 5 años", "há 5 anos", "5 anni fa", "age 12:30"])
+    "I am 2 hours late", "Qty: 45", "hace 5 años", "há 5 anos", "5 anni fa", "age 12:30", "I was 5 minutes late",
+    "turn 5 pages"])
 def test_quantities_durations_and_codes_are_not_ages(text):
     assert ages(text) == []
 
