@@ -17,7 +17,8 @@ An age is a number from 0 to 120 that the words around it make an age; only the 
 - a number with a unit of years after a word naming a person in the same sentence ("my son Tom, 12 years",
   "mi hijo de 12 años", "моему сыну 12 лет"), not after a preposition of time ("for 12 years", "seit 12
   Jahren", "depuis 12 ans", "desde hace 2 años");
-- a name then the number: "Ana (34)", "John Smith, 45, of Leeds", "Marie Dupont, 45 ans".
+- a name then the number: "Ana (34)", "John Smith, 45, of Leeds", "Marie Dupont, 45 ans";
+- a number in a table column headed by an age word ("name,age,city\nJan Novák,45,Brno", ``tables.py``).
 
 Everything else is ordinary content: "3-5 days", "ticket 5521", "12 items", "a 5-year warranty", "5 ans de
 garantie", "il y a 5 ans", "5 years ago", "for 12 years". Every pattern is linear: no nested quantifiers,
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .recognizers import Finding
+from .tables import tables
 
 __all__ = ["ages", "AGE_TYPES"]
 
@@ -86,13 +88,13 @@ ATTRIBUTIVE_AFTER = re.compile(rf"[ \t]*(?:[.,;!?)\]…\n]|$|(?:{PERSON_NOUN}|va
 
 # 2. a label before the number
 LABEL = re.compile(
-    r"(?<![\w])(?:ages?|aged|age of|at the age of|alter|im alter von|edad|a la edad de|con la edad de|idade|"
+    r"(?<![\w])(?:age|aged|age of|at the age of|alter|im alter von|edad|a la edad de|con la edad de|idade|"
     r"com a idade de|età|all'età di|âge|âgée?s?(?:[ \t]+de)?|à l'âge de|leeftijd|op de leeftijd van|"
     r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
     r"életkor|életkora|kora|возраст|в возрасте|ηλικία|ηλικίας|σε ηλικία|yaş|yaşı|yaşım|ikä|iältään|"
     r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만)"
-    r"[ \t]*[:：=]?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+)?" + N +
-    r"(?![ \t]*(?:[+%°'\"-]|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
+    r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+)?" + N +
+    r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
     r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
     r"månader|dni|dní|miesięcy|zile|luni|nap|дней|дня|месяц\w*|ημέρ\w+|μήν\w+|gün|ay|päivää|kuukautta|"
     r"hari|bulan)\b))", re.I)
@@ -153,20 +155,55 @@ NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + r
 NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + rf"[ \t]*{YEARS}" + END, re.I)
 
 
+# 6. a table column headed by an age word ("name,age,city" / "Jan;45;Brno"): the cell's number
+AGE_HEADER = re.compile(r"(?i)(?<![^\W_])(?:age|ages|alter|edad|idade|età|âge|leeftijd|alder|ålder|wiek|věk|vek|"
+                        r"vârsta|vârstă|kor|életkor|возраст|ηλικία|yaş|yaşı|ikä|umur|usia|tuổi|年龄|年齢|나이)(?![^\W_])")
+AGE_CELL = re.compile(N_CORE + r"(?:[ \t]*(?:years?|yrs?|y|j|jahre|ans|años|anos|anni|jaar|år|let|lat|ani|éves|лет|"
+                      r"года?|ετών|yaş|vuotta|tahun|tuổi|岁|歳|살|세))?\.?", re.I)
+
+
+def table_ages(text: str) -> list[Finding]:
+    """Numbers in a table column whose header is an age word (``tables.py``)."""
+    out = []
+    for table in tables(text, lambda line: AGE_HEADER.search(line) is not None):
+        cols = [k for k, n in enumerate(table.names) if AGE_HEADER.search(n) and len(n) <= 16]
+        for row in table.rows:
+            for k in cols:
+                m = AGE_CELL.fullmatch(text, *row[k])
+                if m is not None:
+                    out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.85, "age_table_header"))
+    return out
+
+
+# what may stand between a word naming a person and the age: the person's name, a possessive, a verb of
+# being, "of"; "my husband has worked here 12 years" is a duration ("has worked here" is none of these)
+BETWEEN_WORD = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*|(?i:min|mit|mitt|mina|my|mi|mio|mia|mein|meine|meinem|meiner|meu|minha|mon|ma|"
+    r"mijn|moje|můj|môj|moja|mój|μου|мой|моя|моему|моей|meus|our|his|her|their|unser\w*|notre|nuestro|nuestra|"
+    r"is|ist|er|är|est|es|è|é|was|war|wird|wordt|blir|be|de|di|of|von|van|del|du|aged|age|now|jetzt))")
+
+
 def _person_before(text: str, start: int, window: int = 48) -> bool:
-    """A word naming a person earlier in the same sentence, within ``window`` characters."""
+    """A word naming a person earlier in the same sentence, within ``window`` characters, with only names,
+    possessives, a verb of being or "of" between it and ``start``."""
     lo = max(0, start - window)
     cut = None
     for m in SENTENCE_END.finditer(text, lo, start):
         cut = m.end()
-    return PERSON_BEFORE.search(text, cut if cut is not None else lo, start) is not None
+    last = None
+    for last in PERSON_BEFORE.finditer(text, cut if cut is not None else lo, start):
+        pass
+    if last is None:
+        return False
+    words = re.findall(r"[^\s,()–-]+", text[last.end():start])
+    return len(words) <= 5 and all(BETWEEN_WORD.fullmatch(w) for w in words)
 
 
 def ages(text: str) -> list[Finding]:
     """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts)."""
     if not any(c.isdigit() for c in text):
         return []
-    out: list[Finding] = []
+    out: list[Finding] = table_ages(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb")):
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in rx.finditer(text))

@@ -35,6 +35,7 @@ import datetime as _dt
 import re
 
 from .recognizers import Finding
+from .tables import tables
 
 __all__ = ["dates_of_birth", "DATE", "parse_date", "BIRTH", "BIRTH_KEY"]
 
@@ -147,7 +148,7 @@ BIRTH_WORDS = (
     rf"geburts{_S}datum|geburtsdatum|geburtstag|geboren(?:[ \t]+am)?|geb\.|"
     rf"date{_S}de{_S}naissance|naissance|née?s?(?:[ \t]+le)?|"
     rf"fecha{_S}(?:de{_S})?nacimiento|f\.[ \t]*(?:de[ \t]*)?nac\.?|nacimiento|nacid[oa]s?(?:[ \t]+el)?|nací|naci|"
-    rf"data{_S}(?:di{_S})?nascita|nascita|(?-i:nat[oa])(?:[ \t]+il)?|"
+    rf"data{_S}(?:di{_S})?nascita|nascita|(?-i:[Nn]at[oa])(?:[ \t]+il)?|"
     rf"data{_S}(?:de{_S})?nascimento|nascimento|nasc\.|nascid[oa](?:[ \t]+em)?|nasci|"
     rf"geboorte{_S}datum|geboortedatum|geboren[ \t]+op|"
     rf"fødsels{_S}dato|fødselsdato|født(?:[ \t]+den)?|f\.|födelse{_S}datum|födelsedatum|född|"
@@ -248,8 +249,6 @@ def _birth_near(text: str, s: int, e: int) -> bool:
 
 # ------------------------------------------------------------------ tables
 
-TABLE_SEPS = (",", ";", "\t", "|")
-DIVIDER = re.compile(r"[\s|:+-]*")
 DATE_HEADER = re.compile(r"(?i)(?<![^\W_])(?:date|datum|fecha|data|dato|dátum|дата|ημερομηνία|tarih|päivämäärä|"
                          r"päiväys|tanggal|ngày|日期|日付|날짜)(?![^\W_])")
 NAME_HEADER = re.compile(r"(?i)(?<![^\W_])(?:(?:full|first|last|given|family|sur)?[ _-]?names?|nom|nombre|"
@@ -258,79 +257,34 @@ NAME_HEADER = re.compile(r"(?i)(?<![^\W_])(?:(?:full|first|last|given|family|sur
                          r"姓名|氏名|名前|이름|customer|patient|employee|person)(?![^\W_])")
 
 
-def _cells(line: str, sep: str) -> list[tuple[int, int]]:
-    """Cell spans of a delimited line (double quotes protect separators); linear in the line's length."""
-    out, start, quoted = [], 0, False
-    for i, ch in enumerate(line):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == sep and not quoted:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, len(line)))
-    return out
-
-
-def _strip(line: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and line[s] in " \t\"'":
-        s += 1
-    while e > s and line[e - 1] in " \t\"'\r":
-        e -= 1
-    return s, e
+def _birth_or_date_header(line: str) -> bool:
+    return BIRTH.search(line) is not None or BIRTH_KEY_RX.search(line) is not None or \
+        DATE_HEADER.search(line) is not None
 
 
 def table_births(text: str) -> list[Finding]:
     """Dates in a column whose header names birth (0.9), or in a "date" column of a table with a name column
-    when the date makes someone an adult alive today (0.6); tables are runs of lines with the same number of
-    cells (CSV with , ; tab or |, Markdown tables)."""
-    if "\n" not in text or not any(sep in text for sep in TABLE_SEPS):
-        return []
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    when the date makes someone an adult alive today (0.6) (tables: ``tables.py``)."""
     out: list[Finding] = []
-    i = 0
-    while i < len(lines) - 1:
-        off, head = lines[i]
-        sep = next((c for c in TABLE_SEPS if head.count(c) >= 1 and (BIRTH.search(head) or DATE_HEADER.search(head))
-                    and (c != "," or head.count(",") >= 1)), None)
-        if sep is None:
-            i += 1
-            continue
-        cells = _cells(head, sep)
-        names = [head[slice(*_strip(head, *c))] for c in cells]
+    for table in tables(text, _birth_or_date_header):
+        names = table.names
         birth_cols = {k for k, n in enumerate(names) if BIRTH.search(n) or BIRTH_KEY_RX.search(n)}
         date_cols = {k for k, n in enumerate(names) if DATE_HEADER.search(n) and len(n) <= 24} - birth_cols
-        has_name = any(NAME_HEADER.search(n) for n in names)
-        if not birth_cols and not (date_cols and has_name):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(lines):
-            loff, row = lines[j]
-            if not row.strip():
-                break
-            if sep == "|" and DIVIDER.fullmatch(row):
-                j += 1
-                continue
-            rc = _cells(row, sep)
-            if len(rc) != len(cells):
-                break
-            for k in birth_cols | (date_cols if has_name else set()):
-                cs, ce = _strip(row, *rc[k])
-                m = DATE.fullmatch(row, cs, ce) or COMPACT.fullmatch(row, cs, ce)
+        if not any(NAME_HEADER.search(n) for n in names):
+            date_cols = set()
+        for row in table.rows:
+            for k in birth_cols | date_cols:
+                cs, ce = row[k]
+                m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce)
                 if m is None:
                     continue
                 ymd = parse_date(m) if m.re is DATE else _compact(m)
                 if ymd is None:
                     continue
                 if k in birth_cols:
-                    out.append(Finding(loff + cs, loff + ce, "DATE_OF_BIRTH", 0.9, "dob_table_header"))
+                    out.append(Finding(cs, ce, "DATE_OF_BIRTH", 0.9, "dob_table_header"))
                 elif _adult_born(*ymd):
-                    out.append(Finding(loff + cs, loff + ce, "DATE_OF_BIRTH", 0.6, "dob_table_people"))
-            j += 1
-        i = j
+                    out.append(Finding(cs, ce, "DATE_OF_BIRTH", 0.6, "dob_table_people"))
     return out
 
 

@@ -38,9 +38,18 @@ def test_an_age_in_many_languages_and_shapes(text):
     "5-jährige Garantie", "det er 5 år siden", "ETA 15 min", "page 45", "ages 3-5", "I'm 100% sure", "version 2.45",
     "we're 3 people", "Order 1234, 45 items", "lat 52.52, lon 13.40", "the warranty is 2 years.",
     "I am 2 hours late", "Qty: 45", "hace 5 años", "há 5 anos", "5 anni fa", "age 12:30", "I was 5 minutes late",
-    "turn 5 pages"])
+    "turn 5 pages", "my husband has worked here 12 years.", "Suitable for ages 8 and up", "age 8 and up",
+    "for age 8 to 12"])
 def test_quantities_durations_and_codes_are_not_ages(text):
     assert ages(text) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("name,age,city\nJane Doe,45,Leeds\nJohn Roe,7,York", ["45", "7"]), ("Name;Alter;Ort\nJan Roth;45 Jahre;Graz", ["45"]),
+    ("| Nombre | Edad |\n|---|---|\n| Ana | 45 |", ["45"]), ('{"name": "Jane", "age": 45}', ["45"]),
+    ("product,stage,qty\nKindle,3,45", []), ("name,age group\nJane,18-25", [])])
+def test_ages_in_table_columns_and_embedded_json(text, values):
+    assert age_values(text) == values
 
 
 def test_only_the_number_is_an_age():
