@@ -330,6 +330,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
         return []
     level = UNLABELLED_LEVELS[unlabelled]
     out: list[Finding] = []
+    memo: dict = {}
     for spec, rx, labels in _compiled():
         if kinds is not None and spec.kind not in kinds:
             continue
@@ -337,7 +338,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
             continue
         for ws, we in spans:
             for m in rx.finditer(text, ws, we):
-                f = _judge(text, m, spec, labels)
+                f = _judge(text, m, spec, labels, memo)
                 if f is not None:
                     out.append(f)
     if len(out) > 1:
@@ -348,7 +349,8 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     return out
 
 
-def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> Finding | None:
+def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None,
+           memo: dict | None = None) -> Finding | None:
     s, e = m.span()
     value = m.group()
     try:
@@ -359,10 +361,17 @@ def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> F
         return None
     near = labelled(text, s, e, labels)
     own = near and labelled(text, s, e, _OWN.get(id(spec)))
-    named = own or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
     # a product code or a shop's reference is no person's identifier (products.py): an EAN/ISBN with a
     # product word before it or no label of the kind near, an order number with only "number" beside it
-    if product_code(text, s, e, named) or (not own and after_reference(text, s, e)):
+    # (judged once per span and label state: several kinds' checks often accept the same number)
+    key = (s, e, own)
+    shop = memo.get(key) if memo is not None else None
+    if shop is None:
+        named = own or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
+        shop = product_code(text, s, e, named) or (not own and after_reference(text, s, e))
+        if memo is not None:
+            memo[key] = shop
+    if shop:
         return None
     if spec.validator is not None and (spec.alone or near) and _digits_not_date(value):
         return Finding(s, e, spec.kind, 0.95 if near else 0.85, f"id_{spec.kind.lower()}")
