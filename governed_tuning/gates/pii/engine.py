@@ -26,6 +26,8 @@ from .intervals import Intervals
 from .kinds import KINDS
 from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
                     recase)
+from .multilingual import multilingual_people
+from .people import judge_people
 from .places import known_place, places
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
@@ -40,7 +42,7 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
                     "places": {"LOCATION"}, "name_lists": {"PERSON"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places,
-         "name_lists": lambda text: lower_case_names(text, _is_common)}
+         "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
@@ -303,7 +305,7 @@ class Scrubber:
     def _detect_fresh(self, texts: Sequence[str]) -> list[list[Finding]]:
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
-        results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
+        results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
         return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                         and (f.entity != "PERSON" or plausible_person(t[f.start:f.end], _is_common)))
                 for t, fs in zip(texts, results)]

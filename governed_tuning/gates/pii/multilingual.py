@@ -1,0 +1,219 @@
+"""People named by the words around them, in the languages our users write, and names in a CSV's name column.
+
+The English NER model does not read "ονομάζομαι Ευκλείδης Σαμτανίδου", "mit navn er lars kjeldsen" or "horváth
+sándor vagyok"; the name list alone cannot tell "Ana" the person from "ana" the word. What does tell is the
+phrase before (or after) a name, the same in every language: an introduction ("my name is", "je m'appelle",
+"меня зовут"), a greeting, thanks or an apology addressed to someone ("Hallo Anna", "Děkuji, Petře"), a
+relation ("my son", "mein Sohn", "ο γιος μου"), a conversation ("spoke with", "gesprochen mit", "поговорил с").
+
+- After an introduction the name may be written in lower case: its words are taken while they are no function
+  word of the line's language (``languages``) and no common word; after the weak introductions ("I am", "je
+  suis", "soy", "jsem") each lower-case word must also be a name the list ranks, so "ich bin müde" stays.
+- After a greeting, thanks, a relation or a conversation, only capitalised words are taken ("Hallo Welt" is
+  left to the name list: a greeting's object that is no name is dropped by ``people.judge_people``).
+- A CSV text whose header names a person column ("name", "nom", "Nombre", "jméno", "ФИО"...): every row's cell
+  in that column.
+
+Patterns are linear (no nested quantifiers over the same characters); findings hold positions only.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from .languages import around, function_word
+from .recognizers import Finding
+
+__all__ = ["multilingual_people", "csv_people"]
+
+# introductions after which a name follows, in any case; "strong" ones name the speaker for certain
+STRONG_INTRO = (
+    r"my name is|my name's|call me|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|mon nom est|"
+    r"me llamo|mi nombre es|chamo-me|me chamo|o meu nome é|meu nome é|mi chiamo|il mio nome è|mijn naam is|"
+    r"ik heet|mit navn er|jeg hedder|jeg heter|mitt navn er|jag heter|mitt namn är|jmenuji se|jmenuju se|"
+    r"volám sa|moje meno je|nazywam się|mam na imię|mă numesc|numele meu este|a nevem|nevem|меня зовут|"
+    r"моё имя|мое имя|мене звати|ονομάζομαι|με λένε|το όνομά μου είναι|benim adım|adım|nimeni on|"
+    r"minun nimeni on|tên tôi là|tôi tên là")
+WEAK_INTRO = (
+    r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
+    r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
+    r"είμαι ο|είμαι|olen|tôi là")
+# words addressed to someone: greetings, thanks, apologies
+VOCATIVE = (
+    r"hi|hello|hey|dear|thanks|thank you|sorry|hallo|hallö|liebe|lieber|sehr geehrte|sehr geehrter|danke|"
+    r"bonjour|salut|cher|chère|merci|désolé|hola|querido|querida|estimado|estimada|gracias|lo siento|olá|"
+    r"obrigado|obrigada|caro|cara|ciao|grazie|gentile|beste|hoi|bedankt|dank je|hej|kære|tak|hei|kjære|takk|"
+    r"tack|ahoj|dobrý den|dobrý deň|milý|milá|děkuji|děkujeme|ďakujem|omlouváme se|ospravedlňujeme sa|"
+    r"dzień dobry|dziękuję|cześć|przepraszamy|bună|bună ziua|dragă|mulțumesc|ne pare rău|szia|kedves|"
+    r"köszönöm|elnézést kérünk|здравствуйте|привет|спасибо|дорогой|дорогая|уважаемый|уважаемая|"
+    r"приносим извинения|γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
+    r"moi|kiitos|hyvä|xin chào|chào|cảm ơn")
+# relations and conversations: the person comes next
+RELATION = (
+    r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss)|"
+    r"(?:mein|meine|meinem|meiner) (?:sohn|tochter|frau|mann|mutter|vater|bruder|schwester|kollege|kollegin)|"
+    r"(?:mon|ma) (?:fils|fille|femme|mari|mère|père|frère|sœur|collègue)|"
+    r"mi (?:hijo|hija|esposa|esposo|marido|madre|padre|hermano|hermana|colega)|"
+    r"(?:o meu|a minha|meu|minha) (?:filho|filha|mulher|marido|mãe|pai|irmão|irmã|colega)|"
+    r"(?:mio|mia) (?:figlio|figlia|moglie|marito|madre|padre|fratello|sorella|collega)|"
+    r"mijn (?:zoon|dochter|vrouw|man|moeder|vader|broer|zus|collega)|"
+    r"(?:min|mit) (?:søn|datter|kone|mand|mor|far|bror|søster|kollega|sønn)|"
+    r"(?:sønnen|datteren|kona|mannen|sonen|dottern|frun) (?:min|mi)|"
+    r"(?:můj|moje|môj|moja) (?:syn|dcera|dcéra|žena|manžel|manželka|matka|otec|bratr|brat|sestra|kolega)|"
+    r"(?:fiul|fiica|soția|soțul|mama|tatăl|fratele|sora) meu|(?:fiica|soția|mama|sora) mea|"
+    r"a fiam|a lányom|a feleségem|a férjem|"
+    r"(?:mój|moja|mojego|mojej) (?:syn|córka|żona|mąż|matka|ojciec|brat|siostra)|"
+    r"(?:мой|моя|моему|моей|моего) (?:сын|сыну|сына|дочь|дочери|жена|жене|муж|мужу|мать|отец|брат|сестра|коллега)|"
+    r"(?:ο|η) (?:γιος|κόρη|σύζυγος|μητέρα|πατέρας|αδελφός|αδελφή) μου|"
+    r"spoke (?:with|to)|talked (?:with|to)|speaking (?:with|to)|met with|"
+    r"gesprochen mit|sprach mit|telefoniert mit|parlé avec|hablé con|hablado con|falei com|"
+    r"parlato con|gesproken met|talte med|snakket med|talade med|pratade med|mluvil s|mluvila s|hovoril s|"
+    r"hovorila s|rozmawiałem z|rozmawiałam z|am vorbit cu|beszéltem|поговорил с|поговорила с|говорил с|"
+    r"μίλησα με|konuştum")
+# prepositions that often stand before a person but as often before a thing ("mit Anna", "mit Kreditkarte"):
+# the word after them must be a common name
+WITH = r"mit|avec|con|com|cu|med|met|z|s|с|με|with"
+
+NAME_WORD = r"[^\W\d_][\w'’.-]*"
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
+_B = r"(?<![\w'’])"
+STRONG_RX = re.compile(rf"{_B}(?i:{STRONG_INTRO})[ \t]*[,:]?[ \t]+({NAME_RUN})")
+WEAK_RX = re.compile(rf"{_B}(?i:{WEAK_INTRO})[ \t]*[,:]?[ \t]+({NAME_RUN})")
+VOCATIVE_RX = re.compile(rf"{_B}(?i:{VOCATIVE})[ \t]*,?[ \t]+({NAME_RUN})")
+RELATION_RX = re.compile(rf"{_B}(?i:{RELATION})[ \t]*,?[ \t]+({NAME_RUN})")
+WITH_RX = re.compile(rf"{_B}(?i:{WITH})[ \t]+({NAME_RUN})")
+WITH_RANK = 1000
+# "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
+POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
+PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
+                      "el y e i".split())
+WEAK_RANK = 5000  # after a weak introduction a lower-case word must be a name at least this common
+
+
+def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
+          strong: bool = True, first_rank: int = 0) -> tuple[int, int] | None:
+    """The leading words of ``run`` (at ``start``) that can be a name: capitalised (or lower case where
+    ``lower_ok``), no function or common word; particles only between name words. Not ``strong``: no English
+    word either ("this is Great"); ``first_rank``: the first word must be a name at least this common."""
+    from .names import gazetteer, is_english
+
+    g = gazetteer()
+    end = None
+    pos = start
+    taken = 0
+    for m in re.finditer(NAME_WORD, run):
+        w = m.group().rstrip(".")
+        low = w.casefold()
+        s = start + m.start()
+        if taken and low in PARTICLES:
+            continue
+        if is_common(w) or function_word(w, langs) or len(w) < 2 or (not strong and is_english(w)):
+            break
+        if first_rank and not taken and not 0 < g.best(w) <= first_rank:
+            break
+        if w[0].islower():
+            if not lower_ok or (rank_lower and (len(w) < 3 or not 0 < g.best(w) <= WEAK_RANK or is_english(w))):
+                break
+        elif w.isupper() and len(w) > 1 and len(w) <= 5:
+            break  # an acronym
+        end = s + len(w)
+        pos = end
+        taken += 1
+        if taken == 4 or (m.group().endswith(".") and len(w) > 1):
+            break  # the sentence ends here ("Mathilde. je suis")
+    return (start, end) if end is not None and pos > start else None
+
+
+def multilingual_people(text: str, is_common) -> list[Finding]:
+    """People named by the phrases around them (see the module's docstring)."""
+    out: list[Finding] = []
+    for rx, lower_ok, rank_lower, tag, first_rank in (
+            (STRONG_RX, True, False, "intro", 0), (WEAK_RX, True, True, "intro_weak", 0),
+            (VOCATIVE_RX, False, False, "vocative", 0), (RELATION_RX, False, False, "relation", 0),
+            (WITH_RX, False, False, "with", WITH_RANK), (POSTPOSED_RX, True, True, "postposed", 0)):
+        for m in rx.finditer(text):
+            s = m.start(1)
+            langs = around(text, s, m.end(1))
+            span = _take(text, s, m.group(1), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+            if span is not None:
+                out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+    return out + bracketed_full_names(text, out) + csv_people(text)
+
+
+NAME_HEADER = re.compile(
+    r"(?i)(?:full[ _]?name|first[ _]?name|last[ _]?name|given[ _]?name|family[ _]?name|surname|name|customer|"
+    r"contact|person|employee|patient|client|nom|prénom|nom complet|nombre|nombre completo|apellidos?|nome|"
+    r"cognome|nome completo|naam|voornaam|achternaam|navn|namn|nimi|jméno|příjmení|meno|priezvisko|nume|"
+    r"prenume|név|имя|фамилия|фио|όνομα|ονοματεπώνυμο|επώνυμο|imię|nazwisko|imię i nazwisko|ad soyad|ad|soyad|"
+    r"vorname|nachname)")
+SEPARATORS = ",;\t|"
+
+
+def csv_people(text: str) -> list[Finding]:
+    """The cells of a CSV text's person column: a header line of three or more cells, one of them a name
+    header, and the rows under it with as many cells."""
+    if "\n" not in text or not any(c in text for c in SEPARATORS):
+        return []
+    out: list[Finding] = []
+    lines = text.split("\n")
+    pos = 0
+    col: int | None = None
+    sep = ""
+    width = 0
+    for line in lines:
+        start = pos
+        pos += len(line) + 1
+        if col is None:
+            for sep in SEPARATORS:
+                cells = next(csv.reader([line], delimiter=sep), [])
+                if len(cells) >= 3:
+                    hit = [i for i, c in enumerate(cells) if NAME_HEADER.fullmatch(c.strip())]
+                    if hit:
+                        col, width = hit[0], len(cells)
+                        break
+            continue
+        cells = next(csv.reader([line], delimiter=sep), [])
+        if len(cells) != width:
+            col = None  # the table ended
+            continue
+        # the cell's place in the line (the reader unquotes; find the raw cell by walking the separators)
+        raw = _raw_cells(line, sep)
+        if len(raw) != width:
+            continue
+        a, b = raw[col]
+        while a < b and line[a] in " \t\"'":
+            a += 1
+        while b > a and line[b - 1] in " \t\"'":
+            b -= 1
+        value = line[a:b]
+        if b > a and any(c.isalpha() for c in value) and not any(c.isdigit() or c == "@" for c in value):
+            out.append(Finding(start + a, start + b, "PERSON", 0.75, "person_context_csv"))
+    return out
+
+
+def _raw_cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a CSV line, quotes respected."""
+    cells, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+# "spoke with Климент (Климент Русаков)": the full name in brackets right after a name found by its context
+BRACKETED = re.compile(rf"[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)")
+
+
+def bracketed_full_names(text: str, found: list[Finding]) -> list[Finding]:
+    """The capitalised full name in brackets right after each finding of ``found``."""
+    out = []
+    for f in found:
+        m = BRACKETED.match(text, f.end)
+        if m and all(w[0].isupper() for w in m.group(1).split()):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_ml_bracketed"))
+    return out

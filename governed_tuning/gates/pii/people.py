@@ -1,0 +1,152 @@
+"""The last word on a PERSON finding: is it a name in the language it stands in?
+
+The detector's readers of names (the English NER model, the name list's lone words, lower-case pairs and lists,
+"Label:" speaker lines) each see a person where a word looks like one. What they cannot see is the language:
+in "Können Sie mir helfen", "Redémarrez la box", "Bună ziua", "ha llegado" or "toujours pas" the English
+model or the noisy name list find people in ordinary foreign words. So each such finding is judged here, with
+the language of its line (``languages.guess``):
+
+- its edge words that are function words of that language, or common words, are not part of the name;
+- in a line that is not English, a finding that owes its name to the model or the list (not to a naming context
+  such as "mein Name ist", "Herr", "spoke with") must hold a lower-case word only as a name particle ("de",
+  "van") and must hold a word that the name list ranks among the common names of some country and that is no
+  function word of the line's language ("Konto", "Telefon" and "Dobrý" are too rare as names to count);
+- anywhere, a product or a thing after an article is no person ("the Earl Grey", "a Ford Focus", "your Kindle
+  Paperwhite"), unless a naming context found it; a speaker label or a lone line of English words ("Noted:",
+  "City:", "Customer Care") is a label, not a person.
+
+Only positions and kinds are handled; nothing is logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .languages import NON_ENGLISH, around, english, function_word
+from .recognizers import Finding
+
+__all__ = ["judge_people"]
+
+# readers that see a name by its look alone (no naming context around it)
+BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
+# readers that found the name by the words around it: their reading stands, only edges are trimmed
+BY_CONTEXT = ("person_context", "lowercase_", "url_", "known_value", "name_propagation", "rescan")
+PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
+                      "el y e i auch".split())
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|your|our|their|this|that|these|those|its)[ \t]+$")
+FOREIGN_RANK = 1500  # in a line that is not English, a look-only name needs a word at least this common as a name
+NAME_RANK = 1000  # a speaker label, or a lower-case pair in a line that is not English, needs names this common
+ARTICLES = frozenset("el la le les lo los las il gli un una une der die das dem den des het een".split())
+# "Product: Victoria Sponge", "Modell: Ford Focus": the value of a field that names a thing is no person
+THING_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:product|item|article|sku|model|title|subject|category|brand|device|plan|tariff|service|"
+    r"package|status|city|country|region|location|company|organi[sz]ation|department|project|colou?r|size|type|"
+    r"course|book|film|movie|song|album|flavou?r|variant|edition|produkt|artikel|modell|marke|tarif|ort|stadt|"
+    r"produit|modèle|ville|pays|producto|modelo|ciudad|país|prodotto|modello|città|produto|cidade|product|"
+    r"plaats|stad|vare|by|produkt|výrobek|mesto|město|oraș|termék|продукт|товар|город|προϊόν|πόλη)"
+    r"[ \t]*:[ \t]*$")
+ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
+
+
+# relations and titles that stand before a name and are no part of it ("Sohn Justin", "fils Lucas")
+KIN = frozenset("sohn tochter bruder schwester mutter vater kollege kollegin fils fille frère sœur mère père "
+                "hijo hija hermano hermana madre padre filho filha irmão irmã mãe pai figlio figlia zoon dochter "
+                "søn datter sønn dotter syn dcera dcéra fiul fiica сын дочь γιος κόρη".split())
+
+
+def _common(word: str, langs, is_common) -> bool:
+    """A word of the line's language that is no name ("else" is English "else" but a Danish name)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    common = is_common(word) and (english(langs) or word.casefold() not in STOP_WORDS)
+    return common or function_word(word, langs) or word.casefold() in KIN or (
+        ELIDED.match(word) is not None and (is_common(word[2:]) or function_word(word[2:], langs)))
+
+
+def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:
+    """``f`` without edge words that are function or common words of the line's languages; None if nothing
+    is left."""
+    words = list(WORD.finditer(text, f.start, f.end))
+    while words and _common(words[0].group(), langs, is_common):
+        words.pop(0)
+    while words and (_common(words[-1].group(), langs, is_common) or words[-1].group().casefold() in PARTICLES):
+        last = words[-1].group()
+        if len(words) > 2 and len(last) <= 3 and last.istitle() and words[-2].group().casefold() in PARTICLES:
+            break  # "Nguyen Van An", "Tran Thi Le": a short given name closing a family-name-first name
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    if (s, e) == (f.start, f.end):
+        return f
+    return Finding(s, e, f.entity, f.score, f.source)
+
+
+def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]:
+    """``findings`` with PERSON findings that are no name in their line's language dropped or trimmed."""
+    if not any(f.entity == "PERSON" for f in findings):
+        return findings
+    from .names import _english_form, english_or_unknown, gazetteer
+
+    g = gazetteer()
+    out = []
+    for f in findings:
+        if f.entity != "PERSON":
+            out.append(f)
+            continue
+        by_look = f.source.startswith(BY_LOOK) and f.source != "name_list_lower"  # a list is judged whole
+        langs = around(text, f.start, f.end)
+        words = WORD.findall(text, f.start, f.end)
+        if by_look and f.source.startswith("spacy_ner") and any(w[0].isupper() for w in words) and any(
+                w[0].islower() and w.casefold() not in PARTICLES for w in words):
+            continue  # "Redémarrez la box", "Dotaz k objednávce": a phrase, not a name (a recased name is all lower)
+        if f.source == "speaker_label" and not any(
+                not _english_form(w) and not function_word(w, langs) and 0 < g.best(w) <= NAME_RANK for w in words):
+            continue  # "Noted:", "Telefon:", "Qty:", "Ciudad:": a field's label
+        if by_look and f.source.startswith("spacy_ner") and not any(w[0].isupper() for w in words) and \
+                not _recased(text, f):
+            continue  # "несколько данных": lower-case words the model read as a name without an introduction
+        if f.source.startswith("name_list_pair") and langs != frozenset({"en"}) and words and \
+                function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES:
+            continue  # "om ordre", "og åpne", "na fóru": a function word of some language, in a line not surely English
+        t = _trim(text, f, langs, is_common)
+        if t is None:
+            continue
+        if not english(langs):
+            if by_look:
+                kept = WORD.findall(text, t.start, t.end)
+                if any(w[0].islower() and w.casefold() not in PARTICLES for w in kept) and \
+                        f.source.startswith(("spacy_ner", "name_list_word", "speaker_label")):
+                    continue  # "Dienstag zugestellt", "necesita su propia cuenta": a phrase, not a name
+                if not any(not function_word(w, langs) and 0 < g.best(w) <= FOREIGN_RANK for w in kept):
+                    continue
+                if f.source.startswith(("name_list_pair", "name_list_lower")) and (t != f or any(
+                        w.casefold() in ARTICLES or (w.casefold() not in PARTICLES and not 0 < g.best(w) <= NAME_RANK)
+                        for w in kept)):
+                    continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
+        f = t
+        if by_look and f.source != "speaker_label":
+            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start):
+                continue  # "the Earl Grey", "your Kindle Paperwhite": a thing
+            line_s = text.rfind("\n", 0, f.start) + 1
+            line_e = text.find("\n", f.end)
+            line_e = len(text) if line_e < 0 else line_e
+            rest = text[f.end:line_e]
+            if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
+                continue  # "Product: Victoria Sponge"
+            if rest.lstrip(" \t").startswith(":") and text[line_s:f.start].strip(" \t>*-") == "":
+                continue  # "Ville: ...", "Telefon: ...": the label of a field
+        if f.source == "person_context_4" and english_or_unknown(text[f.start:f.end], is_common):
+            continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
+        out.append(f)
+    return out
+
+
+def _recased(text: str, f: Finding) -> bool:
+    """Whether a lower-case finding stands where the detector gave the NER model capitals (after an
+    introduction, ``names.recase``)."""
+    from .names import RECASE
+
+    line_s = text.rfind("\n", 0, f.start) + 1
+    return any(m.start(1) <= f.start < m.end(1) for m in RECASE.finditer(text, line_s, f.end))
