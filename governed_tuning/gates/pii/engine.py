@@ -307,7 +307,8 @@ class Scrubber:
         thr = self.policy.score_threshold
         results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
         return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
-                        and (f.entity != "PERSON" or plausible_person(t[f.start:f.end], _is_common)))
+                        and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
+                             or plausible_person(t[f.start:f.end], _is_common)))
                 for t, fs in zip(texts, results)]
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:

@@ -64,6 +64,8 @@ def guess(text: str) -> frozenset[str]:
     idx = _index()
     score: dict[str, int] = {}
     for m in WORD.finditer(text):
+        if len(m.group()) < 2:
+            continue  # "s", "a", "i": a letter says too little (and "'s" is English)
         for lang in idx.get(m.group().casefold(), ()):
             score[lang] = score.get(lang, 0) + 1
     if not score:

@@ -138,9 +138,25 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             span = _take(text, s, m.group(1), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
             if span is not None:
                 out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
-    return out + bracketed_full_names(text, out) + csv_people(text)
+    for m in TIMESTAMP_SPEAKER.finditer(text):  # "2026-11-18 blažena: called the customer"
+        s = m.start(1)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, True, False)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_speaker"))
+    for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
+        s = m.start(1)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False)
+        if span is not None and GENERIC_LABEL.match(m.group()) and not _looks_named(text[span[0]:span[1]]):
+            continue  # "name: Kindle Paperwhite": a thing's name, under a label any record has
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
+    return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
 
 
+# "2026-11-18 blažena:", "[10:32] anna:": the author of a note or a chat line, after its time stamp
+TIMESTAMP_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*\[?(?:\d{{4}}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?|\d\d?:\d\d(?::\d\d)?)\]?[ \t]+"
+    rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]*:")
 NAME_HEADER = re.compile(
     r"(?i)(?:full[ _]?name|first[ _]?name|last[ _]?name|given[ _]?name|family[ _]?name|surname|name|customer|"
     r"contact|person|employee|patient|client|nom|prénom|nom complet|nombre|nombre completo|apellidos?|nome|"
@@ -217,3 +233,56 @@ def bracketed_full_names(text: str, found: list[Finding]) -> list[Finding]:
         if m and all(w[0].isupper() for w in m.group(1).split()):
             out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_ml_bracketed"))
     return out
+
+
+# a form's line "Name: value" (the value up to the end of the line, a comma or a semicolon)
+NAME_LABEL = re.compile(rf"(?m)^[ \t>*-]*(?i:{NAME_HEADER.pattern[4:]})[ \t]*:[ \t]*({NAME_RUN})[ \t]*(?=$|[,;|])")
+
+# Cyrillic and Greek: the English model reads neither, but both scripts capitalise names inside a sentence
+SCRIPT_UP = "А-ЯЁΑ-ΩΆΈΉΊΌΎΏ"
+SCRIPT_WORD = rf"[{SCRIPT_UP}][а-яёα-ωά-ώϊϋΐΰ]+(?:-[{SCRIPT_UP}][а-яёα-ωά-ώ]+)?"
+SCRIPT_RUN = re.compile(rf"(?<![\w-])({SCRIPT_WORD}(?:[ \t]+{SCRIPT_WORD}){{0,2}})(?![\w-])")
+# family names and patronymics by their endings (Russian, Ukrainian, Bulgarian; Greek)
+SCRIPT_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ских|енко|ович|овна|евич|евна|"
+                            r"ич|ична|инична|άκης|ίδης|όπουλος|άτος|ίου|άκη|ίδου|οπούλου|ιάδου|ιάδης|έλης|ούλης)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«(]\s*|\|\s*)$")
+SCRIPT_RANK = 20000  # in a run of two or more capitalised words, one word a name this common (or by its ending)
+SCRIPT_LONE_RANK = 2000  # a lone capitalised word inside a sentence: a name at least this common
+
+
+def script_names(text: str, is_common) -> list[Finding]:
+    """Capitalised Cyrillic or Greek words that are names: a run of two or three inside a sentence with one
+    word a ranked name or ending like a family name or patronymic ("Пётр Иванов", "Ζηνόβιος Τσάτη"); a lone
+    one inside a sentence that the name list ranks among the common names; at a sentence's start, a run whose
+    words all end like family names or are ranked names. Places and function words are not names."""
+    if not any("\u0370" <= c <= "\u04ff" for c in text):
+        return []
+    from .names import gazetteer
+    from .places import known_place
+
+    g = gazetteer()
+    out = []
+    for m in SCRIPT_RUN.finditer(text):
+        words = m.group(1).split()
+        langs = around(text, m.start(1), m.end(1))
+        if any(is_common(w) or function_word(w, langs) or known_place(w) for w in words):
+            continue
+        start = SENTENCE_START.search(text, max(0, m.start(1) - 4), m.start(1)) is not None
+        named = [0 < g.best(w) <= SCRIPT_RANK or SCRIPT_SURNAME.search(w) is not None for w in words]
+        if len(words) >= 2 and (all(named) if start else any(named)) or (
+                len(words) == 1 and not start and 0 < g.best(words[0]) <= SCRIPT_LONE_RANK):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", 0.6, "person_context_ml_script"))
+    return out
+
+
+# labels that name a person or a thing alike ("name" of a product, "customer" that is a company)
+GENERIC_LABEL = re.compile(r"(?i)[ \t>*-]*(?:name|customer|contact|client|person|ad)[ \t]*:[ \t]*")
+
+
+def _looks_named(value: str) -> bool:
+    """Whether a value under a generic label reads as a person's name: no English word that is no ranked name
+    ("Kindle Paperwhite", "Philips Hue Bridge" are things; "Sieuwerd Heuver" may be a person)."""
+    from .names import is_english
+
+    words = [w for w in re.findall(NAME_WORD, value) if w.casefold() not in PARTICLES]
+    return bool(words) and not any(is_english(w) for w in words)

@@ -322,7 +322,7 @@ def lone_names(text: str, covered: list[tuple[int, int]], is_common) -> list[tup
     return out
 
 
-LOWER = r"[a-zß-ÿā-žạ-ỹ][a-zß-ÿā-žạ-ỹ'’-]+"
+LOWER = r"[a-zß-ÿā-žș-țạ-ỹа-яёά-ώ][a-zß-ÿā-žș-țạ-ỹа-яёά-ώ'’-]+"  # Latin, Cyrillic and Greek lower case
 # "and" in the languages our users write (und, et, y, e, en, og, och, a, și, és, и, και, i, ja, ve, oraz)
 CONJUNCTION = r"and|or|&|und|oder|et|ou|y|o|e|en|of|og|eller|och|a|și|és|и|или|και|ή|i|ja|ve|oraz|lub"
 LOWER_LIST = re.compile(rf"(?<![\w-])({LOWER}(?:[ \t]*,[ \t]*{LOWER}){{1,}},?[ \t]+(?:{CONJUNCTION})[ \t]+{LOWER})(?![\w-])")

@@ -68,8 +68,10 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:
     """``f`` without edge words that are function or common words of the line's languages; None if nothing
     is left."""
     words = list(WORD.finditer(text, f.start, f.end))
-    while words and _common(words[0].group(), langs, is_common):
-        words.pop(0)
+    capitals = any(w.group()[0].isupper() for w in words)
+    while words and (_common(words[0].group(), langs, is_common) or (
+            capitals and words[0].group()[0].islower() and words[0].group().casefold() not in PARTICLES)):
+        words.pop(0)  # "ex-Zombie Lundberg": a lower-case word before a capitalised name is not part of it
     while words and (_common(words[-1].group(), langs, is_common) or words[-1].group().casefold() in PARTICLES):
         last = words[-1].group()
         if len(words) > 2 and len(last) <= 3 and last.istitle() and words[-2].group().casefold() in PARTICLES:
@@ -87,7 +89,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
     """``findings`` with PERSON findings that are no name in their line's language dropped or trimmed."""
     if not any(f.entity == "PERSON" for f in findings):
         return findings
-    from .names import _english_form, english_or_unknown, gazetteer
+    from .names import english_or_unknown, gazetteer
 
     g = gazetteer()
     out = []
@@ -99,10 +101,9 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         langs = around(text, f.start, f.end)
         words = WORD.findall(text, f.start, f.end)
         if by_look and f.source.startswith("spacy_ner") and any(w[0].isupper() for w in words) and any(
-                w[0].islower() and w.casefold() not in PARTICLES for w in words):
+                w.split("-")[-1][:1].islower() and w.casefold() not in PARTICLES for w in words):
             continue  # "Redémarrez la box", "Dotaz k objednávce": a phrase, not a name (a recased name is all lower)
-        if f.source == "speaker_label" and not any(
-                not _english_form(w) and not function_word(w, langs) and 0 < g.best(w) <= NAME_RANK for w in words):
+        if f.source == "speaker_label" and not _speaker(text, f, words, langs):
             continue  # "Noted:", "Telefon:", "Qty:", "Ciudad:": a field's label
         if by_look and f.source.startswith("spacy_ner") and not any(w[0].isupper() for w in words) and \
                 not _recased(text, f):
@@ -110,7 +111,13 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if f.source.startswith("name_list_pair") and langs != frozenset({"en"}) and words and \
                 function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES:
             continue  # "om ordre", "og åpne", "na fóru": a function word of some language, in a line not surely English
-        t = _trim(text, f, langs, is_common)
+        if (by_look or f.source in ("person_context_2", "person_context_4")) and _thing_under_label(text, f):
+            continue  # "name: Kindle Paperwhite" (a product's name field)
+        if f.source == "spacy_ner" and " " not in text[f.start:f.end] and _place_not_name(text[f.start:f.end]):
+            continue  # "Cluj", "Lyon": a town the model read as a person
+        if text.startswith("://", f.end):
+            continue  # "https://": a scheme, not a name on a line of its own
+        t = f if f.source in ("name_list_lower", "url_person") else _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
         if not english(langs):
@@ -127,15 +134,16 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                     continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
         f = t
         if by_look and f.source != "speaker_label":
-            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start):
-                continue  # "the Earl Grey", "your Kindle Paperwhite": a thing
+            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]):
+                continue  # "the Earl Grey", "your Kindle Paperwhite": a thing ("the Castro novel" is a person's)
             line_s = text.rfind("\n", 0, f.start) + 1
             line_e = text.find("\n", f.end)
             line_e = len(text) if line_e < 0 else line_e
             rest = text[f.end:line_e]
             if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
                 continue  # "Product: Victoria Sponge"
-            if rest.lstrip(" \t").startswith(":") and text[line_s:f.start].strip(" \t>*-") == "":
+            if rest.lstrip(" \t").startswith(":") and text[line_s:f.start].strip(" \t>*-") == "" and \
+                    not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...": the label of a field
         if f.source == "person_context_4" and english_or_unknown(text[f.start:f.end], is_common):
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
@@ -150,3 +158,56 @@ def _recased(text: str, f: Finding) -> bool:
 
     line_s = text.rfind("\n", 0, f.start) + 1
     return any(m.start(1) <= f.start < m.end(1) for m in RECASE.finditer(text, line_s, f.end))
+
+
+def _thing_under_label(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the whole value after a generic label ("name:", "customer:") and reads as no person."""
+    from .multilingual import GENERIC_LABEL, _looks_named
+
+    line_s = text.rfind("\n", 0, f.start) + 1
+    line_e = text.find("\n", f.end)
+    return GENERIC_LABEL.fullmatch(text, line_s, f.start) is not None and \
+        text[f.end:line_e if line_e >= 0 else len(text)].strip() == "" and not _looks_named(text[f.start:f.end])
+
+
+PLACE_NAME_RANK = 500  # a town that is also a name this common is read as the name ("Florence", "Logan")
+
+
+def _place_not_name(word: str) -> bool:
+    from .names import gazetteer
+    from .places import known_place
+
+    return known_place(word) and not 0 < gazetteer().best(word) <= PLACE_NAME_RANK
+
+
+LABEL_RANK = 5000  # an English word this common as a name may be the name ("Leach", "Heather")
+THING_RANK = 20000  # after an article, a span with a word no list ranks this common (or an English word) is a thing
+
+
+def _thing_words(span: str) -> bool:
+    """Whether a span holds an English word (no common name) or a word the name list does not know: "Earl Grey",
+    "Ford Focus", "Kindle Paperwhite" are things; "Christiansen", "Ravil G Yefimov" are people."""
+    from .names import TITLES, gazetteer, is_english
+
+    g = gazetteer()
+    words = [w for w in WORD.findall(span) if len(w) > 1]
+    return any((is_english(w) and not 0 < g.best(w) <= LABEL_RANK) or w.casefold() in TITLES
+               or not 0 < g.best(w) <= THING_RANK for w in words)
+
+
+def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:
+    """Whether "X:" at the start of a line names a speaker rather than a field: X is no English or function
+    word, and it is a common name or what follows is a sentence ("Ubul: What a wife." but "Ort: Wien",
+    "Telefon: +43 ...")."""
+    from .languages import guess
+    from .names import gazetteer, is_english
+
+    if not words or any(is_english(w) or function_word(w, langs) for w in words):
+        return False
+    if any(0 < gazetteer().best(w) <= NAME_RANK for w in words):
+        return True
+    colon = text.find(":", f.end)
+    line_e = text.find("\n", colon)
+    said = text[colon + 1:line_e if line_e >= 0 else min(len(text), colon + 400)]
+    return colon >= 0 and not any(c.isdigit() for c in said) and (
+        bool(guess(said)) or len(WORD.findall(said)) >= 3)  # what follows is a sentence, not a field's value
