@@ -37,10 +37,16 @@ EXTRA = {
     "nl": "goedemorgen goedemiddag goedenavond dank bedankt meneer mevrouw groeten",
     "da": "hej tak venlig hilsen", "nb": "hei takk hilsen", "sv": "hej tack hälsningar",
     "cs": "dobrý den děkuji ahoj", "sk": "dobrý deň ďakujem ahoj", "pl": "dzień dobry dziękuję cześć",
-    "ro": "bună ziua mulțumesc", "hu": "jó napot köszönöm üdvözlettel", "tr": "merhaba teşekkürler günaydın",
+    "ro": "bună ziua mulțumesc", "hu": "jó napot szia köszönöm üdvözlettel", "tr": "merhaba teşekkürler günaydın",
     "ru": "здравствуйте спасибо добрый день", "uk": "доброго дня дякую", "el": "γεια σας καλημέρα ευχαριστώ",
     "fi": "hei kiitos moi huomenta",
 }
+
+
+@functools.cache
+def greetings() -> frozenset[str]:
+    """Greetings and courtesy words of every language (EXTRA): never a name, whatever the line's language."""
+    return frozenset(w for words in EXTRA.values() for w in words.split())
 
 
 @functools.cache

@@ -75,7 +75,9 @@ RELATION = (
 # the word after them must be a common name
 WITH = r"mit|avec|con|com|cu|med|met|z|s|с|με|with"
 
-NAME_WORD = r"[^\W\d_][\w'’.-]*"
+# a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
+MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
 _B = r"(?<![\w'’])"
 STRONG_RX = re.compile(rf"{_B}(?i:{STRONG_INTRO})[ \t]*[,:]?[ \t]+({NAME_RUN})")
@@ -108,7 +110,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         s = start + m.start()
         if taken and low in PARTICLES:
             continue
-        if is_common(w) or function_word(w, langs) or len(w) < 2 or (not strong and is_english(w)):
+        later_capital = taken and w[0].isupper()  # "me llamo Ana Bueno": a capital inside the name is the name's
+        if is_common(w) or (function_word(w, langs) and not later_capital) or len(w) < 2 or (
+                not strong and is_english(w)):
             break
         if first_rank and not taken and not 0 < g.best(w) <= first_rank:
             break
@@ -140,7 +144,7 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
                 out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
     for m in TIMESTAMP_SPEAKER.finditer(text):  # "2026-11-18 blažena: called the customer"
         s = m.start(1)
-        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, True, False)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False, False)
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_speaker"))
     for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
@@ -222,7 +226,7 @@ def _raw_cells(line: str, sep: str) -> list[tuple[int, int]]:
 
 
 # "spoke with Климент (Климент Русаков)": the full name in brackets right after a name found by its context
-BRACKETED = re.compile(rf"[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})\)")
+BRACKETED = re.compile(rf"[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})\)")
 
 
 def bracketed_full_names(text: str, found: list[Finding]) -> list[Finding]:
@@ -230,7 +234,7 @@ def bracketed_full_names(text: str, found: list[Finding]) -> list[Finding]:
     out = []
     for f in found:
         m = BRACKETED.match(text, f.end)
-        if m and all(w[0].isupper() for w in m.group(1).split()):
+        if m and not any(w[0].islower() for w in m.group(1).split()):  # capitalised, or a script without case
             out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_ml_bracketed"))
     return out
 
@@ -277,12 +281,21 @@ def script_names(text: str, is_common) -> list[Finding]:
 
 # labels that name a person or a thing alike ("name" of a product, "customer" that is a company)
 GENERIC_LABEL = re.compile(r"(?i)[ \t>*-]*(?:name|customer|contact|client|person|ad)[ \t]*:[ \t]*")
+GIVEN_RANK = 2000  # a value under a generic label starts with a given name at least this common
+SURNAME_RANK = 20000  # and its English words are surnames at least this common
 
 
 def _looks_named(value: str) -> bool:
-    """Whether a value under a generic label reads as a person's name: no English word that is no ranked name
-    ("Kindle Paperwhite", "Philips Hue Bridge" are things; "Sieuwerd Heuver" may be a person)."""
-    from .names import is_english
+    """Whether a value under a generic label ("name:", "customer:") reads as a person's name."""
+    from .names import _english_form, gazetteer, is_english
 
     words = [w for w in re.findall(NAME_WORD, value) if w.casefold() not in PARTICLES]
-    return bool(words) and not any(is_english(w) for w in words)
+    if not words:
+        return False
+    g = gazetteer()
+    # a given name first ("Mark Cole", "Grace Zbinden", "Susan Love"), then words that are surnames or no
+    # English word ("Victoria Sponge", "Kindle Paperwhite", "Philips Hue Bridge" are things)
+    if not any(_english_form(w) for w in words):
+        return True  # "Kunibert Schaaf", "김수진", "Nespresso Vertuo": no English word, as a name may be
+    return 0 < g.ranks(words[0])[0] <= GIVEN_RANK and all(
+        not is_english(w) or 0 < g.ranks(w)[1] <= SURNAME_RANK for w in words[1:])

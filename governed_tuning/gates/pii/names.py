@@ -336,7 +336,7 @@ def lower_name_lists(text: str, is_common) -> list[tuple[int, int]]:
     here because their neighbours are."""
     if "," not in text:
         return []
-    from .languages import around, english, function_word
+    from .languages import NON_ENGLISH, around, english, function_word
 
     g = gazetteer()
     out = []
@@ -345,11 +345,17 @@ def lower_name_lists(text: str, is_common) -> list[tuple[int, int]]:
         items = items[:-2] + [x for x in items[-2:] if x.group() not in CONJUNCTIONS]
         words = [x.group() for x in items]
         langs = around(text, m.start(1), m.end(1))
+        if not langs and any("\u0370" <= c <= "\u04ff" for c in m.group(1)):
+            langs = NON_ENGLISH  # Greek or Cyrillic: not English, whatever the guess
         if len(words) < 3 or any((is_common(w) and english(langs)) or function_word(w, langs)
-                                 or not 0 < g.best(w) <= LONE_RANK for w in words):
+                                 or (english(langs) and not 0 < g.best(w) <= LONE_RANK) for w in words):
             continue
-        foreign = sum(not is_english(w) for w in words)
-        if foreign < max(2, (len(words) + 1) // 2):
+        if not english(langs):
+            # in another language, English words say nothing; half the members common names is enough
+            ranked = sum(0 < g.best(w) <= LONE_RANK for w in words)
+            if ranked < max(2, (len(words) + 1) // 2) or any(len(w) < 3 for w in words):
+                continue
+        elif sum(not is_english(w) for w in words) < max(2, (len(words) + 1) // 2):
             continue
         base = m.start(1)
         out += [(base + x.start(), base + x.end()) for x in items]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .languages import NON_ENGLISH, around, english, function_word
+from .languages import NON_ENGLISH, around, english, function_word, greetings
 from .recognizers import Finding
 
 __all__ = ["judge_people"]
@@ -60,22 +60,27 @@ def _common(word: str, langs, is_common) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     common = is_common(word) and (english(langs) or word.casefold() not in STOP_WORDS)
-    return common or function_word(word, langs) or word.casefold() in KIN or (
+    return common or function_word(word, langs) or word.casefold() in KIN or word.casefold() in greetings() or (
         ELIDED.match(word) is not None and (is_common(word[2:]) or function_word(word[2:], langs)))
 
 
-def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:
+def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C901 - one edge rule each
     """``f`` without edge words that are function or common words of the line's languages; None if nothing
     is left."""
     words = list(WORD.finditer(text, f.start, f.end))
     capitals = any(w.group()[0].isupper() for w in words)
     while words and (_common(words[0].group(), langs, is_common) or (
             capitals and words[0].group()[0].islower() and words[0].group().casefold() not in PARTICLES)):
+        if len(words) > 1 and _given_before_name(words[0].group(), words[1].group(), is_common):
+            break  # "Dag Jørgensen", "Sam De Schepper": a common given name that is also a function word
         words.pop(0)  # "ex-Zombie Lundberg": a lower-case word before a capitalised name is not part of it
     while words and (_common(words[-1].group(), langs, is_common) or words[-1].group().casefold() in PARTICLES):
         last = words[-1].group()
         if len(words) > 2 and len(last) <= 3 and last.istitle() and words[-2].group().casefold() in PARTICLES:
             break  # "Nguyen Van An", "Tran Thi Le": a short given name closing a family-name-first name
+        if len(words) > 1 and f.source.startswith(BY_CONTEXT) and last[0].isupper() and \
+                words[-2].group()[0].isupper() and not is_common(last) and _surname(last):
+            break  # "me llamo Ana Bueno": a capitalised surname that is also a function word
         words.pop()
     if not words:
         return None
@@ -111,6 +116,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if f.source.startswith("name_list_pair") and langs != frozenset({"en"}) and words and \
                 function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES:
             continue  # "om ordre", "og åpne", "na fóru": a function word of some language, in a line not surely English
+        if by_look and (_header_cell(text, f) or _thing_column(text, f)):
+            continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
         if (by_look or f.source in ("person_context_2", "person_context_4")) and _thing_under_label(text, f):
             continue  # "name: Kindle Paperwhite" (a product's name field)
         if f.source == "spacy_ner" and " " not in text[f.start:f.end] and _place_not_name(text[f.start:f.end]):
@@ -180,19 +187,26 @@ def _place_not_name(word: str) -> bool:
     return known_place(word) and not 0 < gazetteer().best(word) <= PLACE_NAME_RANK
 
 
-LABEL_RANK = 5000  # an English word this common as a name may be the name ("Leach", "Heather")
+COMMON_NAME_RANK = 300  # English words after an article are a person's name only when names this common
 THING_RANK = 20000  # after an article, a span with a word no list ranks this common (or an English word) is a thing
 
 
 def _thing_words(span: str) -> bool:
-    """Whether a span holds an English word (no common name) or a word the name list does not know: "Earl Grey",
-    "Ford Focus", "Kindle Paperwhite" are things; "Christiansen", "Ravil G Yefimov" are people."""
-    from .names import TITLES, gazetteer, is_english
+    """Whether a span after an article is a thing: a title or a word the name list does not know ("Earl Grey",
+    "Kindle Paperwhite"), or only English words that are not very common names ("Ford Focus", "Returns Portal");
+    "the Castro novel", "a Ravil G Yefimov concert" are people's."""
+    from .names import TITLES, _english_form, gazetteer
 
     g = gazetteer()
     words = [w for w in WORD.findall(span) if len(w) > 1]
-    return any((is_english(w) and not 0 < g.best(w) <= LABEL_RANK) or w.casefold() in TITLES
-               or not 0 < g.best(w) <= THING_RANK for w in words)
+    if not words or any(w.casefold() in TITLES or not 0 < g.best(w) <= THING_RANK for w in words):
+        return True
+    if not all(_english_form(w) for w in words):
+        return False
+    # only English words ("Returns Portal", "Spring Sale", "Hue Bridge"): a person only when very common names
+    if len(words) == 1:
+        return not 0 < g.best(words[0]) <= COMMON_NAME_RANK
+    return not (0 < g.ranks(words[0])[0] <= COMMON_NAME_RANK and 0 < g.ranks(words[-1])[1] <= COMMON_NAME_RANK)
 
 
 def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:
@@ -204,10 +218,84 @@ def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:
 
     if not words or any(is_english(w) or function_word(w, langs) for w in words):
         return False
-    if any(0 < gazetteer().best(w) <= NAME_RANK for w in words):
-        return True
     colon = text.find(":", f.end)
     line_e = text.find("\n", colon)
     said = text[colon + 1:line_e if line_e >= 0 else min(len(text), colon + 400)]
-    return colon >= 0 and not any(c.isdigit() for c in said) and (
-        bool(guess(said)) or len(WORD.findall(said)) >= 3)  # what follows is a sentence, not a field's value
+    if colon < 0 or any(c.isdigit() or c == "@" for c in said):
+        return False  # "Morada: Rua das Flores 12", "Correo: ana@x.com": a field's value
+    if any(0 < gazetteer().best(w) <= NAME_RANK for w in words):
+        return True
+    said_words = WORD.findall(said)
+    return (bool(guess(said)) or (
+        len(said_words) >= 3 and any(w[0].islower() and w not in PARTICLES for w in said_words)))  # a sentence
+
+
+GIVEN_BEFORE_RANK = 200  # a capitalised function word this common as a given name, before a name, is the name
+
+
+def _given_before_name(word: str, following: str, is_common) -> bool:
+    from .names import gazetteer
+
+    return word[0].isupper() and following[0].isupper() and not is_common(word) and not is_common(following) \
+        and 0 < gazetteer().ranks(word)[0] <= GIVEN_BEFORE_RANK and word.casefold() not in ARTICLES
+
+
+SURNAME_EDGE_RANK = 5000
+
+
+def _surname(word: str) -> bool:
+    from .names import gazetteer
+
+    return 0 < gazetteer().ranks(word)[1] <= SURNAME_EDGE_RANK
+
+
+CELL_SEPARATORS = ",;\t|"
+
+
+def _header_cell(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a whole cell of a CSV header: a line of three or more cells, as many as the next line."""
+    line_s = text.rfind("\n", 0, f.start) + 1
+    line_e = text.find("\n", f.end)
+    if line_e < 0:
+        return False
+    next_e = text.find("\n", line_e + 1)
+    line, following = text[line_s:line_e], text[line_e + 1:next_e if next_e >= 0 else len(text)]
+    for sep in CELL_SEPARATORS:
+        n = line.count(sep)
+        if n >= 2 and following.count(sep) == n:
+            a = text.rfind(sep, line_s, f.start) + 1 or line_s
+            b = text.find(sep, f.end, line_e)
+            cell = text[max(a, line_s):b if b >= 0 else line_e]
+            return cell.strip(" \t\"'") == text[f.start:f.end]
+    return False
+
+
+TABLE_REACH = 50  # lines walked up from a cell to find its table's header
+
+
+def _thing_column(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a whole cell of a CSV table whose header names a thing ("product,sku,qty": "Earl Grey"
+    under "product" is a tea)."""
+    line_s = text.rfind("\n", 0, f.start) + 1
+    line_e = text.find("\n", f.end)
+    line = text[line_s:line_e if line_e >= 0 else len(text)]
+    for sep in CELL_SEPARATORS:
+        n = line.count(sep)
+        if n < 2:
+            continue
+        col = text.count(sep, line_s, f.start)
+        start = line_s
+        header = None
+        for _ in range(TABLE_REACH):  # up to the table's first line: the header
+            if start == 0:
+                break
+            prev_s = text.rfind("\n", 0, start - 1) + 1
+            prev = text[prev_s:start - 1]
+            if prev.count(sep) != n:
+                break
+            header, start = prev, prev_s
+        if header is None:
+            return False
+        cells = header.split(sep)
+        return col < len(cells) and THING_LABEL.match(cells[col].strip() + ":") is not None
+    return False

@@ -43,7 +43,8 @@ KEPT = [
     ("The Earl Grey is back in stock; your Kindle Paperwhite is ready.", ["Earl", "Grey", "Kindle", "Paperwhite"]),
     ("Telefon: 0664 1234567\nOrt: Wien\nNoted: call back", ["Telefon", "Ort", "Noted"]),
     ("Ich habe mit Kreditkarte bezahlt, die Bestellung ist om ordre unterwegs.", ["Kreditkarte", "om", "ordre"]),
-    ("name: Philips Hue Bridge\nsee https://example.com/about-us", ["Philips", "Hue", "Bridge", "com/about-us"]),
+    ("name: Victoria Sponge\nsee https://example.com/about-us", ["Victoria", "Sponge", "com/about-us"]),
+    ("product,sku,qty\nEarl Grey,KX-123,3\nKindle Paperwhite,KX-124,2", ["Earl", "Grey", "Kindle", "Paperwhite"]),
     ("Unlike the Earl Grey blend, the Castro novel is long.", ["Earl", "Grey"]),
 ]
 
@@ -68,6 +69,9 @@ FOUND = [
     ("Ονοματεπώνυμο: Εμμανουέλα Αργυράκη\nΤηλέφωνο: 6942 477172", ["Εμμανουέλα", "Αργυράκη"]),
     ("Noted: Всеслав Мясников, +7 916 645-8751.", ["Всеслав", "Мясников"]),
     ("влас, тимофей и вера с нашей стороны присоединятся к звонку.", ["влас", "тимофей", "вера"]),
+    ("Name: Kunibert Schaaf\nSteuer-ID: 38561204119", ["Kunibert", "Schaaf"]),
+    ("note 2026-11-30 spoke with 지혜 (권지혜) about the refund.", ["지혜", "권지혜"]),
+    ("Hi, my name is จินต์จุฑา นะวะมันดร. my Thai ID is on file.", ["จินต์จุฑา", "นะวะมันดร"]),
     ("my profile: https://facebook.com/marek.kaspar and https://www.linkedin.com/in/martha-brenner-6200",
      ["marek.kaspar", "martha-brenner-6200"]),
     ("Ubul: What a wife.\nNicole: Remember me, Mary?", ["Ubul", "Nicole"]),
