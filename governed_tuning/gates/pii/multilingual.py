@@ -282,12 +282,12 @@ def script_names(text: str, is_common) -> list[Finding]:
 # labels that name a person or a thing alike ("name" of a product, "customer" that is a company)
 GENERIC_LABEL = re.compile(r"(?i)[ \t>*-]*(?:name|customer|contact|client|person|ad)[ \t]*:[ \t]*")
 GIVEN_RANK = 2000  # a value under a generic label starts with a given name at least this common
-SURNAME_RANK = 20000  # and its English words are surnames at least this common
+SURNAME_RANK = 300  # and its English words are very common surnames ("Susan Love", not "Jasmine Green Tea")
 
 
 def _looks_named(value: str) -> bool:
     """Whether a value under a generic label ("name:", "customer:") reads as a person's name."""
-    from .names import _english_form, gazetteer, is_english
+    from .names import TITLES, _english_form, gazetteer, is_english
 
     words = [w for w in re.findall(NAME_WORD, value) if w.casefold() not in PARTICLES]
     if not words:
@@ -295,6 +295,8 @@ def _looks_named(value: str) -> bool:
     g = gazetteer()
     # a given name first ("Mark Cole", "Grace Zbinden", "Susan Love"), then words that are surnames or no
     # English word ("Victoria Sponge", "Kindle Paperwhite", "Philips Hue Bridge" are things)
+    if any(w.casefold() in TITLES for w in words):
+        return False  # "Earl Grey"
     if not any(_english_form(w) for w in words):
         return True  # "Kunibert Schaaf", "김수진", "Nespresso Vertuo": no English word, as a name may be
     return 0 < g.ranks(words[0])[0] <= GIVEN_RANK and all(

@@ -46,6 +46,7 @@ THING_LABEL = re.compile(
     r"produit|modèle|ville|pays|producto|modelo|ciudad|país|prodotto|modello|città|produto|cidade|product|"
     r"plaats|stad|vare|by|produkt|výrobek|mesto|město|oraș|termék|продукт|товар|город|προϊόν|πόλη)"
     r"[ \t]*:[ \t]*$")
+SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii", "smith jr."
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
 
 
@@ -113,13 +114,19 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and f.source.startswith("spacy_ner") and not any(w[0].isupper() for w in words) and \
                 not _recased(text, f):
             continue  # "несколько данных": lower-case words the model read as a name without an introduction
-        if f.source.startswith("name_list_pair") and langs != frozenset({"en"}) and words and \
-                function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES:
-            continue  # "om ordre", "og åpne", "na fóru": a function word of some language, in a line not surely English
+        if f.source.startswith("name_list_pair"):
+            words = [w for w in words if w.casefold().rstrip(".") not in SUFFIXES] or words
+        if f.source.startswith("name_list_pair") and words and (
+                (function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES) or (
+                function_word(words[-1], NON_ENGLISH) and not (len(words) > 2 and words[-2].casefold() in PARTICLES))):
+            continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
         if (by_look or f.source in ("person_context_2", "person_context_4")) and _thing_under_label(text, f):
             continue  # "name: Kindle Paperwhite" (a product's name field)
+        if f.source in ("person_context_2", "person_context_ml_label") and _under_generic_label(text, f):
+            # "name: Jasmine Green Tea": a person here, but too weak a reading to scrub its words dataset-wide
+            f = Finding(f.start, f.end, f.entity, f.score, "generic_label_name")
         if f.source == "spacy_ner" and " " not in text[f.start:f.end] and _place_not_name(text[f.start:f.end]):
             continue  # "Cluj", "Lyon": a town the model read as a person
         if text.startswith("://", f.end):
@@ -152,6 +159,14 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             if rest.lstrip(" \t").startswith(":") and text[line_s:f.start].strip(" \t>*-") == "" and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...": the label of a field
+        if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
+                _english_word(text[f.start:f.end]):
+            continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
+        if f.source.startswith("person_context_") and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) \
+                and _thing_words(text[f.start:f.end]):
+            continue  # "Hi,\n\nThe Kindle Paperwhite ships": the greeting's object is a thing
+        if f.source == "person_context_4" and _english_thing(text[f.start:f.end]):
+            continue  # a line "Kindle Paperwhite": an English word that is no common name makes it a thing
         if f.source == "person_context_4" and english_or_unknown(text[f.start:f.end], is_common):
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
@@ -167,14 +182,21 @@ def _recased(text: str, f: Finding) -> bool:
     return any(m.start(1) <= f.start < m.end(1) for m in RECASE.finditer(text, line_s, f.end))
 
 
-def _thing_under_label(text: str, f: Finding) -> bool:
-    """Whether ``f`` is the whole value after a generic label ("name:", "customer:") and reads as no person."""
-    from .multilingual import GENERIC_LABEL, _looks_named
+def _under_generic_label(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the whole value after a generic label ("name:", "customer:")."""
+    from .multilingual import GENERIC_LABEL
 
     line_s = text.rfind("\n", 0, f.start) + 1
     line_e = text.find("\n", f.end)
     return GENERIC_LABEL.fullmatch(text, line_s, f.start) is not None and \
-        text[f.end:line_e if line_e >= 0 else len(text)].strip() == "" and not _looks_named(text[f.start:f.end])
+        text[f.end:line_e if line_e >= 0 else len(text)].strip() == ""
+
+
+def _thing_under_label(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the whole value after a generic label and reads as no person."""
+    from .multilingual import _looks_named
+
+    return _under_generic_label(text, f) and not _looks_named(text[f.start:f.end])
 
 
 PLACE_NAME_RANK = 500  # a town that is also a name this common is read as the name ("Florence", "Logan")
@@ -299,3 +321,18 @@ def _thing_column(text: str, f: Finding) -> bool:
         cells = header.split(sep)
         return col < len(cells) and THING_LABEL.match(cells[col].strip() + ":") is not None
     return False
+
+
+def _english_word(word: str) -> bool:
+    """An English word that is no common given name ("Care", not "Rose")."""
+    from .names import NOUN_NAME_RANK, gazetteer, is_english
+
+    return word[:1].isupper() and is_english(word) and not 0 < gazetteer().ranks(word)[0] <= NOUN_NAME_RANK
+
+
+def _english_thing(span: str) -> bool:
+    """Whether a line holds an English word that is no common name ("Kindle Paperwhite", not "Rose Smith")."""
+    from .names import NOUN_NAME_RANK, _english_form, gazetteer
+
+    g = gazetteer()
+    return any(_english_form(w) and not 0 < g.best(w) <= NOUN_NAME_RANK for w in WORD.findall(span) if len(w) > 1)
