@@ -80,12 +80,15 @@ MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
 NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
 _B = r"(?<![\w'’])"
-STRONG_RX = re.compile(rf"{_B}(?i:{STRONG_INTRO})[ \t]*[,:]?[ \t]+({NAME_RUN})")
-WEAK_RX = re.compile(rf"{_B}(?i:{WEAK_INTRO})[ \t]*[,:]?[ \t]+({NAME_RUN})")
-VOCATIVE_RX = re.compile(rf"{_B}(?i:{VOCATIVE})[ \t]*,?[ \t]+({NAME_RUN})")
-RELATION_RX = re.compile(rf"{_B}(?i:{RELATION})[ \t]*,?[ \t]+({NAME_RUN})")
-WITH_RX = re.compile(rf"{_B}(?i:{WITH})[ \t]+({NAME_RUN})")
 WITH_RANK = 1000
+# every phrase above in one pass (the name is a look-ahead, so a phrase inside a name run is still tried:
+# "Bonjour, c'est Mathilde"); each kind's rules: (lower case allowed, lower case must be a ranked name, the first
+# word's rank needed)
+TRIGGER_RX = re.compile(
+    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<vocative>{VOCATIVE})|"
+    rf"(?P<relation>{RELATION})|(?P<with>{WITH}))[ \t]*[,:]?[ \t]+(?=({NAME_RUN}))")
+KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
+              "relation": (False, False, 0), "with": (False, False, WITH_RANK)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
 POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
 PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
@@ -132,16 +135,20 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
 def multilingual_people(text: str, is_common) -> list[Finding]:
     """People named by the phrases around them (see the module's docstring)."""
     out: list[Finding] = []
-    for rx, lower_ok, rank_lower, tag, first_rank in (
-            (STRONG_RX, True, False, "intro", 0), (WEAK_RX, True, True, "intro_weak", 0),
-            (VOCATIVE_RX, False, False, "vocative", 0), (RELATION_RX, False, False, "relation", 0),
-            (WITH_RX, False, False, "with", WITH_RANK), (POSTPOSED_RX, True, True, "postposed", 0)):
-        for m in rx.finditer(text):
+    for m in TRIGGER_RX.finditer(text):
+        tag = next(k for k in KIND_RULES if m.group(k) is not None)
+        lower_ok, rank_lower, first_rank = KIND_RULES[tag]
+        s = m.start(6)
+        langs = around(text, s, m.end(6))
+        span = _take(text, s, m.group(6), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+    if "vagyok" in text:
+        for m in POSTPOSED_RX.finditer(text):
             s = m.start(1)
-            langs = around(text, s, m.end(1))
-            span = _take(text, s, m.group(1), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+            span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, True, False)
             if span is not None:
-                out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+                out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_postposed"))
     for m in TIMESTAMP_SPEAKER.finditer(text):  # "2026-11-18 blažena: called the customer"
         s = m.start(1)
         span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False, False)

@@ -62,7 +62,7 @@ def _common(word: str, langs, is_common) -> bool:
 
     common = is_common(word) and (english(langs) or word.casefold() not in STOP_WORDS)
     return common or function_word(word, langs) or word.casefold() in KIN or word.casefold() in greetings() or (
-        ELIDED.match(word) is not None and (is_common(word[2:]) or function_word(word[2:], langs)))
+        ELIDED.match(word) is not None and (is_common(word[2:]) or function_word(word[2:], NON_ENGLISH)))
 
 
 def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C901 - one edge rule each
