@@ -33,12 +33,14 @@ from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_
 from .rescan_independent import IndependentPass
 from .spans import RemovedSpan
 from .names import is_name_word, name_pairs
+from .people import judge_people
 
 
 def gazetteer_people(text: str) -> list[Finding]:
     """The re-scan's independent reading for people: given name + surname pairs from names-dataset's lists
     (independent of Faker, which the benchmarks and the surrogates draw names from, and of the NER model)."""
-    return [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)]
+    return judge_people(text, [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)],
+                        _is_common)
 
 CHUNK = 512
 MAX_ROUNDS = 3  # re-scans of a copy whose leftovers were scrubbed (the last one decides)  # records detected together (one nlp.pipe batch)
