@@ -125,6 +125,16 @@ def _dataset_card(d: Any, gov: Any) -> dict[str, Any]:
     props += [_prop("scrubbed-copy", f"{rel} sha256:{sha}") for rel, sha in sorted(d.scrubbed.items())]
     props += [_prop("license", d.license)] if d.license else []
     props += [_prop("license-verdict", d.verdict)] if d.verdict else []
+    decl = d.declared  # what the manifest declares; CycloneDX has no field of its own for these, so properties
+    if decl is not None:
+        props += [_prop(name, value) for name, value in (
+            ("collection", decl.collection), ("modality", decl.modality),
+            ("languages", ",".join(decl.languages) or None),
+            ("acquired", decl.acquired.isoformat() if decl.acquired else None),
+            ("tdm-opt-out-respected", None if decl.tdm_opt_out_respected is None
+             else str(decl.tdm_opt_out_respected).lower())) if value]
+        if decl.description:
+            out["description"] = decl.description
     if props:
         out["contents"] = {"properties": props}
     if d.source and d.source.startswith(("http://", "https://")):

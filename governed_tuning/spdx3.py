@@ -84,12 +84,33 @@ class _Doc:
         return p.noAssertion if value is None else (p.yes if value else p.no)
 
 
+def _declared(doc: _Doc, d: Dataset) -> tuple[Any, dict[str, Any]]:
+    """The dataset's type (its declared modality; noAssertion when none was declared, never assumed) and the
+    properties SPDX 3.0.1 has a place for: ``dataCollectionProcess`` (collection, period, acquisition date, TDM
+    opt-outs) and ``description`` (the declared description and languages: the Dataset profile has no language
+    property)."""
+    decl = d.declared
+    kind = getattr(doc.s.dataset_DatasetType, decl.modality) if decl is not None and decl.modality else \
+        doc.s.dataset_DatasetType.noAssertion
+    extra: dict[str, Any] = {}
+    process = d.collection_process()
+    if process:
+        extra["dataset_dataCollectionProcess"] = process
+    words = [decl.description] if decl is not None and decl.description else []
+    if decl is not None and decl.languages:
+        words.append("languages: " + ", ".join(decl.languages))
+    if words:
+        extra["description"] = "; ".join(words)
+    return kind, extra
+
+
 def _dataset(doc: _Doc, d: Dataset) -> tuple[Any, list[Any]]:
     s = doc.s
     found = sum(d.found.values())
+    kind, declared = _declared(doc, d)
     source = doc.add(
         s.dataset_DatasetPackage, f"dataset/{d.name}", name=d.name,
-        software_primaryPurpose=s.software_SoftwarePurpose.data, dataset_datasetType=[s.dataset_DatasetType.text],
+        software_primaryPurpose=s.software_SoftwarePurpose.data, dataset_datasetType=[kind], **declared,
         verifiedUsing=doc.sha256(d.sha256), **({"software_packageVersion": d.revision} if d.revision else {}),
         **({"software_downloadLocation": d.source} if d.source and d.source.startswith(("http://", "https://"))
            else {}),
@@ -101,7 +122,7 @@ def _dataset(doc: _Doc, d: Dataset) -> tuple[Any, list[Any]]:
     for rel, sha in sorted(d.scrubbed.items()):
         copy = doc.add(
             s.dataset_DatasetPackage, f"scrubbed/{rel}", name=f"{d.name} (scrubbed copy {rel})",
-            software_primaryPurpose=s.software_SoftwarePurpose.data, dataset_datasetType=[s.dataset_DatasetType.text],
+            software_primaryPurpose=s.software_SoftwarePurpose.data, dataset_datasetType=[kind],
             verifiedUsing=doc.sha256(sha),
             dataset_hasSensitivePersonalInformation=doc.presence(
                 None if d.residual is None else (bool(d.keyed and found) or d.residual > 0)),

@@ -138,3 +138,20 @@ def test_the_model_card_carries_datasets_with_sensitive_data_and_fairness_figure
     files = {p["value"].split(" sha256:")[0]: p["value"].split(" sha256:")[1] for p in model["properties"]
              if p["name"] == "governed-tuning:file"}
     assert files["models/rl/model.safetensors"] == sha256_file(demo_reports.run_dir / "models/rl/model.safetensors")
+
+
+def test_the_cyclonedx_validator_holds_the_published_1_6_schema():
+    """JsonStrictValidator validates against the schema cyclonedx-python-lib bundles. That file is CycloneDX's
+    published bom-1.6.schema.json of release 1.6.2 (CycloneDX/specification, tag 1.6.2, schema/bom-1.6.schema.json,
+    sha256 18f57f74...) with the names of its SPDX licence list and JSF subschemas changed to the lib's own copies;
+    undoing the renaming gives back the published bytes. A lib that ships another revision fails here, so the
+    schema the tests validate against never changes unnoticed."""
+    import hashlib
+    from importlib import resources
+
+    bundled = (resources.files("cyclonedx.schema") / "_res" / "bom-1.6.SNAPSHOT.schema.json").read_bytes()
+    published = bundled.replace(b"spdx.SNAPSHOT.schema.json", b"spdx.schema.json").replace(
+        b"jsf-0.82.SNAPSHOT.schema.json", b"jsf-0.82.schema.json")
+    assert hashlib.sha256(published).hexdigest() == \
+        "18f57f7482593bad9f21b4feed09084640cbeff419d62ad5090c5ceccca5b37d", \
+        "cyclonedx-python-lib bundles another revision of the CycloneDX 1.6 JSON schema than the published 1.6.2"

@@ -135,6 +135,22 @@ def test_art30_and_ab2013_come_from_the_pii_evidence_and_the_governance_block(de
 
 
 @pytest.mark.slow
+def test_art30_names_the_subject_index_its_purpose_retention_and_pseudonymisation(demo_reports):
+    """The per-run subject index is personal data processed for a purpose of its own: the record says so."""
+    art30 = json.loads((demo_reports.run_dir / "documents/gdpr-art30.json").read_text())
+    items = {(s["id"], i["label"]): i for s in art30["sections"] for i in s["items"]}
+    assert "erasure requests (GDPR Art. 15 and 17" in items[("30(1)(b)", "Subject index: purpose")]["value"]
+    retention = items[("30(1)(f)", "Subject index: retention")]["value"]
+    assert "for as long as the run folder is kept" in retention and demo_reports.record.config["governance"][
+        "retention"] in retention
+    pii = [g for g in demo_reports.record.gates if g.result.gate == "pii"]
+    tokens = sum(g.result.evidence.subject_index.tokens for g in pii)
+    measure = items[("30(1)(g)", "Subject index: pseudonymisation")]["value"]
+    assert measure.startswith(f"{tokens:,} keyed tokens") and f"{len(pii)} index(es)" in measure
+    assert "subjects/sft/support-chats.jsonl.subjects.json.gz" in measure and "no plain value" in measure
+
+
+@pytest.mark.slow
 def test_no_personal_value_reaches_any_document(demo_reports):
     planted = _planted()
     assert len(planted) > 10 and any("@" in p for p in planted)
@@ -144,6 +160,35 @@ def test_no_personal_value_reaches_any_document(demo_reports):
         text = path.read_text()
         leaked = [p for p in planted if p in text]
         assert not leaked, f"{path.name} holds planted personal data"
+
+
+#: The sections of the AI Office's template for the public summary of training content (24 July 2025; C(2025) 8311),
+#: as published, transcribed here apart from the code's own list so that a slip in either is caught.
+PUBLISHED_SECTIONS = [
+    ("1", "General information"), ("1.1", "Provider identification"), ("1.2", "Model identification"),
+    ("1.3", "Modalities, overall training data size and other characteristics"), ("2", "List of data sources"),
+    ("2.1", "Publicly available datasets"), ("2.2", "Private non-publicly available datasets obtained from third parties"),
+    ("2.3", "Data crawled and scraped from online sources"), ("2.4", "User data"), ("2.5", "Synthetic data"),
+    ("2.6", "Other sources of data"), ("3", "Data processing aspects"),
+    ("3.1", "Respect of reservation of rights from text and data mining exception or limitation"),
+    ("3.2", "Removal of illegal content"), ("3.3", "Other information (optional)")]
+
+
+def test_the_eu_summary_has_exactly_the_published_templates_sections_and_size_ranges():
+    doc = json.loads(for_run_folder(GOLDEN_RUN, "eu-summary", "json").text)
+    assert [(s["id"], s["title"]) for s in doc["sections"]] == PUBLISHED_SECTIONS
+    labels = {i["label"] for s in doc["sections"] if s["id"] == "2.2" for i in s["items"]}
+    assert {"Datasets commercially licensed by rightsholders (2.2.1) used",
+            "Private datasets obtained from other third parties (2.2.2) used"} <= labels
+    # the template's three ranges per modality: text in tokens, images, and audio and video alike in hours
+    assert [band("text", n) for n in (9.9e8, 1e9, 1e13)] == [
+        "Less than 1 billion tokens", "1 billion to 10 trillion tokens", "More than 10 trillion tokens"]
+    assert [band("image", n) for n in (999_999, 1e6, 1e9)] == [
+        "Less than 1 million images", "1 million to 1 billion images", "More than 1 billion images"]
+    for modality in ("audio", "video"):
+        assert [band(modality, h) for h in (9_999, 10_000, 999_999, 1e6)] == [
+            "Less than 10,000 hours", "10,000 to 1 million hours", "10,000 to 1 million hours",
+            "More than 1 million hours"]
 
 
 def test_an_older_run_gets_documents_generated_afterwards_and_marked_unsigned(tmp_path, capsys):

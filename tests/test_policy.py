@@ -64,3 +64,17 @@ def test_top_level_must_be_mapping(tmp_path):
 def test_missing_name(tmp_path):
     with pytest.raises(PolicyError, match="field name: required field is missing"):
         load_policy(_write(tmp_path, "pii: {}\n"))
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_shipped_policies_show_the_provider_block_to_fill_and_fill_in_nothing(name):
+    """Every provider field is in the shipped policy, so users see where it goes; each is null, so the EU summary
+    and AB 2013 show it as not provided instead of a made-up value."""
+    import yaml
+
+    from governed_tuning.disclosure import Provider
+
+    raw = yaml.safe_load((shipped_policy_dir() / f"{name}.yaml").read_text())
+    assert set(raw["regulatory"]["provider"]) == set(Provider.model_fields)
+    assert all(v is None for v in raw["regulatory"]["provider"].values())
+    assert load_policy(name).policy.regulatory.provider == Provider()

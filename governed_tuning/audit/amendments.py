@@ -32,7 +32,7 @@ from ..fsio import atomic_write_bytes
 from ..limits import UnsafeFileError, read_regular
 from ..run.folder import ENVELOPE, LEDGER, REPORT
 from . import keys
-from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, check_bundle, write_bundle_of, write_signed
+from .bundle import BUNDLE_SUFFIX, ENVELOPE_SUFFIX, bundle_name, check_bundle, write_bundle_of, write_signed
 from .signing import (
     PAYLOAD_TYPE,
     STATEMENT_TYPE,
@@ -154,6 +154,58 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
             shutil.rmtree(folder)
     write_bundle_of(out, private)  # the entry's Sigstore bundle, once the entry itself is in place
     return out
+
+
+def file_erasures(run_dir: str | Path, *, key_path: str | Path, passphrase: str | bytes | None = None,
+                  ledger_path: str | Path | None = None) -> list[dict[str, Any]]:
+    """File in the ledger every erasure entry of a run folder that the ledger does not file yet; returns the new
+    ledger entries (none when all are filed: running it twice is harmless).
+
+    Two kinds of run folder need it: those erased before erasures were filed in the ledger (their ``erasures/``
+    envelopes predate the ``erasure`` ledger kind, and ``verify`` now fails them with ``erasure_not_filed``), and
+    those where a crash fell between writing the envelope and appending its entry. Each envelope is checked
+    first, as ``verify`` checks it (signed by this key, about this run's report, naming this run): a forged or
+    edited one is refused, never filed, so filing cannot launder an erasure the run's key did not sign. The
+    entry's ``time`` says when it was filed, not when the erasure was made (the envelope's ``at`` says that).
+    """
+    from . import ledger
+
+    run = Path(run_dir)
+    private = keys.load_private_key(key_path, passphrase)
+    _, report = _signed_run(run, private.public_key())
+    run_id = str((report.get("record") or {}).get("run_id"))
+    checked = read_amendments(run, private.public_key(), run_id)
+    bad = [m for _, m in checked.failures if m.startswith(ERASURE_DIR + "/")]
+    if bad:
+        raise AmendmentError(f"{run}: {bad[0]}; only erasure entries signed by this key for this run are filed "
+                             f"(nothing was filed; {len(bad)} entry(ies) refused)")
+    lp = Path(ledger_path) if ledger_path is not None else run.parent / LEDGER
+    if not lp.is_file():
+        raise AmendmentError(f"{lp}: no ledger here; a run folder without a ledger needs no filing (verify does "
+                             "not check erasures against a ledger it does not have)")
+    d = run / ERASURE_DIR
+    envelopes = sorted(d.glob("*" + ENVELOPE_SUFFIX)) if d.is_dir() else []
+    filed: list[dict[str, Any]] = []
+    for p in envelopes:
+        rel = f"{ERASURE_DIR}/{p.name}"
+        digest = sha256_file(p)
+        with ledger.reserve(lp, private) as pos:
+            entries, _ = ledger._read_tail(pos.path, private)
+            if not any(ledger.kind_of(e) == "run" and e.get("run_id") == run_id for e in entries):
+                raise AmendmentError(f"{lp}: run {run_id} has no entry in this ledger; file its erasures in the "
+                                     "ledger that records the run")
+            done = [e for e in entries if ledger.kind_of(e) == "erasure" and e.get("erased_run") == run_id
+                    and e.get("entry") == rel]
+            if done and done[-1].get("entry_sha256") == digest:
+                continue
+            if done:
+                raise AmendmentError(f"{rel}: ledger entry {done[-1]['seq']} files another version of it (a digest "
+                                     "other than the file's): it was changed after it was filed; not filed again")
+            filed.append(pos.append("erasure", erased_run=run_id, entry=rel, entry_sha256=digest))
+        b = p.with_name(bundle_name(p.name))
+        if not b.exists():  # entries made before bundles existed get theirs, for tools that read bundles
+            write_bundle_of(p, private)
+    return filed
 
 
 # --------------------------------------------------------------------------- attestation

@@ -94,7 +94,8 @@ CODES = {
                        "run or report",
     "erasure_mismatch": "a file an erasure entry covers is not in the state the entry records",
     "erasure_not_filed": "an erasure entry of a run folder has no ledger entry filing it (or the ledger files one "
-                         "that is gone or changed)",
+                         "that is gone or changed); an entry made before erasures were filed is filed with "
+                         "`governed-tuning ledger file-erasure RUN_DIR --key KEY`",
     "erasure_missing": "a data-subject erasure record the ledger files is gone",
     "attestation_invalid": "an attestation's signature, subject or run does not hold",
     "attestation_untrusted": "an attestation is signed by a key not among the --attester keys given",
@@ -649,8 +650,10 @@ def _check_erasures_filed(run: Path, run_id: str, filed: tuple[dict[str, Any], .
     for rel, p in on_disk.items():
         e = by_entry.get(rel)
         if e is None:
-            result.fail("erasure_not_filed", f"{rel} has no erasure entry in the ledger: it was never filed, or was "
-                        "made outside `governed-tuning erase`")
+            result.fail("erasure_not_filed", f"{rel} has no erasure entry in the ledger: it was made before "
+                        "erasures were filed there, cut off by a crash, or made outside `governed-tuning erase`; if "
+                        f"it is yours, file it with `governed-tuning ledger file-erasure {run.name} --key KEY` (it "
+                        "is checked against the run's key first)")
         elif p.is_file() and not p.is_symlink() and plain_digest(p) != e.get("entry_sha256"):
             result.fail("erasure_not_filed", f"{rel} differs from the digest ledger entry {e['seq']} files")
         else:

@@ -577,6 +577,31 @@ def ledger_record_removal(
                f"{entry['removed_by']}); its folder may now be deleted")
 
 
+@ledger_app.command("file-erasure")
+def ledger_file_erasure(
+    run_dir: Path = typer.Argument(..., help="Signed run folder (reports/<run_id>) whose erasures/ entries the "
+                                   "ledger does not file yet."),
+    key: Path = typer.Option(..., "--key", help="The private key (PEM) that signed the run and signs the ledger."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="The ledger (default: ledger.jsonl beside the "
+                                          "run folder)."),
+    passphrase_env: Optional[str] = typer.Option(None, "--passphrase-env", help="Variable holding the key's "
+                                                 "passphrase."),
+) -> None:
+    """File in the ledger, as signed `erasure` entries, the erasure entries of a run folder made before erasures
+    were filed there (or cut off by a crash): `verify` fails those with erasure_not_filed until they are filed.
+    Each entry is checked first (signed by this key, about this run); a forged or edited one is refused."""
+    from ..audit.amendments import file_erasures
+
+    filed = file_erasures(run_dir, key_path=key, passphrase=_passphrase(passphrase_env), ledger_path=ledger)
+    for e in filed:
+        typer.echo(f"ledger entry {e['seq']}: filed erasure {e['entry']} of run {e['erased_run']} "
+                   f"(sha256 {e['entry_sha256'][:16]}...)")
+    if not filed:
+        typer.echo(f"{run_dir}: every erasure entry is already filed in the ledger; nothing to do")
+    else:
+        typer.echo(f"check it with: governed-tuning verify {run_dir} --pubkey RUN.pub")
+
+
 # --------------------------------------------------------------------------- dashboard (governed_tuning/dashboard/app.py)
 
 

@@ -154,5 +154,10 @@ def erase_cmd(
         typer.echo(f"NOT PROCESSED {s['where']}: {s['reason']}")
     if not p["copies"]:
         typer.echo("the person was found in no copy searched")
+    struck_not = sorted({c["run_id"] for c in p["copies"] if c.get("run_id") and "new_copy" in c})
+    if struck_not:
+        from ..subjects.erase import INDEX_NOT_STRUCK
+
+        typer.echo(f"NOT STRUCK from the indexes of run(s) {', '.join(struck_not)}: {INDEX_NOT_STRUCK}")
     typer.echo(f"signed erasure record {out.record}, filed in the ledger at entry {out.ledger_seq}")
     raise typer.Exit(3 if p["not_processed"] else 0)

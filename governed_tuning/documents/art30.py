@@ -62,12 +62,45 @@ def _measures(f: Facts) -> list[Item]:
     return items
 
 
+def _subject_index(f: Facts) -> tuple[list[Item], list[Item], list[Item]]:
+    """The per-run subject index (subjects/index.py), a processing of its own: items for purposes (b), retention
+    (f) and measures (g). From the PII evidence, which records each index's counts (never a token)."""
+    infos = [(g.scope, ev(g).get("subject_index")) for g in f.pii]
+    written = [(scope, i) for scope, i in infos if isinstance(i, dict)]
+    if not written:
+        why = ("the PII gate did not run" if not f.pii else
+               "the policy's pii.subject_index is false, or the gate wrote no copy")
+        none = Item(label="Subject index (keyed tokens for data-subject requests)", value=f"not written: {why}")
+        return [none], [], []
+    tokens = sum(int(i.get("tokens") or 0) for _, i in written)
+    held = sum(int(i.get("records_with_identifiers") or 0) for _, i in written)
+    where = join(sorted({a.path for g in f.pii for a in g.artefacts if a.role == "subject_index"}))
+    purpose = Item(label="Subject index: purpose", value="answering access and erasure requests (GDPR Art. 15 "
+                   "and 17; CCPA deletion) with `governed-tuning subject find/erase`: which runs, copies and models "
+                   "held a person; never read by training", origin="policy",
+                   note="written because the policy's pii.subject_index is true")
+    retention = Item(label="Subject index: retention", value="kept in the run folder beside the scrubbed copy it "
+                     "indexes, for as long as the run folder is kept" + (f" ({f.gov.retention})" if f.gov.retention
+                                                                          else "") +
+                     "; it stays after its copy is erased, so the models trained on the copy can still be found; "
+                     "an erasure request's new copies get new indexes without the person",
+                     origin="run config", fill_in=None if f.gov.retention else GOV.format("retention"))
+    measure = Item(label="Subject index: pseudonymisation", value=(
+        f"{tokens:,} keyed tokens of the names, e-mail addresses, phone numbers and other identifiers found in "
+        f"{held:,} record(s) ({len(written)} index(es): {where or 'paths not recorded'}): HMAC-SHA256 under the "
+        "pseudonym key, truncated to 16 bytes, no plain value and no kind per token; only someone holding the "
+        "key and a guess can test the guess"), note="the index is personal data (pseudonymised) for as long as "
+                   "the key exists (GDPR Recital 26)")
+    return [purpose], [retention], [measure]
+
+
 def sections(f: Facts) -> list[Section]:
     g, rec = f.gov, f.record
     found = sorted(k for k, n in f.found.items() if n)
     absent = sorted(k for k in f.actions if not f.found.get(k))
     special_found = [k for k in SPECIAL_CATEGORIES if f.found.get(k)]
     datasets = join(sorted({f"{a.path} (sha256 {a.sha256[:16]}...)" for s in rec.stages for a in s.inputs}))
+    index_purpose, index_retention, index_measures = _subject_index(f)
     return [
         Section(id="activity", title="The processing activity", items=[
             Item(label="Activity", value=f"fine-tuning run {rec.run_id} (stages: "
@@ -83,7 +116,7 @@ def sections(f: Facts) -> list[Section]:
             Item(label="Lawful basis (Art. 6(1))", value=g.lawful_basis, origin="run config",
                  fill_in=GOV.format("lawful_basis")),
             Item(label="Original purpose of collection (Art. 6(4))", value=g.original_purpose, origin="run config",
-                 fill_in=GOV.format("original_purpose"))]),
+                 fill_in=GOV.format("original_purpose")), *index_purpose]),
         Section(id="30(1)(c)", title="Categories of data subjects and of personal data", items=[
             Item(label="Categories of data subjects", value=join(g.data_subject_categories), origin="run config",
                  fill_in=GOV.format("data_subject_categories")),
@@ -110,8 +143,10 @@ def sections(f: Facts) -> list[Section]:
             Item(label="Transfers and their safeguards", value=join(g.transfers), origin="run config",
                  fill_in=GOV.format("transfers"))]),
         Section(id="30(1)(f)", title="Time limits for erasure", items=[
-            Item(label="Retention", value=g.retention, origin="run config", fill_in=GOV.format("retention"))]),
-        Section(id="30(1)(g)", title="Technical and organisational security measures", items=_measures(f)),
+            Item(label="Retention", value=g.retention, origin="run config", fill_in=GOV.format("retention")),
+            *index_retention]),
+        Section(id="30(1)(g)", title="Technical and organisational security measures",
+                items=_measures(f) + index_measures),
         Section(id="other", title="Other references", items=[
             Item(label="Data protection impact assessment (Art. 35)", value=g.dpia, origin="run config",
                  fill_in=GOV.format("dpia"))]),

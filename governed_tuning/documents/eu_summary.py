@@ -1,5 +1,14 @@
 """EU AI Act Art. 53(1)(d): the public summary of training content, in the AI Office's template (July 2025).
 
+Source: European Commission, "Explanatory Notice and Template for the Public Summary of Training Content for
+general-purpose AI models", published 24 July 2025 (https://digital-strategy.ec.europa.eu/en/library/
+explanatory-notice-and-template-public-summary-training-content-general-purpose-ai-models), adopted as
+Communication C(2025) 8311 final of 5 December 2025. :data:`TEMPLATE` is its section list and :data:`BANDS` its
+size ranges of section 1.3 ("Training data size"), one row per modality: text in tokens, images in images, audio
+and video in hours, with the same three ranges for audio and video. Both were checked against transcriptions of
+the template's text (section headings in CycloneDX's ML-BOM guide, appendix on the EU AI Act; size ranges in
+published model cards that fill the template), not against the PDF itself.
+
 For a fine-tuned model the summary covers the data of the modification (this run) and names the model it
 depends on, whose own summary covers the rest. Sizes are given in the template's bands; the run measures the
 text it trained on in tokens, so text gets its band from that count; other modalities are never measured.
@@ -27,7 +36,7 @@ TEMPLATE: tuple[tuple[str, str], ...] = (
     ("3", "Data processing aspects"),
     ("3.1", "Respect of reservation of rights from text and data mining exception or limitation"),
     ("3.2", "Removal of illegal content"),
-    ("3.3", "Other information"),
+    ("3.3", "Other information (optional)"),
 )
 
 #: The template's size bands per modality (1.3).
@@ -36,9 +45,10 @@ BANDS: dict[str, tuple[tuple[float, str], ...]] = {
              (float("inf"), "More than 10 trillion tokens")),
     "image": ((1e6, "Less than 1 million images"), (1e9, "1 million to 1 billion images"),
               (float("inf"), "More than 1 billion images")),
-    "video": ((1e3, "Less than 1,000 hours"), (1e6, "1,000 to 1 million hours"), (float("inf"), "More than 1 million hours")),
-    "audio": ((1e4, "Less than 10,000 hours"), (1e7, "10,000 to 10 million hours"),
-              (float("inf"), "More than 10 million hours")),
+    "audio": ((1e4, "Less than 10,000 hours"), (1e6, "10,000 to 1 million hours"),
+              (float("inf"), "More than 1 million hours")),
+    "video": ((1e4, "Less than 10,000 hours"), (1e6, "10,000 to 1 million hours"),
+              (float("inf"), "More than 1 million hours")),
 }
 
 MANIFEST = "the manifest, field {} of source {}"

@@ -51,6 +51,15 @@ ERASURE_TYPE = "https://governed-tuning.dev/attestation/subject-erasure/v1"
 REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
+#: Why the old copies' subject indexes keep the person's tokens (said in every erasure record and by the command).
+INDEX_NOT_STRUCK = (
+    "the subject indexes of the old copies still hold the person's keyed tokens, on purpose: the old copies still "
+    "hold the person's records until you replace them, and an index without the tokens would hide those records "
+    "from `subject find`; each index is covered by its run's signature like the copy; and until the models "
+    "trained on the old copies are retrained, a later access request must still find them. The tokens go with "
+    "the run (`governed-tuning ledger record-removal`), or everywhere at once when the pseudonym key is destroyed")
+
+
 class ErasureError(GovernedTuningError):
     """An erasure request that cannot be carried out (bad request id, already answered, wrong key)."""
 
@@ -207,7 +216,7 @@ def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str,
                                  "the old copies stay until you replace or remove them (governed-tuning erase RUN "
                                  "FILE --replacement NEW)",
                                  "the source data the runs read lies outside the reports folder",
-                                 "the subject indexes of the old copies still hold the person's keyed tokens"]}
+                                 INDEX_NOT_STRUCK]}
     subjects = []
     for c in copies:
         for rel, dig in ((c.get("new_copy"), c.get("new_sha256")), (c.get("new_index"), c.get("new_index_sha256"))):

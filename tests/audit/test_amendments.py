@@ -129,3 +129,59 @@ def test_attest_command_and_verify_with_the_attester_key(signed, tmp_path):
     bad = CliRunner().invoke(app, ["verify", str(signed.run), "--pubkey", str(signed.pub), "--attester",
                                    str(signed.other_pub)])
     assert bad.exit_code == 1 and "attestation_untrusted" in bad.output
+
+
+def _erased_the_old_way(s, target: str = "data/sft/train.jsonl", key=None):
+    """A run folder as versions before the ``erasure`` ledger kind left it: the signed erasure envelope under
+    erasures/, no ledger entry filing it, no Sigstore bundle beside it."""
+    held = s.ledger.with_name("ledger.held")
+    s.ledger.rename(held)
+    try:
+        out = erase(s.run, target, reason="Art. 17 request REQ-90", by="DPO office", key_path=key or s.key)
+    finally:
+        held.rename(s.ledger)
+    out.with_name(out.name.replace(".dsse.json", ".sigstore.json")).unlink()
+    return out
+
+
+def test_an_erasure_made_before_the_ledger_filed_them_is_filed_and_verifies_again(signed):
+    """The migration: `ledger file-erasure` files the old envelope as a signed ledger entry; verify is green."""
+    from typer.testing import CliRunner
+
+    from governed_tuning.audit.verify import verify_ledger, verify_run
+    from governed_tuning.cli import app
+
+    _erased_the_old_way(signed)
+    before = verify_run(signed.run, signed.pub)
+    assert before.codes == {"erasure_not_filed"}
+    assert "ledger file-erasure" in str(before.failures)  # the failure names the way back
+    lines = signed.ledger.read_text().count("\n")
+    res = CliRunner().invoke(app, ["ledger", "file-erasure", str(signed.run), "--key", str(signed.key)])
+    assert res.exit_code == 0, res.output
+    assert "filed erasure erasures/0001.dsse.json of run 20261128T100000Z-aaaaaa" in res.output
+    assert signed.ledger.read_text().count("\n") == lines + 1
+    entry = json.loads(signed.ledger.read_text().splitlines()[-1])
+    assert entry["kind"] == "erasure" and entry["entry"] == "erasures/0001.dsse.json"
+    after = verify_run(signed.run, signed.pub)
+    assert after.ok, after.failures
+    assert any("filed at entry" in c for c in after.checks) and any("REQ-90" in c for c in after.checks)
+    assert (signed.run / "erasures" / "0001.sigstore.json").is_file()  # the bundle it lacked
+    assert verify_ledger(signed.ledger, signed.pub).ok
+    again = CliRunner().invoke(app, ["ledger", "file-erasure", str(signed.run), "--key", str(signed.key)])
+    assert again.exit_code == 0 and "already filed" in again.output
+    assert signed.ledger.read_text().count("\n") == lines + 1  # nothing filed twice
+
+
+def test_file_erasure_refuses_an_entry_the_runs_key_did_not_sign(signed):
+    from governed_tuning.audit.amendments import file_erasures
+
+    out = _erased_the_old_way(signed)
+    env = json.loads(out.read_text())
+    env["signatures"][0]["sig"] = env["signatures"][0]["sig"][::-1]
+    out.write_text(json.dumps(env))
+    lines = signed.ledger.read_text()
+    with pytest.raises(AmendmentError, match="erasures/0001.dsse.json.*nothing was filed"):
+        file_erasures(signed.run, key_path=signed.key)
+    with pytest.raises(AmendmentError, match="not signed by the public key"):
+        file_erasures(signed.run, key_path=signed.other_key)
+    assert signed.ledger.read_text() == lines

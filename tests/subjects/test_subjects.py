@@ -348,6 +348,9 @@ def test_erase_cli_names_what_to_retrain_and_what_it_could_not_process(tmp_path)
     assert "NOT PROCESSED" in res.output and "another pseudonym key" in res.output
     assert "NOT PROCESSED run 20261101T000000Z-0000ff: it has scrubbed copies but no subject index" in res.output
     assert "governed-tuning erase" in res.output and "--replacement" in res.output
+    # the old indexes keep the person's tokens, and the command says why instead of leaving it unsaid
+    assert "NOT STRUCK from the indexes of run(s) 20261130T110000Z-000000" in res.output
+    assert "would hide those records from `subject find`" in res.output
     assert JANE["email"].lower() not in res.output.lower()
     bad = CliRunner().invoke(app, ["subject", "erase", "--request-id", "Jane Doe", "--name", "x", "--reports",
                                    str(world["reports"]), "--key", str(kf), "--signing-key", str(world["key"])])
