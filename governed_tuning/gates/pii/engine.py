@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -233,6 +234,7 @@ class Scrubber:
         self._long_memo: OrderedDict[bytes, tuple[Finding, ...]] = OrderedDict()  # digest of a long text -> findings
         self._long_held = 0  # findings in _long_memo
         self._window_memo = WindowMemo() if cache_size else None  # windows of long texts (windows.py)
+        self._known_digest: tuple | None = None  # (weak ref to the known values, their sizes, their digest)
         self._cache_size = cache_size
         self.ner_segments = 0  # how many segments went through NER (for the evidence)
         self.segments = 0
@@ -327,11 +329,17 @@ class Scrubber:
         long text window by window, memoised under a digest of the values held (they differ per dataset)."""
         if len(text) < WINDOWED:
             return known.find(text, names)
-        h = hashlib.blake2b(repr((names, known._ibans, list(known.words.items()), list(known.emails.items()),
-                                  list(known.digits.items()), list(known.texts.items()))).encode("utf-8", "surrogatepass"),
-                            digest_size=16)
+        # the digest of the values, once per set of values (they are complete before pass 2 reads them): the
+        # object itself (a weak reference: a later dataset's values never take its place) and its sizes
+        sizes = (len(known.words), len(known.emails), len(known.digits), len(known.texts), known._ibans)
+        held = self._known_digest
+        if held is None or held[0]() is not known or held[1] != sizes:
+            h = hashlib.blake2b(repr((known._ibans, list(known.words.items()), list(known.emails.items()),
+                                      list(known.digits.items()), list(known.texts.items())))
+                                .encode("utf-8", "surrogatepass"), digest_size=16)
+            held = self._known_digest = (weakref.ref(known), sizes, h.hexdigest())
         return detect_windowed(text, lambda ts: [known.find(t, names) for t in ts], self._window_memo,
-                               f"known:{h.hexdigest()}")
+                               f"known:{names}:{held[2]}")
 
     def windowed(self, recognizer: Callable[[str], list[Finding]]) -> Callable[[str], list[Finding]]:
         """``recognizer`` as the engine runs a recognizer on a long text: window by window, memoised (the

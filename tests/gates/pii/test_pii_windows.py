@@ -120,3 +120,21 @@ def test_the_memo_serves_a_window_seen_before(scrubber):
     small = WindowMemo(limit=5)  # bounded: the oldest windows go first
     detect_windowed(text, detect, small, "t")
     assert small._held <= 5
+
+
+def test_known_values_in_a_long_text_are_each_datasets_own(scrubber, monkeypatch):
+    """The memo of known values found in windows is keyed by the values held: a second dataset's values (another
+    object, or the same sizes) never get the first one's findings."""
+    from governed_tuning.gates.pii import engine
+    from governed_tuning.gates.pii.rescan import KnownValues
+
+    monkeypatch.setattr(engine, "WINDOWED", 5_000)
+    text = long_text(20_000, seed=13) + "\nwrite to zed.quux@example.org or Zebulon today"
+    first, second = KnownValues(), KnownValues()
+    first.add("EMAIL_ADDRESS", "zed.quux@example.org")
+    second.add("EMAIL_ADDRESS", "nobody.else@example.org")
+    for known in (first, second, first):
+        got = scrubber.find_known(known, text)
+        assert _keys(got) == _keys(known.find(text))
+    assert any(text[f.start:f.end] == "zed.quux@example.org" for f in scrubber.find_known(first, text))
+    assert not scrubber.find_known(second, text)
