@@ -51,7 +51,8 @@ def cuts(text: str) -> list[int]:
 
     A window closes after the first line, once it is ``WINDOW_MIN`` long, whose length is a multiple of four:
     the decision depends on the line itself, so after a stretch the scrub changed the cuts fall again on the
-    input's cuts. Without such a line within ``WINDOW_MAX``: the last line break, else the last space, else
+    input's cuts. Without such a line within ``WINDOW_MAX``: the last line break; in a text without line breaks,
+    after the first word whose length is a multiple of eight (by content again); else the last space, else
     ``WINDOW_MAX`` characters."""
     n = len(text)
     out = [0]
@@ -70,6 +71,13 @@ def cuts(text: str) -> list[int]:
             p = nl + 1
         if cut < 0:
             k = text.rfind("\n", a + WINDOW_MIN, hi)
+            if k < 0:  # one long line: after the first word whose length is a multiple of eight (by content too)
+                p = a + WINDOW_MIN
+                while (sp := text.find(" ", p, hi)) >= 0:
+                    if (sp - text.rfind(" ", 0, sp) - 1) % 8 == 0:
+                        k = sp
+                        break
+                    p = sp + 1
             if k < 0:
                 k = text.rfind(" ", a + WINDOW_MIN, hi)
             cut = k + 1 if k >= 0 else hi

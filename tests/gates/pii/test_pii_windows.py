@@ -94,9 +94,16 @@ def test_cuts_cover_the_text_within_bounds_and_fall_again_after_an_edit():
     d = len(edited) - len(text)
     after = [k - d for k in cuts(edited) if k > at + 2 * WINDOW_MAX]
     assert after and set(after) <= set(c)
-    # one line with no line break: cut at spaces
-    flat = " ".join(["word"] * 10_000)
-    assert all(flat[k - 1] == " " for k in cuts(flat)[1:-1])
+    # one line with no line break: cut at spaces, and again where they were after an edit
+    flat = text.replace("\n", " ")
+    c = cuts(flat)
+    assert len(c) > 10 and all(flat[k - 1] == " " for k in c[1:-1])
+    edited = flat[:at] + "PERSON_0123456789" + flat[at + 5:]
+    after = [k - d for k in cuts(edited) if k > at + 2 * WINDOW_MAX]
+    assert after and set(after) <= set(c)
+    # no space either: hard cuts, every window within bounds
+    blob = "x" * 50_000
+    assert all(WINDOW_MIN <= b - a <= WINDOW_MAX for a, b in zip(cuts(blob), cuts(blob)[1:-1]))
 
 
 def test_the_memo_serves_a_window_seen_before(scrubber):
