@@ -27,7 +27,8 @@ from .intervals import Intervals
 from .kinds import KINDS
 from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
                     recase)
-from .places import known_place, places
+from .places import known_place, places, plausible_place
+from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
 from .windows import WINDOWED, WindowMemo, detect_windowed
@@ -40,8 +41,9 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "devices": {"MAC_ADDRESS", "DEVICE_ID", "HOUSEHOLD_ID"},
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
-                    "places": {"LOCATION"}, "name_lists": {"PERSON"}}
-CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places,
+                    "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION"},
+                    "name_lists": {"PERSON"}}
+CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common)}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
@@ -429,6 +431,8 @@ class Scrubber:
                 yield Finding(e.start_char, e.end_char, "PERSON", 0.6, "spacy_ner_name_list")
             elif t == "PERSON" and english_or_unknown(e.text, _is_common):
                 continue  # only English words and none of them a name: a title or a group ("Guilty Pleasures")
+            elif t == "LOCATION" and not plausible_place(doc.text, e.start_char, e.end_char):
+                continue  # "Billing", "Rose Gold", "2026", "Paramètres" opening a sentence: no place
             elif t in self.ner_types:
                 yield Finding(e.start_char, e.end_char, t, NER_SCORE, "spacy_ner")
             elif person and name_shaped(e):

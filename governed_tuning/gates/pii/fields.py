@@ -153,10 +153,19 @@ def get(record: Any, path: tuple) -> Any:
 def detect_text(slot: Slot, value: str) -> tuple[str, int]:
     """The text the detector reads for a slot, and the offset of the value in it: a short value or a number
     is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
-    if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and CONTEXT_KEY.search(slot.context):
+    if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and (
+            CONTEXT_KEY.search(slot.context) or (slot.kind == "text" and _place_key(slot.context))):
         prefix = f"{slot.context.replace('_', ' ')}: "
         return prefix + value, len(prefix)
     return value, 0
+
+
+def _place_key(key: str) -> bool:
+    """A key that names a town, a region or an address line in one of our users' languages ("city", "Ort",
+    "woonplaats", "birth_city"): its short text value is read as "key: value", as a label (``places``)."""
+    from .places import label_kind
+
+    return label_kind(key) is not None
 
 
 def shift(findings: list[Finding], offset: int, length: int) -> list[Finding]:

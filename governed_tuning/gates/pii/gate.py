@@ -506,6 +506,7 @@ class PiiGate:
             "ner_model": ({"name": scrubber.model.name, "package": self.policy.ner_model, "version": scrubber.model.version,
                            "sha256": scrubber.model.sha256} if scrubber.model else None),
             "name_list": _name_list(scrubber.entities),
+            "place_list": _place_list(scrubber.entities),
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
@@ -526,6 +527,19 @@ def _name_list(entities) -> dict[str, Any] | None:
     return {"name": info.name, "version": info.version, "sha256": info.sha256,
             "used_for": ["detector_lone_names", "detector_lower_case_names", "rescan_name_pairs",
                          "rescan_names_beside_substitution"]}
+
+
+def _place_list(entities) -> dict[str, Any] | None:
+    """The place list's evidence (package, version, digest of its data, the data's licence), when places or
+    addresses are looked for."""
+    if not {"LOCATION", "STREET_ADDRESS"} & set(entities):
+        return None
+    from .placenames import place_list
+
+    info = place_list().info
+    return {"name": info.name, "version": info.version, "sha256": info.sha256, "attribution": info.attribution,
+            "used_for": ["detector_places_with_prepositions", "detector_postcode_towns", "detector_labelled_regions",
+                         "ner_place_check"]}
 
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
