@@ -34,11 +34,13 @@ PLACE_WORD = rf"[{UP}][\w'’.-]*"
 PARTICLE = (r"(?:del|de|da|di|do|dos|das|della|la|le|les|sur|sous|am|an|der|im|in|ob|bei|nad|pod|na|upon|on|en|y|i|"
             r"au|aux|et)")
 PLACE = rf"{PLACE_WORD}(?:[ \t-]+(?:{PARTICLE}[ \t-]+){{0,2}}{PLACE_WORD}){{0,3}}(?:[ \t]+&[ \t]+{PLACE_WORD})?"
+# words that introduce where someone is, lives, moves or travels (plain words, compared case-blind with the
+# one to four words before a run of capitalised words: a set lookup per run, not an alternation per character)
 INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in|based in|located in|"
          r"moved to|moving to|move to|relocated to|relocating to|fly from|flying from|flew from|fly to|flying to|"
-         r"travel(?:l)?ing to|born in|grew up in|resident of|city of|town of|village of|near|"
+         r"travelling to|traveling to|born in|grew up in|resident of|city of|town of|village of|near|"
          r"wohne in|ich wohne in|j'habite à|vivo en|vivo a|abito a|mieszkam w|jag bor i|ik woon in|moro em|"
-         r"thành phố|tp\.|tỉnh|quận|"
+         r"thành phố|tp.|tỉnh|quận|"
          # where someone comes from, stays or travels, in English and our users' languages
          r"i'm from|i am from|we're from|we are from|originally from|comes from|come from|coming from|"
          r"staying in|stay in|visiting|trip to|flight to|flight from|heading to|arriving in|arrived in|"
@@ -46,7 +48,12 @@ INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in
          r"ich komme aus|komme aus|kommt aus|je viens de|je suis de|soy de|somos de|sono di|vengo da|vengo de|"
          r"sou de|venho de|ik kom uit|kom uit|jeg er fra|jeg kommer fra|jag kommer från|jsem z|jestem z|"
          r"pochodzę z|я из|мы из|είμαι από|sunt din|vin din|olen kotoisin")
-PLACE_CONTEXT = re.compile(rf"(?i:\b(?:{INTRO}))[ \t]+({PLACE})")
+INTRO_PHRASES = frozenset(INTRO.split("|"))
+CAP_RUN = re.compile(rf"(?<=[ \t]){PLACE}")
+HAS_UPPER = re.compile(rf"[{UP}]")
+HAS_DIGIT = re.compile(r"\d")
+HAS_ALPHA = re.compile(r"[^\W\d_]")
+HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # a move, a home or a birth in the languages of our users: with one of these in the same clause, capitalised
 # words after a preposition of place are a place even when no list knows them ("jeg er flyttet til Trondstrøm")
@@ -67,7 +74,7 @@ MOVE_VERBS = re.compile(
 # prepositions of place (where to, where from, where at), lower case as written in a sentence
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
         r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde")
-PREP_PLACE = re.compile(rf"(?<![\w-])(?:{PREP})[ \t]+({PLACE})")
+PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
@@ -166,9 +173,9 @@ def _value_span(text: str, s: int, e: int, kind: str) -> tuple[int, int] | None:
     while e > s and text[e - 1] in " \t\"'“”«».":
         e -= 1
     value = text[s:e]
-    if not value or not any(c.isalpha() or c.isdigit() for c in value) or value.casefold() in NOT_A_VALUE:
+    if not value or not (HAS_ALPHA.search(value) or HAS_DIGIT.search(value)) or value.casefold() in NOT_A_VALUE:
         return None
-    if kind != "STREET_ADDRESS" and not any(c.isalpha() for c in value):
+    if kind != "STREET_ADDRESS" and not HAS_ALPHA.search(value):
         return None
     return s, e
 
@@ -321,16 +328,32 @@ def _known_prefix(value: str) -> int:
     return 0
 
 
+def _words_before(text: str, s: int) -> list[str]:
+    """The (up to four) words right before position ``s`` on its line, lower case, without leading quotes."""
+    chunk = text[max(0, s - 48):s]
+    k = chunk.rfind("\n")
+    words = chunk[k + 1:].lower().split()[-4:]
+    if words:
+        words[0] = words[0].lstrip("(\"'«“¿¡")
+    return words
+
+
 def _sentences(text: str) -> list[Finding]:
     out = []
-    for m in PLACE_CONTEXT.finditer(text):
-        span = _trim_common(text, *m.span(1))
-        if span:
-            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
-    if not any(c.isupper() for c in text):
+    if HAS_UPPER.search(text) is None:
         return out
-    for m in PREP_PLACE.finditer(text):
-        s, e = m.span(1)
+    for m in CAP_RUN.finditer(text):
+        s, e = m.span()
+        words = _words_before(text, s)
+        if not words:
+            continue
+        if any(" ".join(words[-k:]) in INTRO_PHRASES for k in range(1, len(words) + 1)):
+            span = _trim_common(text, s, e)
+            if span:
+                out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
+            continue
+        if words[-1] not in PREP_WORDS and " ".join(words[-2:]) not in PREP_WORDS:
+            continue
         # a move or a home in the same clause: the capitalised words are the place
         a = max(0, s - 80)
         ends = [x.end() for x in CLAUSE_END.finditer(text, a, s)]
@@ -342,7 +365,7 @@ def _sentences(text: str) -> list[Finding]:
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_move"))
                 continue
-        n = _known_prefix(m.group(1))
+        n = _known_prefix(m.group())
         if n:
             out.append(Finding(s, s + n, "LOCATION", 0.55, "place_list_preposition"))
     return out
@@ -350,7 +373,7 @@ def _sentences(text: str) -> list[Finding]:
 
 def _abbreviated(text: str) -> list[Finding]:
     out = []
-    if any("\u0400" <= c <= "\u04ff" for c in text):
+    if HAS_CYRILLIC.search(text):
         out += [Finding(m.start(), m.end(), "LOCATION", 0.7, "place_settlement") for m in RU_SETTLEMENT.finditer(text)]
     if "város" in text or "falu" in text or "község" in text or "település" in text:
         out += [Finding(*m.span(1), "LOCATION", 0.6, "place_hu") for m in HU_TOWN.finditer(text)]
@@ -377,10 +400,8 @@ def places(text: str) -> list[Finding]:
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text)
-    if any(c.isalpha() for c in text):
-        out += _sentences(text)
-    if any(c.isdigit() for c in text):
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text)
+    if HAS_DIGIT.search(text):
         out += _after_postcode(text)
     return out
 

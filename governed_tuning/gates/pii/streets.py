@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 
+from .places import HAS_CYRILLIC, HAS_DIGIT
 from .recognizers import UP, Finding
 
 __all__ = ["streets"]
 
+HAS_GREEK = re.compile(r"[\u0370-\u03ff]")
 CLAUSE = r"[^\n]{3,80}?(?=[.!?;][ \t\n]|[.!?;]?[ \t]*$|\n)"
 ADDRESS_IS = re.compile(
     r"(?i)\b(?:address|adresse|adres|adress|adressen|adresa|adresă|dirección|direccion|domicilio|morada|"
@@ -113,9 +115,9 @@ def _shapes(text: str) -> list[Finding]:
     from .recognizers import _is_common
 
     out = []
-    if any("\u0400" <= c <= "\u04ff" for c in text):
+    if HAS_CYRILLIC.search(text):
         out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, "street_ru") for m in RU_STREET.finditer(text)]
-    if any("\u0370" <= c <= "\u03ff" for c in text):
+    if HAS_GREEK.search(text):
         for m in GR_STREET.finditer(text):
             name = m.group(1).split()[-1].casefold()
             prefixed = m.start(1) > m.start()
@@ -199,7 +201,7 @@ def _lists(text: str) -> list[Finding]:
 
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
-    if not any(c.isdigit() for c in text):
+    if HAS_DIGIT.search(text) is None:
         return []
     out = _said(text) + _shapes(text)
     if "\n" in text:
