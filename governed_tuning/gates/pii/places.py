@@ -25,6 +25,7 @@ names a person (``engine.Scrubber.places_in_context``).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .recognizers import UP, Finding
 
@@ -79,8 +80,10 @@ CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
 # before a number is a house number ("ул. Ленина, д. 5"), so a capital letter must follow
-RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|д|дер|с|п|пос|пгт|рп|ст|ст-ца|х|к|аул|сл|гр)\.[ \t]*"
-                           r"[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
+# (and their Ukrainian and Bulgarian kin, abbreviated or written out: "м. Київ", "село Буча", "місто Карлівка")
+RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:(?:г|гор|д|дер|с|п|пос|пгт|рп|ст|ст-ца|х|к|аул|сл|гр|м|смт|сел)\.[ \t]*|"
+                           r"(?:город|деревня|село|посёлок|поселок|станица|хутор|місто|селище|хутір|смт)[ \t]+)"
+                           r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
 HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][\w-]+){0,2})[ \t]+(?:városba|városban|városból|"
                      r"városig|faluba|faluban|faluból|községbe|községben|településre|településen)\b")
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
@@ -107,6 +110,8 @@ település város helység lakóhely születési_hely
 город населённый_пункт населенный_пункт место_рождения место_жительства
 πόλη δήμος τόπος_γέννησης τόπος_κατοικίας
 şehir ilçe doğum_yeri град населено_място grad mjesto linn asula staður bær
+kota kabupaten kecamatan tỉnh thành_phố quận huyện
+市 都市 城市 市区町村 市町村 区 도시 시 구 市县 所在地
 """.split())
 # ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it
 # or it is written like one (capitalised, no digits): "State: Active" and "Region: EU-West" stay
@@ -125,6 +130,7 @@ adres straat gade vej gate adress gatuadress gata osoite katuosoite ulica adresa
 cím lakcím utca адрес улица διεύθυνση οδός sokak cadde
 zip zip_code zipcode postcode post_code postal_code plz postleitzahl code_postal cp código_postal codigo_postal
 cap postnummer postinumero kod_pocztowy psč psc irányítószám cod_poștal почтовый_индекс индекс τκ
+alamat jalan địa_chỉ 住所 地址 주소 郵便番号 邮编 邮政编码 우편번호 posta_kodu adres_satırı
 """.split())
 # short labels that are ordinary words too ("Written by:", "via:", "gate:"): a place only when the value reads
 # as one; an address word there is not taken on its own
@@ -137,13 +143,24 @@ NOT_A_VALUE = frozenset("unknown none null n/a na nil tbd tba other various any 
                         "desconocido sconosciuto nenhum nincs нет".split())
 
 LABEL_NAME = r"[^\W\d][\w/ .'’-]{0,30}?"
-LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t]))[ \t>*•-]*({LABEL_NAME})[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*[:=][ \t]*",
+LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t，、]))[ \t>*•-]*({LABEL_NAME})[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*[:=：][ \t]*",
                         re.M)
-VALUE = re.compile(r"[^\n;|]{1,120}")
+VALUE = re.compile(r"[^\n;|；]{1,120}")
 
 
 def _norm_label(label: str) -> str:
-    return re.sub(r"[\s_.-]+", "_", label.strip().casefold()).strip("_")
+    """A label as the sets hold it: case-blind, accents off ("Localité", "localite", "İl"), words joined by _."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", label.strip().casefold())
+                     if not unicodedata.combining(c))
+    return re.sub(r"[\s_.-]+", "_", folded).strip("_")
+
+
+def _norm_set(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_norm_label(w) for w in words)
+
+
+PLACE_LABELS, WEAK_PLACE_LABELS, ADDRESS_LABELS, AMBIGUOUS_LABELS, TAIL_LABELS = (
+    _norm_set(x) for x in (PLACE_LABELS, WEAK_PLACE_LABELS, ADDRESS_LABELS, AMBIGUOUS_LABELS, TAIL_LABELS))
 
 
 def label_kind(label: str) -> str | None:
@@ -196,7 +213,7 @@ def _weak_place(value: str) -> bool:
 
 
 def _labelled(text: str) -> list[Finding]:
-    if ":" not in text and "=" not in text:
+    if ":" not in text and "=" not in text and "：" not in text:
         return []
     out = []
     for m in LABEL_LINE.finditer(text):
@@ -259,6 +276,24 @@ def _header(line: str) -> tuple[str, dict[int, str], int] | None:
     return (sep, cols, len(cells)) if cols else None
 
 
+def _cell(line: str, cells: list[tuple[int, int]], i: int, n: int, kind: str) -> tuple[int, int]:
+    """Column ``i`` of a row; a row with more cells than its header (an unquoted comma in a name: "Nagys, Diana")
+    is read from the left and from the right, and the reading that fits the column's kind is taken."""
+    if len(cells) == n:
+        return cells[i]
+    left, right = cells[i], cells[len(cells) - n + i]
+    if left == right:
+        return left
+
+    def fits(c: tuple[int, int]) -> bool:
+        v = line[c[0]:c[1]].strip().strip('"')
+        if kind == "STREET_ADDRESS":
+            return HAS_DIGIT.search(v) is not None and HAS_ALPHA.search(v) is not None
+        return bool(v) and HAS_DIGIT.search(v) is None and not v[:1].islower()
+
+    return right if fits(right) or not fits(left) else left
+
+
 def table_cells(text: str) -> list[Finding]:
     """Cells under place and address columns of CSV text inside a value ("name,date of birth,city,phone" and
     its rows): every cell of a town column is a LOCATION, of an address or postcode column a STREET_ADDRESS;
@@ -273,9 +308,9 @@ def table_cells(text: str) -> list[Finding]:
         if head is not None:
             sep, cols, n = head
             cells = _cells(line, sep)
-            if len(cells) == n:
+            if n <= len(cells) <= n + 3:
                 for i, kind in cols.items():
-                    a, b = cells[i]
+                    a, b = _cell(line, cells, i, n, kind)
                     span = _value_span(text, base + a, base + b, kind)
                     if span is None:
                         continue
