@@ -74,6 +74,23 @@ class EngineConfig(StrictModel):
                                     "to its workers, and the run folder must be on a file system they share.")
     workers: int | None = Field(None, ge=1, description="With 'ray': actors per pool (default: one per GPU for "
                                 "generation, else one per CPU of the Ray less one).")
+    spill_dir: str | None = Field(None, description="With 'ray' on the private Ray (no ray_address): the folder "
+                                  "its object store spills to when full (the records travel through that store, "
+                                  "personal data included); relative to this file; default: Ray's session folder "
+                                  "under /tmp/ray. A cluster spills where `ray start --object-spilling-directory` "
+                                  "said on each node.")
+
+    @model_validator(mode="after")
+    def _ray_options(self) -> EngineConfig:
+        from .raycluster import address_kind
+
+        given = [k for k in ("ray_address", "workers", "spill_dir") if getattr(self, k) is not None]
+        if given and self.name != "ray":  # ignored, they would leave the user believing the run used a cluster
+            raise ValueError(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to name: ray only")
+        if self.spill_dir is not None and address_kind(self.ray_address) != "local":
+            raise ValueError("spill_dir applies to the private Ray started for the run (no ray_address); a "
+                             "cluster spills where each node's `ray start --object-spilling-directory` says")
+        return self
 
 
 class RunConfig(StrictModel):

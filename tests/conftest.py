@@ -47,8 +47,8 @@ os.environ.setdefault("GOVERNED_TUNING_STATE", tempfile.mkdtemp(prefix="gt-dashb
 
 @pytest.fixture(scope="session")
 def ray_local():
-    """A private local Ray for the session's `--engine ray` tests: 2 CPUs, no dashboard, bound to the loopback
-    address, never a remote one ($RAY_ADDRESS is ignored); started once (a few seconds) and shut down after.
+    """A private local Ray for the session's `--engine ray` tests: 2 CPUs, no dashboard, one node on this
+    machine, never a remote one ($RAY_ADDRESS is ignored); started once (a few seconds) and shut down after.
 
     The engines use a Ray this process has already joined, so tests pay the start-up once. Skipped where the
     `ray` extra is not installed (`make test` installs it)."""

@@ -162,7 +162,10 @@ def _engine_line(engine: EngineEvidence | None, what: str) -> str:
              f"Ray {c.ray}" if c is not None else "")
     shards = (f"; {len(engine.shards)} shard(s), each with its sha256 in the evidence"
               if engine.shards is not None else "")
-    return f"<p>{e(what)} by the {e(engine.name)} engine: {engine.workers} worker(s){e(where)}{e(shards)}</p>"
+    data = (f"; the records travelled: {c.transport}, Ray's object store spilled to: {c.object_spilling}"
+            if c is not None and c.transport else "")
+    warn = "".join(f"<p><strong>Warning:</strong> {e(w)}</p>" for w in (c.warnings if c is not None else []))
+    return f"<p>{e(what)} by the {e(engine.name)} engine: {engine.workers} worker(s){e(where)}{e(shards)}{e(data)}</p>" + warn
 
 
 def _pii_section(scope: str, ev: PiiEvidence) -> str:

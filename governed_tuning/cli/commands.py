@@ -105,6 +105,9 @@ def scrub(
                                               "Ray on this machine. The records travel to its workers."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine ray: actors per pass "
                                           "(default: one per CPU of the Ray, less one)."),
+    ray_spill_dir: Optional[Path] = typer.Option(None, "--ray-spill-dir", help="With --engine ray on the private "
+                                                 "Ray: where its object store spills when full (the records, "
+                                                 "personal data included); default /tmp/ray. Made mode 0700."),
 ) -> None:
     """Detect personal data and remove or pseudonymise it as the policy says, re-scan the output; exit 0 only on pass.
 
@@ -126,14 +129,14 @@ def scrub(
     from ..raycluster import check_engine
     from ..subjects.index import index_name
 
-    check_engine(engine, ray_address, workers)
+    check_engine(engine, ray_address, workers, ray_spill_dir)
     gate = PiiGate(loaded.policy.pii, progress=progress and sys.stderr.isatty())
     index = out.with_name(index_name(out))  # beside the copy: `governed-tuning subject find` reads it
     if engine == "ray":
         from ..gates.pii import ray_engine
 
         result = ray_engine.check(gate, input, out, field_list, address=ray_address, workers=workers,
-                                  index_path=index)
+                                  index_path=index, spill_dir=ray_spill_dir)
     else:
         result = gate.check(input, out, field_list, index_path=index)
     doc = result.model_dump(mode="json")
@@ -276,6 +279,8 @@ def fairness_run(
                                               "Ray on this machine."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine ray: actors in the pool "
                                           "(default: one per GPU, else one per CPU less one)."),
+    ray_spill_dir: Optional[Path] = typer.Option(None, "--ray-spill-dir", help="With --engine ray on the private "
+                                                 "Ray: where its object store spills when full; default /tmp/ray."),
 ) -> None:
     """Generate for a counterfactual suite with MODEL, score, judge; exit 0 only on pass."""
     from ..gates.fairness import FairnessGate
@@ -283,12 +288,12 @@ def fairness_run(
 
     from ..raycluster import check_engine
 
-    check_engine(engine, ray_address, workers)
+    check_engine(engine, ray_address, workers, ray_spill_dir)
     pol = load_policy(policy).policy.fairness
     if prompts_per_group is not None:
         pol = pol.model_copy(update={"prompts_per_group": prompts_per_group})
     result = FairnessGate(pol).check_model(model, suite=suite, scorer=scorer, engine=engine,
-                                           ray_address=ray_address, workers=workers)
+                                           ray_address=ray_address, workers=workers, ray_spill_dir=ray_spill_dir)
     _fairness_report(result, as_json, chart)
 
 

@@ -21,6 +21,16 @@ class RayCluster(Evidence):
     cpus: float
     gpus: float
     ray: str = Field(description="Ray's version.")
+    transport: Literal["this machine", "tls", "unencrypted"] | None = Field(
+        None, description="How the records (personal data included) and the pseudonym key travelled between the "
+        "driver and the workers: this machine (every node of the Ray is this machine), tls (RAY_USE_TLS set), "
+        "unencrypted (across a network in the clear; see warnings).")
+    object_spilling: Literal["ray default", "folder given", "where Ray was started"] | None = Field(
+        None, description="Where Ray's object store spilled when full (it holds the records): Ray's default "
+        "(its session folder under /tmp/ray), a folder given with --ray-spill-dir or RAY_object_spilling_directory, "
+        "or whatever the Ray joined was started with.")
+    warnings: list[str] = Field(default_factory=list, description="What the user should know about where the "
+                                "data went (an unencrypted transport).")
 
 
 class Shard(Evidence):

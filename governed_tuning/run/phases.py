@@ -76,7 +76,8 @@ def pii_phase(run: Run, stage: StageConfig) -> Path | None:
         from ..gates.pii import ray_engine
 
         result = ray_engine.check(PiiGate(run.policy.pii), src, out, on_span=sink, address=eng.ray_address,
-                                  workers=eng.workers, index_path=index,
+                                  workers=eng.workers, spill_dir=eng.spill_dir and run.cfg.path(eng.spill_dir),
+                                  index_path=index,
                                   index_name=out.relative_to(run.folder.path).as_posix())
     else:
         result = PiiGate(run.policy.pii).check(src, out, on_span=sink, index_path=index,
@@ -105,8 +106,9 @@ def fairness_phase(run: Run, models: Models) -> bool:
     rewards = [p for n, (k, p) in models.items() if k == "reward" and (run.cfg.fairness.reward_stage in (None, n))]
     scorer = RewardModelScorer(rewards[-1]) if rewards else None
     eng = run.cfg.engine
-    result = FairnessGate(run.policy.fairness).check_model(model_dir, scorer=scorer, engine=eng.name,
-                                                           ray_address=eng.ray_address, workers=eng.workers)
+    result = FairnessGate(run.policy.fairness).check_model(
+        model_dir, scorer=scorer, engine=eng.name, ray_address=eng.ray_address, workers=eng.workers,
+        ray_spill_dir=eng.spill_dir and run.cfg.path(eng.spill_dir))
     extra: list[Artefact] = []
     png = run.folder.chart("model", "fairness")
     png.parent.mkdir(parents=True, exist_ok=True)

@@ -234,7 +234,8 @@ class FairnessGate:
     # ------------------------------------------------------------------ checking a model folder
 
     def check_model(self, model_dir: str | Path, suite: Any = None, scorer: Any = None, *, engine: str = "local",
-                    ray_address: str | None = None, workers: int | None = None) -> GateResult:
+                    ray_address: str | None = None, workers: int | None = None,
+                    ray_spill_dir: str | Path | None = None) -> GateResult:
         """Generate for each prompt of ``suite`` (a Suite, a name or a file; default: the policy's) with the
         model folder, score the outputs with ``scorer`` (a scorer object or a policy-style string; default:
         the policy's), and evaluate. ``engine="ray"``: generation and scoring over a pool of Ray actors
@@ -268,7 +269,7 @@ class FairnessGate:
             outputs, raw, engine_ev = generate_and_score(
                 model_dir, texts, scorer or pol.scorer if scorer is None or isinstance(scorer, str) else sc,
                 max_new_tokens=pol.max_new_tokens, do_sample=pol.do_sample, seed=pol.seed, workers=workers,
-                address=ray_address)
+                address=ray_address, spill_dir=ray_spill_dir)
         else:
             outputs = generate(model_dir, texts, max_new_tokens=pol.max_new_tokens, do_sample=pol.do_sample,
                                seed=pol.seed)

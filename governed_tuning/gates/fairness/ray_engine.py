@@ -43,10 +43,11 @@ class _GenerateAndScore:
 
 def generate_and_score(model_dir: str | Path, prompts: Sequence[str], scorer: Any, *, max_new_tokens: int,
                        do_sample: bool, seed: int, batch_size: int = 16, workers: int | None = None,
-                       address: str | None = None, progress: bool = False) -> tuple[list[str], list, dict[str, Any]]:
+                       address: str | None = None, progress: bool = False,
+                       spill_dir: str | Path | None = None) -> tuple[list[str], list, dict[str, Any]]:
     """``(outputs, raw scores, engine evidence)`` for ``prompts``, in their order. ``scorer``: a policy-style
     string (loaded in each actor) or a picklable scorer object."""
-    with raycluster.session(address, progress=progress) as info:
+    with raycluster.session(address, progress=progress, spill_dir=spill_dir) as info:
         ray = raycluster.require_ray()
         from ray.data import ActorPoolStrategy
 

@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .intervals import Intervals
 from .kinds import KINDS
+from .known import names_regex_in
 from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
                     recase)
 from .places import known_place, places, plausible_place
@@ -457,12 +458,13 @@ class Scrubber:
             return None
         return re.compile(r"(?<![\w<])(?:" + "|".join(map(re.escape, names)) + r")(?![\w>])")
 
-    def propagate(self, texts: Sequence[str], findings: list[list[Finding]], known: set[str] = frozenset()):
+    def propagate(self, texts: Sequence[str], findings: list[list[Finding]], known: Collection[str] = frozenset()):
         """A name found once is scrubbed at every occurrence: in its record, and (``known``: names found with
         confidence elsewhere in the dataset) across records."""
         findings = [resolve(fs + name_list_members(t, [(f.start, f.end) for f in fs if f.entity == "PERSON"]))
                     for t, fs in zip(texts, findings)]
-        if known:
+        by_text = known and not isinstance(known, (set, frozenset))  # a Lexicon: the names each text can hold
+        if known and not by_text:
             # the caller's set only grows, so (the set itself, its size) says whether the regex is current; the
             # set is held, not its id, which a later call's new set could reuse (stale names, missed ones)
             if getattr(self, "_known_set", None) is not known or self._known_len != len(known):
@@ -473,14 +475,17 @@ class Scrubber:
             findings = [[Finding(f.start, f.end, "PERSON", max(f.score, 0.5), "name_propagation")
                          if f.entity == "LOCATION" and t[f.start:f.end] in names else f for f in fs]
                         for t, fs in zip(texts, findings)]
-        rxs = [rx for rx in (self.names_regex(names), self._known_rx if known else None) if rx]
-        if not rxs:
+        rxs = [rx for rx in (self.names_regex(names), self._known_rx if known and not by_text else None) if rx]
+        if not rxs and not by_text:
             return findings
         out = []
         for t, fs in zip(texts, findings):
             taken = Intervals(fs)
-            extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs for m in rx.finditer(t)
-                     if not taken.hits(m.start(), m.end())]
+            # a dataset's confirmed names (a known.Lexicon): only those that can occur in this text, found as the
+            # pattern of all of them would find them (tens of millions of names make no one pattern)
+            trx = [x for x in (names_regex_in(known, t),) if x] if by_text else []
+            extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs + trx
+                     for m in rx.finditer(t) if not taken.hits(m.start(), m.end())]
             out.append(resolve(fs + extra) if extra else fs)
         return out
 

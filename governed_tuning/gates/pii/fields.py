@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .recognizers import Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .known import Lexicon
 
 # The values a role or type key takes in chat and multimodal formats (OpenAI, ShareGPT, Anthropic, HF chat
 # templates); anything else under those keys is text a person may have written, and is scanned.
@@ -218,8 +221,8 @@ def joined_names(full_names: dict[tuple[str, ...], str]) -> dict[str, str]:
     return {"".join(k): v for k, v in full_names.items()}
 
 
-def url_name_findings(text: str, full_names: dict[tuple[str, ...], str],
-                      joined: dict[str, str] | None = None) -> list[Finding]:
+def url_name_findings(text: str, full_names: dict[tuple[str, ...], str] | Lexicon,
+                      joined: dict[str, str] | Lexicon | None = None) -> list[Finding]:
     """People's names written inside URLs ("/in/dana-white", "?user=dana.white", "/danawhite"): the words of a
     URL's path and query compared with the full names found in the dataset (``full_names``: tuple of
     casefolded words -> entity), adjacent in either order, or joined. ``joined``: ``joined_names(full_names)``,
@@ -227,7 +230,7 @@ def url_name_findings(text: str, full_names: dict[tuple[str, ...], str],
     if not full_names or "/" not in text and "www." not in text.lower():
         return []
     if joined is None:
-        joined = joined_names(full_names)
+        joined = joined_names(dict(full_names.items()))
     out = []
     for m in URL.finditer(text):
         url = m.group()

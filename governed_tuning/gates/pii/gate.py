@@ -377,7 +377,7 @@ class PiiGate:
         for r in residual:
             r.pop("item", None)
         t_rescan = time.perf_counter()
-        names.personal |= st["personal_keys"] | set(self.known.words)
+        names.lookups += [st["personal_keys"], self.known.words]
         written = len(residual) <= self.policy.max_residual_findings  # a copy that still holds PII is never written
         if written:
             _rename_columns(table, records)
@@ -555,14 +555,18 @@ class _FieldNames:
                 if k not in self.position:
                     self.position[k] = len(self.position) + 1
         self.personal: set[str] = set()
+        self.lookups: list[Any] = []  # more names known to be personal (the scrub's Lexicons: looked up, not copied)
+
+    def _personal(self, name: str) -> bool:
+        return name in self.personal or any(name in x for x in self.lookups)
 
     def label(self, name: Any) -> str:
         if not isinstance(name, str):
             return str(name)
         pos = self.position.get(name)
         if pos is None:  # a nested key: named only when plainly safe
-            return pf.evidence_name(name, 0, name in self.personal).replace("#0", "#nested")
-        return pf.evidence_name(name, pos, name in self.personal)
+            return pf.evidence_name(name, 0, self._personal(name)).replace("#0", "#nested")
+        return pf.evidence_name(name, pos, self._personal(name))
 
 
 def check_fields(names: Any, fields: list[str] | None, src: Any, input_path: str | Path) -> None:

@@ -30,7 +30,7 @@ from . import fields as pf
 from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
-from .rescan import KnownValues
+from .known import KnownValues, Lexicon, TupleLexicon
 from .spans import RemovedSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,67 +40,65 @@ if TYPE_CHECKING:  # pragma: no cover
 RecordFindings = list[list[Finding]]
 
 
-@dataclass
 class DatasetState:
     """What pass 1 learns about the whole dataset and pass 2 needs: the values found (``known``: emails, numbers
     by digits, other values verbatim, and after ``finish`` the words of confirmed names), the words of names
     found with confidence (``strong_names``), full names for URL matching (``full_names``), keys found to hold
     personal data (``personal_keys``) and the number of records seen. Merge in input order (a value found as
-    two kinds keeps the later kind, as one pass over the file would)."""
+    two kinds keeps the later kind, as one pass over the file would).
 
-    known: KnownValues = field(default_factory=KnownValues)
-    strong_names: set[str] = field(default_factory=set)
-    full_names: dict[tuple[str, ...], str] = field(default_factory=dict)
-    personal_keys: set[str] = field(default_factory=set)
-    records: int = 0
-    finished: bool = False
-    joined: dict[str, str] = field(default_factory=dict)  # full names run together, made by finish()
+    Each part is a ``known.Lexicon``: in memory up to ``spill_at`` entries, then in a private temporary SQLite
+    database (unlinked as it is opened), so a dataset of tens of millions of records costs a bounded amount of
+    memory here, not ~160 bytes per distinct value. ``close()`` forgets the values."""
+
+    def __init__(self, records: int = 0, spill_at: int | None = None):
+        self.spill_at = spill_at
+        self.known = KnownValues(spill_at)
+        self.strong_names = Lexicon("exact", spill_at)  # name word -> "PERSON"
+        self.full_names = TupleLexicon(None, spill_at)  # casefolded words of a full name -> entity
+        self.personal_keys = Lexicon(None, spill_at)
+        self.records = records
+        self.finished = False
+        self.joined = Lexicon(None, spill_at)  # full names run together, made by finish()
 
     def merge(self, later: DatasetState) -> DatasetState:
         """Add ``later`` (the state of batches after this one's) into this state; returns self."""
         if self.finished or later.finished:
             raise ValueError("merge partial states before finish()")
-        k, o = self.known, later.known
-        k.emails.update(o.emails)
-        k.digits.update(o.digits)
-        k.texts.update(o.texts)
-        k._dirty = k._dirty or bool(o.texts)
-        k._ibans = k._ibans or o._ibans
-        self.strong_names |= later.strong_names
+        self.known.merge(later.known)
+        self.strong_names.update(later.strong_names, replace=False)
         self.full_names.update(later.full_names)
-        self.personal_keys |= later.personal_keys
+        self.personal_keys.update(later.personal_keys, replace=False)
         self.records += later.records
         return self
 
     def finish(self) -> DatasetState:
         """The confirmed names' words join the known values (after every batch is merged); returns self."""
         if not self.finished:
-            self.known.add_name_words(self.strong_names)
-            self.joined = pf.joined_names(self.full_names)
+            if self.known.words:
+                self.known.add_name_words(self.strong_names)
+            else:  # the usual case: the confirmed names are the known name words (one copy, not two)
+                self.known.words = self.strong_names
+            self.joined.update(("".join(k), v) for k, v in self.full_names.items())
             self.finished = True
         return self
 
     def sizes(self) -> dict[str, int]:
-        """How many entries each part holds (what the state costs: a few hundred bytes an entry)."""
+        """How many entries each part holds."""
         k = self.known
         return {"name_words": len(self.strong_names), "emails": len(k.emails), "numbers": len(k.digits),
                 "texts": len(k.texts), "full_names": len(self.full_names), "personal_keys": len(self.personal_keys)}
 
-    def __getstate__(self) -> dict[str, Any]:  # the compiled regex is rebuilt where the state lands
-        d = dict(self.__dict__)
-        d["known"] = _known_state(self.known)
-        return d
+    def spilled(self) -> bool:
+        """Whether any part has moved to disk."""
+        return any(x.spilled for x in (self.strong_names, self.full_names, self.personal_keys, self.joined,
+                                      self.known.emails, self.known.digits, self.known.texts, self.known.words))
 
-    def __setstate__(self, d: dict[str, Any]) -> None:
-        known = KnownValues()
-        for name, value in d.pop("known").items():
-            setattr(known, name, value)
-        known._dirty = True
-        self.__dict__.update(d, known=known)
-
-
-def _known_state(k: KnownValues) -> dict[str, Any]:
-    return {"words": k.words, "emails": k.emails, "digits": k.digits, "texts": k.texts, "_ibans": k._ibans}
+    def close(self) -> None:
+        """Forget every value (a spilled part's temporary database is deleted)."""
+        for x in (self.strong_names, self.full_names, self.personal_keys, self.joined):
+            x.close()
+        self.known.close()
 
 
 def merge(states: Iterable[DatasetState]) -> DatasetState:

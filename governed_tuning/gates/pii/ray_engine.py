@@ -237,7 +237,7 @@ class _Withheld(Exception):
 def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
           on_span: Callable[[RemovedSpan], None] | None = None, *, address: str | None = None,
           workers: int | None = None, block: int | None = None, index_path: str | Path | None = None,
-          index_name: str | None = None) -> GateResult:
+          index_name: str | None = None, spill_dir: str | Path | None = None) -> GateResult:
     """Scrub ``input_path`` into the folder ``output_path`` on Ray and judge the copy (``PiiGate.check``'s
     verdict and evidence, plus ``engine``). ``address``: the Ray to join (``raycluster.session``); ``workers``:
     actors per pool (default: one per CPU less one); ``block``: most records per block (default: enough blocks
@@ -262,7 +262,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     tot = _Totals(MAX_POSITIONS, builder)
     shards: list[dict[str, Any]] = []
     state = DatasetState()
-    with raycluster.session(address, progress=gate.progress) as info:
+    with raycluster.session(address, progress=gate.progress, spill_dir=spill_dir) as info:
         ray = raycluster.require_ray()
         import pyarrow as pa
         from ray.data import ActorPoolStrategy
@@ -327,7 +327,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
             on_span(sp)
     index_info = gate.write_subject_index(builder, index_path, index_name, out, records_in=src.records,
                                           records_out=tot.n_out, input_sha256=input_sha256) if written else None
-    names.personal |= state.personal_keys | set(state.known.words)
+    names.lookups += [state.personal_keys, state.known.words]
     t_end = time.perf_counter()
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=tot.n_out, changed=tot.changed,

@@ -30,12 +30,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .intervals import Intervals, covering
+from .known import DIGIT_KINDS_MIN, EMAIL, NUMBER_RUN, WORD, KnownValues  # noqa: F401  (KnownValues lives there)
 from .recognizers import Finding
 
-DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and searched by its digits
-NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{3,30}\d\)?(?!\w)")
-EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-WORD = re.compile(r"[\w'’-]+")  # a word of a name, as the scrub splits names (engine.NAME_WORD)
 
 
 @dataclass(frozen=True)
@@ -102,97 +99,6 @@ def _continues_place(text: str, f: Finding, written: Sequence[Written]) -> bool:
             if re.search(r"\b\d{4,6}\b", body) or any(t[:1].isupper() for t in re.findall(r"[^\W\d_]+", body)):
                 return True
     return False
-
-
-class KnownValues:
-    """Values the scrub found, kept in memory only (never written), to be found again anywhere.
-
-    Names are searched by their words (capitalised, as the scrub propagates them), emails case-insensitively,
-    numbers of seven or more digits by their digits whatever the separators, other values verbatim
-    (case-insensitive, at word boundaries)."""
-
-    def __init__(self) -> None:
-        self.words: dict[str, str] = {}  # name word -> entity
-        self.emails: dict[str, str] = {}
-        self.digits: dict[str, str] = {}
-        self.texts: dict[str, str] = {}
-        self._rx: re.Pattern | None = None
-        self._dirty = False
-        self._ibans = False  # any IBAN among the digits (asked once per text: a flag, not a scan of all values)
-
-    def __len__(self) -> int:
-        return len(self.words) + len(self.emails) + len(self.digits) + len(self.texts)
-
-    def add(self, entity: str, value: str) -> None:
-        v = " ".join(value.split())
-        if not v:
-            return
-        if "@" in v and EMAIL.fullmatch(v):
-            self.emails[v.casefold()] = entity
-            return
-        d = re.sub(r"\D", "", v)
-        if len(d) >= DIGIT_KINDS_MIN and not re.search(r"[^\W\d_]", v):
-            self.digits[d] = entity
-            return
-        if entity == "PERSON":
-            return  # people are remembered by word (add_name_words), as the scrub propagates them
-        compact = re.sub(r"[\s-]", "", v).upper()
-        if entity == "IBAN_CODE" and len(compact) >= 15:
-            self.texts[v.casefold()] = entity
-            self.digits[compact] = entity
-            self._ibans = True
-            return
-        if len(v) >= 6:
-            self.texts[v.casefold()] = entity
-            self._dirty = True
-
-    def add_name_words(self, words: Iterable[str]) -> None:
-        for w in words:
-            self.words.setdefault(w, "PERSON")
-
-    def _regex(self) -> re.Pattern | None:
-        """One pattern for the values remembered verbatim (names are looked up word by word, in a set)."""
-        if self._dirty or self._rx is None:
-            texts = sorted(self.texts, key=len, reverse=True)
-            self._rx = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, texts)) + r")(?!\w))") if texts else None
-            self._dirty = False
-        return self._rx
-
-    def find(self, text: str, names: bool = True) -> list[Finding]:
-        """Where remembered values occur in ``text`` (``names``: people's name words too)."""
-        out: list[Finding] = []
-        if not text:
-            return out
-        if names and self.words:
-            toks = WORD.findall(text)
-            hit = self.words.keys() & set(toks)
-            # a long text is searched for the few known words it holds (a word is a maximal run of WORD's
-            # characters), not walked word by word in Python
-            words = WORD.finditer(text) if len(toks) <= 64 or not hit else re.finditer(
-                r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(hit, key=len, reverse=True))) + r")(?![\w'’-])", text)
-            for m in words if hit else ():
-                if m.group() in self.words and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
-                    out.append(Finding(m.start(), m.end(), "PERSON", 1.0, "known_value"))
-        rx = self._regex()
-        if rx is not None:
-            for m in rx.finditer(text):
-                out.append(Finding(m.start(), m.end(), self.texts.get(m.group().casefold(), "PERSON"), 1.0,
-                                   "known_value"))
-        if self.emails and "@" in text:
-            out += [Finding(m.start(), m.end(), self.emails[m.group().casefold()], 1.0, "known_value")
-                    for m in EMAIL.finditer(text) if m.group().casefold() in self.emails]
-        if self.digits:
-            for m in NUMBER_RUN.finditer(text):
-                raw = m.group().rstrip(".-/)(")
-                d = re.sub(r"\D", "", raw)
-                if d in self.digits:
-                    out.append(Finding(m.start(), m.start() + len(raw), self.digits[d], 1.0, "known_value"))
-            if self._ibans:  # IBANs, compared without spaces
-                for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b", text, re.I):
-                    k = re.sub(r"\s", "", m.group()).upper()
-                    if k in self.digits:
-                        out.append(Finding(m.start(), m.end(), self.digits[k], 1.0, "known_value"))
-        return out
 
 
 @dataclass(frozen=True)

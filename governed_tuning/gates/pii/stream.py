@@ -178,7 +178,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     on_span(s)
     index_info = gate.write_subject_index(subjects, index_path, index_name, output_path, records_in=src.records,
                                           records_out=n_out, input_sha256=input_sha256) if written else None
-    names.personal |= state.personal_keys | set(state.known.words)
+    names.lookups += [state.personal_keys, state.known.words]
     t_end = time.perf_counter()
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=n_out, changed=changed,

@@ -119,6 +119,25 @@ def test_streaming_engine_fails_the_same_way_and_writes_nothing(gate, tmp_path):
     assert b.evidence["residual_positions"] and b.evidence["residual"] == a.evidence["residual"]
 
 
+@pytest.mark.parametrize("fields", [None, ["prompt"]])
+def test_a_dataset_state_spilled_to_disk_writes_the_same_copy_and_evidence(gate, tmp_path, monkeypatch, fields):
+    from governed_tuning.gates.pii import known
+
+    src = tmp_path / "in.jsonl"
+    data.write_table(src, mixed_records())
+    a = engine.check(gate, src, tmp_path / "a.jsonl", fields)
+    monkeypatch.setattr(known, "SPILL_AT", 0)  # every value on disk from the first one
+    b = engine.check(gate, src, tmp_path / "b.jsonl", fields)
+    assert isinstance(gate.known.texts, known.Lexicon) and gate.known.texts.spilled
+    ea, eb = ({k: v for k, v in r.evidence.items() if k not in ("timings_s", "ner_segments", "segments")}
+              for r in (a, b))
+    assert eb == ea and b.reasons == a.reasons and b.verdict == ("pass" if fields is None else "fail")
+    if fields is None:
+        assert (tmp_path / "b.jsonl").read_bytes() == (tmp_path / "a.jsonl").read_bytes()
+    else:
+        assert eb["residual_by_reason"].get("known_value")  # the values found elsewhere, found again from disk
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "hf"])
 def test_streaming_engine_other_formats(gate, tmp_path, fmt):
     recs = [{"name": r.get("prompt", ""), "note": r.get("completion", ""), "n": r["id"]} for r in mixed_records()]
