@@ -374,7 +374,7 @@ def _words_before(text: str, s: int) -> list[str]:
 
 
 def _sentences(text: str) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     if HAS_UPPER.search(text) is None:
         return out
     for m in CAP_RUN.finditer(text):
