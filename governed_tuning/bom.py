@@ -28,6 +28,17 @@ PROP = "governed-tuning"  # namespace of our CycloneDX properties
 RUN_MODEL_REF = "model:fine-tuned"
 
 
+def disclosure_properties(decl: Any) -> list[tuple[str, str]]:
+    """What the manifest declares about a source (``disclosure.SourceDisclosure``) that CycloneDX has no field of
+    its own for, as (name, value) of properties: only what was declared, nothing filled in."""
+    pairs = (("collection", decl.collection), ("modality", decl.modality),
+             ("languages", ",".join(decl.languages) or None),
+             ("acquired", decl.acquired.isoformat() if decl.acquired else None),
+             ("tdm-opt-out-respected", None if decl.tdm_opt_out_respected is None
+              else str(decl.tdm_opt_out_respected).lower()))
+    return [(name, value) for name, value in pairs if value]
+
+
 def build_bom(manifest: Manifest | None, result: GateResult) -> Any:
     """A ``cyclonedx.model.bom.Bom`` of the sources the licence gate checked (their details from ``manifest``,
     or, without it, from the gate's evidence, which records the same fields)."""
@@ -53,6 +64,8 @@ def build_bom(manifest: Manifest | None, result: GateResult) -> Any:
         if entry.declared_sha256:
             props.append(Property(name=f"{PROP}:declared-sha256", value=entry.declared_sha256))
         props += [Property(name=f"{PROP}:obligation", value=f"{o.kind}: {o.text}") for o in entry.obligations]
+        if manifest is not None and entry.kind == "dataset":  # the evidence does not carry the disclosure fields
+            props += [Property(name=f"{PROP}:{n}", value=v) for n, v in disclosure_properties(spec)]
         lic = entry.license
         components.append(Component(
             name=spec.name,
@@ -125,14 +138,9 @@ def _dataset_card(d: Any, gov: Any) -> dict[str, Any]:
     props += [_prop("scrubbed-copy", f"{rel} sha256:{sha}") for rel, sha in sorted(d.scrubbed.items())]
     props += [_prop("license", d.license)] if d.license else []
     props += [_prop("license-verdict", d.verdict)] if d.verdict else []
-    decl = d.declared  # what the manifest declares; CycloneDX has no field of its own for these, so properties
+    decl = d.declared
     if decl is not None:
-        props += [_prop(name, value) for name, value in (
-            ("collection", decl.collection), ("modality", decl.modality),
-            ("languages", ",".join(decl.languages) or None),
-            ("acquired", decl.acquired.isoformat() if decl.acquired else None),
-            ("tdm-opt-out-respected", None if decl.tdm_opt_out_respected is None
-             else str(decl.tdm_opt_out_respected).lower())) if value]
+        props += [_prop(name, value) for name, value in disclosure_properties(decl)]
         if decl.description:
             out["description"] = decl.description
     if props:

@@ -22,6 +22,11 @@ datasets:
     source: https://example.org/tickets
     revision: 2026-10-01
     attribution: Example Org
+    collection: public
+    modality: text
+    languages: [en, de]
+    acquired: 2026-10-01
+    tdm_opt_out_respected: true
   - name: scraped
     path: tickets.jsonl
     license: LicenseRef-unknown-terms
@@ -63,7 +68,12 @@ def test_components_carry_licences_digests_sources_and_verdicts(tmp_path):
     assert comps["base"]["licenses"][0]["license"]["id"] == "Apache-2.0"
     assert comps["tickets"]["version"] == "2026-10-01" and comps["tickets"]["copyright"] == "Example Org"
     assert comps["tickets"]["externalReferences"][0]["url"] == "https://example.org/tickets"
+    declared = {(p["name"], p["value"]) for p in comps["tickets"]["properties"]}
+    assert {("governed-tuning:collection", "public"), ("governed-tuning:modality", "text"),
+            ("governed-tuning:languages", "en,de"), ("governed-tuning:acquired", "2026-10-01"),
+            ("governed-tuning:tdm-opt-out-respected", "true")} <= declared
     props = {(p["name"], p["value"]) for p in comps["scraped"]["properties"]}
+    assert not {n for n, _ in props} & {"governed-tuning:collection", "governed-tuning:modality"}  # none declared
     assert ("governed-tuning:license-verdict", "deny") in props
     assert ("governed-tuning:source", "an internal crawl") in props
     subject = doc["metadata"]["component"]

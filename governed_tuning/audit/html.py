@@ -170,7 +170,23 @@ def _engine_line(engine: EngineEvidence | None, what: str) -> str:
 
 def _pii_section(scope: str, ev: PiiEvidence) -> str:
     return (bar_chart(f"PII found by type ({scope})", {k: float(v) for k, v in sorted(ev.counts_by_type.items())})
-            + _engine_line(ev.engine, "Scrubbed and re-scanned"))
+            + _engine_line(ev.engine, "Scrubbed and re-scanned") + _rescan_passes(ev))
+
+
+def _rescan_passes(ev: PiiEvidence) -> str:
+    """Which kinds the re-scan's independent pass looked for, by pass, and which it did not (a re-scan proves
+    only the absence of what it looks for); its weak, suspected findings by kind."""
+    rs = ev.rescan
+    ind = rs.independent if rs is not None else None
+    if not ind:
+        return ""
+    rows = [[p, ", ".join(ks)] for p, ks in (ind.get("passes") or {}).items()]
+    rows.append(["(no independent pass)", ", ".join(ind.get("kinds_not_looked_for") or []) or "none"])
+    out = "<h4>Re-scan: independent passes and the kinds each looks for</h4>" + _table(["pass", "kinds"], rows)
+    if rs is not None and rs.suspected_by_type:
+        out += (f"<p>Suspected (weak signals, not failed on): "
+                f"{e(', '.join(f'{k} {v}' for k, v in sorted(rs.suspected_by_type.items())))}</p>")
+    return out
 
 
 def _license_section(scope: str, ev: LicenseEvidence) -> str:

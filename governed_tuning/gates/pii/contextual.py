@@ -219,6 +219,23 @@ NAME_SLUG = re.compile(r"(?P<name>[^\W\d_]{2,}(?:(?:[-._+]|%20)[^\W\d_]{2,}){1,3
 URL_ANY = re.compile(r"(?i)(?<![\w@.-])(?:https?://|www\.)[^\s<>\"')\]]+")
 
 
+SLUG_PART = re.compile(r"[^\W\d_]+")
+SLUG_NAME_RANK = 5000  # a slug is a person's when its words are names, one of them this common
+
+
+def _name_slug(name: str) -> bool:
+    """Whether a URL slug's words ("marek.kaspar", "cherith-mccusker") are a person's name: two or more words,
+    none an English or a function word, one a given name or surname the name list ranks."""
+    from .languages import NON_ENGLISH, function_word
+    from .names import gazetteer, is_english
+
+    parts = SLUG_PART.findall(name.replace("%20", " "))
+    if len(parts) < 2 or any(len(p) < 2 or is_english(p) or function_word(p, NON_ENGLISH) for p in parts):
+        return False
+    g = gazetteer()
+    return any(0 < g.best(p) <= SLUG_NAME_RANK for p in parts)
+
+
 def url_people(text: str) -> list[Finding]:
     """Personal data inside URLs, found on its own (not only when the name was found elsewhere): the value of a
     query parameter that names a person, an email or a phone ("?name=jane.doe", "&email=jane%40x.org"); a
@@ -235,14 +252,16 @@ def url_people(text: str) -> list[Finding]:
         host_end = url.find("/", start + 2 if start >= 0 else 0)
         if 0 <= host_end < path_end:
             segs = [(x.start() + host_end, x.group()) for x in re.finditer(r"[^/]+", url[host_end:path_end])]
-            for (_, prev), (pos, seg) in zip(segs, segs[1:]):
+            # the whole slug: a number after the name ("dana-white-42") makes it the person's own address
+            for i, (pos, seg) in enumerate(segs):
                 n = NAME_SLUG.fullmatch(seg)
-                if n and PROFILE_SEGMENT.fullmatch(prev):
-                    out.append(Finding(base + pos, base + pos + n.end("name"), "PERSON", 0.8, "url_person"))
+                if n and ((i > 0 and PROFILE_SEGMENT.fullmatch(segs[i - 1][1])) or _name_slug(n.group("name"))):
+                    # after a segment that lists people, or a slug of names on any site ("facebook.com/jan.novak")
+                    out.append(Finding(base + pos, base + pos + n.end(), "PERSON", 0.8, "url_person"))
             for pos, seg in segs:  # medium.com/@jane.doe
                 if seg.startswith("@") and NAME_SLUG.fullmatch(seg[1:]):
                     n = NAME_SLUG.fullmatch(seg[1:])
-                    out.append(Finding(base + pos + 1, base + pos + 1 + n.end("name"), "PERSON", 0.8, "url_person"))
+                    out.append(Finding(base + pos + 1, base + pos + 1 + n.end(), "PERSON", 0.8, "url_person"))
         if q >= 0:
             for p in re.finditer(r"[?&;](?P<k>[^=&;#]+)=(?P<v>[^&;#]+)", url[q:]):
                 key, value = p.group("k"), p.group("v")

@@ -27,6 +27,8 @@ from .kinds import KINDS
 from .known import names_regex_in
 from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
                     recase)
+from .multilingual import multilingual_people
+from .people import judge_people
 from .places import known_place, places, plausible_place
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
@@ -43,7 +45,7 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION"},
                     "name_lists": {"PERSON"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
-         "name_lists": lambda text: lower_case_names(text, _is_common)}
+         "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
@@ -306,9 +308,10 @@ class Scrubber:
     def _detect_fresh(self, texts: Sequence[str]) -> list[list[Finding]]:
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
-        results = [[self._trim(t, f) for f in fs] for t, fs in zip(texts, results)]
+        results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
         return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
-                        and (f.entity != "PERSON" or plausible_person(t[f.start:f.end], _is_common)))
+                        and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
+                             or plausible_person(t[f.start:f.end], _is_common)))
                 for t, fs in zip(texts, results)]
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:

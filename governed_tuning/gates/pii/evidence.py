@@ -24,7 +24,8 @@ class ResidualPosition(Evidence):
     path: list[str | int] = Field(default_factory=list, description="Keys and indexes below the field.")
     place: str | None = Field(None, description="Where in the record: text, key, value, ...")
     entity: str = Field(description="Entity kind the re-scan found, e.g. PERSON.")
-    why: str | None = Field(None, description="missed, known_value or beside_substitution.")
+    why: str | None = Field(None, description="missed, known_value, beside_substitution or independent.")
+    found_by: str | None = Field(None, description="The independent pass that found it (why: independent).")
     start: int = Field(description="Character offset where the finding starts.")
     end: int = Field(description="Character offset where it ends.")
     item: int | None = Field(None, description="Index of the scanned text.")
@@ -39,6 +40,11 @@ class Rescan(Evidence):
     rounds: int | None = None
     scrubbed_after_rescan_by_type: dict[str, int] = Field(default_factory=dict)
     artefacts_by_type: dict[str, int] = Field(default_factory=dict)
+    independent: dict[str, Any] | None = Field(None, description="The independent pass (rescan_independent): its "
+                                               "passes and the kinds each looks for, the targeted kinds it does "
+                                               "not look for, its gazetteer, what it fails on.")
+    suspected_by_type: dict[str, int] = Field(default_factory=dict, description="Weak findings of the independent "
+                                              "pass, by kind: counted, not failed on.")
 
 
 class PseudonymKey(Evidence):

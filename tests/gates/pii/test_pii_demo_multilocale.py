@@ -1,9 +1,14 @@
 """End to end: `demo --data` on support chats with personal details from eight locales (made here by Faker, fixed
-seed) passes every PII gate and trains every stage, and not one planted value is anywhere under the run folder
-(scrubbed data, evidence, report, model files)."""
+seed: names, emails, phones, IBANs, cards, national identifiers checked by python-stdnum, dates of birth and
+the towns people moved to) passes every PII gate, trains every stage and is releasable as far as the PII gate
+goes, and not one planted value of any kind is anywhere under the run folder (scrubbed data, evidence, report,
+model files; gzip files read decompressed; numbers also searched with their separators removed)."""
 
+import gzip
+import importlib
 import json
 import random
+import re
 
 import pytest
 
@@ -11,14 +16,20 @@ from governed_tuning.cli import main
 from governed_tuning.record import RunRecord
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL")
+# a national identifier Faker writes for the locale, the python-stdnum module that checks it, and its label
+IDS = {"en_US": ("us.ssn", "SSN"), "fr_FR": ("fr.nir", "numéro de sécurité sociale"),
+       "it_IT": ("it.codicefiscale", "codice fiscale"), "pt_BR": ("br.cpf", "CPF"), "nl_NL": ("nl.bsn", "BSN")}
+TEXT_SUFFIXES = {".jsonl", ".json", ".md", ".html", ".txt", ".csv", ".yaml", ".yml", ".log", ".sig", ""}
 
 
 def multilocale_chats(n: int = 24, seed: int = 7):
-    """Prompt/completion chats, and the values planted in them (full names, emails, phones, IBANs, cards)."""
+    """Prompt/completion chats, and the values planted in them by kind (``{value: kind}``)."""
     from faker import Faker
 
     rng = random.Random(seed)
-    records, planted = [], set()
+    records, planted = [], {}
+    names = {w for loc in LOCALES for p in (Faker(loc).provider("faker.providers.person"),)
+             for w in [*p.first_names, *p.last_names]}
     for i in range(n):
         loc = LOCALES[i % len(LOCALES)]
         f = Faker(loc)
@@ -27,25 +38,55 @@ def multilocale_chats(n: int = 24, seed: int = 7):
         email = "".join(c for c in f"{first}.{last}@example.org".lower().replace(" ", "") if c.isascii())
         phone, iban = f.phone_number(), Faker("de_DE").iban() if loc in ("en_US", "en_GB") else f.iban()
         card = Faker("en_US").credit_card_number(card_type="visa16")
+        dob = f.date_of_birth(minimum_age=20, maximum_age=80).strftime("%d/%m/%Y")
+        city = f.city()
+        while set(city.split()) & names:  # "Ramos" is a town and a surname: a fake name may hold it by chance
+            city = f.city()
         order = rng.randint(100000, 999999)
         style = i % 4
         if style == 0:
             p, used = f"Hi, this is {first} {last}. Order {order} never arrived. Reach me at {phone} or {email}.", \
-                [phone, email]
+                {phone: "PHONE_NUMBER", email: "EMAIL_ADDRESS"}
         elif style == 1:
-            p, used = f"Refund request. Account holder {first} {last}. Reason: broken lantern. IBAN {iban}.", [iban]
+            p, used = f"Refund request. Account holder {first} {last}. Reason: broken lantern. IBAN {iban}.", \
+                {iban: "IBAN_CODE"}
         elif style == 2:
-            p, used = f"My card {card} was charged twice. Email me at {email}. Thanks, {first} {last}", [card, email]
+            p, used = f"My card {card} was charged twice. Email me at {email}. Thanks, {first} {last}", \
+                {card: "CREDIT_CARD", email: "EMAIL_ADDRESS"}
         else:
-            p, used = f"My name is {first} {last}, please call {phone} about order {order}.", [phone]
+            p, used = f"My name is {first} {last}, please call {phone} about order {order}.", {phone: "PHONE_NUMBER"}
+        if i % 3 == 0:
+            p += f" I was born on {dob}."
+            used[dob] = "DATE_OF_BIRTH"
+        elif i % 3 == 1:
+            p += f" I moved to {city} last month."
+            used[city] = "LOCATION"
+        if loc in IDS:
+            module, label = IDS[loc]
+            value = f.ssn()
+            if importlib.import_module(f"stdnum.{module}").is_valid(value):
+                p += f" My {label} is {value}."
+                used[value] = module
         records.append({"prompt": p, "completion": f"Hello {first}, I have sorted it out for you. Anything else?"})
-        planted |= {f"{first} {last}", *used}
+        planted |= {f"{first} {last}": "PERSON", **used}
     return records, planted
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[\s.\-/()]", "", s)
+
+
+def _read(path) -> bytes:
+    blob = path.read_bytes()
+    return gzip.decompress(blob) if path.suffix == ".gz" or blob[:2] == b"\x1f\x8b" else blob
 
 
 @pytest.mark.slow
 def test_demo_with_multilocale_data_releases_without_a_planted_value(tmp_path, capsys):
     records, planted = multilocale_chats()
+    kinds = set(planted.values())
+    assert {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "DATE_OF_BIRTH",
+            "LOCATION"} <= kinds and len(kinds & {m for m, _ in IDS.values()}) >= 3, kinds
     data = tmp_path / "chats.jsonl"
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     with pytest.raises(SystemExit):
@@ -55,14 +96,22 @@ def test_demo_with_multilocale_data_releases_without_a_planted_value(tmp_path, c
     rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
     pii = [g.result for g in rec.gates if g.result.gate == "pii"]
     assert len(pii) == 3 and all(r.verdict == "pass" for r in pii), [r.reasons for r in pii]
-    # release also needs the fairness gate, which judges the tiny model and is not this test's subject
-    assert not [r for r in rec.release_reasons if "pii" in r.lower()], rec.release_reasons
+    assert all(r.evidence["residual"] == 0 for r in pii)
     assert [s.status for s in rec.stages] == ["completed"] * 3
+    # the release verdict: nothing about personal data keeps the run from release; the only gate that may is the
+    # fairness gate, which judges the tiny demo model and is not this test's subject
+    assert not [r for r in rec.release_reasons if "pii" in r.lower()], rec.release_reasons
+    assert rec.releasable or all("fairness" in r.lower() for r in rec.release_reasons), rec.release_reasons
     files = [p for p in run_dir.rglob("*") if p.is_file()]
     assert any(p.suffix == ".jsonl" and "data" in p.parts for p in files)  # the scrubbed copies are searched too
     raw = data.read_bytes()
     assert all(v.encode("utf-8") in raw for v in planted)  # the search finds what is there
+    numbers = {v: _compact(v) for v, k in planted.items() if k not in ("PERSON", "LOCATION", "EMAIL_ADDRESS")
+               and sum(c.isdigit() for c in v) >= 6}
     for p in files:
-        blob = p.read_bytes()
-        leaked = [v for v in planted if v.encode("utf-8") in blob]
-        assert not leaked, (p.relative_to(run_dir), len(leaked))
+        blob = _read(p)
+        leaked = {k for v, k in planted.items() if v.encode("utf-8") in blob}
+        if p.suffix in TEXT_SUFFIXES or p.suffix == ".gz":
+            flat = _compact(blob.decode("utf-8", "replace"))
+            leaked |= {planted[v] for v, c in numbers.items() if c in flat}
+        assert not leaked, (p.relative_to(run_dir), sorted(leaked))

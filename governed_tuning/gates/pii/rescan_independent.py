@@ -1,0 +1,1063 @@
+"""The re-scan's independent pass: evidence the scrubber's detector does not use, so that what it missed can
+show up.
+
+Why: a re-scan that re-runs the scrubber's own detector (or searches the values that detector found) can only
+prove what the detector already knows. On data unlike ours a fifth of the planted values survived a scrub
+while that re-scan said "0 left; releasable". This pass reads every text of the scrubbed copy with other
+evidence:
+
+* ``labelled_fields``: "Label: value" lines, in many languages ("Ort: Trieben", "Dátum narodenia: 01.10.1950",
+  "ФИО: ...") -- the label says what the value is;
+* ``tables``: CSV/TSV text inside a field, read by its header row ("nombre,fecha,ciudad,teléfono"): every cell of
+  a name, birth-date, place, phone or address column is that kind; a generic date column in a table of people
+  whose dates lie decades apart is a column of birth dates;
+* ``birth_dates``: any date (numeric, ISO, or with a month name in 18 languages) after words of birth in those
+  languages ("nací el", "jeg er født", "γεννήθηκα", "родился");
+* ``ages``: ages said as ages ("34 years old", "j'ai 71 ans", "tem 17 anos", "54 år", "42 éves", "Age: 34");
+* ``street_shapes``: street names with a house number, in the shapes of many languages ("394 Thompson Street",
+  "Lennart-Strobl-Straße 748", "avenue de Meyer 7", "ul. Polna 5", "ш. Горького, д. 1/4"), and what follows
+  "address:" / "new address is" when it holds a house number;
+* ``place_words``: a capitalised place after words of living or moving in many languages ("mieszkam w", "m-am
+  mutat în", "μετακόμισα στη", "г. Выборг"), and place names of several words in the GeoNames gazetteer
+  (``placelist``); a lone one-word gazetteer match is only suspected ("Nice", "Mobile", "Split" are words too);
+* ``profile_urls``: a person's name as the slug of a profile URL ("linkedin.com/in/vanessa-ray-8427");
+* ``obfuscated_contacts``: emails written "jane dot doe at gmail dot com", with fullwidth or zero-width
+  characters; phone numbers after words of calling in many languages, or in international "+" form;
+* ``checksummed_numbers``: number shapes validated by python-stdnum for each targeted national-identifier kind.
+
+**Confirmed or suspected.** Each finding is either *confirmed* (the evidence names the kind: a label, a header,
+a birth word, a checksum of a long or labelled number, a house number) or *suspected* (a weak signal: a lone
+gazetteer word, a bare full date of an adult's birth year, a short number that passes a weak checksum). Only
+confirmed findings are leftovers that fail the gate: a gate that blocks on weak signals blocks ordinary data,
+and users switch it off. Suspected findings are counted per kind (and pass) in the evidence, never their
+values, so a reviewer sees what the gate chose not to block on.
+
+**Not rescrubbed.** A confirmed leftover this pass finds is evidence that the scrubber's detector misses that
+kind on this data, and what this pass found is a sample, not the whole: values it cannot see remain. So the
+gate fails (and writes no copy) rather than patch the sample and call the rest clean; the user improves the
+policy (or the detector) and runs again.
+
+**Judged against the input.** In a text the scrub changed, a finding that overlaps or borders our own spans may
+exist only because of what we wrote ("Name: <PERSON>, Reason"); the same pass is run on the input text, and the
+finding is a leftover only if the pass finds a value of the same kind covering those input characters too.
+Else it is an artefact of the substitution (counted, never silent).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_right
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .intervals import Intervals
+from .recognizers import UP, Finding
+
+__all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
+
+CONFIRMED = 1.0
+SUSPECTED = 0.5
+NOW_YEAR = _dt.date.today().year
+
+# which kinds each pass can report (the evidence lists them, per pass, for the kinds a policy targets)
+CORE = ("PERSON", "DATE_OF_BIRTH", "AGE", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS")
+PASSES: dict[str, tuple[str, ...]] = {
+    "labelled_fields": CORE,
+    "tables": CORE,
+    "birth_dates": ("DATE_OF_BIRTH",),
+    "ages": ("AGE",),
+    "street_shapes": ("STREET_ADDRESS",),
+    "place_words": ("LOCATION",),
+    "profile_urls": ("PERSON",),
+    "signature_blocks": ("PERSON", "STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"),
+    "contact_lists": ("STREET_ADDRESS", "LOCATION"),
+    "obfuscated_contacts": ("EMAIL_ADDRESS", "PHONE_NUMBER"),
+    "checksummed_numbers": (),  # filled from the kinds catalogue: every kind python-stdnum validates
+}
+
+# --------------------------------------------------------------------------- lexicons
+
+MONTHS_TEXT = ("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+januar jänner februar märz april mai juni juli august september oktober november dezember
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro
+januari februari maart april mei juni juli augustus september oktober november december
+marts desember augusti maj
+tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta
+marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu
+marraskuu joulukuu
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień
+ledna února března dubna května června července srpna září října listopadu prosince
+leden únor březen duben květen červen červenec srpen říjen prosinec
+januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra
+január február március április május június július augusztus szeptember október
+ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
+ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου μαιου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου
+νοεμβρίου δεκεμβρίου ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
+οκτώβριος νοέμβριος δεκέμβριος
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+""")
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word.casefold())
+
+
+MONTHS = frozenset(_fold(w) for w in MONTHS_TEXT.split())
+
+# words of birth, as a regex (case-insensitive); a date shortly after one is a date of birth
+BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|year\s+of\s+birth|"
+         r"geboren|geb\.|geburtsdatum|geburtstag|"
+         r"n[ée]e?|naissance|date\s+de\s+naissance|"
+         r"nacid[oa]|nac[ií]|fecha\s+de\s+nacimiento|nacimiento|f\.\s?nac\.?|"
+         r"nat[oa]|sono\s+nat[oa]|data\s+di\s+nascita|nascita|"
+         r"nascid[oa]|nasci|data\s+de\s+nascimento|nascimento|"
+         r"geboortedatum|"
+         r"født|fødd|fødselsdato|fødselsdag|född|föddes|födelsedatum|"
+         r"syntynyt|synnyin|syntymäaika|syntymäpäivä|"
+         r"urodzon[yaei]|urodził[ae]m|urodził[ae]?|data\s+urodzenia|ur\.|"
+         r"narozen[aáý]?|narodil[a]?|narodila|datum\s+narození|dátum\s+narodenia|narodený|narodená|nar\.|"
+         r"született|születtem|születési\s+(?:idő|dátum)|szül\.|"
+         r"născut[ăa]?|nascut[ăa]?|data\s+na[sșş]terii|"
+         r"γεννήθηκα|γεννήθηκε|ημερομηνία\s+γέννησης|ημ\.\s?γέννησης|γέννηση|"
+         r"родился|родилась|дата\s+рождения|рождения|"
+         r"doğum\s+tarihi|doğdum|doğumlu")
+BIRTH_RX = re.compile(rf"(?i)(?<![\w])(?:{BIRTH})(?![\w])")
+
+# label words, by kind ("Ort: Trieben"); a label is matched whole (casefolded, trailing dots and spaces dropped)
+LABELS: dict[str, str] = {
+    "PERSON": r"name|full\s?name|first\s?name|last\s?name|surname|given\s?names?|family\s?name|customer\s?name|"
+              r"client\s?name|patient(?:\s?name)?|contact\s?(?:name|person)|account\s?holder|cardholder|"
+              r"nom|prénom|nom\s+complet|nombre(?:\s+completo)?|apellidos?|nome(?:\s+completo)?|cognome|"
+              r"sobrenome|naam|voornaam|achternaam|volledige\s+naam|navn|fornavn|etternavn|efternavn|namn|"
+              r"förnamn|efternamn|nimi|etunimi|sukunimi|imię(?:\s+i\s+nazwisko)?|nazwisko|jméno|příjmení|"
+              r"jméno\s+a\s+příjmení|meno|priezvisko|meno\s+a\s+priezvisko|név|teljes\s+név|nume(?:\s+complet)?|"
+              r"prenume|όνομα|ονοματεπώνυμο|επώνυμο|имя|фамилия|фио|ф\.и\.о|ad|soyad|ad\s+soyad|adı\s+soyadı|isim|"
+              r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname",
+    "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
+    "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
+           r"ηλικία|возраст|yaş",
+    "LOCATION": r"city|town|village|place|place\s+of\s+residence|hometown|municipality|ville|localité|commune|"
+                r"ciudad|localidad|municipio|población|città|località|comune|cidade|localidade|concelho|"
+                r"ort|wohnort|stadt|gemeinde|woonplaats|plaats|stad|gemeente|by|bopæl|bosted|kommune|ort|"
+                r"kaupunki|paikkakunta|kotikunta|miasto|miejscowość|město|obec|mesto|város|település|oraș|oras|"
+                r"localitate|πόλη|τόπος|город|населённый\s+пункт|нас\.\s?пункт|şehir|il|ilçe|county|region|"
+                r"state|province|provincia|bundesland|kanton|canton|région|region",
+    "STREET_ADDRESS": r"address|street|street\s+address|home\s+address|postal\s+address|adresse|anschrift|"
+                      r"straße|strasse|dirección|direccion|domicilio|calle|indirizzo|via|endereço|morada|rua|"
+                      r"adres|straat|adresse|gateadresse|gatuadress|adress|osoite|katuosoite|adres|ulica|adresa|"
+                      r"ulice|cím|lakcím|utca|adresă|adresa|strada|διεύθυνση|οδός|адрес|улица|sokak",
+    "PHONE_NUMBER": r"phone|phone\s+number|telephone|tel|tel\.|mobile|mobile\s+number|cell|fax|whatsapp|telefon|"
+                    r"telefonnummer|handy|mobil|mobilnummer|téléphone|portable|teléfono|móvil|celular|telefono|"
+                    r"cellulare|telefone|telemóvel|telefoonnummer|telefoon|puhelin|puhelinnumero|matkapuhelin|"
+                    r"gsm|numer\s+telefonu|telefonní\s+číslo|telefónne\s+číslo|telefonszám|τηλέφωνο|τηλ|κινητό|"
+                    r"телефон|тел|моб|мобильный",
+    "EMAIL_ADDRESS": r"e-?mail|email\s+address|courriel|correo(?:\s+electrónico)?|posta\s+elettronica|"
+                     r"e-?post|sähköposti|e-?posta|adres\s+e-?mail|ηλεκτρονικό\s+ταχυδρομείο|почта|эл\.\s?почта",
+}
+LABEL_RX = {k: re.compile(rf"(?i:{v})") for k, v in LABELS.items()}
+LOOSE_PERSON = frozenset({"patient", "kunde", "ad", "isim", "cardholder", "account holder"})
+# a header (or label) that says "date" and no more: birth dates only in a table of people, by their spread
+GENERIC_DATE = re.compile(r"(?i:date|datum|fecha|data|date|päivämäärä|dátum|ημερομηνία|дата|tarih|dato)")
+
+LINE_LABEL = re.compile(r"(?m)(?:^|(?<=[;|•]))[ \t]*(?P<label>[^\W\d_][^\n:：=;|]{0,38}?)[ \t]*[:：=][ \t]*"
+                        r"(?P<value>[^\n;|]*)")
+
+# --------------------------------------------------------------------------- dates
+
+NUM_DATE = re.compile(r"(?<![\d.,/-])(?:(?P<d1>\d{1,2})[./-](?P<m1>\d{1,2})[./-](?P<y1>(?:19|20)\d{2})|"
+                      r"(?P<y2>(?:19|20)\d{2})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})\.?|"
+                      r"(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>\d{2}))(?![\d/-]|\.\d)")
+WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?"
+                       r"(?P<a>[^\W\d_]{3,12})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
+                       r"(?P<b>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2}|"
+                       r"(?:19|20)\d{2}\.?[ \t]+(?P<c>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}\.?)(?![\w])")
+
+
+YEAR_OR_DATE = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{1,2}[./-]\d")
+
+
+def dates(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` of every date in ``text`` (numeric with a valid day and month, or with a month name
+    in one of 18 languages); the year is 0 where it was written with two digits."""
+    out: list[tuple[int, int, int]] = []
+    if not YEAR_OR_DATE.search(text):
+        return out
+    for m in NUM_DATE.finditer(text):
+        g = m.groupdict()
+        d, mo, y = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"]) if g["d2"] else (
+            g["d3"], g["m3"], g["y3"])
+        d_, mo_ = int(d), int(mo)
+        if not (1 <= d_ <= 31 and 1 <= mo_ <= 12) and not (1 <= mo_ <= 31 and 1 <= d_ <= 12 and g["d1"]):
+            continue
+        end = m.end()
+        out.append((m.start(), end, int(y) if len(y) == 4 else 0))
+    for m in WORD_DATE.finditer(text) if re.search(r"(?:19|20)\d{2}", text) else ():
+        word = _fold(m.group("a") or m.group("b") or m.group("c") or "")
+        if word in MONTHS:
+            y = re.search(r"(?:19|20)\d{2}", m.group())
+            out.append((m.start(), m.end(), int(y.group()) if y else 0))
+    return out
+
+
+# --------------------------------------------------------------------------- ages
+
+AGE_UNIT = (r"years?[\s-]+old|yrs?\.?[\s-]+old|y/?o|year-old|jahre\s+alt|jahre|ans|años|anni|anos|jaar(?:\s+oud)?|"
+            r"år(?:\s+gam(?:mel|mal))?|vuotta|vuotias|lat|let|roky|rokov|rokiv|éves|ani|ετών|χρονών|лет|года|"
+            r"yaşında|yaşındayım")
+AGE_VERB = (r"i\s+am|i'm|he\s+is|she\s+is|he's|she's|is|aged|j'ai|il\s+a|elle\s+a|a|tengo|tiene|tienes|ho|ha|"
+            r"tenho|tem|ich\s+bin|er\s+ist|sie\s+ist|ist|bin|ik\s+ben|hij\s+is|zij\s+is|er|är|olen|on|mam|ma|"
+            r"mám|má|je\s+mu|je\s+jí|je\s+mi|je|am|are|sunt|este|είμαι|είναι|мне|ему|ей|sono|è|van|vagyok|és")
+AGE_RX = [
+    re.compile(r"(?i)(?<![\w])(?P<n>\d{1,3})[\s-]*(?:years?[\s-]+old|yrs?\.?[\s-]+old|y/o|yo|year-old|"
+               r"jahre\s+alt|jaar\s+oud|år\s+gam(?:mel|mal)|vuotias|éves|yaşında|yaşındayım|ετών|χρονών)(?![\w])"),
+    re.compile(rf"(?i)(?<![\w])(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"),
+    # "when he was 78", "she turned 40" (a person's pronoun, a number, and no unit after it)
+    re.compile(r"(?i)(?<![\w])(?:he|she|i|they|we)[ \t]+(?:was|were|is|turned|turns)[ \t]+(?P<n>\d{1,3})(?![\w%$€£,:/-]|\.\d)"
+               r"(?![ \t]*(?:%|percent|dollars?|euros?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|km|miles?|"
+               r"kg|lbs?|cm|inches|feet|ft|points?|times|th|st|nd|rd|o'clock|am|pm|p\.m|a\.m)\b)"),
+    re.compile(r"(?i)(?<![\w])(?:aged|âgée?|agé|age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|"
+               r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş)[ \t]*[:=]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
+               r"(?P<n>\d{1,3})(?![\w.,]\d)"),
+]
+NOT_AN_AGE = re.compile(r"(?i)warrant|guarant|garant|gwaranc|záruk|takuu|εγγύηση|гарант|subscri|abonn|contract|"
+                        r"vertrag|contrato|contratto|kontrakt|membership|mitglied|lieferzeit|delivery|livraison")
+
+# --------------------------------------------------------------------------- streets
+
+STREET_EN = re.compile(
+    r"(?<![\w])\d{1,5}[A-Za-z]?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|"
+    r"Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Tce|Crescent|Cres|Close|Parade|Highway|Hwy|Square|Sq|Circle|"
+    r"Cir|Trail|Parkway|Pkwy|Row|Grove|Gardens|Mews|Walk|Esplanade|Quay)(?![\w])\.?")
+STREET_SUFFIX = re.compile(
+    r"(?i)(?<![\w'’.-])[\w'’.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
+    r"steig|straat|laan|plein|gracht|kade|dijk|singel|gade|vej|veien|vegen|gata|gatan|vägen|gränd|katu|tie|kuja|"
+    r"polku|väylä|stræti|vegur|stræde|brekka)[ \t]*\d{1,5}[a-zA-Z]?(?![\w])")
+STREET_HU = re.compile(r"(?i)(?<![\w])(?:[^\W\d_][\w.-]*[ \t]+){1,3}(?:utca|út|útja|tér|körút|u\.)"
+                       r"[ \t]+\d{1,4}\.?(?![\w])")
+STREET_PREFIX = re.compile(
+    r"(?i)(?<![\w])(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|calle|c/|avenida|avda\.|"
+    r"paseo|plaza|camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|travessa|praça|estrada|alameda|strada|"
+    r"str\.|bulevardul|calea|aleea|ul\.|ulica|al\.|aleja|plac|os\.|nám\.|náměstí|οδός|οδ\.|λεωφόρος|λεωφ\.|ул\.|"
+    r"улица|ш\.|шоссе|пр\.|проспект|пер\.|переулок|бул\.|бульвар|наб\.|набережная|пл\.|площадь|sokak|sokağı|"
+    r"cad\.|caddesi)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*|д\.[ \t]*|"
+    r"č\.[ \t]*)?\d{1,5}[a-zA-Z]?(?:[ \t]*/[ \t]*\d+)?(?![\w])")
+STREET_FR_NUM = re.compile(r"(?i)(?<![\w])\d{1,5}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|"
+                           r"impasse|place|quai|route)[ \t]+(?:[\w'’-]+[ \t]?){1,5}")
+ADDRESS_CTX = re.compile(r"(?i)(?<![\w])(?:address|adresse|dirección|direccion|indirizzo|endereço|morada|adres|"
+                         r"adressen|osoite|cím|adresa|adresă|διεύθυνση|адрес)(?:[ \t]+(?:is|est|es|è|é|er|är|on|"
+                         r"je|jest|είναι|ist|lautet)[ \t]*:?|[ \t]*:)[ \t]+")
+# a sentence ends at a full stop after a word of three letters or a number, before the next word ("5. Jeg");
+# "ш. Горького, д. 1/4" runs on (abbreviations of one or two letters)
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))\.(?=\s+\S|\s*$)|[\n;]|\.\s*$")
+
+# --------------------------------------------------------------------------- places
+
+PLACE_INTRO = (
+    r"live\s+in|living\s+in|lives\s+in|lived\s+in|moved\s+to|moving\s+to|relocated\s+to|based\s+in|residing\s+in|"
+    r"reside\s+in|resident\s+of|grew\s+up\s+in|born\s+in|"
+    r"wohne\s+in|wohnt\s+in|lebe\s+in|lebt\s+in|umgezogen\s+nach|gezogen\s+nach|ziehe\s+nach|zog\s+nach|"
+    r"wohnhaft\s+in|geboren\s+in|"
+    r"j'habite\s+(?:à|a|en)|habite\s+(?:à|a|en)|je\s+vis\s+(?:à|a|en)|vit\s+(?:à|a)|déménagé\s+(?:à|a|en)|"
+    r"installée?\s+(?:à|a)|née?\s+à|domiciliée?\s+(?:à|a)|"
+    r"vivo\s+en|vive\s+en|me\s+mudé\s+a|nos\s+mudamos\s+a|mudado\s+a|resido\s+en|nací\s+en|"
+    r"vivo\s+a|abito\s+a|trasferit[oaie]\s+a|risiedo\s+a|nat[oa]\s+a|"
+    r"moro\s+(?:em|no|na)|vivo\s+(?:em|no|na)|mudei(?:-me)?\s+para|me\s+mudei\s+para|resido\s+em|nasci\s+em|"
+    r"woon\s+in|woont\s+in|verhuisd\s+naar|verhuis\s+naar|"
+    r"bor\s+i|flyttet\s+til|flyttede\s+til|flytta\s+til|flyttat\s+till|flyttade\s+till|født\s+i|född\s+i|"
+    r"mieszkam\s+we?|przeprowadzi(?:łem|łam|liśmy|łyśmy)\s+się\s+do|"
+    r"bydlím\s+ve?|přestěhoval(?:a)?\s+jsem\s+se\s+do|presťahoval(?:a)?\s+som\s+sa\s+do|bývam\s+v|"
+    r"locuiesc\s+(?:în|la)|m-am\s+mutat\s+(?:în|la)|mutat\s+(?:în|la)|născut\s+în|"
+    r"μένω\s+σ(?:τη|το|την|τον)|μετακόμισα\s+σ(?:τη|το|την|τον)|ζω\s+σ(?:τη|το|την|τον)|"
+    r"живу\s+в|переехал[аи]?\s+в|проживаю\s+в|родил(?:ся|ась)\s+в")
+SETTLEMENT = r"г\.|гор\.|пос\.|пгт|с\.|ст\.|к\.|дер\.|д\.|х\."
+PLACE_WORD = rf"[{UP}][\w'’.-]*"
+PLACE_RUN = (rf"(?:(?:{SETTLEMENT})[ \t]*)?{PLACE_WORD}(?:[ \t]+(?:(?:de|del|di|da|do|la|le|les|sur|am|an|im|"
+             rf"upon|en|y|i)[ \t]+)?{PLACE_WORD}){{0,3}}")
+PLACE_CTX = re.compile(rf"(?i:(?<![\w])(?:{PLACE_INTRO}))[ \t]+(?P<p>{PLACE_RUN})")
+SETTLEMENT_RX = re.compile(r"(?<![\w])(?:г\.|пос\.|пгт|дер\.)[ \t]*[А-Я][\w-]+")
+CAP_RUN = re.compile(rf"(?<![\w'’-])[{UP}][\w'’-]+(?:[ \t]+(?:(?:de|del|di|da|do|la|le|sur|am|upon)[ \t]+)?"
+                     rf"[{UP}][\w'’-]+){{0,3}}")
+
+# --------------------------------------------------------------------------- contacts
+
+ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w])")
+SEP_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)[ \t]*|[ \t]+dot[ \t]+|[ \t]+punkt[ \t]+|[ \t]+point[ \t]+|" \
+          r"[ \t]+punto[ \t]+|[ \t]+ponto[ \t]+|\.)"
+SEP_AT = r"(?:[ \t]*(?:\(at\)|\[at\]|\{at\}|<at>|\(a\)|\[a\])[ \t]*|[ \t]+at[ \t]+|[ \t]+chez[ \t]+|" \
+         r"[ \t]+arroba[ \t]+|[ \t]+chiocciola[ \t]+|[ \t]+klammeraffe[ \t]+|@)"
+OBF_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w+-]{{1,40}}(?:{SEP_DOT}[\w+-]{{1,40}}){{0,3}}{SEP_AT}[\w-]{{1,40}}"
+                       rf"(?:{SEP_DOT}[\w-]{{1,40}}){{0,2}}{SEP_DOT}(?:com|org|net|edu|gov|info|biz|io|co|[a-z]{{2}})"
+                       rf"(?![\w])")
+PHONE_WORDS = (r"phone|tel|telephone|mobile|mob|cell|call\s+me|call|ring\s+me|whatsapp|sms|text\s+me|fax|reach\s+me|"
+               r"telefon|telefono|teléfono|telefone|téléphone|portable|handy|mobil|rufnummer|anrufen|appelez|"
+               r"llámeme|llámame|llamar|llama|ligue|liga|chiama|chiamami|chiamatemi|bel\s+me|bellen|ring\s+mig|"
+               r"ring\s+meg|soita|soittakaa|zadzwoń|zavolejte|zavolaj|hívjon|hívj|sunați|suna|τηλ|τηλέφωνο|"
+               r"κινητό|καλέστε|телефон|тел|звоните|позвоните|номер|ara|arayın|gsm|nummer|numéro|número|numero|at")
+PHONE_CTX = re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])[^\n\d+]{{0,20}}"
+                       r"(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)")
+INTL_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t().\-/·•‧∙]{6,22}\d(?![\d])")
+
+# --------------------------------------------------------------------------- profile URLs
+
+PROFILE_URL = re.compile(r"(?i)(?:linkedin\.com/in|facebook\.com|instagram\.com|twitter\.com|x\.com|github\.com|"
+                         r"xing\.com/profile|vk\.com|tiktok\.com/@|medium\.com/@|t\.me)/(?P<slug>[\w.-]{3,80})")
+
+# --------------------------------------------------------------------------- numbers
+
+# a run of letters and digits, its groups joined by dots, dashes or slashes, or by spaces between digits
+ID_CAND = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){0,8}(?![\w])")
+# a product or document number is no person's: a candidate after one of these labels is skipped
+NOT_PERSONAL = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barcode|art(?:ikel)?\.?-?nr|article|"
+                          r"order|bestellung|commande|pedido|ordine|encomenda|bestelling|invoice|rechnung|facture|"
+                          r"factura|fattura|tracking|sendung|ticket|case|ref|reference|référence|referencia|"
+                          r"serial|model|part)\b")
+ID_LABEL = re.compile(r"(?i)(?<![\w])(?:ssn|sin|tfn|nhs|nino|ni|bsn|sofi|pesel|cpr|cpf|nie|nif|dni|nir|insee|aadhaar|pan|rrn|"
+                      r"steuer-?id|idnr|identifikationsnummer|personnummer|henkilötunnus|hetu|fødselsnummer|personal|"
+                      r"tax|identity|identit[ée]|identidad|identità|kimlik|tc|passport|licen[cs]e|social|security|"
+                      r"insurance|ahv|avs|amka|afm|egn|cnp|inn|snils|oib|rut|curp|rfc|pps|ird|cuit|svnr|rč|rc|"
+                      r"kennitala|tin|itin|ein|medicare|versicherungsnummer|sozialversicherung)\.?(?![\w])")
+CARD_WORDS = re.compile(r"(?i)card|karte|carte|tarjeta|carta|cartão|kaart|kort|kortti|karta|kártya|κάρτα|карт")
+# kinds the catalogue checks by other means, and the validator that reads them
+EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn"}
+# the lengths (without separators) each validator accepts, to skip the calls that cannot succeed (most of the cost)
+LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn": (8, 9), "au.abn": (11,),
+           "au.acn": (9,), "br.cpf": (11,), "ca.sin": (9,), "de.idnr": (11,), "de.vat": (11,), "dk.cpr": (10,),
+           "es.dni": (9,), "es.nie": (9,), "fi.hetu": (11,), "fr.nir": (15,), "gb.nhs": (10,), "in_.aadhaar": (12,),
+           "in_.pan": (10,), "in_.gstin": (15,), "in_.epic": (10,), "it.codicefiscale": (11, 16), "it.iva": (11,),
+           "kr.rrn": (13,), "kr.brn": (10,), "nl.bsn": (8, 9), "no.fodselsnummer": (11,), "pl.pesel": (11,),
+           "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
+           "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63)}
+
+
+@functools.lru_cache(maxsize=1)
+def _stdnum_kinds() -> dict[str, str]:
+    """``{kind: python-stdnum module}`` for every catalogue kind that python-stdnum validates."""
+    from .kinds import KINDS
+
+    out = dict(EXTRA_VALIDATORS)
+    for k in KINDS.values():
+        m = re.match(r"python-stdnum stdnum\.([\w.]+)\.is_valid", k.check)
+        if m:
+            out[k.name] = m.group(1)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _module(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(f"stdnum.{name}")
+    except ImportError:  # pragma: no cover - a module python-stdnum dropped
+        return None
+
+
+def _valid(module: str, compact: str) -> bool:
+    mod = _module(module)
+    if mod is None:
+        return False
+    try:
+        if module == "luhn":
+            return 13 <= len(compact) <= 19 and compact.isdigit() and mod.is_valid(compact)
+        return bool(mod.is_valid(compact))
+    except Exception:  # noqa: BLE001 - a validator that chokes on an odd shape has not validated it
+        return False
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+def _f(s: int, e: int, kind: str, strength: float, pass_name: str) -> Finding:
+    return Finding(s, e, kind, strength, pass_name)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "\"'“”«»(),.;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "\"'“”«»(),;:"):
+        e -= 1
+    if e > s and text[e - 1] == "." and not re.search(r"(?:\b[^\W\d_]{1,3}|\d)\.$", text[s:e]):
+        e -= 1
+    return s, e
+
+
+def _label_kind(label: str) -> str | None:
+    lab = " ".join(label.replace("_", " ").split()).rstrip(".").strip().casefold()
+    if not lab or len(lab) > 40:
+        return None
+    for kind, rx in LABEL_RX.items():
+        if rx.fullmatch(lab):
+            return kind
+    if GENERIC_DATE.fullmatch(lab):
+        return "DATE"
+    return None
+
+
+PERSON_VALUE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’.-])*){0,5}")
+PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
+
+
+def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: str,
+                   years: list[int] | None = None) -> list[Finding]:
+    """Findings for a labelled value ``text[s:e]`` of ``kind`` (or "DATE": a generic date column)."""
+    s, e = _trim(text, s, e)
+    v = text[s:e]
+    if not v or len(v) > 120:
+        return []
+    if kind == "PERSON":
+        if not PERSON_VALUE.fullmatch(v) or len(v) > 70:
+            return []
+        words = v.split()
+        loose = " ".join(label.split()).casefold().rstrip(".") in LOOSE_PERSON
+        if loose and not all(w[:1].isupper() for w in words):
+            return []
+        if all(_common(w) for w in words):
+            return []  # "name: none", "Name: Customer Service"
+        return [_f(s, e, "PERSON", CONFIRMED, pass_name)]
+    if kind in ("DATE_OF_BIRTH", "DATE"):
+        out = []
+        for a, b, y in dates(v):
+            if kind == "DATE_OF_BIRTH":
+                out.append(_f(s + a, s + b, "DATE_OF_BIRTH", CONFIRMED, pass_name))
+            elif years is not None:  # a generic date: a birth date only by the company it keeps (``tables``)
+                years.append(y)
+                if pass_name == "tables" or (y and 1900 <= y <= NOW_YEAR - 16):
+                    out.append(_f(s + a, s + b, "DATE_OF_BIRTH", SUSPECTED, pass_name))
+        return out
+    if kind == "AGE":
+        m = re.match(r"(\d{1,3})(?![\d.,/:-])", v)
+        return [_f(s + m.start(1), s + m.end(1), "AGE", CONFIRMED, pass_name)] if m and int(m.group(1)) <= 120 else []
+    if kind == "LOCATION":
+        if "@" in v or sum(c.isdigit() for c in v) > 0 or not PLACE_VALUE.fullmatch(v) or len(v) > 60:
+            return []
+        if not any(c.isupper() for c in v) and any(c.islower() for c in v):
+            return []  # "Ort: online", "city: n/a"; a place is written with a capital
+        return [_f(s, e, "LOCATION", CONFIRMED, pass_name)]
+    if kind == "STREET_ADDRESS":
+        if "@" in v or not re.search(r"\d", v) or not re.search(r"[^\W\d_]{2}", v):
+            return []
+        return [_f(s, e, "STREET_ADDRESS", CONFIRMED, pass_name)]
+    if kind == "PHONE_NUMBER":
+        d = sum(c.isdigit() for c in v)
+        if 7 <= d <= 16 and re.fullmatch(r"[\d \t().+\-/·•‧∙]+", v):
+            return [_f(s, e, "PHONE_NUMBER", CONFIRMED, pass_name)]
+        return []
+    if kind == "EMAIL_ADDRESS":
+        if "@" in v or "＠" in v or re.search(r"(?i)\b(?:at|dot)\b", v):
+            return [_f(s, e, "EMAIL_ADDRESS", CONFIRMED, pass_name)]
+    return []
+
+
+def labelled_fields(text: str) -> list[Finding]:
+    if ":" not in text and "=" not in text and "：" not in text:
+        return []
+    out = []
+    for m in LINE_LABEL.finditer(text):
+        kind = _label_kind(m.group("label"))
+        if kind is None:
+            continue
+        s, e = m.span("value")
+        # a value runs to the next "Label:" on the same line ("Name: Ana Ruiz, Tel: 612 ...")
+        nxt = re.search(r",[ \t]+[^\W\d_][\w .]{0,25}[:：]", text[s:e])
+        if nxt:
+            e = s + nxt.start()
+        # "Date: 2026-11-03" heads an email as often as a form: a date under a bare "date" label is suspected
+        out += _value_finding(text, s, e, kind, m.group("label"), "labelled_fields", [] if kind == "DATE" else None)
+    return out
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each cell of a delimited line, quotes honoured (the positions of the cell's text)."""
+    cells, i, n = [], 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':
+            j = i + 1
+            while j < n and not (line[j] == '"' and (j + 1 >= n or line[j + 1] != '"')):
+                j += 2 if line[j] == '"' else 1
+            cells.append((i + 1, min(j, n)))
+            k = line.find(delim, j)
+            i = n + 1 if k < 0 else k + 1
+        else:
+            k = line.find(delim, i)
+            cells.append((i, n if k < 0 else k))
+            i = n + 1 if k < 0 else k + 1
+    return cells
+
+
+def tables(text: str) -> list[Finding]:
+    """Cells of delimited text read by its header row."""
+    if "\n" not in text:
+        return []
+    out: list[Finding] = []
+    lines, pos = [], 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln.rstrip("\r")))
+        pos += len(ln) + 1
+    i = 0
+    while i < len(lines) - 1:
+        p0, head = lines[i]
+        delim = next((d for d in (";", "\t", "|", ",") if head.count(d) >= 1), None)
+        if delim is None:
+            i += 1
+            continue
+        heads = [head[a:b].strip() for a, b in _cells(head, delim)]
+        kinds = [_label_kind(h) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None for h in heads]
+        if sum(k is not None for k in kinds) < 2:
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines):
+            pj, ln = lines[j]
+            cs = _cells(ln, delim)
+            if not ln.strip() or len(cs) != len(heads):
+                break
+            rows.append((pj, ln, cs))
+            j += 1
+        if not rows:
+            i += 1
+            continue
+        people = "PERSON" in kinds
+        for col, kind in enumerate(kinds):
+            if kind is None:
+                continue
+            years: list[int] = []
+            found: list[Finding] = []
+            for pj, ln, cs in rows:
+                a, b = cs[col]
+                found += [Finding(f.start + pj, f.end + pj, f.entity, f.score, f.source)
+                          for f in _value_finding(ln, a, b, kind, heads[col], "tables", years)]
+            if kind == "DATE":
+                ys = [y for y in years if y]
+                birthlike = people and ys and len(ys) == len(years) and max(ys) < NOW_YEAR and (
+                    (len(ys) >= 2 and max(ys) - min(ys) >= 5) or max(ys) <= NOW_YEAR - 16)
+                if birthlike:
+                    found = [Finding(f.start, f.end, f.entity, CONFIRMED, f.source) for f in found]
+            out += found
+        i = j
+    return out
+
+
+def birth_dates(text: str) -> list[Finding]:
+    out = []
+    ctx = [m.end() for m in BIRTH_RX.finditer(text)]
+    if not ctx:
+        ds = dates(text)
+        # a bare full date of an adult's birth year: suspected only (an order date is a date too)
+        return [_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates") for a, b, y in ds
+                if y and 1900 <= y <= NOW_YEAR - 16]
+    for a, b, y in dates(text):
+        k = bisect_right(ctx, a) - 1  # the nearest word of birth before the date
+        if k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]:
+            out.append(_f(a, b, "DATE_OF_BIRTH", CONFIRMED, "birth_dates"))
+        elif y and 1900 <= y <= NOW_YEAR - 16:
+            out.append(_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates"))
+    return out
+
+
+def ages(text: str) -> list[Finding]:
+    if not re.search(r"\d", text):
+        return []
+    out = []
+    for rx in AGE_RX:
+        for m in rx.finditer(text):
+            n = int(m.group("n"))
+            if n > 120:
+                continue
+            head = text[max(0, m.start() - 48):m.end() + 24]
+            cut = max(head.rfind(c, 0, m.start() - max(0, m.start() - 48)) for c in ".!?\n")
+            if NOT_AN_AGE.search(head[cut + 1:]):  # the sentence around it speaks of a warranty, not a person
+                continue
+            out.append(_f(m.start("n"), m.end("n"), "AGE", CONFIRMED, "ages"))
+    return out
+
+
+def street_shapes(text: str) -> list[Finding]:
+    if not re.search(r"\d", text):
+        return []
+    out = []
+    for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
+        for m in rx.finditer(text):
+            s, e = _trim(text, m.start(), m.end())
+            if rx is STREET_SUFFIX:  # "Hauptstraße 5", not "During 1971" or "Spring 2024"
+                word = re.sub(r"[\d \t]+$", "", m.group()).split()[-1] if m.group().split() else ""
+                if not word[:1].isupper() or _common(word):
+                    continue
+            if e > s:
+                out.append(_f(s, e, "STREET_ADDRESS", CONFIRMED, "street_shapes"))
+    for m in ADDRESS_CTX.finditer(text):
+        s = m.end()
+        end = SENTENCE_END.search(text, s)
+        e = min(end.start() if end else len(text), s + 90)
+        seg = text[s:e]
+        last = None
+        for d in re.finditer(r"\d{1,5}[a-zA-Z]?(?:[ \t]*/[ \t]*\d+)?", seg):
+            last = d
+        if last is None or not re.search(r"[^\W\d_]{3}", seg[:last.end()] + seg[last.end():last.end() + 30]):
+            continue
+        # to the last house number, or, when the value starts with it ("12 Main St"), to the words after it
+        e2 = s + last.end()
+        if last.start() == 0:
+            tail = re.match(r"[ \t]+(?:[\w'’.-]+[ \t]?){1,4}", seg[last.end():])
+            e2 += tail.end() if tail else 0
+        s2, e2 = _trim(text, s, e2)
+        if e2 > s2:
+            out.append(_f(s2, e2, "STREET_ADDRESS", CONFIRMED, "street_shapes"))
+    return out
+
+
+def place_words(text: str) -> list[Finding]:
+    from .placelist import MAX_WORDS, places
+
+    out = []
+    for m in PLACE_CTX.finditer(text):
+        s, e = _trim(text, *m.span("p"))
+        if e > s and not _common(text[s:e].split()[0]):
+            out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
+    for m in SETTLEMENT_RX.finditer(text):
+        out.append(_f(m.start(), m.end(), "LOCATION", CONFIRMED, "place_words"))
+    gaz = places()
+    for m in CAP_RUN.finditer(text):
+        words = m.group().split()
+        if len(words) > MAX_WORDS + 1:
+            continue
+        cand = m.group()
+        if cand.casefold() in gaz:
+            multi = len(words) >= 2
+            lone_ok = not _common(cand) and not _sentence_start(text, m.start())
+            if multi or lone_ok:
+                out.append(_f(m.start(), m.end(), "LOCATION", CONFIRMED if multi else SUSPECTED, "place_words"))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return re.search(r"(?:^|[.!?:\n\"“(])[ \t]*$", text[max(0, pos - 4):pos]) is not None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _common(word: str) -> bool:
+    """An English word (or a stop word): a gazetteer place that is also a word is no evidence on its own."""
+    from .names import is_english
+    from .recognizers import _is_common
+
+    w = word.strip(".,'’")
+    return _is_common(w) or is_english(w.casefold()) or len(w) <= 2
+
+
+CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:regards|kind regards|best regards|warm regards|best wishes|best|thanks|many thanks|thank you|"
+    r"cheers|sincerely|yours sincerely|yours truly|yours|mit freundlichen grüßen|freundliche grüße|viele grüße|"
+    r"liebe grüße|beste grüße|grüße|cordialement|bien cordialement|bien à vous|salutations|sincères salutations|"
+    r"saludos|saludos cordiales|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
+    r"cumprimentos|com os melhores cumprimentos|melhores cumprimentos|abraços|met vriendelijke groet(?:en)?|"
+    r"vriendelijke groet(?:en)?|groeten|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|"
+    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|ystävällisin terveisin|terveisin|z poważaniem|"
+    r"pozdrawiam|pozdrowienia|s pozdravem|s pozdravom|se srdečným pozdravem|üdvözlettel|tisztelettel|"
+    r"cu stimă|cu stima|cu respect|με εκτίμηση|φιλικά|με φιλικούς χαιρετισμούς|с уважением|всего доброго|"
+    r"saygılarımla|saygılar)[ \t]*[,.!]?[ \t]*$")
+SIG_STREET = re.compile(r"(?=.*[^\W\d_]{2})(?:[\w'’.()-]+[ \t,]+){0,4}\d{1,5}[a-zA-Z]?(?:[ \t]*[/-][ \t]*\d+)?|"
+                        r"\d{1,5}[a-zA-Z]?,?[ \t]+(?:[\w'’.-]+[ \t]*){1,5}")
+SIG_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}")
+
+
+def _nth_newline(text: str, pos: int, n: int) -> int:
+    """The position of the ``n``-th newline at or after ``pos`` (or the end of ``text``): a few lines are read,
+    never the rest of a long text."""
+    for _ in range(n):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
+def signature_blocks(text: str) -> list[Finding]:
+    """The lines under a closing ("Mit freundlichen Grüßen", "Med vennlig hilsen", "С уважением"): a name, a
+    street and house number, a town (after the street), a phone number -- an email signature, in any language."""
+    if "\n" not in text:
+        return []
+    out: list[Finding] = []
+    for m in CLOSING.finditer(text):
+        pos = m.end() + 1
+        seen_street = False
+        for k, line in enumerate(text[pos:_nth_newline(text, pos, 6)].split("\n")[:6]):
+            a, b = _trim(text, pos, pos + len(line))
+            pos += len(line) + 1
+            v = text[a:b]
+            if not v or "@" in v or "://" in v or len(v) > 60:
+                if not v:
+                    continue
+                break
+            digits = sum(c.isdigit() for c in v)
+            if 7 <= digits <= 16 and re.fullmatch(r"[\d \t().+\-/·]+", v):
+                out.append(_f(a, b, "PHONE_NUMBER", CONFIRMED, "signature_blocks"))
+            elif digits and SIG_STREET.fullmatch(v):
+                out.append(_f(a, b, "STREET_ADDRESS", CONFIRMED, "signature_blocks"))
+                seen_street = True
+            elif not digits and k == 0 and SIG_WORDS.fullmatch(v) and v[:1].isupper() and not all(
+                    _common(w) for w in v.split()):
+                out.append(_f(a, b, "PERSON", CONFIRMED, "signature_blocks"))
+            elif not digits and seen_street and re.fullmatch(rf"(?:(?:{SETTLEMENT})[ \t]*)?[{UP}][\w'’ .-]*", v):
+                out.append(_f(a, b, "LOCATION", CONFIRMED, "signature_blocks"))  # the town under the street
+            elif k > 0:
+                break
+    return out
+
+
+LIST_PART = re.compile(r"[^,;\n]+")
+
+
+def contact_lists(text: str) -> list[Finding]:
+    """A comma-separated line that holds a phone number ("Jane Doe, 555 0132 448, 12 Oak St, Leeds"): the part
+    that is words and a house number is a street, the words after it a town, the words before the phone a name."""
+    if text.count(",") < 2 or sum(c.isdigit() for c in text) < 7:
+        return []
+    out: list[Finding] = []
+    for line in re.finditer(r"[^\n.!?]*(?:\.(?=\S)[^\n.!?]*)*", text):
+        parts = [_trim(text, line.start() + m.start(), line.start() + m.end()) for m in LIST_PART.finditer(line.group())]
+        parts = [(a, b) for a, b in parts if b > a]
+        vals = [text[a:b] for a, b in parts]
+        phones = [k for k, v in enumerate(vals)
+                  if 7 <= sum(c.isdigit() for c in v) <= 16 and re.fullmatch(r"\+?[\d \t().\-/·]+", v)
+                  and not dates(v)]
+        if len(parts) < 3 or not phones:
+            continue
+        street = None
+        for k, v in enumerate(vals):
+            if k in phones:
+                continue
+            if street is None and re.fullmatch(rf"(?:[{UP}][\w'’.-]*[ \t]+){{0,3}}[{UP}][\w'’.-]*[ \t]+\d{{1,5}}[a-zA-Z]?|"
+                                               rf"\d{{1,5}}[a-zA-Z]?[ \t]+(?:[{UP}][\w'’.-]*[ \t]*){{1,4}}", v):
+                out.append(_f(*parts[k], "STREET_ADDRESS", CONFIRMED, "contact_lists"))
+                street = k
+            elif street is not None and k == street + 1 and re.fullmatch(rf"[{UP}][\w'’ .-]*", v):
+                out.append(_f(*parts[k], "LOCATION", CONFIRMED, "contact_lists"))
+    return out
+
+
+def profile_urls(text: str) -> list[Finding]:
+    if "/" not in text:
+        return []
+    out = []
+    for m in PROFILE_URL.finditer(text):
+        parts = [p for p in re.split(r"[-_.]", m.group("slug")) if p]
+        alpha = [p for p in parts if p.isalpha() and len(p) >= 2]
+        if len(alpha) >= 2 and parts[0].isalpha():
+            out.append(_f(m.start("slug"), m.end("slug"), "PERSON", CONFIRMED, "profile_urls"))
+    return out
+
+
+def _normalised(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with zero-width characters removed and fullwidth forms folded (NFKC), and the original position
+    of each character; None when there is nothing to fold."""
+    if not ZERO_WIDTH.search(text) and not re.search(r"[\uff01-\uff5e]", text):
+        return None
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if ZERO_WIDTH.fullmatch(ch):
+            continue
+        for c in unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch:
+            chars.append(c)
+            where.append(i)
+    return "".join(chars), where
+
+
+SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
+
+
+def obfuscated_contacts(text: str) -> list[Finding]:
+    out = []
+    norm = _normalised(text)
+    views = [(text, None)] + ([norm] if norm else [])
+    for t, where in views:
+        def back(s: int, e: int, where: list[int] | None = where) -> tuple[int, int]:
+            return (s, e) if where is None else (where[s], where[e - 1] + 1)
+
+        if "@" in t or re.search(r"(?i)\bat\b|\(at\)|\[at\]|arroba|chez|chiocciola", t):
+            for rx in (EMAIL, OBF_EMAIL):
+                for m in rx.finditer(t):
+                    if rx is OBF_EMAIL and "@" not in m.group() and not re.search(
+                            r"(?i)\(dot\)|\[dot\]|\{dot\}|<dot>|\bdot\b|\bpunkt\b|\bpoint\b|\bpunto\b|\bponto\b",
+                            m.group()):
+                        continue  # "meet at Rotterdam.Com" is no address: an " at " form needs a " dot " too
+                    out.append(_f(*back(m.start(), m.end()), "EMAIL_ADDRESS", CONFIRMED, "obfuscated_contacts"))
+        if SEVEN_DIGITS.search(t):
+            for m in PHONE_CTX.finditer(t):
+                n = m.group("n").rstrip(" .-/(")
+                if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):
+                    out.append(_f(*back(m.start("n"), m.start("n") + len(n)), "PHONE_NUMBER", CONFIRMED,
+                                  "obfuscated_contacts"))
+            for m in INTL_PHONE.finditer(t):
+                if 8 <= sum(c.isdigit() for c in m.group()) <= 15:
+                    out.append(_f(*back(m.start(), m.end()), "PHONE_NUMBER", CONFIRMED, "obfuscated_contacts"))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _wanted(kinds: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    mods = _stdnum_kinds()
+    return tuple((k, mods[k]) for k in sorted(kinds) if k in mods)
+
+
+def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
+    want = _wanted(frozenset(kinds))
+    if not want or not re.search(r"\d{2}", text):
+        return []
+    out = []
+    for m in ID_CAND.finditer(text):
+        raw = m.group()
+        compact = re.sub(r"[ .\-/]", "", raw).upper()
+        if len(compact) < 8 or not any(c.isdigit() for c in compact) or NUM_DATE.fullmatch(raw):
+            continue
+        if not any(c.isdigit() for c in raw) or len(raw) > 40:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if NOT_PERSONAL.search(before):
+            continue
+        labelled = ID_LABEL.search(before) is not None
+        # a valid EAN-13 / UPC barcode that no label calls an identifier is as likely a product as a person
+        barcode = not labelled and compact.isdigit() and len(compact) in (12, 13) and _valid("ean", compact)
+        for kind, mod in want:
+            if (mod in LENGTHS and len(compact) not in LENGTHS[mod]) or not _valid(mod, compact):
+                continue
+            if kind == "CREDIT_CARD":
+                strong = CARD_WORDS.search(text[max(0, m.start() - 30):m.start()]) is not None
+            elif kind == "US_SSN":
+                strong = labelled or re.fullmatch(r"\d{3}-\d{2}-\d{4}", raw) is not None
+            else:
+                strong = labelled or (len(compact) >= 11 and not barcode) or (
+                    compact.isalnum() and not compact.isdigit() and not compact.isalpha())
+            out.append(_f(m.start(), m.end(), kind, CONFIRMED if strong else SUSPECTED, "checksummed_numbers"))
+            break
+    return out
+
+
+def passes_for(targeted: Iterable[str]) -> dict[str, list[str]]:
+    """``{pass: [kinds it looks for]}``, restricted to ``targeted`` kinds (passes with none left out)."""
+    t = set(targeted)
+    out = {}
+    for p, ks in PASSES.items():
+        ks2 = sorted(k for k in (ks or tuple(_stdnum_kinds())) if k in t)
+        if ks2:
+            out[p] = ks2
+    return out
+
+
+def scan(text: str, targeted: Iterable[str]) -> list[Finding]:
+    """Every finding of the independent passes in ``text`` for the ``targeted`` kinds (confirmed: score
+    ``CONFIRMED``; suspected: ``SUSPECTED``; ``source`` names the pass). Memoised per text (a system prompt
+    repeated in every record is read once)."""
+    if not text or not text.strip():
+        return []
+    return list(_scan(text, frozenset(targeted)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _scan(text: str, t: frozenset[str]) -> tuple[Finding, ...]:
+    return tuple(_scan_uncached(text, t))
+
+
+def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
+    fs: list[Finding] = []
+    fs += labelled_fields(text)
+    fs += tables(text)
+    if "DATE_OF_BIRTH" in t:
+        fs += birth_dates(text)
+    if "AGE" in t:
+        fs += ages(text)
+    if "STREET_ADDRESS" in t:
+        fs += street_shapes(text)
+    if "LOCATION" in t:
+        fs += place_words(text)
+    if "PERSON" in t:
+        fs += profile_urls(text)
+    fs += signature_blocks(text)
+    fs += contact_lists(text)
+    if "EMAIL_ADDRESS" in t or "PHONE_NUMBER" in t:
+        fs += obfuscated_contacts(text)
+    fs += checksummed_numbers(text, t)
+    return [f for f in fs if f.entity in t and f.end > f.start]
+
+
+# --------------------------------------------------------------------------- judging against what we wrote
+
+
+@dataclass(frozen=True)
+class Judged:
+    """The independent pass over one batch of texts: ``confirmed[i]`` the leftovers in text ``i`` (findings the
+    scrub did not cover), ``suspected`` counts by kind, ``by_pass`` confirmed counts by pass, ``artefacts`` by
+    kind (findings that exist only beside our own output)."""
+
+    confirmed: list[list[Finding]]
+    suspected: Counter
+    by_pass: Counter
+    artefacts: Counter
+
+
+def _outside(f: Finding, spans: Sequence) -> list[int]:
+    inside: set[int] = set()
+    for w in spans:
+        if w.start < f.end and f.start < w.end:
+            inside.update(range(max(w.start, f.start), min(w.end, f.end)))
+    return [p for p in range(f.start, f.end) if p not in inside]
+
+
+def _masked(text: str, written: Sequence) -> str:
+    """``text`` with every span we wrote (placeholder, token, surrogate) replaced by as many "X": our output can
+    then neither be read as a value ("PERSON_e88134..." holds digits) nor break the shape of one around it
+    ("Name: <PERSON> Garcia" is still a name line, with "Garcia" outside our span). A key's context prefix
+    ("phone: ") stays: it is the label."""
+    if not written:
+        return text
+    chars = list(text)
+    for w in written:
+        if w.entity != "CONTEXT":
+            chars[w.start:w.end] = "X" * (w.end - w.start)
+    return "".join(chars)
+
+
+def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) -> list[Finding]:
+    """The confirmed findings of the input ``src`` whose characters the scrub left in the copy ``text``
+    (``ws``: our spans in order), as findings in the copy. A finding the scrub replaced whole is gone; one it
+    replaced in part is left when what remains could be a value on its own: a word of three letters (two for a
+    name), or four digits (an age: its number untouched)."""
+    out = []
+    spans = [(w.src_start, w.src_end, w.end - w.src_end) for w in ws]
+    starts = [a for a, _, _ in spans]
+    ends = [b for _, b, _ in spans]
+    ordered = all(x <= y for x, y in zip(ends, ends[1:]))
+    for g in found:
+        if g.score < CONFIRMED:
+            continue
+        pos: list[int] = []
+        touched = False
+        for q in range(g.start, g.end):
+            if ordered:  # the spans in input order: the last one ending at or before q, and whether q is inside one
+                k = bisect_right(ends, q) - 1
+                delta = spans[k][2] if k >= 0 else 0
+                j = bisect_right(starts, q) - 1
+                inside = j >= 0 and spans[j][0] <= q < spans[j][1]
+            else:
+                delta, inside = 0, False
+                for a, b, d in spans:
+                    if b <= q:
+                        delta = d
+                    elif a <= q:
+                        inside = True
+                        break
+                    else:
+                        break
+            if inside:
+                touched = True
+                continue
+            p = q + delta
+            if p >= len(text) or text[p] != src[q]:
+                pos = []
+                break  # the copy does not hold the input's characters there: not for this pass to judge
+            pos.append(p)
+        if not pos:
+            continue
+        rest = "".join(text[p] for p in pos)
+        letters = max((len(r) for r in re.findall(r"[^\W\d_]+", rest)), default=0)
+        digits = sum(c.isdigit() for c in rest)
+        words = g.entity in ("PERSON", "LOCATION")  # what is left of a name is letters ("_6132" of a URL is not)
+        if not touched or letters >= (2 if g.entity == "PERSON" else 3) or (digits >= 4 and not words):
+            s0, e0 = _trim(text, min(pos), max(pos) + 1)
+            if e0 > s0:
+                out.append(Finding(s0, e0, g.entity, g.score, g.source))
+    return out
+
+
+def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence[str | None],
+          targeted: Iterable[str], source_pos: Callable[[int, Sequence], int]) -> Judged:
+    """Run the independent pass on every text and keep what the scrub left: ``written[i]`` are the spans we
+    wrote into ``scrubbed[i]`` (``rescan.Written``), ``inputs[i]`` the text as read (where anything was
+    written), ``source_pos(pos, written)`` maps a position outside our spans back to the input."""
+    t = set(targeted)
+    confirmed: list[list[Finding]] = [[] for _ in scrubbed]
+    suspected: Counter = Counter()
+    by_pass: Counter = Counter()
+    artefacts: Counter = Counter()
+    for i, text in enumerate(scrubbed):
+        fs = scan(_masked(text, written[i]), t)
+        ws = sorted(written[i], key=lambda w: w.start)
+        src_found: list[Finding] | None = None
+        if inputs[i] is not None and any(w.entity != "CONTEXT" for w in ws):
+            # the input read the same way: what the pass confirms there and the scrub left standing is left,
+            # even where the scrub's own false findings destroyed the context in the copy ("Ort: Trieben"
+            # with "Ort" taken for a name; "ist 11 <token> alt")
+            src_found = scan(inputs[i] or "", t)
+            for g in _left_standing(text, inputs[i] or "", ws, src_found):
+                confirmed[i].append(g)
+                by_pass[g.source] += 1
+        if not fs:
+            continue
+        index = Intervals(ws)
+        for f in fs:
+            near = index.near(f.start, f.end, 1)
+            rest = _outside(f, index.within(f.start, f.end))
+            if not rest or not any(text[p].isalnum() for p in rest):
+                continue  # our own output
+            if near and inputs[i] is not None:
+                # it touches what we wrote: a leftover only if the input holds it too, at those characters
+                src = inputs[i] or ""
+                if src_found is None:
+                    src_found = scan(src, t)
+                mapped = [(p, source_pos(p, ws)) for p in rest if text[p].isalnum()]
+                same = all(q < len(src) and src[q] == text[p] for p, q in mapped)
+                cover = Intervals(sorted((g for g in src_found if g.entity == f.entity and g.score >= f.score),
+                                         key=lambda g: g.start))
+                if same and not any(cover.hits(q, q + 1) for _, q in mapped):
+                    artefacts[f.entity] += 1
+                    continue
+                if same:
+                    continue  # the input holds it: judged above, from the input's side
+            if f.score >= CONFIRMED:
+                confirmed[i].append(f)
+                by_pass[f.source] += 1
+            else:
+                suspected[f.entity] += 1
+    # one finding per place (two passes may agree)
+    for i, fs in enumerate(confirmed):
+        keep, reach = [], -1
+        for f in sorted(fs, key=lambda f: (f.start, -f.end)):
+            if f.start >= reach:
+                keep.append(f)
+                reach = f.end
+        confirmed[i] = keep
+    return Judged(confirmed, suspected, by_pass, artefacts)
+
+
+class IndependentPass:
+    """The independent pass for a policy's targeted kinds: ``judge(...)`` as above, and ``evidence()`` -- the
+    passes with the kinds each looks for, the targeted kinds no pass looks for, and the gazetteers used."""
+
+    def __init__(self, targeted: Iterable[str]):
+        self.targeted = frozenset(targeted)
+
+    def judge(self, scrubbed, written, inputs, source_pos) -> Judged:
+        return judge(scrubbed, written, inputs, self.targeted, source_pos)
+
+    def evidence(self) -> dict:
+        from . import placelist
+
+        per = passes_for(self.targeted)
+        seen = {k for ks in per.values() for k in ks}
+        return {"passes": per, "kinds_looked_for": sorted(seen),
+                "kinds_not_looked_for": sorted(self.targeted - seen),
+                "place_gazetteer": placelist.info() if "LOCATION" in self.targeted else None,
+                "fails_on": "confirmed findings only (a label, a table header, a birth word, an age phrase, a "
+                            "house number, a checksum of a long or labelled number); suspected ones are counted"}

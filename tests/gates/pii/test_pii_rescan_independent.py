@@ -1,0 +1,156 @@
+"""The re-scan's independent pass (``rescan_independent``): each pass confirms its kind on text written as users
+write it, ordinary text gives no confirmed finding, weak signals are only suspected, findings beside our own
+output are judged against the input, and through the gate a scrub whose detector missed values fails while
+ordinary data passes, with evidence that names the passes and kinds and never a value."""
+
+import json
+
+import pytest
+
+from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii.rescan import Written, source_pos
+from governed_tuning.gates.pii.rescan_independent import CONFIRMED, SUSPECTED, judge, passes_for, scan
+from governed_tuning.policy import load_policy
+
+KEY = "independent-rescan-test-key-0123456789"
+TARGETED = frozenset(load_policy("default").policy.pii.entities)
+
+
+@pytest.fixture(autouse=True)
+def _key(monkeypatch):
+    monkeypatch.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", KEY)
+
+
+def _confirmed(text, kinds=TARGETED):
+    return {(f.entity, text[f.start:f.end], f.source) for f in scan(text, kinds) if f.score >= CONFIRMED}
+
+
+@pytest.mark.parametrize("text,kind,value,found_by", [
+    ("nombre,fecha,ciudad,teléfono\nLuna Garcia,07/02/1974,Comodoro Rivadavia,+54 9 3895 7701\n"
+     "Santino Sosa,24-07-1986,Rosario,+54 9 3761 2072", "DATE_OF_BIRTH", "24-07-1986", "tables"),
+    ("Name;Geburtsdatum;Ort;Telefon\nAndrea Trummer;22.06.1954;Feldkirch;+43 7780 15531", "LOCATION", "Feldkirch",
+     "tables"),
+    ("Obec: Čiližská Radvaň\nMeno: Kornel Sklenka\nDátum narodenia: 01.10.1950", "PERSON", "Kornel Sklenka",
+     "labelled_fields"),
+    ("nací el 30/06/1973. llámeme luego.", "DATE_OF_BIRTH", "30/06/1973", "birth_dates"),
+    ("I was born on October 1, 1990 in a small town.", "DATE_OF_BIRTH", "October 1, 1990", "birth_dates"),
+    ("γεννήθηκα 3 Μαΐου 1988, ευχαριστώ", "DATE_OF_BIRTH", "3 Μαΐου 1988", "birth_dates"),
+    ("o meu filho Artur tem 17 anos e precisa de conta", "AGE", "17", "ages"),
+    ("my son is 11 years old and needs his own account", "AGE", "11", "ages"),
+    ("Noted: Sylvie Chappuis, avenue de Meyer 7, Isella.", "STREET_ADDRESS", "avenue de Meyer 7", "street_shapes"),
+    ("Send it to 394 Thompson Street please", "STREET_ADDRESS", "394 Thompson Street", "street_shapes"),
+    ("я переехал в г. Выборг на прошлой неделе", "LOCATION", "г. Выборг", "place_words"),
+    ("mieszkam w Zielona Góra od roku", "LOCATION", "Zielona Góra", "place_words"),
+    ("my profile: https://www.linkedin.com/in/vanessa-ray-8427 thanks", "PERSON", "vanessa-ray-8427",
+     "profile_urls"),
+    ("write to jane dot doe at gmail dot com", "EMAIL_ADDRESS", "jane dot doe at gmail dot com",
+     "obfuscated_contacts"),
+    ("mail: ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "EMAIL_ADDRESS", "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "obfuscated_contacts"),
+    ("call me on 415·555·0132 tonight", "PHONE_NUMBER", "415·555·0132", "obfuscated_contacts"),
+    ("PESEL 44051401359 w aktach", "PL_PESEL", "44051401359", "checksummed_numbers"),
+    ("Thanks.\n\nMed vennlig hilsen\nOla Nordmann\nLundemyra 8\nLie\n77366689", "LOCATION", "Lie",
+     "signature_blocks"),
+    ("С уважением\nИван Петров\nалл. Ореховая, д. 238\nд. Казань", "STREET_ADDRESS", "алл. Ореховая, д. 238",
+     "signature_blocks"),
+    ("Noted: Eleni, 6925 072 214, Γκοριτσάς 36, Κέρκυρα.", "STREET_ADDRESS", "Γκοριτσάς 36", "contact_lists"),
+    ("am 80 de ani si locuiesc la Cluj", "AGE", "80", "ages"),
+])
+def test_each_pass_confirms_its_kind_as_users_write_it(text, kind, value, found_by):
+    assert (kind, value, found_by) in _confirmed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'offre comprend deux ans de garantie et la livraison express.",
+    "Your ticket 5521 ships in 3-5 days; order 668002350 is on its way tomorrow.",
+    "Date: 2026-11-03\nSubject: your order",
+    "account holder PERSON_cdf2a1b3c4. Reason: broken lantern",
+    "name: none\nstatus: open",
+    "The warranty is 2 years. Garantie: 2 Jahre.",
+    "Open Settings, then Network, and look at the router.",
+    "product,sku,qty,ship date\nGarmin Forerunner 265,KX-474,29,2026-12-16\nDyson V15 Detect,KX-218,37,2026-12-01",
+    "We sell 3 sizes, 12 colours, 1234567 units total, Model 5, Berlin.",
+    "Thanks,\nThe Support Team",
+    "During 1971 the company moved; in Spring 2024 it grew.",
+])
+def test_ordinary_text_gives_no_confirmed_finding(text):
+    assert _confirmed(text) == set()
+
+
+def test_weak_signals_are_suspected_not_confirmed():
+    text = "spoke with Gabriella about the refund (1988.07.22.); the parcel is in Faro now"
+    fs = scan(text, TARGETED)
+    got = {(f.entity, text[f.start:f.end]): f.score for f in fs}
+    assert got[("DATE_OF_BIRTH", "1988.07.22.")] == SUSPECTED
+    assert not any(s >= CONFIRMED for s in got.values())
+
+
+def test_beside_our_output_a_finding_is_judged_against_the_input():
+    # "Name: <PERSON>, Reason" -- nothing of the input's left: no leftover, no false block
+    src = "Name: Maria Garcia\nReason: broken lantern"
+    out = "Name: <PERSON>\nReason: broken lantern"
+    j = judge([out], [[Written(6, 14, 6, 18, "PERSON")]], [src], TARGETED, source_pos)
+    assert j.confirmed == [[]]
+    # the scrub replaced the first name only: the surname is a leftover (the input holds the name there too)
+    out2 = "Name: <PERSON> Garcia\nReason: broken lantern"
+    j = judge([out2], [[Written(6, 14, 6, 11, "PERSON")]], [src], TARGETED, source_pos)
+    assert [(f.entity, out2[f.start:f.end]) for f in j.confirmed[0]] == [("PERSON", "Garcia")]
+    # the scrub took the label for a name ("Ort" -> <PERSON>): the town it labels is still found, from the input
+    src3, out3 = "Ort: Trieben\nTelefon: 0664 1234567", "<PERSON>: Trieben\nTelefon: <PHONE_NUMBER>"
+    j = judge([out3], [[Written(0, 8, 0, 3, "PERSON"), Written(27, 41, 22, 34, "PHONE_NUMBER")]], [src3],
+              TARGETED, source_pos)
+    assert [(f.entity, out3[f.start:f.end]) for f in j.confirmed[0]] == [("LOCATION", "Trieben")]
+    # a text the scrub never changed: what the pass confirms is left
+    j = judge(["I was born on 14/03/1987."], [[]], [None], TARGETED, source_pos)
+    assert [f.entity for f in j.confirmed[0]] == ["DATE_OF_BIRTH"] and j.by_pass == {"birth_dates": 1}
+
+
+def _blind(gate):
+    """The gate with a detector that finds nothing: every value is left for the re-scan to find."""
+    gate.scrubber.detect_many = lambda texts: [[] for _ in texts]
+    return gate
+
+
+PLANTED = [
+    ("name;date of birth;city;phone\nAsta Nygaard;1961-04-02;Ringkøbing;+45 21 43 65 87", "Asta Nygaard"),
+    ("Hi, I was born on 3 May 1992 and I'm 34 years old.", "3 May 1992"),
+    ("Please write to asta dot nygaard at example dot com", "asta dot nygaard"),
+    ("I moved to Comodoro Rivadavia, new address: Calle Mitre 1450.", "Calle Mitre 1450"),
+    ("Ship it to 394 Thompson Street, please.", "394 Thompson Street"),
+]
+
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_a_scrub_that_missed_values_fails_and_ordinary_data_passes(tmp_path):
+    pol = load_policy("default").policy.pii
+    res = _blind(PiiGate(pol)).check(_write(tmp_path / "in.jsonl", [{"text": t} for t, _ in PLANTED]),
+                                     tmp_path / "out.jsonl")
+    assert res.verdict == "fail" and not (tmp_path / "out.jsonl").exists()
+    ev = res.evidence
+    independent = [r for r in ev["residual_positions"] if r["why"] == "independent"]
+    assert ev["residual_by_reason"]["independent"] == len(independent) >= 6
+    # (places count only in a record that names a person, as the default policy says; this detector saw none)
+    assert {r["entity"] for r in independent} >= {"DATE_OF_BIRTH", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER",
+                                                  "STREET_ADDRESS"}
+    assert {r["found_by"] for r in independent} >= {"tables", "birth_dates", "ages", "obfuscated_contacts"}
+    blob = ev.model_dump_json() + json.dumps(res.reasons, ensure_ascii=False)
+    assert not any(v in blob for _, v in PLANTED)  # positions and kinds only, never a value
+    ind = ev["rescan"]["independent"]
+    assert ind["passes"]["tables"] and "AGE" in ind["passes"]["ages"]
+    assert "IP_ADDRESS" in ind["kinds_not_looked_for"] and "independent" in ev["rescan"]["passes"]
+    assert any("independent pass" in r for r in res.reasons)
+    # ordinary support text, through the same blind gate: nothing confirmed, nothing blocked
+    ordinary = [{"text": "Your parcel ships tomorrow; delivery takes 3-5 days. Ticket 5521."},
+                {"text": "Date: 2026-11-03\nSubject: refund\nThe warranty is 2 years."}]
+    res = _blind(PiiGate(pol)).check(_write(tmp_path / "ok.jsonl", ordinary), tmp_path / "ok.out.jsonl")
+    assert res.verdict == "pass", res.reasons
+    assert res.evidence["rescan"]["suspected_by_type"].get("DATE_OF_BIRTH", 0) == 0  # 2026 is nobody's birth year
+
+
+def test_the_passes_are_listed_only_for_targeted_kinds():
+    per = passes_for({"PERSON", "PL_PESEL"})
+    assert per["profile_urls"] == ["PERSON"] and per["checksummed_numbers"] == ["PL_PESEL"]
+    assert "ages" not in per
