@@ -312,6 +312,11 @@ def addresses(text: str) -> list[Finding]:
                                                                        not text[s + w.end():s + w.end() + 1].isdigit())):
                         break  # (a lower-case word right before the number is the street: "hersnapvej 18")
                     s += w.end()
+            if i == 0:
+                ws = re.findall(r"[^\W\d][\w'’-]*", text[s:e])
+                if ws and ws[-1][0].isupper() and any(w[0].islower() and _is_common(w) and
+                                                      w.lower() not in STREET_PARTICLES for w in ws[:-1]):
+                    continue  # "v3.11.2 for the Ford Focus": lower-case ordinary words before a capitalised one
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
