@@ -42,6 +42,7 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -61,6 +62,7 @@ WORD = re.compile(rf"[{LETTER}]+")
 UNIT = re.compile(rf"[{NOSPACE}]|(?:(?![{NOSPACE}])[{LETTER}])+")  # content units: a CJK/Thai/Hangul character, else a word
 SEP = re.compile(r"[\s.\-/·()\[\]+:_,]")
 ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+from pii_sealed2_gen import SCRIPT  # noqa: E402  (after the path is set)
 
 
 def texts(value, out: list[str] | None = None) -> list[str]:
@@ -170,7 +172,8 @@ def score(samples, outs: list[str], targeted: set[str]) -> dict:
             k = sp["kind"]
             hit = leaked(sp, out, text, rest)
             if k in targeted:
-                groups = [("kind", k), ("all", "targeted"), ("locale", sp.get("locale", s.locale)),
+                loc = sp.get("locale", s.locale)
+                groups = [("kind", k), ("all", "targeted"), ("locale", loc), ("script", SCRIPT.get(loc, "?")),
                           ("shape", s.shape)]
                 if sp["variant"]:
                     groups.append(("variant", f"{k}: {sp['variant']}"))
@@ -327,7 +330,8 @@ def report(name: str, samples, res: dict, runner: Runner, detail: bool) -> dict:
         print(f"- records changed: {sc['changed']}/{len(samples)}; findings scrubbed: {ev.get('counts_by_type')}")
     print(f"- content lost: {sc['lost']}/{sc['units']} words = **{_pct(sc['lost'], sc['units'])}**")
     if planted:
-        groups = [("kind", "kind")] + ([("variant", "written as"), ("locale", "locale"), ("shape", "shape")]
+        groups = [("kind", "kind")] + ([("variant", "written as"), ("script", "script"), ("locale", "locale"),
+                                        ("shape", "shape")]
                                        if detail else [("shape", "shape")])
         for group, title in groups:
             rows = sorted(((g[1], v) for g, v in tab.items() if g[0] == group),
@@ -367,6 +371,9 @@ def main() -> None:
               "ids": lambda: gen.make_ids(a.per_kind, a.seed + 1),
               "clean": lambda: gen.make_clean(a.clean, a.seed + 2)}
     runner = Runner(a.policy)
+    missing = sorted(runner.targeted - gen.TARGETED_AT_WRITING)
+    print(f"Kinds policy {a.policy} targets: {len(runner.targeted)}; of them not planted in this set (added to the "
+          f"policy after it was written): {', '.join(missing) or 'none'}")
     summary = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in a.sets.split(","):
@@ -382,7 +389,9 @@ def main() -> None:
             if a.dump:
                 Path(a.dump, f"sealed2_{name}.{a.policy}.out.jsonl").write_text(
                     "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in res["outs"]), encoding="utf-8")
-    print(f"\n### Summary ({time.perf_counter() - t0:.0f} s)\n\n| set | leaked (targeted) | content lost | verdict | "
+    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+              for f in ("ru_utime", "ru_stime"))
+    print(f"\n### Summary ({time.perf_counter() - t0:.0f} s wall, {cpu:.0f} s CPU with the CLI runs)\n\n| set | leaked (targeted) | content lost | verdict | "
           f"expected | right? |\n|---|---|---|---|---|---|")
     for s in summary:
         print(f"| {s['set']} | {s['leaked']}/{s['planted']} = {_pct(s['leaked'], s['planted'])} | "

@@ -33,6 +33,10 @@ LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR",  # als
            "en_NG", "en_KE", "tw_GH", "yo_NG", "zu_ZA", "fr_CA", "es_CO", "es_CL", "id_ID", "hr_HR", "sl_SI",
            "az_AZ", "uk_UA", "mk_MK", "ka_GE", "hy_AM", "he_IL", "ar_SA", "fa_IR", "hi_IN", "ta_IN", "bn_BD",
            "ne_NP", "th_TH", "ja_JP", "zh_CN", "zh_TW", "ko_KR"]
+SCRIPT = {**{loc: "Latin" for loc in LOCALES}, "uk_UA": "Cyrillic", "mk_MK": "Cyrillic", "ka_GE": "Georgian",
+          "hy_AM": "Armenian", "he_IL": "Hebrew", "ar_SA": "Arabic", "fa_IR": "Arabic (Persian)",
+          "hi_IN": "Devanagari", "ne_NP": "Devanagari", "ta_IN": "Tamil", "bn_BD": "Bengali", "th_TH": "Thai",
+          "ja_JP": "Han and kana", "zh_CN": "Han", "zh_TW": "Han", "ko_KR": "Hangul"}
 DEV_LOCALES = {"en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR"}
 # Faker invents English-looking towns for these ("West Angela"): no LOCATION is planted from them
 NO_PLACES = {"en_NG", "en_KE", "tw_GH", "yo_NG", "ar_SA", "fr_CA", "en_GB"}
@@ -44,6 +48,27 @@ NATID = {"en_US": ["US_SSN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN"], "en
          "it_IT": ["IT_FISCAL_CODE", "IT_IDENTITY_CARD", "IT_DRIVER_LICENSE"], "pt_BR": ["BR_CPF"], "en_NG": ["NG_NIN"], "yo_NG": ["NG_NIN"],
          "zu_ZA": ["ZA_ID_NUMBER", "ZA_PASSPORT"], "hi_IN": ["IN_AADHAAR", "IN_PAN", "IN_PASSPORT", "IN_VOTER"],
          "ta_IN": ["IN_AADHAAR", "IN_PAN"], "th_TH": ["TH_TNIN"], "ko_KR": ["KR_RRN", "KR_PASSPORT", "KR_DRIVER_LICENSE"]}
+# every kind `governed-tuning policy show` listed for the default, gdpr and ccpa policies when this set was
+# written (2026-11-30); the benchmark names any kind a later policy adds that the set does not plant
+TARGETED_AT_WRITING = frozenset({
+    "ABA_ROUTING_NUMBER", "AGE", "AU_ABN", "AU_ACN", "AU_MEDICARE", "AU_TFN", "BR_CPF", "CA_POSTAL_CODE", "CA_SIN",
+    "CREDIT_CARD", "CRYPTO", "DATE_OF_BIRTH", "DEVICE_ID", "DE_BSNR", "DE_FUEHRERSCHEIN", "DE_HANDELSREGISTER",
+    "DE_HEALTH_INSURANCE", "DE_ID_CARD", "DE_KFZ", "DE_LANR", "DE_PASSPORT", "DE_PLZ", "DE_SOCIAL_SECURITY",
+    "DE_TAX_ID", "DE_TAX_NUMBER", "DE_VAT_ID", "DK_CPR", "EMAIL_ADDRESS", "ES_NIE", "ES_NIF", "ES_PASSPORT",
+    "FI_PERSONAL_IDENTITY_CODE", "FR_NIR", "HEALTH_DATA", "HOUSEHOLD_ID", "IBAN_CODE", "IN_AADHAAR", "IN_GSTIN",
+    "IN_PAN", "IN_PASSPORT", "IN_VEHICLE_REGISTRATION", "IN_VOTER", "IP_ADDRESS", "IT_DRIVER_LICENSE",
+    "IT_FISCAL_CODE", "IT_IDENTITY_CARD", "IT_PASSPORT", "IT_VAT_CODE", "KR_BRN", "KR_DRIVER_LICENSE", "KR_FRN",
+    "KR_PASSPORT", "KR_RRN", "LOCATION", "MAC_ADDRESS", "MEDICAL_LICENSE", "MEDICAL_RECORD_NUMBER", "NG_NIN",
+    "NG_VEHICLE_REGISTRATION", "NL_BSN", "NO_FODSELSNUMMER", "NRP", "PERSON", "PHONE_NUMBER", "PH_PASSPORT",
+    "PH_TIN", "PH_UMID", "PL_PESEL", "RELIGION", "SE_ORGANISATIONSNUMMER", "SE_PERSONNUMMER", "SG_NRIC_FIN",
+    "SG_UEN", "STREET_ADDRESS", "TH_TNIN", "TR_LICENSE_PLATE", "TR_NATIONAL_ID", "UK_DRIVING_LICENCE", "UK_NHS",
+    "UK_NINO", "UK_PASSPORT", "UK_POSTCODE", "UK_VEHICLE_REGISTRATION", "URL", "USER_HANDLE", "US_BANK_NUMBER",
+    "US_CLAIM_NUMBER", "US_DRIVER_LICENSE", "US_HEALTH_INSURANCE_MEMBER_ID", "US_ITIN", "US_MBI", "US_NPI",
+    "US_PASSPORT", "US_PRESCRIPTION_NUMBER", "US_PRIOR_AUTHORIZATION_NUMBER", "US_PROVIDER_TAX_ID",
+    "US_REFERRAL_NUMBER", "US_SSN", "UUID", "ZA_COMPANY_REGISTRATION", "ZA_DRIVER_LICENSE", "ZA_ID_NUMBER",
+    "ZA_INCOME_TAX_NUMBER", "ZA_LICENSE_PLATE", "ZA_MOBILE_NUMBER", "ZA_PASSPORT", "ZA_TELEPHONE_NUMBER",
+    "ZA_TRAFFIC_REGISTER_NUMBER", "ZA_VAT_NUMBER"
+})
 SHAPES = ["hr_record", "medical_visit", "insurance_claim", "forum_post", "app_log", "support_email", "spreadsheet",
           "sft", "dpo", "chat", "free_text"]
 CONDITIONS = ["type 2 diabetes", "asthma", "major depressive disorder", "HIV", "hypertension", "epilepsy",

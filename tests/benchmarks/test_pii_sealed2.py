@@ -52,12 +52,10 @@ def test_planted_identifiers_pass_their_validators_and_a_changed_digit_fails(set
     assert len(stdnum_kinds) >= 40
 
 
-def test_every_kind_the_shipped_policies_target_is_planted(sets):
-    from governed_tuning.policy import load_policy
-
+def test_every_kind_the_shipped_policies_targeted_when_it_was_written_is_planted(sets):
+    # a fixed list, not today's policies: a kind added later must not fail this test (the benchmark names it)
     planted = {sp["kind"] for name in ("records", "ids") for s in sets[name] for sp in s.spans}
-    for policy in ("default", "gdpr", "ccpa"):
-        assert set(load_policy(policy).policy.pii.entities) <= planted, policy
+    assert len(gen.TARGETED_AT_WRITING) >= 100 and gen.TARGETED_AT_WRITING <= planted
 
 
 def test_the_sets_cover_locales_shapes_scripts_and_ways_of_writing(sets):

@@ -33,12 +33,14 @@ from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_
 from .rescan_independent import IndependentPass
 from .spans import RemovedSpan
 from .names import is_name_word, name_pairs
+from .people import judge_people
 
 
 def gazetteer_people(text: str) -> list[Finding]:
     """The re-scan's independent reading for people: given name + surname pairs from names-dataset's lists
     (independent of Faker, which the benchmarks and the surrogates draw names from, and of the NER model)."""
-    return [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)]
+    return judge_people(text, [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)],
+                        _is_common)
 
 CHUNK = 512
 MAX_ROUNDS = 3  # re-scans of a copy whose leftovers were scrubbed (the last one decides)  # records detected together (one nlp.pipe batch)
@@ -119,6 +121,20 @@ def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Ca
         for w in it.written:
             on_span(RemovedSpan(source=kept[it.record], record=it.record, path=tuple(it.slot.path), kind=w.entity,
                                 start=w.src_start, end=w.src_end, out_start=w.start, out_end=w.end))
+
+
+class _Known:
+    """The dataset's known values as the re-scan reads them: ``find`` runs as the engine runs recognizers (a long
+    text window by window, memoised: ``Scrubber.find_known``); everything else is the values' own."""
+
+    def __init__(self, known: KnownValues, scrubber: Scrubber):
+        self._known, self._scrubber = known, scrubber
+
+    def find(self, text: str, names: bool = True) -> list[Finding]:
+        return self._scrubber.find_known(self._known, text, names)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._known, name)
 
 
 class PiiGate:
@@ -211,8 +227,8 @@ class PiiGate:
         def detect(texts):
             return [[f for f in fs if f.entity in ents] for fs in scrubber.detect_many(texts)]
 
-        extra = [gazetteer_people] if "PERSON" in ents else []
-        return Rescan(detect, self.known, extra=extra, is_name_word=is_name_word)
+        extra = [scrubber.windowed(gazetteer_people)] if "PERSON" in ents else []
+        return Rescan(detect, _Known(self.known, scrubber), extra=extra, is_name_word=is_name_word)
 
     def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
         """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions

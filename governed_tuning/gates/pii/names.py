@@ -322,8 +322,11 @@ def lone_names(text: str, covered: list[tuple[int, int]], is_common) -> list[tup
     return out
 
 
-LOWER = r"[a-zß-ÿā-žạ-ỹ][a-zß-ÿā-žạ-ỹ'’-]+"
-LOWER_LIST = re.compile(rf"(?<![\w-])({LOWER}(?:[ \t]*,[ \t]*{LOWER}){{1,}},?[ \t]+(?:and|or|&)[ \t]+{LOWER})(?![\w-])")
+LOWER = r"[a-zß-ÿā-žș-țạ-ỹа-яёά-ώ][a-zß-ÿā-žș-țạ-ỹа-яёά-ώ'’-]+"  # Latin, Cyrillic and Greek lower case
+# "and" in the languages our users write (und, et, y, e, en, og, och, a, și, és, и, και, i, ja, ve, oraz)
+CONJUNCTION = r"and|or|&|und|oder|et|ou|y|o|e|en|of|og|eller|och|a|și|és|и|или|και|ή|i|ja|ve|oraz|lub"
+LOWER_LIST = re.compile(rf"(?<![\w-])({LOWER}(?:[ \t]*,[ \t]*{LOWER}){{1,}},?[ \t]+(?:{CONJUNCTION})[ \t]+{LOWER})(?![\w-])")
+CONJUNCTIONS = frozenset(CONJUNCTION.split("|"))
 
 
 def lower_name_lists(text: str, is_common) -> list[tuple[int, int]]:
@@ -333,18 +336,29 @@ def lower_name_lists(text: str, is_common) -> list[tuple[int, int]]:
     here because their neighbours are."""
     if "," not in text:
         return []
+    from .languages import NON_ENGLISH, around, english, function_word
+
     g = gazetteer()
     out = []
     for m in LOWER_LIST.finditer(text):
         items = list(re.finditer(LOWER, m.group(1)))
-        words = [x.group() for x in items if x.group() not in ("and", "or")]
-        if len(words) < 3 or any(is_common(w) or not 0 < g.best(w) <= LONE_RANK for w in words):
+        items = items[:-2] + [x for x in items[-2:] if x.group() not in CONJUNCTIONS]
+        words = [x.group() for x in items]
+        langs = around(text, m.start(1), m.end(1))
+        if not langs and any("\u0370" <= c <= "\u04ff" for c in m.group(1)):
+            langs = NON_ENGLISH  # Greek or Cyrillic: not English, whatever the guess
+        if len(words) < 3 or any((is_common(w) and english(langs)) or function_word(w, langs)
+                                 or (english(langs) and not 0 < g.best(w) <= LONE_RANK) for w in words):
             continue
-        foreign = sum(w.casefold() not in english_words() for w in words)
-        if foreign < max(2, (len(words) + 1) // 2):
+        if not english(langs):
+            # in another language, English words say nothing; half the members common names is enough
+            ranked = sum(0 < g.best(w) <= LONE_RANK for w in words)
+            if ranked < max(2, (len(words) + 1) // 2) or any(len(w) < 3 for w in words):
+                continue
+        elif sum(not is_english(w) for w in words) < max(2, (len(words) + 1) // 2):
             continue
         base = m.start(1)
-        out += [(base + x.start(), base + x.end()) for x in items if x.group() not in ("and", "or")]
+        out += [(base + x.start(), base + x.end()) for x in items]
     return out
 
 

@@ -25,6 +25,7 @@ names a person (``engine.Scrubber.places_in_context``).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .recognizers import UP, Finding
 
@@ -34,11 +35,13 @@ PLACE_WORD = rf"[{UP}][\w'’.-]*"
 PARTICLE = (r"(?:del|de|da|di|do|dos|das|della|la|le|les|sur|sous|am|an|der|im|in|ob|bei|nad|pod|na|upon|on|en|y|i|"
             r"au|aux|et)")
 PLACE = rf"{PLACE_WORD}(?:[ \t-]+(?:{PARTICLE}[ \t-]+){{0,2}}{PLACE_WORD}){{0,3}}(?:[ \t]+&[ \t]+{PLACE_WORD})?"
+# words that introduce where someone is, lives, moves or travels (plain words, compared case-blind with the
+# one to four words before a run of capitalised words: a set lookup per run, not an alternation per character)
 INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in|based in|located in|"
          r"moved to|moving to|move to|relocated to|relocating to|fly from|flying from|flew from|fly to|flying to|"
-         r"travel(?:l)?ing to|born in|grew up in|resident of|city of|town of|village of|near|"
+         r"travelling to|traveling to|born in|grew up in|resident of|city of|town of|village of|near|"
          r"wohne in|ich wohne in|j'habite à|vivo en|vivo a|abito a|mieszkam w|jag bor i|ik woon in|moro em|"
-         r"thành phố|tp\.|tỉnh|quận|"
+         r"thành phố|tp.|tỉnh|quận|"
          # where someone comes from, stays or travels, in English and our users' languages
          r"i'm from|i am from|we're from|we are from|originally from|comes from|come from|coming from|"
          r"staying in|stay in|visiting|trip to|flight to|flight from|heading to|arriving in|arrived in|"
@@ -46,7 +49,12 @@ INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in
          r"ich komme aus|komme aus|kommt aus|je viens de|je suis de|soy de|somos de|sono di|vengo da|vengo de|"
          r"sou de|venho de|ik kom uit|kom uit|jeg er fra|jeg kommer fra|jag kommer från|jsem z|jestem z|"
          r"pochodzę z|я из|мы из|είμαι από|sunt din|vin din|olen kotoisin")
-PLACE_CONTEXT = re.compile(rf"(?i:\b(?:{INTRO}))[ \t]+({PLACE})")
+INTRO_PHRASES = frozenset(INTRO.split("|"))
+CAP_RUN = re.compile(rf"(?<=[ \t]){PLACE}")
+HAS_UPPER = re.compile(rf"[{UP}]")
+HAS_DIGIT = re.compile(r"\d")
+HAS_ALPHA = re.compile(r"[^\W\d_]")
+HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # a move, a home or a birth in the languages of our users: with one of these in the same clause, capitalised
 # words after a preposition of place are a place even when no list knows them ("jeg er flyttet til Trondstrøm")
@@ -67,13 +75,15 @@ MOVE_VERBS = re.compile(
 # prepositions of place (where to, where from, where at), lower case as written in a sentence
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
         r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde")
-PREP_PLACE = re.compile(rf"(?<![\w-])(?:{PREP})[ \t]+({PLACE})")
+PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
 # before a number is a house number ("ул. Ленина, д. 5"), so a capital letter must follow
-RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|д|дер|с|п|пос|пгт|рп|ст|ст-ца|х|к|аул|сл|гр)\.[ \t]*"
-                           r"[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
+# (and their Ukrainian and Bulgarian kin, abbreviated or written out: "м. Київ", "село Буча", "місто Карлівка")
+RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:(?:г|гор|д|дер|с|п|пос|пгт|рп|ст|ст-ца|х|к|аул|сл|гр|м|смт|сел)\.[ \t]*|"
+                           r"(?:город|деревня|село|посёлок|поселок|станица|хутор|місто|селище|хутір|смт)[ \t]+)"
+                           r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
 HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][\w-]+){0,2})[ \t]+(?:városba|városban|városból|"
                      r"városig|faluba|faluban|faluból|községbe|községben|településre|településen)\b")
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
@@ -100,6 +110,8 @@ település város helység lakóhely születési_hely
 город населённый_пункт населенный_пункт место_рождения место_жительства
 πόλη δήμος τόπος_γέννησης τόπος_κατοικίας
 şehir ilçe doğum_yeri град населено_място grad mjesto linn asula staður bær
+kota kabupaten kecamatan tỉnh thành_phố quận huyện
+市 都市 城市 市区町村 市町村 区 도시 시 구 市县 所在地
 """.split())
 # ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it
 # or it is written like one (capitalised, no digits): "State: Active" and "Region: EU-West" stay
@@ -118,6 +130,7 @@ adres straat gade vej gate adress gatuadress gata osoite katuosoite ulica adresa
 cím lakcím utca адрес улица διεύθυνση οδός sokak cadde
 zip zip_code zipcode postcode post_code postal_code plz postleitzahl code_postal cp código_postal codigo_postal
 cap postnummer postinumero kod_pocztowy psč psc irányítószám cod_poștal почтовый_индекс индекс τκ
+alamat jalan địa_chỉ 住所 地址 주소 郵便番号 邮编 邮政编码 우편번호 posta_kodu adres_satırı
 """.split())
 # short labels that are ordinary words too ("Written by:", "via:", "gate:"): a place only when the value reads
 # as one; an address word there is not taken on its own
@@ -130,13 +143,24 @@ NOT_A_VALUE = frozenset("unknown none null n/a na nil tbd tba other various any 
                         "desconocido sconosciuto nenhum nincs нет".split())
 
 LABEL_NAME = r"[^\W\d][\w/ .'’-]{0,30}?"
-LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t]))[ \t>*•-]*({LABEL_NAME})[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*[:=][ \t]*",
+LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t，、]))[ \t>*•-]*({LABEL_NAME})[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*[:=：][ \t]*",
                         re.M)
-VALUE = re.compile(r"[^\n;|]{1,120}")
+VALUE = re.compile(r"[^\n;|；]{1,120}")
 
 
 def _norm_label(label: str) -> str:
-    return re.sub(r"[\s_.-]+", "_", label.strip().casefold()).strip("_")
+    """A label as the sets hold it: case-blind, accents off ("Localité", "localite", "İl"), words joined by _."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", label.strip().casefold())
+                     if not unicodedata.combining(c))
+    return re.sub(r"[\s_.-]+", "_", folded).strip("_")
+
+
+def _norm_set(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_norm_label(w) for w in words)
+
+
+PLACE_LABELS, WEAK_PLACE_LABELS, ADDRESS_LABELS, AMBIGUOUS_LABELS, TAIL_LABELS = (
+    _norm_set(x) for x in (PLACE_LABELS, WEAK_PLACE_LABELS, ADDRESS_LABELS, AMBIGUOUS_LABELS, TAIL_LABELS))
 
 
 def label_kind(label: str) -> str | None:
@@ -166,9 +190,9 @@ def _value_span(text: str, s: int, e: int, kind: str) -> tuple[int, int] | None:
     while e > s and text[e - 1] in " \t\"'“”«».":
         e -= 1
     value = text[s:e]
-    if not value or not any(c.isalpha() or c.isdigit() for c in value) or value.casefold() in NOT_A_VALUE:
+    if not value or not (HAS_ALPHA.search(value) or HAS_DIGIT.search(value)) or value.casefold() in NOT_A_VALUE:
         return None
-    if kind != "STREET_ADDRESS" and not any(c.isalpha() for c in value):
+    if kind != "STREET_ADDRESS" and not HAS_ALPHA.search(value):
         return None
     return s, e
 
@@ -189,7 +213,7 @@ def _weak_place(value: str) -> bool:
 
 
 def _labelled(text: str) -> list[Finding]:
-    if ":" not in text and "=" not in text:
+    if ":" not in text and "=" not in text and "：" not in text:
         return []
     out = []
     for m in LABEL_LINE.finditer(text):
@@ -252,6 +276,24 @@ def _header(line: str) -> tuple[str, dict[int, str], int] | None:
     return (sep, cols, len(cells)) if cols else None
 
 
+def _cell(line: str, cells: list[tuple[int, int]], i: int, n: int, kind: str) -> tuple[int, int]:
+    """Column ``i`` of a row; a row with more cells than its header (an unquoted comma in a name: "Nagys, Diana")
+    is read from the left and from the right, and the reading that fits the column's kind is taken."""
+    if len(cells) == n:
+        return cells[i]
+    left, right = cells[i], cells[len(cells) - n + i]
+    if left == right:
+        return left
+
+    def fits(c: tuple[int, int]) -> bool:
+        v = line[c[0]:c[1]].strip().strip('"')
+        if kind == "STREET_ADDRESS":
+            return HAS_DIGIT.search(v) is not None and HAS_ALPHA.search(v) is not None
+        return bool(v) and HAS_DIGIT.search(v) is None and not v[:1].islower()
+
+    return right if fits(right) or not fits(left) else left
+
+
 def table_cells(text: str) -> list[Finding]:
     """Cells under place and address columns of CSV text inside a value ("name,date of birth,city,phone" and
     its rows): every cell of a town column is a LOCATION, of an address or postcode column a STREET_ADDRESS;
@@ -266,9 +308,9 @@ def table_cells(text: str) -> list[Finding]:
         if head is not None:
             sep, cols, n = head
             cells = _cells(line, sep)
-            if len(cells) == n:
+            if n <= len(cells) <= n + 3:
                 for i, kind in cols.items():
-                    a, b = cells[i]
+                    a, b = _cell(line, cells, i, n, kind)
                     span = _value_span(text, base + a, base + b, kind)
                     if span is None:
                         continue
@@ -321,16 +363,32 @@ def _known_prefix(value: str) -> int:
     return 0
 
 
+def _words_before(text: str, s: int) -> list[str]:
+    """The (up to four) words right before position ``s`` on its line, lower case, without leading quotes."""
+    chunk = text[max(0, s - 48):s]
+    k = chunk.rfind("\n")
+    words = chunk[k + 1:].lower().split()[-4:]
+    if words:
+        words[0] = words[0].lstrip("(\"'«“¿¡")
+    return words
+
+
 def _sentences(text: str) -> list[Finding]:
-    out = []
-    for m in PLACE_CONTEXT.finditer(text):
-        span = _trim_common(text, *m.span(1))
-        if span:
-            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
-    if not any(c.isupper() for c in text):
+    out: list[Finding] = []
+    if HAS_UPPER.search(text) is None:
         return out
-    for m in PREP_PLACE.finditer(text):
-        s, e = m.span(1)
+    for m in CAP_RUN.finditer(text):
+        s, e = m.span()
+        words = _words_before(text, s)
+        if not words:
+            continue
+        if any(" ".join(words[-k:]) in INTRO_PHRASES for k in range(1, len(words) + 1)):
+            span = _trim_common(text, s, e)
+            if span:
+                out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
+            continue
+        if words[-1] not in PREP_WORDS and " ".join(words[-2:]) not in PREP_WORDS:
+            continue
         # a move or a home in the same clause: the capitalised words are the place
         a = max(0, s - 80)
         ends = [x.end() for x in CLAUSE_END.finditer(text, a, s)]
@@ -342,7 +400,7 @@ def _sentences(text: str) -> list[Finding]:
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_move"))
                 continue
-        n = _known_prefix(m.group(1))
+        n = _known_prefix(m.group())
         if n:
             out.append(Finding(s, s + n, "LOCATION", 0.55, "place_list_preposition"))
     return out
@@ -350,7 +408,7 @@ def _sentences(text: str) -> list[Finding]:
 
 def _abbreviated(text: str) -> list[Finding]:
     out = []
-    if any("\u0400" <= c <= "\u04ff" for c in text):
+    if HAS_CYRILLIC.search(text):
         out += [Finding(m.start(), m.end(), "LOCATION", 0.7, "place_settlement") for m in RU_SETTLEMENT.finditer(text)]
     if "város" in text or "falu" in text or "község" in text or "település" in text:
         out += [Finding(*m.span(1), "LOCATION", 0.6, "place_hu") for m in HU_TOWN.finditer(text)]
@@ -377,10 +435,8 @@ def places(text: str) -> list[Finding]:
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text)
-    if any(c.isalpha() for c in text):
-        out += _sentences(text)
-    if any(c.isdigit() for c in text):
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text)
+    if HAS_DIGIT.search(text):
         out += _after_postcode(text)
     return out
 

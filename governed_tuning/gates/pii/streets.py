@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 
+from .places import HAS_CYRILLIC, HAS_DIGIT
 from .recognizers import UP, Finding
 
 __all__ = ["streets"]
 
+HAS_GREEK = re.compile(r"[\u0370-\u03ff]")
 CLAUSE = r"[^\n]{3,80}?(?=[.!?;][ \t\n]|[.!?;]?[ \t]*$|\n)"
 ADDRESS_IS = re.compile(
     r"(?i)\b(?:address|adresse|adres|adress|adressen|adresa|adresă|dirección|direccion|domicilio|morada|"
@@ -35,8 +37,10 @@ ADDRESS_IS = re.compile(
 
 RU_STREET = re.compile(
     r"(?<![\w.])(?:ул|улица|пер|переулок|пр|пр-т|просп|проспект|бул|бульвар|б-р|ш|шоссе|наб|набережная|пл|площадь|"
-    r"алл|аллея|туп|тупик|проезд|пр-д|линия|мкр|микрорайон|тракт)\.?[ \t]+[А-ЯЁ0-9][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0,2}"
-    r"(?:,?[ \t]*(?:д|дом)\.?[ \t]*\d{1,5}[\w/]{0,6}(?:[ \t,]*(?:к|корп|стр|кв|оф)\.?[ \t]*\d{1,5}[\w/]{0,6}){0,3})?")
+    r"алл|аллея|туп|тупик|проезд|пр-д|линия|мкр|микрорайон|тракт|"
+    r"вул|вулиця|пров|провулок|площа|шосе|набережна|узвіз|майдан)\.?[ \t]+[А-ЯЁІЇЄҐ0-9][\w'’-]*"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}"
+    r"(?:,?[ \t]*(?:д|дом|буд)\.?[ \t]*\d{1,5}[\w/]{0,6}(?:[ \t,]*(?:к|корп|стр|кв|оф)\.?[ \t]*\d{1,5}[\w/]{0,6}){0,3})?")
 HU_STREET = re.compile(
     r"[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*(?:[ \t]+[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*){0,2}[ \t]+(?:utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|"
     r"sétány|fasor|rakpart|lejtő|dűlő|liget|udvar|lépcső|park|telep)[ \t]+\d{1,4}(?:[/-]\d{1,4})?\.?")
@@ -58,6 +62,14 @@ NORDIC_STREET = re.compile(rf"\b([{UP}][\w-]{{1,30}}?(?:{COMPOUND}))[ \t]+\d{{1,
 ABBREV_STREET = re.compile(
     r"(?<![\w.])(?:R|Av|Avda|Tv|Trav|Lg|Pç|Pr|Estr|Al|Bc|Cc|Rot|Bd|Bv|Blvd|C|Cl|Pje|Psje|Ctra|Pº|Pso)\.[ \t]+"
     r"[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?,?[ \t]+(?:N[°º][ \t]*|nº[ \t]*|n\.?[ \t]*)?\d{1,5}[a-zA-Z]?\b")
+# Turkish "Atatürk Cad. No: 5", "Gül Sk. No:12/3"; Indonesian and Malay "Jl. Merdeka No. 5", "Gg. Mawar No 7"
+TR_STREET = re.compile(
+    rf"[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{0,3}}[ \t]+(?:Sk|Sok|Sokak|Sokağı|Cad|Cd|Cadde|Caddesi|Bulvarı|Blv|"
+    r"Bulv|Yolu|Mah|Mahallesi|Meydanı)\.?(?:[ \t]*,)?[ \t]+(?:No|Nu|Numara)[:.]?[ \t]*\d{1,5}(?:[/-]\d{1,4})?[A-Za-z]?")
+ID_STREET = re.compile(rf"\b(?:Jl|Jln|Jalan|Gg|Gang|Lorong|Lrg)\.?[ \t]+[{UP}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}}?,?[ \t]+"
+                       r"(?:No|Nomor)[:.]?[ \t]*\d{1,5}[A-Za-z]?")
+# Spanish "C/ Mayor, 5", "C/ Señores Curas 88"
+SLASH_STREET = re.compile(rf"(?<![\w/])C/[ \t]*[{UP}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}}?,?[ \t]+\d{{1,5}}[a-zA-Z]?\b")
 NUMBERED_STREET = re.compile(
     r"\b(?:Boulevard|Bulevar|Avenida|Calle|Diagonal|Pasaje|Camino|Ruta|Rua|Travessa|Calzada|Carrera|Transversal)"
     r"[ \t]+(?:[\w'’.]+[ \t]+){0,4}?(?:N[°º]|nº|No\.|#)[ \t]*\d{1,5}[a-zA-Z]?\b")
@@ -70,6 +82,7 @@ TOWN_LINE = re.compile(rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ \t]\d{{2}})?[
 PHONEISH = re.compile(r"\+?\d[\d \t().-]{6,}\d")
 POSTCODE_LINE = re.compile(rf"[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,6}}[ \t]+[{UP}]")
 NUMBER_NAME = rf"\d{{1,6}}(?:/\d{{1,5}})?[a-zA-Z]?[ \t]+[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{1,4}}"
+NUMBER_LINE = re.compile(NUMBER_NAME)  # "59 Harris Path" on its own line
 LIST_ITEM = re.compile(r"(?:^|(?<=[,:;]))[ \t]*(" + NAME_NUMBER.pattern + "|" + NUMBER_NAME + r")[ \t]*,[ \t]*"
                        rf"([{UP}][\w'’.-]*(?:[ \t-]+[\w'’.()-]+){{0,4}}?)[ \t]*(?=[.;]?[ \t]*$|[.;][ \t]|\n)", re.M)
 
@@ -113,9 +126,9 @@ def _shapes(text: str) -> list[Finding]:
     from .recognizers import _is_common
 
     out = []
-    if any("\u0400" <= c <= "\u04ff" for c in text):
+    if HAS_CYRILLIC.search(text):
         out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, "street_ru") for m in RU_STREET.finditer(text)]
-    if any("\u0370" <= c <= "\u03ff" for c in text):
+    if HAS_GREEK.search(text):
         for m in GR_STREET.finditer(text):
             name = m.group(1).split()[-1].casefold()
             prefixed = m.start(1) > m.start()
@@ -124,7 +137,8 @@ def _shapes(text: str) -> list[Finding]:
                 continue
             if prefixed or name.endswith(GR_GENITIVE):
                 out.append(Finding(m.start(), m.end(), "STREET_ADDRESS", 0.7, "street_gr"))
-    for rx, src in ((HU_STREET, "street_hu"), (ABBREV_STREET, "street_abbrev"), (NUMBERED_STREET, "street_numbered")):
+    for rx, src in ((HU_STREET, "street_hu"), (ABBREV_STREET, "street_abbrev"), (NUMBERED_STREET, "street_numbered"),
+                    (TR_STREET, "street_tr"), (ID_STREET, "street_id"), (SLASH_STREET, "street_slash")):
         out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.7, src) for m in rx.finditer(text)]
     for m in CZ_STREET.finditer(text):
         if CZ_LETTERS.search(m.group()):
@@ -147,7 +161,7 @@ def _blocks(text: str) -> list[Finding]:
         line = text[a:b]
         if not (0 < len(line.strip()) <= 60) or ":" in line or "@" in line or line.count(",") > 1:
             continue
-        m = NAME_NUMBER.fullmatch(line.strip())
+        m = NAME_NUMBER.fullmatch(line.strip()) or NUMBER_LINE.fullmatch(line.strip())
         if not m or not _real_name(line) or sum(c.isdigit() for c in line) > 8:
             continue
         prev = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i > 0 else ""
@@ -199,7 +213,7 @@ def _lists(text: str) -> list[Finding]:
 
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
-    if not any(c.isdigit() for c in text):
+    if HAS_DIGIT.search(text) is None:
         return []
     out = _said(text) + _shapes(text)
     if "\n" in text:

@@ -408,7 +408,9 @@ def test_order_and_non_text_values_are_kept(gate, records):
     assert len(out) == len(records) and stats["dropped"] == 0
     for a, b in zip(records, out):
         # an integer that is a card or phone number on its own is scrubbed under any key (issue 11 item 5)
-        assert (a["flag"], a["x"]) == (b["flag"], b["x"]) and (a["n"] == b["n"] or self_evident(a["n"]))
+        # an integral float is a number stored as such too ("6278363681691568.0": a card number, Luhn-valid)
+        assert a["flag"] == b["flag"] and (a["x"] == b["x"] or (float(a["x"]).is_integer() and self_evident(a["x"])))
+        assert a["n"] == b["n"] or self_evident(a["n"])
         assert [m["role"] for m in a["messages"]] == [m["role"] for m in b["messages"]]
         for v in ("Tanvir", "7946 0018", "k.osei@example.gh"):
             assert v not in json.dumps(b, ensure_ascii=False)

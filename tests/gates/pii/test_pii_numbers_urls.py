@@ -48,7 +48,7 @@ def test_a_card_or_phone_stored_as_an_integer_under_any_key_is_scrubbed_or_refus
 
 @pytest.mark.parametrize("text,value,kind", [
     ("see https://example.com/users/jane-doe?x=1.", "jane-doe", "PERSON"),
-    ("https://www.linkedin.com/in/dana-white-42/", "dana-white", "PERSON"),
+    ("https://www.linkedin.com/in/dana-white-42/", "dana-white-42", "PERSON"),  # the slug whole: its number too
     ("http://shop.example/track?name=jane.doe&order=12345", "jane.doe", "PERSON"),
     ("https://medium.com/@jane.doe/post-1", "jane.doe", "PERSON"),
     ("https://x.org/a?email=jane%40x.org&lang=en", "jane%40x.org", "EMAIL_ADDRESS"),

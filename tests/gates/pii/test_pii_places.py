@@ -171,3 +171,25 @@ def test_an_address_block_and_a_list_with_a_phone_take_the_street_and_the_town()
 ])
 def test_products_dates_and_versions_are_no_streets(text):
     assert not values(text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("село Буча, вулиця Саймона Літмана, буд. 83", "LOCATION", "село Буча"),
+    ("село Буча, вулиця Саймона Літмана, буд. 83", "STREET_ADDRESS", "вулиця Саймона Літмана, буд. 83"),
+    ("Adres: Gül Sk. No:12/3", "STREET_ADDRESS", "Gül Sk. No:12/3"), ("İl: Ankara", "LOCATION", "Ankara"),
+    ("Alamat: Jl. Merdeka No. 5", "STREET_ADDRESS", "Jl. Merdeka No. 5"), ("城市：杭州", "LOCATION", "杭州"),
+    ("Localite: Namur", "LOCATION", "Namur"), ("C/ Señores Curas 88", "STREET_ADDRESS", "C/ Señores Curas 88"),
+    ("Kind regards\nAnn Lee\n59 Harris Path\nLondon\n+44 20 7946 0958", "STREET_ADDRESS", "59 Harris Path"),
+    ('name,street,city\nNagys, Diana,"51391 Romualdas Key",New Eimantas', "LOCATION", "New Eimantas"),
+])
+def test_more_scripts_labels_and_rows(text, kind, value):
+    assert value in values(text, kind)
+
+
+def test_ordinary_words_before_a_street_word_are_no_street():
+    from governed_tuning.gates.pii.recognizers import addresses
+
+    t = "Firmware v3.11.2 for the Ford Focus fixes the pairing."
+    assert not [f for f in addresses(t) + streets(t) if f.entity == "STREET_ADDRESS"]
+    t = "eva kleist lives at 255 hersnapvej 18, københavn k"
+    assert any(t[f.start:f.end].startswith("255 hersnapvej 18") for f in addresses(t))

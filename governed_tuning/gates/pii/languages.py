@@ -1,0 +1,117 @@
+"""Which language a stretch of text is written in, guessed from its function words, and those words themselves.
+
+Why: the NER model is English, and the name list (names-dataset) is noisy: it ranks "que", "pas", "ma", "ha",
+"Konto" and "Telefon" as names somewhere. An English model reading "Können Sie mir helfen" or "Redémarrez la
+box" sees people, and a lower-case "given surname" rule reads "toujours pas" or "ha llegado" as a name. What
+tells these apart is the language around them: in a Spanish sentence "ha" and "el" are words, not names.
+
+The guess counts a text's words that are function words (spaCy's stop-word lists, shipped with spaCy, MIT) of
+each language; the languages whose count is close to the best count are the text's languages (Danish and
+Norwegian, Czech and Slovak share most of theirs). English is one of the candidates, so an English text stays
+English. A word's being a function word counts only in the text's own languages: "Ana" and "Dan" are names in
+an English sentence, "ana" and "dan" are words in a Lithuanian or Indonesian one.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+
+__all__ = ["LANGUAGES", "NON_ENGLISH", "around", "guess", "function_word", "english"]
+
+# the languages whose function words we know: those of the locales our users write in (Latin, Cyrillic, Greek
+# scripts); Vietnamese and Chinese are left out: their function words are syllables that are also names
+LANGUAGES = ("en de fr es pt it nl da nb sv fi pl cs sk ro hu ru uk el tr hr sr sl ca lt lv et bg mk is ga lb "
+             "af id ms sq eu").split()
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+MIN_HITS = 2  # fewer function words than this: no guess
+CLOSE = 0.8  # languages scoring at least this share of the best score are guessed too
+# greetings and courtesy words that spaCy's lists lack, per language
+EXTRA = {
+    "de": "guten tag morgen hallo servus moin danke bitte tschüss herzlichen grüßen freundlichen",
+    "fr": "bonjour bonsoir salut merci madame monsieur cordialement",
+    "es": "hola buenos buenas gracias señor señora saludos",
+    "pt": "olá bom boa obrigado obrigada senhor senhora cumprimentos",
+    "it": "ciao buongiorno buonasera grazie signora signore saluti",
+    "nl": "goedemorgen goedemiddag goedenavond dank bedankt meneer mevrouw groeten",
+    "da": "hej tak venlig hilsen", "nb": "hei takk hilsen", "sv": "hej tack hälsningar",
+    "cs": "dobrý den děkuji ahoj", "sk": "dobrý deň ďakujem ahoj", "pl": "dzień dobry dziękuję cześć",
+    "ro": "bună ziua mulțumesc", "hu": "jó napot szia köszönöm üdvözlettel", "tr": "merhaba teşekkürler günaydın",
+    "ru": "здравствуйте спасибо добрый день", "uk": "доброго дня дякую", "el": "γεια σας καλημέρα ευχαριστώ",
+    "fi": "hei kiitos moi huomenta",
+}
+
+
+@functools.cache
+def greetings() -> frozenset[str]:
+    """Greetings and courtesy words of every language (EXTRA): never a name, whatever the line's language."""
+    return frozenset(w for words in EXTRA.values() for w in words.split())
+
+
+@functools.cache
+def _index() -> dict[str, frozenset[str]]:
+    """word -> the languages it is a function word of (built once: ~25,000 words)."""
+    idx: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        try:
+            words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        except (ImportError, AttributeError):  # pragma: no cover - a spaCy without that language
+            words = set()
+        for w in set(words) | set(EXTRA.get(lang, "").split()):
+            for part in w.split():
+                idx.setdefault(part.casefold(), set()).add(lang)
+    return {w: frozenset(ls) for w, ls in idx.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def guess(text: str) -> frozenset[str]:
+    """The languages ``text`` is written in, by its function words; empty when there are too few to tell."""
+    idx = _index()
+    score: dict[str, int] = {}
+    for m in WORD.finditer(text):
+        if len(m.group()) < 2:
+            continue  # "s", "a", "i": a letter says too little (and "'s" is English)
+        for lang in idx.get(m.group().casefold(), ()):
+            score[lang] = score.get(lang, 0) + 1
+    if not score:
+        return frozenset()
+    best = max(score.values())
+    if best < MIN_HITS:
+        return frozenset()
+    return frozenset(lang for lang, n in score.items() if n >= CLOSE * best)
+
+
+def english(langs: frozenset[str]) -> bool:
+    """Whether a guess leaves English possible (no guess counts as English: the model's own language)."""
+    return not langs or "en" in langs
+
+
+def function_word(word: str, langs: frozenset[str]) -> bool:
+    """Whether ``word`` is a function word (or greeting) of one of ``langs`` other than English."""
+    found = _index().get(word.casefold(), frozenset())
+    return any(lang in langs for lang in found if lang != "en")
+
+
+LINE_REACH = 300  # characters either side of a finding that its language is guessed from
+WIDE_REACH = 1500  # where the sentence says too little, the text around it (a form's labels, a short line)
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+def around(text: str, start: int, end: int) -> frozenset[str]:
+    """The languages of the sentence a span stands in (at most LINE_REACH characters either side), from the
+    words around the span, not its own ("Sam" is a Croatian function word; "Sam De Schepper" is a name); where
+    the sentence has too few function words, of the text around it (WIDE_REACH either side)."""
+    lo = max(0, start - LINE_REACH)
+    s = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    after = SENTENCE_END.search(text, end, min(len(text), end + LINE_REACH))
+    e = after.start() + 1 if after else min(len(text), end + LINE_REACH)
+    found = guess(text[s:start] + " \x00 " + text[end:e])
+    if found or (start - s < LINE_REACH and e - end < LINE_REACH and (s == 0 and e >= len(text))):
+        return found
+    return guess(text[max(0, start - WIDE_REACH):start] + " \x00 " + text[end:end + WIDE_REACH])
+
+
+NON_ENGLISH = frozenset(LANGUAGES) - {"en"}

@@ -1,0 +1,288 @@
+"""People named by the words around them, in the languages our users write, and names in a CSV's name column.
+
+The English NER model does not read "ονομάζομαι Ευκλείδης Σαμτανίδου", "mit navn er lars kjeldsen" or "horváth
+sándor vagyok"; the name list alone cannot tell "Ana" the person from "ana" the word. What does tell is the
+phrase before (or after) a name, the same in every language: an introduction ("my name is", "je m'appelle",
+"меня зовут"), a greeting, thanks or an apology addressed to someone ("Hallo Anna", "Děkuji, Petře"), a
+relation ("my son", "mein Sohn", "ο γιος μου"), a conversation ("spoke with", "gesprochen mit", "поговорил с").
+
+- After an introduction the name may be written in lower case: its words are taken while they are no function
+  word of the line's language (``languages``) and no common word; after the weak introductions ("I am", "je
+  suis", "soy", "jsem") each lower-case word must also be a name the list ranks, so "ich bin müde" stays.
+- After a greeting, thanks, a relation or a conversation, only capitalised words are taken ("Hallo Welt" is
+  left to the name list: a greeting's object that is no name is dropped by ``people.judge_people``).
+- A CSV text whose header names a person column ("name", "nom", "Nombre", "jméno", "ФИО"...): every row's cell
+  in that column.
+
+Patterns are linear (no nested quantifiers over the same characters); findings hold positions only.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from .languages import around, function_word
+from .recognizers import Finding
+
+__all__ = ["multilingual_people", "csv_people"]
+
+# introductions after which a name follows, in any case; "strong" ones name the speaker for certain
+STRONG_INTRO = (
+    r"my name is|my name's|call me|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|mon nom est|"
+    r"me llamo|mi nombre es|chamo-me|me chamo|o meu nome é|meu nome é|mi chiamo|il mio nome è|mijn naam is|"
+    r"ik heet|mit navn er|jeg hedder|jeg heter|mitt navn er|jag heter|mitt namn är|jmenuji se|jmenuju se|"
+    r"volám sa|moje meno je|nazywam się|mam na imię|mă numesc|numele meu este|a nevem|nevem|меня зовут|"
+    r"моё имя|мое имя|мене звати|ονομάζομαι|με λένε|το όνομά μου είναι|benim adım|adım|nimeni on|"
+    r"minun nimeni on|tên tôi là|tôi tên là")
+WEAK_INTRO = (
+    r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
+    r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
+    r"είμαι ο|είμαι|olen|tôi là")
+# words addressed to someone: greetings, thanks, apologies
+VOCATIVE = (
+    r"hi|hello|hey|dear|thanks|thank you|sorry|hallo|hallö|liebe|lieber|sehr geehrte|sehr geehrter|danke|"
+    r"bonjour|salut|cher|chère|merci|désolé|hola|querido|querida|estimado|estimada|gracias|lo siento|olá|"
+    r"obrigado|obrigada|caro|cara|ciao|grazie|gentile|beste|hoi|bedankt|dank je|hej|kære|tak|hei|kjære|takk|"
+    r"tack|ahoj|dobrý den|dobrý deň|milý|milá|děkuji|děkujeme|ďakujem|omlouváme se|ospravedlňujeme sa|"
+    r"dzień dobry|dziękuję|cześć|przepraszamy|bună|bună ziua|dragă|mulțumesc|ne pare rău|szia|kedves|"
+    r"köszönöm|elnézést kérünk|здравствуйте|привет|спасибо|дорогой|дорогая|уважаемый|уважаемая|"
+    r"приносим извинения|γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
+    r"moi|kiitos|hyvä|xin chào|chào|cảm ơn")
+# relations and conversations: the person comes next
+RELATION = (
+    r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss)|"
+    r"(?:mein|meine|meinem|meiner) (?:sohn|tochter|frau|mann|mutter|vater|bruder|schwester|kollege|kollegin)|"
+    r"(?:mon|ma) (?:fils|fille|femme|mari|mère|père|frère|sœur|collègue)|"
+    r"mi (?:hijo|hija|esposa|esposo|marido|madre|padre|hermano|hermana|colega)|"
+    r"(?:o meu|a minha|meu|minha) (?:filho|filha|mulher|marido|mãe|pai|irmão|irmã|colega)|"
+    r"(?:mio|mia) (?:figlio|figlia|moglie|marito|madre|padre|fratello|sorella|collega)|"
+    r"mijn (?:zoon|dochter|vrouw|man|moeder|vader|broer|zus|collega)|"
+    r"(?:min|mit) (?:søn|datter|kone|mand|mor|far|bror|søster|kollega|sønn)|"
+    r"(?:sønnen|datteren|kona|mannen|sonen|dottern|frun) (?:min|mi)|"
+    r"(?:můj|moje|môj|moja) (?:syn|dcera|dcéra|žena|manžel|manželka|matka|otec|bratr|brat|sestra|kolega)|"
+    r"(?:fiul|fiica|soția|soțul|mama|tatăl|fratele|sora) meu|(?:fiica|soția|mama|sora) mea|"
+    r"a fiam|a lányom|a feleségem|a férjem|"
+    r"(?:mój|moja|mojego|mojej) (?:syn|córka|żona|mąż|matka|ojciec|brat|siostra)|"
+    r"(?:мой|моя|моему|моей|моего) (?:сын|сыну|сына|дочь|дочери|жена|жене|муж|мужу|мать|отец|брат|сестра|коллега)|"
+    r"(?:ο|η) (?:γιος|κόρη|σύζυγος|μητέρα|πατέρας|αδελφός|αδελφή) μου|"
+    r"spoke (?:with|to)|talked (?:with|to)|speaking (?:with|to)|met with|"
+    r"gesprochen mit|sprach mit|telefoniert mit|parlé avec|hablé con|hablado con|falei com|"
+    r"parlato con|gesproken met|talte med|snakket med|talade med|pratade med|mluvil s|mluvila s|hovoril s|"
+    r"hovorila s|rozmawiałem z|rozmawiałam z|am vorbit cu|beszéltem|поговорил с|поговорила с|говорил с|"
+    r"μίλησα με|konuştum")
+# prepositions that often stand before a person but as often before a thing ("mit Anna", "mit Kreditkarte"):
+# the word after them must be a common name
+WITH = r"mit|avec|con|com|cu|med|met|z|s|с|με|with"
+
+# a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
+MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
+_B = r"(?<![\w'’])"
+WITH_RANK = 1000
+# every phrase above in one pass (the name is a look-ahead, so a phrase inside a name run is still tried:
+# "Bonjour, c'est Mathilde"); each kind's rules: (lower case allowed, lower case must be a ranked name, the first
+# word's rank needed)
+TRIGGER_RX = re.compile(
+    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<vocative>{VOCATIVE})|"
+    rf"(?P<relation>{RELATION})|(?P<with>{WITH}))[ \t]*[,:]?[ \t]+(?=({NAME_RUN}))")
+KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
+              "relation": (False, False, 0), "with": (False, False, WITH_RANK)}
+# "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
+POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
+PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
+                      "el y e i".split())
+WEAK_RANK = 5000  # after a weak introduction a lower-case word must be a name at least this common
+
+
+def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
+          strong: bool = True, first_rank: int = 0) -> tuple[int, int] | None:
+    """The leading words of ``run`` (at ``start``) that can be a name: capitalised (or lower case where
+    ``lower_ok``), no function or common word; particles only between name words. Not ``strong``: no English
+    word either ("this is Great"); ``first_rank``: the first word must be a name at least this common."""
+    from .names import gazetteer, is_english
+
+    g = gazetteer()
+    end = None
+    pos = start
+    taken = 0
+    for m in re.finditer(NAME_WORD, run):
+        w = m.group().rstrip(".")
+        low = w.casefold()
+        s = start + m.start()
+        if taken and low in PARTICLES:
+            continue
+        later_capital = taken and w[0].isupper()  # "me llamo Ana Bueno": a capital inside the name is the name's
+        if is_common(w) or (function_word(w, langs) and not later_capital) or len(w) < 2 or (
+                not strong and is_english(w)):
+            break
+        if first_rank and not taken and not 0 < g.best(w) <= first_rank:
+            break
+        if w[0].islower():
+            if not lower_ok or (rank_lower and (len(w) < 3 or not 0 < g.best(w) <= WEAK_RANK or is_english(w))):
+                break
+        elif w.isupper() and len(w) > 1 and len(w) <= 5:
+            break  # an acronym
+        end = s + len(w)
+        pos = end
+        taken += 1
+        if taken == 4 or (m.group().endswith(".") and len(w) > 1):
+            break  # the sentence ends here ("Mathilde. je suis")
+    return (start, end) if end is not None and pos > start else None
+
+
+def multilingual_people(text: str, is_common) -> list[Finding]:
+    """People named by the phrases around them (see the module's docstring)."""
+    out: list[Finding] = []
+    for m in TRIGGER_RX.finditer(text):
+        tag = next(k for k in KIND_RULES if m.group(k) is not None)
+        lower_ok, rank_lower, first_rank = KIND_RULES[tag]
+        s = m.start(6)
+        langs = around(text, s, m.end(6))
+        span = _take(text, s, m.group(6), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+    if "vagyok" in text:
+        for m in POSTPOSED_RX.finditer(text):
+            s = m.start(1)
+            span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, True, False)
+            if span is not None:
+                out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_postposed"))
+    for m in TIMESTAMP_SPEAKER.finditer(text):  # "2026-11-18 blažena: called the customer"
+        s = m.start(1)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False, False)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_speaker"))
+    for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
+        s = m.start(1)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
+    return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
+
+
+# "2026-11-18 blažena:", "[10:32] anna:": the author of a note or a chat line, after its time stamp
+TIMESTAMP_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*\[?(?:\d{{4}}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?|\d\d?:\d\d(?::\d\d)?)\]?[ \t]+"
+    rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]*:")
+NAME_HEADER = re.compile(
+    r"(?i)(?:full[ _]?name|first[ _]?name|last[ _]?name|given[ _]?name|family[ _]?name|surname|name|customer|"
+    r"contact|person|employee|patient|client|nom|prénom|nom complet|nombre|nombre completo|apellidos?|nome|"
+    r"cognome|nome completo|naam|voornaam|achternaam|navn|namn|nimi|jméno|příjmení|meno|priezvisko|nume|"
+    r"prenume|név|имя|фамилия|фио|όνομα|ονοματεπώνυμο|επώνυμο|imię|nazwisko|imię i nazwisko|ad soyad|ad|soyad|"
+    r"vorname|nachname)")
+SEPARATORS = ",;\t|"
+
+
+def csv_people(text: str) -> list[Finding]:
+    """The cells of a CSV text's person column: a header line of three or more cells, one of them a name
+    header, and the rows under it with as many cells."""
+    if "\n" not in text or not any(c in text for c in SEPARATORS):
+        return []
+    out: list[Finding] = []
+    lines = text.split("\n")
+    pos = 0
+    col: int | None = None
+    sep = ""
+    width = 0
+    for line in lines:
+        start = pos
+        pos += len(line) + 1
+        if col is None:
+            for sep in SEPARATORS:
+                cells = next(csv.reader([line], delimiter=sep), [])
+                if len(cells) >= 3:
+                    hit = [i for i, c in enumerate(cells) if NAME_HEADER.fullmatch(c.strip())]
+                    if hit:
+                        col, width = hit[0], len(cells)
+                        break
+            continue
+        cells = next(csv.reader([line], delimiter=sep), [])
+        if len(cells) != width:
+            col = None  # the table ended
+            continue
+        # the cell's place in the line (the reader unquotes; find the raw cell by walking the separators)
+        raw = _raw_cells(line, sep)
+        if len(raw) != width:
+            continue
+        a, b = raw[col]
+        while a < b and line[a] in " \t\"'":
+            a += 1
+        while b > a and line[b - 1] in " \t\"'":
+            b -= 1
+        value = line[a:b]
+        if b > a and any(c.isalpha() for c in value) and not any(c.isdigit() or c == "@" for c in value):
+            out.append(Finding(start + a, start + b, "PERSON", 0.75, "person_context_csv"))
+    return out
+
+
+def _raw_cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a CSV line, quotes respected."""
+    cells, start, quoted = [], 0, False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+# "spoke with Климент (Климент Русаков)": the full name in brackets right after a name found by its context
+BRACKETED = re.compile(rf"[ \t]*\(({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})\)")
+
+
+def bracketed_full_names(text: str, found: list[Finding]) -> list[Finding]:
+    """The capitalised full name in brackets right after each finding of ``found``."""
+    out = []
+    for f in found:
+        m = BRACKETED.match(text, f.end)
+        if m and not any(w[0].islower() for w in m.group(1).split()):  # capitalised, or a script without case
+            out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_ml_bracketed"))
+    return out
+
+
+# a form's line "Name: value" (the value up to the end of the line, a comma or a semicolon)
+NAME_LABEL = re.compile(rf"(?m)^[ \t>*-]*(?i:{NAME_HEADER.pattern[4:]})[ \t]*:[ \t]*({NAME_RUN})[ \t]*(?=$|[,;|])")
+
+# Cyrillic and Greek: the English model reads neither, but both scripts capitalise names inside a sentence
+SCRIPT_UP = "А-ЯЁΑ-ΩΆΈΉΊΌΎΏ"
+SCRIPT_WORD = rf"[{SCRIPT_UP}][а-яёα-ωά-ώϊϋΐΰ]+(?:-[{SCRIPT_UP}][а-яёα-ωά-ώ]+)?"
+SCRIPT_RUN = re.compile(rf"(?<![\w-])({SCRIPT_WORD}(?:[ \t]+{SCRIPT_WORD}){{0,2}})(?![\w-])")
+# family names and patronymics by their endings (Russian, Ukrainian, Bulgarian; Greek)
+SCRIPT_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ских|енко|ович|овна|евич|евна|"
+                            r"ич|ична|инична|άκης|ίδης|όπουλος|άτος|ίου|άκη|ίδου|οπούλου|ιάδου|ιάδης|έλης|ούλης)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«(]\s*|\|\s*)$")
+SCRIPT_RANK = 20000  # in a run of two or more capitalised words, one word a name this common (or by its ending)
+SCRIPT_LONE_RANK = 2000  # a lone capitalised word inside a sentence: a name at least this common
+
+
+def script_names(text: str, is_common) -> list[Finding]:
+    """Capitalised Cyrillic or Greek words that are names: a run of two or three inside a sentence with one
+    word a ranked name or ending like a family name or patronymic ("Пётр Иванов", "Ζηνόβιος Τσάτη"); a lone
+    one inside a sentence that the name list ranks among the common names; at a sentence's start, a run whose
+    words all end like family names or are ranked names. Places and function words are not names."""
+    if not any("\u0370" <= c <= "\u04ff" for c in text):
+        return []
+    from .names import gazetteer
+    from .places import known_place
+
+    g = gazetteer()
+    out = []
+    for m in SCRIPT_RUN.finditer(text):
+        words = m.group(1).split()
+        langs = around(text, m.start(1), m.end(1))
+        if any(is_common(w) or function_word(w, langs) or known_place(w) for w in words):
+            continue
+        start = SENTENCE_START.search(text, max(0, m.start(1) - 4), m.start(1)) is not None
+        named = [0 < g.best(w) <= SCRIPT_RANK or SCRIPT_SURNAME.search(w) is not None for w in words]
+        if len(words) >= 2 and (all(named) if start else any(named)) or (
+                len(words) == 1 and not start and 0 < g.best(words[0]) <= SCRIPT_LONE_RANK):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", 0.6, "person_context_ml_script"))
+    return out
+
+
+# labels that name a person or a thing alike ("name" of a product, "customer" that is a company)
+GENERIC_LABEL = re.compile(r"(?i)[ \t>*-]*(?:name|customer|contact|client|person|ad)[ \t]*:[ \t]*")

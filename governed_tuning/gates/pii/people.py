@@ -1,0 +1,332 @@
+"""The last word on a PERSON finding: is it a name in the language it stands in?
+
+The detector's readers of names (the English NER model, the name list's lone words, lower-case pairs and lists,
+"Label:" speaker lines) each see a person where a word looks like one. What they cannot see is the language:
+in "Können Sie mir helfen", "Redémarrez la box", "Bună ziua", "ha llegado" or "toujours pas" the English
+model or the noisy name list find people in ordinary foreign words. So each such finding is judged here, with
+the language of its line (``languages.guess``):
+
+- its edge words that are function words of that language, or common words, are not part of the name;
+- in a line that is not English, a finding that owes its name to the model or the list (not to a naming context
+  such as "mein Name ist", "Herr", "spoke with") must hold a lower-case word only as a name particle ("de",
+  "van") and must hold a word that the name list ranks among the common names of some country and that is no
+  function word of the line's language ("Konto", "Telefon" and "Dobrý" are too rare as names to count);
+- anywhere, a product or a thing after an article is no person ("the Earl Grey", "a Ford Focus", "your Kindle
+  Paperwhite"), unless a naming context found it; a speaker label or a lone line of English words ("Noted:",
+  "City:", "Customer Care") is a label, not a person.
+
+Only positions and kinds are handled; nothing is logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .languages import NON_ENGLISH, around, english, function_word, greetings
+from .recognizers import Finding
+
+__all__ = ["judge_people"]
+
+# readers that see a name by its look alone (no naming context around it)
+BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
+# readers that found the name by the words around it: their reading stands, only edges are trimmed
+BY_CONTEXT = ("person_context", "lowercase_", "url_", "known_value", "name_propagation", "rescan")
+PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
+                      "el y e i auch".split())
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|your|our|their|this|that|these|those|its)[ \t]+$")
+FOREIGN_RANK = 1500  # in a line that is not English, a look-only name needs a word at least this common as a name
+NAME_RANK = 1000  # a speaker label, or a lower-case pair in a line that is not English, needs names this common
+ARTICLES = frozenset("el la le les lo los las il gli un una une der die das dem den des het een".split())
+# "Product: Victoria Sponge", "Modell: Ford Focus": the value of a field that names a thing is no person
+THING_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:product|item|article|sku|model|title|subject|category|brand|device|plan|tariff|service|"
+    r"package|status|city|country|region|location|company|organi[sz]ation|department|project|colou?r|size|type|"
+    r"course|book|film|movie|song|album|flavou?r|variant|edition|produkt|artikel|modell|marke|tarif|ort|stadt|"
+    r"produit|modèle|ville|pays|producto|modelo|ciudad|país|prodotto|modello|città|produto|cidade|product|"
+    r"plaats|stad|vare|by|produkt|výrobek|mesto|město|oraș|termék|продукт|товар|город|προϊόν|πόλη)"
+    r"[ \t]*:[ \t]*$")
+SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii", "smith jr."
+ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
+
+
+# relations and titles that stand before a name and are no part of it ("Sohn Justin", "fils Lucas")
+KIN = frozenset("sohn tochter bruder schwester mutter vater kollege kollegin fils fille frère sœur mère père "
+                "hijo hija hermano hermana madre padre filho filha irmão irmã mãe pai figlio figlia zoon dochter "
+                "søn datter sønn dotter syn dcera dcéra fiul fiica сын дочь γιος κόρη".split())
+
+
+def _common(word: str, langs, is_common) -> bool:
+    """A word of the line's language that is no name ("else" is English "else" but a Danish name)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    common = is_common(word) and (english(langs) or word.casefold() not in STOP_WORDS)
+    return common or function_word(word, langs) or word.casefold() in KIN or word.casefold() in greetings() or (
+        ELIDED.match(word) is not None and (is_common(word[2:]) or function_word(word[2:], NON_ENGLISH)))
+
+
+def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C901 - one edge rule each
+    """``f`` without edge words that are function or common words of the line's languages; None if nothing
+    is left."""
+    words = list(WORD.finditer(text, f.start, f.end))
+    capitals = any(w.group()[0].isupper() for w in words)
+    while words and (_common(words[0].group(), langs, is_common) or (
+            capitals and words[0].group()[0].islower() and words[0].group().casefold() not in PARTICLES)):
+        if len(words) > 1 and _given_before_name(words[0].group(), words[1].group(), is_common):
+            break  # "Dag Jørgensen", "Sam De Schepper": a common given name that is also a function word
+        words.pop(0)  # "ex-Zombie Lundberg": a lower-case word before a capitalised name is not part of it
+    while words and (_common(words[-1].group(), langs, is_common) or words[-1].group().casefold() in PARTICLES):
+        last = words[-1].group()
+        if len(words) > 2 and len(last) <= 3 and last.istitle() and words[-2].group().casefold() in PARTICLES:
+            break  # "Nguyen Van An", "Tran Thi Le": a short given name closing a family-name-first name
+        if len(words) > 1 and f.source.startswith(BY_CONTEXT) and last[0].isupper() and \
+                words[-2].group()[0].isupper() and not is_common(last) and _surname(last):
+            break  # "me llamo Ana Bueno": a capitalised surname that is also a function word
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    if (s, e) == (f.start, f.end):
+        return f
+    return Finding(s, e, f.entity, f.score, f.source)
+
+
+def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]:
+    """``findings`` with PERSON findings that are no name in their line's language dropped or trimmed."""
+    if not any(f.entity == "PERSON" for f in findings):
+        return findings
+    from .names import english_or_unknown, gazetteer
+
+    g = gazetteer()
+    out = []
+    for f in findings:
+        if f.entity != "PERSON":
+            out.append(f)
+            continue
+        by_look = f.source.startswith(BY_LOOK) and f.source != "name_list_lower"  # a list is judged whole
+        langs = around(text, f.start, f.end)
+        words = WORD.findall(text, f.start, f.end)
+        if by_look and f.source.startswith("spacy_ner") and any(w[0].isupper() for w in words) and any(
+                w.split("-")[-1][:1].islower() and w.casefold() not in PARTICLES for w in words):
+            continue  # "Redémarrez la box", "Dotaz k objednávce": a phrase, not a name (a recased name is all lower)
+        if f.source == "speaker_label" and not _speaker(text, f, words, langs):
+            continue  # "Noted:", "Telefon:", "Qty:", "Ciudad:": a field's label
+        if by_look and f.source.startswith("spacy_ner") and not any(w[0].isupper() for w in words) and \
+                not _recased(text, f):
+            continue  # "несколько данных": lower-case words the model read as a name without an introduction
+        if f.source.startswith("name_list_pair"):
+            words = [w for w in words if w.casefold().rstrip(".") not in SUFFIXES] or words
+        if f.source.startswith("name_list_pair") and words and (
+                (function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES) or (
+                function_word(words[-1], NON_ENGLISH) and not (len(words) > 2 and words[-2].casefold() in PARTICLES))):
+            continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
+        if by_look and (_header_cell(text, f) or _thing_column(text, f)):
+            continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
+        if f.source in ("person_context_2", "person_context_ml_label") and _under_generic_label(text, f):
+            # "name: Jasmine Green Tea" (a JSON product's "name" reads so too): a person here, as the re-scan's
+            # labelled-field pass reads it, but too weak a reading to scrub its words dataset-wide
+            f = Finding(f.start, f.end, f.entity, f.score, "generic_label_name")
+        if f.source == "spacy_ner" and " " not in text[f.start:f.end] and _place_not_name(text[f.start:f.end]):
+            continue  # "Cluj", "Lyon": a town the model read as a person
+        if text.startswith("://", f.end):
+            continue  # "https://": a scheme, not a name on a line of its own
+        t = f if f.source in ("name_list_lower", "url_person") else _trim(text, f, langs, is_common)  # a list member stands whole
+        if t is None:
+            continue
+        if not english(langs):
+            if by_look:
+                kept = WORD.findall(text, t.start, t.end)
+                if any(w[0].islower() and w.casefold() not in PARTICLES for w in kept) and \
+                        f.source.startswith(("spacy_ner", "name_list_word", "speaker_label")):
+                    continue  # "Dienstag zugestellt", "necesita su propia cuenta": a phrase, not a name
+                if not any(not function_word(w, langs) and 0 < g.best(w) <= FOREIGN_RANK for w in kept):
+                    continue
+                if f.source.startswith(("name_list_pair", "name_list_lower")) and (t != f or any(
+                        w.casefold() in ARTICLES or (w.casefold() not in PARTICLES and not 0 < g.best(w) <= NAME_RANK)
+                        for w in kept)):
+                    continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
+        f = t
+        if by_look and f.source != "speaker_label":
+            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]):
+                continue  # "the Earl Grey", "your Kindle Paperwhite": a thing ("the Castro novel" is a person's)
+            line_s = text.rfind("\n", 0, f.start) + 1
+            line_e = text.find("\n", f.end)
+            line_e = len(text) if line_e < 0 else line_e
+            rest = text[f.end:line_e]
+            if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
+                continue  # "Product: Victoria Sponge"
+            if rest.lstrip(" \t").startswith(":") and text[line_s:f.start].strip(" \t>*-") == "" and \
+                    not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
+                continue  # "Ville: ...", "Telefon: ...": the label of a field
+        if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
+                _english_word(text[f.start:f.end]):
+            continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
+        if f.source.startswith("person_context_") and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) \
+                and _thing_words(text[f.start:f.end]):
+            continue  # "Hi,\n\nThe Kindle Paperwhite ships": the greeting's object is a thing
+        if f.source == "person_context_4" and _english_thing(text[f.start:f.end]):
+            continue  # a line "Kindle Paperwhite": an English word that is no common name makes it a thing
+        if f.source == "person_context_4" and english_or_unknown(text[f.start:f.end], is_common):
+            continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
+        out.append(f)
+    return out
+
+
+def _recased(text: str, f: Finding) -> bool:
+    """Whether a lower-case finding stands where the detector gave the NER model capitals (after an
+    introduction, ``names.recase``)."""
+    from .names import RECASE
+
+    line_s = text.rfind("\n", 0, f.start) + 1
+    return any(m.start(1) <= f.start < m.end(1) for m in RECASE.finditer(text, line_s, f.end))
+
+
+def _under_generic_label(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the whole value after a generic label ("name:", "customer:")."""
+    from .multilingual import GENERIC_LABEL
+
+    line_s = text.rfind("\n", 0, f.start) + 1
+    line_e = text.find("\n", f.end)
+    return GENERIC_LABEL.fullmatch(text, line_s, f.start) is not None and \
+        text[f.end:line_e if line_e >= 0 else len(text)].strip() == ""
+
+
+
+
+PLACE_NAME_RANK = 500  # a town that is also a name this common is read as the name ("Florence", "Logan")
+
+
+def _place_not_name(word: str) -> bool:
+    from .names import gazetteer
+    from .places import known_place
+
+    return known_place(word) and not 0 < gazetteer().best(word) <= PLACE_NAME_RANK
+
+
+COMMON_NAME_RANK = 300  # English words after an article are a person's name only when names this common
+THING_RANK = 20000  # after an article, a span with a word no list ranks this common (or an English word) is a thing
+
+
+def _thing_words(span: str) -> bool:
+    """Whether a span after an article is a thing: a title or a word the name list does not know ("Earl Grey",
+    "Kindle Paperwhite"), or only English words that are not very common names ("Ford Focus", "Returns Portal");
+    "the Castro novel", "a Ravil G Yefimov concert" are people's."""
+    from .names import TITLES, _english_form, gazetteer
+
+    g = gazetteer()
+    words = [w for w in WORD.findall(span) if len(w) > 1]
+    if not words or any(w.casefold() in TITLES or not 0 < g.best(w) <= THING_RANK for w in words):
+        return True
+    if not all(_english_form(w) for w in words):
+        return False
+    # only English words ("Returns Portal", "Spring Sale", "Hue Bridge"): a person only when very common names
+    if len(words) == 1:
+        return not 0 < g.best(words[0]) <= COMMON_NAME_RANK
+    return not (0 < g.ranks(words[0])[0] <= COMMON_NAME_RANK and 0 < g.ranks(words[-1])[1] <= COMMON_NAME_RANK)
+
+
+def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:
+    """Whether "X:" at the start of a line names a speaker rather than a field: X is no English or function
+    word, and it is a common name or what follows is a sentence ("Ubul: What a wife." but "Ort: Wien",
+    "Telefon: +43 ...")."""
+    from .languages import guess
+    from .names import gazetteer, is_english
+
+    if not words or any(is_english(w) or function_word(w, langs) for w in words):
+        return False
+    colon = text.find(":", f.end)
+    line_e = text.find("\n", colon)
+    said = text[colon + 1:line_e if line_e >= 0 else min(len(text), colon + 400)]
+    if colon < 0 or any(c.isdigit() or c == "@" for c in said):
+        return False  # "Morada: Rua das Flores 12", "Correo: ana@x.com": a field's value
+    if any(0 < gazetteer().best(w) <= NAME_RANK for w in words):
+        return True
+    said_words = WORD.findall(said)
+    return (bool(guess(said)) or (
+        len(said_words) >= 3 and any(w[0].islower() and w not in PARTICLES for w in said_words)))  # a sentence
+
+
+GIVEN_BEFORE_RANK = 200  # a capitalised function word this common as a given name, before a name, is the name
+
+
+def _given_before_name(word: str, following: str, is_common) -> bool:
+    from .names import gazetteer
+
+    return word[0].isupper() and following[0].isupper() and not is_common(word) and not is_common(following) \
+        and 0 < gazetteer().ranks(word)[0] <= GIVEN_BEFORE_RANK and word.casefold() not in ARTICLES
+
+
+SURNAME_EDGE_RANK = 5000
+
+
+def _surname(word: str) -> bool:
+    from .names import gazetteer
+
+    return 0 < gazetteer().ranks(word)[1] <= SURNAME_EDGE_RANK
+
+
+CELL_SEPARATORS = ",;\t|"
+
+
+def _header_cell(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a whole cell of a CSV header: a line of three or more cells, as many as the next line."""
+    line_s = text.rfind("\n", 0, f.start) + 1
+    line_e = text.find("\n", f.end)
+    if line_e < 0:
+        return False
+    next_e = text.find("\n", line_e + 1)
+    line, following = text[line_s:line_e], text[line_e + 1:next_e if next_e >= 0 else len(text)]
+    for sep in CELL_SEPARATORS:
+        n = line.count(sep)
+        if n >= 2 and following.count(sep) == n:
+            a = text.rfind(sep, line_s, f.start) + 1 or line_s
+            b = text.find(sep, f.end, line_e)
+            cell = text[max(a, line_s):b if b >= 0 else line_e]
+            return cell.strip(" \t\"'") == text[f.start:f.end]
+    return False
+
+
+TABLE_REACH = 50  # lines walked up from a cell to find its table's header
+
+
+def _thing_column(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a whole cell of a CSV table whose header names a thing ("product,sku,qty": "Earl Grey"
+    under "product" is a tea)."""
+    line_s = text.rfind("\n", 0, f.start) + 1
+    line_e = text.find("\n", f.end)
+    line = text[line_s:line_e if line_e >= 0 else len(text)]
+    for sep in CELL_SEPARATORS:
+        n = line.count(sep)
+        if n < 2:
+            continue
+        col = text.count(sep, line_s, f.start)
+        start = line_s
+        header = None
+        for _ in range(TABLE_REACH):  # up to the table's first line: the header
+            if start == 0:
+                break
+            prev_s = text.rfind("\n", 0, start - 1) + 1
+            prev = text[prev_s:start - 1]
+            if prev.count(sep) != n:
+                break
+            header, start = prev, prev_s
+        if header is None:
+            return False
+        cells = header.split(sep)
+        return col < len(cells) and THING_LABEL.match(cells[col].strip() + ":") is not None
+    return False
+
+
+def _english_word(word: str) -> bool:
+    """An English word that is no common given name ("Care", not "Rose")."""
+    from .names import NOUN_NAME_RANK, gazetteer, is_english
+
+    return word[:1].isupper() and is_english(word) and not 0 < gazetteer().ranks(word)[0] <= NOUN_NAME_RANK
+
+
+def _english_thing(span: str) -> bool:
+    """Whether a line holds an English word that is no common name ("Kindle Paperwhite", not "Rose Smith")."""
+    from .names import NOUN_NAME_RANK, _english_form, gazetteer
+
+    g = gazetteer()
+    return any(_english_form(w) and not 0 < g.best(w) <= NOUN_NAME_RANK for w in WORD.findall(span) if len(w) > 1)
