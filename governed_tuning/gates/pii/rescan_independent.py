@@ -57,6 +57,7 @@ from dataclasses import dataclass
 
 from .intervals import Intervals
 from .recognizers import UP, Finding
+from .windows import WINDOWED, WindowMemo, detect_windowed
 
 __all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
 
@@ -876,9 +877,25 @@ def _scan(text: str, t: frozenset[str]) -> tuple[Finding, ...]:
 
 
 def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
+    """All passes over ``text``. A long text (``windows.WINDOWED`` characters or more) is read window by window
+    (windows.py: linear time, and the windows the scrub did not change are read once for the copy and its input),
+    except by ``tables``, whose header row may stand far above its cells: it alone reads the whole text (it is
+    linear: one walk over the lines)."""
+    if len(text) < WINDOWED:
+        fs = tables(text) + _local_passes(text, t)
+    else:
+        fs = tables(text) + detect_windowed(text, lambda parts: [_local_passes(p, t) for p in parts],
+                                            _WINDOW_MEMO, "independent:" + ",".join(sorted(t)))
+    return [f for f in fs if f.entity in t and f.end > f.start]
+
+
+_WINDOW_MEMO = WindowMemo()  # positions and kinds only, keyed by a digest of the window: never text
+
+
+def _local_passes(text: str, t: frozenset[str]) -> list[Finding]:
+    """The passes that only look near a value (windows.py's locality rule): all but ``tables``."""
     fs: list[Finding] = []
     fs += labelled_fields(text)
-    fs += tables(text)
     if "DATE_OF_BIRTH" in t:
         fs += birth_dates(text)
     if "AGE" in t:
@@ -894,7 +911,7 @@ def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
     if "EMAIL_ADDRESS" in t or "PHONE_NUMBER" in t:
         fs += obfuscated_contacts(text)
     fs += checksummed_numbers(text, t)
-    return [f for f in fs if f.entity in t and f.end > f.start]
+    return fs
 
 
 # --------------------------------------------------------------------------- judging against what we wrote

@@ -145,3 +145,22 @@ def test_known_values_in_a_long_text_are_each_datasets_own(scrubber, monkeypatch
         assert _keys(got) == _keys(known.find(text))
     assert any(text[f.start:f.end] == "zed.quux@example.org" for f in scrubber.find_known(first, text))
     assert not scrubber.find_known(second, text)
+
+
+def test_the_independent_rescan_reads_long_texts_in_windows_with_the_same_findings(monkeypatch):
+    """The re-scan's independent passes (rescan_independent) obey the same locality rule, all but ``tables``
+    (a header row may stand far above its cells), which reads the whole text: a long text gives the same
+    findings read in windows as read whole, and a table whose header is far above still counts."""
+    from governed_tuning.gates.pii import rescan_independent as ri
+
+    targeted = frozenset({"PERSON", "LOCATION", "DATE_OF_BIRTH", "AGE", "STREET_ADDRESS", "PHONE_NUMBER",
+                          "EMAIL_ADDRESS", "US_SSN", "IBAN_CODE", "CREDIT_CARD"})
+    text = long_text(40_000, seed=7)
+    table = "Name;Phone;City\n" + "\n".join(f"Row {i};+44 20 7946 {1000 + i};Leeds" for i in range(40)) + "\n"
+    text = table + text
+    whole = [f for f in ri.tables(text) + ri._local_passes(text, targeted) if f.entity in targeted and f.end > f.start]
+    monkeypatch.setattr(ri, "WINDOWED", 30_000)
+    ri._scan.cache_clear()
+    windowed = ri._scan_uncached(text, targeted)
+    assert len(whole) > 50 and _keys(whole) == _keys(windowed)
+    assert any(f.source == "tables" for f in windowed)
