@@ -180,6 +180,8 @@ def test_products_dates_and_versions_are_no_streets(text):
     ("Alamat: Jl. Merdeka No. 5", "STREET_ADDRESS", "Jl. Merdeka No. 5"), ("城市：杭州", "LOCATION", "杭州"),
     ("Localite: Namur", "LOCATION", "Namur"), ("C/ Señores Curas 88", "STREET_ADDRESS", "C/ Señores Curas 88"),
     ("Kind regards\nAnn Lee\n59 Harris Path\nLondon\n+44 20 7946 0958", "STREET_ADDRESS", "59 Harris Path"),
+    ("Saludos\nAna Tamez\nViaducto Norte Vargas 846 217\nNueva Malasia\n081-408-5561", "STREET_ADDRESS",
+     "Viaducto Norte Vargas 846 217"),
     ('name,street,city\nNagys, Diana,"51391 Romualdas Key",New Eimantas', "LOCATION", "New Eimantas"),
 ])
 def test_more_scripts_labels_and_rows(text, kind, value):
