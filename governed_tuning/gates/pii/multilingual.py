@@ -157,8 +157,6 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
     for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
         s = m.start(1)
         span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False)
-        if span is not None and GENERIC_LABEL.match(m.group()) and not _looks_named(text[span[0]:span[1]]):
-            continue  # "name: Kindle Paperwhite": a thing's name, under a label any record has
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
     return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
@@ -288,23 +286,3 @@ def script_names(text: str, is_common) -> list[Finding]:
 
 # labels that name a person or a thing alike ("name" of a product, "customer" that is a company)
 GENERIC_LABEL = re.compile(r"(?i)[ \t>*-]*(?:name|customer|contact|client|person|ad)[ \t]*:[ \t]*")
-GIVEN_RANK = 2000  # a value under a generic label starts with a given name at least this common
-SURNAME_RANK = 300  # and its English words are very common surnames ("Susan Love", not "Jasmine Green Tea")
-
-
-def _looks_named(value: str) -> bool:
-    """Whether a value under a generic label ("name:", "customer:") reads as a person's name."""
-    from .names import TITLES, _english_form, gazetteer, is_english
-
-    words = [w for w in re.findall(NAME_WORD, value) if w.casefold() not in PARTICLES]
-    if not words:
-        return False
-    g = gazetteer()
-    # a given name first ("Mark Cole", "Grace Zbinden", "Susan Love"), then words that are surnames or no
-    # English word ("Victoria Sponge", "Kindle Paperwhite", "Philips Hue Bridge" are things)
-    if any(w.casefold() in TITLES for w in words):
-        return False  # "Earl Grey"
-    if not any(_english_form(w) for w in words):
-        return True  # "Kunibert Schaaf", "김수진", "Nespresso Vertuo": no English word, as a name may be
-    return 0 < g.ranks(words[0])[0] <= GIVEN_RANK and all(
-        not is_english(w) or 0 < g.ranks(w)[1] <= SURNAME_RANK for w in words[1:])

@@ -122,10 +122,9 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
-        if (by_look or f.source in ("person_context_2", "person_context_4")) and _thing_under_label(text, f):
-            continue  # "name: Kindle Paperwhite" (a product's name field)
         if f.source in ("person_context_2", "person_context_ml_label") and _under_generic_label(text, f):
-            # "name: Jasmine Green Tea": a person here, but too weak a reading to scrub its words dataset-wide
+            # "name: Jasmine Green Tea" (a JSON product's "name" reads so too): a person here, as the re-scan's
+            # labelled-field pass reads it, but too weak a reading to scrub its words dataset-wide
             f = Finding(f.start, f.end, f.entity, f.score, "generic_label_name")
         if f.source == "spacy_ner" and " " not in text[f.start:f.end] and _place_not_name(text[f.start:f.end]):
             continue  # "Cluj", "Lyon": a town the model read as a person
@@ -192,11 +191,6 @@ def _under_generic_label(text: str, f: Finding) -> bool:
         text[f.end:line_e if line_e >= 0 else len(text)].strip() == ""
 
 
-def _thing_under_label(text: str, f: Finding) -> bool:
-    """Whether ``f`` is the whole value after a generic label and reads as no person."""
-    from .multilingual import _looks_named
-
-    return _under_generic_label(text, f) and not _looks_named(text[f.start:f.end])
 
 
 PLACE_NAME_RANK = 500  # a town that is also a name this common is read as the name ("Florence", "Logan")

@@ -43,7 +43,7 @@ KEPT = [
     ("The Earl Grey is back in stock; your Kindle Paperwhite is ready.", ["Earl", "Grey", "Kindle", "Paperwhite"]),
     ("Telefon: 0664 1234567\nOrt: Wien\nNoted: call back", ["Telefon", "Ort", "Noted"]),
     ("Ich habe mit Kreditkarte bezahlt, die Bestellung ist om ordre unterwegs.", ["Kreditkarte", "om", "ordre"]),
-    ("name: Victoria Sponge\nsee https://example.com/about-us", ["Victoria", "Sponge", "com/about-us"]),
+    ("see https://example.com/about-us and https://example.com/new-arrivals", ["com/about-us", "com/new-arrivals"]),
     ("product,sku,qty\nEarl Grey,KX-123,3\nKindle Paperwhite,KX-124,2", ["Earl", "Grey", "Kindle", "Paperwhite"]),
     ("Unlike the Earl Grey blend, the Castro novel is long.", ["Earl", "Grey"]),
 ]
