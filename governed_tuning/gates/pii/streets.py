@@ -78,7 +78,7 @@ NUMBERED_STREET = re.compile(
 NAME_NUMBER = re.compile(r"(?:\d{1,5}[a-zA-Z]?,?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}?,?[ \t]+"
                          r"(?:N[°º][ \t]*|nº[ \t]*|nr\.?[ \t]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,5}[a-zA-Z]?)?"
                          r"(?:[ \t]+(?:int\.?[ \t]*)?\d{1,5}[a-zA-Z]?)?\.?")  # an interior number ("Vargas 846 217")
-TOWN_LINE = re.compile(rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ \t]\d{{2}})?[ \t]+)?([{UP}][\w'’.-]*(?:[ \t-]+[\w'’.()-]+){{0,4}})"
+TOWN_LINE = re.compile(rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ \t]\d{{2}}|-\d{{3}})?[ \t]+)?([{UP}][\w'’.-]*(?:[ \t-]+[\w'’.()-]+){{0,4}})"
                        r"[ \t.]*")
 PHONEISH = re.compile(r"\+?\d[\d \t().-]{6,}\d")
 POSTCODE_LINE = re.compile(rf"[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,6}}[ \t]+[{UP}]")

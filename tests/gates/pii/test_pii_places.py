@@ -115,7 +115,7 @@ def test_a_json_value_under_a_city_key_is_read_with_its_key():
     ("μετακόμισα στη Λευκάδα", "Λευκάδα"), ("Szeged városba költöztem", "Szeged"),
     ("я переехал в д. Буйнакск", "д. Буйнакск"), ("ул. Ленина, г. Рыбинск (Яросл.)", "г. Рыбинск (Яросл.)"),
     ("The parcel goes to Rýmařov tomorrow", "Rýmařov"), ("I live in Nice", "Nice"),
-    ("Hauptstr. 5, 10115 Berlin", "Berlin"), ("Rue de Lyon 4\n8500 Frauenfeld", "Frauenfeld"),
+    ("Hauptstr. 5, 10115 Berlin", "Berlin"), ("Jardim de Monteiro, 416\n55207-309 Jesus da Serra", "Jesus da Serra"), ("Rue de Lyon 4\n8500 Frauenfeld", "Frauenfeld"),
 ])
 def test_a_place_after_a_move_a_preposition_with_the_list_or_a_postcode(text, value):
     assert value in values(text, "LOCATION")
