@@ -2,7 +2,7 @@
 record. One run each, each engine in its own child process (peak RSS from the child's own ``ru_maxrss``).
 
     benchmarks/scrub_stream.py sizes [--mb 100,300,1000] [--memory-up-to 300] [--dir /tmp/scrub-bench]
-    benchmarks/scrub_stream.py long [--mb 1,2,50] [--old-mb 1,2 --old-root CHECKOUT]
+    benchmarks/scrub_stream.py long [--mb 1,2,50] [--old-mb 1,2 --old-root CHECKOUT] [--unique]
 
 ``sizes``: JSONL chat records (system, user, assistant) made from a pool of 3,000 Faker chats
 (``fakechats.chats``) with a running id, so the dataset-wide state stays the pool's (the engines' own memory is
@@ -93,16 +93,23 @@ def write_documents(path: Path, mb: float) -> int:
     return n
 
 
-def long_text(mb: float) -> str:
+def long_text(mb: float, unique: bool = False) -> str:
+    """The prose (2.4 KB) and one of 40 chats, again and again; ``unique``: a new chat every time and the prose's
+    lines shuffled, so that no stretch of the text repeats (the detector's memo of windows and segments then
+    saves nothing but the re-scan of what the scrub left unchanged)."""
+    import random
+
     from fakechats import chats
 
-    recs, _ = chats(40, seed=3)
     plain = (ROOT / "tests" / "assets" / "pii" / "non_pii.txt").read_text()
+    recs, _ = chats(int(mb * 1e6 / (len(plain) + 300)) + 1 if unique else 40, seed=3)
     pii = [r["prompt"] + " " + r["completion"] for r in recs]
+    rng, lines = random.Random(3), plain.splitlines()
     parts, n, i = [], 0, 0
     while n < mb * 1e6:
-        parts += [plain, pii[i % len(pii)]]
-        n += len(plain) + len(pii[i % len(pii)]) + 2
+        prose = "\n".join(rng.sample(lines, len(lines))) if unique else plain
+        parts += [prose, pii[i % len(pii)]]
+        n += len(prose) + len(pii[i % len(pii)]) + 2
         i += 1
     return "\n".join(parts)[: int(mb * 1e6)]
 
@@ -158,9 +165,9 @@ def long(args) -> None:
         runs += [(mb, args.old_root) for mb in map(float, args.old_mb.split(","))]
     for mb, root in runs:
         src = d / f"long-{mb}mb.jsonl"
-        src.write_text(json.dumps({"text": long_text(mb)}) + "\n")
+        src.write_text(json.dumps({"text": long_text(mb, args.unique)}) + "\n")
         r = run_child(src, "stream", root)
-        r.update(mb=mb, code=root or "this checkout")
+        r.update(mb=mb, code=root or "this checkout", unique=args.unique)
         print(json.dumps(r), flush=True)
         src.unlink()
 
@@ -178,6 +185,7 @@ def main() -> None:
     lg.add_argument("--mb", default="1,2,50")
     lg.add_argument("--old-mb", default="1,2")
     lg.add_argument("--old-root", default=None, help="a checkout of the engine before, e.g. a git worktree")
+    lg.add_argument("--unique", action="store_true", help="a text in which nothing repeats (see long_text)")
     lg.add_argument("--dir", default="/tmp/scrub-bench")
     lg.set_defaults(fn=long)
     args = ap.parse_args()

@@ -13,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import weakref
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,9 +31,11 @@ from .names import (english_or_unknown, is_english, lone_names, lower_case_names
 from .multilingual import multilingual_people
 from .people import judge_people
 from .places import known_place, places, plausible_place
+from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
+from .windows import WINDOWED, WindowMemo, detect_windowed
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
               "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
@@ -78,9 +81,8 @@ KEYED_ACTIONS = ("pseudonymize", "surrogate")  # actions whose output is chosen 
 
 # a bare number right after one of these words is the shop's reference, not a phone or a national identifier
 # (only weak findings are dropped: a labelled or well-formatted identifier stays found)
-REFERENCE = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|booking|confirmation|transaction|shipment|"
-                       r"parcel|sku|receipt|rma)\b")
-REFERENCE_BEFORE = re.compile(rf"{REFERENCE.pattern}(?:\s+(?:number|no\.?|id|code))?\s*[:#]?\s*$")
+# (in the languages we ship to, and product words: products.py)
+REFERENCE = re.compile(rf"(?i)(?<![^\W_])(?:{REFERENCE_WORDS}|{PRODUCT_WORDS})(?![^\W_])")
 
 
 LONG_TEXT = 4096  # texts at least this long have their findings remembered by digest (detect_many)
@@ -236,6 +238,8 @@ class Scrubber:
         self._cheap_memo: dict[str, tuple[Finding, ...]] = {}
         self._long_memo: OrderedDict[bytes, tuple[Finding, ...]] = OrderedDict()  # digest of a long text -> findings
         self._long_held = 0  # findings in _long_memo
+        self._window_memo = WindowMemo() if cache_size else None  # windows of long texts (windows.py)
+        self._known_digest: tuple | None = None  # (weak ref to the known values, their sizes, their digest)
         self._cache_size = cache_size
         self.ner_segments = 0  # how many segments went through NER (for the evidence)
         self.segments = 0
@@ -259,7 +263,7 @@ class Scrubber:
             found = self._recognizer(name)(text)
             out.extend(f for f in found if f.entity in self.entities)
         if out and REFERENCE.search(text):
-            out = [f for f in out if not (f.score < 0.8 and REFERENCE_BEFORE.search(text, max(0, f.start - 32), f.start))]
+            out = [f for f in out if not (f.score < 0.8 and after_reference(text, f.start, f.end))]
         return out
 
     def _cheap_cached(self, text: str) -> list[Finding]:
@@ -306,13 +310,53 @@ class Scrubber:
         return [fs if fs is not None else [] for fs in out]
 
     def _detect_fresh(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Resolved findings per text; a text of ``windows.WINDOWED`` characters or more window by window."""
+        out: list[list[Finding]] = [[] for _ in texts]
+        short = [i for i, t in enumerate(texts) if len(t) < WINDOWED]
+        for i, fs in zip(short, self._detect_raw([texts[i] for i in short]) if short else []):
+            out[i] = resolve(fs)
+        for i, t in enumerate(texts):
+            if len(t) >= WINDOWED:
+                out[i] = resolve(detect_windowed(t, self._detect_raw, self._window_memo, "detect"))
+        return out
+
+    def _detect_raw(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Every finding per text (trimmed, above the threshold, allow-list applied), overlaps not resolved."""
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
         results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
-        return [resolve(f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
-                        and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
-                             or plausible_person(t[f.start:f.end], _is_common)))
+        return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
+                 and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
+                      or plausible_person(t[f.start:f.end], _is_common))]
                 for t, fs in zip(texts, results)]
+
+    def find_known(self, known, text: str, names: bool = True) -> list[Finding]:
+        """``known.find(text, names)`` (``rescan.KnownValues``: the dataset's values found again anywhere); on a
+        long text window by window, memoised under a digest of the values held (they differ per dataset)."""
+        if len(text) < WINDOWED:
+            return known.find(text, names)
+        # the digest of the values, once per set of values (they are complete before pass 2 reads them): the
+        # object itself (a weak reference: a later dataset's values never take its place) and its sizes
+        sizes = (len(known.words), len(known.emails), len(known.digits), len(known.texts), known._ibans)
+        held = self._known_digest
+        if held is None or held[0]() is not known or held[1] != sizes:
+            h = hashlib.blake2b(repr((known._ibans, list(known.words.items()), list(known.emails.items()),
+                                      list(known.digits.items()), list(known.texts.items())))
+                                .encode("utf-8", "surrogatepass"), digest_size=16)
+            held = self._known_digest = (weakref.ref(known), sizes, h.hexdigest())
+        return detect_windowed(text, lambda ts: [known.find(t, names) for t in ts], self._window_memo,
+                               f"known:{names}:{held[2]}")
+
+    def windowed(self, recognizer: Callable[[str], list[Finding]]) -> Callable[[str], list[Finding]]:
+        """``recognizer`` as the engine runs a recognizer on a long text: window by window, memoised (the
+        re-scan's independent readers, e.g. ``gate.gazetteer_people``). Short texts are read whole."""
+        tag = getattr(recognizer, "__qualname__", "recognizer")
+
+        def run(text: str) -> list[Finding]:
+            if len(text) < WINDOWED:
+                return recognizer(text)
+            return detect_windowed(text, lambda ts: [recognizer(t) for t in ts], self._window_memo, tag)
+        return run
 
     def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
         """The default detector: cheap recognizers everywhere, NER only on segments where a name can be."""

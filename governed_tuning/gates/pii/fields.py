@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from .birthdates import BIRTH_KEY
 from .recognizers import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,12 +30,20 @@ TYPE_VALUES = frozenset({"text", "image", "image_url", "input_image", "input_tex
                          "function", "function_call", "refusal", "json", "json_object", "thinking", "reasoning",
                          "code", "url", "message", "string", "number", "integer", "boolean", "object", "array"})
 STRUCTURAL = {"role": ROLE_VALUES, "type": TYPE_VALUES}
+# a key whose value is a person's age ("age", "user_age", "Alter", "edad"): a small integer there is read too
+AGE_KEY = (r"(?:^|(?<=[_\W]))(?:age|alter|edad|idade|età|âge|leeftijd|alder|ålder|wiek|věk|vek|vârsta|kor|"
+           r"életkor|возраст|ηλικία|yaş|ikä|umur|usia|tuổi|年龄|年齢|나이)(?=$|[_\W])")
 # a key that says its value is (or holds) a kind of personal data: used as context for short values and
 # numbers, which carry no sentence around them ("4155550132" alone is as likely a timestamp as a phone)
 CONTEXT_KEY = re.compile(r"phone|tel(?:ephone)?\b|mobile|cell|fax|msisdn|whatsapp|card|cc_?num|\bpan\b|ssn|social|"
                          r"iban|account|acct|passport|licen[cs]e|\bnin\b|nhs|\btax|\btin\b|itin|npi|mrn|medical|"
                          r"patient|national|citizen|id_?num|routing|sort_?code|zip|post_?code|postal|dob|birth|"
-                         r"email|e_?mail|address|ip\b|ip_?addr|mac\b|imei|device|name", re.I)
+                         r"email|e_?mail|address|ip\b|ip_?addr|mac\b|imei|device|name|" + BIRTH_KEY + "|" + AGE_KEY, re.I)
+AGE_KEY_RX = re.compile(AGE_KEY, re.I)
+# a key whose value is a shop's reference or a product code ({"order": "525880914"}, {"ean": "4006381333931"}):
+# read after its key too, so that a number there is not taken for a national identifier (products.py)
+REFERENCE_KEY = re.compile(r"(?i)(?:^|(?<=[_\W]))(?:order|invoice|ticket|tracking|booking|sku|ean|upc|gtin|isbn|"
+                           r"barcode|product|article|item)(?:_?(?:id|no|nr|number|code|num))?(?=$|[_\W])")
 SAFE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 MIN_NUMBER_DIGITS = 6  # shorter integers (counts, ages, years, ids of small tables) are left alone
 MAX_CONTEXT_VALUE = 64  # string values up to this long are detected with their key as context
@@ -121,6 +130,9 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
     def walk(field: str, value: Any, path: tuple, context: str, beside: str = "") -> None:
         if isinstance(value, str):
             out.append(Slot("text", field, path, context))
+        elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 120 and \
+                AGE_KEY_RX.search(context or ""):
+            out.append(Slot("number", field, path, context))  # {"age": 45}: an age needs no six digits
         elif _is_number(value):
             # under a key that names a kind; else beside a label that does; else only what a number is alone
             ctx = context if CONTEXT_KEY.search(context or "") else (
@@ -157,7 +169,8 @@ def detect_text(slot: Slot, value: str) -> tuple[str, int]:
     """The text the detector reads for a slot, and the offset of the value in it: a short value or a number
     is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
     if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and (
-            CONTEXT_KEY.search(slot.context) or (slot.kind == "text" and _place_key(slot.context))):
+            CONTEXT_KEY.search(slot.context) or REFERENCE_KEY.search(slot.context)
+            or (slot.kind == "text" and _place_key(slot.context))):
         prefix = f"{slot.context.replace('_', ' ')}: "
         return prefix + value, len(prefix)
     return value, 0

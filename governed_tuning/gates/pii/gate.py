@@ -123,6 +123,20 @@ def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Ca
                                 start=w.src_start, end=w.src_end, out_start=w.start, out_end=w.end))
 
 
+class _Known:
+    """The dataset's known values as the re-scan reads them: ``find`` runs as the engine runs recognizers (a long
+    text window by window, memoised: ``Scrubber.find_known``); everything else is the values' own."""
+
+    def __init__(self, known: KnownValues, scrubber: Scrubber):
+        self._known, self._scrubber = known, scrubber
+
+    def find(self, text: str, names: bool = True) -> list[Finding]:
+        return self._scrubber.find_known(self._known, text, names)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._known, name)
+
+
 class PiiGate:
     name = "pii"
 
@@ -213,8 +227,8 @@ class PiiGate:
         def detect(texts):
             return [[f for f in fs if f.entity in ents] for fs in scrubber.detect_many(texts)]
 
-        extra = [gazetteer_people] if "PERSON" in ents else []
-        return Rescan(detect, self.known, extra=extra, is_name_word=is_name_word)
+        extra = [scrubber.windowed(gazetteer_people)] if "PERSON" in ents else []
+        return Rescan(detect, _Known(self.known, scrubber), extra=extra, is_name_word=is_name_word)
 
     def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
         """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
+from .products import after_reference, product_code
 from .recognizers import Finding
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
@@ -119,6 +120,10 @@ SPECS: list[IdSpec] = [
     IdSpec("US_ITIN", rf"{B}9\d{{2}}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{{4}}{E}", "us.itin",
            r"itin|taxpayer id(?:entification)?(?: number)?|individual taxpayer"),
     IdSpec("US_ITIN", rf"{B}9\d{{2}}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{{4}}{E}", "us.itin", r"", alone=True),
+    # a bare nine-digit number that the SSA's rules allow (python-stdnum us.ssn): taken only under
+    # `unlabelled_ids: all` (about nine in ten order numbers pass); the labelled and 3-2-4 forms: numbers()
+    IdSpec("US_SSN", rf"{B}\d{{9}}{E}", "us.ssn", r"ssn|social security(?: number| no\.?| #)?|soc\.? sec\.?",
+           unlabelled="all"),
     IdSpec("US_PASSPORT", rf"{B}(?:[A-Z]\d{{8}}|\d{{9}}){E}", None, r"passport(?: number| no\.?| #)?|pasaporte|passeport"),
     # no check digit: unlabelled, a letter and eight digits (the next-generation book) is the distinctive shape;
     # nine bare digits are taken only under `unlabelled_ids: all` (an order number has the same shape)
@@ -225,7 +230,8 @@ SPECS: list[IdSpec] = [
     IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자"),
     IdSpec("KR_PASSPORT", rf"{B}[MSROD]\d{{3}}[A-Z]\d{{4}}{E}", None, r"passport|여권"),
     IdSpec("KR_DRIVER_LICENSE", rf"{B}\d{{2}}-?\d{{2}}-?\d{{6}}-?\d{{2}}{E}", None, r"licen[cs]e|운전면허"),
-    IdSpec("TH_TNIN", rf"{B}[1-8](?:[- ]?\d){{12}}{E}", "th.pin", r"", alone=True),
+    IdSpec("TH_TNIN", rf"{B}[1-8](?:[- ]?\d){{12}}{E}", "th.pin", r"thai id|เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน",
+           alone=True),
     IdSpec("PH_PASSPORT", rf"{B}(?:[A-Z]\d{{7}}[A-Z]|[A-Z]{{2}}\d{{7}}){E}", None, r"passport"),
     IdSpec("PH_TIN", rf"{B}\d{{3}}-\d{{3}}-\d{{3}}(?:-\d{{3}})?{E}", None, r"tin|taxpayer|bir"),
     IdSpec("PH_UMID", rf"{B}\d{{4}}-?\d{{7}}-?\d{E}", None, r"umid|crn|sss"),
@@ -269,8 +275,14 @@ def _compiled():
         for s in SPECS:
             labels = f"{s.labels}|{GENERIC_LABEL}" if (s.validator is not None and s.labels) else s.labels
             lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
+            own = re.compile(rf"(?<!\w)(?:{s.labels})(?!\w)", re.I) if s.labels else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
+            _OWN[id(s)] = own
     return _COMPILED
+
+
+_OWN: dict[int, re.Pattern | None] = {}  # a spec's own label words (without the generic "number", "ID")
+GENERIC = re.compile(rf"(?<!\w)(?:{GENERIC_LABEL})(?!\w)", re.I)
 
 
 def labelled(text: str, start: int, end: int, labels: re.Pattern | None) -> bool:
@@ -318,6 +330,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
         return []
     level = UNLABELLED_LEVELS[unlabelled]
     out: list[Finding] = []
+    memo: dict = {}
     for spec, rx, labels in _compiled():
         if kinds is not None and spec.kind not in kinds:
             continue
@@ -325,7 +338,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
             continue
         for ws, we in spans:
             for m in rx.finditer(text, ws, we):
-                f = _judge(text, m, spec, labels)
+                f = _judge(text, m, spec, labels, memo)
                 if f is not None:
                     out.append(f)
     if len(out) > 1:
@@ -336,7 +349,8 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     return out
 
 
-def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> Finding | None:
+def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None,
+           memo: dict | None = None) -> Finding | None:
     s, e = m.span()
     value = m.group()
     try:
@@ -346,6 +360,19 @@ def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None) -> F
     if not valid:
         return None
     near = labelled(text, s, e, labels)
+    own = near and labelled(text, s, e, _OWN.get(id(spec)))
+    # a product code or a shop's reference is no person's identifier (products.py): an EAN/ISBN with a
+    # product word before it or no label of the kind near, an order number with only "number" beside it
+    # (judged once per span and label state: several kinds' checks often accept the same number)
+    key = (s, e, own)
+    shop = memo.get(key) if memo is not None else None
+    if shop is None:
+        named = own or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
+        shop = product_code(text, s, e, named) or (not own and after_reference(text, s, e))
+        if memo is not None:
+            memo[key] = shop
+    if shop:
+        return None
     if spec.validator is not None and (spec.alone or near) and _digits_not_date(value):
         return Finding(s, e, spec.kind, 0.95 if near else 0.85, f"id_{spec.kind.lower()}")
     if spec.validator is not None and len(re.sub(r"[\W_]", "", value)) >= 9 and _digits_not_date(value):

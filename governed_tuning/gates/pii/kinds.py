@@ -64,12 +64,14 @@ _ALL: list[Kind] = [
          "pattern", (GDPR_LOC, CCPA_A)),
     Kind("LOCATION", "A place name (city, region, country); the policy says every place, or only places in a "
          "record that identifies a person", "location", "spaCy NER + GeoNames gazetteer", (GDPR_LOC, CCPA_G)),
-    Kind("DATE_OF_BIRTH", "A date next to words of birth ('DOB', 'born', 'Geburtsdatum', 'né le', 'fecha de "
-         "nacimiento'), or an adult's full date of birth in an identity record ('verification: name / 14/03/1987 / "
-         "id'); other dates are kept", "person", "date parse + birth or identity context", (GDPR_IDENTITY, CCPA_B),
-         presidio=False),
-    Kind("AGE", "A person's age ('34 years old', 'aged 34', 'age: 34')", "person", "pattern", (GDPR_IDENTITY,
-         CCPA_C), presidio=False),
+    Kind("DATE_OF_BIRTH", "A date in any format the locales write, next to words of birth in some thirty "
+         "languages ('DOB', 'born', 'Geburtsdatum', 'né le', 'fecha de nacimiento', 'data urodzenia', '生年月日'), "
+         "under a birth key or table column, or an adult's full date of birth in an identity record ('verification: "
+         "name / 14/03/1987 / id'); other dates are kept", "person", "calendar date + birth or identity context",
+         (GDPR_IDENTITY, CCPA_B), presidio=False),
+    Kind("AGE", "A person's age, the number only ('34 years old', 'aged 34', 'age: 34', 'j'ai 34 ans', '34 Jahre "
+         "alt', 'tengo 34 años', '34歳'); quantities and durations are kept", "person", "pattern + context",
+         (GDPR_IDENTITY, CCPA_C), presidio=False),
     Kind("DATE_TIME", "Any date or time (broad: also 'tomorrow'; most policies target DATE_OF_BIRTH instead)",
          "other", "spaCy NER", (GDPR_IDENTITY,)),
     Kind("NRP", "A nationality, religious or political group (spaCy's NORP)", "special", "spaCy NER",

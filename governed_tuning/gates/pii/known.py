@@ -451,5 +451,18 @@ def names_regex(names: tuple[str, ...]) -> re.Pattern:
 def names_regex_in(known: Lexicon, text: str) -> re.Pattern | None:
     """The pattern of every name word in ``known`` that can occur in ``text`` (None when none can): it finds
     exactly what the pattern of all of ``known`` would (case-sensitive, at word boundaries)."""
-    cands = known.candidates(RUN.findall(text))
+    cands = known.candidates(_runs(text))
     return names_regex(_longest_first(cands)) if cands else None
+
+
+def _runs(text: str, piece: int = 1 << 20) -> set[str]:
+    """The distinct word runs of ``text``, listed a megabyte at a time (cut at a space): a 50 MB record's ~9
+    million words never stand in one list."""
+    out: set[str] = set()
+    a = 0
+    while a < len(text):
+        b = text.find(" ", a + piece) if len(text) - a > piece else -1
+        b = len(text) if b < 0 else b
+        out.update(RUN.findall(text, a, b))
+        a = b
+    return out

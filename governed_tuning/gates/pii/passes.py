@@ -241,7 +241,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
 
 def _add_known(scrubber, known: KnownValues, state: DatasetState, text: str, fs: list[Finding]) -> list[Finding]:
     taken = Intervals(fs)
-    return resolve(fs + [f for f in known.find(text) + pf.url_name_findings(text, state.full_names, state.joined)
+    return resolve(fs + [f for f in scrubber.find_known(known, text) + pf.url_name_findings(text, state.full_names, state.joined)
                          if f.entity in scrubber.entities and not taken.hits(f.start, f.end)])
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from .names import NOT_NAMES
 from .intervals import Intervals
+from .formlabels import FORM_LABELS
+from .products import product_code
 
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
 
@@ -104,7 +106,7 @@ def ibans(text: str) -> list[Finding]:
 # a run of digits with the separators people type in numbers: space, dash, dot, slash, parentheses, leading +
 NUMBER_RUN = re.compile(r"(?<![\w.+/-])\+?\(?\d[\d\s().\-/]{4,24}\d\)?(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w])",
                         re.I)
-DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|"
+DATE_LIKE = re.compile(r"^(?:\d{4}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )\d{1,2}\.?|\d{1,2}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )(?:\d{2}|\d{4})|"
                        r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$")
 DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an ISO date, then a time
 TIME_AFTER = re.compile(r":\d\d\b")  # a run that goes on as a clock time ("16 11:34") is not a phone number
@@ -148,6 +150,8 @@ def numbers(text: str) -> list[Finding]:
             continue
         if re.fullmatch(r"\d+\.\d+", raw):  # a decimal number
             continue
+        if 12 <= nd <= 14 and product_code(text, s, e, True):
+            continue  # an EAN/UPC barcode or an ISBN after a product word (products.py), not a card
         if 12 <= nd <= 19 and not raw.startswith("+") and (luhn_ok(digits) or _context(CARD_CONTEXT, text, s, e)):
             out.append(Finding(s, e, "CREDIT_CARD", 0.95 if luhn_ok(digits) else 0.6, "card_luhn"))
             continue
@@ -362,7 +366,7 @@ def _is_common(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     w = re.sub(r"['’](?:m|s|re|ve|ll|d)$", "", word.lower().strip(".,'’"))
-    return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or RELIGION.fullmatch(w) is not None
+    return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or w in FORM_LABELS or RELIGION.fullmatch(w) is not None
 
 
 NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"

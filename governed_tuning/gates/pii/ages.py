@@ -1,0 +1,226 @@
+"""A person's age (``AGE``), in the languages and shapes people write it, and only that.
+
+An age is a number from 0 to 120 that the words around it make an age; only the number is scrubbed ("I'm
+<AGE> years old"), so the sentence stays. What makes it an age, from the strongest to the weakest:
+
+- the number carries an age word of its own: "34 years old", "a 34-year-old", "34 y/o", "34 Jahre alt",
+  "der 34-Jährige", "34 jaar oud", "34 år gammal", "34 ans révolus", "34 años de edad", "34 anos de idade",
+  "34 anni di età", "34-vuotias", "34 yaşında", "34 tuổi", "34岁", "34歳", "34살", "34세";
+- a label before it: "age: 34", "aged 34", "at the age of 34", "Alter: 34", "im Alter von 34", "edad: 34",
+  "âge : 34", "età 34", "leeftijd 34", "ålder 34", "wiek: 34", "věk 34", "vârsta 34", "возраст 34",
+  "ηλικία 34", "yaş 34", "ikä 34", "年龄：34", "나이 34", "umur 34", "Jan Kowalski, lat 34";
+- a verb of having or being an age, with the unit where the language needs it: "I'm 34.", "she turned 34",
+  "ich bin 34", "j'ai 34 ans", "tengo 34 años", "tenho 34 anos", "ho 34 anni", "ik ben 34 jaar", "jeg er 34 år",
+  "jag är 34 år", "mám 34 let", "je mi 34", "mam 34 lata", "am 34 de ani", "34 éves vagyok", "мне 34 года",
+  "είμαι 34 ετών", "olen 34", followed by the end of the clause (a full stop, a comma, "and", "old"): "ha 5
+  anni di garanzia", "j'ai 5 ans d'expérience", "tengo 5 años de experiencia" are durations and stay;
+- a number with a unit of years after a word naming a person in the same sentence ("my son Tom, 12 years",
+  "mi hijo de 12 años", "моему сыну 12 лет"), not after a preposition of time ("for 12 years", "seit 12
+  Jahren", "depuis 12 ans", "desde hace 2 años");
+- a name then the number: "Ana (34)", "John Smith, 45, of Leeds", "Marie Dupont, 45 ans";
+- a number in a table column headed by an age word ("name,age,city\nJan Novák,45,Brno", ``tables.py``).
+
+Everything else is ordinary content: "3-5 days", "ticket 5521", "12 items", "a 5-year warranty", "5 ans de
+garantie", "il y a 5 ans", "5 years ago", "for 12 years". Every pattern is linear: no nested quantifiers,
+lookbehinds of fixed width. Findings hold positions only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recognizers import Finding
+from .tables import tables
+
+__all__ = ["ages", "AGE_TYPES"]
+
+AGE_TYPES = {"AGE"}
+
+# a number that can be a human age, not part of a longer number, a decimal, a range or a code
+# (a CJK character may come right before it: "我45岁")
+N_CORE = r"(?P<n>120|1[01]\d|[1-9]?\d)(?![\d]|[.,:]\d)"
+N = r"(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_.,/:#+-])" + N_CORE
+# the end of a clause after an age: punctuation, a line end, or "and"/"old" in the languages we ship to
+END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и|και|ja|și|a|now|today|already|"
+       r"jetzt|heute|schon|bereits|maintenant|aujourd'hui|déjà|ya|hoy|já|hoje|ormai|già|oggi|nu|vandaag|al|"
+       r"idag|i dag|nå|teď|už|dnes|już|dziś|acum|azi|most|már|уже|сейчас|τώρα|ήδη|şimdi|nyt|jo)(?!\w)))")
+# units of years, as an age is counted
+YEARS = (r"(?:years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
+         r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi)")
+
+# 1. the number with an age word of its own
+OWN = re.compile(
+    N + r"(?:[ \t]*(?:-[ \t]*)?(?:years?|yrs?|yr)[ \t-]*(?:old\b|of age\b)|[ \t]*(?:y/o|yo|y\.o\.)(?!\w)"
+    r"|[ \t]*jahre?[ \t]+alt\b|[ \t]*jaar[ \t]+oud\b|[ \t]*år[ \t]+gam(?:mal|mel|le|la)\b"
+    r"|[ \t]*ans[ \t]+(?:révolus|accomplis|d'âge|d’âge)|[ \t]*años[ \t]+(?:de edad|cumplidos)\b"
+    r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
+    r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
+    r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
+    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)\b)", re.I)
+
+# an attributive age that is also a duration's ("a 45-year-old man" / "a 5-year warranty" is told apart by
+# "old"; "ein 45-jähriger Mann" / "5-jährige Garantie", "45-летний мужчина" / "5-летний опыт" only by the
+# noun after it): taken when a word naming a person follows, or nothing does
+PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|son|daughter|child|kid|baby|patient|customer|client|mother|"
+               r"father|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|mum|mom|dad|"
+               r"applicant|student|pupil|driver|victim|resident|person|people|teen|teenager|"
+               r"mann|frau|junge|mädchen|sohn|tochter|kind|kunde|kundin|patientin|mutter|vater|bruder|schwester|"
+               r"enkel|enkelin|fahrer|fahrerin|schüler|schülerin|rentner|rentnerin|"
+               r"homme|femme|garçon|fille|fils|enfant|mère|père|frère|sœur|soeur|patiente|cliente|"
+               r"hombre|mujer|niño|niña|chico|chica|hijo|hija|madre|padre|hermano|hermana|nieto|nieta|paciente|"
+               r"uomo|donna|ragazzo|ragazza|bambino|bambina|figlio|figlia|fratello|sorella|nipote|"
+               r"homem|mulher|menino|menina|rapaz|filho|filha|mãe|pai|irmão|irmã|neto|neta|"
+               r"vrouw|jongen|meisje|zoon|dochter|moeder|vader|broer|zus|"
+               r"kvinde|kvinna|kvinne|mand|dreng|pige|pojke|flicka|gutt|jente|søn|sønn|datter|dotter|barn|"
+               r"muž|žena|chlapec|dívka|syn|dcera|dieťa|dítě|mężczyzna|kobieta|chłopiec|dziewczynka|córka|"
+               r"dziecko|bărbat|femeie|băiat|fată|fiu|fiică|copil|férfi|nő|fiú|lány|fia|fiam|lánya|lányom|gyerek|"
+               r"мужчина|женщина|мальчик|девочка|сын|сыну|дочь|дочери|дочке|ребёнок|ребенок|ребёнку|ребенку|"
+               r"пациент\w*|άνδρας|άντρας|γυναίκα|αγόρι|κορίτσι|γιος|κόρη|παιδί|ασθεν\w+|"
+               r"adam|kadın|erkek|kız|oğlu|oğlum|kızım|çocuk|mies|nainen|poika|tyttö|lapsi|"
+               # inflected forms ("sønnen min", "dottern", "poikani", "моему сыну")
+               r"sons|daughters|children|kids|sønnen|sonen|datteren|dottern|barnet|fiul|fiica|synek|syna|córka|"
+               r"córki|syna|poikani|tyttäreni|lapseni|figlio mio|γιος μου|κόρη μου)")
+ATTRIBUTIVE = re.compile(
+    N + r"(?:[ \t]*-[ \t]*|[ \t]?)(?P<adj>jährige[nmrs]?|jarige|årig[ae]?|letni[aem]?|letn\w+|letý|letá|leté|"
+    r"ročn\w+|летн\w+|éves|ετών|χρονών)(?!\w)", re.I)
+ATTRIBUTIVE_AFTER = re.compile(rf"[ \t]*(?:[.,;!?)\]…\n]|$|(?:{PERSON_NOUN}|vagyok|vagy|volt|lesz|lett|leszek|"
+                               r"múlt|múltam)(?!\w))", re.I)
+
+# 2. a label before the number
+LABEL = re.compile(
+    r"(?<![\w])(?:age|aged|age of|at the age of|alter|im alter von|edad|a la edad de|con la edad de|idade|"
+    r"com a idade de|età|all'età di|âge|âgée?s?(?:[ \t]+de)?|à l'âge de|leeftijd|op de leeftijd van|"
+    r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
+    r"életkor|életkora|kora|возраст|в возрасте|ηλικία|ηλικίας|σε ηλικία|yaş|yaşı|yaşım|ikä|iältään|"
+    r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만)"
+    r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+)?" + N +
+    r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
+    r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
+    r"månader|dni|dní|miesięcy|zile|luni|nap|дней|дня|месяц\w*|ημέρ\w+|μήν\w+|gün|ay|päivää|kuukautta|"
+    r"hari|bulan)\b))", re.I)
+# Polish "Jan Kowalski, lat 45": "lat" (of years) before the number, after a comma
+LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
+
+# 3. a verb of having or being an age, then the number (with the unit where the language needs it)
+VERB_AGE = re.compile(
+    r"(?<![\w'’])(?:i'm|i’m|i am|you're|you’re|you are|he's|he’s|she's|she’s|he is|she is|they're|they’re|"
+    r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|"
+    r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
+    r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
+    r"ich bin|bin ich|du bist|er ist|ist er|sie ist|ist sie|ich werde|er wird|sie wird|wird er|wird sie|"
+    r"ik ben|ben ik|je bent|jij bent|u bent|hij is|is hij|zij is|ze is|is ze|ik word|hij wordt|ze wordt|"
+    r"jeg er|er jeg|du er|han er|hun er|er han|er hun|jeg blir|jeg bliver|han blir|hun blir|fylder|fyller|"
+    r"fyldte|fylte|jag är|är jag|han är|hon är|är han|är hon|"
+    r"je mi|je mu|je jí|je ji|"
+    r"мне|тебе|ему|ей|исполнилось|исполнится|"
+    r"olen|olet|täytän|täytin|täyttää|täytti|"
+    r"είμαι|είσαι|έκλεισα|κλείνω)"
+    r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|nå[ \t]+)?"
+    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?)?" + END, re.I)
+# verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
+# "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
+VERB_UNIT = re.compile(
+    r"(?<![\w'’])(?<!y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
+    r"j'avais|j’avais|avais|aurai|"
+    r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|"
+    r"mám|máš|má|máme|mají|mám už|"
+    r"tengo|tienes|tiene|tenemos|tienen|tenía|tenia|tendrá|tendra|cumplí|cumpli|cumple|cumplió|cumplio|cumplirá|"
+    r"cumplo|tenho|tens|tem|temos|têm|tinha|terá|completei|completou|completa|completo|fiz|"
+    r"ho|hai|ha|abbiamo|hanno|avevo|aveva|avrà|compio|compie|compiuto|"
+    r"mam|masz|ma|mamy|mają|miał|miała|skończył|skończyła|skończyłem|skończyłam|kończy|kończę|"
+    r"am|ai|are|avem|au|aveam|avea|împlinesc|împlinește|"
+    r"им|είναι|ήταν|ήμουν)"
+    r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
+    rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I)
+
+# 4. a number with a unit of years in a sentence that names a person before it
+NUM_YEARS = re.compile(N + rf"[ \t]*{YEARS}" + END, re.I)
+PERSON_BEFORE = re.compile(rf"(?<!\w){PERSON_NOUN}(?!\w)", re.I)
+SENTENCE_END = re.compile(r"[.!?\n]")
+# words of time before a number of years: a duration, not an age ("for 12 years", "seit 12 Jahren")
+TIME_BEFORE = re.compile(
+    r"(?<!\w)(?:for|since|in|over|after|within|about|around|every|past|last|next|seit|für|vor|nach|über|"
+    r"innerhalb|binnen|alle|etwa|ca\.?|depuis|pendant|dans|après|durant|il y a|desde|durante|hace|dentro de|"
+    r"tras|después de|hasta|há|por|da|per|fra|tra|dopo|entro|sinds|voor|na|binnen|om|gedurende|i|för|efter|"
+    r"på|inom|sedan|siden|om|przez|od|za|po|do|před|během|за|через|после|в течение|уже|для|για|πριν|μετά|"
+    r"εδώ και|önce|sonra|boyunca|süredir|ennen|jälkeen|aikana|selama|sejak|dalam)[ \t]*$", re.I)
+# "my son Tom is 12.": a verb of being, the number and the end of the clause, after a word naming a person
+BE_AFTER_PERSON = re.compile(r"(?<!\w)(?:is|ist|er|är|est|è|é|es|turned|turns|wird|wordt|blir|blev)[ \t]+" + N + END,
+                             re.I)
+
+# 5. a name then the number: "Ana (34)", "John Smith, 45, said", "Marie Dupont, 45 ans"
+CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+"
+BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD}) ?\({N_CORE}\)(?=[\s,.;:!?]|$)")
+NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
+NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + rf"[ \t]*{YEARS}" + END, re.I)
+
+
+# 6. a table column headed by an age word ("name,age,city" / "Jan;45;Brno"): the cell's number
+AGE_HEADER = re.compile(r"(?i)(?<![^\W_])(?:age|ages|alter|edad|idade|età|âge|leeftijd|alder|ålder|wiek|věk|vek|"
+                        r"vârsta|vârstă|kor|életkor|возраст|ηλικία|yaş|yaşı|ikä|umur|usia|tuổi|年龄|年齢|나이)(?![^\W_])")
+AGE_CELL = re.compile(N_CORE + r"(?:[ \t]*(?:years?|yrs?|y|j|jahre|ans|años|anos|anni|jaar|år|let|lat|ani|éves|лет|"
+                      r"года?|ετών|yaş|vuotta|tahun|tuổi|岁|歳|살|세))?\.?", re.I)
+
+
+def table_ages(text: str) -> list[Finding]:
+    """Numbers in a table column whose header is an age word (``tables.py``)."""
+    out = []
+    for table in tables(text, lambda line: AGE_HEADER.search(line) is not None):
+        cols = [k for k, n in enumerate(table.names) if AGE_HEADER.search(n) and len(n) <= 16]
+        for row in table.rows:
+            for k in cols:
+                m = AGE_CELL.fullmatch(text, *row[k])
+                if m is not None:
+                    out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.85, "age_table_header"))
+    return out
+
+
+# what may stand between a word naming a person and the age: the person's name, a possessive, a verb of
+# being, "of"; "my husband has worked here 12 years" is a duration ("has worked here" is none of these)
+BETWEEN_WORD = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*|(?i:min|mit|mitt|mina|my|mi|mio|mia|mein|meine|meinem|meiner|meu|minha|mon|ma|"
+    r"mijn|moje|můj|môj|moja|mój|μου|мой|моя|моему|моей|meus|our|his|her|their|unser\w*|notre|nuestro|nuestra|"
+    r"is|ist|er|är|est|es|è|é|was|war|wird|wordt|blir|be|de|di|of|von|van|del|du|aged|age|now|jetzt))")
+
+
+def _person_before(text: str, start: int, window: int = 48) -> bool:
+    """A word naming a person earlier in the same sentence, within ``window`` characters, with only names,
+    possessives, a verb of being or "of" between it and ``start``."""
+    lo = max(0, start - window)
+    cut = None
+    for m in SENTENCE_END.finditer(text, lo, start):
+        cut = m.end()
+    last = None
+    for last in PERSON_BEFORE.finditer(text, cut if cut is not None else lo, start):
+        pass
+    if last is None:
+        return False
+    words = re.findall(r"[^\s,()–-]+", text[last.end():start])
+    return len(words) <= 5 and all(BETWEEN_WORD.fullmatch(w) for w in words)
+
+
+def ages(text: str) -> list[Finding]:
+    """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts)."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out: list[Finding] = table_ages(text)
+    for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
+                              (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb")):
+        out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in rx.finditer(text))
+    for m in ATTRIBUTIVE.finditer(text):
+            # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it
+        if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()):
+            out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.75, "age_attributive"))
+    for rx in (NUM_YEARS, BE_AFTER_PERSON):
+        for m in rx.finditer(text):
+            s = m.start("n")
+            if not TIME_BEFORE.search(text, max(0, s - 24), s) and _person_before(text, s):
+                out.append(Finding(s, m.end("n"), "AGE", 0.7, "age_person_years"))
+    for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT):
+        out.extend(Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_after_name") for m in rx.finditer(text))
+    if len(out) > 1:  # one finding per number (the strongest pattern's, listed first)
+        first: dict[tuple[int, int], Finding] = {}
+        for f in out:
+            first.setdefault((f.start, f.end), f)
+        out = list(first.values())
+    return out

@@ -1,0 +1,321 @@
+"""Dates of birth (``DATE_OF_BIRTH``): a real calendar date that its context makes someone's birth date.
+
+Every way the locales we ship to write a date is read: ISO ``1987-03-14``, day first or month first with
+``/ . -`` (``14/03/1987``, ``14.3.87``, ``3/14/1987``), with spaces after the dots (Czech ``14. 3. 1987``,
+Hungarian ``1987. 03. 14.``), with the month's name or its abbreviation in about thirty languages (nominative
+and genitive: ``3 May 1992``, ``14. März 1987``, ``3 mai 1987``, ``14 de marzo de 1987``, ``14 marca 1987``,
+``14. března 1987``, ``14 марта 1987 г.``, ``14 Μαρτίου 1987``, ``1987. március 14.``, ``14 Mart 1987``,
+``14. maaliskuuta 1987``), East Asian ``1987年3月14日`` / ``1987년 3월 14일``, Vietnamese ``ngày 14 tháng 3 năm
+1987``, and ``19870314`` beside a birth word.
+
+A date is a date of birth when:
+
+- a word of birth is just before it or just after it on the same line, in any of those languages or as a
+  field key ("DOB", "date of birth", "born", "Geburtsdatum", "geb.", "né le", "fecha de nacimiento",
+  "data di nascita", "geboortedatum", "fødselsdato", "födelsedatum", "data urodzenia", "datum narození",
+  "data nașterii", "születési dátum", "дата рождения", "ημερομηνία γέννησης", "doğum tarihi", "syntymäaika",
+  "生年月日", "出生日期", "생년월일", "ngày sinh", "tanggal lahir"; ``birth_date``, ``dateOfBirth``,
+  ``fecha_nacimiento``): score 0.9;
+- it sits in the column of a table (CSV with ``,`` ``;`` tab or ``|``, a Markdown table) whose header names
+  birth: 0.9; or a column headed only "date" in a table that also has a name column, and the date makes the
+  person an adult alive today (16 to 110): 0.6;
+- with no word of birth, it is a full date that makes the person an adult alive today, in a text about who
+  someone is (words of verification or identity, an identity document's or national number's name), or in
+  a "name / date / id" record, or in brackets right after a name ("Müller (14.03.1987)"), and no word of an
+  event is right before it ("issued", "since", "order of"): 0.6.
+
+Every other date is kept: "tomorrow", "3-5 days", "delivered 3 May", "the order of 14/03/2024" (no adult's
+birth year), "passport issued on 14/03/1987". The judgement is per text, so the scrub and the re-scan agree.
+Patterns are linear (no nested quantifiers; bounded windows). Findings hold positions and the kind only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .recognizers import Finding
+from .tables import tables
+
+__all__ = ["dates_of_birth", "DATE", "parse_date", "BIRTH", "BIRTH_KEY"]
+
+# ------------------------------------------------------------------ month names
+
+# month words of the languages we ship to, nominative and genitive forms and usual abbreviations; a word
+# shared by two languages names the same month (no two languages disagree on one)
+_MONTH_WORDS = {
+    1: "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari janúar tammikuuta tammikuu "
+       "stycznia styczeń styczen sty ledna leden januára január ianuarie ian januárja январь января янв "
+       "ιανουαρίου ιανουάριος ιαν ocak sausio janvāris siječnja siječanj januára",
+    2: "february feb februar feber février fevrier févr fevr febrero febbraio febb fevereiro fev februari "
+       "helmikuuta helmikuu lutego luty lut února únor februára február februarie februárja февраль февраля "
+       "фев φεβρουαρίου φεβρουάριος φεβ şubat subat vasario februāris veljače veljača",
+    3: "march mar märz maerz mrz mars marzo março marco maart marts maaliskuuta maaliskuu marca marzec března "
+       "březen marca marec martie márciusban március marc март марта μαρτίου μάρτιος μαρ mart kovo marts "
+       "ožujka ožujak",
+    4: "april apr avril avr abril abr aprile apr huhtikuuta huhtikuu kwietnia kwiecień kwiecien kwi dubna "
+       "duben apríla apríl aprilie április ápr апрель апреля апр απριλίου απρίλιος απρ nisan balandžio "
+       "aprīlis travnja travanj",
+    5: "may mai mayo maggio mag maio mei maj toukokuuta toukokuu maja máj května květen mája mai május "
+       "máj май мая μαΐου μάιος μαι mayıs mayis gegužės maijs svibnja svibanj",
+    6: "june jun juni juin junio giugno giu junho jun kesäkuuta kesäkuu czerwca czerwiec cze června červen "
+       "júna jún iunie június június июнь июня июн ιουνίου ιούνιος ιουν haziran birželio jūnijs lipnja lipanj",
+    7: "july jul juli juillet juil julio luglio lug julho heinäkuuta heinäkuu lipca lipiec lip července "
+       "červenec júla júl iulie július июль июля июл ιουλίου ιούλιος ιουλ temmuz liepos jūlijs srpnja srpanj",
+    8: "august aug août aout agosto ago augustus augusti elokuuta elokuu sierpnia sierpień sierpien sie srpna "
+       "srpen augusta august augusztus aug август августа авг αυγούστου αύγουστος αυγ ağustos agustos "
+       "rugpjūčio augusts kolovoza kolovoz",
+    9: "september sep sept septembre septiembre settembre set setembro syyskuuta syyskuu września wrzesień "
+       "wrzesien wrz září září septembra septembrie szeptember szept сентябрь сентября сен σεπτεμβρίου "
+       "σεπτέμβριος σεπ eylül eylul rugsėjo septembris rujna rujan",
+    10: "october oct oktober octobre octubre ottobre ott outubro out lokakuuta lokakuu października "
+        "październik pazdziernik paź října říjen októbra október octombrie okt октябрь октября окт "
+        "οκτωβρίου οκτώβριος οκτ ekim spalio oktobris listopada listopad",
+    11: "november nov novembre noviembre novembro marraskuuta marraskuu listopada listopad lis listopadu "
+        "novembra november noiembrie ноябрь ноября ноя νοεμβρίου νοέμβριος νοε kasım kasim lapkričio "
+        "novembris studenoga studeni",
+    12: "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro desember december "
+        "joulukuuta joulukuu grudnia grudzień grudzien gru prosince prosinec decembra decembrie "
+        "декабрь декабря дек δεκεμβρίου δεκέμβριος δεκ aralık aralik gruodžio decembris prosinca prosinac",
+}
+MONTHS: dict[str, int] = {}
+for _m, _words in _MONTH_WORDS.items():
+    for _w in _words.split():
+        MONTHS.setdefault(_w, _m)
+# Croatian "listopada" is October, Polish and Czech "listopad(a)" November: the date is a date either way
+MONTH_WORD = r"[^\W\d_]{3,14}\.?"
+
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+YEAR4 = r"(?:19|20)\d\d"
+SEP = r"(?:[/.-]|\.[ \t])"  # "14.03.1987", "14/3/87", "14-03-1987", "14. 3. 1987"
+DATE = re.compile(
+    rf"(?<![\w/.-])(?:"
+    rf"(?P<y1>{YEAR4})(?:[-/.]|\.[ \t])(?P<m1>0?[1-9]|1[0-2])(?:[-/.]|\.[ \t])(?P<d1>{DAY})\.?"
+    rf"|(?P<a2>\d{{1,2}}){SEP}[ \t]?(?P<b2>\d{{1,2}}){SEP}[ \t]?(?P<y2>(?:19|20)?\d\d)"
+    rf"|(?P<d3>{DAY})(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:(?:of|de|del)[ \t]+)?(?P<m3>{MONTH_WORD}),?[ \t]+(?:de[ \t]+)?"
+    rf"(?P<y3>{YEAR4})(?:[ \t]*(?:г\.|года|r\.|roku|m\.|y\.))?"
+    rf"|(?P<m4>{MONTH_WORD})[ \t]+(?P<d4>{DAY})(?:st|nd|rd|th)?,?[ \t]+(?P<y4>{YEAR4})"
+    rf"|(?P<y5>{YEAR4})\.?[ \t]+(?P<m5>{MONTH_WORD})[ \t]+(?P<d5>{DAY})\.?"
+    rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
+    rf"|ngày[ \t]+(?P<d7>{DAY})[ \t]+tháng[ \t]+(?P<m7>\d{{1,2}})[ \t]+năm[ \t]+(?P<y7>{YEAR4})"
+    rf"|(?P<a8>\d{{1,2}})[-/ ](?P<m8>[^\W\d_]{{3,4}}\.?)[-/ ](?P<y8>{YEAR4})"
+    rf")(?!(?!T\d)[\w/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
+COMPACT = re.compile(rf"(?<![\w/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")
+
+
+def _year2(y: int) -> int:
+    return y + (1900 if y > _dt.date.today().year % 100 else 2000)
+
+
+def parse_date(m: re.Match) -> tuple[int, int, int] | None:
+    """The (year, month, day) a ``DATE`` match names, or None when it is no calendar date up to today."""
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        elif g["y2"]:
+            y = int(g["y2"])
+            y = _year2(y) if len(g["y2"]) == 2 else y
+            a, b = int(g["a2"]), int(g["b2"])
+            d, mo = (b, a) if b > 12 else (a, b)  # day first unless the second number cannot be a month
+        elif g["y6"] or g["y7"]:
+            y, mo, d = (int(g["y6"]), int(g["m6"]), int(g["d6"])) if g["y6"] else \
+                (int(g["y7"]), int(g["m7"]), int(g["d7"]))
+        else:
+            word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"]) if w)
+            mo = MONTHS[word.rstrip(".").casefold()]
+            d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"]) if x))
+            y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"]) if x))
+        _dt.date(y, mo, d)
+    except (ValueError, TypeError, KeyError, StopIteration):
+        return None
+    return (y, mo, d) if 1900 <= y and _dt.date(y, mo, d) <= _dt.date.today() else None
+
+
+def _compact(m: re.Match) -> tuple[int, int, int] | None:
+    try:
+        day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return (day.year, day.month, day.day) if day <= _dt.date.today() else None
+
+
+# ------------------------------------------------------------------ words of birth
+
+_S = r"[ \t_.-]*"  # between the words of a label or a key: "date of birth", "date_of_birth", "dateOfBirth"
+BIRTH_WORDS = (
+    rf"d\.?o\.?b\.?|date{_S}of{_S}birth|birth{_S}date|birth{_S}day|birthdate|birth|b-?day|born(?:[ \t]+(?:on|in))?|b\.|"
+    rf"geburts{_S}datum|geburtsdatum|geburtstag|geboren(?:[ \t]+am)?|geb\.|"
+    rf"date{_S}de{_S}naissance|naissance|née?s?(?:[ \t]+le)?|"
+    rf"fecha{_S}(?:de{_S})?nacimiento|f\.[ \t]*(?:de[ \t]*)?nac\.?|nacimiento|nacid[oa]s?(?:[ \t]+el)?|nací|naci|"
+    rf"data{_S}(?:di{_S})?nascita|nascita|(?-i:[Nn]at[oa])(?:[ \t]+il)?|"
+    rf"data{_S}(?:de{_S})?nascimento|nascimento|nasc\.|nascid[oa](?:[ \t]+em)?|nasci|"
+    rf"geboorte{_S}datum|geboortedatum|geboren[ \t]+op|"
+    rf"fødsels{_S}dato|fødselsdato|født(?:[ \t]+den)?|f\.|födelse{_S}datum|födelsedatum|född|"
+    rf"syntymä{_S}aika|syntymäaika|syntymäpäivä|syntynyt|synt\.|"
+    rf"data{_S}urodzenia|urodzon[ya](?:[ \t]+dnia)?|urodziłe[mś]|urodziłam|urodził[ao]?|ur\.|"
+    rf"datum{_S}narození|datum{_S}narozeni|narozen[aá]?|narodil[a]?(?:[ \t]+jsem[ \t]+se|[ \t]+som[ \t]+sa)?|"
+    rf"nar\.|dátum{_S}narodenia|narodený|narodená|"
+    rf"data{_S}nașterii|data{_S}nasterii|născut[ăa]?|nascut[ăa]?|m-am[ \t]+născut|n\.(?=[ \t]*:)|"
+    rf"születési{_S}(?:dátum(?:om|a)?|idő(?:pont)?)|született|szül\.|"
+    rf"дата{_S}рождения|год{_S}рождения|родил(?:ся|ась)|д\.[ \t]?р\.|г\.[ \t]?р\.|"
+    rf"ημερομηνία{_S}γέννησης|γεννήθηκα|γεννήθηκε|γέννησης|γεν\.|"
+    rf"doğum{_S}tarihi|doğum|doğdum|d\.[ \t]?t\.|"
+    rf"datum{_S}rođenja|rođen[a]?|gimimo{_S}data|dzimšanas{_S}datums|"
+    rf"tanggal{_S}lahir|tgl\.?{_S}lahir|lahir|ngày{_S}sinh|sinh{_S}ngày|"
+    rf"生年月日|出生日期|出生年月日|出生|生日|誕生日|생년월일|생일|"
+    rf"تاريخ الميلاد|تاريخ الولادة|תאריך לידה|जन्म तिथि|जन्मतिथि")
+BIRTH = re.compile(rf"(?<![^\W_])(?:{BIRTH_WORDS})(?![^\W_])", re.I)
+# a key or column header that names birth (for fields.CONTEXT_KEY and table headers)
+BIRTH_KEY = (r"dob|birth|geburt|geb_?dat|nacimiento|nascita|naissance|nascimento|geboorte|fødsel|fodsel|födelse|"
+             r"fodelse|syntymä|urodzeni|narozen|narodeni|nașter|naster|születés|szuletes|рожден|γέννησ|doğum|dogum|"
+             r"rođenja|生年月日|出生|生日|誕生|생년월일|생일|lahir|ngay_?sinh")
+BIRTH_KEY_RX = re.compile(BIRTH_KEY, re.I)
+BIRTH_BEFORE, BIRTH_AFTER = 40, 25
+# an event between a word of birth and a date makes the date that event's ("country of birth: FR, issued
+# 2020-01-01"); the date is the birth's only when nothing of the kind stands between
+EVENT_WORD = re.compile(r"(?i)(?<!\w)(?:issued?|issue date|date of issue|expir\w*|expiry|valid\w*|due|order\w*|"
+                        r"delivered|shipped|paid|signed|joined|created|registered|renewed|updated|effective|"
+                        r"married|died|deceased|hired|moved|ausgestellt|gültig|délivré|valable|place|ort|lieu|"
+                        r"lugar|luogo)(?!\w)")
+
+# ------------------------------------------------------------------ identity context (no word of birth)
+
+ADULT_AGE, OLDEST_AGE = 16, 110
+IDENTITY = re.compile(
+    r"(?<!\w)(?:(?i:verif\w*|identity|identification|identify|identifizierung|identität|identidad|identité|"
+    r"identità|tożsamoś\w+|kyc|know your customer|security (?:check|questions?)|personal (?:details|data|"
+    r"information)|(?:my|your|his|her|their|account|customer|patient|passenger|member|applicant) details|"
+    r"account holder|applicant|patient|passenger|policyholder|insured|passport|passnummer|reisepass|pasaporte|"
+    r"passeport|passaporto|id card|id number|id no\.?|ausweis\w*|personalausweis|driv\w* licen[cs]e|führerschein|"
+    r"social security|national insurance|pesel|personnummer|fødselsnummer|codice fiscale|steuer-?id|aadhaar|"
+    r"tc kimlik|kimlik|henkilötunnus|hetu|sécurité sociale|social insurance|medicare|medical record)"
+    # acronyms only in capitals: "nie" is Polish for "no", "sin" Spanish for "without"
+    r"|SSN|NINO|NHS|DNI|NIE|NIF|BSN|CPR|IdNr|CPF|NIR|ITIN|SIN|RRN|NRIC|MRN|PAN|ID)(?!\w)")
+# what happened on a date (not a birth): "issued 14/03/1987", "valid until", "since", "order of"
+EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:on|since|from|until|till|to|by|of|dated?|issued?|issue date|date of issue|expir\w*|expiry|valid\w*|"
+    r"due|ordered|delivered|shipped|paid|signed|joined|opened|created|registered|renewed|updated|effective|"
+    r"married|died|deceased|hired|moved|ausgestellt|gültig|expedid[oa]|emitid[oa]|rilasciat[oa]|délivré|"
+    r"valable|seit|desde|depuis|dal)\s*[:#-]?\s*$", re.I)
+EVENT_WINDOW = 24
+FIELD_SEP = re.compile(r"\s+[/|]\s+|\s*[;|\t]\s*")
+# a capitalised word (a name) right before a bracketed date: "Müller (14.03.1987)", "Jane Doe (3/14/1987)"
+NAME_BRACKET = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+[ \t]?\($")
+
+
+def _adult_born(y: int, mo: int, d: int) -> bool:
+    """Whether someone born on that day is between ADULT_AGE and OLDEST_AGE years old today."""
+    today = _dt.date.today()
+    age = today.year - y - ((today.month, today.day) < (mo, d))
+    return ADULT_AGE <= age <= OLDEST_AGE
+
+
+def _line(text: str, s: int, e: int) -> tuple[int, int]:
+    ls = text.rfind("\n", max(0, s - 400), s) + 1 or max(0, s - 400)
+    le = text.find("\n", e, e + 400)
+    le = le if le >= 0 else min(len(text), e + 400)
+    return ls, le
+
+
+def _id_triple(text: str, s: int, e: int) -> bool:
+    """Whether the date at [s, e) is one field of a delimited record of three or more fields ("name / date /
+    id", "a | b | c", tab- or semicolon-separated) in which another field holds an identifier (six or more
+    characters with four or more digits): the shape of an identity record, not of prose."""
+    ls, le = _line(text, s, e)
+    ls, le = max(ls, s - 200), min(le, e + 200)  # a record's line, bounded (a 50 MB one-line text stays linear)
+    line = text[ls:le]
+    masked = line[:s - ls] + "\x00" + line[e - ls:]
+    fields = [f for f in FIELD_SEP.split(masked) if f.strip()]
+    if len(fields) < 3 or not any(f.strip() == "\x00" or f.strip().endswith("\x00") for f in fields):
+        return False
+    return any(re.search(r"(?=(?:\w*\d){4})[\w-]{6,}", f) for f in fields if "\x00" not in f)
+
+
+def _birth_near(text: str, s: int, e: int) -> bool:
+    """A word of birth just before the date (a label: only whitespace, ':' and the like between them, or the
+    same line) or just after it on the same line ("ich bin am 14.03.1987 geboren")."""
+    for m in BIRTH.finditer(text, max(0, s - BIRTH_BEFORE), s):
+        between = text[m.end():s]
+        if "\n" not in between.strip(" \t:：=-\"'|,;\n") and not DATE.search(between) and \
+                not EVENT_WORD.search(between):
+            return True
+    for m in BIRTH.finditer(text, e, min(len(text), e + BIRTH_AFTER)):
+        between = text[e:m.start()]
+        if "\n" not in between and not DATE.search(between) and not EVENT_WORD.search(between):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ tables
+
+DATE_HEADER = re.compile(r"(?i)(?<![^\W_])(?:date|datum|fecha|data|dato|dátum|дата|ημερομηνία|tarih|päivämäärä|"
+                         r"päiväys|tanggal|ngày|日期|日付|날짜)(?![^\W_])")
+NAME_HEADER = re.compile(r"(?i)(?<![^\W_])(?:(?:full|first|last|given|family|sur)?[ _-]?names?|nom|nombre|"
+                         r"apellidos?|nome|cognome|naam|navn|namn|jméno|meno|nume|név|imię|imie|nazwisko|фио|"
+                         r"имя|фамилия|όνομα|ονοματεπώνυμο|επώνυμο|ad|adı|soyad|isim|nimi|sukunimi|nama|tên|"
+                         r"姓名|氏名|名前|이름|customer|patient|employee|person)(?![^\W_])")
+
+
+def _birth_or_date_header(line: str) -> bool:
+    return BIRTH.search(line) is not None or BIRTH_KEY_RX.search(line) is not None or \
+        DATE_HEADER.search(line) is not None
+
+
+def table_births(text: str) -> list[Finding]:
+    """Dates in a column whose header names birth (0.9), or in a "date" column of a table with a name column
+    when the date makes someone an adult alive today (0.6) (tables: ``tables.py``)."""
+    out: list[Finding] = []
+    for table in tables(text, _birth_or_date_header):
+        names = table.names
+        birth_cols = {k for k, n in enumerate(names) if BIRTH.search(n) or BIRTH_KEY_RX.search(n)}
+        date_cols = {k for k, n in enumerate(names) if DATE_HEADER.search(n) and len(n) <= 24} - birth_cols
+        if not any(NAME_HEADER.search(n) for n in names):
+            date_cols = set()
+        for row in table.rows:
+            for k in birth_cols | date_cols:
+                cs, ce = row[k]
+                m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce)
+                if m is None:
+                    continue
+                ymd = parse_date(m) if m.re is DATE else _compact(m)
+                if ymd is None:
+                    continue
+                if k in birth_cols:
+                    out.append(Finding(cs, ce, "DATE_OF_BIRTH", 0.9, "dob_table_header"))
+                elif _adult_born(*ymd):
+                    out.append(Finding(cs, ce, "DATE_OF_BIRTH", 0.6, "dob_table_people"))
+    return out
+
+
+# ------------------------------------------------------------------ the recognizer
+
+
+def dates_of_birth(text: str) -> list[Finding]:
+    """Dates of birth in ``text`` (see the module's docstring for what counts)."""
+    if not any(c.isdigit() for c in text):
+        return []
+    birth = BIRTH.search(text) is not None
+    identity = IDENTITY.search(text) is not None
+    out = table_births(text)
+    taken = {(f.start, f.end) for f in out}
+    for m in DATE.finditer(text):
+        s, e = m.span()
+        if text[e - 1] == "." and text[e - 2].isdigit() and "." not in text[s:e - 1]:
+            e -= 1  # "born on 1944-06-11." ends a sentence: the full stop is not the date's
+        if (s, e) in taken:
+            continue
+        ymd = parse_date(m)
+        if ymd is None:
+            continue
+        if birth and _birth_near(text, s, e):
+            out.append(Finding(s, e, "DATE_OF_BIRTH", 0.9, "dob_context"))
+        elif _adult_born(*ymd) and not EVENT_BEFORE.search(text, max(0, s - EVENT_WINDOW), s) and (
+                identity or _id_triple(text, s, e) or (NAME_BRACKET.search(text, max(0, s - 40), s)
+                                                       and text.startswith(")", e))):
+            out.append(Finding(s, e, "DATE_OF_BIRTH", 0.6, "dob_identity_context"))
+    if birth:
+        for m in COMPACT.finditer(text):
+            if _compact(m) is not None and _birth_near(text, m.start(), m.end()):
+                out.append(Finding(m.start(), m.end(), "DATE_OF_BIRTH", 0.85, "dob_context"))
+    return out

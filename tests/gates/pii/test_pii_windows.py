@@ -1,0 +1,147 @@
+"""Long texts detected window by window (``gates/pii/windows.py``): the same findings as the whole text (every
+recognizer is local: the rule in docs/ARCHITECTURE.md), cuts that fall again where they fell after what the scrub
+wrote, and the memo that lets the re-scan skip what the scrub did not change."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii.windows import MARGIN, WINDOW_MAX, WINDOW_MIN, WindowMemo, cuts, detect_windowed, spans
+from governed_tuning.policy import load_policy
+
+PLAIN = (Path(__file__).resolve().parents[2] / "assets" / "pii" / "non_pii.txt").read_text().splitlines()
+
+
+@pytest.fixture(scope="module")
+def scrubber(monkeypatch_module):
+    return PiiGate(load_policy("default").policy.pii).scrubber
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
+    yield mp
+    mp.undo()
+
+
+def long_text(n: int, seed: int = 5) -> str:
+    """``n`` characters of ordinary lines and personal data in the shapes that read context across lines
+    (address blocks, labels, sign-offs, speaker turns, numbers after their label), none repeated."""
+    from faker import Faker
+
+    fk = Faker(["en_US", "de_DE", "fr_FR", "it_IT"])
+    fk.seed_instance(seed)
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < n:
+        k = rng.randrange(9)
+        if k == 0:
+            part = f"Address:\n{fk.street_address()}\n{fk.postcode()} {fk.city()}\n"
+        elif k == 1:
+            part = f"My name is {fk.name()} and my email is {fk.email()}. Call me on {fk.phone_number()}."
+        elif k == 2:
+            part = f"{fk.first_name()}: the parcel never came.\nAgent: sorry, {fk.first_name()}!"
+        elif k == 3:
+            part = f"Wire it to IBAN {fk.iban()}, card {fk.credit_card_number()}, order {rng.randrange(10**6)}.\n"
+        elif k == 4:
+            part = f"Thanks for your help.\n- {fk.name()}\n"
+        elif k == 5:
+            part = f"I live at {fk.building_number()} {fk.street_name()} in {fk.city()}; my SSN is {fk.ssn()}."
+        else:
+            part = "\n".join(rng.sample(PLAIN, 3))
+        parts.append(part)
+        size += len(part) + 1
+    return "\n".join(parts)[:n]
+
+
+def _keys(found):
+    return sorted((f.start, f.end, f.entity, f.score, f.source) for f in found)
+
+
+def test_every_recognizer_finds_the_same_in_windows_as_in_the_whole_text(scrubber, monkeypatch):
+    """The locality rule, checked on every recognizer the engine runs (and NER): a recognizer that reads more
+    than ``MARGIN`` characters of context, or decides on what lies elsewhere in the text, fails here."""
+    from governed_tuning.gates.pii import engine
+
+    text = long_text(40_000)
+    assert len(spans(text)) > 8
+    whole = scrubber._detect_raw([text])[0]
+    windowed = detect_windowed(text, scrubber._detect_raw, None, "test")
+    assert len(whole) > 150 and _keys(whole) == _keys(windowed)
+    # and through the public path (resolved, memoised), with this text counted as long
+    monkeypatch.setattr(engine, "WINDOWED", 30_000)
+    assert _keys(scrubber.detect_many([text])[0]) == _keys(engine.resolve(whole))
+
+
+def test_cuts_cover_the_text_within_bounds_and_fall_again_after_an_edit():
+    text = long_text(120_000, seed=9)
+    c = cuts(text)
+    assert c[0] == 0 and c[-1] == len(text)
+    assert all(WINDOW_MIN <= b - a <= WINDOW_MAX for a, b in zip(c, c[1:-1]))
+    assert all(text[k - 1] == "\n" for k in c[1:-1])  # line breaks where the text has them
+    for cs, a, b, ce in spans(text):
+        assert cs <= max(0, a - MARGIN) and a - cs <= 2 * MARGIN
+        assert min(len(text), b + MARGIN) <= ce and ce - b <= 2 * MARGIN
+    # what a scrub writes (longer or shorter than what it replaced) moves the cuts after it by the same amount
+    at = c[5] + 100
+    edited = text[:at] + "PERSON_0123456789" + text[at + 5:]
+    d = len(edited) - len(text)
+    after = [k - d for k in cuts(edited) if k > at + 2 * WINDOW_MAX]
+    assert after and set(after) <= set(c)
+    # one line with no line break: cut at spaces, and again where they were after an edit
+    flat = text.replace("\n", " ")
+    c = cuts(flat)
+    assert len(c) > 10 and all(flat[k - 1] == " " for k in c[1:-1])
+    edited = flat[:at] + "PERSON_0123456789" + flat[at + 5:]
+    after = [k - d for k in cuts(edited) if k > at + 2 * WINDOW_MAX]
+    assert after and set(after) <= set(c)
+    # no space either: hard cuts, every window within bounds
+    blob = "x" * 50_000
+    assert all(WINDOW_MIN <= b - a <= WINDOW_MAX for a, b in zip(cuts(blob), cuts(blob)[1:-1]))
+
+
+def test_the_memo_serves_a_window_seen_before(scrubber):
+    text = long_text(30_000, seed=11)
+    memo = WindowMemo()
+    calls = []
+
+    def detect(texts):
+        calls.append(len(texts))
+        return scrubber._detect_raw(texts)
+
+    first = detect_windowed(text, detect, memo, "t")
+    n = sum(calls)
+    again = detect_windowed(text, detect, memo, "t")
+    assert _keys(first) == _keys(again) and sum(calls) == n and memo.hits >= len(spans(text))
+    # a change is read again only where it is (its window, and the neighbours whose margins hold it)
+    at = len(text) // 2
+    edited = text[:at] + "<PERSON>" + text[at + 3:]
+    detect_windowed(edited, detect, memo, "t")
+    assert 1 <= sum(calls) - n <= 3
+    small = WindowMemo(limit=5)  # bounded: the oldest windows go first
+    detect_windowed(text, detect, small, "t")
+    assert small._held <= 5
+
+
+def test_known_values_in_a_long_text_are_each_datasets_own(scrubber, monkeypatch):
+    """The memo of known values found in windows is keyed by the values held: a second dataset's values (another
+    object, or the same sizes) never get the first one's findings."""
+    from governed_tuning.gates.pii import engine
+    from governed_tuning.gates.pii.rescan import KnownValues
+
+    monkeypatch.setattr(engine, "WINDOWED", 5_000)
+    text = long_text(20_000, seed=13) + "\nwrite to zed.quux@example.org or Zebulon today"
+    first, second = KnownValues(), KnownValues()
+    first.add("EMAIL_ADDRESS", "zed.quux@example.org")
+    second.add("EMAIL_ADDRESS", "nobody.else@example.org")
+    for known in (first, second, first):
+        got = scrubber.find_known(known, text)
+        assert _keys(got) == _keys(known.find(text))
+    assert any(text[f.start:f.end] == "zed.quux@example.org" for f in scrubber.find_known(first, text))
+    assert not scrubber.find_known(second, text)
