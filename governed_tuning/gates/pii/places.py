@@ -87,7 +87,7 @@ RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:(?:г|гор|д|дер|с|п|пос|п
 HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][\w-]+){0,2})[ \t]+(?:városba|városban|városból|"
                      r"városig|faluba|faluban|faluból|községbe|községben|településre|településen)\b")
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
-POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
             r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
 POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
 
@@ -425,7 +425,10 @@ def _after_postcode(text: str) -> list[Finding]:
         if not span:
             continue
         words = text[span[0]:span[1]].split()
-        if known_place(" ".join(words), any_size=True) or not all(_english_form(w) or _is_common(w) for w in words):
+        # a postcode with its own shape ("55207-309", "SW1A 1AA", "00-950") is no count or year: its town stands
+        shaped = not text[m.start():m.start(1)].strip().isdigit()
+        if shaped or known_place(" ".join(words), any_size=True) or \
+                not all(_english_form(w) or _is_common(w) for w in words):
             out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_postcode"))
     return out
 

@@ -115,7 +115,7 @@ def test_a_json_value_under_a_city_key_is_read_with_its_key():
     ("μετακόμισα στη Λευκάδα", "Λευκάδα"), ("Szeged városba költöztem", "Szeged"),
     ("я переехал в д. Буйнакск", "д. Буйнакск"), ("ул. Ленина, г. Рыбинск (Яросл.)", "г. Рыбинск (Яросл.)"),
     ("The parcel goes to Rýmařov tomorrow", "Rýmařov"), ("I live in Nice", "Nice"),
-    ("Hauptstr. 5, 10115 Berlin", "Berlin"), ("Rue de Lyon 4\n8500 Frauenfeld", "Frauenfeld"),
+    ("Hauptstr. 5, 10115 Berlin", "Berlin"), ("Jardim de Monteiro, 416\n55207-309 Jesus da Serra", "Jesus da Serra"), ("Rue de Lyon 4\n8500 Frauenfeld", "Frauenfeld"),
 ])
 def test_a_place_after_a_move_a_preposition_with_the_list_or_a_postcode(text, value):
     assert value in values(text, "LOCATION")
@@ -180,6 +180,8 @@ def test_products_dates_and_versions_are_no_streets(text):
     ("Alamat: Jl. Merdeka No. 5", "STREET_ADDRESS", "Jl. Merdeka No. 5"), ("城市：杭州", "LOCATION", "杭州"),
     ("Localite: Namur", "LOCATION", "Namur"), ("C/ Señores Curas 88", "STREET_ADDRESS", "C/ Señores Curas 88"),
     ("Kind regards\nAnn Lee\n59 Harris Path\nLondon\n+44 20 7946 0958", "STREET_ADDRESS", "59 Harris Path"),
+    ("Saludos\nAna Tamez\nViaducto Norte Vargas 846 217\nNueva Malasia\n081-408-5561", "STREET_ADDRESS",
+     "Viaducto Norte Vargas 846 217"),
     ('name,street,city\nNagys, Diana,"51391 Romualdas Key",New Eimantas', "LOCATION", "New Eimantas"),
 ])
 def test_more_scripts_labels_and_rows(text, kind, value):
