@@ -309,7 +309,7 @@ PHONE_WORDS = (r"phone|tel|telephone|mobile|mob|cell|call\s+me|call|ring\s+me|wh
                r"llámeme|llámame|llamar|llama|ligue|liga|chiama|chiamami|chiamatemi|bel\s+me|bellen|ring\s+mig|"
                r"ring\s+meg|soita|soittakaa|zadzwoń|zavolejte|zavolaj|hívjon|hívj|sunați|suna|τηλ|τηλέφωνο|"
                r"κινητό|καλέστε|телефон|тел|звоните|позвоните|номер|ara|arayın|gsm|nummer|numéro|número|numero|at")
-PHONE_CTX = re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])[^\n\d+]{{0,20}}"
+PHONE_CTX = re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])(?P<gap>[^\n\d+]{{0,20}})"
                        r"(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)")
 INTL_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t().\-/·•‧∙]{6,22}\d(?![\d])")
 
@@ -782,6 +782,7 @@ def _normalised(text: str) -> tuple[str, list[int]] | None:
 
 
 SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
+SENTENCE_END = re.compile(r"[.!?][ \t]+[^\W\d_]")  # "back. Order" (not "Tel. no. 555": no letter follows)
 
 
 def obfuscated_contacts(text: str) -> list[Finding]:
@@ -802,6 +803,8 @@ def obfuscated_contacts(text: str) -> list[Finding]:
                     out.append(_f(*back(m.start(), m.end()), "EMAIL_ADDRESS", CONFIRMED, "obfuscated_contacts"))
         if SEVEN_DIGITS.search(t):
             for m in PHONE_CTX.finditer(t):
+                if SENTENCE_END.search(m.group("gap")):
+                    continue  # "the team will call back. Order 4644909": the number belongs to the next sentence
                 n = m.group("n").rstrip(" .-/(")
                 if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):
                     out.append(_f(*back(m.start("n"), m.start("n") + len(n)), "PHONE_NUMBER", CONFIRMED,
