@@ -47,8 +47,13 @@ class Written:
     entity: str
 
 
-def source_pos(pos: int, written: Sequence[Written]) -> int:
-    """The input position of a scrubbed-text position outside every written span (``written`` in order)."""
+def source_pos(pos: int, written: Sequence[Written], index: Intervals | None = None) -> int:
+    """The input position of a scrubbed-text position outside every written span (``written`` in order).
+    With ``index`` (the ``Intervals`` of ``written``) it answers in logarithmic time where the spans are ordered:
+    a caller that maps many positions of one long text must pass it (one walk per position was quadratic: 85 of
+    the 100 CPU s of a 50 MB record)."""
+    if index is not None:
+        return _source_pos(pos, written, index)
     delta = 0
     for w in written:
         if w.end <= pos:

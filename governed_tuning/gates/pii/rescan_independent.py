@@ -1007,10 +1007,10 @@ def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) 
 
 
 def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence[str | None],
-          targeted: Iterable[str], source_pos: Callable[[int, Sequence], int]) -> Judged:
+          targeted: Iterable[str], source_pos: Callable[..., int]) -> Judged:
     """Run the independent pass on every text and keep what the scrub left: ``written[i]`` are the spans we
     wrote into ``scrubbed[i]`` (``rescan.Written``), ``inputs[i]`` the text as read (where anything was
-    written), ``source_pos(pos, written)`` maps a position outside our spans back to the input."""
+    written), ``source_pos(pos, written, index)`` maps a position outside our spans back to the input (``rescan.source_pos``)."""
     t = set(targeted)
     confirmed: list[list[Finding]] = [[] for _ in scrubbed]
     suspected: Counter = Counter()
@@ -1041,7 +1041,7 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
                 src = inputs[i] or ""
                 if src_found is None:
                     src_found = scan(src, t)
-                mapped = [(p, source_pos(p, ws)) for p in rest if text[p].isalnum()]
+                mapped = [(p, source_pos(p, ws, index)) for p in rest if text[p].isalnum()]
                 same = all(q < len(src) and src[q] == text[p] for p, q in mapped)
                 cover = Intervals(sorted((g for g in src_found if g.entity == f.entity and g.score >= f.score),
                                          key=lambda g: g.start))
