@@ -62,29 +62,36 @@ def cache_dir() -> Path:
     return root / "governed-tuning"
 
 
-def _package():
-    """(version, {data file: path}, {data file: sha256 hex from the wheel's RECORD, or None})."""
+def package_data(package: str, files: tuple[str, ...], needed_for: str, on_missing: str
+                 ) -> tuple[str, dict[str, Path], dict[str, str | None]]:
+    """(version, {data file: path}, {data file: sha256 hex from the wheel's RECORD, or None}) of an installed
+    ``package``'s data ``files``; the name list and the place list (placenames.py) both read their package so.
+    ``on_missing`` is the message when data files are absent (``str.format`` with ``missing`` and ``version``)."""
     from importlib import metadata
 
     try:
-        dist = metadata.distribution(PACKAGE)
+        dist = metadata.distribution(package)
     except metadata.PackageNotFoundError:
-        raise GovernedTuningError(f"the PII gate's name list needs the {PACKAGE!r} package, which is not installed; "
-                                  f"run `make install` (or pip install {PACKAGE})") from None
+        raise GovernedTuningError(f"the PII gate's {needed_for} needs the {package!r} package, which is not "
+                                  f"installed; run `make install` (or pip install {package})") from None
     paths, hashes = {}, {}
     for f in dist.files or []:
-        if str(f) in DATA_FILES:
+        if str(f) in files:
             paths[str(f)] = Path(str(dist.locate_file(f)))
             hashes[str(f)] = (base64.urlsafe_b64decode(f.hash.value + "==").hex()
                               if f.hash is not None and f.hash.mode == "sha256" else None)
-    missing = [f for f in DATA_FILES if f not in paths or not paths[f].exists()]
+    missing = [f for f in files if f not in paths or not paths[f].exists()]
     if missing:
-        raise GovernedTuningError(f"the {PACKAGE!r} package is installed without its data files {missing}; "
-                                  f"reinstall it")
+        raise GovernedTuningError(on_missing.format(missing=missing, version=dist.version))
     return dist.version, paths, hashes
 
 
-def _sha256_file(path: Path) -> str:
+def _package():
+    return package_data(PACKAGE, DATA_FILES, "name list",
+                        f"the {PACKAGE!r} package is installed without its data files {{missing}}; reinstall it")
+
+
+def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -92,9 +99,9 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _combined(hashes: dict[str, str]) -> str:
-    """One digest for the package's data: sha256 over "file:sha256" lines, in a fixed order."""
-    return hashlib.sha256("".join(f"{f}:{hashes[f]}\n" for f in DATA_FILES).encode()).hexdigest()
+def combined(hashes: dict[str, str], files: tuple[str, ...]) -> str:
+    """One digest for a package's data: sha256 over "file:sha256" lines, in a fixed order."""
+    return hashlib.sha256("".join(f"{f}:{hashes[f]}\n" for f in files).encode()).hexdigest()
 
 
 def build(first_names: Path, last_names: Path, out: Path, meta: dict[str, str]) -> int:
@@ -179,8 +186,8 @@ def cache_path() -> tuple[Path, str, str, dict[str, Path]]:
     """(the derived file for the installed package, its version, the data digest, the data files)."""
     version, paths, hashes = _package()
     if any(h is None for h in hashes.values()):
-        hashes = {f: _sha256_file(p) for f, p in paths.items()}
-    digest = _combined(hashes)  # type: ignore[arg-type]
+        hashes = {f: sha256_file(p) for f, p in paths.items()}
+    digest = combined(hashes, DATA_FILES)  # type: ignore[arg-type]
     return cache_dir() / f"names-{SCHEMA}-{digest[:16]}.sqlite", version, digest, paths
 
 
@@ -231,7 +238,7 @@ def _main(argv: list[str]) -> int:
         g = load_gazetteer()
         print(f"{g.info.name} {g.info.version} sha256:{g.info.sha256[:16]}… at {path}")
         return 0
-    actual = {f: _sha256_file(p) for f, p in paths.items()}
+    actual = {f: sha256_file(p) for f, p in paths.items()}
     _, _, recorded = _package()
     bad = [f for f in DATA_FILES if recorded.get(f) not in (None, actual[f])]
     if bad:
@@ -239,7 +246,7 @@ def _main(argv: list[str]) -> int:
               file=sys.stderr)
         return 1
     n = build(paths[DATA_FILES[0]], paths[DATA_FILES[1]], path,
-              {"package": PACKAGE, "version": version, "sha256": _combined(actual)})
+              {"package": PACKAGE, "version": version, "sha256": combined(actual, DATA_FILES)})
     print(f"{n} names", file=sys.stderr)
     return 0
 

