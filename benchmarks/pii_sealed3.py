@@ -46,6 +46,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -274,7 +275,7 @@ def score_set(name: str, items: list[dict], copy_lines: list, targeted: set[str]
         values = [p["value"] for p in it["planted"]] + [x for p in it["planted"] for x in p["parts"]]
         for p in it["planted"]:
             kind = p.get("policy_kind", p["kind"]) or p["kind"]
-            label = p["kind"]
+            label = p["kind"] if p["kind"] == kind else f"{p['kind']} ({kind})"
             hit = leaked(p, original, copy, it["script"], values)
             bucket = per_kind if kind in targeted else untargeted
             bucket[label][0] += hit
@@ -405,6 +406,8 @@ def main(argv=None) -> int:
     for name, n, left, planted, lost, words, verdict, right in summary:
         print(f"| {name} | {n} | {left}/{planted} ({pct(left, planted)}) | {pct(lost, words)} | {verdict} | {right} |")
     print(f"\n{time.time() - t0:.1f} s wall")
+    if args.dump is None:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
