@@ -506,7 +506,7 @@ class Scrubber:
             return None
         # the words as a trie (alternation.py): what a flat alternation sorted longest first finds, in a search
         # whose cost does not grow with the number of names
-        return re.compile(r"(?<![\w<])(?:" + alternation(names) + r")(?![\w>])")
+        return re.compile(alternation(names, not_after=r"[\w<]") + r"(?![\w>])")
 
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]], known: Collection[str] = frozenset()):
         """A name found once is scrubbed at every occurrence: in its record, and (``known``: names found with

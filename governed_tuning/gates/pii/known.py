@@ -411,7 +411,7 @@ class KnownValues:
             # a long text is searched for the few known words it holds (a word is a maximal run of WORD's
             # characters), not walked word by word in Python
             words = WORD.finditer(text) if len(toks) <= 64 or not known else re.finditer(
-                r"(?<![\w'’-])(?:" + alternation(known) + r")(?![\w'’-])",
+                alternation(known, not_after=r"[\w'’-]") + r"(?![\w'’-])",
                 text)
             for m in words if known else ():
                 if m.group() in known and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
@@ -446,7 +446,7 @@ class KnownValues:
 @functools.lru_cache(maxsize=4096)
 def names_regex(names: tuple[str, ...]) -> re.Pattern:
     """Name words where they stand as words (``engine.Scrubber.names_regex``'s pattern)."""
-    return re.compile(r"(?<![\w<])(?:" + alternation(names) + r")(?![\w>])")  # a trie: alternation.py
+    return re.compile(alternation(names, not_after=r"[\w<]") + r"(?![\w>])")  # a trie: alternation.py
 
 
 def names_regex_in(known: Lexicon, text: str) -> re.Pattern | None:

@@ -24,9 +24,12 @@ def test_trie_matches_the_flat_alternation_on_random_words_and_texts():
         words = {"".join(rng.choice(alpha) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 12))}
         text = "".join(rng.choice(alpha + "\n") for _ in range(200))
         for before, after in ((r"(?<![\w<])", r"(?![\w>])"), (r"(?<![\w'’-])", r"(?![\w'’-])")):
+            want = [m.span() for m in _flat(words, before, after).finditer(text)]
             trie = re.compile(before + "(?:" + alternation(words) + ")" + after)
-            assert trie.groups == 0
-            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in _flat(words, before, after).finditer(text)]
+            guarded = re.compile(alternation(words, not_after=before[4:-1]) + after)  # the class of (?<![...])
+            assert trie.groups == 0 and guarded.groups == 0
+            assert [m.span() for m in trie.finditer(text)] == want
+            assert [m.span() for m in guarded.finditer(text)] == want
 
 
 def test_prefixes_take_the_longest_word_whose_boundary_holds():
