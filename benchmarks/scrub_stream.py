@@ -65,8 +65,10 @@ def run_child(src: Path, engine: str, root: str | None = None) -> dict:
     env = {**os.environ, "GOVERNED_TUNING_PSEUDONYM_KEY": os.environ.get("GOVERNED_TUNING_PSEUDONYM_KEY", "b" * 32)}
     if root:
         env["PYTHONPATH"] = root
+    # the child runs in the checkout it measures: ``python -c`` puts its working folder first on sys.path, ahead of
+    # PYTHONPATH, so from this checkout the "before" run imported this checkout's code
     proc = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out), engine], capture_output=True, text=True,
-                          env=env, cwd=ROOT)
+                          env=env, cwd=root or ROOT)
     out.unlink(missing_ok=True)
     if proc.returncode != 0:
         return {"engine": engine, "error": proc.stderr.strip().splitlines()[-1][:300] if proc.stderr else "failed"}
