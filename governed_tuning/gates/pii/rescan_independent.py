@@ -47,6 +47,7 @@ Else it is an artefact of the substitution (counted, never silent).
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from bisect import bisect_right
 import functools
 import re
@@ -885,7 +886,23 @@ def scan(text: str, targeted: Iterable[str]) -> list[Finding]:
     repeated in every record is read once)."""
     if not text or not text.strip():
         return []
-    return list(_scan(text, frozenset(targeted)))
+    t = frozenset(targeted)
+    if len(text) < LONG_TEXT:
+        return list(_scan(text, t))
+    # a long text is remembered by a digest (positions only, bounded by findings): held as a key of the cache
+    # above, 4,096 long texts (a 50 MB record's masked copy among them) would stay in memory, unbounded
+    h = hashlib.blake2b(",".join(sorted(t)).encode() + b"\0", digest_size=16)
+    h.update(text.encode("utf-8", "surrogatepass"))
+    key = h.digest()
+    hit = _LONG_MEMO.get(key)
+    if hit is None:
+        hit = tuple(_scan_uncached(text, t))
+        _LONG_MEMO.put(key, hit)
+    return list(hit)
+
+
+LONG_TEXT = 4096  # texts at least this long are remembered by digest, not held as a cache's key
+_LONG_MEMO = WindowMemo(200_000)  # findings of long texts by digest (positions and kinds only)
 
 
 @functools.lru_cache(maxsize=1 << 12)
