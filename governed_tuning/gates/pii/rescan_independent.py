@@ -47,6 +47,7 @@ Else it is an artefact of the substitution (counted, never silent).
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from bisect import bisect_right
 import functools
 import re
@@ -55,7 +56,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .intervals import Intervals
+from .intervals import Intervals, covering
 from .recognizers import UP, Finding
 from .windows import WINDOWED, WindowMemo, detect_windowed
 
@@ -134,8 +135,17 @@ BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|y
          r"născut[ăa]?|nascut[ăa]?|data\s+na[sșş]terii|"
          r"γεννήθηκα|γεννήθηκε|ημερομηνία\s+γέννησης|ημ\.\s?γέννησης|γέννηση|"
          r"родился|родилась|дата\s+рождения|рождения|"
-         r"doğum\s+tarihi|doğdum|doğumlu")
-BIRTH_RX = re.compile(rf"(?i)(?<![\w])(?:{BIRTH})(?![\w])")
+         r"doğum\s+tarihi|doğdum|doğumlu|doğum\s+tarixi|"
+         # Ukrainian, South Slavic, Hebrew, Arabic, Persian, Indic, Thai, Swahili, Filipino
+         r"народився|народилася|народилась|дата\s+народження|народження|роден[аo]?|рођен[аo]?|rojen[a]?|"
+         r"נולדתי|נולד|נולדה|תאריך\s+לידה|تاريخ\s+الميلاد|تاريخ\s+ميلادي|ميلادي|مواليد|ولدت|تاریخ\s+تولد|متولد|"
+         r"जन्म\s+तिथि|जन्मतिथि|जन्म\s+मिति|जन्म|জন্ম\s+তারিখ|জন্ম|பிறந்த|วันเกิด|เกิด|alizaliwa|nilizaliwa|"
+         r"ipinanganak|tanggal\s+lahir|lahir|ngày\s+sinh|sinh\s+ngày|"
+         # scripts without spaces: the word touches the date ("出生于1948年", "1946/05/29生まれ", "1974.05.01 출생")
+         r"生年月日|出生日期|出生(?![地国國率证證])[于於]?|生[于於]|誕生日|生まれ|생년월일|출생|태어났|태어난")
+NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+BIRTH_RX = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d)(?=[{NOSPACE}]))(?:{BIRTH})(?![^\W\d{NOSPACE}])")
+BIRTH_AFTER = 14  # "1946/05/29生まれ", "1974.05.01 출생", "14.03.1987 geboren": a word of birth just after
 
 # label words, by kind ("Ort: Trieben"); a label is matched whole (casefolded, trailing dots and spaces dropped)
 LABELS: dict[str, str] = {
@@ -149,7 +159,7 @@ LABELS: dict[str, str] = {
               r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname",
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
-           r"ηλικία|возраст|yaş",
+           r"ηλικία|возраст|yaş|вік|גיל|العمر|عمري|سن|उम्र|आयु|বয়স|อายุ|umur|usia|umri|年龄|年齢|나이",
     "LOCATION": r"city|town|village|place|place\s+of\s+residence|hometown|municipality|ville|localité|commune|"
                 r"ciudad|localidad|municipio|población|città|località|comune|cidade|localidade|concelho|"
                 r"ort|wohnort|stadt|gemeinde|woonplaats|plaats|stad|gemeente|by|bopæl|bosted|kommune|ort|"
@@ -178,8 +188,9 @@ LINE_LABEL = re.compile(r"(?m)(?:^|(?<=[;|•]))[ \t]*(?P<label>[^\W\d_][^\n:：
 
 # --------------------------------------------------------------------------- dates
 
-NUM_DATE = re.compile(r"(?<![\d.,/-])(?:(?P<d1>\d{1,2})[./-](?P<m1>\d{1,2})[./-](?P<y1>(?:19|20)\d{2})|"
+NUM_DATE = re.compile(r"(?:(?<![\d.,/-])|(?<=[בלמ]-))(?:(?P<d1>\d{1,2})[./-](?P<m1>\d{1,2})[./-](?P<y1>(?:19|20)\d{2})|"
                       r"(?P<y2>(?:19|20)\d{2})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})\.?|"
+                      r"(?P<y4>(?:19|20)\d{2})[ \t]?[年년][ \t]?(?P<m4>\d{1,2})[ \t]?[月월][ \t]?(?P<d4>\d{1,2})[ \t]?[日일]?|"
                       r"(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>\d{2}))(?![\d/-]|\.\d)")
 WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?"
                        r"(?P<a>[^\W\d_]{3,12})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
@@ -199,7 +210,7 @@ def dates(text: str) -> list[tuple[int, int, int]]:
     for m in NUM_DATE.finditer(text):
         g = m.groupdict()
         d, mo, y = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"]) if g["d2"] else (
-            g["d3"], g["m3"], g["y3"])
+            g["d4"], g["m4"], g["y4"]) if g["d4"] else (g["d3"], g["m3"], g["y3"])
         d_, mo_ = int(d), int(mo)
         if not (1 <= d_ <= 31 and 1 <= mo_ <= 12) and not (1 <= mo_ <= 31 and 1 <= d_ <= 12 and g["d1"]):
             continue
@@ -230,8 +241,14 @@ AGE_RX = [
                r"(?![ \t]*(?:%|percent|dollars?|euros?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|km|miles?|"
                r"kg|lbs?|cm|inches|feet|ft|points?|times|th|st|nd|rd|o'clock|am|pm|p\.m|a\.m)\b)"),
     re.compile(r"(?i)(?<![\w])(?:aged|âgée?|agé|age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|"
-               r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş)[ \t]*[:=]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
+               r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş|вік|גיל|العمر|عمري|उम्र|आयु|বয়স|อายุ|umur(?:\s+saya)?|"
+               r"usia(?:\s+saya)?|umri|年龄|年齢|나이)[ \t]*[:=：]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
                r"(?P<n>\d{1,3})(?![\w.,]\d)"),
+    # "34岁", "34歳", "34살", "34세", "мені 34 роки", "אני בן 34", "con 34 años," (a clause's start, then its end)
+    re.compile(r"(?<![\d])(?P<n>\d{1,3})[ \t]?(?:岁|歲|歳|살|세(?![트대기금계상율입무액관법]))"),
+    re.compile(r"(?i)(?<![\w])(?:אני\s+בן|אני\s+בת|הוא\s+בן|היא\s+בת|мені|я\s+маю)[ \t]+(?P<n>\d{1,3})(?![\w.,]\d)"),
+    re.compile(r"(?im)(?:^|(?<=[.!?;:,]))[ \t]*(?:con|com|mit)[ \t]+(?P<n>\d{1,3})[ \t]+(?:años|anos|jahren)"
+               r"(?=[ \t]*(?:[.,;!?\n]|$))"),
 ]
 NOT_AN_AGE = re.compile(r"(?i)warrant|guarant|garant|gwaranc|záruk|takuu|εγγύηση|гарант|subscri|abonn|contract|"
                         r"vertrag|contrato|contratto|kontrakt|membership|mitglied|lieferzeit|delivery|livraison")
@@ -397,7 +414,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _label_kind(label: str) -> str | None:
+    """The kind a label or header names (memoised: ``tables`` asks for every cell of every delimited line of a
+    long text, and the same few labels recur)."""
     lab = " ".join(label.replace("_", " ").split()).rstrip(".").strip().casefold()
     if not lab or len(lab) > 40:
         return None
@@ -500,6 +520,21 @@ def _cells(line: str, delim: str) -> list[tuple[int, int]]:
     return cells
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _header(head: str) -> tuple[str, tuple[str, ...], tuple[str | None, ...]] | None:
+    """``(delimiter, cells, kind of each cell)`` of a line that can head a table (two cells or more name a kind),
+    else None. Memoised: ``tables`` asks it of every line of a text, and on a long text most lines (prose with a
+    comma) are asked again and again."""
+    delim = next((d for d in (";", "\t", "|", ",") if head.count(d) >= 1), None)
+    if delim is None:
+        return None
+    heads = tuple(head[a:b].strip() for a, b in _cells(head, delim))
+    kinds = tuple(_label_kind(h) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None for h in heads)
+    if sum(k is not None for k in kinds) < 2:
+        return None
+    return delim, heads, kinds
+
+
 def tables(text: str) -> list[Finding]:
     """Cells of delimited text read by its header row."""
     if "\n" not in text:
@@ -512,15 +547,11 @@ def tables(text: str) -> list[Finding]:
     i = 0
     while i < len(lines) - 1:
         p0, head = lines[i]
-        delim = next((d for d in (";", "\t", "|", ",") if head.count(d) >= 1), None)
-        if delim is None:
+        header = _header(head) if len(head) <= 300 else _header.__wrapped__(head)  # short lines memoised
+        if header is None:
             i += 1
             continue
-        heads = [head[a:b].strip() for a, b in _cells(head, delim)]
-        kinds = [_label_kind(h) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None for h in heads]
-        if sum(k is not None for k in kinds) < 2:
-            i += 1
-            continue
+        delim, heads, kinds = header
         rows = []
         j = i + 1
         while j < len(lines):
@@ -562,9 +593,12 @@ def birth_dates(text: str) -> list[Finding]:
         # a bare full date of an adult's birth year: suspected only (an order date is a date too)
         return [_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates") for a, b, y in ds
                 if y and 1900 <= y <= NOW_YEAR - 16]
+    starts = [m.start() for m in BIRTH_RX.finditer(text)]
     for a, b, y in dates(text):
         k = bisect_right(ctx, a) - 1  # the nearest word of birth before the date
-        if k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]:
+        j = bisect_right(starts, b - 1)  # ... and after it
+        if (k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]) or (
+                j < len(starts) and starts[j] - b <= BIRTH_AFTER and "\n" not in text[b:starts[j]]):
             out.append(_f(a, b, "DATE_OF_BIRTH", CONFIRMED, "birth_dates"))
         elif y and 1900 <= y <= NOW_YEAR - 16:
             out.append(_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates"))
@@ -589,9 +623,13 @@ def ages(text: str) -> list[Finding]:
 
 
 def street_shapes(text: str) -> list[Finding]:
+    from .streets import script_streets
+
+    # the shapes of scripts without spaces or with their own street words (shared with the detector: a pass
+    # of its own would hold the same patterns; what it adds here is reading every text of the copy)
+    out = [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in script_streets(text)]
     if not re.search(r"\d", text):
-        return []
-    out = []
+        return out
     for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start(), m.end())
@@ -871,7 +909,23 @@ def scan(text: str, targeted: Iterable[str]) -> list[Finding]:
     repeated in every record is read once)."""
     if not text or not text.strip():
         return []
-    return list(_scan(text, frozenset(targeted)))
+    t = frozenset(targeted)
+    if len(text) < LONG_TEXT:
+        return list(_scan(text, t))
+    # a long text is remembered by a digest (positions only, bounded by findings): held as a key of the cache
+    # above, 4,096 long texts (a 50 MB record's masked copy among them) would stay in memory, unbounded
+    h = hashlib.blake2b(",".join(sorted(t)).encode() + b"\0", digest_size=16)
+    h.update(text.encode("utf-8", "surrogatepass"))
+    key = h.digest()
+    hit = _LONG_MEMO.get(key)
+    if hit is None:
+        hit = tuple(_scan_uncached(text, t))
+        _LONG_MEMO.put(key, hit)
+    return list(hit)
+
+
+LONG_TEXT = 4096  # texts at least this long are remembered by digest, not held as a cache's key
+_LONG_MEMO = WindowMemo(200_000)  # findings of long texts by digest (positions and kinds only)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -947,11 +1001,15 @@ def _masked(text: str, written: Sequence) -> str:
     ("phone: ") stays: it is the label."""
     if not written:
         return text
-    chars = list(text)
-    for w in written:
-        if w.entity != "CONTEXT":
-            chars[w.start:w.end] = "X" * (w.end - w.start)
-    return "".join(chars)
+    # the text between spans as slices (a list of a 50 MB text's characters took 400 MB and seconds)
+    parts, last = [], 0
+    for w in sorted((w for w in written if w.entity != "CONTEXT" and w.end > w.start), key=lambda w: w.start):
+        s = max(w.start, last)
+        if w.end > s:
+            parts += [text[last:s], "X" * (w.end - s)]
+            last = w.end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) -> list[Finding]:
@@ -1031,6 +1089,7 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
         if not fs:
             continue
         index = Intervals(ws)
+        covers: dict[tuple[str, float], Intervals] = {}  # the input's findings of a kind, as positions held
         for f in fs:
             near = index.near(f.start, f.end, 1)
             rest = _outside(f, index.within(f.start, f.end))
@@ -1043,8 +1102,10 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
                     src_found = scan(src, t)
                 mapped = [(p, source_pos(p, ws, index)) for p in rest if text[p].isalnum()]
                 same = all(q < len(src) and src[q] == text[p] for p, q in mapped)
-                cover = Intervals(sorted((g for g in src_found if g.entity == f.entity and g.score >= f.score),
-                                         key=lambda g: g.start))
+                cover = covers.get((f.entity, f.score))
+                if cover is None:  # once per kind and strength (per finding it was quadratic on a long text)
+                    cover = covers[(f.entity, f.score)] = covering(
+                        [g for g in src_found if g.entity == f.entity and g.score >= f.score])
                 if same and not any(cover.hits(q, q + 1) for _, q in mapped):
                     artefacts[f.entity] += 1
                     continue
