@@ -47,7 +47,9 @@ VOCATIVE = (
     r"tack|ahoj|dobrý den|dobrý deň|milý|milá|děkuji|děkujeme|ďakujem|omlouváme se|ospravedlňujeme sa|"
     r"dzień dobry|dziękuję|cześć|przepraszamy|bună|bună ziua|dragă|mulțumesc|ne pare rău|szia|kedves|"
     r"köszönöm|elnézést kérünk|здравствуйте|привет|спасибо|дорогой|дорогая|уважаемый|уважаемая|"
-    r"приносим извинения|γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
+    r"приносим извинения|дякую|дякуємо|вітаю|шановний|шановна|привіт|вибачте|благодаря|здравейте|уважаеми|"
+    r"уважаема|извинете|благодарам|здраво|почитуван|почитувана|"
+    r"γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
     r"moi|kiitos|hyvä|xin chào|chào|cảm ơn")
 # relations and conversations: the person comes next
 RELATION = (
