@@ -104,6 +104,10 @@ NOT_PLACES = frozenset("城市 超市 都市 市区 市區 本市 该市 該市 
 FUNCTION_CHARS = frozenset("和与跟及的是给在对把被从向于为了也都就还又很说到")
 
 
+VOCATIVE_BEFORE = re.compile(r"[A-Za-z],[ \t]*$")
+VOCATIVE_AFTER = re.compile(r"[ \t]*[.!?]")
+
+
 def has_cjk(text: str) -> bool:
     return HAS_CJK.search(text) is not None
 
@@ -318,7 +322,13 @@ def cjk_people(text: str) -> list[Finding]:
                 e < len(text) and (HAS_CJK.match(text, e) or text[e].isalnum())):
             continue  # inside a longer run, or glued to other letters ("刘街l座")
         w = m.group()
-        if w in NOT_NAMES or w[0] in FUNCTION_CHARS or split_name(w) is None or _big_place(w):
+        if w in NOT_NAMES or w[0] in FUNCTION_CHARS or _big_place(w):
+            continue
+        if split_name(w) is None:
+            # "I can help with that, 桃子.": a ranked given name closing an English sentence after a comma
+            if 0 < _given_rank(w) <= GIVEN_RANK and VOCATIVE_BEFORE.search(text, max(0, s - 3), s) and \
+                    VOCATIVE_AFTER.match(text, e):
+                _person(out, s, e, "vocative")
             continue
         before = text[max(0, s - 2):s]
         latin_line = re.search(r"[A-Za-z]", text[max(0, s - 40):s] + text[e:e + 40]) is not None

@@ -34,7 +34,7 @@ from .multilingual import multilingual_people
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
-from .scripts import script_people
+from .scripts import has_script, script_people, whole_value
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
@@ -581,7 +581,8 @@ class Scrubber:
             trx = [x for x in (names_regex_in(known, t),) if x] if by_text else []
             extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs + trx
                      for m in rx.finditer(t) if not taken.hits(m.start(), m.end())]
-            out.append(resolve(fs + extra) if extra else fs)
+            fs = resolve(fs + extra) if extra else fs
+            out.append(whole_value(t, fs) if extra and has_script(t) else fs)
         return out
 
     # ------------------------------------------------------------------ anonymisation

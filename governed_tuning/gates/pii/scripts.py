@@ -9,8 +9,10 @@ is a name or a place far more often than anything else (a quoted sentence has fu
 So:
 
 - a run of one to four words of such a script, standing inside a line that has Latin words around it, with no
-  function word of its language (spaCy's stop-word lists) and no sentence punctuation inside it, is a person;
-  after a preposition of place ("in", "at", "from", "near", "moved to") it is a place;
+  function word of its language (spaCy's stop-word lists) and no sentence punctuation inside it, is a person
+  when the English around it names a person ("Witness:", "Assigned to", "Hi", "This is", "... reports",
+  "..., X."), and a place after a preposition of place ("in", "at", "from", "near", "moved to"); a word of a
+  thing before it ("labelled", "Tag:", "the word") keeps it;
 - after an introduction, thanks or a greeting in these languages ("שמי", "תודה", "اسمي", "معك", "شكرا",
   "मेरा नाम", "धन्यवाद", "আমার নাম", "என் பெயர்", "ჩემი სახელია", "իմ անունը"), the words up to the
   sentence's end (three at most; else the first).
@@ -42,6 +44,7 @@ RUN = re.compile(rf"{WORD}(?:(?:[ \t]+|,[ \t]*){WORD}){{0,6}}")
 # particles of Arabic and Persian names ("بن", "آل") and of Hebrew ones: not counted as the name's words
 PARTICLES = frozenset("بن بنت ابن آل ال أبو ابو عبد".split())
 MAX_WORDS = 4
+MAX_LETTERS = 20  # a longer "word" is a Thai phrase or sentence (Thai writes no spaces between words)
 STOP_LANGS = ("he", "ar", "fa", "ur", "hi", "mr", "ne", "bn", "ta", "te", "si", "th", "hy")
 PLACE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:in|at|from|near|moved to|move to|moving to|relocated to|"
                           r"based in|live in|living in|lives in|born in|outside)[ \t]+$")
@@ -116,6 +119,33 @@ def _in_latin_line(text: str, s: int, e: int) -> bool:
     return "script" not in (before, after) and "latin" in (before, after)
 
 
+# English words that name the person after them ("Witness: ", "Assigned to ", "Dr. ", "Hi ", "This is ") or
+# before them ("... reports:", "... here", "... <a@b.c>")
+PERSON_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:witness|assigned to|assignee|patient|pt|dr|mr|mrs|ms|miss|prof|attending|hi|hello|hey|"
+    r"dear|thanks|thank you|cheers|regards|best|sincerely|this is|it's|it is|i am|i'm|my name is|name|"
+    r"spoke to|spoke with|talked to|talked with|speak to|ask for|asked for|contact|signed|signed by|by|from|to|"
+    r"cc|agent|manager|customer|caller|client|doctor|nurse|is|with|for)\.?[ \t]*[:,]?[ \t]*$")
+PERSON_AFTER = re.compile(r"(?i)[ \t]*(?:reports|reported|wrote|writes|said|says|here|again|called|asked|<[^<>@\s]+@|"
+                          r"\([^()]*ext)")
+VOCATIVE_END = (re.compile(r",[ \t]*$"), re.compile(r"[ \t]*[.!?]"))  # "Sorry for the wait, X."
+THING_BEFORE = re.compile(r"(?i)(?:labell?ed|called|tagged|marked|titled|named|item|product|part|tag|category|"
+                          r"word|term|means|say|says|written|spelled|spelt|status|type)\b[ \t]*[:,]?[ \t]*(?:as[ \t]+)?$")
+
+
+def _named_by_latin(text: str, s: int, e: int, words: int) -> bool:
+    """Whether the English around a run of another script says it is a person: a word that names one before it
+    ("Witness:", "Assigned to", "Hi", "This is"), one after it ("reports", "here", "<a@b.c>"), or the run
+    closing a sentence after a comma ("Sorry for the wait, X."). A thing's word before it ("labelled", "Tag:",
+    "the word") says it is not."""
+    lo = max(0, s - 40)
+    if THING_BEFORE.search(text, lo, s):
+        return False
+    if PERSON_BEFORE.search(text, lo, s) or PERSON_AFTER.match(text, e):
+        return True
+    return words <= 2 and VOCATIVE_END[0].search(text, lo, s) is not None and VOCATIVE_END[1].match(text, e) is not None
+
+
 def _value_under(text: str, s: int, e: int) -> str | None:
     """For a run that is a whole line, the kind of value its key line says it is ("manager", "name", "الاسم"
     -> PERSON; "city", "town" -> LOCATION), or None (no key line, or a key of something else: "status")."""
@@ -151,7 +181,8 @@ def script_people(text: str) -> list[Finding]:
         s, e = m.span()
         words = [w.group() for w in _words(text, s, e)]
         content = _content_words(words)
-        if not content or len(content) > MAX_WORDS or any(w in stop and not _name(w) for w in words):
+        if not content or len(content) > MAX_WORDS or any(w in stop and not _name(w) for w in words) or any(
+                len(w) > MAX_LETTERS for w in words):
             continue  # a quoted sentence has function words ("علي" is one, and the commonest name too)
         if not _in_latin_line(text, s, e):
             kind = _value_under(text, s, e)
@@ -161,7 +192,7 @@ def script_people(text: str) -> list[Finding]:
             continue
         if PLACE_BEFORE.search(text, max(0, s - 20), s):
             out.append(Finding(s, e, "LOCATION", 0.7, "script_place"))
-        else:
+        elif _named_by_latin(text, s, e, len(content)):
             out.append(Finding(s, e, "PERSON", 0.7, "person_context_script_latin"))
     for m in INTRO.finditer(text):
         # the words after the phrase up to the sentence's end: three at most, else the first
@@ -186,3 +217,22 @@ def script_people(text: str) -> list[Finding]:
         e = r.start() + take[-1].end()
         out.append(Finding(s, e, "PERSON", 0.75, "person_context_script_intro"))
     return out
+
+
+def whole_value(text: str, findings: list[Finding]) -> list[Finding]:
+    """A value that is only a short run of these scripts ("راني آل محمد بن علي بن جماز" under "manager") and
+    holds a person found in it (its given name, found elsewhere in the record and propagated): the whole value
+    is that person, not the one word ("محمدی" was left beside the token)."""
+    if not findings or not has_script(text):
+        return findings
+    stripped = text.strip()
+    m = RUN.fullmatch(stripped)
+    if m is None or not any(f.entity == "PERSON" for f in findings):
+        return findings
+    words = [w.group() for w in _words(stripped, 0, len(stripped))]
+    stop = _stop_words()
+    if len(_content_words(words)) > MAX_WORDS or any(w in stop and not _name(w) for w in words):
+        return findings
+    s = text.index(stripped)
+    person = next(f for f in findings if f.entity == "PERSON")
+    return [Finding(s, s + len(stripped), "PERSON", person.score, person.source)]

@@ -124,3 +124,28 @@ def test_scrubbed_records_keep_no_cjk_name_and_keep_ordinary_words(gate):
         assert name not in joined, name
     for word in ("洗衣机不能脱水了", "炊飯器の電源が入りません", "抱歉久等了", "세탁기가", "Assigned to"):
         assert word in joined, word
+
+
+def test_a_given_name_closing_an_english_sentence_is_addressed():
+    assert ("桃子", "PERSON") in found(cjk_people, "I can help with that, 桃子. Could you confirm?")
+    assert found(cjk_people, "The box says 桃子.") == set()  # no comma, no address
+
+
+@pytest.mark.parametrize("text", [
+    "The box is labelled ওঁদেরকে রিক্সা জানালা.",  # a thing's word before the run
+    "Tag: רביבים",
+    "Item ইস্পাত is out of stock (qty 0).",
+    "Category เบียร์ หว่าน; priority low.",
+    "Summarise: ไข่เปลืองกระจายเฉยตั้งแต่คอกนุ่นระเบียงประชาธิปไตย",  # a Thai sentence has no spaces
+    "הזמנה T-8096093 תישלח תוך 1-2 jours.",  # a code is no Latin word
+])
+def test_words_of_another_script_in_an_english_line_are_not_people_without_a_reason(text):
+    assert {v for v, e in found(script_people, text) if e == "PERSON"} == set()
+
+
+def test_a_value_holding_a_known_given_name_is_the_whole_person(gate):
+    out, _ = gate.scrub_records([{"manager": "راني آل محمد بن علي بن جماز", "review": "Discussed with راني."},
+                                 {"manager": "אמה סבג", "review": "Strong quarter. Discussed with אמה."}])
+    joined = repr(out)
+    for word in ("راني", "جماز", "אמה", "סבג"):
+        assert word not in joined, word
