@@ -225,6 +225,7 @@ def whole_value(text: str, findings: list[Finding]) -> list[Finding]:
     is that person, not the one word ("محمدی" was left beside the token)."""
     if not findings or not has_script(text):
         return findings
+    findings = _join_particles(text, findings)
     stripped = text.strip()
     m = RUN.fullmatch(stripped)
     if m is None or not any(f.entity == "PERSON" for f in findings):
@@ -236,3 +237,19 @@ def whole_value(text: str, findings: list[Finding]) -> list[Finding]:
     s = text.index(stripped)
     person = next(f for f in findings if f.entity == "PERSON")
     return [Finding(s, s + len(stripped), "PERSON", person.score, person.source)]
+
+
+PARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})[ \t]+")
+
+
+def _join_particles(text: str, findings: list[Finding]) -> list[Finding]:
+    """Two parts of one name found apart, with a particle between them ("غزير آل حسين": the given name and
+    the family name propagated, "آل" left between two tokens): one person."""
+    out: list[Finding] = []
+    for f in findings:
+        if out and f.entity == "PERSON" and out[-1].entity == "PERSON" and \
+                PARTICLE_GAP.fullmatch(text, out[-1].end, f.start):
+            out[-1] = Finding(out[-1].start, f.end, "PERSON", max(f.score, out[-1].score), out[-1].source)
+        else:
+            out.append(f)
+    return out

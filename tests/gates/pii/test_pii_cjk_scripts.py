@@ -149,3 +149,12 @@ def test_a_value_holding_a_known_given_name_is_the_whole_person(gate):
     joined = repr(out)
     for word in ("راني", "جماز", "אמה", "סבג"):
         assert word not in joined, word
+
+
+def test_a_name_split_by_its_particle_and_a_sender_before_an_address_are_whole(gate):
+    out, _ = gate.scrub_records([
+        {"from": "Нина Шакири <nina@example.com>", "body": "Здравствуйте, меня зовут Нина."},
+        {"from": "غزير آل حسين <g@example.com>", "body": "مرحبا، أنا غزير.\n\nغزير آل حسين"}])
+    joined = repr(out)
+    for word in ("Нина", "Шакири", "غزير", "حسين", " آل "):
+        assert word not in joined, word
