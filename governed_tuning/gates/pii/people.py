@@ -95,7 +95,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
     """``findings`` with PERSON findings that are no name in their line's language dropped or trimmed."""
     if not any(f.entity == "PERSON" for f in findings):
         return findings
-    from .names import english_or_unknown, gazetteer
+    from .names import LONE_RANK, POSSESSIVE, english_or_unknown, gazetteer, qualifies_noun, title_of_thing
 
     g = gazetteer()
     out = []
@@ -116,9 +116,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "несколько данных": lower-case words the model read as a name without an introduction
         if f.source.startswith("name_list_pair"):
             words = [w for w in words if w.casefold().rstrip(".") not in SUFFIXES] or words
+        # a lower-case pair is judged against every language's function words, a capitalised one ("Agus Santoso":
+        # "agus" is Basque) against its line's
+        pair_langs = langs if f.source == "name_list_pair_capitalised" else NON_ENGLISH
         if f.source.startswith("name_list_pair") and words and (
-                (function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES) or (
-                function_word(words[-1], NON_ENGLISH) and not (len(words) > 2 and words[-2].casefold() in PARTICLES))):
+                (function_word(words[0], pair_langs) and words[0].casefold() not in PARTICLES) or (
+                function_word(words[-1], pair_langs) and not (len(words) > 2 and words[-2].casefold() in PARTICLES))):
             continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
@@ -137,7 +140,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             if by_look:
                 kept = WORD.findall(text, t.start, t.end)
                 if any(w[0].islower() and w.casefold() not in PARTICLES for w in kept) and \
-                        f.source.startswith(("spacy_ner", "name_list_word", "speaker_label")):
+                        f.source.startswith(("spacy_ner", "name_list_word", "speaker_label")) and not (
+                        f.source.startswith("spacy_ner") and _recased(text, f)):
                     continue  # "Dienstag zugestellt", "necesita su propia cuenta": a phrase, not a name
                 if not any(not function_word(w, langs) and 0 < g.best(w) <= FOREIGN_RANK for w in kept):
                     continue
@@ -146,6 +150,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                         for w in kept)):
                     continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
         f = t
+        if by_look and (title_of_thing(text[f.start:f.end]) or (
+                _thing_name(text[f.start:f.end]) and qualifies_noun(text, f.start, f.end))):
+            continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
+        if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
+                not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
+            continue  # "Northwind's support assistant": one word the model files as a firm that no country names
         if by_look and f.source != "speaker_label":
             if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]):
                 continue  # "the Earl Grey", "your Kindle Paperwhite": a thing ("the Castro novel" is a person's)
@@ -170,6 +180,17 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+def _thing_name(span: str) -> bool:
+    """Whether every word of a span is an English word or a place that is no common given name ("Jersey Cow",
+    "Rose Gold"; not "Harvey Leach", whose "Harvey" is a town but first a given name)."""
+    from .names import NAME_TOKEN, NOUN_NAME_RANK, _english_form, _plain, gazetteer
+    from .places import known_place
+
+    words = NAME_TOKEN.findall(span)
+    return bool(words) and all(_english_form(w) or (known_place(_plain(w)) and not 0 < gazetteer().ranks(
+        _plain(w))[0] <= NOUN_NAME_RANK) for w in words)
 
 
 def _recased(text: str, f: Finding) -> bool:

@@ -453,7 +453,7 @@ STREET_NEXT = re.compile(r"(?i)[ \t]+(?:street|st|road|rd|avenue|ave|boulevard|b
 def plausible_place(text: str, start: int, end: int) -> bool:
     """Whether a span the NER model calls a place can be one: it has letters; it is not made only of English
     and common words unless the list knows it as a town of 15,000 or more ("Bath" yes; "Billing", "Rose Gold",
-    "Red" no); and one word opening a sentence or a line that no list knows is the sentence's first word, not a
+    "Red" no); not a name that qualifies a noun ("Victoria sponge"); and one word opening a sentence or a line that no list knows is the sentence's first word, not a
     place (the small English model reads "Paramètres", "Ajustes", "Τρίτη" there as places)."""
     from .names import _english_form
     from .recognizers import _is_common
@@ -462,6 +462,10 @@ def plausible_place(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", span)
     if not words:
         return False
+    from .names import qualifies_noun
+
+    if qualifies_noun(text, start, end):
+        return False  # "Turkey sandwich", "the Lagos build", "Florence flask": a thing named after a place
     if all(_english_form(w) or _is_common(w) for w in words):
         # "Marina Fort Street": English words that end in a street's word name a street
         return known_place(span) or (len(words) > 1 and (STREET_END.search(span) is not None or
