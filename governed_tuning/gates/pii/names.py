@@ -82,8 +82,9 @@ def plausible_person(value: str, is_common) -> bool:
 INTRO = (r"my name is|my name's|name is|this is|i am|i'm|call me|it's|regards,|thanks,|cheers,|"
          r"ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|sono|nazywam się|jestem|jag heter|"
          r"ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|minun nimeni on|olen|"
-         # "Buenas, les escribe ...", "Hola, habla ...", "Selamat siang, ini ...", "Olá, aqui é ...", "hier ist"
-         r"les escribe|le escribe|te escribe|habla|aquí|aqui é|fala|ini|nama saya|saya|hier ist|hier spricht|"
+         # "Buenas, les escribe ...", "Olá, aqui é ...", "nama saya ...", "hier ist ..." (not "saya", "ini",
+         # "habla": "Paket saya belum sampai" is "my parcel has not arrived")
+         r"les escribe|le escribe|te escribe|aqui é|nama saya|hier ist|hier spricht|"
          r"c'est|qui è|det er|här är|tady je")
 LOWER_WORD = r"[a-zß-ÿā-žạ-ỹ][\w'’-]+"
 RECASE = re.compile(rf"(?i:\b(?:{INTRO}))[ \t,:]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{0,3}})")
@@ -255,8 +256,8 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
         if "-" in a and given(a):
             fa = max(g.ranks(p)[0] for p in a.split("-"))
         ea, eb = is_english(a), is_english(b)
-        if ea and eb:
-            ok = 0 < fa <= 300 and 0 < lb <= 2000
+        if ea and eb:  # "Will Smith"; not "Rose Gold case", a thing named by English words
+            ok = 0 < fa <= 300 and 0 < lb <= 2000 and not qualifies_noun(text, ma.start(), mb.end())
         else:
             ok = (0 < fa <= PAIR_RANK and 0 < lb <= PAIR_RANK) or (0 < la <= PAIR_RANK and 0 < fb <= PAIR_RANK) or (
                 0 < fa <= GIVEN_STRONG and not ea and not eb and not (0 < lb <= PAIR_RANK or 0 < fb <= PAIR_RANK)
@@ -499,7 +500,7 @@ PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|to|from|at|near|via|into|around|
 # "the Smith family"): before these a name stays a name
 BY_PERSON = frozenset("novel concert song album book film movie painting poem play version recording biography "
                       "memoir show tour interview speech lecture paper article essay letter family household house "
-                      "estate case file account twin sibling kid child children".split())
+                      "estate file account twin sibling kid child children".split())
 
 
 @functools.cache
@@ -577,8 +578,12 @@ def _fold(s: str) -> str:
 def local_parts(texts) -> list[str]:
     """The user parts of the e-mail addresses (plain, "x at y dot com") and the handles in ``texts``, folded to
     plain lower-case letters ("Ana.Lima-88" -> "analima"), at most MAX_LOCALS."""
+    import unicodedata
+
     out: list[str] = []
     for t in texts:
+        if "＠" in t or "\u200b" in t:  # "warsitanatsir＠gmail.com": the fullwidth sign and zero-width spaces
+            t = unicodedata.normalize("NFKC", t).replace("\u200b", "")
         if "@" not in t and " at " not in t and "[at]" not in t and "(at)" not in t:
             continue
         for m in LOCAL_PART.finditer(t):
