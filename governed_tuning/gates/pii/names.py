@@ -51,6 +51,13 @@ goedemorgen goedemiddag dank bedankt meneer mevrouw
 merhaba teşekkürler teşekkür bey hanım günaydın benim adım
 xin chào cảm ơn tôi là
 selamat pagi siang sore malam terima kasih halo saya habari jambo asante sawubona ngiyabonga
+januar februar märz mai juni oktober dezember janvier février mars avril juin juillet août septembre
+octobre novembre décembre enero febrero marzo mayo junio septiembre octubre noviembre diciembre gennaio febbraio
+aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro
+novembro dezembro januari februari maart mei augustus feb mar apr jun jul aug sep sept oct okt nov dec dez
+montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
+segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 namaste namaskar ji shri shrimati
 iban bic swift dob ssn itin nino nhs nif nie dni pesel bsn cpf pan tfn abn acn sin nric fin mrn vat npi
 aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc reference ref número numero nummer nr
@@ -84,7 +91,7 @@ INTRO = (r"my name is|my name's|name is|this is|i am|i'm|call me|it's|regards,|t
          r"ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|minun nimeni on|olen|"
          # "Buenas, les escribe ...", "Olá, aqui é ...", "nama saya ...", "hier ist ..." (not "saya", "ini",
          # "habla": "Paket saya belum sampai" is "my parcel has not arrived")
-         r"les escribe|le escribe|te escribe|aqui é|nama saya|hier ist|hier spricht|"
+         r"les escribe|le escribe|te escribe|aqui é|nama saya|hier ist|hier spricht|assigned to|escalated to|"
          r"c'est|qui è|det er|här är|tady je")
 LOWER_WORD = r"[a-zß-ÿā-žạ-ỹ][\w'’-]+"
 RECASE = re.compile(rf"(?i:\b(?:{INTRO}))[ \t,:]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{0,3}})")
@@ -203,6 +210,7 @@ PARTICLE_NAME = re.compile(r"(?<![\w<])([^\W\d_][\w'’-]+)[ \t]+(?:(?:van|von|v
                            r"della|di|le|la|ter|ten|bin|binti|ibn|al|el|auch)[ \t]+){1,2}([^\W\d_][\w'’-]+)(?![\w>])")
 INITIAL_GAP = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
 SHORT_RANK = 1000  # a two-letter word opens a name only when it is a name this common
+ABBREVIATIONS = frozenset("pt mr ms dr st mt ft lt sr jr mx nr no ph rd av fr hr".split())  # "Pt Marko", "Mt Kenya"
 GIVEN_STRONG = 1000  # a given name this common, followed by a word that is in no list, still opens a name
 
 
@@ -242,7 +250,7 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
         a, b = ma.group(), mb.group()
         if not (word_ok(a) and word_ok(b)) or a.casefold() in TITLES:
             continue
-        if len(a) == 2 and not any(0 < r <= SHORT_RANK for r in g.ranks(a)):
+        if len(a) == 2 and (a.casefold() in ABBREVIATIONS or not any(0 < r <= SHORT_RANK for r in g.ranks(a))):
             continue  # "Pt Marko", "Mr Smith": an abbreviation, not a short given name ("Bo", "Li")
         if gap not in (" ", "\t"):  # "Ravil G Yefimov", "Ryan P. Costa": a given name, an initial, a surname
             if given(a) and not is_english(a) and (not is_english(b) or g.surname(b, PAIR_RANK)) and \
@@ -430,6 +438,26 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
             pos = m.start(1) + len(a) + 1
 
 
+# "hey, kiprono otieno here": a greeting, a lower-case name, "here" (the writer naming themselves)
+LOWER_HERE = re.compile(rf"(?i:\b(?:hi|hey|hello|hiya|yo|morning))[ \t]*,?[ \t]+({LOWER}(?:[ \t]+{LOWER}){{0,2}})"
+                        rf"[ \t]+here\b")
+
+
+def lower_here(text: str, is_common) -> list[tuple[int, int]]:
+    """Lower-case names between a greeting and "here" ("hey, kiprono otieno here"): every word no common or
+    English word, one of them a name the list ranks."""
+    if "here" not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in LOWER_HERE.finditer(text):
+        words = m.group(1).split()
+        if all(not is_common(w) and not is_english(w) and len(w) >= 2 for w in words) and any(
+                0 < g.best(w) <= LONE_RANK for w in words):
+            out.append(m.span(1))
+    return out
+
+
 def lower_case_names(text: str, is_common) -> list:
     """The name-list recognizer: lower-case lists of names and lower-case "given surname" pairs, and
     capitalised "Given Surname" pairs (``name_pairs``) that the NER model may not see ("Selamat siang, ini Agus
@@ -441,6 +469,7 @@ def lower_case_names(text: str, is_common) -> list:
         return []
     return ([Finding(s, e, "PERSON", 0.6, "name_list_lower") for s, e in lower_name_lists(text, is_common)]
             + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.75, "lowercase_here") for s, e in lower_here(text, is_common)]
             + [Finding(s, e, "PERSON", 0.55, "name_list_pair_capitalised") for s, e in name_pairs(text, is_common)
                if not place_words_only(text[s:e])])
 

@@ -47,6 +47,8 @@ THING_LABEL = re.compile(
     r"plaats|stad|vare|by|produkt|výrobek|mesto|město|oraș|termék|продукт|товар|город|προϊόν|πόλη)"
     r"[ \t]*:[ \t]*$")
 SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii", "smith jr."
+# a model code after a name makes it a product's: letters and digits mixed ("V15", "X1", "S9", "5G")
+MODEL_CODE = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}(?:-[A-Za-z\d]{1,6})?(?![\w'’-])")
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
 
 
@@ -153,6 +155,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and (title_of_thing(text[f.start:f.end]) or (
                 _thing_name(text[f.start:f.end]) and qualifies_noun(text, f.start, f.end))):
             continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
+        if by_look and MODEL_CODE.match(text, f.end):
+            continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
             continue  # "Northwind's support assistant": one word the model files as a firm that no country names
