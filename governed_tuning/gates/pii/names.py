@@ -470,6 +470,7 @@ def lower_case_names(text: str, is_common) -> list:
     return ([Finding(s, e, "PERSON", 0.6, "name_list_lower") for s, e in lower_name_lists(text, is_common)]
             + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)]
             + [Finding(s, e, "PERSON", 0.75, "lowercase_here") for s, e in lower_here(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.75, "person_context_work") for s, e in works_of_people(text, is_common)]
             + [Finding(s, e, "PERSON", 0.55, "name_list_pair_capitalised") for s, e in name_pairs(text, is_common)
                if not place_words_only(text[s:e])])
 
@@ -517,6 +518,8 @@ def english_or_unknown(span: str, is_common) -> bool:
 
 
 # --------------------------------------------------------------------------- a name that qualifies a noun
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of the Latin script
 
 NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})(?![\w'’-])")
 # words before a place or a person that make it one whatever follows ("moved to Lagos last year", "with Bill")
@@ -577,6 +580,33 @@ def qualifies_noun(text: str, start: int, end: int) -> bool:
         if not stem or stem not in nouns or stem in _lemmas("verb"):
             return False
     return PLACE_BEFORE.search(text, max(0, start - 24), start) is None
+
+
+def by_person_noun(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a noun a person's name qualifies as maker or kin ("novel", "concert")."""
+    m = NOUN_AFTER.match(text, end)
+    return m is not None and m.group(1).rstrip("s") in BY_PERSON
+
+
+# "the Ronner novel", "a Harvey Leach concert", "the Castro family": an article, a name, a noun a person makes
+WORK = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+([{UPPER}][\w'’-]+(?:[ \t]+(?:[A-Z]\.?|[{UPPER}][\w'’-]+)){{0,2}})"
+                  rf"(?=[ \t]+(?:{'|'.join(sorted(BY_PERSON))})s?\b)")
+
+
+def works_of_people(text: str, is_common) -> list[tuple[int, int]]:
+    """Names between an article and a noun a person makes or belongs to ("Unlike the Ronner novel", "a Harvey
+    Leach concert"): at least one word no English or common word and no place (unless a common name: "the
+    Paris concert" is a place's, "the Sokolov novel" a writer's)."""
+    from .places import known_place
+
+    g = gazetteer()
+    out = []
+    for m in WORK.finditer(text):
+        words = [w for w in NAME_TOKEN.findall(m.group(1)) if len(w) > 1]
+        if words and not any(w.casefold() in TITLES or is_common(w) for w in words) and any(
+                not _english_form(w) and (not known_place(w) or 0 < g.best(w) <= PLACE_NAME_RANK) for w in words):
+            out.append(m.span(1))
+    return out
 
 
 def title_of_thing(span: str) -> bool:

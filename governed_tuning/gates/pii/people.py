@@ -97,7 +97,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
     """``findings`` with PERSON findings that are no name in their line's language dropped or trimmed."""
     if not any(f.entity == "PERSON" for f in findings):
         return findings
-    from .names import LONE_RANK, POSSESSIVE, english_or_unknown, gazetteer, qualifies_noun, title_of_thing
+    from .names import (LONE_RANK, POSSESSIVE, by_person_noun, english_or_unknown, gazetteer, qualifies_noun,
+                        title_of_thing)
 
     g = gazetteer()
     out = []
@@ -161,7 +162,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
             continue  # "Northwind's support assistant": one word the model files as a firm that no country names
         if by_look and f.source != "speaker_label":
-            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]):
+            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]) \
+                    and not by_person_noun(text, f.end):
                 continue  # "the Earl Grey", "your Kindle Paperwhite": a thing ("the Castro novel" is a person's)
             line_s = text.rfind("\n", 0, f.start) + 1
             line_e = text.find("\n", f.end)
@@ -176,6 +178,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 _english_word(text[f.start:f.end]):
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
         if f.source.startswith("person_context_") and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) \
+                and not by_person_noun(text, f.end) \
                 and _thing_words(text[f.start:f.end]):
             continue  # "Hi,\n\nThe Kindle Paperwhite ships": the greeting's object is a thing
         if f.source == "person_context_4" and _english_thing(text[f.start:f.end]):
