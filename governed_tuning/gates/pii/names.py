@@ -50,7 +50,8 @@ dzień dobry dziękuję pan pani nazywam się jestem cześć
 goedemorgen goedemiddag dank bedankt meneer mevrouw
 merhaba teşekkürler teşekkür bey hanım günaydın benim adım
 xin chào cảm ơn tôi là
-selamat pagi siang sore malam terima kasih halo saya habari jambo asante sawubona ngiyabonga
+selamat pagi siang sore malam terima kasih halo saya kami kita kamu anda mereka habari jambo asante sawubona
+ngiyabonga ya
 januar februar märz mai juni oktober dezember janvier février mars avril juin juillet août septembre
 octobre novembre décembre enero febrero marzo mayo junio septiembre octubre noviembre diciembre gennaio febbraio
 aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro

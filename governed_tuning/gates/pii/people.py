@@ -49,6 +49,8 @@ THING_LABEL = re.compile(
 SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii", "smith jr."
 # a model code after a name makes it a product's: letters and digits mixed ("V15", "X1", "S9", "5G")
 MODEL_CODE = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}(?:-[A-Za-z\d]{1,6})?(?![\w'’-])")
+VERSION_AFTER = re.compile(r"[ \t]+\d{1,3}(?:\.\d+)*(?![\w'’/:-]|[.,]\d)")  # "Java 21", "Office 2.1"
+OBJECT_AFTER = re.compile(r"[ \t]+(?:it|them|me|us|him|her|this|that)\b")  # "Bill it", "Ship them"
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
 
 
@@ -158,6 +160,9 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
         if by_look and MODEL_CODE.match(text, f.end):
             continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
+        if by_look and _thing_name(text[f.start:f.end]) and (VERSION_AFTER.match(text, f.end) or (
+                " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end]))):
+            continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
             continue  # "Northwind's support assistant": one word the model files as a firm that no country names
@@ -187,6 +192,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+def _verb(word: str) -> bool:
+    from .names import _lemmas
+
+    return word.casefold() in _lemmas("verb")
 
 
 def _thing_name(span: str) -> bool:

@@ -71,10 +71,11 @@ MOVE_VERBS = re.compile(
     r"költöz\w*|lak\w*|szület\w*|"
     r"переехал\w*|переехала|переехали|жив\w*|родил\w*|"
     r"μετακόμισ\w*|μένω|μένει|γεννήθηκ\w*|"
-    r"przeprowadzi\w*|mieszka\w*|urodzi\w*|muutin|muuttanut|asun|asuu|synnyin|taşındım|yaşıyorum|doğdum)\b")
+    r"przeprowadzi\w*|mieszka\w*|urodzi\w*|muutin|muuttanut|asun|asuu|synnyin|taşındım|yaşıyorum|doğdum|"
+    r"pindah|tinggal|lahir|berpindah)\b")
 # prepositions of place (where to, where from, where at), lower case as written in a sentence
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
-        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde")
+        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde|ke|dari")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
