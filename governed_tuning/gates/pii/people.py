@@ -51,6 +51,10 @@ SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii",
 MODEL_CODE = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}(?:-[A-Za-z\d]{1,6})?(?![\w'’-])")
 VERSION_AFTER = re.compile(r"[ \t]+\d{1,3}(?:\.\d+)*(?![\w'’/:-]|[.,]\d)")  # "Java 21", "Office 2.1"
 OBJECT_AFTER = re.compile(r"[ \t]+(?:it|them|me|us|him|her|this|that)\b")  # "Bill it", "Ship them"
+# where a parcel or a traveller goes: a known town after these is the town ("left Lyon", "via Porto")
+TRAVEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:left|leaves|leaving|departed|departs|reached|reaches|via|through|"
+                           r"(?:arrived|arrives|arriving|landed|shipped|dispatched|sent|routed|held|stuck|"
+                           r"delayed|hub|depot|warehouse)[ \t]+(?:in|at|from|to|through))[ \t]+$")
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
 
 
@@ -158,8 +162,13 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and (title_of_thing(text[f.start:f.end]) or (
                 _thing_name(text[f.start:f.end]) and qualifies_noun(text, f.start, f.end))):
             continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
-        if by_look and MODEL_CODE.match(text, f.end):
+        if (by_look or f.source.startswith("person_context_")) and MODEL_CODE.match(text, f.end):
             continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
+        if by_look and VERSION_AFTER.match(text, f.end) and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start):
+            continue  # "escalated the Sonos Era 100 refund": a product and its model number
+        if f.source == "spacy_ner" and " " not in text[f.start:f.end] and \
+                TRAVEL_BEFORE.search(text, max(0, f.start - 24), f.start) and _known_town(text[f.start:f.end]):
+            continue  # "the parcel left Lyon on 29.12.2026": a town a parcel travels through, not Mr Lyon
         if by_look and _thing_name(text[f.start:f.end]) and (VERSION_AFTER.match(text, f.end) or (
                 " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end]))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
@@ -192,6 +201,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+def _known_town(word: str) -> bool:
+    from .places import known_place
+
+    return known_place(word)
 
 
 def _verb(word: str) -> bool:
