@@ -164,8 +164,10 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
         if (by_look or f.source.startswith("person_context_")) and MODEL_CODE.match(text, f.end):
             continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
-        if by_look and VERSION_AFTER.match(text, f.end) and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start):
-            continue  # "escalated the Sonos Era 100 refund": a product and its model number
+        v = VERSION_AFTER.match(text, f.end)
+        if v and ((by_look and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)) or (
+                f.source.startswith("person_context_") and text[v.end():v.end() + 1] in ("", "\n"))):
+            continue  # "escalated the Sonos Era 100 refund", "name: Sonos Era 100": a product and its model number
         if f.source == "spacy_ner" and " " not in text[f.start:f.end] and \
                 TRAVEL_BEFORE.search(text, max(0, f.start - 24), f.start) and _known_town(text[f.start:f.end]):
             continue  # "the parcel left Lyon on 29.12.2026": a town a parcel travels through, not Mr Lyon
@@ -206,7 +208,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
 def _known_town(word: str) -> bool:
     from .places import known_place
 
-    return known_place(word)
+    return known_place(word, any_size=True)
 
 
 def _verb(word: str) -> bool:
