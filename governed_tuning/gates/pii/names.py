@@ -673,14 +673,15 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
         for k in (3, 2):
             run = words[i:i + k]
             if len(run) < k or any(text[a.end():b.start()] not in (" ", "\t", " \t") and
-                                   text[a.end():b.start()].strip(" \t") not in (".", "")
+                                   text[a.end():b.start()].strip(" \t") not in (".", ",", "")
                                    for a, b in zip(run, run[1:])):
                 continue
             core = [w.group() for w in run if w.group().casefold() not in PARTICLE_WORDS] or [run[0].group()]
             joined = _fold("".join(core))
             if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
                 continue
-            if any(joined in lp for lp in locals_):
+            flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
+            if any(joined in lp or flipped in lp for lp in locals_):
                 out.append((run[0].start(), run[-1].end()))
                 i += k
                 taken = True

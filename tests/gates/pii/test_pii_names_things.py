@@ -80,6 +80,8 @@ def test_a_name_that_spells_an_email_in_the_record_is_a_name(everywhere):
     text = "Rita Cabibbo wrote to support about June's order."
     assert [text[s:e] for s, e in email_names(text, lps, _is_common)] == ["Rita Cabibbo", "June"]
     assert email_names("Please contact support today.", lps, _is_common) == []
+    text = "Nome e cognome: Cabibbo, Rita"  # surname first, a comma between
+    assert [text[s:e] for s, e in email_names(text, lps, _is_common)] == ["Cabibbo, Rita"]
 
 
 @pytest.mark.parametrize("text,kept,gone", [
