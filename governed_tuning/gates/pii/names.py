@@ -456,6 +456,28 @@ LOWER_HERE = re.compile(rf"(?i:\b(?:hi|hey|hello|hiya|yo|morning))[ \t]*,?[ \t]+
                         rf"[ \t]+here\b")
 
 
+# "this is june white again": "this is", lower-case words the list ranks as names, "again"/"here"/"speaking"
+LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER}(?:[ \t]+{LOWER}){{0,2}})"
+                         rf"(?=[ \t,]+(?i:again|here|speaking)\b)")
+
+
+def lower_again(text: str) -> list[tuple[int, int]]:
+    """Lower-case names between "this is" and "again"/"here"/"speaking", English words too ("this is june
+    white again"): the frame names the writer, so every word (two or more) need only be a name the list ranks
+    and no function word ("this is me again", "it's the same here" stay)."""
+    if "again" not in text and "here" not in text and "speaking" not in text:
+        return []
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    g = gazetteer()
+    out = []
+    for m in LOWER_AGAIN.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2 and all(w not in STOP_WORDS and len(w) >= 2 and 0 < g.best(w) <= LONE_RANK for w in words):
+            out.append(m.span(1))
+    return out
+
+
 def lower_here(text: str, is_common) -> list[tuple[int, int]]:
     """Lower-case names between a greeting and "here" ("hey, kiprono otieno here"): every word no common or
     English word, one of them a name the list ranks."""
@@ -483,6 +505,7 @@ def lower_case_names(text: str, is_common) -> list:
     return ([Finding(s, e, "PERSON", 0.6, "name_list_lower") for s, e in lower_name_lists(text, is_common)]
             + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)]
             + [Finding(s, e, "PERSON", 0.75, "lowercase_here") for s, e in lower_here(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.75, "lowercase_again") for s, e in lower_again(text)]
             + [Finding(s, e, "PERSON", 0.75, "person_context_work") for s, e in works_of_people(text, is_common)]
             + [Finding(s, e, "PERSON", 0.55, "name_list_pair_capitalised") for s, e in name_pairs(text, is_common)
                if not place_words_only(text[s:e])])

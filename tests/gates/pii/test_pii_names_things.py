@@ -88,6 +88,8 @@ def test_a_name_that_spells_an_email_in_the_record_is_a_name(everywhere):
     ("The Dyson V15 Detect carries a 5-year warranty.", ["Dyson"], []),
     ("Die Rechnung RE-2025-0415 ist bis Ende März fällig.", ["März"], []),
     ("hey, kiprono otieno here. The charger gets very hot.", [], ["kiprono", "otieno"]),
+    ("This is june white again, the blender stopped working.", [], ["june", "white"]),
+    ("hi, this is me again, it's the same here", ["me again", "same here"], []),
     ("Have you been to a Ravil G Yefimov concert before?", [], ["Ravil", "Yefimov"]),
     ("Unlike the Sokolov novel, it is long.", [], ["Sokolov"]),
 ])
