@@ -561,7 +561,7 @@ NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})(?![\w'’-])")
 # words before a place or a person that make it one whatever follows ("moved to Lagos last year", "with Bill")
 PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|to|from|at|near|via|into|around|across|towards?|through|outside|"
                           r"inside|visit(?:ed|ing)?|live[sd]?|living|moved|born|nach|aus|bei|à|au|en|em|para|naar|"
-                          r"uit|ke|di|dari|with|for|by|dear|hi|hello|hey|thanks|mr|mrs|ms|dr)\.?[ \t,]*$")
+                          r"uit|ke|di|dari|with|for|by|dear|hi|hello|hey|thanks|mr|mrs|ms|dr)\.?[ \t,]*(?:(?:the|a|an)[ \t]+)?$")
 
 
 # nouns a person's name qualifies as their maker, owner or kin ("the Castro novel", "a Harvey Leach concert",
@@ -569,6 +569,12 @@ PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|to|from|at|near|via|into|around|
 BY_PERSON = frozenset("novel concert song album book film movie painting poem play version recording biography "
                       "memoir show tour interview speech lecture paper article essay letter family household house "
                       "estate file account twin sibling kid child children".split())
+
+
+# nouns a place name qualifies as a part of the place ("the Paris area", "our Berlin office"): still the place
+PLACE_NOUNS = frozenset("area region suburb district neighbourhood neighborhood city town village metro county "
+                        "province state coast side outskirt downtown airport station branch office campus hospital "
+                        "clinic border countryside resident native local".split())
 
 
 def _lemmas(pos: str) -> frozenset[str]:
@@ -592,7 +598,8 @@ def qualifies_noun(text: str, start: int, end: int) -> bool:
 
     from .languages import NON_ENGLISH, function_word
 
-    if w in STOP_WORDS or function_word(w, NON_ENGLISH) or w in _lemmas("adv") or w.rstrip("s") in BY_PERSON:
+    if w in STOP_WORDS or function_word(w, NON_ENGLISH) or w in _lemmas("adv") or w.rstrip("s") in BY_PERSON or \
+            w.rstrip("s") in PLACE_NOUNS:
         return False
     nouns = _wordnet()[0]
     if w not in nouns:

@@ -42,6 +42,7 @@ def test_qualifies_noun_reads_a_word_either_side():
     assert not q("Anna says hi", "Anna") and not q("Lagos builds roads", "Lagos")
     assert not q("I visited Paris yesterday", "Paris") and not q("we moved to Lagos last year", "Lagos")
     assert not q("an office in Berlin office hours", "Berlin") and not q("Paris is lovely", "Paris")
+    assert not q("I live in the Paris area", "Paris") and not q("our Lagos office moved", "Lagos")
     assert title_of_thing("Earl Grey") and not title_of_thing("Lord Byron") and not title_of_thing("Earl Thomas")
 
 
