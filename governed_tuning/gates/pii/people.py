@@ -50,6 +50,7 @@ SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii",
 # a model code after a name makes it a product's: letters and digits mixed ("V15", "X1", "S9", "5G")
 MODEL_CODE = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}(?:-[A-Za-z\d]{1,6})?(?![\w'’-])")
 VERSION_AFTER = re.compile(r"[ \t]+\d{1,3}(?:\.\d+)*(?![\w'’/:-]|[.,]\d)")  # "Java 21", "Office 2.1"
+VOCATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:hi|hey|hello|dear|thanks|thank you|cheers|ask|tell|call)[ \t,]*$")
 OBJECT_AFTER = re.compile(r"[ \t]+(?:it|them|me|us|him|her|this|that)\b")  # "Bill it", "Ship them"
 # where a parcel or a traveller goes: a known town after these is the town ("left Lyon", "via Porto")
 TRAVEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:left|leaves|leaving|departed|departs|reached|reaches|via|through|"
@@ -172,7 +173,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 TRAVEL_BEFORE.search(text, max(0, f.start - 24), f.start) and _known_town(text[f.start:f.end]):
             continue  # "the parcel left Lyon on 29.12.2026": a town a parcel travels through, not Mr Lyon
         if by_look and _thing_name(text[f.start:f.end]) and (VERSION_AFTER.match(text, f.end) or (
-                " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end]))):
+                " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end])
+                and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
