@@ -177,6 +177,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
+                "-" not in text[f.start:f.end] and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
             continue  # "Northwind's support assistant": one word the model files as a firm that no country names
         if by_look and f.source != "speaker_label":
