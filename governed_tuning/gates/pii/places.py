@@ -132,6 +132,8 @@ cím lakcím utca адрес улица διεύθυνση οδός sokak cadde
 zip zip_code zipcode postcode post_code postal_code plz postleitzahl code_postal cp código_postal codigo_postal
 cap postnummer postinumero kod_pocztowy psč psc irányítószám cod_poștal почтовый_индекс индекс τκ
 alamat jalan địa_chỉ 住所 地址 주소 郵便番号 邮编 邮政编码 우편번호 posta_kodu adres_satırı
+адреса вулиця адреса_проживання адрес_проживания адреса_доставки ünvan küçə מען כתובת רחוב العنوان عنوان الشارع
+آدرس نشانی पता ঠিকানা முகவரி చిరునామా ที่อยู่ მისამართი հասցե anwani ikheli 住址 收货地址 收件地址 送付先
 """.split())
 # short labels that are ordinary words too ("Written by:", "via:", "gate:"): a place only when the value reads
 # as one; an address word there is not taken on its own
