@@ -29,8 +29,8 @@ from .identifiers import ID_KINDS, identifiers
 from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
-from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
-                    recase)
+from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
+                    place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
 from .people import judge_people
 from .places import known_place, places, plausible_place
@@ -431,7 +431,7 @@ class Scrubber:
     def _trim(text: str, f: Finding) -> Finding:
         """A person's span without common words at its edges ("Tell Ana Lima" -> "Ana Lima"), so that one
         person gets one pseudonym and ordinary words survive."""
-        if f.entity != "PERSON":
+        if f.entity != "PERSON" or f.source == "lowercase_again":  # "this is june white again": the frame names it
             return f
         s, e = f.start, f.end
         contextual = f.source.startswith(("person_context", "lowercase_"))
@@ -477,7 +477,8 @@ class Scrubber:
             elif person and name_shaped(e):
                 if not place_words_only(e.text):
                     yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
-                elif "LOCATION" in self.ner_types and known_place(e.text.strip("'’")):
+                elif "LOCATION" in self.ner_types and known_place(e.text.strip("'’")) and \
+                        plausible_place(doc.text, e.start_char, e.end_char):
                     # a town the model filed as an organisation or a thing ("Tornio", "Cuenca")
                     yield Finding(e.start_char, e.end_char, "LOCATION", 0.6, "spacy_ner_known_place")
         if person:
@@ -561,6 +562,13 @@ class Scrubber:
         confidence elsewhere in the dataset) across records."""
         findings = [resolve(fs + name_list_members(t, [(f.start, f.end) for f in fs if f.entity == "PERSON"]))
                     for t, fs in zip(texts, findings)]
+        if "PERSON" in self.entities:
+            # words that spell an e-mail's user part or a handle elsewhere in the record ("Nama: warsita natsir",
+            # "Email: warsitanatsir@gmail.com" are two values of one spreadsheet row)
+            lps = local_parts(texts)
+            if lps:
+                findings = [resolve(fs + [Finding(s, e, "PERSON", 0.75, "person_context_email")
+                                          for s, e in email_names(t, lps, _is_common)]) for t, fs in zip(texts, findings)]
         by_text = known and not isinstance(known, (set, frozenset))  # a Lexicon: the names each text can hold
         if known and not by_text:
             # the caller's set only grows, so (the set itself, its size) says whether the regex is current; the
