@@ -124,13 +124,16 @@ VALUE_KEY = re.compile(r"(?i)(?:value|val|v|number|num|no|nr|id|code|data|conten
                        r"número|numero)")
 
 
+LABEL_HINT = re.compile(r"[\w .#°º'’/-]{1,40}")  # a label as written: "N° de passeport", "Passport #"
+
+
 def sibling_label(d: dict) -> str:
     """A short string value in ``d`` that names a kind of identifier ({"type": "passport no.", "number": "X"}):
     the label of the object's other, generic values (``idlabels.label_family``)."""
     from .idlabels import label_family
 
     for k, v in d.items():
-        if isinstance(v, str) and not VALUE_KEY.fullmatch(str(k)) and SIBLING_HINT.fullmatch(v) and \
+        if isinstance(v, str) and not VALUE_KEY.fullmatch(str(k)) and LABEL_HINT.fullmatch(v) and \
                 len(v.split()) <= 4 and label_family(v) is not None:
             return v
     return ""
@@ -181,8 +184,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                 if keys and isinstance(k, str):
                     out.append(Slot("key", field, path + (k,)))
                 if not structural(k, item):
-                    ctx = _labelled_context(k, context, label) if isinstance(item, (str, int)) else None
-                    walk(field, item, path + (k,), ctx or (k if isinstance(k, str) else context), hint or label)
+                    sub = _labelled_context(k, context, label) if isinstance(item, (str, int)) else None
+                    walk(field, item, path + (k,), sub or (k if isinstance(k, str) else context), hint or label)
 
     top = sibling_context(record) if any(_is_number(v) for v in record.values()) else ""
     label = sibling_label(record) if len(record) <= 8 else ""
@@ -190,8 +193,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
         if keys and isinstance(k, str):
             out.append(Slot("key", k, (k,)))
         if fields is None or k in fields:
-            ctx = _labelled_context(k, "", label) if isinstance(v, (str, int)) else None
-            walk(k, v, (k,), ctx or k, top or label)
+            sub = _labelled_context(k, "", label) if isinstance(v, (str, int)) else None
+            walk(k, v, (k,), sub or k, top or label)
     return out
 
 
@@ -206,10 +209,29 @@ def detect_text(slot: Slot, value: str) -> tuple[str, int]:
     is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
     if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and (
             CONTEXT_KEY.search(slot.context) or REFERENCE_KEY.search(slot.context)
-            or (slot.kind == "text" and _place_key(slot.context)) or _id_key(slot.context)):
+            or (slot.kind == "text" and (_place_key(slot.context) or _field_label(slot.context)))
+            or _id_key(slot.context)):
         prefix = f"{slot.context.replace('_', ' ')}: "
         return prefix + value, len(prefix)
     return value, 0
+
+
+def known_label(key: str) -> bool:
+    """Whether ``key`` is a label we know in one of our users' languages: of an identifier or a handle
+    ("Rijbewijs", "Kenteken"), of a kind of personal data ("Volledige naam", "Wohnort"), or a form's label
+    (``formlabels``). Such a key names what its values are; it is not itself a person or a place."""
+    from .formlabels import is_form_label
+
+    return bool(key) and len(key) <= 48 and (_id_key(key) or _field_label(key) or _place_key(key)
+                                             or is_form_label(key))
+
+
+def _field_label(key: str) -> bool:
+    """A key that is a form's label for a kind of personal data in one of our users' languages ("Nom complet",
+    "Nachname", "Wohnort", "Teléfono"): its short value is read after it, as in a form (the re-scan's label list)."""
+    from .rescan_independent import _label_kind
+
+    return len(key) <= 40 and _label_kind(key) not in (None, "DATE")
 
 
 def _id_key(key: str) -> bool:

@@ -43,7 +43,7 @@ GAP = 40  # characters between a label and its value in free text ("here is the 
 # family -> (label words as a regex alternation, the family's kinds in order of preference)
 FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
-        r"passports?|pass ?port|passeport|pasaporte|passaporto|paspoort|reisepass|passnummer|pass-?nr|paszport|"
+        r"passports?|pass ?port|passeport|pasaporte|passaporto|paspoort|reisepass|passnummer|pass-?nr|paszport\w{0,2}|"
         r"passi|cestovní pas|cestovný pas|útlevél|pașaport|pasaport|pasaporte|passaporte|διαβατήριο|паспорт|"
         r"pasaportu|여권|パスポート|旅券|护照|護照",
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
@@ -53,7 +53,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|permis de conducere|licencia de conducir|"
         r"licencia de conducción|carné de conducir|carnet de conducir|patente di guida|patente|carta de condução|"
         r"carteira de motorista|carteira nacional de habilitação|cnh|rijbewijs|prawo jazdy|řidičský průkaz|"
-        r"vodičský preukaz|ajokortti|körkort|førerkort|kørekort|jogosítvány|άδεια οδήγησης|"
+        r"vodičský preukaz|prawa jazdy|ajokortti|körkort|førerkort|kørekort|jogosítvány|άδεια οδήγησης|"
         r"водительское удостоверение|ehliyet|sürücü belgesi|운전면허(?:증)?|運転免許(?:証)?|驾驶证|駕照",
         ("US_DRIVER_LICENSE", "UK_DRIVING_LICENCE", "DE_FUEHRERSCHEIN", "IT_DRIVER_LICENSE", "KR_DRIVER_LICENSE",
          "ZA_DRIVER_LICENSE")),
@@ -301,7 +301,7 @@ def _all_words() -> str:
 
 
 LABEL = re.compile(rf"(?i)(?<![^\W\d_])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id))?"
-                   rf"(?![^\W\d_])")
+                   rf"(?![^\W\d_])(?:(?<=no|nr)\.)?")
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
@@ -343,6 +343,8 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
         if fam is None:
             continue
         family, country = fam
+        if country is None:  # "Philippine passport", "UK driving licence": the country's word just before
+            country = _country(text[max(0, m.start() - 24):m.start()])
         # the label of something about the document, not its number ("passport expiry date", "claim status")
         k = m.end()
         while k < min(len(text), m.end() + 3) and text[k] in " _-":
@@ -380,6 +382,12 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
                 out.append(f)
             break
     return out
+
+
+def _country(before: str) -> str | None:
+    """The country a label's preceding words name (the last line only)."""
+    before = before.rsplit("\n", 1)[-1]
+    return next((c for c, rx in _COUNTRY_RX.items() if rx.search(before)), None) if before.strip() else None
 
 
 def _handle_word(label: str) -> bool:

@@ -55,6 +55,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals
 from .recognizers import UP, Finding
 from .windows import WINDOWED, WindowMemo, detect_windowed
@@ -68,8 +69,8 @@ NOW_YEAR = _dt.date.today().year
 # which kinds each pass can report (the evidence lists them, per pass, for the kinds a policy targets)
 CORE = ("PERSON", "DATE_OF_BIRTH", "AGE", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS")
 PASSES: dict[str, tuple[str, ...]] = {
-    "labelled_fields": CORE,
-    "tables": CORE,
+    "labelled_fields": CORE + tuple(sorted(LABELLED_KINDS | {GENERIC_KIND})),
+    "tables": CORE + tuple(sorted(LABELLED_KINDS | {GENERIC_KIND})),
     "birth_dates": ("DATE_OF_BIRTH",),
     "ages": ("AGE",),
     "street_shapes": ("STREET_ADDRESS",),
@@ -146,7 +147,10 @@ LABELS: dict[str, str] = {
               r"förnamn|efternamn|nimi|etunimi|sukunimi|imię(?:\s+i\s+nazwisko)?|nazwisko|jméno|příjmení|"
               r"jméno\s+a\s+příjmení|meno|priezvisko|meno\s+a\s+priezvisko|név|teljes\s+név|nume(?:\s+complet)?|"
               r"prenume|όνομα|ονοματεπώνυμο|επώνυμο|имя|фамилия|фио|ф\.и\.о|ad|soyad|ad\s+soyad|adı\s+soyadı|isim|"
-              r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname",
+              r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname|"
+              r"nom\s+et\s+prénom|prénom\s+et\s+nom|nom\s+prénom|nombre\s+y\s+apellidos?|apellidos\s+y\s+nombre|"
+              r"nome\s+e\s+cognome|cognome\s+e\s+nome|naam\s+en\s+voornaam|imię\s+i\s+nazwisko|"
+              r"jméno\s+a\s+příjmení|name\s+and\s+surname|first\s+and\s+last\s+name",
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
            r"ηλικία|возраст|yaş",
@@ -397,6 +401,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+LABELLED = "LABELLED"  # a label of an identifier or a handle: the value's kind is chosen by idlabels.value_kind
+
+
+def _id_label(label: str) -> str | None:
+    """``LABELLED`` when ``label`` names a kind of identifier or a handle ("Ausweisnummer", "passport no.",
+    "member ID", "username"), the label words shared with the detector (idlabels.py)."""
+    return LABELLED if label_family(label) is not None else None
+
+
 def _label_kind(label: str) -> str | None:
     lab = " ".join(label.replace("_", " ").split()).rstrip(".").strip().casefold()
     if not lab or len(lab) > 40:
@@ -409,7 +422,9 @@ def _label_kind(label: str) -> str | None:
     return None
 
 
-PERSON_VALUE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’.-])*){0,5}")
+# a name's words (marks of Indic scripts included: "ব্যানার্জি"), "SURNAME, Given" written with its comma
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff"
+PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*,?(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
 
 
@@ -459,8 +474,14 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
             return [_f(s, e, "PHONE_NUMBER", CONFIRMED, pass_name)]
         return []
     if kind == "EMAIL_ADDRESS":
+        m = re.match(r"(?i)mailto:\s*", v)  # "E-Mail: mailto:x@y.z": the scheme is not the address
+        if m:
+            s, v = s + m.end(), v[m.end():]
         if "@" in v or "＠" in v or re.search(r"(?i)\b(?:at|dot)\b", v):
             return [_f(s, e, "EMAIL_ADDRESS", CONFIRMED, pass_name)]
+    if kind == LABELLED:  # an identifier or a handle under a label that names its kind (idlabels.py)
+        k = value_kind(label, v, None, _common(v.lstrip("@")))
+        return [_f(s, e, k, CONFIRMED, pass_name)] if k else []
     return []
 
 
@@ -469,7 +490,7 @@ def labelled_fields(text: str) -> list[Finding]:
         return []
     out = []
     for m in LINE_LABEL.finditer(text):
-        kind = _label_kind(m.group("label"))
+        kind = _label_kind(m.group("label")) or _id_label(m.group("label"))
         if kind is None:
             continue
         s, e = m.span("value")
@@ -517,7 +538,8 @@ def tables(text: str) -> list[Finding]:
             i += 1
             continue
         heads = [head[a:b].strip() for a, b in _cells(head, delim)]
-        kinds = [_label_kind(h) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None for h in heads]
+        kinds = [(_label_kind(h) or _id_label(h)) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None
+                 for h in heads]
         if sum(k is not None for k in kinds) < 2:
             i += 1
             continue
