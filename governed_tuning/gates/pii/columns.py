@@ -106,4 +106,20 @@ class ColumnVotes:
         return kind if count >= COLUMN_MIN and count >= COLUMN_SHARE * n else None
 
 
-SHAPE_CHARS = re.compile(r"[\w .\-/+()]{4,64}")
+def column_finding(kind: str | None, value: str) -> Finding | None:
+    """The whole ``value`` as ``kind`` (its column's kind) when it has one of that kind's published shapes
+    (``identifiers.SPECS``; the check digit is not asked: a column of national numbers is read as one) or, for
+    a phone column, a phone's digits and separators; None otherwise."""
+    if kind is None:
+        return None
+    v = value.strip()
+    if not v or len(v) > 64:
+        return None
+    s = value.find(v)
+    if kind == "PHONE_NUMBER":
+        ok = 7 <= sum(c.isdigit() for c in v) <= 16 and PHONE_CHARS.fullmatch(v) is not None
+    else:
+        from .idlabels import _shapes
+
+        ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
+    return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None

@@ -49,7 +49,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
-        r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl (?:number|no|#)|"
+        r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl ?(?:number|no|#)|"
         r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|permis de conducere|licencia de conducir|"
         r"licencia de conducción|carné de conducir|carnet de conducir|patente di guida|patente|carta de condução|"
         r"carteira de motorista|carteira nacional de habilitação|cnh|rijbewijs|prawo jazdy|řidičský průkaz|"
@@ -60,17 +60,20 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "SOCIAL": (
         r"ssn|social security(?: number| no)?|soc\.? sec\.?|sozialversicherungs(?:nummer|nr)|sv-?nummer|"
         r"rentenversicherungs(?:nummer|nr)|numéro de sécurité sociale|n° de sécurité sociale|sécurité sociale|"
-        r"número de (?:la )?seguridad social|numero di previdenza sociale",
-        ("US_SSN", "DE_SOCIAL_SECURITY", "FR_NIR")),
+        r"número de (?:la )?seguridad social|numero di previdenza sociale|social insurance(?: number| no)?|"
+        r"numéro d'assurance sociale|nas",
+        ("US_SSN", "DE_SOCIAL_SECURITY", "FR_NIR", "CA_SIN")),
+    "ROUTING": (r"aba(?: routing)?(?: number| no| #)?|routing (?:number|no|#|code)|routing transit number|rtn",
+                ("ABA_ROUTING_NUMBER",)),
     "MEMBER": (
         r"member(?:ship)? (?:id|number|no|#)|insurance member(?: id| number| no| #)?|member #|subscriber (?:id|number|no)|"
         r"insurance (?:id|number|no)|insured (?:id|number)|policy (?:number|no|#)|health insurance(?: id| number| no)?|"
-        r"health plan (?:id|number)|krankenversicherungs(?:nummer|nr)|versicherten(?:nummer|nr)|kvnr|"
+        r"health plan (?:id|number)|krankenversicherungs(?:nummer|nr)|(?:kranken)?versicherten(?:nummer|nr)|kvnr|"
         r"krankenkassen(?:nummer|nr)|numéro d'assuré|número de afiliado|número de póliza|numero di polizza",
         ("US_HEALTH_INSURANCE_MEMBER_ID", "DE_HEALTH_INSURANCE")),
     "CLAIM": (r"claim(?: number| no| #| id)?|claims? reference|schaden(?:nummer|nr)|numéro de sinistre|"
               r"número de siniestro|numero di sinistro", ("US_CLAIM_NUMBER",)),
-    "PRIOR_AUTH": (r"prior auth(?:orization|orisation)?(?: number| no| #| id)?|pre-?auth(?:orization|orisation)?"
+    "PRIOR_AUTH": (r"pa ?(?:number|no|#)|prior auth(?:orization|orisation)?(?: number| no| #| id)?|pre-?auth(?:orization|orisation)?"
                    r"(?: number| no| #| id)?|authori[sz]ation (?:number|no|#|code)",
                    ("US_PRIOR_AUTHORIZATION_NUMBER",)),
     "REFERRAL": (r"referral(?: number| no| #| id)?|überweisungs(?:nummer|nr)", ("US_REFERRAL_NUMBER",)),
@@ -82,16 +85,21 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "MBI": (r"mbi|medicare beneficiary(?: identifier| id| number)?|medicare (?:id|number|no)",
             ("US_MBI", "AU_MEDICARE")),
     "PLATE": (r"licen[cs]e plate(?: number| no)?|number plate|plate(?: number| no)?|registration (?:number|plate|mark|no)|"
-              r"reg\.? (?:no|number|plate)|vehicle registration(?: number| no)?|car registration|"
+              r"reg\.?(?: no| number| plate| mark)?|vehicle (?:registration|reg\.?|no|number|plate)(?: number| no)?|"
+              r"car registration|rc (?:number|no)|"
               r"kfz-?kennzeichen|kennzeichen|amtliches kennzeichen|immatriculation|plaque(?: d'immatriculation)?|"
               r"matrícula|targa|kenteken|numer rejestracyjny|rendszám|plaka|rekisterinumero|registreringsnummer|"
               r"registreringsnr", ("UK_VEHICLE_REGISTRATION", "DE_KFZ", "IN_VEHICLE_REGISTRATION",
                                    "NG_VEHICLE_REGISTRATION", "TR_LICENSE_PLATE", "ZA_LICENSE_PLATE")),
-    "BANK": (r"bank account(?: number| no)?|account (?:number|no|#)|acct (?:number|no|#)|kontonummer|konto-?nr|"
+    "BANK": (r"bank account(?: number| no)?|account (?:number|no|#)|acct (?:number|no|#)|"
+             r"(?:checking|savings|current|chequing) (?:account|acct)(?: number| no| #)?|kontonummer|konto-?nr|"
              r"numéro de compte|número de cuenta|numero di conto|rekeningnummer|numer konta",
              ("US_BANK_NUMBER",)),
     "PRACTICE": (r"bsnr|betriebsstätten(?:nummer|nr)", ("DE_BSNR",)),
     "PHYSICIAN": (r"lanr|arzt(?:nummer|nr)", ("DE_LANR",)),
+    "POSTCODE": (r"post ?code|postal code|zip ?code|zip|plz|postleitzahl|code postal|código postal|c\.?a\.?p\.|"
+                 r"postinumero|kod pocztowy|irányítószám|почтовый индекс",
+                 ("UK_POSTCODE", "CA_POSTAL_CODE", "DE_PLZ")),
     "TRAFFIC": (r"traffic register(?: number| no)?|trn", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
     "ID": (
         r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte)|identity(?: card| number| no| document)?|"
@@ -104,7 +112,8 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"cédula(?: de identidad)?|carta d'identità|carta di identità|bilhete de identidade|cartão de cidadão|"
         r"identiteitskaart|identiteitsbewijs|dowód osobisty|numer dowodu|občanský průkaz|občiansky preukaz|"
         r"személyi igazolvány|személyi szám|henkilökortti|carte de identitate|buletin|ταυτότητα|αδτ|"
-        r"удостоверение личности|паспорт рф|kimlik(?: no| numarası)?|tc kimlik|신분증|身分証|身份证",
+        r"удостоверение личности|паспорт рф|kimlik(?: no| numarası)?|tc kimlik|신분증|주민등록번호|외국인등록번호|"
+        r"身分証|身份证",
         (GENERIC_KIND,)),
     "HANDLE": (
         r"user ?name|username|user|login|login name|handle|screen ?name|nick ?name|nick|author|posted by|"
@@ -118,13 +127,14 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
 COUNTRY_WORDS = {
     "US": r"us|u\.s\.?|usa|american|united states",
     "UK": r"uk|gb|british|united kingdom|dvla",
-    "DE": r"german|deutsch\w*|reisepass|passnummer|pass-?nr|führerschein\w*|fuehrerschein|fahrerlaubnis|"
-          r"\w*kennzeichen|ausweis\w*|personalausweis\w*|krankenversicherungs\w*|versicherten\w*|kvnr|"
+    "DE": r"german|deutsch\w*|plz|postleitzahl|reisepass|passnummer|pass-?nr|führerschein\w*|fuehrerschein|fahrerlaubnis|"
+          r"\w*kennzeichen|ausweis\w*|personalausweis\w*|krankenversicherungs\w*|(?:kranken)?versicherten\w*|kvnr|"
           r"sozialversicherungs\w*|rentenversicherungs\w*|sv-?nummer",
     "ES": r"spanish|españ\w*|pasaporte",
     "IT": r"italian\w*|passaporto|patente\w*|carta d'identità|carta di identità",
-    "IN": r"india|indian",
-    "KR": r"korean?|south korean|여권|운전면허\w*",
+    "IN": r"india|indian|rc",
+    "KR": r"korean?|south korean|여권\w*|운전면허\w*|주민등록번호|외국인등록번호",
+    "CA": r"canad\w*|social insurance|assurance sociale",
     "PH": r"philippine|philippines|filipino",
     "ZA": r"south african?",
     "NG": r"nigerian?",
@@ -137,7 +147,7 @@ NOT_THE_NUMBER = re.compile(
     r"state|count|total|price|cost|fee|sum|betrag|montant|importe|importo|photo|image|scan|url|link|verified|"
     r"description|notes?|comment|reason|ablauf\w*|gültig\w*|ausstell\w*)(?![^\W\d_])")
 
-_FAM_RX = {f: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id))?(?![^\W\d_])")
+_FAM_RX = {f: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?(?![^\W\d_])")
            for f, (w, _) in FAMILIES.items()}
 _COUNTRY_RX = {c: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?![^\W\d_])") for c, w in COUNTRY_WORDS.items()}
 LABELLED_KINDS = frozenset(k for _, ks in FAMILIES.values() for k in ks)
@@ -160,8 +170,8 @@ def label_family(label: str) -> tuple[str, str | None] | None:
     if not lab or NOT_THE_NUMBER.search(lab):
         return None
     # the most specific family first (a "patient id" is a medical record number; "member id" is a member's)
-    for fam in ("PRACTICE", "PHYSICIAN", "TRAFFIC", "MBI", "PRIOR_AUTH", "REFERRAL", "RX", "CLAIM", "MEMBER", "MRN",
-                "SOCIAL", "PASSPORT", "DRIVER", "PLATE", "BANK", "ID", "HANDLE"):
+    for fam in ("PRACTICE", "PHYSICIAN", "TRAFFIC", "POSTCODE", "ROUTING", "MBI", "PRIOR_AUTH", "REFERRAL", "RX", "CLAIM",
+                "SOCIAL", "MEMBER", "MRN", "PASSPORT", "DRIVER", "PLATE", "BANK", "ID", "HANDLE"):
         if _FAM_RX[fam].search(lab):
             country = next((c for c, rx in _COUNTRY_RX.items() if rx.search(lab)), None)
             return fam, country
@@ -174,11 +184,11 @@ def label_family(label: str) -> tuple[str, str | None] | None:
 # an identifier-shaped value: letters, digits and the separators identifiers are written with
 ID_VALUE = re.compile(r"[A-Za-z0-9ÄÖÜ](?:[A-Za-z0-9ÄÖÜ]|[ ./#-](?=[A-Za-z0-9ÄÖÜ])){3,39}")
 LOWER_WORD = re.compile(r"[a-zäöüß]{4,}")
-NUM_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+NUM_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 HEXISH = re.compile(r"[0-9a-fA-F-]{16,}")
 HANDLE_VALUE = re.compile(r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?")
-MIN_DIGITS = {"PLATE": 1, "ID": 3}
+MIN_DIGITS = {"PLATE": 1, "ID": 3, "POSTCODE": 1}
 ID_CARDS = ("DE_ID_CARD", "IT_IDENTITY_CARD")
 
 
@@ -257,8 +267,8 @@ def choose(family: str, country: str | None, value: str, targeted: Iterable[str]
     t = None if targeted is None else set(targeted)
     if family == "ID":
         pool = [k for k in _validated_kinds() + _shape_kinds() if t is None or k in t]
-        if country:
-            pool = [k for k in pool if k.startswith(country + "_")] + [k for k in pool if not k.startswith(country + "_")]
+        if country:  # the country the label names: its kinds only
+            pool = [k for k in pool if k.startswith(country + "_")]
         for k in pool:
             if _fits(k, value):
                 return k
@@ -300,7 +310,7 @@ def _all_words() -> str:
     return "|".join(w for w, _ in FAMILIES.values())
 
 
-LABEL = re.compile(rf"(?i)(?<![^\W\d_])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id))?"
+LABEL = re.compile(rf"(?i)(?<![^\W\d_])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
                    rf"(?![^\W\d_])(?:(?<=no|nr)\.)?")
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+)")

@@ -57,6 +57,12 @@ def _found(text):
     ("author: kwame_adjei77", "kwame_adjei77", "USER_HANDLE"),
     ("login: ZoeR.1990", "ZoeR.1990", "USER_HANDLE"),
     ("my username is petra.novak_cz and I can't log in", "petra.novak_cz", "USER_HANDLE"),
+    # abbreviations and compounds people write as labels
+    ("DL#: K310-4471-0920", "K310-4471-0920", "US_DRIVER_LICENSE"),
+    ("vehicle reg.: KJA-302XT", "KJA-302XT", "NG_VEHICLE_REGISTRATION"),
+    ("Postleitzahl: 80331", "80331", "DE_PLZ"),
+    ("Krankenversichertennummer: Q118204471", "Q118204471", "DE_HEALTH_INSURANCE"),
+    ("savings account no. 40021877310", "40021877310", "US_BANK_NUMBER"),
 ])
 def test_the_label_picks_the_kind(text, value, kind):
     assert (value, kind) in _found(text)
@@ -120,6 +126,29 @@ def test_the_independent_rescan_reads_labelled_values_and_table_columns():
     assert {("XDA441902", "ES_PASSPORT"), ("XDB118230", "ES_PASSPORT")} <= confirmed(table)
     for clean in ("order id: 12345678", "claim status: paid", "product;sku;qty\nLamp;KX-474;3\nDesk;KX-218;1"):
         assert confirmed(clean) == set()
+
+
+def test_an_unlabelled_column_of_one_kind_is_read_as_that_kind(monkeypatch):
+    from governed_tuning.gates.pii.columns import ColumnVotes, column_finding
+
+    votes = ColumnVotes()
+    for v in ("536-22-8726", "412-33-9081", "231-45-6790", "536228799", ""):
+        votes.add("Code", v, [Finding(0, len(v), "US_SSN", 0.9, "t")] if "-" in v else [])
+    assert votes.kind_of("Code") == "US_SSN"  # 3 of the 4 non-empty values
+    assert column_finding("US_SSN", " 536228799 ") == Finding(1, 10, "US_SSN", 0.9, "column_kind")
+    assert column_finding("US_SSN", "n/a") is None and votes.kind_of("Other") is None
+    few = ColumnVotes()
+    for v in ("536-22-8726", "order 5", "7", "9", "x"):
+        few.add("Ref", v, [Finding(0, len(v), "US_SSN", 0.9, "t")] if "-" in v else [])
+    assert few.kind_of("Ref") is None  # one of five: not the column's kind
+    # through the scrub: the bare number in a column of SSNs goes with them; a column of order numbers stays
+    gate = PiiGate(load_policy("default").policy.pii)
+    out, _ = gate.scrub_records([{"Code": v, "Note": "ok"} for v in ("536-22-8726", "412-33-9081", "231-45-6790",
+                                                                     "387-12-4455", "536228799")])
+    assert [r["Code"] for r in out] == ["<US_SSN>"] * 5
+    orders = ["53622879", "41233908", "23145679", "38712445", "53622871"]
+    out, _ = gate.scrub_records([{"Code": v, "Note": "ok"} for v in orders])
+    assert [r["Code"] for r in out] == orders
 
 
 def _csv(path, header, rows):
