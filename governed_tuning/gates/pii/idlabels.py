@@ -49,7 +49,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
-        r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl ?(?:number|no|#)|"
+        r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl (?:number|no|#)|dl#|"
         r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|permis de conducere|licencia de conducir|"
         r"licencia de conducción|carné de conducir|carnet de conducir|patente di guida|patente|carta de condução|"
         r"carteira de motorista|carteira nacional de habilitação|cnh|rijbewijs|prawo jazdy|řidičský průkaz|"
@@ -61,9 +61,9 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"ssn|social security(?: number| no)?|soc\.? sec\.?|sozialversicherungs(?:nummer|nr)|sv-?nummer|"
         r"rentenversicherungs(?:nummer|nr)|numéro de sécurité sociale|n° de sécurité sociale|sécurité sociale|"
         r"número de (?:la )?seguridad social|numero di previdenza sociale|social insurance(?: number| no)?|"
-        r"numéro d'assurance sociale|nas",
+        r"numéro d'assurance sociale",
         ("US_SSN", "DE_SOCIAL_SECURITY", "FR_NIR", "CA_SIN")),
-    "ROUTING": (r"aba(?: routing)?(?: number| no| #)?|routing (?:number|no|#|code)|routing transit number|rtn",
+    "ROUTING": (r"aba(?: routing)?(?: number| no| #)?|routing (?:number|no|#|code)|routing transit number",
                 ("ABA_ROUTING_NUMBER",)),
     "MEMBER": (
         r"member(?:ship)? (?:id|number|no|#)|insurance member(?: id| number| no| #)?|member #|subscriber (?:id|number|no)|"
@@ -73,7 +73,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("US_HEALTH_INSURANCE_MEMBER_ID", "DE_HEALTH_INSURANCE")),
     "CLAIM": (r"claim(?: number| no| #| id)?|claims? reference|schaden(?:nummer|nr)|numéro de sinistre|"
               r"número de siniestro|numero di sinistro", ("US_CLAIM_NUMBER",)),
-    "PRIOR_AUTH": (r"pa ?(?:number|no|#)|prior auth(?:orization|orisation)?(?: number| no| #| id)?|pre-?auth(?:orization|orisation)?"
+    "PRIOR_AUTH": (r"pa (?:number|no|#)|pa#|prior auth(?:orization|orisation)?(?: number| no| #| id)?|pre-?auth(?:orization|orisation)?"
                    r"(?: number| no| #| id)?|authori[sz]ation (?:number|no|#|code)",
                    ("US_PRIOR_AUTHORIZATION_NUMBER",)),
     "REFERRAL": (r"referral(?: number| no| #| id)?|überweisungs(?:nummer|nr)", ("US_REFERRAL_NUMBER",)),
@@ -100,7 +100,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "POSTCODE": (r"post ?code|postal code|zip ?code|zip|plz|postleitzahl|code postal|código postal|c\.?a\.?p\.|"
                  r"postinumero|kod pocztowy|irányítószám|почтовый индекс",
                  ("UK_POSTCODE", "CA_POSTAL_CODE", "DE_PLZ")),
-    "TRAFFIC": (r"traffic register(?: number| no)?|trn", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
+    "TRAFFIC": (r"traffic register(?: number| no)?", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
     "ID": (
         r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte)|identity(?: card| number| no| document)?|"
         r"identification(?: number| no| document)?|national (?:id|identity|identification)(?: number| no| card)?|"
