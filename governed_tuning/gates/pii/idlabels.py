@@ -106,7 +106,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"identification(?: number| no| document)?|national (?:id|identity|identification)(?: number| no| card)?|"
         r"nin|citizen (?:id|number)|personal (?:id|identity)(?: number| no)?|government id|"
         r"(?:claimant|applicant|holder|passenger|cardholder|traveller|traveler|citizen)'?s? id|"
-        r"document (?:number|no|id)|documento(?: de identidad| nacional de identidad| d'identità)?|"
+        r"document (?:number|no|id)|dokument(?:en)?(?:nummer|nr)|numer dokumentu|номер документа|документ|documento(?: de identidad| nacional de identidad| d'identità)?|"
         r"ausweis|personalausweis|ausweis(?:nummer|nr)|personalausweis(?:nummer|nr)|identitätsnummer|"
         r"carte d'identité|carte nationale d'identité|cni|numéro d'identité|pièce d'identité|dni|"
         r"cédula(?: de identidad)?|carta d'identità|carta di identità|bilhete de identidade|cartão de cidadão|"
@@ -310,15 +310,18 @@ def _all_words() -> str:
     return "|".join(w for w, _ in FAMILIES.values())
 
 
-LABEL = re.compile(rf"(?i)(?<![^\W\d_])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
-                   rf"(?![^\W\d_])(?:(?<=no|nr)\.)?")
+# CJK, kana and Hangul run into the words around them ("passportはA81495759です", "我的passport no.是V8381066"):
+# they bound a label or a value as a space does
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+LABEL = re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
+                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?")
 # between a label and its value: a colon, "#", "is", "was" ...
-SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+)")
+SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?:は|是|为|為|이|은|는|:)[ \t]*)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
-CELL = re.compile(r"[^\n,;|]{1,48}?(?=[ \t]*(?:[\n,;|]|\.(?:\s|\Z)|\Z))")
+CELL = re.compile(r"[^\n,;|。、，；]{1,48}?(?=[ \t]*(?:[\n,;|。、，；]|\.(?:\s|\Z)|\Z))")
 # a value in free text: upper-case letters, digits and separators, in up to four parts ("HH-VL 894")
-TOKEN = re.compile(r"(?<![\w@.-])[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){0,3}"
-                   r"(?![\w@-])")
+TOKEN = re.compile(rf"(?<![^\W{CJK}])(?<![@.-])[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){{0,3}}"
+                   rf"(?![^\W{CJK}]|[@-])")
 HTOKEN = re.compile(r"(?<![\w@.-])@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\w@-])")
 STOP = re.compile(r"[.!?](?:\s|$)|\n|\d")
 SCORE_COUNTRY, SCORE_FAMILY, SCORE_GENERIC = 0.97, 0.93, 0.9

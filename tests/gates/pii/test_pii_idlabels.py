@@ -63,6 +63,9 @@ def _found(text):
     ("Postleitzahl: 80331", "80331", "DE_PLZ"),
     ("Krankenversichertennummer: Q118204471", "Q118204471", "DE_HEALTH_INSURANCE"),
     ("savings account no. 40021877310", "40021877310", "US_BANK_NUMBER"),
+    # CJK text runs into the label and the value with no space
+    ("予約のpassportはK20415572です。", "K20415572", "US_PASSPORT"),
+    ("我的passport no.是Z4410926。谢谢", "Z4410926", "IN_PASSPORT"),
 ])
 def test_the_label_picks_the_kind(text, value, kind):
     assert (value, kind) in _found(text)
