@@ -28,10 +28,25 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 CHILD = r"""
 import json, os, resource, sys, time
 t0 = time.perf_counter()
-from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii import PiiGate, stream
 from governed_tuning.policy import load_policy
 src, out, engine = sys.argv[1:4]
 gate = PiiGate(load_policy("default").policy.pii)
+# the streaming engine's passes, timed in CPU seconds (the evidence's timings are wall seconds, noisy on a shared
+# machine), with the process's peak RSS when each last returned (ru_maxrss only grows)
+phase_cpu, phase_rss = {}, {}
+def timed(name, fn):
+    def run(*a, **k):
+        c = time.process_time()
+        try:
+            return fn(*a, **k)
+        finally:
+            phase_cpu[name] = phase_cpu.get(name, 0.0) + time.process_time() - c
+            phase_rss[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return run
+for name, attr in (("detect", "detect_batch"), ("scrub", "scrub_batch"), ("rescan", "rescan_batch")):
+    if hasattr(stream, attr):
+        setattr(stream, attr, timed(name, getattr(stream, attr)))
 t1 = time.perf_counter(); c1 = time.process_time()
 res = gate.check(src, out) if engine == "stream" else gate.check_in_memory(src, out)
 ev = res.model_dump(mode="json")["evidence"]
@@ -39,7 +54,8 @@ print(json.dumps({"engine": engine, "peak_rss_mb": resource.getrusage(resource.R
                   "scrub_s": round(time.perf_counter() - t1, 1), "cpu_s": round(time.process_time() - c1, 1),
                   "startup_s": round(t1 - t0, 1), "verdict": res.verdict, "records": ev["records_in"],
                   "changed": ev["records_changed"], "known_values": ev["rescan"]["known_values"],
-                  "timings": ev["timings_s"]}))
+                  "timings": ev["timings_s"], "phase_cpu_s": {k: round(v, 1) for k, v in phase_cpu.items()},
+                  "phase_peak_rss_mb": {k: round(v) for k, v in phase_rss.items()}}))
 """
 
 
@@ -49,8 +65,10 @@ def run_child(src: Path, engine: str, root: str | None = None) -> dict:
     env = {**os.environ, "GOVERNED_TUNING_PSEUDONYM_KEY": os.environ.get("GOVERNED_TUNING_PSEUDONYM_KEY", "b" * 32)}
     if root:
         env["PYTHONPATH"] = root
+    # the child runs in the checkout it measures: ``python -c`` puts its working folder first on sys.path, ahead of
+    # PYTHONPATH, so from this checkout the "before" run imported this checkout's code
     proc = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out), engine], capture_output=True, text=True,
-                          env=env, cwd=ROOT)
+                          env=env, cwd=root or ROOT)
     out.unlink(missing_ok=True)
     if proc.returncode != 0:
         return {"engine": engine, "error": proc.stderr.strip().splitlines()[-1][:300] if proc.stderr else "failed"}

@@ -15,8 +15,9 @@ measures while it trains:
   model) is not in it: the record says so;
 * ``total_flos`` as the transformers Trainer reports it (its own 6 x N x D over the main input, non-embedding
   parameters): absent (None) when the trainer could not count (an RL trainer whose batches are prompts);
-* energy: NVIDIA GPUs through NVML (``pynvml``, when installed), CPUs through Linux RAPL counters when readable;
-  otherwise None with the reason, never an estimate from a nominal power.
+* energy: NVIDIA GPUs through NVML (``pynvml``, when installed), CPUs through Linux RAPL counters when readable
+  (every package summed, a counter wrap added back); otherwise None with the reason ("not measured: ..."), never
+  an estimate from a nominal power.
 """
 
 from __future__ import annotations
@@ -89,12 +90,95 @@ def count_tokens(inputs: Any) -> int:
     return n
 
 
+#: Where Linux exposes RAPL (Running Average Power Limit) energy counters (the ``powercap`` framework; the
+#: ``intel-rapl`` control type serves AMD processors too). A module setting so tests can point it at a fake tree.
+POWERCAP = Path("/sys/class/powercap")
+
+
+def _read_int(path: Path) -> int:
+    return int(path.read_text().strip())
+
+
+class _Rapl:
+    """The CPU packages' RAPL energy counters, summed: every top-level ``intel-rapl:N`` zone (one per socket).
+    Sub-zones (``intel-rapl:N:M``: cores, uncore, DRAM) are inside their package's count and are not added, nor
+    is ``psys`` (the whole platform, which holds the packages) when packages exist. A counter wraps at its zone's
+    ``max_energy_range_uj`` (about 262 kJ on common parts: some 40 minutes at 100 W); a wrap between the two
+    reads is added back, and a counter that went backwards without saying its range is not a measurement. Two
+    reads cannot see a second wrap: a stage that ran longer than a wrap period at full power may undercount."""
+
+    def __init__(self, root: Path):
+        self.zones: list[tuple[str, Path, int | None]] = []
+        self.why: str | None = None
+        if not root.is_dir():
+            self.why = f"no powercap folder ({root}): not Linux, or a kernel or container without RAPL"
+            return
+        top = sorted(z for z in root.glob("intel-rapl:*") if z.name.count(":") == 1)
+        if not top:
+            self.why = f"no RAPL zone under {root} (the CPU or the virtual machine does not expose one)"
+            return
+        named = [(z, self._name(z)) for z in top]
+        packages = [(z, n) for z, n in named if n.startswith("package")]
+        for zone, name in packages or named:
+            counter = zone / "energy_uj"
+            try:
+                _read_int(counter)
+            except PermissionError:
+                self.why = (f"{counter} is not readable by this user (Linux 5.10 and later make RAPL counters "
+                            "readable by root only; a run as root, or a udev rule granting read access, measures)")
+                self.zones = []
+                return
+            except (OSError, ValueError) as exc:
+                self.why = f"{counter} cannot be read as a counter ({type(exc).__name__})"
+                self.zones = []
+                return
+            try:
+                wrap: int | None = _read_int(zone / "max_energy_range_uj")
+            except (OSError, ValueError):
+                wrap = None
+            self.zones.append((name or zone.name, counter, wrap))
+
+    @staticmethod
+    def _name(zone: Path) -> str:
+        try:
+            return (zone / "name").read_text().strip()
+        except OSError:
+            return ""
+
+    @property
+    def method(self) -> str:
+        names = ", ".join(n for n, _, _ in self.zones)
+        return (f"Linux RAPL energy counters of the CPU package(s) ({names}), before and after training: the whole "
+                "package, other processes' work included; DRAM and GPUs not included")
+
+    def read(self) -> list[int] | None:
+        try:
+            return [_read_int(c) for _, c, _ in self.zones]
+        except (OSError, ValueError):
+            return None
+
+    def joules(self, start: list[int] | None, end: list[int] | None) -> float | None:
+        if start is None or end is None or len(start) != len(end):
+            return None
+        total = 0
+        for (_, _, wrap), a, b in zip(self.zones, start, end):
+            if b < a:
+                if not wrap:
+                    return None  # wrapped, and the zone does not say at what: not a measurement
+                b += wrap
+            total += b - a
+        return round(total / 1e6, 3)
+
+
 class _Energy:
-    """An energy counter read before and after training: NVML for NVIDIA GPUs, RAPL for CPUs, else nothing."""
+    """An energy counter read before and after training: NVML for NVIDIA GPUs, RAPL for CPUs, else nothing,
+    with the reason in ``method`` ("not measured: ...") so the compute document never shows a bare blank."""
 
     def __init__(self, device: str, index: int | None):
         self.method: str | None = None
-        self.read: Callable[[], float | None] = lambda: None
+        self.read: Callable[[], Any] = lambda: None
+        self.delta: Callable[[Any, Any], float | None] = \
+            lambda a, b: None if a is None or b is None or b < a else round(b - a, 3)  # a wrapped counter: None
         if device == "cuda":
             try:
                 import pynvml  # type: ignore[import-not-found]
@@ -107,23 +191,17 @@ class _Energy:
             except Exception as exc:  # noqa: BLE001 - no NVML, an older GPU: say why
                 self.method = f"not measured: NVML unavailable ({type(exc).__name__}; pip install nvidia-ml-py)"
         elif device == "cpu":
-            rapl = Path("/sys/class/powercap/intel-rapl:0/energy_uj")
-            try:
-                int(rapl.read_text())
-                self.read = lambda: int(rapl.read_text()) / 1e6
-                self.method = ("Linux RAPL package energy counter, before and after training (the whole CPU "
-                               "package: other processes' work included)")
-            except (OSError, ValueError):
-                self.method = "not measured: no readable RAPL energy counter on this machine"
+            rapl = _Rapl(POWERCAP)
+            if rapl.zones:
+                self.read, self.delta, self.method = rapl.read, rapl.joules, rapl.method
+            else:
+                self.method = f"not measured: {rapl.why}"
         else:
             self.method = f"not measured: no energy counter for {device} devices"
         self.start = self.read()
 
     def joules(self) -> float | None:
-        end = self.read()
-        if end is None or self.start is None or end < self.start:  # a counter that wrapped is not a measurement
-            return None
-        return round(end - self.start, 3)
+        return self.delta(self.start, self.read())
 
 
 class ComputeMeter:

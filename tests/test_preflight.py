@@ -174,3 +174,31 @@ def test_the_fairness_suite_and_scorer_are_checked_before_training(workdir, tmp_
     assert "fairness.suite" in err and "genderr" in err
     assert "fairness.scorer" in err and "no_such_package" in err
     assert nothing_written(reports)
+
+
+def test_personal_data_in_declared_fields_stops_the_run_naming_the_field_never_the_value(workdir, tmp_path, capsys):
+    """Governance and disclosure text is copied into the signed report and the regulators' documents: a person's
+    name or an identifier there stops the run (exit 2, file, line, field and kinds named, value never shown); a
+    role mailbox in a contact field and a document reference pass."""
+    manifest = yaml.safe_load((workdir / "manifest.yaml").read_text())
+    manifest["datasets"][0]["description"] = "support chats; see the complaint of customer 078-05-1120"
+    for d in manifest["datasets"]:
+        d["path"] = str(workdir / d["path"])
+    for m in manifest["models"]:
+        m["path"] = str(workdir / m["path"])
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False))
+    gov = {"purpose": "a support assistant, as agreed with Maria Schmidt", "contact": "privacy@acme.example",
+           "dpia": "https://acme.example/dpia/DPIA-2026-03", "controller": "Acme Support GmbH"}
+    cfg, reports = config(workdir, tmp_path, [SFT], governance=gov)
+    doc = yaml.safe_load(cfg.read_text())
+    doc["manifest"] = str(tmp_path / "manifest.yaml")
+    cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
+    code, out, err = run_cli(["run", str(cfg), "--check", *key_args(workdir)], capsys)
+    assert code == 2, out + err
+    assert f"{cfg}:{line_of(cfg, 'purpose:')}: field governance.purpose: holds what the PII gate reads as personal " \
+           "data (PERSON x1)" in err
+    assert f"{tmp_path / 'manifest.yaml'}:{line_of(tmp_path / 'manifest.yaml', 'description: support chats')}: " \
+           "field datasets.0.description: holds what the PII gate reads as personal data (US_SSN x1)" in err
+    assert "governance.contact" not in err and "governance.dpia" not in err and "governance.controller" not in err
+    assert "Schmidt" not in out + err and "078-05-1120" not in out + err
+    assert "problem(s)" in err and nothing_written(reports)

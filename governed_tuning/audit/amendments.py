@@ -48,7 +48,9 @@ ERASURE_DIR = "erasures"
 ATTESTATION_DIR = "attestations"
 ERASURE_TYPE = "https://governed-tuning.dev/attestation/erasure/v1"
 ATTESTATION_TYPE = "https://governed-tuning.dev/attestation/human-attestation/v1"
-ERASABLE_ROLES = ("scrubbed_dataset",)
+#: What may be removed or redacted after signing: the scrubbed copies (GDPR Art. 17, retention) and their subject
+#: indexes (the keyed tokens are personal data too: `subject erase` strikes a person's from them).
+ERASABLE_ROLES = ("scrubbed_dataset", "subject_index")
 REPORT_NAME, ENVELOPE_NAME = REPORT, ENVELOPE
 
 
@@ -120,7 +122,8 @@ def erase(run_dir: str | Path, target: str | Path, *, reason: str, by: str, key_
         raise AmendmentError(f"{name}: not a file the run's signature covers")
     wrong = [s for s in covered if roles.get(s) not in ERASABLE_ROLES]
     if wrong:
-        raise AmendmentError(f"{name}: only scrubbed copies of training data ({', '.join(ERASABLE_ROLES)}) can be "
+        raise AmendmentError(f"{name}: only scrubbed copies of training data and their subject indexes "
+                             f"({', '.join(ERASABLE_ROLES)}) can be "
                              f"erased this way; {wrong[0]} is a {roles.get(wrong[0]) or 'file of another role'} "
                              "(a model trained on the data must be retrained, not edited)")
     if replacement is not None and (len(covered) != 1 or covered[0] != name):

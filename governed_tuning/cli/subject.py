@@ -99,6 +99,10 @@ def _print_find(res, as_json: bool) -> None:
             typer.echo(f"    models trained on it: {', '.join(m.models)}")
     for s in res.skipped:
         typer.echo(f"NOT SEARCHED {s.where}: {s.reason}")
+    for w in res.pending:
+        typer.echo(f"PENDING {w['where']}: {w['records']} record(s) erased by request(s) {', '.join(w['requests'])} "
+                   "are still in this copy until it is replaced (governed-tuning erase RUN COPY --replacement NEW); "
+                   "whose they were is no longer in its index")
 
 
 @subject_app.command("find")
@@ -154,10 +158,12 @@ def erase_cmd(
         typer.echo(f"NOT PROCESSED {s['where']}: {s['reason']}")
     if not p["copies"]:
         typer.echo("the person was found in no copy searched")
-    struck_not = sorted({c["run_id"] for c in p["copies"] if c.get("run_id") and "new_copy" in c})
-    if struck_not:
-        from ..subjects.erase import INDEX_NOT_STRUCK
-
-        typer.echo(f"NOT STRUCK from the indexes of run(s) {', '.join(struck_not)}: {INDEX_NOT_STRUCK}")
+    for n in p.get("indexes") or []:
+        if n.get("struck"):
+            typer.echo(f"STRUCK {n['postings_removed']} posting(s) of the person from the subject index "
+                       f"{n['index']}" + (f" (signed erasure entry {n['erasure_entry']})" if n.get("erasure_entry")
+                                          else ""))
+        else:
+            typer.echo(f"NOT STRUCK from {n['index']}: {n.get('reason', '')}")
     typer.echo(f"signed erasure record {out.record}, filed in the ledger at entry {out.ledger_seq}")
     raise typer.Exit(3 if p["not_processed"] else 0)

@@ -84,6 +84,7 @@ class Preflight:
         self._trl_args()
         self._pseudonym_key()
         self._fairness()
+        self._declared()
         if self.problems:
             raise ConfigError(f"{self.cfg.origin.path}: the run cannot start; nothing was written "
                               f"({len(self.problems)} problem(s)):\n  " + "\n  ".join(self.problems))
@@ -230,6 +231,19 @@ class Preflight:
             load_scorer(spec)
         except GovernedTuningError as exc:
             self.problems.append(f"{self._policy()}: field fairness.scorer: {exc}")
+
+    def _declared(self) -> None:
+        """Free text people declared (governance, the policy's regulatory block, the sources' disclosure fields)
+        goes into the signed report and the regulators' documents as written: it must not hold personal data
+        (:mod:`..declared_pii`)."""
+        from ..declared_pii import declared_texts, scan
+
+        try:
+            found = scan(declared_texts(self.cfg, self.manifest, self.policy, self._policy()), self.policy)
+        except GovernedTuningError as exc:  # the policy's PII settings are reported by the gate's own checks
+            self.problems.append(f"{self._policy()}: declared fields could not be scanned for personal data: {exc}")
+            return
+        self.problems += [f.message() for f in found]
 
     def _policy(self) -> str:
         """The policy as the config names it: a shipped name, or its file."""

@@ -10,6 +10,17 @@ that need retraining, and what could not be processed and why. It is an in-toto 
 copies and indexes) in a DSSE envelope signed by the signing key, filed in the ledger as a ``subject_erasure``
 entry holding its digest, so `verify --ledger` checks it and nobody can drop it silently.
 
+The person's keyed tokens are **struck from the old copies' subject indexes** at once: an index of keyed tokens
+is itself personal data about the person (pseudonymised, GDPR Recital 26) for as long as the key exists, and
+Art. 17 asks for erasure without undue delay. Struck from an index: every token of the request (records the gate
+dropped included) and every posting of the records left out of the new copy (the person's other identifiers, not
+named in the request, are in those records too). A run's index is covered by the run's signature, so it is
+rewritten the way a scrubbed copy is redacted (:func:`..audit.amendments.erase`): a signed erasure entry in the
+run folder, filed in the ledger, that ``verify`` accepts, so old runs keep verifying. The index keeps a ``struck``
+note (request id, positions, counts; no token), which ``subject find`` reads to say which copies still hold
+erased records until they are replaced. Not struck: the index of a copy an earlier erasure wrote (its own
+erasure record signs it; the new copy written here supersedes it) and indexes that are not trusted.
+
 Scrubbing is not erasure, and neither is this alone: the models keep what they learnt until retrained, the
 source data the runs read is outside the reports folder, and the old copies stay until the user removes them.
 """
@@ -42,22 +53,25 @@ from ..audit.signing import (
     strict_loads,
 )
 from ..limits import MAX_DOCUMENT_BYTES, UnsafeFileError, read_regular
+from ..audit.amendments import AmendmentError, read_amendments
+from ..audit.amendments import erase as erase_entry
 from ..run.folder import ENVELOPE, LEDGER
 from .find import REQUESTS_DIR, CopyMatch, Request, find
 from .index import SUFFIX, dumps, read_index
+from .tokens import tokens
 
 RECORD = "erasure.dsse.json"
 ERASURE_TYPE = "https://governed-tuning.dev/attestation/subject-erasure/v1"
 REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
-#: Why the old copies' subject indexes keep the person's tokens (said in every erasure record and by the command).
-INDEX_NOT_STRUCK = (
-    "the subject indexes of the old copies still hold the person's keyed tokens, on purpose: the old copies still "
-    "hold the person's records until you replace them, and an index without the tokens would hide those records "
-    "from `subject find`; each index is covered by its run's signature like the copy; and until the models "
-    "trained on the old copies are retrained, a later access request must still find them. The tokens go with "
-    "the run (`governed-tuning ledger record-removal`), or everywhere at once when the pseudonym key is destroyed")
+#: What happened to the old copies' subject indexes (said in every erasure record and by the command).
+INDEX_STRUCK = (
+    "the person's keyed tokens were struck from the subject indexes of the old copies (each run's index under a "
+    "signed erasure entry in its folder, filed in the ledger, which `verify` accepts); each index keeps a note of "
+    "the positions struck, so `subject find` names the old copies that still hold erased records until you "
+    "replace them. The indexes of copies an earlier erasure wrote are not rewritten (that erasure's record signs "
+    "them): replace those copies with the new ones written here")
 
 
 class ErasureError(GovernedTuningError):
@@ -143,10 +157,64 @@ def untrusted(m: CopyMatch, root: Path, public: ec.EllipticCurvePublicKey) -> st
         return None  # the index of a `scrub` output: nothing signs it, it is as trusted as the folder it lies in
     if signed is None:
         return f"{what} is missing or not signed by the signing key given, so its subject index cannot be trusted"
-    if signed.get(name) != sha256_path(m.index):
+    on_disk = sha256_path(m.index)
+    if signed.get(name) != on_disk and not (m.run_dir is not None and what == "the run's signature"
+                                            and _struck_to(m.run_dir, name, signed.get(name), on_disk, public)):
         return f"its subject index is not the one {what} covers (changed or added since): not trusted to decide " \
                "what is removed"
     return None
+
+
+def _struck_to(run: Path, name: str, signed: str | None, on_disk: str, public: ec.EllipticCurvePublicKey) -> bool:
+    """Whether a signed erasure entry of ``run`` (an earlier request's strike) redacted ``name`` from its signed
+    digest to the one on disk: such an index is as trusted as the signed one."""
+    amend = read_amendments(run, public, run.name)
+    entry = amend.erased.get(name)
+    return entry is not None and not amend.failures and entry[1].get("signed_sha256") == signed \
+        and entry[1].get("new_sha256") == on_disk
+
+
+def _strike(m: CopyMatch, root: Path, folder: Path, request: Request, key: bytes, gone: set[int], request_id: str,
+            *, signing_key: str | Path, passphrase: str | bytes | None, by: str) -> dict[str, Any] | None:
+    """Strike the person from the index that found ``m``: the request's tokens, and every posting of the records
+    at ``gone`` (left out of the new copy). Returns the record's note on it (None: nothing to strike)."""
+    idx = read_index(m.index)
+    mine = {t for kind, value in request.items for t in tokens(key, kind, value, idx.region)}
+    postings: dict[str, list[list[int]]] = {}
+    removed = 0
+    for t, hits in idx.postings.items():
+        left = [] if t in mine else [h for h in hits if h[0] < 0 or h[0] not in gone]
+        removed += len(hits) - len(left)
+        if left:
+            postings[t] = left
+    if not removed:
+        return None
+    rel = m.index.relative_to(root).as_posix()
+    note: dict[str, Any] = {"index": rel, "postings_removed": removed, "before_sha256": sha256_path(m.index)}
+    if PurePosixPath(rel).parts[0] == REQUESTS_DIR:
+        note.update(struck=False, reason="the index of a copy an earlier erasure wrote, signed by that erasure's "
+                    "record: replace that copy with the one written here, which does not hold the person")
+        return note
+    doc = dict(idx.doc, postings=dict(sorted(postings.items())),
+               records_with_identifiers=len({(p, line) for hits in postings.values() for p, line in hits}),
+               struck=[*(idx.doc.get("struck") or []), {"request_id": request_id, "at": _now(),
+                                                        "positions": sorted(gone), "postings_removed": removed}])
+    body = dumps(doc)
+    if m.run_dir is not None and m.source == f"{m.run_id}/{m.copy}":  # a run's index: a signed redaction
+        tmp = folder / f".struck-{m.index.name}"
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(tmp, body)
+        try:
+            entry = erase_entry(m.run_dir, m.index.relative_to(m.run_dir).as_posix(), reason=f"subject erasure "
+                                f"{request_id}: the person's keyed tokens struck from the subject index", by=by,
+                                key_path=signing_key, passphrase=passphrase, replacement=tmp)
+        finally:
+            tmp.unlink(missing_ok=True)
+        note["erasure_entry"] = entry.relative_to(root).as_posix()
+    else:  # the index of a `scrub` output: nothing signs it
+        atomic_write_bytes(m.index, body)
+    note.update(struck=True, after_sha256=sha256_path(m.index))
+    return note
 
 
 def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str, signing_key: str | Path,
@@ -164,6 +232,19 @@ def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str,
             pass
     found = find(root, request, key)
     copies, retrain, not_processed = [], [], [{"where": s.where, "reason": s.reason} for s in found.skipped]
+    struck: list[dict[str, Any]] = []
+    who = by or getpass.getuser()
+
+    def strike(m: CopyMatch, gone: set[int]) -> None:
+        try:
+            note = _strike(m, root, folder, request, key, gone, request_id, signing_key=signing_key,
+                           passphrase=passphrase, by=who)
+        except (GovernedTuningError, AmendmentError, OSError) as exc:
+            note = {"index": m.index.relative_to(root).as_posix(), "struck": False,
+                    "reason": f"could not be rewritten ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"}
+        if note is not None:
+            struck.append(note)
+
     for m in found.matches:
         entry: dict[str, Any] = {"run_id": m.run_id, "copy": m.copy, "source": m.source, "old_sha256": m.copy_sha256,
                                  "matched": m.matched, "input_lines": sorted({line for _, line in m.records}),
@@ -179,17 +260,20 @@ def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str,
             entry.update(note="the PII gate had dropped every record that held the person: the copy holds none of "
                               "them; nothing to remove")
             copies.append(entry)
+            strike(m, set())
             continue
         if not m.copy_present:
             not_processed.append({"where": m.source,
                                   "reason": "the copy is no longer there (removed or erased); its models still need "
                                             "retraining"})
+            strike(m, set())
             continue
         on_disk = sha256_path(old)
         if m.copy_sha256 and on_disk != m.copy_sha256 and on_disk in found.replacements:
             entry.update(note=f"the copy was replaced by {found.replacements[on_disk]} (an earlier erasure's), "
                               "which was searched in its place")
             copies.append(entry)
+            strike(m, set())
             continue
         if m.copy_sha256 and on_disk != m.copy_sha256:
             not_processed.append({"where": m.source,
@@ -208,15 +292,16 @@ def erase(reports: str | Path, request: Request, key: bytes, *, request_id: str,
         entry["new_copy"] = new.relative_to(root).as_posix()
         entry["new_index"] = entry["new_copy"] + SUFFIX
         copies.append(entry)
-    predicate = {"request_id": request_id, "at": _now(), "by": by or getpass.getuser(),
+        strike(m, set(m.in_copy))
+    predicate = {"request_id": request_id, "at": _now(), "by": who,
                  "identifiers": request.labels, "key_fingerprint": found.key_fingerprint,
                  "indexes_searched": found.searched, "copies": copies, "retrain": retrain,
-                 "not_processed": not_processed,
+                 "not_processed": not_processed, "indexes": struck,
                  "not_covered": ["models trained on the old copies keep what they learnt until retrained",
                                  "the old copies stay until you replace or remove them (governed-tuning erase RUN "
                                  "FILE --replacement NEW)",
                                  "the source data the runs read lies outside the reports folder",
-                                 INDEX_NOT_STRUCK]}
+                                 INDEX_STRUCK]}
     subjects = []
     for c in copies:
         for rel, dig in ((c.get("new_copy"), c.get("new_sha256")), (c.get("new_index"), c.get("new_index_sha256"))):

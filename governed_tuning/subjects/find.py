@@ -116,11 +116,15 @@ class FindResult:
     searched: int  # indexes searched with the key
     key_fingerprint: str
     replacements: dict[str, str] = field(default_factory=dict)  # digest of a copy an erasure wrote -> its path
+    #: copies still on disk as indexed whose index had records struck by an erasure: they still hold those records
+    #: until replaced (``where``, ``requests``, ``records``; whose records they were is no longer known)
+    pending: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"key_fingerprint": self.key_fingerprint, "indexes_searched": self.searched,
                 "matches": [m.to_dict() for m in self.matches],
-                "not_searched": [{"where": s.where, "reason": s.reason} for s in self.skipped]}
+                "not_searched": [{"where": s.where, "reason": s.reason} for s in self.skipped],
+                "pending": self.pending}
 
 
 def _run_record(run: Path) -> dict[str, Any]:
@@ -174,6 +178,7 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
     labels = request.labels
     tokens_by_region: dict[str, list[list[str]]] = {}
     seen_runs: set[Path] = set()
+    struck: list[tuple[SubjectIndex, Path | None]] = []
     for p, run in index_files(root):
         where = f"run {run.name} ({p.relative_to(run)})" if run is not None else str(p.relative_to(root))
         if run is not None:
@@ -197,6 +202,8 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
         m = _match(idx, tokens_by_region[idx.region], labels, root, run)
         if m is not None:
             out.matches.append(m)
+        if idx.doc.get("struck"):
+            struck.append((idx, run))
     for m in out.matches:  # is the copy still the one indexed? (hashed only for the copies the person was in)
         on_disk = sha256_path(root / m.source) if m.copy_present else None
         if on_disk is not None and m.copy_sha256 and on_disk != m.copy_sha256:
@@ -204,6 +211,15 @@ def find(reports: str | Path, request: Request, key: bytes) -> FindResult:
             m.note = (f"the copy was since replaced by {by} (an erasure's copy; searched on its own)" if by else
                       "the copy changed since it was indexed (redacted or replaced): positions are those of the "
                       "indexed version")
+    for idx, run in struck:  # an erasure struck records from this index: is its copy still the one indexed?
+        copy = str(idx.doc.get("copy", ""))
+        target = run / copy if run is not None and _inside(run, copy) else \
+            idx.path.with_name(idx.path.name.removesuffix(SUFFIX))
+        if target.exists() and sha256_path(target) == idx.doc.get("copy_sha256"):
+            notes = [n for n in idx.doc["struck"] if isinstance(n, dict)]
+            out.pending.append({"where": target.relative_to(root).as_posix(),
+                                "requests": [str(n.get("request_id")) for n in notes],
+                                "records": len({p for n in notes for p in n.get("positions") or []})})
     for run in sorted(d for d in root.iterdir() if d.is_dir() and (d / RUN_RECORD).is_file()) \
             if root.is_dir() else []:
         if run not in seen_runs and (run / DATA).is_dir():

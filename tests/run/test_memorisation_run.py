@@ -12,10 +12,13 @@ from governed_tuning.gates.memorisation.evidence import MemorisationEvidence
 
 
 def planted_values() -> set[str]:
-    """The demo's planted PII: every email, phone number and full name in its raw records."""
-    vals = {f"{first} {last}" for first in FIRST for last in LAST}
+    """The demo's planted PII: every email, phone number and full name in its raw records. (Not every pairing of
+    the demo's first and last names: Faker's common names make "James Smith" a likely fake for someone; a fake
+    is only a leak when it is a person the data holds, and those the surrogates never take.)"""
+    vals = set()
     for r in synthetic_records():
         vals |= set(re.findall(r"[\w.]+@example\.com|\+1 415-555-\d+", r["prompt"]))
+        vals |= {f"{first} {last}" for first in FIRST for last in LAST if f"{first} {last}" in r["prompt"]}
     return vals
 
 

@@ -266,7 +266,21 @@ def test_erase_writes_copies_without_the_person_and_a_signed_record_in_the_ledge
     res = verify_ledger(reports / "ledger.jsonl", erasable["pub"])
     assert res.ok, res.failures
     assert any("subject erasure REQ-2026-114" in c and "4 record(s) left out of 2 copy(ies)" in c for c in res.checks)
-    assert verify_run(a, erasable["pub"]).ok  # the runs themselves are unchanged
+    # her tokens are struck from the old runs' indexes, under signed erasure entries the runs still verify with
+    idx_a = a / "subjects" / "sft" / "chats.jsonl.subjects.json.gz"
+    assert [n["index"] for n in out.predicate["indexes"] if n["struck"]] == \
+        [f"{r.name}/subjects/sft/chats.jsonl.subjects.json.gz" for r in sorted(erasable["runs"].values())]
+    assert read_index(idx_a).doc["struck"][0]["positions"] == [0, 2, 4]
+    assert all(p not in {0, 2, 4} for hits in read_index(idx_a).postings.values() for p, _ in hits)
+    assert not find(reports, Request.of(names=[JANE["name"]], emails=[JANE["email"]], phones=[JANE["phone"]]),
+                    KEY.encode()).matches
+    assert sorted(read_index(idx_a).postings) == sorted(read_index(reports / ca["new_index"]).postings)  # Omar
+    res = verify_run(a, erasable["pub"])
+    assert res.ok, res.failures
+    assert any("subjects/sft/chats.jsonl.subjects.json.gz: redacted; the file matches" in c for c in res.checks)
+    pending = find(reports, Request.of(names=["nobody at all"]), KEY.encode()).pending
+    assert {w["where"]: (w["requests"], w["records"]) for w in pending}[f"{a.name}/data/sft/chats.jsonl"] == \
+        (["REQ-2026-114"], 3)
     # then the user replaces the old copy with the new one: an erasure entry, filed in the ledger too
     from governed_tuning.audit.amendments import erase as amend
 
@@ -274,7 +288,8 @@ def test_erase_writes_copies_without_the_person_and_a_signed_record_in_the_ledge
           replacement=new)
     res = verify_run(a, erasable["pub"])
     assert res.ok, res.failures
-    assert any("erasure erasures/0001.dsse.json filed at entry" in c for c in res.checks)
+    assert any("erasure erasures/0002.dsse.json filed at entry" in c for c in res.checks)
+    assert a.name not in str(find(reports, Request.of(names=["nobody at all"]), KEY.encode()).pending)
     assert json.loads((reports / "ledger.jsonl").read_text().splitlines()[-1])["kind"] == "erasure"
     with pytest.raises(Exception, match="already answered"):
         erase(reports, Request.of(names=[JANE["name"]]), KEY.encode(), request_id="REQ-2026-114",
@@ -291,7 +306,13 @@ def test_erase_writes_copies_without_the_person_and_a_signed_record_in_the_ledge
     assert done["new_copy"] == f"subject-requests/REQ-2026-200/REQ-2026-114/{a.name}/data/sft/chats.jsonl"
     assert later.predicate["retrain"] == [{"run_id": a.name, "copy": "data/sft/chats.jsonl",
                                            "models": ["models/sft", "models/dpo"]}]
+    # Omar's tokens are struck from run A's (already struck) index too; the earlier erasure's copy keeps its own
+    assert not any(t in read_index(idx_a).postings for t in read_index(reports / ca["new_index"]).postings)
+    assert [(n["index"].split("/")[0], n["struck"]) for n in later.predicate["indexes"]] == \
+        [(a.name, True), ("subject-requests", False)]
     assert verify_ledger(reports / "ledger.jsonl", erasable["pub"]).ok
+    res = verify_run(a, erasable["pub"])
+    assert res.ok, res.failures
 
 
 def test_a_tampered_or_missing_erasure_record_fails_verification(erasable):
@@ -324,8 +345,9 @@ def test_a_tampered_or_missing_erasure_record_fails_verification(erasable):
     assert "erasure_missing" in verify_ledger(reports / "ledger.jsonl", erasable["pub"]).codes
     # an erasure envelope dropped into a run folder without its ledger entry is refused
     a = erasable["runs"]["A"]
-    (a / "erasures").mkdir()
-    (a / "erasures" / "0001.dsse.json").write_text("{}")
+    assert verify_run(a, erasable["pub"]).ok  # its index struck under a filed entry (erasures/0001)
+    (a / "erasures").mkdir(exist_ok=True)
+    (a / "erasures" / "0099.dsse.json").write_text("{}")
     assert "erasure_not_filed" in verify_run(a, erasable["pub"]).codes
 
 
@@ -348,9 +370,11 @@ def test_erase_cli_names_what_to_retrain_and_what_it_could_not_process(tmp_path)
     assert "NOT PROCESSED" in res.output and "another pseudonym key" in res.output
     assert "NOT PROCESSED run 20261101T000000Z-0000ff: it has scrubbed copies but no subject index" in res.output
     assert "governed-tuning erase" in res.output and "--replacement" in res.output
-    # the old indexes keep the person's tokens, and the command says why instead of leaving it unsaid
-    assert "NOT STRUCK from the indexes of run(s) 20261130T110000Z-000000" in res.output
-    assert "would hide those records from `subject find`" in res.output
+    # the person's tokens are struck from the old run's index, and the command says so
+    (struck,) = [line for line in res.output.splitlines() if line.startswith("STRUCK ")]
+    assert struck.endswith(" posting(s) of the person from the subject index 20261130T110000Z-000000/subjects/sft/"
+                           "chats.jsonl.subjects.json.gz (signed erasure entry 20261130T110000Z-000000/erasures/"
+                           "0001.dsse.json)"), res.output
     assert JANE["email"].lower() not in res.output.lower()
     bad = CliRunner().invoke(app, ["subject", "erase", "--request-id", "Jane Doe", "--name", "x", "--reports",
                                    str(world["reports"]), "--key", str(kf), "--signing-key", str(world["key"])])

@@ -25,6 +25,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .alternation import alternation
 from .recognizers import Finding
 
 SPILL_AT = 65_536  # entries of one lexicon kept in a dict; past this it moves into SQLite (~10 MB in a dict)
@@ -410,7 +411,7 @@ class KnownValues:
             # a long text is searched for the few known words it holds (a word is a maximal run of WORD's
             # characters), not walked word by word in Python
             words = WORD.finditer(text) if len(toks) <= 64 or not known else re.finditer(
-                r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w'’-])",
+                alternation(known, not_after=r"[\w'’-]") + r"(?![\w'’-])",
                 text)
             for m in words if known else ():
                 if m.group() in known and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
@@ -445,7 +446,7 @@ class KnownValues:
 @functools.lru_cache(maxsize=4096)
 def names_regex(names: tuple[str, ...]) -> re.Pattern:
     """Name words where they stand as words (``engine.Scrubber.names_regex``'s pattern)."""
-    return re.compile(r"(?<![\w<])(?:" + "|".join(map(re.escape, names)) + r")(?![\w>])")
+    return re.compile(alternation(names, not_after=r"[\w<]") + r"(?![\w>])")  # a trie: alternation.py
 
 
 def names_regex_in(known: Lexicon, text: str) -> re.Pattern | None:

@@ -60,6 +60,7 @@ class DatasetState:
         self.personal_keys = Lexicon(None, spill_at)
         self.records = records
         self.finished = False
+        self.closed = False
         self.joined = Lexicon(None, spill_at)  # full names run together, made by finish()
         self.columns = ColumnVotes()  # per top-level field, how many values were found whole as each kind
 
@@ -86,6 +87,16 @@ class DatasetState:
             self.finished = True
         return self
 
+    def holds_name(self, name: str) -> bool:
+        """Whether the dataset holds ``name``: a full name found in it, or a lone word that is a confirmed name
+        (the surrogate generator draws again rather than write a real person's name for someone else)."""
+        words = tuple(w.casefold() for w in name.split())
+        if self.closed:  # the values are forgotten; nothing is held any more
+            return False
+        if len(words) >= 2:
+            return words in self.full_names
+        return bool(words) and name.strip() in self.strong_names
+
     def sizes(self) -> dict[str, int]:
         """How many entries each part holds."""
         k = self.known
@@ -99,6 +110,7 @@ class DatasetState:
 
     def close(self) -> None:
         """Forget every value (a spilled part's temporary database is deleted)."""
+        self.closed = True
         for x in (self.strong_names, self.full_names, self.personal_keys, self.joined):
             x.close()
         self.known.close()
@@ -181,6 +193,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         raise ValueError("scrub_batch needs the finished dataset-wide state (merge(...).finish())")
     scrubber = gate.scrubber
     known = state.known
+    if scrubber.surrogates is not None:
+        scrubber.surrogates.taken = state.holds_name
     out = Scrubbed([], [], [], [], Counter(), {})
     for j, (rec, rfound) in enumerate(zip(records, findings)):
         sl = pf.slots(rec, None)

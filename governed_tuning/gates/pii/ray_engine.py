@@ -85,10 +85,14 @@ class _ScrubAndRescan:
     """Pass 2 in an actor: one row per record kept (its row id and the scrubbed record), then one row holding the
     block's counts, leftovers and spans (``rec`` empty), so a block whose records were all dropped still counts."""
 
-    def __init__(self, policy: PiiPolicy, key: bytes | None, state: bytes, fields: list[str] | None, typed: bool,
+    def __init__(self, policy: PiiPolicy, key: bytes | None, state: Any, fields: list[str] | None, typed: bool,
                  spans: bool, index: tuple[bytes, str, str] | None = None):
         self.gate = _gate(policy, key)
         self.index = index  # (pseudonym key, its fingerprint, phone region): the subject index's tokens
+        if not isinstance(state, bytes):  # the reference to the pickled state, put once by the driver
+            import ray
+
+            state = ray.get(state)
         self.state: DatasetState = pickle.loads(state)
         self.gate.known = self.state.known
         self.fields, self.typed, self.spans = fields, typed, spans
@@ -296,15 +300,21 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     state.finish()
                     gate.known = state.known
                     t_detect = time.perf_counter()
-                    # pass 2: scrub and re-scan over a second pool; Ray's write tasks write the shards
+                    # pass 2: scrub and re-scan over a second pool; Ray's write tasks write the shards. The state
+                    # (a SQLite image past 65,536 values: 160 MB at a million) goes into the object store once and
+                    # the actors fetch it: as a constructor argument it stayed in the driver's memory for the whole
+                    # pass, and Ray Data keys an actor's constructor arguments by their repr when they cannot be
+                    # hashed (a policy cannot), so the image was copied again as a repr, ~4 bytes per byte, and
+                    # shipped inside every actor's definition
+                    state_ref = ray.put(pickle.dumps(state, pickle.HIGHEST_PROTOCOL))
                     sink = _shard_sink(tmp, src, limit)
                     detected.map_batches(_ScrubAndRescan, fn_constructor_kwargs={
-                        "policy": gate.policy, "key": key, "state": pickle.dumps(state, pickle.HIGHEST_PROTOCOL),
+                        "policy": gate.policy, "key": key, "state": state_ref,
                         "fields": fields, "typed": src.fmt == "parquet", "spans": on_span is not None,
                         "index": (builder.key, builder.fingerprint, builder.region) if builder else None},
                         **pool).write_datasink(sink, ray_remote_args={"num_cpus": 0})  # beside the actors
                     returns = sink.returns
-                    del detected
+                    del detected, state_ref
                 else:
                     state.finish()
                 for s in sorted((pickle.loads(s) for r in returns for s in r["stats"]), key=lambda s: s["first"]):

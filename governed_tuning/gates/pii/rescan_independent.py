@@ -47,6 +47,7 @@ Else it is an artefact of the substitution (counted, never silent).
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from bisect import bisect_right
 import functools
 import re
@@ -56,7 +57,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
-from .intervals import Intervals
+from .intervals import Intervals, covering
 from .recognizers import UP, Finding
 from .windows import WINDOWED, WindowMemo, detect_windowed
 
@@ -410,7 +411,10 @@ def _id_label(label: str) -> str | None:
     return LABELLED if label_family(label) is not None else None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _label_kind(label: str) -> str | None:
+    """The kind a label or header names (memoised: ``tables`` asks for every cell of every delimited line of a
+    long text, and the same few labels recur)."""
     lab = " ".join(label.replace("_", " ").split()).rstrip(".").strip().casefold()
     if not lab or len(lab) > 40:
         return None
@@ -521,6 +525,22 @@ def _cells(line: str, delim: str) -> list[tuple[int, int]]:
     return cells
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _header(head: str) -> tuple[str, tuple[str, ...], tuple[str | None, ...]] | None:
+    """``(delimiter, cells, kind of each cell)`` of a line that can head a table (two cells or more name a kind),
+    else None. Memoised: ``tables`` asks it of every line of a text, and on a long text most lines (prose with a
+    comma) are asked again and again."""
+    delim = next((d for d in (";", "\t", "|", ",") if head.count(d) >= 1), None)
+    if delim is None:
+        return None
+    heads = tuple(head[a:b].strip() for a, b in _cells(head, delim))
+    kinds = tuple((_label_kind(h) or _id_label(h)) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None
+                  for h in heads)
+    if sum(k is not None for k in kinds) < 2:
+        return None
+    return delim, heads, kinds
+
+
 def tables(text: str) -> list[Finding]:
     """Cells of delimited text read by its header row."""
     if "\n" not in text:
@@ -533,16 +553,11 @@ def tables(text: str) -> list[Finding]:
     i = 0
     while i < len(lines) - 1:
         p0, head = lines[i]
-        delim = next((d for d in (";", "\t", "|", ",") if head.count(d) >= 1), None)
-        if delim is None:
+        header = _header(head) if len(head) <= 300 else _header.__wrapped__(head)  # short lines memoised
+        if header is None:
             i += 1
             continue
-        heads = [head[a:b].strip() for a, b in _cells(head, delim)]
-        kinds = [(_label_kind(h) or _id_label(h)) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None
-                 for h in heads]
-        if sum(k is not None for k in kinds) < 2:
-            i += 1
-            continue
+        delim, heads, kinds = header
         rows = []
         j = i + 1
         while j < len(lines):
@@ -893,7 +908,23 @@ def scan(text: str, targeted: Iterable[str]) -> list[Finding]:
     repeated in every record is read once)."""
     if not text or not text.strip():
         return []
-    return list(_scan(text, frozenset(targeted)))
+    t = frozenset(targeted)
+    if len(text) < LONG_TEXT:
+        return list(_scan(text, t))
+    # a long text is remembered by a digest (positions only, bounded by findings): held as a key of the cache
+    # above, 4,096 long texts (a 50 MB record's masked copy among them) would stay in memory, unbounded
+    h = hashlib.blake2b(",".join(sorted(t)).encode() + b"\0", digest_size=16)
+    h.update(text.encode("utf-8", "surrogatepass"))
+    key = h.digest()
+    hit = _LONG_MEMO.get(key)
+    if hit is None:
+        hit = tuple(_scan_uncached(text, t))
+        _LONG_MEMO.put(key, hit)
+    return list(hit)
+
+
+LONG_TEXT = 4096  # texts at least this long are remembered by digest, not held as a cache's key
+_LONG_MEMO = WindowMemo(200_000)  # findings of long texts by digest (positions and kinds only)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -969,11 +1000,15 @@ def _masked(text: str, written: Sequence) -> str:
     ("phone: ") stays: it is the label."""
     if not written:
         return text
-    chars = list(text)
-    for w in written:
-        if w.entity != "CONTEXT":
-            chars[w.start:w.end] = "X" * (w.end - w.start)
-    return "".join(chars)
+    # the text between spans as slices (a list of a 50 MB text's characters took 400 MB and seconds)
+    parts, last = [], 0
+    for w in sorted((w for w in written if w.entity != "CONTEXT" and w.end > w.start), key=lambda w: w.start):
+        s = max(w.start, last)
+        if w.end > s:
+            parts += [text[last:s], "X" * (w.end - s)]
+            last = w.end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) -> list[Finding]:
@@ -1053,6 +1088,7 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
         if not fs:
             continue
         index = Intervals(ws)
+        covers: dict[tuple[str, float], Intervals] = {}  # the input's findings of a kind, as positions held
         for f in fs:
             near = index.near(f.start, f.end, 1)
             rest = _outside(f, index.within(f.start, f.end))
@@ -1065,8 +1101,10 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
                     src_found = scan(src, t)
                 mapped = [(p, source_pos(p, ws, index)) for p in rest if text[p].isalnum()]
                 same = all(q < len(src) and src[q] == text[p] for p, q in mapped)
-                cover = Intervals(sorted((g for g in src_found if g.entity == f.entity and g.score >= f.score),
-                                         key=lambda g: g.start))
+                cover = covers.get((f.entity, f.score))
+                if cover is None:  # once per kind and strength (per finding it was quadratic on a long text)
+                    cover = covers[(f.entity, f.score)] = covering(
+                        [g for g in src_found if g.entity == f.entity and g.score >= f.score])
                 if same and not any(cover.hits(q, q + 1) for _, q in mapped):
                     artefacts[f.entity] += 1
                     continue

@@ -27,6 +27,7 @@ import random
 import re
 import string
 import unicodedata
+from collections.abc import Callable
 
 # Locales whose name lists are searched to place a name (a name found in several takes the first listed).
 NAME_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "pl_PL", "sv_SE", "da_DK",
@@ -71,6 +72,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # the installed version beside it: a run with another Faker says so instead of silently giving every person
 # another fake. Raising the pin is a deliberate change: the golden values change with it.
 FAKER_PIN = "40.63.0"
+# Draws of a fake person before the last one is kept although it is taken (a dataset holding most of a country's
+# common names leaves few untaken; the full name is then still another person's, only not checked again).
+MAX_REDRAWS = 16
 SCHEME = "hmac-sha256(key, 'surrogate' kind normalised-value)[:8] -> Faker.seed_instance, v1"
 
 
@@ -173,6 +177,12 @@ class Surrogates:
         self.default_locale = default_locale
         self.faker_version = _faker_version()
         self._people: dict[str, list[str]] = {}
+        # ``taken(name) -> bool``: a name the dataset itself holds (set by the scrub from the dataset-wide state).
+        # Faker's lists are the common names of a country, so "James Smith" is a likely fake for anyone; written
+        # into a copy whose data holds a real James Smith it would be indistinguishable from a leak of him (and a
+        # memorisation probe or a subject search would find him). A drawn name that is taken is drawn again from
+        # the same seeded generator, so the choice stays a function of key, name and dataset.
+        self.taken: Callable[[str], bool] | None = None
 
     def provenance(self) -> dict:
         """What generated the surrogates, for the evidence: library and version, the pinned version, the
@@ -244,6 +254,21 @@ class Surrogates:
             fem = set(getattr(p, "first_names_female", ()) or ())
             male = set(getattr(p, "first_names_male", ()) or ())
             first_is_female = True if w0 in fem and w0 not in male else (False if w0 in male and w0 not in fem else None)
+        own = {w.casefold() for w in words}
+        for _ in range(MAX_REDRAWS):
+            parts = self._draw_person(f, words, loc, first_is_female)
+            # never the person's own name (or a word of it), and, where the scrub says which names the dataset
+            # holds, never one of those: the redraw continues the same seeded generator, so it is deterministic
+            if own.isdisjoint(w.casefold() for p_ in parts for w in p_.split()) and not (
+                    self.taken is not None and self.taken(" ".join(parts))):
+                break
+        if len(self._people) >= 100_000:  # a cache only (the choice is a function of key and name): stay bounded
+            self._people.clear()
+        self._people[norm] = parts
+        return parts
+
+    @staticmethod
+    def _draw_person(f, words: list[str], loc: str, first_is_female: bool | None) -> list[str]:
         first = (f.first_name_female() if first_is_female else f.first_name_male() if first_is_female is False
                  else f.first_name())
         n = max(1, len(words))
@@ -251,17 +276,13 @@ class Surrogates:
             roles = _name_index().get(words[0].casefold(), {}) if words else {}
             parts = [f.last_name() if roles.get(loc, next(iter(roles.values()), "first")) == "last" else first]  # noqa: E501
         else:
-            lasts = []
+            lasts: list[str] = []
             while len(lasts) < n - 1:
                 ln = f.last_name()
                 if ln not in lasts or len(lasts) > 4:
                     lasts.append(ln)
             parts = [first] + lasts
-        parts = [" ".join(x.split()) for x in parts]
-        if len(self._people) >= 100_000:  # a cache only (the choice is a function of key and name): stay bounded
-            self._people.clear()
-        self._people[norm] = parts
-        return parts
+        return [" ".join(x.split()) for x in parts]
 
     def person(self, value: str, part_of: str | None = None) -> str:
         """A fake person for ``value``; with ``part_of`` (the full name ``value`` is a word of), the matching

@@ -51,3 +51,30 @@ def test_ages_and_uuids_stay_what_they_are():
 
     u = A.generate("UUID", "123e4567-e89b-12d3-a456-426614174000")
     assert uuid.UUID(u).version == 4 and u != "123e4567-e89b-12d3-a456-426614174000"
+
+
+def test_a_fake_person_is_never_a_person_the_dataset_holds():
+    # Faker's lists are a country's common names: the first draw for someone may be a real person of the data
+    first = Surrogates(b"k" * 32).person("Maria Khan")
+    s = Surrogates(b"k" * 32)
+    s.taken = lambda name: name.casefold() == first.casefold()  # as if the dataset held that person
+    other = s.person("Maria Khan")
+    assert other != first and other.casefold() != "maria khan"
+    again = Surrogates(b"k" * 32)
+    again.taken = s.taken
+    assert again.person("Maria Khan") == other  # the redraw is as deterministic as the first draw
+    assert again.person("Khan", part_of="Maria Khan") == other.split()[1]  # parts stay one fake person
+    everything = Surrogates(b"k" * 32)
+    everything.taken = lambda name: True  # nothing untaken: the draws stop, a fake is still written
+    assert everything.person("Maria Khan").casefold() != "maria khan"
+
+
+def test_the_scrub_keeps_the_datasets_own_names_out_of_its_fakes():
+    from governed_tuning.gates.pii.passes import DatasetState
+
+    state = DatasetState()
+    state.full_names[("james", "smith")] = "PERSON"
+    state.strong_names.add("Priya", "PERSON")
+    assert state.holds_name("James  Smith") and state.holds_name("Priya") and not state.holds_name("James Chen")
+    state.close()
+    assert not state.holds_name("James Smith")  # forgotten values are held by nobody
