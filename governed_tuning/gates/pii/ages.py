@@ -46,7 +46,14 @@ END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и
        r"idag|i dag|nå|teď|už|dnes|już|dziś|acum|azi|most|már|уже|сейчас|τώρα|ήδη|şimdi|nyt|jo)(?!\w)))")
 # units of years, as an age is counted
 YEARS = (r"(?:years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
-         r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi)")
+         r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
+         r"років|роки|рік|години|годин|godina|godine|let|שנים|שנה|سنة|سنوات|عاما|عامًا|عام|سال|साल|वर्ष|বছর|"
+         r"வயது|ปี|miaka|iminyaka|taong gulang|taon)")
+# words that name a person's age, as a label before the number ("Вік: 61", "العمر: 62", "גיל: 56", "Umur saya
+# 46 tahun", "อายุ 30 ปี"), beyond the languages of ``LABEL`` (also a key or a column header)
+AGE_LABEL_MORE = (r"вік|віку|у віці|възраст|старост|starost|starosti|גיל|בגיל|العمر|عمري|عمره|عمرها|السن|سني|"
+                  r"سن|سنم|उम्र|उमर|आयु|उमेर|বয়স|வயது|อายุ|ასაკი|տարիք|umri|edad ko|"
+                  r"umur saya|usia saya|umurku|usiaku|umur aku|usia aku|umur anak saya|usia anak saya")
 
 # 1. the number with an age word of its own
 OWN = re.compile(
@@ -92,7 +99,7 @@ LABEL = re.compile(
     r"com a idade de|età|all'età di|âge|âgée?s?(?:[ \t]+de)?|à l'âge de|leeftijd|op de leeftijd van|"
     r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
     r"életkor|életkora|kora|возраст|в возрасте|ηλικία|ηλικίας|σε ηλικία|yaş|yaşı|yaşım|ikä|iältään|"
-    r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만)"
+    r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만|" + AGE_LABEL_MORE + r")"
     r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+)?" + N +
     r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
     r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
@@ -114,7 +121,8 @@ VERB_AGE = re.compile(
     r"je mi|je mu|je jí|je ji|"
     r"мне|тебе|ему|ей|исполнилось|исполнится|"
     r"olen|olet|täytän|täytin|täyttää|täytti|"
-    r"είμαι|είσαι|έκλεισα|κλείνω)"
+    r"είμαι|είσαι|έκλεισα|κλείνω|"
+    r"אני בן|אני בת|הוא בן|היא בת|אתה בן|את בת|я маю|мені|йому|їй|виповнилося|виповниться)"
     r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|nå[ \t]+)?"
     + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?)?" + END, re.I)
 # verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
@@ -132,6 +140,17 @@ VERB_UNIT = re.compile(
     r"им|είναι|ήταν|ήμουν)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
     rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I)
+
+# 3b. "with N years" opening a clause, as Romance and German speakers give their age ("Con 27 años me mudé",
+# "com 62 anos", "Mit 85 Jahren bin ich", "à 85 ans, je"), when the clause goes on at once (a verb, a new
+# sentence, the end): "con 5 años de experiencia", "mit 5 Jahren Garantie" are durations and stay
+WITH_YEARS = re.compile(
+    r"(?:^|(?<=[\n.!?;:,]))[ \t]*(?i:con|com|avec|à|met|med|mit)[ \t]+" + N +
+    r"[ \t]*(?i:años|anos|ans|anni|jaar|år|jahren)(?=[ \t]*(?:[.,;!?)\n]|$|"
+    r"(?i:bin|ist|war|habe|hatte|hat|wurde|kann|konnte|muss|darf|fing|ging|zog|lernte|bekam|ich|er|sie|wir|"
+    r"tengo|tenía|soy|era|fui|estoy|me|vivo|trabajo|tenho|tinha|sou|fui|estou|ho|avevo|sono|ero|j'ai|je|il|elle|"
+    r"ben|was|heb|är|var|har|jeg|jag)(?!\w)|(?-i:(?!Jahr|Garant|Erfahr|Berufs|Gewähr|Lauf|Verspät|Betrieb)[A-ZÀ-ÖØ-Þ])))",
+    re.M)
 
 # 4. a number with a unit of years in a sentence that names a person before it
 NUM_YEARS = re.compile(N + rf"[ \t]*{YEARS}" + END, re.I)
@@ -157,7 +176,8 @@ NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + 
 
 # 6. a table column headed by an age word ("name,age,city" / "Jan;45;Brno"): the cell's number
 AGE_HEADER = re.compile(r"(?i)(?<![^\W_])(?:age|ages|alter|edad|idade|età|âge|leeftijd|alder|ålder|wiek|věk|vek|"
-                        r"vârsta|vârstă|kor|életkor|возраст|ηλικία|yaş|yaşı|ikä|umur|usia|tuổi|年龄|年齢|나이)(?![^\W_])")
+                        r"vârsta|vârstă|kor|életkor|возраст|ηλικία|yaş|yaşı|ikä|umur|usia|tuổi|年龄|年齢|나이|"
+                        + AGE_LABEL_MORE + r")(?![^\W_])")
 AGE_CELL = re.compile(N_CORE + r"(?:[ \t]*(?:years?|yrs?|y|j|jahre|ans|años|anos|anni|jaar|år|let|lat|ani|éves|лет|"
                       r"года?|ετών|yaş|vuotta|tahun|tuổi|岁|歳|살|세))?\.?", re.I)
 
@@ -205,7 +225,8 @@ def ages(text: str) -> list[Finding]:
         return []
     out: list[Finding] = table_ages(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
-                              (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb")):
+                              (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),
+                              (WITH_YEARS, 0.75, "age_with_years")):
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in rx.finditer(text))
     for m in ATTRIBUTIVE.finditer(text):
             # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it

@@ -85,11 +85,17 @@ for _m, _words in _MONTH_WORDS.items():
 # Croatian "listopada" is October, Polish and Czech "listopad(a)" November: the date is a date either way
 MONTH_WORD = r"[^\W\d_]{3,14}\.?"
 
+# scripts written without spaces between words (kana, CJK ideographs, Hangul, Thai): a date or a word of birth
+# touches the words around it there ("我的出生日期是1971年08月04日", "1946/05/29生まれです", "1945년 02월 20일입니다")
+NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+WORDCH = rf"[^\W{NOSPACE}]"  # a word character of a spaced script: a date or a word may not touch one
+LETTER = rf"[^\W\d_{NOSPACE}]"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR4 = r"(?:19|20)\d\d"
 SEP = r"(?:[/.-]|\.[ \t])"  # "14.03.1987", "14/3/87", "14-03-1987", "14. 3. 1987"
 DATE = re.compile(
-    rf"(?<![\w/.-])(?:"
+    # (Hebrew writes "in" and "on" onto the date: "נולדתי ב-14/03/1987")
+    rf"(?:(?<!{WORDCH})(?<![/.-])|(?<=[\s:(][בלמ]-)|(?<=[\s:(][בלמ]))(?:"
     rf"(?P<y1>{YEAR4})(?:[-/.]|\.[ \t])(?P<m1>0?[1-9]|1[0-2])(?:[-/.]|\.[ \t])(?P<d1>{DAY})\.?"
     rf"|(?P<a2>\d{{1,2}}){SEP}[ \t]?(?P<b2>\d{{1,2}}){SEP}[ \t]?(?P<y2>(?:19|20)?\d\d)"
     rf"|(?P<d3>{DAY})(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:(?:of|de|del)[ \t]+)?(?P<m3>{MONTH_WORD}),?[ \t]+(?:de[ \t]+)?"
@@ -99,8 +105,9 @@ DATE = re.compile(
     rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
     rf"|ngày[ \t]+(?P<d7>{DAY})[ \t]+tháng[ \t]+(?P<m7>\d{{1,2}})[ \t]+năm[ \t]+(?P<y7>{YEAR4})"
     rf"|(?P<a8>\d{{1,2}})[-/ ](?P<m8>[^\W\d_]{{3,4}}\.?)[-/ ](?P<y8>{YEAR4})"
-    rf")(?!(?!T\d)[\w/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
-COMPACT = re.compile(rf"(?<![\w/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")
+    rf")(?!(?!T\d){WORDCH}|[/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
+COMPACT = re.compile(rf"(?<!{WORDCH})(?<![/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                     rf"(?!{WORDCH}|[/.-])")
 
 
 def _year2(y: int) -> int:
@@ -163,13 +170,32 @@ BIRTH_WORDS = (
     rf"doğum{_S}tarihi|doğum|doğdum|d\.[ \t]?t\.|"
     rf"datum{_S}rođenja|rođen[a]?|gimimo{_S}data|dzimšanas{_S}datums|"
     rf"tanggal{_S}lahir|tgl\.?{_S}lahir|lahir|ngày{_S}sinh|sinh{_S}ngày|"
-    rf"生年月日|出生日期|出生年月日|出生|生日|誕生日|생년월일|생일|"
-    rf"تاريخ الميلاد|تاريخ الولادة|תאריך לידה|जन्म तिथि|जन्मतिथि")
-BIRTH = re.compile(rf"(?<![^\W_])(?:{BIRTH_WORDS})(?![^\W_])", re.I)
+    rf"生年月日|出生日期|出生年月日|出生(?![地国國率证證])[于於]?|生[于於]|生日|誕生日|生まれ|생년월일|생일|출생|태어났\w*|태어난|"
+    # Ukrainian, Bulgarian, Macedonian, Serbian, Slovene, Armenian, Georgian, Azerbaijani, Kazakh/Uzbek
+    rf"дата{_S}народження|народження|народив(?:ся|ся)|народил(?:ася|ась)|нар\.|"
+    rf"дата{_S}на{_S}раждане|роден[аo]?|дата{_S}на{_S}раѓање|датум{_S}на{_S}раѓање|датум{_S}рођења|рођен[аo]?|"
+    rf"datum{_S}rojstva|rojen[a]?|ծննդյան{_S}ամսաթիվ|ծնվել\w*|დაბადების{_S}თარიღი|დაიბადა|დავიბადე|"
+    rf"doğum{_S}tarixi|anadan{_S}olub|doğulub|tug['ʻ’]?ilgan{_S}sana|tug['ʻ’]?ilgan|"
+    # Hebrew, Arabic, Persian, Urdu
+    rf"תאריך{_S}לידה|נולדתי|נולדה|נולד|"
+    rf"تاريخ{_S}الميلاد|تاريخ{_S}الولادة|تاريخ{_S}ميلادي|تاريخ{_S}ميلاده|تاريخ{_S}ميلادها|ميلادي|مواليد|"
+    rf"ولدت|ولد{_S}في|تاریخ{_S}تولد|تولد|متولد|تاریخ{_S}پیدائش|پیدائش|"
+    # Hindi, Nepali, Marathi, Bengali, Tamil, Telugu, Thai
+    rf"जन्म{_S}तिथि|जन्मतिथि|जन्म{_S}मिति|जन्म{_S}दिनांक|जन्मदिन|जन्म|पैदा{_S}हु(?:आ|ई)|জন্ম{_S}তারিখ|জন্মতারিখ|"
+    rf"জন্মদিন|জন্ম|பிறந்த{_S}தேதி|பிறந்த{_S}நாள்|பிறந்த|పుట్టిన{_S}తేదీ|วันเกิด|เกิดวันที่|เกิด|"
+    # Swahili, Zulu, Xhosa, Yoruba, Filipino, Malay, Icelandic, Estonian, Catalan, Galician, Albanian, Welsh
+    rf"tarehe{_S}ya{_S}kuzaliwa|nilizaliwa|alizaliwa|kuzaliwa|usuku{_S}lokuzalwa|ngazalwa|wazalwa|"
+    rf"ọjọ́{_S}ìbí|ojo{_S}ibi|petsa{_S}ng{_S}kapanganakan|ipinanganak|kaarawan|tarikh{_S}lahir|"
+    rf"fæðingardagur|fæddur|fædd|sünniaeg|sündinud|data{_S}de{_S}naixement|nascut|nascuda|"
+    rf"data{_S}de{_S}nacemento|datëlindja|lindur|dyddiad{_S}geni|ganwyd|dáta{_S}breithe")
+# (a digit may touch the word's end: "生年月日1985年", "出生于1948年"; nothing of a spaced script its start)
+BIRTH = re.compile(rf"(?:(?<!{WORDCH})|(?<=\d)(?=[{NOSPACE}]))(?:{BIRTH_WORDS})(?!{LETTER})", re.I)
 # a key or column header that names birth (for fields.CONTEXT_KEY and table headers)
 BIRTH_KEY = (r"dob|birth|geburt|geb_?dat|nacimiento|nascita|naissance|nascimento|geboorte|fødsel|fodsel|födelse|"
              r"fodelse|syntymä|urodzeni|narozen|narodeni|nașter|naster|születés|szuletes|рожден|γέννησ|doğum|dogum|"
-             r"rođenja|生年月日|出生|生日|誕生|생년월일|생일|lahir|ngay_?sinh")
+             r"rođenja|生年月日|出生|生日|誕生|생년월일|생일|lahir|ngay_?sinh|born|народж|рожд|раждан|раѓање|рођењ|"
+             r"rojstv|ծննդ|დაბადებ|doğum|ميلاد|ولادة|تولد|לידה|जन्म|জন্ম|பிறந்த|วันเกิด|출생|生まれ|kuzaliwa|"
+             r"kapanganakan|fæðing|sünni|naixement|nacemento|datëlindj")
 BIRTH_KEY_RX = re.compile(BIRTH_KEY, re.I)
 BIRTH_BEFORE, BIRTH_AFTER = 40, 25
 # an event between a word of birth and a date makes the date that event's ("country of birth: FR, issued

@@ -32,10 +32,15 @@ TYPE_VALUES = frozenset({"text", "image", "image_url", "input_image", "input_tex
 STRUCTURAL = {"role": ROLE_VALUES, "type": TYPE_VALUES}
 # a key whose value is a person's age ("age", "user_age", "Alter", "edad"): a small integer there is read too
 AGE_KEY = (r"(?:^|(?<=[_\W]))(?:age|alter|edad|idade|età|âge|leeftijd|alder|ålder|wiek|věk|vek|vârsta|kor|"
-           r"életkor|возраст|ηλικία|yaş|ikä|umur|usia|tuổi|年龄|年齢|나이)(?=$|[_\W])")
+           r"életkor|возраст|ηλικία|yaş|ikä|umur|usia|tuổi|年龄|年齢|나이|вік|възраст|старост|starost|גיל|العمر|"
+           r"السن|سن|उम्र|आयु|उमेर|বয়স|வயது|อายุ|ასაკი|տարիք|umri)(?=$|[_\W])")
 # a key that says its value is (or holds) a kind of personal data: used as context for short values and
 # numbers, which carry no sentence around them ("4155550132" alone is as likely a timestamp as a phone)
 CONTEXT_KEY = re.compile(r"phone|tel(?:ephone)?\b|mobile|cell|fax|msisdn|whatsapp|card|cc_?num|\bpan\b|ssn|social|"
+                         # phone in the languages our users label their columns in ("Telefono", "Teléfono", "Handy")
+                         r"tel[eé]f|telf|handy|portable|móvil|movil|celular|cellulare|telemóvel|puhelin|"
+                         r"телефон|тел\b|моб|τηλ|κινητ|電話|电话|手机|手機|携帯|전화|휴대|טלפון|נייד|هاتف|جوال|تلفن|"
+                         r"موبایل|फ़ोन|फोन|मोबाइल|ফোন|โทร|simu|"
                          r"iban|account|acct|passport|licen[cs]e|\bnin\b|nhs|\btax|\btin\b|itin|npi|mrn|medical|"
                          r"patient|national|citizen|id_?num|routing|sort_?code|zip|post_?code|postal|dob|birth|"
                          r"email|e_?mail|address|ip\b|ip_?addr|mac\b|imei|device|name|" + BIRTH_KEY + "|" + AGE_KEY, re.I)
@@ -265,7 +270,9 @@ def shift(findings: list[Finding], offset: int, length: int) -> list[Finding]:
 def number_value(original: int | float, scrubbed: str, typed: bool) -> Any:
     """What a scrubbed integer becomes: in a format without column types (JSONL) the scrubbed text; in a typed
     one an integer with the same number of digits when the replacement is all digits (a surrogate), else
-    None (the record must be refused: a placeholder cannot stand in an integer column)."""
+    None: the value is left empty (null), since a placeholder cannot stand in an integer column. (Refusing the
+    record instead lost every row of a table whose `age` or `phone` column is personal data: a copy with no
+    rows that passed.)"""
     if not typed:
         return scrubbed
     digits = re.sub(r"\D", "", scrubbed)

@@ -105,8 +105,10 @@ def ibans(text: str) -> list[Finding]:
 
 
 # a run of digits with the separators people type in numbers: space, dash, dot, slash, parentheses, leading +
-NUMBER_RUN = re.compile(r"(?<![\w.+/-])\+?\(?\d[\d\s().\-/]{4,24}\d\)?(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?(?![\w])",
-                        re.I)
+# (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です")
+NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+NUMBER_RUN = re.compile(rf"(?<![^\W{NOSPACE}])(?<![.+/-])\+?\(?\d[\d\s().\-/]{{4,24}}\d\)?"
+                        rf"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{{1,6}})?(?![^\W{NOSPACE}])", re.I)
 DATE_LIKE = re.compile(r"^(?:\d{4}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )\d{1,2}\.?|\d{1,2}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )(?:\d{2}|\d{4})|"
                        r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$")
 DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an ISO date, then a time
@@ -116,7 +118,9 @@ CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", 
 SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
 PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|reach|contact|fax|whatsapp|text|"
                            r"dial|ring|landline|answering|extension|ext|hotline|sms|telefon|telefonnummer|téléphone|teléfono|telefono|"
-                           r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b", re.I)
+                           r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b"
+                           r"|電話|电话|手机|手機|携帯|連絡先|联系|聯絡|전화|휴대폰|핸드폰|연락처|โทร|телефон|тел\.|моб\.|"
+                           r"הטלפון|טלפון|נייד|هاتف|جوال|الجوال|موبايل|تلفن|موبایل|फ़ोन|फोन|मोबाइल|ফোন|மொபைல்|தொலைபேசி", re.I)
 
 
 def _context(rx: re.Pattern, text: str, start: int, end: int, window: int = 40) -> bool:

@@ -136,8 +136,17 @@ BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|y
          r"născut[ăa]?|nascut[ăa]?|data\s+na[sșş]terii|"
          r"γεννήθηκα|γεννήθηκε|ημερομηνία\s+γέννησης|ημ\.\s?γέννησης|γέννηση|"
          r"родился|родилась|дата\s+рождения|рождения|"
-         r"doğum\s+tarihi|doğdum|doğumlu")
-BIRTH_RX = re.compile(rf"(?i)(?<![\w])(?:{BIRTH})(?![\w])")
+         r"doğum\s+tarihi|doğdum|doğumlu|doğum\s+tarixi|"
+         # Ukrainian, South Slavic, Hebrew, Arabic, Persian, Indic, Thai, Swahili, Filipino
+         r"народився|народилася|народилась|дата\s+народження|народження|роден[аo]?|рођен[аo]?|rojen[a]?|"
+         r"נולדתי|נולד|נולדה|תאריך\s+לידה|تاريخ\s+الميلاد|تاريخ\s+ميلادي|ميلادي|مواليد|ولدت|تاریخ\s+تولد|متولد|"
+         r"जन्म\s+तिथि|जन्मतिथि|जन्म\s+मिति|जन्म|জন্ম\s+তারিখ|জন্ম|பிறந்த|วันเกิด|เกิด|alizaliwa|nilizaliwa|"
+         r"ipinanganak|tanggal\s+lahir|lahir|ngày\s+sinh|sinh\s+ngày|"
+         # scripts without spaces: the word touches the date ("出生于1948年", "1946/05/29生まれ", "1974.05.01 출생")
+         r"生年月日|出生日期|出生(?![地国國率证證])[于於]?|生[于於]|誕生日|生まれ|생년월일|출생|태어났|태어난")
+NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+BIRTH_RX = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d)(?=[{NOSPACE}]))(?:{BIRTH})(?![^\W\d{NOSPACE}])")
+BIRTH_AFTER = 14  # "1946/05/29生まれ", "1974.05.01 출생", "14.03.1987 geboren": a word of birth just after
 
 # label words, by kind ("Ort: Trieben"); a label is matched whole (casefolded, trailing dots and spaces dropped)
 LABELS: dict[str, str] = {
@@ -154,7 +163,7 @@ LABELS: dict[str, str] = {
               r"jméno\s+a\s+příjmení|name\s+and\s+surname|first\s+and\s+last\s+name",
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
-           r"ηλικία|возраст|yaş",
+           r"ηλικία|возраст|yaş|вік|גיל|العمر|عمري|سن|उम्र|आयु|বয়স|อายุ|umur|usia|umri|年龄|年齢|나이",
     "LOCATION": r"city|town|village|place|place\s+of\s+residence|hometown|municipality|ville|localité|commune|"
                 r"ciudad|localidad|municipio|población|città|località|comune|cidade|localidade|concelho|"
                 r"ort|wohnort|stadt|gemeinde|woonplaats|plaats|stad|gemeente|by|bopæl|bosted|kommune|ort|"
@@ -183,8 +192,9 @@ LINE_LABEL = re.compile(r"(?m)(?:^|(?<=[;|•]))[ \t]*(?P<label>[^\W\d_][^\n:：
 
 # --------------------------------------------------------------------------- dates
 
-NUM_DATE = re.compile(r"(?<![\d.,/-])(?:(?P<d1>\d{1,2})[./-](?P<m1>\d{1,2})[./-](?P<y1>(?:19|20)\d{2})|"
+NUM_DATE = re.compile(r"(?:(?<![\d.,/-])|(?<=[בלמ]-))(?:(?P<d1>\d{1,2})[./-](?P<m1>\d{1,2})[./-](?P<y1>(?:19|20)\d{2})|"
                       r"(?P<y2>(?:19|20)\d{2})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})\.?|"
+                      r"(?P<y4>(?:19|20)\d{2})[ \t]?[年년][ \t]?(?P<m4>\d{1,2})[ \t]?[月월][ \t]?(?P<d4>\d{1,2})[ \t]?[日일]?|"
                       r"(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>\d{2}))(?![\d/-]|\.\d)")
 WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?"
                        r"(?P<a>[^\W\d_]{3,12})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
@@ -204,7 +214,7 @@ def dates(text: str) -> list[tuple[int, int, int]]:
     for m in NUM_DATE.finditer(text):
         g = m.groupdict()
         d, mo, y = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"]) if g["d2"] else (
-            g["d3"], g["m3"], g["y3"])
+            g["d4"], g["m4"], g["y4"]) if g["d4"] else (g["d3"], g["m3"], g["y3"])
         d_, mo_ = int(d), int(mo)
         if not (1 <= d_ <= 31 and 1 <= mo_ <= 12) and not (1 <= mo_ <= 31 and 1 <= d_ <= 12 and g["d1"]):
             continue
@@ -235,8 +245,14 @@ AGE_RX = [
                r"(?![ \t]*(?:%|percent|dollars?|euros?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|km|miles?|"
                r"kg|lbs?|cm|inches|feet|ft|points?|times|th|st|nd|rd|o'clock|am|pm|p\.m|a\.m)\b)"),
     re.compile(r"(?i)(?<![\w])(?:aged|âgée?|agé|age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|"
-               r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş)[ \t]*[:=]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
+               r"vek|életkor|vârsta|vârstă|ηλικία|возраст|yaş|вік|גיל|العمر|عمري|उम्र|आयु|বয়স|อายุ|umur(?:\s+saya)?|"
+               r"usia(?:\s+saya)?|umri|年龄|年齢|나이)[ \t]*[:=：]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
                r"(?P<n>\d{1,3})(?![\w.,]\d)"),
+    # "34岁", "34歳", "34살", "34세", "мені 34 роки", "אני בן 34", "con 34 años," (a clause's start, then its end)
+    re.compile(r"(?<![\d])(?P<n>\d{1,3})[ \t]?(?:岁|歲|歳|살|세(?![트대기금계상율입무액관법]))"),
+    re.compile(r"(?i)(?<![\w])(?:אני\s+בן|אני\s+בת|הוא\s+בן|היא\s+בת|мені|я\s+маю)[ \t]+(?P<n>\d{1,3})(?![\w.,]\d)"),
+    re.compile(r"(?im)(?:^|(?<=[.!?;:,]))[ \t]*(?:con|com|mit)[ \t]+(?P<n>\d{1,3})[ \t]+(?:años|anos|jahren)"
+               r"(?=[ \t]*(?:[.,;!?\n]|$))"),
 ]
 NOT_AN_AGE = re.compile(r"(?i)warrant|guarant|garant|gwaranc|záruk|takuu|εγγύηση|гарант|subscri|abonn|contract|"
                         r"vertrag|contrato|contratto|kontrakt|membership|mitglied|lieferzeit|delivery|livraison")
@@ -599,9 +615,12 @@ def birth_dates(text: str) -> list[Finding]:
         # a bare full date of an adult's birth year: suspected only (an order date is a date too)
         return [_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates") for a, b, y in ds
                 if y and 1900 <= y <= NOW_YEAR - 16]
+    starts = [m.start() for m in BIRTH_RX.finditer(text)]
     for a, b, y in dates(text):
         k = bisect_right(ctx, a) - 1  # the nearest word of birth before the date
-        if k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]:
+        j = bisect_right(starts, b - 1)  # ... and after it
+        if (k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]) or (
+                j < len(starts) and starts[j] - b <= BIRTH_AFTER and "\n" not in text[b:starts[j]]):
             out.append(_f(a, b, "DATE_OF_BIRTH", CONFIRMED, "birth_dates"))
         elif y and 1900 <= y <= NOW_YEAR - 16:
             out.append(_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates"))
@@ -626,9 +645,13 @@ def ages(text: str) -> list[Finding]:
 
 
 def street_shapes(text: str) -> list[Finding]:
+    from .streets import script_streets
+
+    # the shapes of scripts without spaces or with their own street words (shared with the detector: a pass
+    # of its own would hold the same patterns; what it adds here is reading every text of the copy)
+    out = [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in script_streets(text)]
     if not re.search(r"\d", text):
-        return []
-    out = []
+        return out
     for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start(), m.end())

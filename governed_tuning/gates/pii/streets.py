@@ -25,7 +25,7 @@ import re
 from .places import HAS_CYRILLIC, HAS_DIGIT
 from .recognizers import UP, Finding
 
-__all__ = ["streets"]
+__all__ = ["streets", "script_streets"]
 
 HAS_GREEK = re.compile(r"[\u0370-\u03ff]")
 CLAUSE = r"[^\n]{3,80}?(?=[.!?;][ \t\n]|[.!?;]?[ \t]*$|\n)"
@@ -73,6 +73,186 @@ SLASH_STREET = re.compile(rf"(?<![\w/])C/[ \t]*[{UP}][\w'’.-]*(?:[ \t]+[\w'’
 NUMBERED_STREET = re.compile(
     r"\b(?:Boulevard|Bulevar|Avenida|Calle|Diagonal|Pasaje|Camino|Ruta|Rua|Travessa|Calzada|Carrera|Transversal)"
     r"[ \t]+(?:[\w'’.]+[ \t]+){0,4}?(?:N[°º]|nº|No\.|#)[ \t]*\d{1,5}[a-zA-Z]?\b")
+
+# Colombian (and Venezuelan, Ecuadorian) grid addresses: "Cl. 98 # 4-82 Sur", "Carrera 7 No. 71-21", "Kr 15 #93-60"
+GRID_STREET = re.compile(
+    r"(?<![\w.])(?:Calle|Cl|Cll|Carrera|Cra|Cr|Kr|Kra|Avenida|Av|Ak|Ac|Diagonal|Dg|Transversal|Tv|Tr|Circular|Cq)\.?"
+    r"[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?bis)?[ \t]*(?:#|No\.?|N[°º]|Nro\.?)[ \t]*\d{1,3}[ \t]?[A-Z]?[ \t]*-[ \t]*\d{1,3}"
+    r"(?:[ \t]+(?:Sur|Este|Norte|Oeste))?(?![\w])")
+
+# scripts written without spaces: an address is its own shape, from the largest unit to the house number
+#   Chinese "柴路Z座", "拉萨路12号", "關渡街5段4號", "石牌巷240號", "中山北路二段45巷3弄7號5樓";
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+# (a street's name is Han characters, not the verb or the particle before it: "请寄到|柴路Z座", "住在|拉萨路")
+HAN_NAME = rf"(?:(?![到是在于於的请請寄送发發往住址为為我您你他她们們和与與从從])[{HAN}]){{1,12}}"
+ZH_STREET = re.compile(
+    rf"{HAN_NAME}(?:路|街|大街|大道|道|巷|弄|胡同|里)"
+    rf"(?:[\d一二三四五六七八九十]{{1,3}}段)?(?:\d{{1,4}}(?:巷|弄))?(?:\d{{1,4}}(?:巷|弄))?"
+    rf"(?:\d{{1,5}}(?:号|號)(?:[A-Za-z\d]{{1,3}}(?:座|栋|棟))?(?:\d{{1,3}}(?:楼|樓|层|層|室))?(?:\d{{1,5}}室)?"
+    rf"|[A-Za-z\d]{{1,3}}(?:座|栋|棟))")
+#   Japanese "大阪府川崎市幸区東浅草29丁目14番5号", "渋谷区神南1-2-3", "元町3番地";
+KANJI = rf"[{HAN}\u30a0-\u30ff々ヶ]"  # kanji and katakana (hiragana is the grammar between words: "住所は")
+# the house-number part that anchors it; the town and district before it are the kanji run that leads to it
+JA_NUMBER = re.compile(
+    rf"\d{{1,3}}丁目(?:\d{{1,4}}(?:番地?|[-−‐－]))?(?:\d{{1,4}}号?)?|\d{{1,4}}番地(?:\d{{1,4}}号?)?|\d{{1,4}}番\d{{1,4}}号"
+    rf"|(?<=[{HAN}\u30a0-\u30ff々ヶ])\d{{1,4}}[-−‐－]\d{{1,4}}(?:[-−‐－]\d{{1,4}})?(?![\d-])")
+JA_RUN = re.compile(rf"{KANJI}{{1,30}}$")
+JA_UNIT = re.compile(r"[都道府県市区町村郡]")
+#   Korean road-name addresses after their province, city or district: "경기도 안양시 서초대거리 지하700",
+#   "경상남도 수원시 영통구 개포16길 832", "서울특별시 강남구 테헤란로 152";
+KO_STREET = re.compile(
+    r"(?:[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?(?:[가-힣]{1,8}(?:시|군|구)[ \t]+){1,3}"
+    r"(?:[가-힣]{1,8}(?:읍|면|동)[ \t]+)?[가-힣\d]{1,14}(?:로|길|거리|대로)[ \t]*(?:지하[ \t]*)?\d{1,5}(?:-\d{1,4})?"
+    r"(?:[ \t]*\([가-힣\d, ]{1,20}\))?")
+#   Thai "85/60 ถนนถนัดกลึง", "12 หมู่ 3 ซอยสุขุมวิท 4".
+TH_STREET = re.compile(r"\d{1,5}(?:/\d{1,5})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,3}[ \t]*)?(?:ถนน|ถ\.|ซอย|ซ\.)[ \t]*"
+                       r"[\u0e00-\u0e7f]{1,40}(?:[ \t]+\d{1,4})?")
+
+# scripts with spaces, by their street words: before the name or after it, with a house number beside
+#   Bengali "বাড়ী নং ৬৪, মনোহরগ্রাম", "ষ্টুডিও ২৩, হোল্ডিং নং ৬, মধ্য মোহনঘাট", "বিল্ডিং নং ৪, আলিডাঙ্গা রোড";
+BN = "\u0980-\u09ff"
+BN_STREET = re.compile(
+    rf"(?:(?:ষ্টুডিও|স্টুডিও|অ্যাপার্টমেন্ট|এপার্টমেন্ট|ফ্ল্যাট|বাড়ী|বাড়ি|বাসা|হোল্ডিং|বিল্ডিং|প্লট|রোড|সড়ক|লেন)"
+    rf"[ \t]*(?:নং|নম্বর|#)?[ \t]*[০-৯\d]{{1,5}}[ \t]*,?[ \t]*){{1,4}}"
+    rf"(?:[{BN}]{{1,30}}(?:[ \t]+[{BN}]{{1,30}}){{0,2}})?")
+#   Devanagari (Hindi, Nepali, Marathi) "देउजा बाटो", "72/790 गांधी मार्ग", "शेर्पा कुना";
+DEVA = "\u0900-\u097f"
+DEVA_STREET = re.compile(
+    rf"(?:\d{{1,5}}(?:/\d{{1,5}})?[ \t]+)?[{DEVA}]{{1,30}}(?:[ \t]+[{DEVA}]{{1,30}}){{0,2}}[ \t]+"
+    rf"(?:मार्ग|बाटो|रोड|सड़क|सडक|गली|पथ|चोक|चौक|कुना|लेन)(?![{DEVA}])(?:[ \t]*,?[ \t]*\d{{1,5}})?")
+# words of Hindi and Nepali prose before "road" or "street" ("मैं रोड पर था": I was on the road)
+DEVA_FUNCTION = frozenset("मैं में पर की के का से यह वह एक और हम तुम आप उस इस को ने भी तो ही था थी थे है हैं म हो".split())
+#   Persian and Arabic "3941 یلدا بلوار", "خیابان آزادی، پلاک ۱۲", "شارع الملك فهد 12";
+ARAB = "\u0600-\u06ff"
+FA_WORD = r"(?:خیابان|خ\.|کوچه|بلوار|میدان|بزرگراه|آزاد[ \t]?راه|جاده|شارع|طريق|جادة|ممر)"
+FA_STREET = re.compile(
+    rf"(?:[\d۰-۹٠-٩]{{1,6}}[ \t]+[{ARAB}]{{1,30}}(?:[ \t]+[{ARAB}]{{1,30}}){{0,2}}[ \t]+{FA_WORD}(?![{ARAB}])"
+    rf"|{FA_WORD}[ \t]+[{ARAB}]{{1,30}}(?:[ \t]+[{ARAB}]{{1,30}}){{0,2}}[ \t]*[،,]?[ \t]*(?:پلاک|رقم|مبنى)?[ \t]*[\d۰-۹٠-٩]{{1,5}}"
+    rf"(?![\d۰-۹٠-٩]))")
+#   Hebrew "רחוב הגפן 60", "שד' רוטשילד 12"; Georgian "ალაზნის ქ. 07", "რუსთაველის გამზ. 12"; Armenian
+#   "Աբովյան փողոց 5".
+HE_STREET = re.compile(r"(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|סמ['׳]|כיכר)[ \t]+[\u05d0-\u05ea\"'׳״-]+"
+                       r"(?:[ \t]+[\u05d0-\u05ea\"'׳״-]+){0,2}[ \t]+\d{1,4}")
+KA_STREET = re.compile(r"[\u10d0-\u10ff]{1,30}(?:[ \t]+[\u10d0-\u10ff]{1,30}){0,2}[ \t]+(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|"
+                       r"შესახვევი|მოედანი|ხეივანი)[ \t]*(?:N[ \t]?|№[ \t]?)?\d{1,4}")
+HY_STREET = re.compile(r"[\u0531-\u0587]{1,30}(?:[ \t]+[\u0531-\u0587]{1,30}){0,2}[ \t]+(?:փողոց|փ\.|պողոտա|պող\.|նրբանցք|"
+                       r"թաղամաս)[ \t]*\d{1,4}")
+SCRIPT_STREETS = ((HAN, (ZH_STREET, "street_zh")), ("\u30a0-\u30ff", ()), ("\uac00-\ud7af", (KO_STREET, "street_ko")),
+                  ("\u0e00-\u0e7f", (TH_STREET, "street_th")), (BN, (BN_STREET, "street_bn")),
+                  (DEVA, (DEVA_STREET, "street_deva")), (ARAB, (FA_STREET, "street_arab")),
+                  ("\u05d0-\u05ea", (HE_STREET, "street_he")), ("\u10d0-\u10ff", (KA_STREET, "street_ka")),
+                  ("\u0531-\u0587", (HY_STREET, "street_hy")))
+SCRIPT_RX = [(re.compile(f"[{chars}]"), pair) for chars, pair in SCRIPT_STREETS if pair]
+
+# what people write before an address they give, in the languages our users write ("please ship to 85/60
+# ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
+# "请寄到石牌巷240號", "新しい住所は...です", "새 주소는 ...입니다", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ...")
+SEND_TO = re.compile(
+    r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier|return)(?:ed|ing|s)?"
+    r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to"
+    r"|parked[ \t]+(?:outside|at|on|near|in[ \t]+front[ \t]+of|opposite|behind)|(?:i|we)[ \t]+(?:live|lived|stay)[ \t]+at"
+    r"|(?:living|located|situated|residing|staying)[ \t]+at|(?:lives|resides)[ \t]+at"
+    r"|env[ií]en(?:lo|la|los|las)?[ \t]+a|env[ií]e(?:lo|la)?[ \t]+a|enviar(?:lo|la)?[ \t]+a|m[aá]nden(?:lo|la)?[ \t]+a"
+    r"|entr[eé]guen(?:lo|la)?[ \t]+en|vivo[ \t]+en[ \t]+(?:la[ \t]+)?(?=calle|carrera|avenida|av\.|cl\.|c/)"
+    r"|enviem(?:-no|-na)?[ \t]+para|enviar[ \t]+para|mandem[ \t]+para|entreguem[ \t]+(?:em|no|na)"
+    r"|envoyez(?:-le|-la|-les)?[ \t]+(?:à|au)|livrez(?:-le|-la)?[ \t]+(?:à|au)|expédiez(?:-le|-la)?[ \t]+(?:à|au)"
+    r"|schicken[ \t]+sie[ \t]+(?:es[ \t]+|das[ \t]+paket[ \t]+)?an|senden[ \t]+sie[ \t]+(?:es[ \t]+)?an"
+    r"|liefern[ \t]+sie[ \t]+(?:es[ \t]+)?an|bitte[ \t]+an|spedite(?:lo|la)?[ \t]+a|inviate(?:lo|la)?[ \t]+a"
+    r"|consegnate(?:lo|la)?[ \t]+a|stuur[ \t]+(?:het[ \t]+)?naar|bezorg(?:en)?[ \t]+(?:het[ \t]+)?(?:op|aan)"
+    r"|wyślij(?:cie)?[ \t]+na|wysłać[ \t]+na|отправьте[ \t]+(?:на|по[ \t]+адресу)|доставьте[ \t]+(?:на|по[ \t]+адресу)"
+    r"|по[ \t]+адресу|відправте[ \t]+на|надішліть[ \t]+на|kirim(?:kan)?[ \t]+ke|gửi[ \t]+(?:đến|tới|về)|tuma[ \t]+kwa"
+    r"|לשלוח[ \t]+ל-?|שלחו[ \t]+ל-?|הכתובת(?:[ \t]+החדשה)?(?:[ \t]+שלי)?(?:[ \t]+היא)?[ \t]*:?"
+    r"|عنواني(?:[ \t]+الجديد)?(?:[ \t]+هو)?[ \t]*:?|أرسلوا[ \t]+إلى|ارسلوا[ \t]+الى|أرسل[ \t]+إلى"
+    r"|آدرس(?:[ \t]+جدید)?(?:[ \t]+من)?(?:[ \t]+است)?[ \t]*:?|ارسال[ \t]+به|"
+    r"ส่งที่|ส่งไปที่|ที่อยู่(?:ใหม่)?(?:คือ)?|ঠিকানা[ \t]*:?|पता[ \t]*:|मेरा[ \t]+पता(?:[ \t]+है)?[ \t]*:?"
+    r")[ \t]*(?P<v>[^\n]{3,90}?)(?=[ \t]*(?:[.!?;。！？][ \t\n]|[.!?;。！？]?$|\n|[ \t,]+(?:please|pls|thanks|thank|"
+    r"thx|asap|por[ \t]+favor|obrigad[oa]|merci|bitte|danke|grazie|dank|dzięki|спасибо|in[ \t]+(?=[\w<])|and[ \t]|"
+    r"contact|my[ \t]|i[ \t]|i'm|we[ \t]|text[ \t]|call[ \t]|email|e-mail|phone|tel[ \t.:]|aged|born|dob|"
+    r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t])|[ \t]*[,،][ \t]*(?:please|por)"
+    r"|[ \t]+[^\W\d_][\w-]{0,14}:|[ \t]+(?:PERSON|LOCATION)_|[ \t]*<))",
+    re.M)
+CJK_SEND = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
+                      r"(?:是|为|為|：|:)|(?:新しい)?住所(?:は|：|:)|(?:새[ \t]*)?주소(?:는|:|：)")
+CJK_VALUE = re.compile(r"[ \t]*([^\n。！？!?；;]{2,60}?)(?=(?:です|입니다|이에요|예요|에요|으로|로[ \t]*보내|に[送お]|까지)|[。！？!?；;\n]|$)")
+# a street word in any script: what a value after "ship to" must hold when it holds no digit
+STREET_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|place|pl|close|"
+    r"crescent|terrace|square|highway|calle|carrera|avenida|rua|rue|via|viale|strada|straße|strasse|weg|gasse|"
+    r"platz|laan|straat|ulica|ul|ulice|utca|sokak|cadde|caddesi|jalan|jl|đường|phố|ул|улица|вул|вулиця|пр|"
+    r"проспект|οδός|λεωφόρος|isitaladi|barabara|mtaa|"
+    r"बाटो|मार्ग|रोड|सड़क|गली|কুনা|রোড|সড়ক|লেন|বাড়ী|বাড়ি|ถนน|ซอย|خیابان|کوچه|بلوار|شارع|طريق|רחוב|שדרות|ქუჩა|"
+    r"ქ|გამზირი|փողոց|պողոտա|로|길)(?![^\W\d_])|[路街巷弄]|\d(?:号|號)|[A-Za-z\d]座|丁目|番地|\d[가-힣]*(?:로|길)")
+UNIT_AFTER = re.compile(r"\.?[ \t]*\d{1,5}[A-Za-z]?")
+FIRST_NUMBER = re.compile(r"[\d]{1,5}(?:[/-][\d]{1,5})?[^\W\d_]?(?![\w])")
+COMMON_START = re.compile(r"(?i)(?:the|a|an|my|our|your|his|her|their|this|that|me|us|him|them|it|you|every\w*|"
+                          r"all|some|any|another|one|two|three|home|work|school|office|there|here)(?![\w])")
+
+
+def _send_to(text: str) -> list[Finding]:
+    """The address after words of sending or living, when it is shaped like one: a house number or a street
+    word (in any script), and not a phrase of common words ("ship to my office", "deliver to the front desk")."""
+    from .recognizers import _is_common
+
+    out = []
+    for m in SEND_TO.finditer(text):
+        s, e = m.span("v")
+        v = text[s:e].rstrip(" \t,.")
+        e = s + len(v)
+        # "Apt. 988", "Suite 4", "No. 5" after an abbreviation's full stop belong to the address
+        tail = UNIT_AFTER.match(text, e)
+        if tail and re.search(r"(?i)(?:apt|suite|ste|unit|flat|no|nr|bldg|fl|piso|dpto|apto|kv|кв|д)$", v):
+            e = tail.end()
+            v = text[s:e]
+        # name first, then the house number ("Naumovac 8c", "רביבים 23"): the address ends with its number
+        first = FIRST_NUMBER.search(v)
+        if first and first.start() > 0 and not v[0].isdigit():
+            e = s + first.end()
+            v = text[s:e]
+        elif v[0].isdigit():  # number first: the words after it must be a name, not "3 friends"
+            w = re.search(r"[^\W\d_][\w'’-]*", v)
+            if w is None or ("a" <= w.group()[0] <= "z" and not STREET_WORD.search(v)):
+                continue
+        if not v or COMMON_START.match(v) or "@" in v or len(v) < 3:
+            continue
+        words = _plain_words(v)
+        if not (HAS_DIGIT.search(v) or STREET_WORD.search(v)):
+            continue
+        if words and all(_is_common(w) for w in words) and not STREET_WORD.search(v):
+            continue
+        if not (v[0].isdigit() or v[0].isupper() or not ("a" <= v[0].casefold() <= "z")):
+            continue  # a lower-case Latin word: prose, not an address
+        if re.fullmatch(r"[\d\s.,:/-]+", v) or re.fullmatch(r"\d{1,2}[ \t]*(?:am|pm|h|uhr)", v, re.I):
+            continue  # a bare number or a time ("deliver to 5", "by 10 am")
+        out.append(Finding(s, e, "STREET_ADDRESS", 0.75, "address_sent_to"))
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", text):
+        for m in CJK_SEND.finditer(text):
+            cv = CJK_VALUE.match(text, m.end())
+            if cv and (HAS_DIGIT.search(cv.group(1)) or STREET_WORD.search(cv.group(1))):
+                a, b = cv.span(1)
+                while b > a and text[b - 1] in " \t,，、":
+                    b -= 1
+                out.append(Finding(a, b, "STREET_ADDRESS", 0.75, "address_sent_to"))
+    return out
+
+
+def script_streets(text: str) -> list[Finding]:
+    """Street addresses in the shapes of scripts other than Latin, Cyrillic and Greek (see the patterns)."""
+    out = []
+    for has, (rx, src) in SCRIPT_RX:
+        if has.search(text):
+            out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)
+                    if HAS_DIGIT.search(m.group()) or (src == "street_zh" and m.group()[-1] in "座栋棟")
+                    or (src == "street_deva" and m.group().split()[0] not in DEVA_FUNCTION)]
+    if "丁目" in text or "番" in text or "-" in text or "−" in text:
+        for m in JA_NUMBER.finditer(text):
+            run = JA_RUN.search(text, max(0, m.start() - 30), m.start())  # the kanji run right before it
+            if run is None or ("番" not in m.group() and "丁目" not in m.group()
+                               and not JA_UNIT.search(run.group())):
+                continue  # "ABC-12" or a bare "1-2" after a word: no address without a town or a block
+            out.append(Finding(run.start(), m.end(), "STREET_ADDRESS", 0.75, "street_ja"))
+    out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, "street_grid") for m in GRID_STREET.finditer(text)]
+    return out
+
 
 # a "name and number" line or list item: letters first (or a house number, then letters), a house number
 NAME_NUMBER = re.compile(r"(?:\d{1,5}[a-zA-Z]?,?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}?,?[ \t]+"
@@ -215,9 +395,10 @@ def _lists(text: str) -> list[Finding]:
 
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
+    out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
     if HAS_DIGIT.search(text) is None:
-        return []
-    out = _said(text) + _shapes(text)
+        return out
+    out += _said(text) + _shapes(text)
     if "\n" in text:
         out += _blocks(text)
     if "," in text:
