@@ -80,6 +80,18 @@ GRID_STREET = re.compile(
     r"[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?bis)?[ \t]*(?:#|No\.?|N[°º]|Nro\.?)[ \t]*\d{1,3}[ \t]?[A-Z]?[ \t]*-[ \t]*\d{1,3}"
     r"(?:[ \t]+(?:Sur|Este|Norte|Oeste))?(?![\w])")
 
+# a street word in the case a sentence puts it in, then the name and the number: Polish "przy ulicy Polnej 5",
+# Czech "v ulici Na Příkopě 12", Russian "на улице Ленина, д. 5", Ukrainian "на вулиці Шевченка 10"
+LOCATIVE_STREET = re.compile(
+    rf"(?i:ulicy|ulici|alei|alejach|placu|osiedlu|náměstí|třídě|улице|улицы|проспекте|переулке|вулиці|проспекті)"
+    rf"[ \t]+[{UP}][\w'’-]*(?:[ \t]+[{UP}][\w'’-]*){{0,2}},?[ \t]+(?:nr\.?[ \t]*|č\.[ \t]*|д\.[ \t]*|дом[ \t]+|буд\.[ \t]*)?"
+    r"\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?(?![\w])")
+# Vietnamese: a house number and the street's name before the ward, district or city ("123 Nguyễn Huệ, Quận 1")
+VI_STREET = re.compile(
+    rf"(?<![\w/])\d{{1,5}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+(?:(?:Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm)[ \t]+)?"
+    rf"[{UP}][\w'’-]*(?:[ \t]+[{UP}\d][\w'’-]*){{0,4}}(?=,[ \t]*(?:Phường|P\.|Quận|Q\.|Huyện|Xã|Thị xã|TP\.|Tp\.|"
+    r"Thành phố|Tỉnh))")
+
 # scripts written without spaces: an address is its own shape, from the largest unit to the house number
 #   Chinese "柴路Z座", "拉萨路12号", "關渡街5段4號", "石牌巷240號", "中山北路二段45巷3弄7號5樓";
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -148,7 +160,7 @@ SCRIPT_RX = [(re.compile(f"[{chars}]"), pair) for chars, pair in SCRIPT_STREETS 
 # ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
 # "请寄到石牌巷240號", "新しい住所は...です", "새 주소는 ...입니다", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ...")
 SEND_TO = re.compile(
-    r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier|return)(?:ed|ing|s)?"
+    r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)(?:ed|ing|s)?"
     r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to"
     r"|parked[ \t]+(?:outside|at|on|near|in[ \t]+front[ \t]+of|opposite|behind)|(?:i|we)[ \t]+(?:live|lived|stay)[ \t]+at"
     r"|(?:living|located|situated|residing|staying)[ \t]+at|(?:lives|resides)[ \t]+at"
@@ -191,6 +203,7 @@ COMMON_START = re.compile(r"(?i)(?:the|a|an|my|our|your|his|her|their|this|that|
 def _send_to(text: str) -> list[Finding]:
     """The address after words of sending or living, when it is shaped like one: a house number or a street
     word (in any script), and not a phrase of common words ("ship to my office", "deliver to the front desk")."""
+    from .names import _english_form
     from .recognizers import _is_common
 
     out = []
@@ -217,8 +230,8 @@ def _send_to(text: str) -> list[Finding]:
         words = _plain_words(v)
         if not (HAS_DIGIT.search(v) or STREET_WORD.search(v)):
             continue
-        if words and all(_is_common(w) for w in words) and not STREET_WORD.search(v):
-            continue
+        if words and not STREET_WORD.search(v) and all(_is_common(w) or _english_form(w) for w in words):
+            continue  # "post to Channel 5", "send to Warehouse 12", "ship to Terminal 2": English words, no street
         if not (v[0].isdigit() or v[0].isupper() or not ("a" <= v[0].casefold() <= "z")):
             continue  # a lower-case Latin word: prose, not an address
         if re.fullmatch(r"[\d\s.,:/-]+", v) or re.fullmatch(r"\d{1,2}[ \t]*(?:am|pm|h|uhr)", v, re.I):
@@ -250,7 +263,8 @@ def script_streets(text: str) -> list[Finding]:
                                and not JA_UNIT.search(run.group())):
                 continue  # "ABC-12" or a bare "1-2" after a word: no address without a town or a block
             out.append(Finding(run.start(), m.end(), "STREET_ADDRESS", 0.75, "street_ja"))
-    out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, "street_grid") for m in GRID_STREET.finditer(text)]
+    for rx, src in ((GRID_STREET, "street_grid"), (LOCATIVE_STREET, "street_locative"), (VI_STREET, "street_vi")):
+        out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)]
     return out
 
 
