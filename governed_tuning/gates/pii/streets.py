@@ -155,6 +155,11 @@ SCRIPT_STREETS = ((HAN, (ZH_STREET, "street_zh")), ("\u30a0-\u30ff", ()), ("\uac
                   ("\u05d0-\u05ea", (HE_STREET, "street_he")), ("\u10d0-\u10ff", (KA_STREET, "street_ka")),
                   ("\u0531-\u0587", (HY_STREET, "street_hy")))
 SCRIPT_RX = [(re.compile(f"[{chars}]"), pair) for chars, pair in SCRIPT_STREETS if pair]
+ANY_SCRIPT = re.compile("[" + "".join(chars for chars, _ in SCRIPT_STREETS) + "]")
+# words one of which the shapes below need, looked for as substrings first (cheaper than running each pattern)
+GRID_KEYS = ("#", "No", "N°", "Nº", "Nro")
+LOCATIVE_KEYS = ("ulic", "alej", "alei", "plac", "osiedl", "náměst", "tříd", "улиц", "проспект", "переулк", "вулиц")
+VI_KEYS = ("Phường", "P.", "Quận", "Q.", "Huyện", "Xã", "Thị xã", "TP.", "Tp.", "Thành phố", "Tỉnh")
 
 # what people write before an address they give, in the languages our users write ("please ship to 85/60
 # ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
@@ -200,13 +205,24 @@ COMMON_START = re.compile(r"(?i)(?:the|a|an|my|our|your|his|her|their|this|that|
                           r"all|some|any|another|one|two|three|home|work|school|office|there|here)(?![\w])")
 
 
+# a word of ``SEND_TO`` or ``CJK_SEND`` holds one of these (casefolded): texts without any skip both patterns
+SEND_KEYS = ("ship", "send", "deliver", "mail", "post", "forward", "dispatch", "courier", "parked", "live", "stay",
+             "living", "located", "situated", "resid", "env", "mand", "entreg", "vivo", "livr", "expéd", "schick",
+             "liefer", "bitte", "sped", "invia", "consegn", "stuur", "bezorg", "wyśl", "wysł", "отправ", "достав",
+             "адрес", "відправ", "надішл", "kirim", "gửi", "tuma", "לשלוח", "שלחו", "הכתובת", "عنوان", "أرسل", "ارسل",
+             "آدرس", "ارسال", "ส่ง", "ที่อยู่", "ঠিকানা", "पता", "寄", "送", "发到", "發到", "地址", "住址", "住所", "주소")
+
+
 def _send_to(text: str) -> list[Finding]:
     """The address after words of sending or living, when it is shaped like one: a house number or a street
     word (in any script), and not a phrase of common words ("ship to my office", "deliver to the front desk")."""
     from .names import _english_form
     from .recognizers import _is_common
 
-    out = []
+    out: list[Finding] = []
+    low = text.casefold()
+    if not any(k in low for k in SEND_KEYS):
+        return out
     for m in SEND_TO.finditer(text):
         s, e = m.span("v")
         v = text[s:e].rstrip(" \t,.")
@@ -251,7 +267,7 @@ def _send_to(text: str) -> list[Finding]:
 def script_streets(text: str) -> list[Finding]:
     """Street addresses in the shapes of scripts other than Latin, Cyrillic and Greek (see the patterns)."""
     out = []
-    for has, (rx, src) in SCRIPT_RX:
+    for has, (rx, src) in SCRIPT_RX if ANY_SCRIPT.search(text) else ():
         if has.search(text):
             out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)
                     if HAS_DIGIT.search(m.group()) or (src == "street_zh" and m.group()[-1] in "座栋棟")
@@ -263,8 +279,13 @@ def script_streets(text: str) -> list[Finding]:
                                and not JA_UNIT.search(run.group())):
                 continue  # "ABC-12" or a bare "1-2" after a word: no address without a town or a block
             out.append(Finding(run.start(), m.end(), "STREET_ADDRESS", 0.75, "street_ja"))
-    for rx, src in ((GRID_STREET, "street_grid"), (LOCATIVE_STREET, "street_locative"), (VI_STREET, "street_vi")):
-        out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)]
+    if not HAS_DIGIT.search(text):
+        return out
+    low = text.casefold()
+    for rx, src, keys in ((GRID_STREET, "street_grid", GRID_KEYS), (LOCATIVE_STREET, "street_locative", LOCATIVE_KEYS),
+                          (VI_STREET, "street_vi", VI_KEYS)):
+        if any(k in text or k.casefold() in low for k in keys):
+            out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)]
     return out
 
 
