@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import unicodedata
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -22,17 +23,19 @@ from pathlib import Path
 from ...errors import GovernedTuningError
 from ...policy import PiiPolicy
 from .alternation import alternation
+from .cjk import CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_name_words, cjk_people, cjk_places, has_cjk, split_name
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
-from .names import (english_or_unknown, is_english, lone_names, lower_case_names, place_words_only, plausible_person,
-                    recase)
+from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
+                    place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
+from .scripts import has_script, script_people, whole_value
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
@@ -47,9 +50,10 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
                     "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION"},
-                    "name_lists": {"PERSON"}}
+                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION"}, "scripts": {"PERSON", "LOCATION"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
-         "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)}
+         "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common),
+         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": script_people}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
@@ -73,7 +77,10 @@ NER_SCORE = 0.7  # confidence given to a spaCy NER entity (either detector)
 # not NORP: what the model files there is nationalities and groups ("Swedish", "Thai"), not names
 SHAPE_LABELS = {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 CANDIDATE = re.compile(rf"(?<![\w<])[{UP}][\w'’-]+")
-NAME_WORD = re.compile(r"[\w'’-]+")  # a word of a person's name
+# a word of a person's name; combining marks and joiners stay inside it (Indic vowel signs and viramas, Thai and
+# Hebrew marks, a decomposed accent): "प्रतिभा" is one word, not four pieces
+MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u200c\u200d"
+NAME_WORD = re.compile(rf"[\w'’{MARKS}-]+")
 # what our own anonymisation writes: placeholders, pseudonyms, masks (ignored by the re-scan)
 OUR_TOKENS = re.compile(r"<[A-Z_]+>|\b[A-Z_]+_[0-9a-f]{10}\b")
 
@@ -177,6 +184,30 @@ def name_shaped(ent) -> bool:
             and not ORG_WORDS.search(ent.text) and not all(_is_common(w) for w in ent.text.split()))
 
 
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c in "\u200c\u200d" or unicodedata.category(c)[0] == "M"
+
+
+def _mark(c: str) -> bool:
+    return c in "\u200c\u200d" or unicodedata.category(c)[0] == "M"
+
+
+def whole_words(text: str, f: Finding) -> Finding:
+    """A name or place that ends (or starts) inside a word of a script with combining marks widened to the
+    whole word: ``\\w`` stops at an Indic vowel sign or virama and at a Thai mark, so "प्रतिभा" read by a word
+    pattern ends before "ा", and the copy kept "PERSON_…ा" (and "चटर्जी" was cut into pieces)."""
+    if f.entity not in ("PERSON", "LOCATION"):
+        return f
+    s, e, n = f.start, f.end, len(text)
+    if e < n and (_mark(text[e]) or (e > s and _mark(text[e - 1]) and text[e].isalnum())):
+        while e < n and _in_word(text[e]):
+            e += 1
+    if s > 0 and (_mark(text[s]) or _mark(text[s - 1])):
+        while s > 0 and _in_word(text[s - 1]):
+            s -= 1
+    return f if (s, e) == (f.start, f.end) else Finding(s, e, f.entity, f.score, f.source)
+
+
 def resolve(findings: Iterable[Finding]) -> list[Finding]:
     """Non-overlapping findings: overlapping ones merge into their union (nothing found is ever left out),
     typed by the strongest (then longest) of them."""
@@ -264,7 +295,9 @@ class Scrubber:
             found = self._recognizer(name)(text)
             out.extend(f for f in found if f.entity in self.entities)
         if out and REFERENCE.search(text):
-            out = [f for f in out if not (f.score < 0.8 and after_reference(text, f.start, f.end))]
+            # (a number's reading; a name or a place after "ticket:" is no reference: "ticket:\n淳と申します")
+            out = [f for f in out if not (f.score < 0.8 and f.entity not in ("PERSON", "LOCATION")
+                                          and after_reference(text, f.start, f.end))]
         return out
 
     def _cheap_cached(self, text: str) -> list[Finding]:
@@ -326,6 +359,7 @@ class Scrubber:
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
         results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
+        results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
                       or plausible_person(t[f.start:f.end], _is_common))]
@@ -397,7 +431,7 @@ class Scrubber:
     def _trim(text: str, f: Finding) -> Finding:
         """A person's span without common words at its edges ("Tell Ana Lima" -> "Ana Lima"), so that one
         person gets one pseudonym and ordinary words survive."""
-        if f.entity != "PERSON":
+        if f.entity != "PERSON" or f.source == "lowercase_again":  # "this is june white again": the frame names it
             return f
         s, e = f.start, f.end
         contextual = f.source.startswith(("person_context", "lowercase_"))
@@ -443,7 +477,8 @@ class Scrubber:
             elif person and name_shaped(e):
                 if not place_words_only(e.text):
                     yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
-                elif "LOCATION" in self.ner_types and known_place(e.text.strip("'’")):
+                elif "LOCATION" in self.ner_types and known_place(e.text.strip("'’")) and \
+                        plausible_place(doc.text, e.start_char, e.end_char):
                     # a town the model filed as an organisation or a thing ("Tornio", "Cuenca")
                     yield Finding(e.start_char, e.end_char, "LOCATION", 0.6, "spacy_ner_known_place")
         if person:
@@ -492,6 +527,9 @@ class Scrubber:
                 if f.entity == "PERSON" and (not strong_only or f.source in STRONG_PERSON or
                                              f.source.startswith("person_context")):
                     for w in NAME_WORD.findall(t[f.start:f.end]):
+                        if not strong_only and has_cjk(w):
+                            names.update(cjk_name_words(w))  # "鈴木桃子": itself and its parts ("桃子")
+                            continue
                         if strong_only and is_english(w):
                             continue  # an English word is never scrubbed dataset-wide on one reading ("Orchestra")
                         if len(w) >= 3 and not _is_common(w) and (w[0].isupper() or not strong_only):
@@ -505,14 +543,32 @@ class Scrubber:
         if not names:
             return None
         # the words as a trie (alternation.py): what a flat alternation sorted longest first finds, in a search
-        # whose cost does not grow with the number of names
-        return re.compile(alternation(names, not_after=r"[\w<]") + r"(?![\w>])")
+        # whose cost does not grow with the number of names; a name in a script without spaces stands inside a
+        # run of letters ("我是王云。", "桃子様"): no word boundary around it
+        cjk = [n for n in names if has_cjk(n) and len(n) > 1]
+        chars = [n for n in names if has_cjk(n) and len(n) == 1]
+        rest = [n for n in names if not has_cjk(n)]
+        alts = []
+        if rest:
+            alts.append(alternation(rest, not_after=r"[\w<]") + r"(?![\w>])")
+        if cjk:
+            alts.append(CJK_NAME_EDGE + "(?:" + alternation(cjk) + r")(?![A-Za-z0-9_>])")
+        if chars:
+            alts.append(CJK_CHAR_EDGE + "(?:" + "|".join(map(re.escape, sorted(chars))) + ")" + CJK_CHAR_END)
+        return re.compile("|".join(alts))
 
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]], known: Collection[str] = frozenset()):
         """A name found once is scrubbed at every occurrence: in its record, and (``known``: names found with
         confidence elsewhere in the dataset) across records."""
         findings = [resolve(fs + name_list_members(t, [(f.start, f.end) for f in fs if f.entity == "PERSON"]))
                     for t, fs in zip(texts, findings)]
+        if "PERSON" in self.entities:
+            # words that spell an e-mail's user part or a handle elsewhere in the record ("Nama: warsita natsir",
+            # "Email: warsitanatsir@gmail.com" are two values of one spreadsheet row)
+            lps = local_parts(texts)
+            if lps:
+                findings = [resolve(fs + [Finding(s, e, "PERSON", 0.75, "person_context_email")
+                                          for s, e in email_names(t, lps, _is_common)]) for t, fs in zip(texts, findings)]
         by_text = known and not isinstance(known, (set, frozenset))  # a Lexicon: the names each text can hold
         if known and not by_text:
             # the caller's set only grows, so (the set itself, its size) says whether the regex is current; the
@@ -536,7 +592,8 @@ class Scrubber:
             trx = [x for x in (names_regex_in(known, t),) if x] if by_text else []
             extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs + trx
                      for m in rx.finditer(t) if not taken.hits(m.start(), m.end())]
-            out.append(resolve(fs + extra) if extra else fs)
+            fs = resolve(fs + extra) if extra else fs
+            out.append(whole_value(t, fs) if extra and has_script(t) else fs)
         return out
 
     # ------------------------------------------------------------------ anonymisation
@@ -558,6 +615,9 @@ class Scrubber:
                     continue
                 value = " ".join(t[f.start:f.end].split())
                 words = NAME_WORD.findall(value)
+                parts = split_name(value) if has_cjk(value) else None
+                if parts:
+                    words = list(parts)  # "鈴木桃子" is 鈴木 + 桃子: "桃子" later is the same person
                 if len(words) >= 2:
                     for w in words:
                         owners.setdefault(w.casefold(), set()).add(value)

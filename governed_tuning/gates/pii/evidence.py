@@ -122,6 +122,9 @@ class PiiEvidence(Evidence):
     records_changed: int | None = None
     records_dropped: int | None = None
     records_refused: int | None = None
+    values_nulled: int | None = Field(None, description="Integers holding personal data left empty (null) in a "
+                                      "typed copy (Parquet, datasets): a column of integers cannot hold a "
+                                      "placeholder.")
     dropped_records: list[int] = Field(default_factory=list, description="Lines of dropped records (first 100).")
     malformed_skipped: int | None = Field(None, description="Malformed lines skipped as the policy allows.")
     malformed: list[Malformed] = Field(default_factory=list, description="The first 100 of them.")

@@ -204,7 +204,9 @@ def shift(findings: list[Finding], offset: int, length: int) -> list[Finding]:
 def number_value(original: int | float, scrubbed: str, typed: bool) -> Any:
     """What a scrubbed integer becomes: in a format without column types (JSONL) the scrubbed text; in a typed
     one an integer with the same number of digits when the replacement is all digits (a surrogate), else
-    None (the record must be refused: a placeholder cannot stand in an integer column)."""
+    None: the value is left empty (null), since a placeholder cannot stand in an integer column. (Refusing the
+    record instead lost every row of a table whose `age` or `phone` column is personal data: a copy with no
+    rows that passed.)"""
     if not typed:
         return scrubbed
     digits = re.sub(r"\D", "", scrubbed)

@@ -108,6 +108,7 @@ class Summary:
     output_sha256: str | None
     timings: dict[str, float]
     subject_index: dict[str, Any] | None = None  # counts of the copy's subject index, when written
+    nulled: int = 0  # integers in typed columns left empty (null): a placeholder cannot stand there
 
 
 def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Callable[[RemovedSpan], None]) -> None:
@@ -193,7 +194,7 @@ class PiiGate:
         # pass 2, scrub with what the whole dataset taught
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
-        changed = dropped = refused = 0
+        changed = dropped = refused = nulled = 0
         out: list[dict] = []
         items: list[Item] = []
         dropped_idx: list[int] = []
@@ -214,8 +215,9 @@ class PiiGate:
             changed += sc.changed
             dropped += len(sc.dropped)
             refused += sc.refused
+            nulled += sc.nulled
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
-                     "refused": refused, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
+                     "refused": refused, "nulled": nulled, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
                      "personal_keys": state.personal_keys, "places_off": places_off}
 
     # ------------------------------------------------------------------ the re-scan
@@ -422,7 +424,7 @@ class PiiGate:
         t_write = time.perf_counter()
         summary = Summary(
             fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
-            changed=st["changed"], dropped=st["dropped"], refused=st["refused"],
+            changed=st["changed"], dropped=st["dropped"], refused=st["refused"], nulled=st["nulled"],
             dropped_lines=[table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
             malformed=table.malformed[:MAX_POSITIONS], malformed_count=len(table.malformed),
             by_type=st["by_type"], by_field=st["by_field"], residual=residual[:MAX_POSITIONS],
@@ -483,8 +485,11 @@ class PiiGate:
                            f"artefacts of the substitution, not values from the input "
                            f"({', '.join(f'{k}: {v}' for k, v in sorted(artefacts.items()))})")
         if s.refused:
-            reasons.append(f"{s.refused} record(s) refused: personal data in a key or an integer that the "
-                           f"copy's format cannot hold scrubbed")
+            reasons.append(f"{s.refused} record(s) refused: personal data in a key that the copy's format "
+                           f"cannot hold scrubbed")
+        if s.nulled:
+            reasons.append(f"{s.nulled} integer(s) holding personal data left empty (null) in the copy: a "
+                           f"typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
         if s.malformed_count:
             reasons.append(f"{s.malformed_count} malformed line(s) skipped as the policy allows: "
                            + ", ".join(f"{Path(input_path).name}:{m.line}" for m in s.malformed[:10]))
@@ -500,6 +505,7 @@ class PiiGate:
             "records_changed": s.changed,
             "records_dropped": s.dropped,
             "records_refused": s.refused,
+            "values_nulled": s.nulled,
             "dropped_records": s.dropped_lines[:MAX_POSITIONS],
             "malformed_skipped": s.malformed_count,
             "malformed": [{"line": m.line, "reason": m.reason} for m in s.malformed[:MAX_POSITIONS]],

@@ -47,7 +47,9 @@ VOCATIVE = (
     r"tack|ahoj|dobrý den|dobrý deň|milý|milá|děkuji|děkujeme|ďakujem|omlouváme se|ospravedlňujeme sa|"
     r"dzień dobry|dziękuję|cześć|przepraszamy|bună|bună ziua|dragă|mulțumesc|ne pare rău|szia|kedves|"
     r"köszönöm|elnézést kérünk|здравствуйте|привет|спасибо|дорогой|дорогая|уважаемый|уважаемая|"
-    r"приносим извинения|γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
+    r"приносим извинения|дякую|дякуємо|вітаю|шановний|шановна|привіт|вибачте|благодаря|здравейте|уважаеми|"
+    r"уважаема|извинете|благодарам|здраво|почитуван|почитувана|"
+    r"γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
     r"moi|kiitos|hyvä|xin chào|chào|cảm ơn")
 # relations and conversations: the person comes next
 RELATION = (
@@ -254,6 +256,7 @@ SCRIPT_RUN = re.compile(rf"(?<![\w-])({SCRIPT_WORD}(?:[ \t]+{SCRIPT_WORD}){{0,2}
 # family names and patronymics by their endings (Russian, Ukrainian, Bulgarian; Greek)
 SCRIPT_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ских|енко|ович|овна|евич|евна|"
                             r"ич|ична|инична|άκης|ίδης|όπουλος|άτος|ίου|άκη|ίδου|οπούλου|ιάδου|ιάδης|έλης|ούλης)$")
+ADDRESS_AFTER = re.compile(r"[ \t]*<[^<>@\s]+@")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«(]\s*|\|\s*)$")
 SCRIPT_RANK = 20000  # in a run of two or more capitalised words, one word a name this common (or by its ending)
 SCRIPT_LONE_RANK = 2000  # a lone capitalised word inside a sentence: a name at least this common
@@ -276,7 +279,8 @@ def script_names(text: str, is_common) -> list[Finding]:
         langs = around(text, m.start(1), m.end(1))
         if any(is_common(w) or function_word(w, langs) or known_place(w) for w in words):
             continue
-        start = SENTENCE_START.search(text, max(0, m.start(1) - 4), m.start(1)) is not None
+        start = SENTENCE_START.search(text, max(0, m.start(1) - 4), m.start(1)) is not None and \
+            not ADDRESS_AFTER.match(text, m.end(1))  # "Нина Шакири <nina@...>": a sender, not a sentence's start
         named = [0 < g.best(w) <= SCRIPT_RANK or SCRIPT_SURNAME.search(w) is not None for w in words]
         if len(words) >= 2 and (all(named) if start else any(named)) or (
                 len(words) == 1 and not start and 0 < g.best(words[0]) <= SCRIPT_LONE_RANK):

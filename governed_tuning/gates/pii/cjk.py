@@ -1,0 +1,433 @@
+"""People and places written in Chinese, Japanese and Korean: scripts with no spaces between words, or (Korean)
+with particles glued to every noun.
+
+Why: the English NER model reads none of these scripts, and every other recognizer of ours finds a name as a
+word between word boundaries. "我叫王鑫。", "鈴木桃子と申します", "저는 박서연라고 합니다" have no boundary
+around the name: the name is a stretch inside a longer run of letters. So a name is found where two signals
+meet, never by its spelling alone:
+
+- its shape: a family name, then a given name of one to three characters. Family names: the commonest Chinese
+  ones (``SURNAMES_ZH``, from the public census rankings of the PRC and Taiwan, in simplified and traditional
+  characters), the Korean one-syllable ones (``SURNAMES_KO``, Statistics Korea's census) and any family name the
+  names-dataset list ranks (Japanese kanji surnames: 鈴木, 小林); given names the same list ranks (丽娟, 桃子,
+  서연) make the shape strong. Neither list owes anything to Faker (whose locales the benchmarks draw from).
+- its context: an introduction (我叫, 我是, と申します, 저는 ... 라고), an honorific after it (さん, 様, 先生,
+  女士, 님, 씨), thanks or a greeting before it (谢谢, 您好, 감사합니다, "Dear", "Thanks"), a form's label (姓名：,
+  氏名：, 이름:), or a short run standing alone inside text of another script ("Witness: 陈涛.", "Assigned to
+  西村あすか.", "Pt 류지후,"), where a Han run shaped like a name is a name.
+
+Places: a run ending in an administrative suffix (市, 区, 県, 縣, 县, 省, 町, 村, 시, 군, 구) whose stem the place list
+knows (GeoNames' names in these scripts, ``placenames``) or that follows words of living or moving (住在, 搬到,
+に住んで, 에 살아요, "in", "from"); a name the place list knows after such words.
+
+Ordinary words that start with a family name's character (金额, 马上, 高兴, 方法, 周末, 정보, 지원) are kept: a
+weak shape needs a strong context, and a lone run must be a name's whole run. Everything here is local (within a
+sentence) and linear: each run is read once, and every lookup is a dictionary or a memoised list lookup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .recognizers import Finding
+
+__all__ = ["cjk_people", "cjk_places", "has_cjk", "split_name", "is_cjk_name"]
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+HANGUL = "\uac00-\ud7a3"
+CJK = HAN + KANA + HANGUL
+RUN = re.compile(f"[{CJK}]+")
+HAS_CJK = re.compile(f"[{CJK}]")
+HANGUL_RX = re.compile(f"[{HANGUL}]")
+
+# the commonest Chinese family names (PRC 2020 and Taiwan 2018 rankings; about 90% of people), simplified and
+# traditional forms, and compound ones
+SURNAMES_ZH = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊"
+    "葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+    "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏"
+    "宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # traditional forms (Taiwan, Hong Kong)
+    "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧姜鍾譚陸範賈韋鄒邱薛閆閻龍賀顧龔邵錢嚴溫莊聶魯詹歐關蘭祝寧紀單塗"
+    "駱藍靳鮑喻饒艾農車連蘆麥婁竇費衛臧閔鄔邊師樂廖賴洪游簡曾黃傅鄒羅蔣蔡魏戴湯顏黎"
+    "萧肖赖洪傅罗")
+COMPOUND_ZH = frozenset("欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 令狐 慕容 夏侯 端木 轩辕 "
+                        "軒轅 长孙 長孫 宇文 司徒 西门 西門 南宫 南宮".split())
+# Korean family names of one syllable (Statistics Korea, 2015 census: the 80 commonest, about 99% of people)
+SURNAMES_KO = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채"
+                        "원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
+SURNAME_RANK = 3000  # a family name of two or three kanji the names-dataset list ranks at least this well
+GIVEN_RANK = 5000  # a given name the list ranks at least this well makes a name's shape strong
+KO_GIVEN_RANK = 3000
+
+# words that are never a name, whatever their first character: pronouns, courtesy, common words of support text
+NOT_NAMES = frozenset(
+    "您 你 我 他 她 它 您好 你好 大家 各位 你们 您们 我们 他们 客户 顾客 用户 先生 女士 小姐 朋友 老师 同学 亲 "
+    "金额 马上 高兴 方法 方式 文件 周末 周一 周二 周三 周四 周五 周六 周日 黄色 白色 金色 于是 常见 常常 安全 安装 "
+    "明天 明白 明确 时间 时候 成功 成本 华为 石头 江湖 林业 程序 程度 苏醒 关于 关系 关闭 温度 康复 和平 和 "
+    "方面 方便 向 车 路 高级 高速 万一 万元 全部 全国 全新 应该 应用 师傅 商品 商家 东西 申请 管理 连接 简单 "
+    "客服 お客 お客様 皆 皆様 担当 担当者 당신 고객 여러분 선생 사장 정보 지원 주소 주문 안녕 감사 문의 이용 "
+    "지금 다시 잠시 혹시 역시 당시 표시 즉시".split())
+
+INTRO_BEFORE = re.compile(r"(?:我叫|我姓|本人叫|名字是|名字叫|名叫|叫做|제 이름은|이름은)[ \t]*")
+# "我是", "私は", "저는" say who the speaker is as often as what ("我是新用户"): a name's shape is needed after them
+WEAK_INTRO_BEFORE = re.compile(r"(?:我是|本人是|私は|わたしは|僕は|俺は|저는|나는)[ \t]*")
+INTRO_AFTER = re.compile(r"[ \t]*(?:と申します|と申しま|といいます|と言います|でございます)")
+KO_PARTICLES = re.compile(r"(?:이라고|라고|입니다|이에요|예요|이고|이며|님께서|님께|님이|님은|님을|님의|님|씨는|씨가|씨|"
+                          r"에게|한테|께서|께|은|는|이|가|을|를|의|와|과|도|야|아)$")
+HONORIFIC = re.compile(r"(?:さん|様|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|老师|老師|同学|同學|经理|經理|医生|醫生|"
+                       r"太太|教授)")
+THANKS_BEFORE = re.compile(
+    r"(?:谢谢|謝謝|感谢|感謝|多谢|多謝|你好|您好|亲爱的|親愛的|尊敬的|致|ありがとうございます|ありがとう|こんにちは|"
+    r"안녕하세요|감사합니다|고맙습니다|(?<![A-Za-z])(?i:dear|hi|hello|hey|thanks|thank you|cheers|regards|sincerely))"
+    r"[ \t]*[,，、:：!！]?[ \t]*")
+LABEL_BEFORE = re.compile(
+    r"(?:姓名|名字|联系人|聯絡人|聯繫人|客户|客戶|患者|病人|申请人|申請人|收件人|收货人|收貨人|证人|證人|担当者|担当|"
+    r"氏名|名前|お名前|作成者|이름|성명|담당자|고객명|(?<![A-Za-z])(?i:name|witness|patient|pt|dr|mr|mrs|ms|"
+    r"assigned to|contact|author|signed|attending|reported by|customer))[ \t]*[.:：]?[ \t]*")
+# living, moving, coming from: a place follows (or, in Japanese and Korean, stands before)
+PLACE_BEFORE = re.compile(r"(?:住在|住|搬到了|搬到|搬去|来自|來自|位于|位於|出生于|出生在|在|(?<![A-Za-z])(?i:in|at|from|"
+                          r"near|to|moved to|live in|lives in|born in))[ \t]*")
+PLACE_AFTER = re.compile(r"(?:に住んで|に住む|に住ん|に引っ越し|に引越し|へ引っ越し|在住|出身|から来|에 살|에서 살|에서 왔|"
+                         r"로 이사|으로 이사|\(으\)로 이사|에 있)")
+ADMIN = "市区區県縣县省町村郡州府镇鎮乡鄉"
+KO_ADMIN = "시군구도읍면동"
+NOT_PLACES = frozenset("城市 超市 都市 市区 市區 本市 该市 該市 全市 市场 市場 地区 地區 小区 小區 社区 社區 郊区 郊區 景区 "
+                       "园区 校区 街区 山区 误区 专区 分区 全区 本区 县城 全省 本省 外省 该省 乡村 农村 農村 村庄 城镇 "
+                       "市町村 都道府県 다시 잠시 혹시 역시 당시 표시 즉시 동시".split())
+
+
+# characters that are words of their own before a name ("和李先生": "and Mr Li"), never a name's first character
+FUNCTION_CHARS = frozenset("和与跟及的是给在对把被从向于为了也都就还又很说到")
+
+
+VOCATIVE_BEFORE = re.compile(r"[A-Za-z],[ \t]*$")
+VOCATIVE_AFTER = re.compile(r"[ \t]*[.!?]")
+
+
+def has_cjk(text: str) -> bool:
+    return HAS_CJK.search(text) is not None
+
+
+@functools.cache
+def _gazetteer():
+    from .names import gazetteer
+
+    return gazetteer()
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _given_rank(word: str) -> int:
+    first, _ = _gazetteer()._ranks(word)
+    return first
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _surname_ranked(word: str) -> bool:
+    _, last = _gazetteer()._ranks(word)
+    return 0 < last <= SURNAME_RANK
+
+
+def _surnames_at(run: str, i: int) -> list[int]:
+    """Lengths of the family names that can start ``run`` at ``i`` (longest first)."""
+    out: list[int] = []
+    for n in (3, 2):
+        w = run[i:i + n]
+        if len(w) == n and all("\u3400" <= c <= "\ufaff" or c == "\u3005" for c in w) and (
+                w in COMPOUND_ZH or _surname_ranked(w)):
+            out.append(n)
+    if run[i:i + 1] in SURNAMES_ZH:
+        out.append(1)
+    return out
+
+
+def _given_ok(given: str) -> bool:
+    """Whether ``given`` can be a given name after a family name: one to three Han characters, or one to four
+    kana; not a word of ``NOT_NAMES``."""
+    if not given or given in NOT_NAMES:
+        return False
+    if all("\u3041" <= c <= "\u30fc" for c in given):
+        return len(given) <= 4
+    return len(given) <= 3 and all("\u3400" <= c <= "\ufaff" or c == "\u3005" for c in given)
+
+
+def split_name(value: str) -> tuple[str, str] | None:
+    """(family name, given name) of a Han or kana name written without a space ("王鑫" -> ("王", "鑫"),
+    "西村あすか" -> ("西村", "あすか")), or of a Korean one ("박서연"); None when it has no such shape. A ranked
+    given name wins over a longer family name."""
+    if not value or not RUN.fullmatch(value):
+        return None
+    if HANGUL_RX.match(value):
+        if 2 <= len(value) <= 4 and value[0] in SURNAMES_KO:
+            return value[0], value[1:]
+        return None
+    best = None
+    for n in _surnames_at(value, 0):
+        given = value[n:]
+        if _given_ok(given):
+            cand = (value[:n], given)
+            if 0 < _given_rank(given) <= GIVEN_RANK:
+                return cand
+            best = best or cand
+    return best
+
+
+def _strong(value: str) -> bool:
+    """A name whose given part the name list ranks (or a Korean one whose given name it ranks)."""
+    parts = split_name(value)
+    if parts is None:
+        return False
+    limit = KO_GIVEN_RANK if HANGUL_RX.match(value) else GIVEN_RANK
+    return 0 < _given_rank(parts[1]) <= limit
+
+
+def is_cjk_name(value: str) -> bool:
+    """Whether a whole CJK value is shaped like a name (family + given name), for the callers that propagate
+    names found once."""
+    return split_name(value) is not None and value not in NOT_NAMES
+
+
+def _ko_stem(word: str) -> str:
+    """A Korean word without its particle or honorific ("박서연라고" -> "박서연", "건우님" -> "건우")."""
+    m = KO_PARTICLES.search(word)
+    return word[:m.start()] if m and m.start() >= 2 else word
+
+
+# what ends a name inside a Japanese run: the copula, an introduction, an honorific ("山本浩です", "桃子さん")
+JA_TAIL = re.compile(r"です|でした|でございます|と申し|といい|と言い|さん|様|さま|くん|ちゃん|氏|先生")
+
+
+def _name_from(run: str, strong_context: bool) -> int:
+    """How many characters at the start of ``run`` (a run of Han and kana) are a person's name: a family and a
+    given name (the longest given name the context allows: up to the run's end where the whole run is short, else
+    a ranked given name or two characters), or, after a strong context, a lone ranked given name; 0 if none."""
+    tail = JA_TAIL.search(run, 1)
+    if tail:
+        run = run[:tail.start()]
+        # "山本浩です", "淳と申します": the speaker says who they are
+        strong_context = strong_context or tail.group() in ("です", "と申し", "といい", "と言い", "でございます")
+    if not run or run[0] in "のはがをにでとも" or run[0] in FUNCTION_CHARS or run in NOT_NAMES:
+        return 0
+    if len(run) <= 4 and split_name(run) is not None and (strong_context or _strong(run)):
+        return 0 if _big_place(run) else len(run)
+    if len(run) <= 4 and 0 < _given_rank(run) <= GIVEN_RANK:
+        return len(run)
+    for n in _surnames_at(run, 0):
+        for g in (3, 2, 1):
+            given = run[n:n + g]
+            if len(given) == g and _given_ok(given) and 0 < _given_rank(given) <= GIVEN_RANK:
+                return n + g
+        if strong_context and len(run) >= n + 1:
+            g = 2 if len(run) >= n + 2 and run[n + 1] not in "のはがをにでとも、" else 1
+            if _given_ok(run[n:n + g]):
+                return n + g
+    if strong_context and len(run) <= 3 and not _big_place(run):
+        return len(run)
+    for g in (4, 3, 2):
+        if strong_context and 0 < _given_rank(run[:g]) <= GIVEN_RANK and len(run) >= g:
+            return g
+    return 0
+
+
+def _name_before(run: str) -> int:
+    """How many characters at the end of ``run`` are a name before an honorific ("田中さん", "桃子様", "王女士"):
+    the longest ending of at most four characters that is a family and given name, a family name, or a ranked
+    given name; 0 if none."""
+    for n in range(min(4, len(run)), 0, -1):
+        w = run[len(run) - n:]
+        if w in NOT_NAMES or w[0] in "のはがをにでとも" or w[0] in FUNCTION_CHARS:
+            continue
+        if split_name(w) is not None or w in SURNAMES_ZH or w in COMPOUND_ZH or (n >= 2 and _surname_ranked(w)) or (
+                n >= 2 and 0 < _given_rank(w) <= GIVEN_RANK):
+            return n
+    return 0
+
+
+def _person(out: list[Finding], s: int, e: int, how: str) -> None:
+    out.append(Finding(s, e, "PERSON", 0.75, f"person_context_cjk_{how}"))
+
+
+def _run_at(text: str, pos: int) -> tuple[int, int] | None:
+    m = RUN.match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def cjk_people(text: str) -> list[Finding]:
+    """People named in Chinese, Japanese or Korean (see the module's docstring)."""
+    if not has_cjk(text):
+        return []
+    out: list[Finding] = []
+    # after an introduction, thanks, a greeting or a label: the run that follows
+    for rx, how in ((INTRO_BEFORE, "intro"), (WEAK_INTRO_BEFORE, "intro_weak"), (THANKS_BEFORE, "vocative"),
+                    (LABEL_BEFORE, "label")):
+        for m in rx.finditer(text):
+            r = _run_at(text, m.end())
+            if r is None:
+                continue
+            s, e = r
+            if HANGUL_RX.match(text, s):
+                stem = _ko_stem(text[s:e])
+                if split_name(stem) is not None and stem not in NOT_NAMES or (
+                        2 <= len(stem) <= 3 and 0 < _given_rank(stem) <= KO_GIVEN_RANK and stem not in NOT_NAMES):
+                    _person(out, s, s + len(stem), how)
+                continue
+            latin_before = how in ("vocative", "label") and m.group()[:1].isascii()
+            run = text[s:e]
+            if how == "intro_weak" and len(run) <= 4 and split_name(run) is not None and not _big_place(run):
+                n = len(run)  # "我是王云。": the whole short run after the introduction, shaped like a name
+            else:
+                n = _name_from(run, strong_context=how == "intro" or latin_before and e - s <= 4)
+            if n:
+                _person(out, s, s + n, how)
+    # before a Japanese introduction ("鈴木桃子と申します"): the run's last name-shaped stretch, or the whole
+    # short run
+    for m in INTRO_AFTER.finditer(text):
+        run_m = re.search(f"[{HAN}{KANA}]{{1,6}}$", text[max(0, m.start() - 6):m.start()])
+        if run_m:
+            s = m.start() - len(run_m.group())
+            w = run_m.group()
+            cut = re.search("[のはがをにでともです、]", w[::-1])
+            if cut:
+                s = m.start() - cut.start()
+            if s < m.start() and text[s:m.start()] not in NOT_NAMES:
+                _person(out, s, m.start(), "intro")
+    # before an honorific ("桃子様", "王女士", "건우님")
+    for m in HONORIFIC.finditer(text):
+        run_m = re.search(f"[{HAN}{KANA}]{{1,6}}$", text[max(0, m.start() - 6):m.start()])
+        if run_m:
+            n = _name_before(run_m.group())
+            if n:
+                _person(out, m.start() - n, m.start(), "honorific")
+    # Korean words: a family and a ranked given name, whatever the particle after it; a ranked given name
+    # before 님 or 씨
+    if HANGUL_RX.search(text):
+        for m in re.finditer(f"(?<![{HANGUL}])[{HANGUL}]{{2,8}}", text):
+            w = m.group()
+            stem = _ko_stem(w)
+            if stem != w and w[len(stem):].startswith(("님", "씨")) and 2 <= len(stem) <= 3 and (
+                    0 < _given_rank(stem) <= KO_GIVEN_RANK or split_name(stem) is not None and stem not in NOT_NAMES):
+                _person(out, m.start(), m.start() + len(stem), "honorific")  # "지원님": a name, not "support"
+                continue
+            if stem in NOT_NAMES:
+                continue
+            if len(stem) in (3, 4) and _strong(stem):
+                _person(out, m.start(), m.start() + len(stem), "ko")
+    # a short Han or kana run standing alone in text of another script, or on a line of its own
+    for m in re.finditer(f"[{HAN}{KANA}]{{2,5}}", text):
+        s, e = m.span()
+        if (s and (HAS_CJK.match(text, s - 1) or text[s - 1].isalnum())) or (
+                e < len(text) and (HAS_CJK.match(text, e) or text[e].isalnum())):
+            continue  # inside a longer run, or glued to other letters ("刘街l座")
+        w = m.group()
+        if w in NOT_NAMES or w[0] in FUNCTION_CHARS or _big_place(w):
+            continue
+        if split_name(w) is None:
+            # "I can help with that, 桃子.": a ranked given name closing an English sentence after a comma
+            if 0 < _given_rank(w) <= GIVEN_RANK and VOCATIVE_BEFORE.search(text, max(0, s - 3), s) and \
+                    VOCATIVE_AFTER.match(text, e):
+                _person(out, s, e, "vocative")
+            continue
+        before = text[max(0, s - 2):s]
+        latin_line = re.search(r"[A-Za-z]", text[max(0, s - 40):s] + text[e:e + 40]) is not None
+        own_line = (s == 0 or "\n" in before) and (e == len(text) or text[e] in "\n<(")
+        if _strong(w) or (latin_line and len(w) <= 4) or (own_line and len(w) == 3):
+            _person(out, s, e, "alone")
+    return out
+
+
+@functools.cache
+def _place_list():
+    from .placenames import place_list
+
+    return place_list()
+
+
+def _is_place(w: str) -> bool:
+    return len(w) >= 2 and _place_list().get(w) is not None
+
+
+def _big_place(w: str) -> bool:
+    """A town of 15,000 people or more ("高雄", "東京"): after a greeting or a label, no name."""
+    p = _place_list().get(w) if len(w) >= 2 else None
+    return p is not None and p.population >= 15000
+
+
+def _place_end(run: str, locative: bool) -> int:
+    """How many characters at the end of ``run`` are a place: one or more units of a stem and an
+    administrative suffix (横浜市鶴見区), or a name the place list knows; the stem known to the list, or of
+    two or more characters after words of living or moving."""
+    n = len(run)
+    end = n
+    taken = 0
+    while end > 1 and run[end - 1] in ADMIN + KO_ADMIN:
+        best = 0
+        for stem_len in range(min(5, end - 1), 0, -1):
+            stem = run[end - 1 - stem_len:end - 1]
+            unit = stem + run[end - 1]
+            if unit in NOT_PLACES or stem in NOT_PLACES or re.search(f"[{KANA}]", stem):
+                continue
+            if _is_place(unit) or _is_place(stem) or (locative and stem_len >= 1 and not taken and
+                                                       end - 1 - stem_len == 0):
+                best = stem_len + 1
+                break
+        if not best:
+            break
+        end -= best
+        taken += best
+    if taken:
+        return taken
+    for k in range(min(6, n), 1, -1):
+        w = run[n - k:]
+        if w not in NOT_PLACES and _is_place(w) and (locative or k >= 2):
+            return k
+    return 0
+
+
+def cjk_places(text: str) -> list[Finding]:
+    """Places in Chinese, Japanese or Korean (see the module's docstring)."""
+    if not has_cjk(text):
+        return []
+    out: list[Finding] = []
+    for m in PLACE_BEFORE.finditer(text):
+        r = _run_at(text, m.end())
+        if r is None:
+            continue
+        s, e = r
+        w = text[s:e]
+        if HANGUL_RX.match(w):
+            w = _ko_stem(w)
+        # the place ends where the clause's verb or particle starts: try each end, longest first
+        for k in range(min(len(w), 8), 1, -1):
+            n = _place_end(w[:k], True)
+            if n == k:
+                out.append(Finding(s, s + k, "LOCATION", 0.7, "cjk_place"))
+                break
+    for m in PLACE_AFTER.finditer(text):
+        run_m = re.search(f"[{CJK}]{{2,10}}$", text[max(0, m.start() - 10):m.start()])
+        if run_m:
+            n = _place_end(run_m.group(), True)
+            if n >= 2:
+                out.append(Finding(m.start() - n, m.start(), "LOCATION", 0.7, "cjk_place"))
+    return out
+
+
+# where a CJK name found once may stand again: not glued to Latin letters or digits, and (Hangul, a script with
+# spaces) at a word's start ("지원" inside "고객지원" is the word "support", not 이지원's given name)
+CJK_NAME_EDGE = f"(?<![A-Za-z0-9_<{HANGUL}])"
+# a one-character given name ("宇", "云") only where it stands alone ("宇，抱歉久等了", "that, 宇.")
+CJK_CHAR_EDGE = f"(?<![A-Za-z0-9_<{CJK}])"
+CJK_CHAR_END = f"(?![A-Za-z0-9_>{CJK}])"
+
+
+def cjk_name_words(value: str) -> set[str]:
+    """What a CJK name found once is found again as, elsewhere in its record: the name itself (two characters
+    or more), and its family and given names of two characters or more ("鈴木桃子" -> 鈴木, 桃子); a given
+    name of one character is too common a character to be scrubbed wherever it stands."""
+    out = {value} if len(value) >= 2 else set()
+    parts = split_name(value)
+    if parts:
+        out.update(p for p in parts if p not in NOT_NAMES and (len(p) >= 2 or p == parts[1]))
+    return out
