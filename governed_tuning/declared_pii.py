@@ -12,9 +12,12 @@ counts found, and never the value (:mod:`.run.preflight`).
 Not everything the engine finds is a person's data in these fields: organisational facts are asked for. URLs
 (a DPIA or policy reference), dates and organisation names pass in every field; the contact fields (the
 controller, contacts, the authorised representative, the provider's name and website) may also hold contact
-details and places (a role mailbox, a switchboard number, an office address). A person's name passes nowhere:
-the fields ask for roles ("Data Protection Officer"), and an organisation the engine takes for a person goes in
-the policy's ``pii.allow_list``, which the scan honours like the gate.
+details, places and a person's name: GDPR Art. 30(1)(a) asks the record for "the name and contact details of the
+controller ... the controller's representative and the data protection officer", and a controller may be a
+natural person (a sole trader), so a name there is a declaration the law asks for, not a leak (and an office
+address such as "Hauptstr. 5" is often read as a name). In every other field (purpose, retention, descriptions,
+measures) a person's name stops the run: those fields ask for roles ("Data Protection Officer") and facts; an
+organisation the engine takes for a person goes in the policy's ``pii.allow_list``, which the scan honours.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ ANYWHERE = {"other"}  # DATE_TIME, ORGANIZATION
 ANYWHERE_KINDS = {"URL"}
 #: Fields asking for an organisation's contact details, where contact and location kinds are expected.
 CONTACT_FIELDS = {"controller", "contact", "authorised_representative", "name", "website"}
-CONTACT_GROUPS = {"contact", "location"}
+CONTACT_GROUPS = {"contact", "location", "person"}
 #: Fields of the declared models that are not free text (enumerations, tags, dates, flags) are skipped by type.
 NOT_SCANNED = {"languages"}
 

@@ -178,8 +178,8 @@ def test_the_fairness_suite_and_scorer_are_checked_before_training(workdir, tmp_
 
 def test_personal_data_in_declared_fields_stops_the_run_naming_the_field_never_the_value(workdir, tmp_path, capsys):
     """Governance and disclosure text is copied into the signed report and the regulators' documents: a person's
-    name or an identifier there stops the run (exit 2, file, line, field and kinds named, value never shown); a
-    role mailbox in a contact field and a document reference pass."""
+    name or an identifier there stops the run (exit 2, file, line, field and kinds named, value never shown); the
+    controller's address, the DPO named with a mailbox in a contact field, and a document reference pass."""
     manifest = yaml.safe_load((workdir / "manifest.yaml").read_text())
     manifest["datasets"][0]["description"] = "support chats; see the complaint of customer 078-05-1120"
     for d in manifest["datasets"]:
@@ -187,8 +187,9 @@ def test_personal_data_in_declared_fields_stops_the_run_naming_the_field_never_t
     for m in manifest["models"]:
         m["path"] = str(workdir / m["path"])
     (tmp_path / "manifest.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False))
-    gov = {"purpose": "a support assistant, as agreed with Maria Schmidt", "contact": "privacy@acme.example",
-           "dpia": "https://acme.example/dpia/DPIA-2026-03", "controller": "Acme Support GmbH"}
+    gov = {"purpose": "a support assistant, as agreed with Maria Schmidt",
+           "contact": "Dr. Jana Weber, Data Protection Officer, privacy@acme.example",  # Art. 30(1)(a) asks for it
+           "dpia": "https://acme.example/dpia/DPIA-2026-03", "controller": "Acme Support GmbH, Hauptstr. 5, 10115 Berlin"}
     cfg, reports = config(workdir, tmp_path, [SFT], governance=gov)
     doc = yaml.safe_load(cfg.read_text())
     doc["manifest"] = str(tmp_path / "manifest.yaml")

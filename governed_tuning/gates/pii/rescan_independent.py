@@ -58,6 +58,7 @@ from dataclasses import dataclass
 
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
+from .months import month_number
 from .recognizers import UP, Finding
 from .windows import WINDOWED, WindowMemo, detect_windowed
 
@@ -197,7 +198,8 @@ NUM_DATE = re.compile(r"(?:(?<![\d.,/-])|(?<=[בלמ]-))(?:(?P<d1>\d{1,2})[./-](
                       r"(?P<y4>(?:19|20)\d{2})[ \t]?[年년][ \t]?(?P<m4>\d{1,2})[ \t]?[月월][ \t]?(?P<d4>\d{1,2})[ \t]?[日일]?|"
                       r"(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>\d{2}))(?![\d/-]|\.\d)")
 WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?"
-                       r"(?P<a>[^\W\d_]{3,12})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
+                       r"(?P<a>[^\W\d_](?:[^\W\d_]|[\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e]){2,14})"
+                       r"\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
                        r"(?P<b>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2}|"
                        r"(?:19|20)\d{2}\.?[ \t]+(?P<c>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}\.?)(?![\w])")
 
@@ -222,7 +224,7 @@ def dates(text: str) -> list[tuple[int, int, int]]:
         out.append((m.start(), end, int(y) if len(y) == 4 else 0))
     for m in WORD_DATE.finditer(text) if re.search(r"(?:19|20)\d{2}", text) else ():
         word = _fold(m.group("a") or m.group("b") or m.group("c") or "")
-        if word in MONTHS:
+        if word in MONTHS or month_number(word) is not None:  # any language's month (CLDR, ``months.py``)
             y = re.search(r"(?:19|20)\d{2}", m.group())
             out.append((m.start(), m.end(), int(y.group()) if y else 0))
     return out
