@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .months import month_number
 from .recognizers import Finding
 from .tables import tables
 
@@ -83,7 +84,10 @@ for _m, _words in _MONTH_WORDS.items():
     for _w in _words.split():
         MONTHS.setdefault(_w, _m)
 # Croatian "listopada" is October, Polish and Czech "listopad(a)" November: the date is a date either way
-MONTH_WORD = r"[^\W\d_]{3,14}\.?"
+# a month's word: letters and the marks Indic, Hebrew, Arabic and Thai letters carry ("मार्च", "มีนาคม"), which
+# Python does not count as word characters; any language's month through CLDR (``months.py``)
+MARKS = "\u0300-\u036f\u0591-\u05c7\u05f3\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,15}}[.׳॰]?"
 
 # scripts written without spaces between words (kana, CJK ideographs, Hangul, Thai): a date or a word of birth
 # touches the words around it there ("我的出生日期是1971年08月04日", "1946/05/29生まれです", "1945년 02월 20일입니다")
@@ -130,7 +134,7 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
                 (int(g["y7"]), int(g["m7"]), int(g["d7"]))
         else:
             word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"]) if w)
-            mo = MONTHS[word.rstrip(".").casefold()]
+            mo = month_number(word, MONTHS)  # type: ignore[assignment]
             d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"]) if x))
             y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"]) if x))
         _dt.date(y, mo, d)

@@ -127,7 +127,8 @@ ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 SPELLED = re.compile(
     r"(?<![\w.])(?P<local>[a-z0-9][a-z0-9_%+-]*(?:(?:\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*)[a-z0-9_%+-]+)*)"
     r"\s*[\[(<{]?\s*(?:at|@)\s*[\])>}]?\s*"
-    rf"(?P<domain>[a-z0-9-]+(?:\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*[a-z0-9-]+)*?(?:\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*{TLD}\b)+)",
+    rf"(?P<domain>[a-z0-9-]+(?:\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*[a-z0-9-]+)*?(?:\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*"
+    rf"(?P<tld>{TLD}|[a-z]{{2}})\b)+)",
     re.I)
 
 
@@ -152,7 +153,13 @@ def obfuscated(text: str) -> list[Finding]:
     low = text.lower()
     if " at " in low or "(at)" in low or "[at]" in low or " dot " in low:
         for m in SPELLED.finditer(text):
-            if re.search(r"\bdot\b|[\[(<{]\s*at\s*[\])>}]|\s+at\s+", m.group(), re.I) and "@" not in m.group():
+            if not re.search(r"\bdot\b|[\[(<{]\s*at\s*[\])>}]|\s+at\s+", m.group(), re.I) or "@" in m.group():
+                continue
+            # any country's two letters end an address ("musa22[at]box[dot]az", "stefan_mlinar at email dot si")
+            # when the rest reads as one: a bracketed "[at]"/"[dot]", or a user part with a digit, "." or "_"
+            # ("look at it dot by" is prose)
+            if re.fullmatch(TLD, m.group("tld"), re.I) or re.search(r"[\[(<{]\s*(?:at|dot)\s*[\])>}]", m.group(), re.I) \
+                    or re.search(r"[._\d]|\sdot\s", m.group("local"), re.I):
                 out.append(Finding(m.start(), m.end(), "EMAIL_ADDRESS", 0.85, "email_spelled_out"))
     folded = fold(text)
     if folded is not None:

@@ -26,6 +26,7 @@ from .alternation import alternation
 from .cjk import CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_name_words, cjk_people, cjk_places, has_cjk, split_name
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
+from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
@@ -50,10 +51,12 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
                     "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION"},
-                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION"}, "scripts": {"PERSON", "LOCATION"}}
+                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION"}, "scripts": {"PERSON", "LOCATION"},
+                    "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common),
-         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": script_people}
+         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": script_people,
+         "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
 
@@ -281,6 +284,12 @@ class Scrubber:
     def _recognizer(self, name: str):
         """The cheap recognizer ``name`` as this policy runs it (identifiers: only the policy's kinds, and its
         ``unlabelled_ids`` setting)."""
+        if name == "labelled_ids":  # the label's family picks among the kinds this policy targets
+            fn = self.__dict__.get("_labelled")
+            if fn is None:
+                ents = frozenset(self.entities)
+                fn = self.__dict__["_labelled"] = lambda text: labelled_ids(text, ents)
+            return fn
         if name != "identifiers":
             return CHEAP[name]
         fn = self.__dict__.get("_identifiers")

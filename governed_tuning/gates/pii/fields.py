@@ -123,6 +123,41 @@ def sibling_context(d: dict) -> str:
     return ""
 
 
+# a key that says nothing of its value but that it is "the number" of something: its meaning is the parent's key
+# ({"claim": {"number": ...}}) or a label beside it ({"type": "passport no.", "number": ...})
+VALUE_KEY = re.compile(r"(?i)(?:value|val|v|number|num|no|nr|id|code|data|content|text|identifier|nummer|numéro|"
+                       r"número|numero)")
+
+
+LABEL_HINT = re.compile(r"[\w .#°º'’/-]{1,40}")  # a label as written: "N° de passeport", "Passport #"
+
+
+def sibling_label(d: dict) -> str:
+    """A short string value in ``d`` that names a kind of identifier ({"type": "passport no.", "number": "X"}):
+    the label of the object's other, generic values (``idlabels.label_family``)."""
+    from .idlabels import label_family
+
+    for k, v in d.items():
+        if isinstance(v, str) and not VALUE_KEY.fullmatch(str(k)) and LABEL_HINT.fullmatch(v) and \
+                len(v.split()) <= 4 and label_family(v) is not None:
+            return v
+    return ""
+
+
+def _labelled_context(key: Any, parent: str, label: str) -> str | None:
+    """The context of a text value under a generic ``key``: a sibling label, else "<parent> <key>" when the
+    parent's key names an identifier ("claim" + "number"); None when ``key`` is not generic."""
+    if not isinstance(key, str) or not VALUE_KEY.fullmatch(key):
+        return None
+    if label:
+        return label
+    from .idlabels import label_family
+
+    if parent and label_family(f"{parent} {key}") is not None:
+        return f"{parent} {key}"
+    return None
+
+
 def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = True) -> list[Slot]:
     """Every place in ``record`` personal data can sit: text values at any depth (except structural role/type
     values), integers under a key that names a kind of personal data, beside a label that does (a short string
@@ -140,7 +175,7 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
             out.append(Slot("number", field, path, context))  # {"age": 45}: an age needs no six digits
         elif _is_number(value):
             # under a key that names a kind; else beside a label that does; else only what a number is alone
-            ctx = context if CONTEXT_KEY.search(context or "") else (
+            ctx = context if (CONTEXT_KEY.search(context or "") or _id_key(context or "")) else (
                 (beside if GENERIC_KEY.fullmatch(context or "") else "") or self_evident(value))
             if ctx:
                 out.append(Slot("number", field, path, ctx))
@@ -149,18 +184,22 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                 walk(field, item, path + (i,), context, beside)
         elif isinstance(value, dict):
             hint = sibling_context(value) if any(_is_number(v) for v in value.values()) else ""
+            label = sibling_label(value) if len(value) <= 8 else ""
             for k, item in value.items():
                 if keys and isinstance(k, str):
                     out.append(Slot("key", field, path + (k,)))
                 if not structural(k, item):
-                    walk(field, item, path + (k,), k if isinstance(k, str) else context, hint)
+                    sub = _labelled_context(k, context, label) if isinstance(item, (str, int)) else None
+                    walk(field, item, path + (k,), sub or (k if isinstance(k, str) else context), hint or label)
 
     top = sibling_context(record) if any(_is_number(v) for v in record.values()) else ""
+    label = sibling_label(record) if len(record) <= 8 else ""
     for k, v in record.items():
         if keys and isinstance(k, str):
             out.append(Slot("key", k, (k,)))
         if fields is None or k in fields:
-            walk(k, v, (k,), k, top)
+            sub = _labelled_context(k, "", label) if isinstance(v, (str, int)) else None
+            walk(k, v, (k,), sub or k, top or label)
     return out
 
 
@@ -175,10 +214,37 @@ def detect_text(slot: Slot, value: str) -> tuple[str, int]:
     is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
     if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and (
             CONTEXT_KEY.search(slot.context) or REFERENCE_KEY.search(slot.context)
-            or (slot.kind == "text" and _place_key(slot.context))):
+            or (slot.kind == "text" and (_place_key(slot.context) or _field_label(slot.context)))
+            or _id_key(slot.context)):
         prefix = f"{slot.context.replace('_', ' ')}: "
         return prefix + value, len(prefix)
     return value, 0
+
+
+def known_label(key: str) -> bool:
+    """Whether ``key`` is a label we know in one of our users' languages: of an identifier or a handle
+    ("Rijbewijs", "Kenteken"), of a kind of personal data ("Volledige naam", "Wohnort"), or a form's label
+    (``formlabels``). Such a key names what its values are; it is not itself a person or a place."""
+    from .formlabels import is_form_label
+
+    return bool(key) and len(key) <= 48 and (_id_key(key) or _field_label(key) or _place_key(key)
+                                             or is_form_label(key))
+
+
+def _field_label(key: str) -> bool:
+    """A key that is a form's label for a kind of personal data in one of our users' languages ("Nom complet",
+    "Nachname", "Wohnort", "Teléfono"): its short value is read after it, as in a form (the re-scan's label list)."""
+    from .rescan_independent import _label_kind
+
+    return len(key) <= 40 and _label_kind(key) not in (None, "DATE")
+
+
+def _id_key(key: str) -> bool:
+    """A key that names a kind of identifier or a handle in one of our users' languages ("passport_no",
+    "Ausweisnummer", "Führerschein", "claim number", "author"): its short value is read as "key: value"."""
+    from .idlabels import label_family
+
+    return label_family(key) is not None
 
 
 def _place_key(key: str) -> bool:

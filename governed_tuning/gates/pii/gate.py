@@ -23,6 +23,7 @@ from ...errors import InputError
 from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
+from .columns import person_cell, phone_cell
 from . import kinds
 from ...subjects.index import IndexBuilder, positions, write_index
 from ...subjects.tokens import region_of
@@ -163,7 +164,20 @@ class PiiGate:
     def _detect(self, slots: list[pf.Slot], texts: list[str]) -> list[list[Finding]]:
         shown = [pf.detect_text(sl, t) for sl, t in zip(slots, texts)]
         found = self.scrubber.detect_many([d for d, _ in shown])
-        return [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
+        out = [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
+        for i, (sl, t) in enumerate(zip(slots, texts)):
+            if sl.kind == "key" and out[i] and pf.known_label(t):
+                out[i] = []  # a column's or key's name that says what its values are ("Rijbewijs") is no name
+        # a cell under a name or a phone header is that, whole (columns.py)
+        person, phone = "PERSON" in self.scrubber.entities, "PHONE_NUMBER" in self.scrubber.entities
+        if person or phone:
+            for i, (sl, t) in enumerate(zip(slots, texts)):
+                if sl.kind == "text" and sl.context and t:
+                    cell = (person_cell(sl.context, t, out[i]) if person else None) or \
+                        (phone_cell(sl.context, t, out[i]) if phone else None)
+                    if cell is not None:
+                        out[i] = out[i] + [cell]
+        return out
 
     def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
                       typed: bool = False,

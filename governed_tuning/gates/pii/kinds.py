@@ -86,6 +86,9 @@ _ALL: list[Kind] = [
          (GDPR_ONLINE, CCPA_A)),
     Kind("DEVICE_ID", "A device identifier: UUID, IMEI (Luhn-checked)", "device", "pattern + Luhn",
          (GDPR_ONLINE, CCPA_A), presidio=False),
+    Kind("ID_NUMBER", "An identity document's or national number under a label that says identity and not which "
+         "kind ('ID number', 'Documento', 'Claimant's ID') when its shape fits no catalogued kind", "government id",
+         "label (idlabels.py)", (GDPR_ID, CCPA_A, CCPA_SPI), presidio=False),
     Kind("HOUSEHOLD_ID", "A household, customer, member, meter or loyalty id beside its label", "device", FORMAT,
          (GDPR_ID, CCPA_A), presidio=False),
     Kind("HEALTH_DATA", "Words of health conditions and treatments", "health", "term list",

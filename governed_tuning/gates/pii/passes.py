@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import fields as pf
+from .columns import ColumnVotes, column_finding
 from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
@@ -61,6 +62,7 @@ class DatasetState:
         self.finished = False
         self.closed = False
         self.joined = Lexicon(None, spill_at)  # full names run together, made by finish()
+        self.columns = ColumnVotes()  # per top-level field, how many values were found whole as each kind
 
     def merge(self, later: DatasetState) -> DatasetState:
         """Add ``later`` (the state of batches after this one's) into this state; returns self."""
@@ -70,6 +72,7 @@ class DatasetState:
         self.strong_names.update(later.strong_names, replace=False)
         self.full_names.update(later.full_names)
         self.personal_keys.update(later.personal_keys, replace=False)
+        self.columns.merge(later.columns)
         self.records += later.records
         return self
 
@@ -140,6 +143,8 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
     for sl, t, fs in zip(flat, texts, found):
         if fs and sl.kind == "key":
             state.personal_keys.add(t)
+        if sl.kind == "text" and len(sl.path) == 1:
+            state.columns.add(sl.field, t, fs)
         for f in fs:
             value = t[f.start:f.end]
             state.known.add(f.entity, value)
@@ -200,6 +205,13 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
         rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
         rfound = scrubber.places_in_context(rtexts, rfound)
+        # an unlabelled column of one kind: its other values of that kind's shape are of it (columns.py)
+        for i, (x, t) in enumerate(zip(sl, rtexts)):
+            if x.kind == "text" and len(x.path) == 1 and t and not rfound[i]:
+                kind = state.columns.kind_of(x.field)
+                f = column_finding(kind, t) if kind in scrubber.entities else None
+                if f is not None:
+                    rfound[i] = [f]
         if on_record is not None and any(rfound):
             on_record(j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])
         places_on = scrubber.places_targeted(rfound)

@@ -56,7 +56,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
+from .months import month_number
 from .recognizers import UP, Finding
 from .windows import WINDOWED, WindowMemo, detect_windowed
 
@@ -69,8 +71,8 @@ NOW_YEAR = _dt.date.today().year
 # which kinds each pass can report (the evidence lists them, per pass, for the kinds a policy targets)
 CORE = ("PERSON", "DATE_OF_BIRTH", "AGE", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS")
 PASSES: dict[str, tuple[str, ...]] = {
-    "labelled_fields": CORE,
-    "tables": CORE,
+    "labelled_fields": CORE + tuple(sorted(LABELLED_KINDS | {GENERIC_KIND})),
+    "tables": CORE + tuple(sorted(LABELLED_KINDS | {GENERIC_KIND})),
     "birth_dates": ("DATE_OF_BIRTH",),
     "ages": ("AGE",),
     "street_shapes": ("STREET_ADDRESS",),
@@ -156,7 +158,10 @@ LABELS: dict[str, str] = {
               r"förnamn|efternamn|nimi|etunimi|sukunimi|imię(?:\s+i\s+nazwisko)?|nazwisko|jméno|příjmení|"
               r"jméno\s+a\s+příjmení|meno|priezvisko|meno\s+a\s+priezvisko|név|teljes\s+név|nume(?:\s+complet)?|"
               r"prenume|όνομα|ονοματεπώνυμο|επώνυμο|имя|фамилия|фио|ф\.и\.о|ad|soyad|ad\s+soyad|adı\s+soyadı|isim|"
-              r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname",
+              r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname|"
+              r"nom\s+et\s+prénom|prénom\s+et\s+nom|nom\s+prénom|nombre\s+y\s+apellidos?|apellidos\s+y\s+nombre|"
+              r"nome\s+e\s+cognome|cognome\s+e\s+nome|naam\s+en\s+voornaam|imię\s+i\s+nazwisko|"
+              r"jméno\s+a\s+příjmení|name\s+and\s+surname|first\s+and\s+last\s+name",
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
            r"ηλικία|возраст|yaş|вік|גיל|العمر|عمري|سن|उम्र|आयु|বয়স|อายุ|umur|usia|umri|年龄|年齢|나이",
@@ -193,7 +198,8 @@ NUM_DATE = re.compile(r"(?:(?<![\d.,/-])|(?<=[בלמ]-))(?:(?P<d1>\d{1,2})[./-](
                       r"(?P<y4>(?:19|20)\d{2})[ \t]?[年년][ \t]?(?P<m4>\d{1,2})[ \t]?[月월][ \t]?(?P<d4>\d{1,2})[ \t]?[日일]?|"
                       r"(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>\d{2}))(?![\d/-]|\.\d)")
 WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?"
-                       r"(?P<a>[^\W\d_]{3,12})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
+                       r"(?P<a>[^\W\d_](?:[^\W\d_]|[\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e]){2,14})"
+                       r"\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
                        r"(?P<b>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2}|"
                        r"(?:19|20)\d{2}\.?[ \t]+(?P<c>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}\.?)(?![\w])")
 
@@ -218,7 +224,7 @@ def dates(text: str) -> list[tuple[int, int, int]]:
         out.append((m.start(), end, int(y) if len(y) == 4 else 0))
     for m in WORD_DATE.finditer(text) if re.search(r"(?:19|20)\d{2}", text) else ():
         word = _fold(m.group("a") or m.group("b") or m.group("c") or "")
-        if word in MONTHS:
+        if word in MONTHS or month_number(word) is not None:  # any language's month (CLDR, ``months.py``)
             y = re.search(r"(?:19|20)\d{2}", m.group())
             out.append((m.start(), m.end(), int(y.group()) if y else 0))
     return out
@@ -414,6 +420,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+LABELLED = "LABELLED"  # a label of an identifier or a handle: the value's kind is chosen by idlabels.value_kind
+
+
+def _id_label(label: str) -> str | None:
+    """``LABELLED`` when ``label`` names a kind of identifier or a handle ("Ausweisnummer", "passport no.",
+    "member ID", "username"), the label words shared with the detector (idlabels.py)."""
+    return LABELLED if label_family(label) is not None else None
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _label_kind(label: str) -> str | None:
     """The kind a label or header names (memoised: ``tables`` asks for every cell of every delimited line of a
@@ -429,7 +444,9 @@ def _label_kind(label: str) -> str | None:
     return None
 
 
-PERSON_VALUE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’.-])*){0,5}")
+# a name's words (marks of Indic scripts included: "ব্যানার্জি"), "SURNAME, Given" written with its comma
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff"
+PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*,?(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
 
 
@@ -479,8 +496,14 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
             return [_f(s, e, "PHONE_NUMBER", CONFIRMED, pass_name)]
         return []
     if kind == "EMAIL_ADDRESS":
+        m = re.match(r"(?i)mailto:\s*", v)  # "E-Mail: mailto:x@y.z": the scheme is not the address
+        if m:
+            s, v = s + m.end(), v[m.end():]
         if "@" in v or "＠" in v or re.search(r"(?i)\b(?:at|dot)\b", v):
             return [_f(s, e, "EMAIL_ADDRESS", CONFIRMED, pass_name)]
+    if kind == LABELLED:  # an identifier or a handle under a label that names its kind (idlabels.py)
+        k = value_kind(label, v, None, _common(v.lstrip("@")))
+        return [_f(s, e, k, CONFIRMED, pass_name)] if k else []
     return []
 
 
@@ -489,7 +512,7 @@ def labelled_fields(text: str) -> list[Finding]:
         return []
     out = []
     for m in LINE_LABEL.finditer(text):
-        kind = _label_kind(m.group("label"))
+        kind = _label_kind(m.group("label")) or _id_label(m.group("label"))
         if kind is None:
             continue
         s, e = m.span("value")
@@ -529,7 +552,8 @@ def _header(head: str) -> tuple[str, tuple[str, ...], tuple[str | None, ...]] | 
     if delim is None:
         return None
     heads = tuple(head[a:b].strip() for a, b in _cells(head, delim))
-    kinds = tuple(_label_kind(h) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None for h in heads)
+    kinds = tuple((_label_kind(h) or _id_label(h)) if h and len(h) <= 40 and not re.search(r"\d{3}", h) else None
+                  for h in heads)
     if sum(k is not None for k in kinds) < 2:
         return None
     return delim, heads, kinds

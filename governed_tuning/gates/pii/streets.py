@@ -80,6 +80,18 @@ GRID_STREET = re.compile(
     r"[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?bis)?[ \t]*(?:#|No\.?|N[°º]|Nro\.?)[ \t]*\d{1,3}[ \t]?[A-Z]?[ \t]*-[ \t]*\d{1,3}"
     r"(?:[ \t]+(?:Sur|Este|Norte|Oeste))?(?![\w])")
 
+# a street word in the case a sentence puts it in, then the name and the number: Polish "przy ulicy Polnej 5",
+# Czech "v ulici Na Příkopě 12", Russian "на улице Ленина, д. 5", Ukrainian "на вулиці Шевченка 10"
+LOCATIVE_STREET = re.compile(
+    rf"(?i:ulicy|ulici|alei|alejach|placu|osiedlu|náměstí|třídě|улице|улицы|проспекте|переулке|вулиці|проспекті)"
+    rf"[ \t]+[{UP}][\w'’-]*(?:[ \t]+[{UP}][\w'’-]*){{0,2}},?[ \t]+(?:nr\.?[ \t]*|č\.[ \t]*|д\.[ \t]*|дом[ \t]+|буд\.[ \t]*)?"
+    r"\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?(?![\w])")
+# Vietnamese: a house number and the street's name before the ward, district or city ("123 Nguyễn Huệ, Quận 1")
+VI_STREET = re.compile(
+    rf"(?<![\w/])\d{{1,5}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+(?:(?:Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm)[ \t]+)?"
+    rf"[{UP}][\w'’-]*(?:[ \t]+[{UP}\d][\w'’-]*){{0,4}}(?=,[ \t]*(?:Phường|P\.|Quận|Q\.|Huyện|Xã|Thị xã|TP\.|Tp\.|"
+    r"Thành phố|Tỉnh))")
+
 # scripts written without spaces: an address is its own shape, from the largest unit to the house number
 #   Chinese "柴路Z座", "拉萨路12号", "關渡街5段4號", "石牌巷240號", "中山北路二段45巷3弄7號5樓";
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -143,12 +155,17 @@ SCRIPT_STREETS = ((HAN, (ZH_STREET, "street_zh")), ("\u30a0-\u30ff", ()), ("\uac
                   ("\u05d0-\u05ea", (HE_STREET, "street_he")), ("\u10d0-\u10ff", (KA_STREET, "street_ka")),
                   ("\u0531-\u0587", (HY_STREET, "street_hy")))
 SCRIPT_RX = [(re.compile(f"[{chars}]"), pair) for chars, pair in SCRIPT_STREETS if pair]
+ANY_SCRIPT = re.compile("[" + "".join(chars for chars, _ in SCRIPT_STREETS) + "]")
+# words one of which the shapes below need, looked for as substrings first (cheaper than running each pattern)
+GRID_KEYS = ("#", "No", "N°", "Nº", "Nro")
+LOCATIVE_KEYS = ("ulic", "alej", "alei", "plac", "osiedl", "náměst", "tříd", "улиц", "проспект", "переулк", "вулиц")
+VI_KEYS = ("Phường", "P.", "Quận", "Q.", "Huyện", "Xã", "Thị xã", "TP.", "Tp.", "Thành phố", "Tỉnh")
 
 # what people write before an address they give, in the languages our users write ("please ship to 85/60
 # ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
 # "请寄到石牌巷240號", "新しい住所は...です", "새 주소는 ...입니다", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ...")
 SEND_TO = re.compile(
-    r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier|return)(?:ed|ing|s)?"
+    r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)(?:ed|ing|s)?"
     r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to"
     r"|parked[ \t]+(?:outside|at|on|near|in[ \t]+front[ \t]+of|opposite|behind)|(?:i|we)[ \t]+(?:live|lived|stay)[ \t]+at"
     r"|(?:living|located|situated|residing|staying)[ \t]+at|(?:lives|resides)[ \t]+at"
@@ -188,12 +205,24 @@ COMMON_START = re.compile(r"(?i)(?:the|a|an|my|our|your|his|her|their|this|that|
                           r"all|some|any|another|one|two|three|home|work|school|office|there|here)(?![\w])")
 
 
+# a word of ``SEND_TO`` or ``CJK_SEND`` holds one of these (casefolded): texts without any skip both patterns
+SEND_KEYS = ("ship", "send", "deliver", "mail", "post", "forward", "dispatch", "courier", "parked", "live", "stay",
+             "living", "located", "situated", "resid", "env", "mand", "entreg", "vivo", "livr", "expéd", "schick",
+             "liefer", "bitte", "sped", "invia", "consegn", "stuur", "bezorg", "wyśl", "wysł", "отправ", "достав",
+             "адрес", "відправ", "надішл", "kirim", "gửi", "tuma", "לשלוח", "שלחו", "הכתובת", "عنوان", "أرسل", "ارسل",
+             "آدرس", "ارسال", "ส่ง", "ที่อยู่", "ঠিকানা", "पता", "寄", "送", "发到", "發到", "地址", "住址", "住所", "주소")
+
+
 def _send_to(text: str) -> list[Finding]:
     """The address after words of sending or living, when it is shaped like one: a house number or a street
     word (in any script), and not a phrase of common words ("ship to my office", "deliver to the front desk")."""
+    from .names import _english_form
     from .recognizers import _is_common
 
-    out = []
+    out: list[Finding] = []
+    low = text.casefold()
+    if not any(k in low for k in SEND_KEYS):
+        return out
     for m in SEND_TO.finditer(text):
         s, e = m.span("v")
         v = text[s:e].rstrip(" \t,.")
@@ -217,8 +246,8 @@ def _send_to(text: str) -> list[Finding]:
         words = _plain_words(v)
         if not (HAS_DIGIT.search(v) or STREET_WORD.search(v)):
             continue
-        if words and all(_is_common(w) for w in words) and not STREET_WORD.search(v):
-            continue
+        if words and not STREET_WORD.search(v) and all(_is_common(w) or _english_form(w) for w in words):
+            continue  # "post to Channel 5", "send to Warehouse 12", "ship to Terminal 2": English words, no street
         if not (v[0].isdigit() or v[0].isupper() or not ("a" <= v[0].casefold() <= "z")):
             continue  # a lower-case Latin word: prose, not an address
         if re.fullmatch(r"[\d\s.,:/-]+", v) or re.fullmatch(r"\d{1,2}[ \t]*(?:am|pm|h|uhr)", v, re.I):
@@ -238,7 +267,7 @@ def _send_to(text: str) -> list[Finding]:
 def script_streets(text: str) -> list[Finding]:
     """Street addresses in the shapes of scripts other than Latin, Cyrillic and Greek (see the patterns)."""
     out = []
-    for has, (rx, src) in SCRIPT_RX:
+    for has, (rx, src) in SCRIPT_RX if ANY_SCRIPT.search(text) else ():
         if has.search(text):
             out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)
                     if HAS_DIGIT.search(m.group()) or (src == "street_zh" and m.group()[-1] in "座栋棟")
@@ -250,7 +279,13 @@ def script_streets(text: str) -> list[Finding]:
                                and not JA_UNIT.search(run.group())):
                 continue  # "ABC-12" or a bare "1-2" after a word: no address without a town or a block
             out.append(Finding(run.start(), m.end(), "STREET_ADDRESS", 0.75, "street_ja"))
-    out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, "street_grid") for m in GRID_STREET.finditer(text)]
+    if not HAS_DIGIT.search(text):
+        return out
+    low = text.casefold()
+    for rx, src, keys in ((GRID_STREET, "street_grid", GRID_KEYS), (LOCATIVE_STREET, "street_locative", LOCATIVE_KEYS),
+                          (VI_STREET, "street_vi", VI_KEYS)):
+        if any(k in text or k.casefold() in low for k in keys):
+            out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.75, src) for m in rx.finditer(text)]
     return out
 
 

@@ -97,6 +97,8 @@ def test_numbers_touching_cjk_that_are_no_phone(text):
     ("please ship to Naumovac 8c contact: me", "Naumovac 8c"),
     ("Please ship to 221B Baker Street, London.", "221B Baker Street, London"),
     ("عنواني الجديد 33018 فخر Mountain Apt. 988 عمري", "33018 فخر Mountain Apt. 988"),
+    ("Mieszkam przy ulicy Polnej 5", "ulicy Polnej 5"), ("живу на улице Ленина, д. 5", "улице Ленина, д. 5"),
+    ("123 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh", "123 Nguyễn Huệ"),
 ])
 def test_street_addresses_across_scripts(text, street):
     assert street in _values(streets(text), text, "STREET_ADDRESS")
@@ -106,7 +108,7 @@ def test_street_addresses_across_scripts(text, street):
     "ship to my office please", "deliver to the front desk by 5 pm.", "send it to 3 friends", "return to sender",
     "parked outside the shop in Leeds", "please send to Paris.", "我们在大学路散步。", "我住在北京。", "请寄到公司。",
     "我的电话号码是多少？", "मैं रोड पर था", "The order ships to 12 countries.", "交響曲第1番を聴いた。", "1番線に乗ります",
-    "型番ABC-12です"])
+    "型番ABC-12です", "ulicy 5 razy"])
 def test_what_is_no_street_address_stays(text):
     assert _values(streets(text), text, "STREET_ADDRESS") == []
 
@@ -121,3 +123,35 @@ def test_the_independent_pass_finds_the_same_kinds():
     found = {(f.entity, text[f.start:f.end]) for f in ri.scan(text, {"STREET_ADDRESS", "AGE", "DATE_OF_BIRTH"})
              if f.score == ri.CONFIRMED}
     assert {("STREET_ADDRESS", "石牌巷240號"), ("AGE", "45"), ("DATE_OF_BIRTH", "1946/05/29")} <= found
+
+
+@pytest.mark.parametrize("text, date", [
+    ("дата народження: 14 травня 1987", "14 травня 1987"),  # month names from CLDR (months.py), any locale
+    ("born 3 maja 1992", "3 maja 1992"), ("נולדתי ב-14 במרץ 1987", "14 במרץ 1987"),
+    ("जन्म तिथि: 14 मार्च 1987", "14 मार्च 1987"), ("born on 14 مارس 1987", "14 مارس 1987"),
+    ("Doğum tarixi: 14 mart 1987", "14 mart 1987")])
+def test_month_names_of_any_locale(text, date):
+    pytest.importorskip("babel")
+    assert _values(dates_of_birth(text), text) == [date]
+    assert date in _values([f for f in ri.birth_dates(text) if f.score == ri.CONFIRMED], text)
+
+
+def test_a_month_name_is_a_date_of_birth_only_beside_birth():
+    pytest.importorskip("babel")
+    assert dates_of_birth("delivered 14 травня 2024") == []
+
+
+@pytest.mark.parametrize("text, email", [("my email is musa22[at]box[dot]az here", "musa22[at]box[dot]az"),
+                                         ("contact: stefan_mlinar at email dot si born", "stefan_mlinar at email dot si")])
+def test_spelled_out_emails_under_any_country_domain(text, email):
+    from governed_tuning.gates.pii.contextual import obfuscated
+
+    assert _values(obfuscated(text), text, "EMAIL_ADDRESS") == [email]
+
+
+@pytest.mark.parametrize("text", ["look at it dot by dot", "meet me at home dot", "post to Channel 5.",
+                                  "Please send to Warehouse 12.", "ship to Terminal 2", "return to Step 3 and retry"])
+def test_prose_is_no_email_or_street(text):
+    from governed_tuning.gates.pii.contextual import obfuscated
+
+    assert obfuscated(text) == [] and _values(streets(text), text, "STREET_ADDRESS") == []
