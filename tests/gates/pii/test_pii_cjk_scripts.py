@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from governed_tuning.gates.pii import PiiGate
 from governed_tuning.gates.pii.cjk import cjk_people, cjk_places, split_name
 from governed_tuning.gates.pii.engine import whole_words
 from governed_tuning.gates.pii.recognizers import Finding
 from governed_tuning.gates.pii.scripts import script_people
-from governed_tuning.policy import load_policy
-
-
-@pytest.fixture(scope="module")
-def gate():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
-    yield PiiGate(load_policy("default").policy.pii)
-    mp.undo()
 
 
 def scrub(gate, *texts: str) -> list[str]:

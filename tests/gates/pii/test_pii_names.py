@@ -9,17 +9,7 @@ from governed_tuning.gates.pii import PiiGate
 from governed_tuning.policy import load_policy
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _key():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
-    yield
-    mp.undo()
-
-
-@pytest.fixture(scope="module")
-def gate(_key):
-    return PiiGate(load_policy("default").policy.pii)
+pytestmark = pytest.mark.usefixtures("pii_test_key")
 
 
 def scrub(gate, text: str) -> str:

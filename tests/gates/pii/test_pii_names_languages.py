@@ -4,19 +4,8 @@ column; ordinary foreign words, form labels and products are kept."""
 
 from __future__ import annotations
 
-import pytest
 
-from governed_tuning.gates.pii import PiiGate
 from governed_tuning.gates.pii.languages import guess
-from governed_tuning.policy import load_policy
-
-
-@pytest.fixture(scope="module")
-def gate():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
-    yield PiiGate(load_policy("default").policy.pii)
-    mp.undo()
 
 
 def scrub(gate, *texts: str) -> list[str]:

@@ -12,16 +12,11 @@ from governed_tuning.gates.pii.recognizers import _is_common
 from governed_tuning.policy import load_policy
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _key():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
-    yield
-    mp.undo()
+pytestmark = pytest.mark.usefixtures("pii_test_key")
 
 
 @pytest.fixture(scope="module")
-def everywhere(_key):
+def everywhere(pii_test_key):
     """The default policy with every place scrubbed (so a false place shows in a record naming nobody)."""
     return PiiGate(load_policy("default").policy.pii.model_copy(update={"locations": "all"}))
 

@@ -18,12 +18,7 @@ from governed_tuning.policy import load_policy
 pytest.importorskip("presidio_analyzer")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _key():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
-    yield
-    mp.undo()
+pytestmark = pytest.mark.usefixtures("pii_test_key")
 
 
 @pytest.fixture(scope="module")

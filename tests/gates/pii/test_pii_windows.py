@@ -17,16 +17,10 @@ PLAIN = (Path(__file__).resolve().parents[2] / "assets" / "pii" / "non_pii.txt")
 
 
 @pytest.fixture(scope="module")
-def scrubber(monkeypatch_module):
+def scrubber(pii_test_key):
     return PiiGate(load_policy("default").policy.pii).scrubber
 
 
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", "test-key-0123456789abcdef")
-    yield mp
-    mp.undo()
 
 
 def long_text(n: int, seed: int = 5) -> str:

@@ -1,0 +1,27 @@
+"""Fixtures the PII gate's test modules share: the test pseudonym key and the default policy's gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from governed_tuning.gates.pii import PiiGate
+from governed_tuning.policy import load_policy
+
+TEST_KEY = "test-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def pii_test_key():
+    """The pseudonym key set in the environment for one test module: a configured key wins, so no user key is
+    created and the tokens and surrogates are the same in every run."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("GOVERNED_TUNING_PSEUDONYM_KEY", TEST_KEY)
+    yield TEST_KEY
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def gate(pii_test_key):
+    """The default policy's gate, built once per module (loading the NER model and the lists is the slow part).
+    A module that needs another policy defines its own ``gate``, which takes precedence."""
+    return PiiGate(load_policy("default").policy.pii)
