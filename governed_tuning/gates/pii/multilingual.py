@@ -194,7 +194,10 @@ NAME_HEADER = re.compile(
     r"emergency contact|contatto di emergenza|notfallkontakt|contactpersoon|contactpersoon bij nood|"
     r"personne à contacter|contacto de emergencia|contato de emergência|kontakt alarmowy|nødkontakt|"
     r"account holder|holder|titular|titulaire|kontoinhaber|rekeninghouder|intestatario|recipient|addressee|"
-    r"destinatario|destinataria|destinataire|empfänger|destinatário|odbiorca|příjemce|ime i prezime|ime|prezime)")
+    r"destinatario|destinataria|destinataire|empfänger|destinatário|odbiorca|příjemce|ime i prezime|ime|prezime|"
+    # the scripts of ``scripts.py`` and Cyrillic: "ПІБ", "الاسم", "नाम"
+    r"піб|п\.і\.б\.?|ім'я|ім’я|прізвище|име|фамилия и имя|الاسم|اسم|الاسم الكامل|نام|نام و نام خانوادگی|שם|שם מלא|"
+    r"नाम|पूरा नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|სახელი და გვარი|անուն|անուն ազգանուն)")
 SEPARATORS = ",;\t|"
 
 
