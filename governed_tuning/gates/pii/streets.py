@@ -57,8 +57,9 @@ COMPOUND = (r"veien|vegen|gata|gaten|stien|stigen|bakken|bakke|lia|liane|åsen|h
             r"myra|myrene|bråten|faret|kroken|løkka|grenda|ringen|plassen|dalen|toppen|lunden|sletta|moen|engen|"
             r"hagen|kollen|brekka|vollen|marka|vika|berget|holmen|stranda|vænget|parken|toften|vangen|højen|marken|"
             r"allé|plads|torv|stræde|gyde|vägen|gatan|gränd|backe|backen|torget|allén|leden|slingan|platsen|baan|"
-            r"dijk|gracht|wal|straße|strasse|gasse|weg|laan|straat|vej|gade|veg|vei|gate")
-NORDIC_STREET = re.compile(rf"\b([{UP}][\w-]{{1,30}}?(?:{COMPOUND}))[ \t]+\d{{1,4}}[A-Za-z]?\b")
+            r"dijk|gracht|wal|straße|strasse|str\.|gasse|weg|laan|straat|vej|gade|veg|vei|gate")
+# (German "Heuserstr. 7210", "Etzlerstr. 6/4": the abbreviation and a house number with its interior number)
+NORDIC_STREET = re.compile(rf"\b([{UP}][\w-]{{1,30}}?(?:{COMPOUND}))[ \t]*(?<=[ \t.])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?\b")
 ABBREV_STREET = re.compile(
     r"(?<![\w.])(?:R|Av|Avda|Tv|Trav|Lg|Pç|Pr|Estr|Al|Bc|Cc|Rot|Bd|Bv|Blvd|C|Cl|Pje|Psje|Ctra|Pº|Pso)\.[ \t]+"
     r"[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?,?[ \t]+(?:N[°º][ \t]*|nº[ \t]*|n\.?[ \t]*)?\d{1,5}[a-zA-Z]?\b")
