@@ -409,6 +409,16 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         pos = k + 1
 
 
+def _prose(s: str) -> bool:
+    """Whether a street or town of a list holds a lower-case English word of four letters or more that is no
+    street word: "Jordan sneakers size 44, Paris green paint" lists products, not an address (a street's or a
+    town's lower-case words are particles and street words: "Via del Corso 5", "Lange straße 5")."""
+    from .names import is_english
+
+    return any(w[0].islower() and len(w) >= 4 and is_english(w) and not STREET_WORD.fullmatch(w)
+               for w in _plain_words(s))
+
+
 def _lists(text: str) -> list[Finding]:
     """"..., Myhrefaret 5, Trondstrøm." in a line that also holds a phone number or an e-mail."""
     out = []
@@ -418,7 +428,7 @@ def _lists(text: str) -> list[Finding]:
         line = text[a:z if z >= 0 else len(text)]
         if not (PHONEISH.search(line) or "@" in line) or not _real_name(m.group(1)):
             continue
-        if not _town(m.group(2)):
+        if not _town(m.group(2)) or _prose(m.group(1)) or _prose(m.group(2)):
             continue
         s = m.start(1)
         out.append(Finding(s, s + len(m.group(1).rstrip(" ,")), "STREET_ADDRESS", 0.7, "address_list"))

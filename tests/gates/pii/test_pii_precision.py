@@ -64,3 +64,47 @@ def test_a_german_street_abbreviation_is_scrubbed_whole():
                          ("Lieferadresse: Hauptstr.5", "Hauptstr.5")):
         assert street in {text[f.start:f.end] for f in streets(text) if f.entity == "STREET_ADDRESS"}
     assert not [f for f in streets("We strive for 5 stars; the constr. 5 phase") if f.entity == "STREET_ADDRESS"]
+
+
+def _people(gate, text):
+    return [text[f.start:f.end] for f in gate.scrubber.detect_many([text])[0] if f.entity == "PERSON"]
+
+
+def test_labels_counted_nouns_and_sentence_openers_are_no_people(gate):
+    # a field's label, at a line's start or after a sentence, in a language the English model does not read
+    assert _people(gate, "Qty: 32\nПримечание: Will you check it?") == []
+    assert _people(gate, "room B5. Årsak: (none; template). BP cuff AX-5489") == []
+    assert _people(gate, "Ticket ORD-14752539 was closed on 11 May 2026 after 10 Tage.") == []  # a count's noun
+    assert _people(gate, "Quiero cancelar la suscripción.") == []  # a sentence's first word
+    # ... while a speaker, a name after a number of its own and a sentence that opens with a name stay people
+    assert _people(gate, "Ubul: What a wife.\nNicole: Remember me, Mary?") == ["Ubul", "Nicole", "Mary"]
+    assert "Natasja" in _people(gate, "Why is Natasja so impulsive?")
+    assert "Anna Schmidt" in " ".join(_people(gate, "Call 0151 2345678, Anna Schmidt, after 5."))
+
+
+def test_a_one_word_key_is_a_person_only_when_a_common_name(gate):
+    from governed_tuning.gates.pii.people import judge_key
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    def person(source):
+        return [Finding(0, 8, "PERSON", 0.7, source)]
+
+    assert judge_key("Cantidad", person("spacy_ner")) == []
+    assert judge_key("Qty", person("name_list_word")) == []
+    assert judge_key("Maria", person("spacy_ner")) == person("spacy_ner")  # a common name stays a person
+    assert judge_key("Dana White", person("spacy_ner")) == person("spacy_ner")
+    assert judge_key("Cantidad", person("person_context_email")) == person("person_context_email")  # by context
+
+
+def test_a_product_list_is_no_address_and_a_town_no_person():
+    from governed_tuning.gates.pii.gate import gazetteer_people
+    from governed_tuning.gates.pii.streets import streets
+
+    text = "Order ORD-21294885 ships within 1-2 days. Rose Gold case, Jordan sneakers size 44, Paris green paint."
+    assert streets(text) == []
+    listed = "Noted: Jane Doe, 555 0132 448, Myhrefaret 5, Trondstrøm."
+    assert {listed[f.start:f.end] for f in streets(listed)} == {"Myhrefaret 5", "Trondstrøm"}
+    for town in ("26 units of Santa Fe SUV (JF-7230) shipped", "meet at Santa Cruz de Tenerife"):
+        assert gazetteer_people(town) == []
+    for name in ("Also: Victoria Smith.", "Bill Gates wrote", "Ana Lima called"):
+        assert gazetteer_people(name)
