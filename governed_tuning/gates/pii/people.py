@@ -59,6 +59,7 @@ TRAVEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:left|leaves|leaving|departed|depar
 # a small count right before a word: the word is what is counted ("10 Tage"), no person ("call 555 0132 Maria"
 # has a longer number; "Room 5 Maria" is rarer than "5 Tage")
 COUNT_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,3}[ \t]+$")
+CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 OPENS_SENTENCE = re.compile(r"(?:^|(?<=\n)|[.!?:][ \t]+)[ \t\"“'(]*$")
 LOWER_AFTER = re.compile(r"[ \t]+[a-zà-öø-ÿ]")
 # where a field's label starts: a line's start (after quoting or a bullet), or a sentence's end on the line
@@ -185,12 +186,13 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
         if f.source == "name_list_word" and " " not in text[f.start:f.end] and \
-                OPENS_SENTENCE.search(text, max(0, f.start - 4), f.start) and LOWER_AFTER.match(text, f.end) and \
+                OPENS_SENTENCE.search(text, max(0, f.start - 4), f.start) and _foreign_after(text, f.end) and \
                 not 0 < g.best(text[f.start:f.end]) <= NAME_RANK:
             continue  # "Quiero cancelar la suscripción": a sentence's first word, capitalised as such, rarely a name
+            # (before an English word it is: "Kadiev and Adams were")
         if by_look and f.source != "speaker_label" and len(WORD.findall(text, f.start, f.end)) == 1 and \
-                COUNT_BEFORE.search(text, max(0, f.start - 8), f.start):
-            continue  # "after 10 Tage", "in 3 Wochen", "2 Stück": a noun counted, not a person
+                COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) and CLAUSE_END.match(text, f.end):
+            continue  # "after 10 Tage.", "in 3 Wochen,": a noun counted, not a person ("518 Árpád fejedelem útja")
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
                 "-" not in text[f.start:f.end] and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
@@ -241,6 +243,35 @@ def judge_key(key: str, findings: list[Finding]) -> list[Finding]:
     if 0 < gazetteer().best(words[0]) <= KEY_NAME_RANK:
         return findings
     return [f for f in findings if f.entity != "PERSON" or not f.source.startswith(BY_LOOK)]
+
+
+LINE_LABEL = re.compile(r"(?m)^[ \t>*-]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*:")
+DIALOGUE_REACH = 240  # the other lines' labels read around a label (windows.py: a recognizer stays local)
+
+
+def _dialogue(text: str, f: Finding) -> bool:
+    """Whether the other "X:" labels at the starts of the lines around ``f`` include a common name ("Gijsbrecht:
+    ...\nAshley: ..." is a dialogue) or there are none; "ФИО:", "SKU:", "Qty:" around make a form."""
+    from .names import gazetteer, is_english
+
+    others = [m.group(1) for m in LINE_LABEL.finditer(text, max(0, f.start - DIALOGUE_REACH),
+                                                       min(len(text), f.end + DIALOGUE_REACH))
+              if not (m.start(1) <= f.start < m.end(1))]
+    return not others or any(0 < gazetteer().best(w) <= NAME_RANK and not is_english(w) for o in others
+                             for w in WORD.findall(o))
+
+
+def _foreign_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is lower case and no English word ("cancelar", not "and", "is")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .names import is_english
+
+    m = LOWER_AFTER.match(text, end)
+    if not m:
+        return False
+    w = WORD.match(text, m.end() - 1)
+    return w is not None and w.group() not in STOP_WORDS and not is_english(w.group())
 
 
 def _known_town(word: str) -> bool:
@@ -333,8 +364,8 @@ def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:
     said = text[colon + 1:line_e if line_e >= 0 else min(len(text), colon + 400)]
     if colon < 0 or any(c.isdigit() or c == "@" for c in said):
         return False  # "Morada: Rua das Flores 12", "Correo: ana@x.com": a field's value
-    if not any(gazetteer().best(w) > 0 for w in words):
-        return False  # "Примечание: Will you check it?": a word no country's list holds as a name is a label
+    if not any(gazetteer().best(w) > 0 for w in words) and not _dialogue(text, f):
+        return False  # "Примечание: Will you check it?" in a form: a word no country's list holds as a name
     if any(0 < gazetteer().best(w) <= NAME_RANK for w in words):
         return True
     said_words = WORD.findall(said)

@@ -79,6 +79,9 @@ def test_labels_counted_nouns_and_sentence_openers_are_no_people(gate):
     # ... while a speaker, a name after a number of its own and a sentence that opens with a name stay people
     assert _people(gate, "Ubul: What a wife.\nNicole: Remember me, Mary?") == ["Ubul", "Nicole", "Mary"]
     assert "Natasja" in _people(gate, "Why is Natasja so impulsive?")
+    assert "Kadiev" in _people(gate, "On this list? Kadiev and Adams were precision engineers.")
+    assert "Árpád" in _people(gate, "The bus drops you off at 518 Árpád fejedelem útja 62.")  # a street's number
+    assert "Gijsbrecht" in _people(gate, 'Gijsbrecht: "Who are you?"\nAshley: "I\'m his daughter".')  # a dialogue
     assert "Anna Schmidt" in " ".join(_people(gate, "Call 0151 2345678, Anna Schmidt, after 5."))
 
 
