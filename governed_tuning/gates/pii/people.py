@@ -207,7 +207,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             rest = text[f.end:line_e]
             if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
                 continue  # "Product: Victoria Sponge"
-            if rest.lstrip(" \t").startswith(":") and LABEL_START.search(text, line_s, f.start) and \
+            if _label_rest(rest) and LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...", "room B5. Årsak: (none)": the label of a field
         if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
@@ -259,6 +259,16 @@ def _dialogue(text: str, f: Finding) -> bool:
               if not (m.start(1) <= f.start < m.end(1))]
     return not others or any(0 < gazetteer().best(w) <= NAME_RANK and not is_english(w) for o in others
                              for w in WORD.findall(o))
+
+
+LABEL_REST = re.compile(r"((?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[:：]")
+
+
+def _label_rest(rest: str) -> bool:
+    """Whether what follows a finding on its line closes a label: a colon, after at most three lower-case words
+    ("Дата рождения:", "Date of birth:", "Nom de famille:")."""
+    m = LABEL_REST.match(rest)
+    return m is not None and all(w[0].islower() for w in m.group(1).split())
 
 
 def _foreign_after(text: str, end: int) -> bool:
@@ -408,8 +418,16 @@ def _header_cell(text: str, f: Finding) -> bool:
         if n >= 2 and following.count(sep) == n:
             a = text.rfind(sep, line_s, f.start) + 1 or line_s
             b = text.find(sep, f.end, line_e)
-            cell = text[max(a, line_s):b if b >= 0 else line_e]
-            return cell.strip(" \t\"'") == text[f.start:f.end]
+            cell = text[max(a, line_s):b if b >= 0 else line_e].strip(" \t\"'")
+            if cell == text[f.start:f.end]:
+                return True
+            # a header's cell of several words, the finding its first ("| Дата рождения |", "Geboortedatum kind"):
+            # only in a table's first row, whose other words are lower case
+            prev_e = line_s - 1
+            prev = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:prev_e] if prev_e > 0 else ""
+            rest = cell[len(text[f.start:f.end]):].split()
+            return cell.startswith(text[f.start:f.end]) and bool(rest) and all(w[0].islower() for w in rest) and \
+                prev.count(sep) != n
     return False
 
 

@@ -111,3 +111,18 @@ def test_a_product_list_is_no_address_and_a_town_no_person():
         assert gazetteer_people(town) == []
     for name in ("Also: Victoria Smith.", "Bill Gates wrote", "Ana Lima called"):
         assert gazetteer_people(name)
+
+
+def test_salutations_thanks_and_labels_of_other_languages_are_no_people(gate):
+    # "Dear" in the languages of letters is no part of the name it greets; the name still is one
+    assert _people(gate, "Kjære Laurence Jespersen, takk for hjelpen.") == ["Laurence Jespersen"]
+    assert _people(gate, "Beste Jan de Vries, bedankt voor uw bericht.") == ["Jan de Vries"]
+    # "thanks for the help" in Arabic; "thanks, Ali" still names Ali
+    assert _people(gate, "الهاتف 07 9061 8064\n\nشكرا على المساعدة!") == []
+    assert _people(gate, "شكرا علي، سأتصل بك") == ["علي"]
+    # a label of several words, and a header cell of several words, in a form or a table of people
+    form = "ФИО: Евсей Даль\nДата рождения: 23.02.2003\nЭл. почта: blink.1983@mail.ru"
+    assert _people(gate, form) == ["Евсей Даль"]
+    table = "Примечание:\n\n| ФИО | Город | Телефон | Дата рождения |\n|---|---|---|---|\n| Варлам | Приозерск | +79123571769 | 01.06.1948 |"
+    assert _people(gate, table) == ["Варлам"]
+    assert _people(gate, "Maria Lopez: hi there, can you help?") == ["Maria Lopez"]  # a speaker, not a label
