@@ -207,7 +207,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             rest = text[f.end:line_e]
             if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
                 continue  # "Product: Victoria Sponge"
-            if _label_rest(rest) and LABEL_START.search(text, line_s, f.start) and \
+            if _label_rest(rest, WORD.findall(text, f.start, f.end)) and LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...", "room B5. Årsak: (none)": the label of a field
         if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
@@ -264,11 +264,18 @@ def _dialogue(text: str, f: Finding) -> bool:
 LABEL_REST = re.compile(r"((?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[:：]")
 
 
-def _label_rest(rest: str) -> bool:
-    """Whether what follows a finding on its line closes a label: a colon, after at most three lower-case words
-    ("Дата рождения:", "Date of birth:", "Nom de famille:")."""
+def _label_rest(rest: str, words: list[str]) -> bool:
+    """Whether what follows a finding (of ``words``) on its line closes a label: a colon, or lower-case words and a
+    colon after a finding that holds no common name ("Дата рождения:", "Geboortedatum kind:"; "Hans Jürgen
+    Winkler reports: ..." is a person who reports)."""
     m = LABEL_REST.match(rest)
-    return m is not None and all(w[0].islower() for w in m.group(1).split())
+    if m is None or not all(w[0].islower() for w in m.group(1).split()):
+        return False
+    if not m.group(1).strip():
+        return True
+    from .names import gazetteer
+
+    return not any(0 < gazetteer().best(w) <= NAME_RANK for w in words)
 
 
 def _foreign_after(text: str, end: int) -> bool:

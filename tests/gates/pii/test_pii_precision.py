@@ -126,3 +126,27 @@ def test_salutations_thanks_and_labels_of_other_languages_are_no_people(gate):
     table = "Примечание:\n\n| ФИО | Город | Телефон | Дата рождения |\n|---|---|---|---|\n| Варлам | Приозерск | +79123571769 | 01.06.1948 |"
     assert _people(gate, table) == ["Варлам"]
     assert _people(gate, "Maria Lopez: hi there, can you help?") == ["Maria Lopez"]  # a speaker, not a label
+
+
+def test_a_person_who_reports_is_no_label(gate):
+    text = "Hans Jürgen Winkler reports: My parcel never arrived. Contact on file: hj@example.de."
+    assert _people(gate, text) == ["Hans Jürgen Winkler"]
+
+
+def test_numbers_that_pass_a_checksum_by_chance_are_not_cards_or_ibans(gate):
+    def kinds(text):
+        return {(f.entity, text[f.start:f.end]) for f in gate.scrubber.detect_many([text])[0]}
+
+    # a parcel's tracking number passes the IBAN checksum, but no country issues "JD"; an EAN passes Luhn
+    assert kinds("tracking: JD8084093154532395") == set()
+    assert not kinds("| SKU | EAN | qty |\n|---|---|---|\n| XQ-1867 | 8509700770722 | 37 |")
+    # real ones stay, and a card word makes any Luhn number a card
+    assert ("IBAN_CODE", "DE89 3704 0044 0532 0130 00") in kinds("IBAN DE89 3704 0044 0532 0130 00 please")
+    assert ("IBAN_CODE", "IR850189991330361481100457") in kinds("Sheba IR850189991330361481100457")
+    assert ("CREDIT_CARD", "4111 1111 1111 1111") in kinds("pay with 4111 1111 1111 1111 today")
+    assert ("CREDIT_CARD", "8509700770722") in kinds("my card number is 8509700770722")
+
+
+def test_a_doubled_character_opens_a_chinese_word_not_a_name(gate):
+    assert _people(gate, "Pallet ER-3782\n谢谢帮助!") == []
+    assert _people(gate, "Witness: 陈涛.") == ["陈涛"]
