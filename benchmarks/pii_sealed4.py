@@ -585,9 +585,9 @@ def judge(rows: list[Row], outs: list[str], targeted: set[str]) -> dict[str, Any
         on = _norm(out)
         for p in row.plants:
             hit = leaked(p, o, on)
-            is_targeted = p.kind in targeted or (p.kind == "ID_NUMBER" and p.shape in ("labelled", "form_field")
-                                                 and "ID_NUMBER" in targeted)
-            tag = p.kind if is_targeted else f"{p.kind} (not targeted)"
+            # ID_NUMBER is an identity number under a label naming no kind: a bare one is targeted by no kind
+            is_targeted = p.kind in targeted and (p.kind != "ID_NUMBER" or p.shape != "bare")
+            tag = p.kind if is_targeted else f"{p.kind} (not targeted{': no label' if p.kind == 'ID_NUMBER' else ''})"
             for d, key in ((per_kind, tag), (per_label, p.label), (per_culture, p.culture), (per_script, p.script),
                            (per_shape, p.shape or "text")):
                 d[key][1] += 1
