@@ -10,13 +10,13 @@ import zlib
 
 import pytest
 
-from governed_tuning.gates.pii import ages, birthdates, rescan_independent as ri
-from governed_tuning.gates.pii.linewise import finditer_lines
+from governed_tuning.gates.pii import ages, birthdates, names, rescan_independent as ri
+from governed_tuning.gates.pii.linewise import DIGIT, finditer_lines
 
-PATTERNS = {"ages." + n: getattr(ages, n) for n in ("LABEL", "VERB_AGE", "VERB_UNIT")} | {
-    "birthdates.DATE": birthdates.DATE} | {
-    "rescan_independent." + n: getattr(ri, n) for n in ("STREET_EN", "STREET_SUFFIX", "STREET_HU", "STREET_PREFIX",
-                                                        "STREET_FR_NUM")}
+PATTERNS = {"ages." + n: (getattr(ages, n), DIGIT) for n in ("LABEL", "VERB_AGE", "VERB_UNIT")} | {
+    "birthdates.DATE": (birthdates.DATE, DIGIT), "names.LOCAL_PART": (names.LOCAL_PART, names.LOCAL_PART_LINE)} | {
+    "rescan_independent." + n: (getattr(ri, n), DIGIT)
+    for n in ("STREET_EN", "STREET_SUFFIX", "STREET_HU", "STREET_PREFIX", "STREET_FR_NUM")}
 
 LINES = ["I'm 34", "I'm 34.", "she turned 40 today", "ich bin 71", "j'ai 34 ans", "tengo 5 años de experiencia",
          "age: 34", "Age 34", "aged 12", "Alter: 9", "DOB 14/03/1987", "born 3 May 1992", "geb. 14.3.87",
@@ -24,7 +24,9 @@ LINES = ["I'm 34", "I'm 34.", "she turned 40 today", "ich bin 71", "j'ai 34 ans"
          "Lindenweg 7", "Hauptstraße 12a", "Kossuth Lajos utca 5.", "rue de la Paix 12", "ul. Polna 5",
          "12 bis, rue de Rivoli", "394 Thompson Street", "she is", "I am", "turned", "age", "DOB",
          "the order of 14/03/2024 shipped", "3-5 days", "ticket 5521", "we were 3", "mám už 30 let", "мне 34 года",
-         "", "   ", "plain words and nothing else", "Ελένη είμαι 34 ετών", "umur saya 46 tahun"]
+         "", "   ", "plain words and nothing else", "Ελένη είμαι 34 ετών", "umur saya 46 tahun",
+         "jane.doe@example.com", "mail jane dot doe at gmail dot com", "ana88 [at] mail [dot] de", "@jdoe_88",
+         "what dot com", "that at", "Write to X.Y@mail.co.uk now", "dot"]
 
 
 def texts(seed: int, n: int = 400):
@@ -59,12 +61,12 @@ def _all(found):
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
-def test_the_lines_holding_a_digit_give_what_the_whole_text_gives(name):
-    rx = PATTERNS[name]
+def test_the_lines_holding_what_a_match_needs_give_what_the_whole_text_gives(name):
+    rx, need = PATTERNS[name]
     total = 0
     for text in texts(7):
         whole = _all(rx.finditer(text))
-        assert _all(finditer_lines(rx, text)) == whole
+        assert _all(finditer_lines(rx, text, need)) == whole
         total += len(whole)
     assert total > 0  # the pattern found something to compare
 
