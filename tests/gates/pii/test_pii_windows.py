@@ -208,3 +208,19 @@ def windows_edited_left():
     from governed_tuning.gates.pii import windows
 
     return windows._EDITED
+
+
+def test_known_values_in_a_short_text_are_remembered_per_set_of_values(scrubber):
+    """``Scrubber.find_known`` remembers a short text's known values (the re-scan asks the same keys, roles and
+    prompts in every record) for one set of values only: another set, or the same set grown, is asked again."""
+    from governed_tuning.gates.pii.rescan import KnownValues
+
+    text = "write to zed.quux@example.org or Zebulon today"
+    first, second = KnownValues(), KnownValues()
+    first.add("EMAIL_ADDRESS", "zed.quux@example.org")
+    for _ in range(2):
+        assert _keys(scrubber.find_known(first, text)) == _keys(first.find(text)) != []
+    assert scrubber.find_known(second, text) == []
+    second.add("EMAIL_ADDRESS", "zed.quux@example.org")
+    assert _keys(scrubber.find_known(second, text)) == _keys(second.find(text)) != []
+    assert _keys(scrubber.find_known(first, text)) == _keys(first.find(text))
