@@ -25,12 +25,13 @@ A mistyped checksum is not a national identifier; a short number (ticket 5521, o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from .products import after_reference, product_code
+from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
 from .recognizers import Finding
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
@@ -142,6 +143,10 @@ SPECS: list[IdSpec] = [
     IdSpec("ABA_ROUTING_NUMBER", rf"{B}[0123678]\d{{3}}-?\d{{4}}-?\d{E}", "us.rtn", r"aba|routing"),
     IdSpec("US_MBI", rf"{B}\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?"
            rf"[AC-HJKMNP-RT-Y]{{2}}\d{{2}}{E}", None, r"mbi|medicare beneficiary|medicare"),
+    # unlabelled: CMS's fixed layout (digit, letter, letter or digit, digit ... with S, L, O, I, B, Z never used) in
+    # its 4-3-4 grouping or whole is a shape no order or ticket number has by chance
+    IdSpec("US_MBI", rf"{B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d(?P<sep>-?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
+           rf"(?P=sep)[AC-HJKMNP-RT-Y]{{2}}\d{{2}}{E}", None, r"", unlabelled="distinctive"),
     IdSpec("US_NPI", rf"{B}[12]\d{{3}}[ -]?\d{{3}}[ -]?\d{{3}}{E}", _npi_ok, r"npi|national provider"),
     IdSpec("MEDICAL_LICENSE", rf"{B}[A-HJ-NPR-UX][A-Z9]\d{{7}}{E}", _dea_ok, r"dea|medical licen[cs]e|registration"),
     IdSpec("US_CLAIM_NUMBER", rf"{B}(?:CLM-?)?\d{{6,15}}{E}", None, r"claim"),
@@ -164,7 +169,7 @@ SPECS: list[IdSpec] = [
            rf"[A-D]{E}", None, r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino", alone=True),
     IdSpec("UK_PASSPORT", rf"{B}(?:\d{{9}}|[A-Z]{{2}}\d{{7}}){E}", None, r"passport"),
     IdSpec("UK_DRIVING_LICENCE", rf"{B}[A-Z9]{{5}}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d"
-           rf"[A-Z9]{{2}}[A-Z0-9][A-Z]{{2}}{E}", None, r"", alone=True),
+           rf"[A-Z9]{{2}}[A-Z0-9]{{3}}{E}", None, r"", alone=True),  # DVLA: initials, a digit, 2 check characters
     IdSpec("UK_POSTCODE", rf"{B}(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRVWXY]?|\d\d|[A-HK-Y]\d\d)"
            rf" \d[ABD-HJLNP-UW-Z]{{2}}){E}", None, r"", alone=True),
     IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[1-9]|[1-7]\d) ?[A-HJ-PR-Z]{{3}}{E}", None,
@@ -226,7 +231,7 @@ SPECS: list[IdSpec] = [
     IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} ?\d{{5}} ?\d(?: ?\d)?{E}", _medicare_ok, r"medicare"),
     IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} \d{{5}} \d(?: ?\d)?{E}", _medicare_ok, r"", alone=True),
     IdSpec("KR_RRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-4]\d{{6}}{E}", "kr.rrn", r"", alone=True),
-    IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
+    IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
     IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자"),
     IdSpec("KR_PASSPORT", rf"{B}[MSROD]\d{{3}}[A-Z]\d{{4}}{E}", None, r"passport|여권"),
     IdSpec("KR_DRIVER_LICENSE", rf"{B}\d{{2}}-?\d{{2}}-?\d{{6}}-?\d{{2}}{E}", None, r"licen[cs]e|운전면허"),
@@ -318,29 +323,39 @@ def windows(text: str) -> list[tuple[int, int]]:
 
 UNLABELLED_LEVELS = {"none": 0, "distinctive": 1, "all": 2}
 UNLABELLED_SCORE = {"distinctive": 0.5, "all": 0.45}
+# kinds whose check holds a date of birth (and a checksum): a random barcode passes it about one time in a
+# thousand, so a bare number that does is read as the identifier unless a product word stands before it
+DATED = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "SE_PERSONNUMMER", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE",
+                   "NO_FODSELSNUMMER", "DK_CPR", "FR_NIR"})
+# kinds with no check whose format is distinctive enough to be read through any grouping ("NW2 198 97C")
+REGROUPED_FORMATS = frozenset({"UK_NINO"})
 
 
 def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 unlabelled: str = "distinctive") -> list[Finding]:
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
     ``unlabelled_ids``) says which values of kinds with no check digit are taken without a label: "none",
-    "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too)."""
+    "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too). A value is also read through
+    any grouping its writer chose (``regrouped``): "Y74 824 46P", "GNZ ZDF 04E 21M 836 X", "4177.0924.87"."""
     spans = windows(text)
     if not spans:
         return []
     level = UNLABELLED_LEVELS[unlabelled]
     out: list[Finding] = []
     memo: dict = {}
+    active = []
     for spec, rx, labels in _compiled():
         if kinds is not None and spec.kind not in kinds:
             continue
         if spec.unlabelled and UNLABELLED_LEVELS[spec.unlabelled] > level:
             continue
+        active.append((spec, rx, labels))
         for ws, we in spans:
             for m in rx.finditer(text, ws, we):
-                f = _judge(text, m, spec, labels, memo)
+                f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
                 if f is not None:
                     out.append(f)
+    out += regrouped(text, spans, active, memo)
     if len(out) > 1:
         # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
         # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind
@@ -349,10 +364,108 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     return out
 
 
-def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None,
+# --------------------------------------------------------------------------- any grouping
+
+# groups of letters and digits joined by one space, dot, dash or slash: the ways people regroup a number
+GROUP_RUN = re.compile(r"(?<![\w.\-/])[A-Za-z0-9]+(?:[ .\-/][A-Za-z0-9]+)+")
+GROUP = re.compile(r"[A-Za-z0-9]+")
+SEPARATORS = re.compile(r"[ .\-/]")
+_SHOP_WORD = re.compile(rf"(?i)(?:{PRODUCT_WORDS}|{REFERENCE_WORDS})")
+NUMBER_GOES_ON = re.compile(r"[:,]\d")
+NUMBER_CAME = re.compile(r"\d[:,]")
+DATE_FIRST = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ T]")
+REGROUPED_BELOW = 0.01
+MAX_COMPACT = 40  # the longest identifier read through its grouping (a bitcoin address: 25 to 34)
+
+
+@functools.lru_cache(maxsize=None)
+def _width(pattern: str, flags: int) -> tuple[int, int]:
+    """The shortest and longest text ``pattern`` matches (its separators included: an upper bound)."""
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    lo, hi = sre.parse(pattern, flags).getwidth()
+    return lo, min(hi, MAX_COMPACT)
+
+
+def _code_like(group: str) -> bool:
+    """A group that can be part of an identifier's writing: it holds a digit, or it is no word (upper case,
+    mixed case, or three letters or fewer: "RTR", "bGf", "PbPM" of a bitcoin address); an ordinary word
+    ("copied", "Thanks") and a product's or shop's word ("SKU", "EAN", "RMA": the label of what follows) end
+    the candidate."""
+    if any(c.isdigit() for c in group):
+        return True
+    word = len(group) > 3 and (group.islower() or (group[0].isupper() and group[1:].islower()))
+    return not word and not _SHOP_WORD.fullmatch(group)
+
+
+def _candidates(text: str, start: int, end: int):
+    """``(s, e, raw)`` for every run of two to any code-like groups in ``text[start:end]`` that holds a digit
+    and does not cut a number apart (the groups just outside hold no digit), at most ``MAX_COMPACT``
+    characters without separators. Each run of groups is read once; the candidates of one start stop at that
+    length: linear in the text."""
+    for run in GROUP_RUN.finditer(text, start, end):
+        groups = [g for g in GROUP.finditer(text, run.start(), run.end())]
+        # a run that goes on in digits after a colon or comma ("2026-08-14 14:50", "1 250,75") ends inside a
+        # time or an amount: its last group cannot end a candidate (nor its first begin one, likewise before)
+        on_after = NUMBER_GOES_ON.match(text, run.end()) is not None
+        on_before = run.start() >= 2 and NUMBER_CAME.match(text, run.start() - 2) is not None
+        seg: list[re.Match] = []
+        for g in groups + [None]:
+            if g is not None and _code_like(g.group()):
+                seg.append(g)
+                continue
+            n = len(seg)
+            last = g is None and on_after
+            first = bool(seg) and seg[0] is groups[0] and on_before
+            for i in range(n):
+                if (i > 0 and any(c.isdigit() for c in seg[i - 1].group())) or (i == 0 and first):
+                    continue
+                size = len(seg[i].group())
+                digit = any(c.isdigit() for c in seg[i].group())
+                for j in range(i + 1, n):
+                    size += len(seg[j].group())
+                    if size > MAX_COMPACT:
+                        break
+                    digit = digit or any(c.isdigit() for c in seg[j].group())
+                    if not digit or (j + 1 < n and any(c.isdigit() for c in seg[j + 1].group())) or \
+                            (j == n - 1 and last):
+                        continue
+                    s, e = seg[i].start(), seg[j].end()
+                    if DATE_FIRST.match(text, s, e):
+                        continue  # a date, then another number: two values ("2026-08-14 1450")
+                    yield s, e, text[s:e]
+            seg = []
+
+
+def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict) -> list[Finding]:
+    """Identifiers written in a grouping their own pattern does not name: threes ("123 456 782"), dots, mixed
+    separators, letters split across groups. Each candidate is read without its separators (python-stdnum's
+    ``compact`` does the same), and with only its spaces removed (a Finnish "131052-308T" keeps its century
+    sign), against every validated kind's pattern and check; the label rules are the same as for a value
+    written whole. Kinds with no check are read so only where their format is distinctive
+    (``REGROUPED_FORMATS``)."""
+    specs = [(spec, rx, labels, _width(spec.pattern, spec.flags)) for spec, rx, labels in active
+             if spec.validator is not None or spec.kind in REGROUPED_FORMATS]
+    out: list[Finding] = []
+    for ws, we in spans:
+        for s, e, raw in _candidates(text, ws, we):
+            forms = {SEPARATORS.sub("", raw), raw.replace(" ", "")}
+            for spec, rx, labels, (lo, hi) in specs:
+                if rx.fullmatch(raw):
+                    continue  # written in the kind's own form: found by its pattern
+                for value in forms:
+                    if lo <= len(value) <= hi and rx.fullmatch(value):
+                        f = _judge(text, s, e, value, spec, labels, memo)
+                        if f is not None:
+                            # a hair below the same reading in the kind's own form: where a kind's own pattern
+                            # found the value too ("417 709 2487": an NHS number's 3-3-4), that kind names it
+                            out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
+                            break
+    return out
+
+
+def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Pattern | None,
            memo: dict | None = None) -> Finding | None:
-    s, e = m.span()
-    value = m.group()
     try:
         valid = spec.check(value)
     except Exception:  # noqa: BLE001 - a validator that chokes on a shape is a no
@@ -363,11 +476,13 @@ def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None,
     own = near and labelled(text, s, e, _OWN.get(id(spec)))
     # a product code or a shop's reference is no person's identifier (products.py): an EAN/ISBN with a
     # product word before it or no label of the kind near, an order number with only "number" beside it
-    # (judged once per span and label state: several kinds' checks often accept the same number)
-    key = (s, e, own)
+    # (judged once per span and label state: several kinds' checks often accept the same number); a number
+    # that passes a check holding a date of birth is a product's only after a product word
+    dated = spec.kind in DATED
+    key = (s, e, own, dated)
     shop = memo.get(key) if memo is not None else None
     if shop is None:
-        named = own or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
+        named = own or dated or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
         shop = product_code(text, s, e, named) or (not own and after_reference(text, s, e))
         if memo is not None:
             memo[key] = shop

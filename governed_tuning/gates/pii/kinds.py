@@ -109,7 +109,7 @@ _ALL: list[Kind] = [
          (GDPR_ID, "GDPR Art. 9 data concerning health", CCPA_B, CCPA_SPI), presidio=False),
     Kind("MEDICAL_LICENSE", "A US DEA registration number", "health", "DEA check digit", (GDPR_ID, CCPA_A)),
     _gov("US_NPI", "US", "US National Provider Identifier", "Luhn over 80840 + the number", sensitive=False),
-    _gov("US_MBI", "US", "US Medicare Beneficiary Identifier", FORMAT),
+    _gov("US_MBI", "US", "US Medicare Beneficiary Identifier", FORMAT_ALONE),
     _gov("US_CLAIM_NUMBER", "US", "A health insurance claim number beside its label", FORMAT, group="health"),
     _gov("US_PRESCRIPTION_NUMBER", "US", "A prescription (Rx) number beside its label", FORMAT, group="health"),
     _gov("US_PRIOR_AUTHORIZATION_NUMBER", "US", "A prior-authorisation number beside its label", FORMAT,
