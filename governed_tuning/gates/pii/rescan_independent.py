@@ -56,6 +56,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .months import month_number
@@ -355,13 +356,37 @@ SHOP_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:order|bestellung|commande|pedido|o
                             r"référence|referencia)\b")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
 # a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
-LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok"})
-CASED = frozenset({"bitcoin"})  # validators that read letters' case (base58)
+LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok",
+                        "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
+CASED = frozenset({"bitcoin"})
+
+
+def _specs():
+    from .identifiers import SPECS
+
+    return SPECS
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> dict[str, list[re.Pattern]]:
+    out: dict[str, list[re.Pattern]] = {}
+    for spec in _specs():
+        out.setdefault(spec.kind, []).append(re.compile(spec.pattern, spec.flags))
+    return out
+
+
+def _dated_shape(kind: str, compact: str) -> bool:
+    """Whether ``compact`` has the shape the detector reads ``kind`` in, with its date (python-stdnum accepts
+    more: a Lithuanian code starting with 9 has no date, a Czech birth number of nine digits no check digit)."""
+    if kind == "CZ_BIRTH_NUMBER" and len(compact) != 10:
+        return False
+    return any(rx.fullmatch(compact) for rx in _shapes().get(kind, ()))  # validators that read letters' case (base58)
 KR_SEX_DIGIT = {"KR_RRN": "1234", "KR_FRN": "5678"}  # a Korean resident's or a foreigner's registration number
 # kinds whose python-stdnum check holds a date of birth and a check digit: a random number passes about one
 # time in a thousand, so one is a leftover with no label, even after "ref" or "order"
 DATED_CHECKS = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "PL_PESEL", "SE_PERSONNUMMER", "NO_FODSELSNUMMER",
-                          "FI_PERSONAL_IDENTITY_CODE", "FR_NIR"})
+                          "FI_PERSONAL_IDENTITY_CODE", "FR_NIR",
+                          "AT_SOCIAL_SECURITY", "BE_NATIONAL_NUMBER", "BG_EGN", "CN_RESIDENT_ID", "CZ_BIRTH_NUMBER", "EE_PERSONAL_CODE", "GR_AMKA", "IS_KENNITALA", "LT_PERSONAL_CODE", "LV_PERSONAL_CODE", "MX_CURP", "RO_CNP", "SI_EMSO"})
 ID_LABEL = re.compile(r"(?i)(?<![\w])(?:ssn|sin|tfn|nhs|nino|ni|bsn|sofi|pesel|cpr|cpf|nie|nif|dni|nir|insee|aadhaar|pan|rrn|"
                       r"steuer-?id|idnr|identifikationsnummer|personnummer|henkilötunnus|hetu|fødselsnummer|personal|"
                       r"tax|identity|identit[ée]|identidad|identità|kimlik|tc|passport|licen[cs]e|social|security|"
@@ -381,7 +406,8 @@ LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn
            "kr.rrn": (13,), "kr.brn": (10,), "nl.bsn": (8, 9), "no.fodselsnummer": (11,), "pl.pesel": (11,),
            "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
            "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63),
-           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,)}
+           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,),
+           "be.nn": (11,), "ee.ik": (11,), "lt.asmens": (11,), "lv.pvn": (11,), "ro.cnp": (13,), "bg.egn": (10,), "cz.rc": (9, 10), "hr.oib": (11,), "gr.amka": (11,), "is_.kennitala": (10,), "si.emso": (13,), "pt.cc": (12,), "at.vnr": (10,), "ch.ssn": (13,), "ie.pps": (8, 9), "cn.ric": (18,), "jp.in_": (12,), "my.nric": (12,), "pk.cnic": (13,), "id.nik": (16,), "ru.inn": (12,), "ua.rntrc": (10,), "il.idnr": (9,), "mx.curp": (18,), "cl.rut": (8, 9), "ar.cuit": (11,)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -903,8 +929,10 @@ def _wanted(kinds: frozenset[str]) -> tuple[tuple[str, str], ...]:
     mods = _stdnum_kinds()
     # the most specific checks first (a date of birth and a check digit), the authorities' own checks last: the
     # first that accepts a number names its kind
+    order = {k: i for i, k in enumerate(dict.fromkeys(s.kind for s in _specs()))}  # Presidio's kinds first
     return tuple(sorted(((k, mods[k]) for k in kinds if k in mods),
-                        key=lambda km: (km[0] not in DATED_CHECKS, km[1].startswith("own:"), km[0])))
+                        key=lambda km: (km[0] not in DATED_CHECKS, km[1].startswith("own:"),
+                                        order.get(km[0], len(order)), km[0])))
 
 
 def _candidates(text: str):
@@ -943,6 +971,8 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
             continue
         if not any(c.isdigit() for c in raw) or len(raw) > 48:
             continue
+        if DATE_FIRST.match(raw) or NUMBER_GOES_ON.match(text, e) or (s >= 2 and NUMBER_CAME.match(text, s - 2)):
+            continue  # a date and a time ("2026-08-14 14:50"), or part of a time or an amount
         before = text[max(0, s - 30):s]
         if PRODUCT_BEFORE_RX.search(before):
             continue
@@ -956,7 +986,7 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
                 continue
             if kind in KR_SEX_DIGIT and compact[6] not in KR_SEX_DIGIT[kind]:
                 continue  # python-stdnum's kr.rrn reads both: the seventh digit says which
-            dated = kind in DATED_CHECKS
+            dated = kind in DATED_CHECKS and _dated_shape(kind, compact)
             if shop and not dated:
                 continue
             if kind == "CREDIT_CARD":
