@@ -180,6 +180,9 @@ SPECS: list[IdSpec] = [
            rf" \d[ABD-HJLNP-UW-Z]{{2}}){E}", None, r"", alone=True),
     IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[1-9]|[1-7]\d) ?[A-HJ-PR-Z]{{3}}{E}", None,
            r"registration|reg(?: plate| no\.?| number)?|number plate|licen[cs]e plate|vehicle|car"),
+    # unlabelled: the current (2001) mark as DVLA prints it, two letters, the age identifier, a space, three letters
+    IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[2-9]|[1-7]\d) [A-HJ-PR-Z]{{3}}{E}", None, r"",
+           unlabelled="distinctive"),
     # ---------------------------------------------------------------- Spain, Italy, Poland, Nordics, France, NL
     IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"", alone=True),
     IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"", alone=True),
@@ -190,6 +193,8 @@ SPECS: list[IdSpec] = [
     IdSpec("IT_DRIVER_LICENSE", rf"{B}(?:[A-Z]{{2}}\d{{7}}[A-Z]|U1[A-Z0-9]{{7}}[A-Z]){E}", None, r"patente|driv\w* licen[cs]e"),
     IdSpec("IT_IDENTITY_CARD", rf"{B}(?:[A-Z]{{2}} ?\d{{7}}|\d{{7}}[A-Z]{{2}}|[A-Z]{{2}}\d{{5}}[A-Z]{{2}}){E}", None,
            r"carta d'identità|carta di identità|identity card|cie|id card"),
+    # unlabelled: the electronic card's number (CIE 3.0, since 2016): "C", a letter, five digits, two letters
+    IdSpec("IT_IDENTITY_CARD", rf"{B}C[A-Z]\d{{5}}[A-Z]{{2}}{E}", None, r"", unlabelled="distinctive"),
     IdSpec("IT_PASSPORT", rf"{B}[A-Z]{{2}}\d{{7}}{E}", None, r"passaporto|passport"),
     IdSpec("PL_PESEL", rf"{B}\d{{2}}(?:[02468][1-9]|[13579][012])(?:0[1-9]|[12]\d|3[01])\d{{5}}{E}", "pl.pesel", r"",
            alone=True),
