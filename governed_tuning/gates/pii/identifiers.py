@@ -180,6 +180,9 @@ SPECS: list[IdSpec] = [
            rf" \d[ABD-HJLNP-UW-Z]{{2}}){E}", None, r"", alone=True),
     IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[1-9]|[1-7]\d) ?[A-HJ-PR-Z]{{3}}{E}", None,
            r"registration|reg(?: plate| no\.?| number)?|number plate|licen[cs]e plate|vehicle|car"),
+    # unlabelled: the current (2001) mark as DVLA prints it, two letters, the age identifier, a space, three letters
+    IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[2-9]|[1-7]\d) [A-HJ-PR-Z]{{3}}{E}", None, r"",
+           unlabelled="distinctive"),
     # ---------------------------------------------------------------- Spain, Italy, Poland, Nordics, France, NL
     IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"", alone=True),
     IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"", alone=True),
@@ -190,6 +193,8 @@ SPECS: list[IdSpec] = [
     IdSpec("IT_DRIVER_LICENSE", rf"{B}(?:[A-Z]{{2}}\d{{7}}[A-Z]|U1[A-Z0-9]{{7}}[A-Z]){E}", None, r"patente|driv\w* licen[cs]e"),
     IdSpec("IT_IDENTITY_CARD", rf"{B}(?:[A-Z]{{2}} ?\d{{7}}|\d{{7}}[A-Z]{{2}}|[A-Z]{{2}}\d{{5}}[A-Z]{{2}}){E}", None,
            r"carta d'identità|carta di identità|identity card|cie|id card"),
+    # unlabelled: the electronic card's number (CIE 3.0, since 2016): "C", a letter, five digits, two letters
+    IdSpec("IT_IDENTITY_CARD", rf"{B}C[A-Z]\d{{5}}[A-Z]{{2}}{E}", None, r"", unlabelled="distinctive"),
     IdSpec("IT_PASSPORT", rf"{B}[A-Z]{{2}}\d{{7}}{E}", None, r"passaporto|passport"),
     IdSpec("PL_PESEL", rf"{B}\d{{2}}(?:[02468][1-9]|[13579][012])(?:0[1-9]|[12]\d|3[01])\d{{5}}{E}", "pl.pesel", r"",
            alone=True),
@@ -345,11 +350,14 @@ def _compiled():
             lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
             own = re.compile(rf"(?<!\w)(?:{s.labels})(?!\w)", re.I) if s.labels else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
+            _SHAPE[id(s)] = (_digits_only(s), _width(s.pattern, s.flags))
             _OWN[id(s)] = own
     return _COMPILED
 
 
 _OWN: dict[int, re.Pattern | None] = {}
+# per spec: the digit-run lengths it can match when it is digits alone (else None), and its width
+_SHAPE: dict[int, tuple[tuple[int, int] | None, tuple[int, int]]] = {}
 
 
 @functools.lru_cache(maxsize=1)
@@ -421,12 +429,16 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     out: list[Finding] = []
     memo: dict = {}
     active = []
+    runs = {len(m.group()) for m in DIGIT_RUN.finditer(text)}
     for spec, rx, labels in _compiled():
         if kinds is not None and spec.kind not in kinds:
             continue
         if spec.unlabelled and UNLABELLED_LEVELS[spec.unlabelled] > level:
             continue
         active.append((spec, rx, labels))
+        digits = _SHAPE[id(spec)][0]
+        if digits is not None and not any(digits[0] <= n <= digits[1] for n in runs):
+            continue  # a run of digits alone, and none of its length here (found in its grouping by regrouped)
         for ws, we in spans:
             for m in rx.finditer(text, ws, we):
                 f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
@@ -468,6 +480,38 @@ def _width(pattern: str, flags: int) -> tuple[int, int]:
 
     lo, hi = sre.parse(pattern, flags).getwidth()
     return lo, min(hi, MAX_COMPACT)
+
+
+def _digits_only(spec: IdSpec) -> tuple[int, int] | None:
+    """The lengths of the digit run ``spec`` matches when its pattern is digits alone (``\\d{11}``, a date's
+    ``(?:0[1-9]|1[0-2])``: no letter, separator or optional character), else None. Such a kind can only be
+    where a digit run of that length is: in most texts it is skipped at the cost of a set lookup."""
+    import re._constants as c  # type: ignore[import-not-found]
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    def digits(items) -> bool:
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue
+            if op is c.LITERAL and not chr(av).isdigit():
+                return False
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and (av[0] != av[1] and av[0] == 0 or not digits(av[2])):
+                return False  # an optional part ("-?") or a repeat of non-digits
+            if op is c.SUBPATTERN and not digits(av[3]):
+                return False
+            if op is c.BRANCH and not all(digits(b) for b in av[1]):
+                return False
+            if op is c.IN and not all((o is c.CATEGORY and a is c.CATEGORY_DIGIT) or (o is c.RANGE and
+                                      "0" <= chr(a[0]) and chr(a[1]) <= "9") or (o is c.LITERAL and chr(a).isdigit())
+                                      for o, a in av):
+                return False
+            if op not in (c.LITERAL, c.MAX_REPEAT, c.MIN_REPEAT, c.SUBPATTERN, c.BRANCH, c.IN):
+                return False
+        return True
+
+    if spec.flags or not digits(sre.parse(spec.pattern)):
+        return None
+    return _width(spec.pattern, spec.flags)
 
 
 def _code_like(group: str) -> bool:
@@ -528,17 +572,21 @@ def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict)
     sign), against every validated kind's pattern and check; the label rules are the same as for a value
     written whole. Kinds with no check are read so only where their format is distinctive
     (``REGROUPED_FORMATS``)."""
-    specs = [(spec, rx, labels, _width(spec.pattern, spec.flags)) for spec, rx, labels in active
-             if spec.validator is not None or spec.kind in REGROUPED_FORMATS]
+    by_len: dict[int, list] = {}  # compact length -> the kinds' specs that can be that long
+    for spec, rx, labels in active:
+        if spec.validator is not None or spec.kind in REGROUPED_FORMATS:
+            lo, hi = _SHAPE[id(spec)][1]
+            for n in range(lo, hi + 1):
+                by_len.setdefault(n, []).append((spec, rx, labels))
     out: list[Finding] = []
     for ws, we in spans:
         for s, e, raw in _candidates(text, ws, we):
             forms = {SEPARATORS.sub("", raw), raw.replace(" ", "")}
-            for spec, rx, labels, (lo, hi) in specs:
+            for spec, rx, labels in {id(x[0]): x for v in forms for x in by_len.get(len(v), ())}.values():
                 if rx.fullmatch(raw):
                     continue  # written in the kind's own form: found by its pattern
                 for value in forms:
-                    if lo <= len(value) <= hi and rx.fullmatch(value):
+                    if rx.fullmatch(value):
                         f = _judge(text, s, e, value, spec, labels, memo)
                         if f is not None:
                             # a hair below the same reading in the kind's own form: where a kind's own pattern

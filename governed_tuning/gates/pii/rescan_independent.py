@@ -938,6 +938,12 @@ def _wanted(kinds: frozenset[str]) -> tuple[tuple[str, str], ...]:
                                         order.get(km[0], len(order)), km[0])))
 
 
+# two code-like groups beside each other, one with a digit ("Y74 824", "RTR CS9"): the only texts where a
+# grouping ID_CAND does not read can be
+CODE_GROUPS = re.compile(r"(?<![\w])(?:(?=[A-Z]*\d)[A-Z0-9]{1,5} [A-Z0-9]{1,5}|[A-Z0-9]{1,5} (?=[A-Z]*\d)[A-Z0-9]{1,5})"
+                         r"(?![a-z])")
+
+
 def _candidates(text: str):
     """``(start, end, raw)``: every run of letters and digits joined by dots, dashes, slashes or spaces between
     digits (``ID_CAND``), then every identifier-shaped stretch of groups in any other grouping the detector reads
@@ -948,7 +954,7 @@ def _candidates(text: str):
     for m in ID_CAND.finditer(text):
         seen.add(m.span())
         yield m.start(), m.end(), m.group()
-    if re.search(r"[A-Za-z0-9] [A-Za-z0-9]", text):
+    if CODE_GROUPS.search(text):
         for s, e, raw in grouped(text, 0, len(text)):
             if (s, e) not in seen and re.search(r"[A-Za-z] |[A-Za-z0-9] [A-Za-z]", raw):
                 seen.add((s, e))

@@ -39,7 +39,7 @@ FORMAT_ONLY = [
     ("ZA_PASSPORT", "A12345678", "A1234567", "passport"),
     ("KR_PASSPORT", "M123A4567", "M123A456", "passport"),
     ("DE_TAX_NUMBER", "21/815/08150", "21/81/08150", "Steuernummer"),
-    ("UK_VEHICLE_REGISTRATION", "AB51 ABC", "AB51 AB", "reg plate"),
+    ("UK_VEHICLE_REGISTRATION", "AB51ABC", "AB51AB", "reg plate"),  # written whole: only beside its label
     ("UK_PASSPORT", "AB1234567", "AB123456", "passport"),
     ("DE_BSNR", "123456789", "12345678", "BSNR"),
     ("DE_LANR", "987654321", "98765432", "LANR"),
@@ -51,7 +51,7 @@ FORMAT_ONLY = [
     ("IN_PASSPORT", "J8369851", "J0369851", "passport"),
     ("IN_VEHICLE_REGISTRATION", "MH 12 AB 1234", "MH 12 AB 123", "vehicle registration"),
     ("IT_DRIVER_LICENSE", "MI1234567A", "MI123456A", "patente"),
-    ("IT_IDENTITY_CARD", "CA12345AB", "CA1234AB", "carta d'identità"),
+    ("IT_IDENTITY_CARD", "AB1234567", "AB123456", "carta d'identità"),  # the paper card's number
     ("KR_DRIVER_LICENSE", "11-12-123456-12", "11-12-12345-12", "driver's license"),
     ("NG_NIN", "12345678901", "1234567890", "NIN"),
     ("NG_VEHICLE_REGISTRATION", "ABC-123DE", "AB-123DE", "plate number"),
@@ -85,6 +85,8 @@ ALONE = [
     ("UUID", "123e4567-e89b-12d3-a456-426614174000", "123e4567-e89b-12d3-a456-42661417400"),
     ("US_MBI", "1EG4-TE5-MK73", "1EG4-TE5-MK7"),  # CMS's fixed layout, 4-3-4 or whole
     ("US_MBI", "1EG4TE5MK73", "1EG4TE5MK7"),
+    ("UK_VEHICLE_REGISTRATION", "AB51 ABC", "AB51 AB"),  # DVLA's printed mark
+    ("IT_IDENTITY_CARD", "CA12345AB", "CA1234AB"),  # the electronic card (CIE)
 ]
 
 
