@@ -41,6 +41,22 @@ EXTRA = {
     "ru": "здравствуйте спасибо добрый день", "uk": "доброго дня дякую", "el": "γεια σας καλημέρα ευχαριστώ",
     "fi": "hei kiitos moi huomenta",
 }
+# letters' openings and closings ("Pozdrawiam", "Lugupidamisega", "Geachte", "Prezado"), one line per language
+# (words that are also given names somewhere, "Cara", "Salam", Vietnamese "Trọng", are left out)
+for _lang, _words in {
+    "de": "sehr geehrte geehrter geehrten liebe lieber viele grüße gruß", "fr": "salutations chère cher",
+    "es": "atentamente cordiales estimado estimada estimados querido querida", "pt": "atenciosamente abraços "
+    "prezado prezada prezados prezadas", "it": "cordiali distinti gentile gentilissimo gentilissima",
+    "nl": "geachte vriendelijke groet hartelijke beste", "da": "venlig kære mvh", "nb": "vennlig kjære mvh",
+    "sv": "vänliga vänlig bästa", "cs": "pozdravem vážený vážená vážení", "sk": "pozdravom vážený vážená",
+    "pl": "pozdrawiam pozdrawiamy szanowny szanowna szanowni poważaniem", "ro": "stimă stimate stimată "
+    "doamnă domnule", "hu": "tisztelettel kedves", "tr": "saygılarımla sayın", "fi": "ystävällisin terveisin",
+    "hr": "srdačan pozdrav poštovani poštovana poštovanje", "sr": "srdačan pozdrav poštovani poštovana",
+    "sl": "lep pozdrav spoštovani spoštovana", "lt": "pagarbiai gerbiamas gerbiama sveiki labas",
+    "lv": "cieņu cienījamais cienījamā labdien sveiki", "et": "lugupidamisega lugupeetud tere",
+    "id": "hormat yth", "ms": "hormat", "sq": "përshëndetje faleminderit", "ca": "cordialment benvolgut benvolguda",
+}.items():
+    EXTRA[_lang] = f"{EXTRA.get(_lang, '')} {_words}".strip()
 # the salutations of letters ("Dear ..."), per language: a courtesy word before a name, never part of it; those
 # that are also common given names somewhere ("Cara", "Caro", "Gentile", "Draga") are left out, the name wins
 SALUTATIONS = {

@@ -34,7 +34,10 @@ STRONG_INTRO = (
     r"ik heet|mit navn er|jeg hedder|jeg heter|mitt navn er|jag heter|mitt namn är|jmenuji se|jmenuju se|"
     r"volám sa|moje meno je|nazywam się|mam na imię|mă numesc|numele meu este|a nevem|nevem|меня зовут|"
     r"моё имя|мое имя|мене звати|ονομάζομαι|με λένε|το όνομά μου είναι|benim adım|adım|nimeni on|"
-    r"minun nimeni on|tên tôi là|tôi tên là")
+    r"minun nimeni on|tên tôi là|tôi tên là|"
+    # South Slavic, Baltic, Albanian, Catalan, Icelandic, Afrikaans, Swahili, Filipino, Malay/Indonesian, Turkish
+    r"zovem se|ime mi je|ja sam|mano vardas|mani sauc|mans vārds ir|minu nimi on|emri im është|quhem|"
+    r"em dic|ég heiti|my naam is|jina langu ni|naitwa|ang pangalan ko ay|ako si|nama saya|nama aku|ismim")
 WEAK_INTRO = (
     r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
     r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
@@ -50,7 +53,13 @@ VOCATIVE = (
     r"приносим извинения|дякую|дякуємо|вітаю|шановний|шановна|привіт|вибачте|благодаря|здравейте|уважаеми|"
     r"уважаема|извинете|благодарам|здраво|почитуван|почитувана|"
     r"γεια σου|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|λυπούμαστε|merhaba|sayın|teşekkürler|"
-    r"moi|kiitos|hyvä|xin chào|chào|cảm ơn")
+    r"moi|kiitos|hyvä|xin chào|chào|cảm ơn|"
+    r"guten tag|guten morgen|servus|moin|buongiorno|buonasera|buenos días|buenas tardes|buenas|bom dia|boa tarde|"
+    r"goedemorgen|goedendag|geachte|god morgen|god dag|hyvää päivää|jó napot|witam|szanowny|szanowna|szanowni|"
+    r"vážený|vážená|vážení|prezado|prezada|poštovani|poštovana|spoštovani|spoštovana|draga|dragi|stimate|stimată|"
+    r"gerbiamas|gerbiama|labas|sveiki|labdien|cienījamais|cienījamā|tere|lugupeetud|zdravo|bok|mirëdita|"
+    r"përshëndetje|i dashur|e dashur|kaixo|bon dia|benvolgut|benvolguda|halo|selamat pagi|selamat siang|"
+    r"selamat sore|selamat malam|yth\.?|kính gửi|habari|jambo|mpendwa|sannu|sawubona|kumusta|magandang umaga")
 # relations and conversations: the person comes next
 RELATION = (
     r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss)|"
@@ -75,7 +84,10 @@ RELATION = (
     r"μίλησα με|konuştum")
 # prepositions that often stand before a person but as often before a thing ("mit Anna", "mit Kreditkarte"):
 # the word after them must be a common name
-WITH = r"mit|avec|con|com|cu|med|met|z|s|с|με|with"
+WITH = (r"mit|avec|con|com|cu|med|met|z|s|с|με|with|"
+        r"bapak|ibu|pak|bu|sdr\.?|sdri\.?|bwana|bibi|ông|bà|anh|chị|pan|pani|pana|panem|paní|pane|"
+        r"gospodin|gospodine|gospođa|gospođo|herra|rouva|bay|bayan|domnul|doamna|doamnă|domnule|dona|senhor|senhora|"
+        r"signor|signora|meneer|mevrouw|heer|fru|frøken|herr|frau|señor|señora|don|doña")
 
 # a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
 MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
@@ -88,7 +100,8 @@ WITH_RANK = 1000
 # word's rank needed)
 TRIGGER_RX = re.compile(
     rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<vocative>{VOCATIVE})|"
-    rf"(?P<relation>{RELATION})|(?P<with>{WITH}))[ \t]*[,:]?[ \t]+(?=({NAME_RUN}))")
+    rf"(?P<relation>{RELATION})|(?P<with>{WITH}))[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?=({NAME_RUN}))")
 KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
               "relation": (False, False, 0), "with": (False, False, WITH_RANK)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
@@ -109,7 +122,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     end = None
     pos = start
     taken = 0
-    initial = False
+    initial = capital_seen = False
     for m in re.finditer(NAME_WORD, run):
         w = m.group().rstrip(".")
         low = w.casefold()
@@ -129,6 +142,8 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if first_rank and not taken and not 0 < g.best(w) <= first_rank:
             break
         if w[0].islower():
+            if capital_seen:
+                break  # "soy Lucía Fernández y vivo en Zaragoza": the sentence goes on in lower case
             if not lower_ok or (rank_lower and (len(w) < 3 or not 0 < g.best(w) <= WEAK_RANK or is_english(w))):
                 break
         elif w.isupper() and 1 < len(w) <= 5 and not (
@@ -137,6 +152,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         end = s + len(w)
         pos = end
         taken += 1
+        capital_seen = capital_seen or w[0].isupper()
         if taken == 4 or (m.group().endswith(".") and len(w) > 1):
             break  # the sentence ends here ("Mathilde. je suis")
     return (start, end) if end is not None and pos > start else None

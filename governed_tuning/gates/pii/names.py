@@ -54,6 +54,8 @@ merhaba teşekkürler teşekkür bey hanım günaydın benim adım
 xin chào cảm ơn tôi là
 selamat pagi siang sore malam terima kasih halo saya kami kita kamu anda mereka habari jambo asante sawubona
 ngiyabonga ya
+zovem ime mano vardas sauc vārds minu nimi emri është quhem jina langu naitwa ismim heiti pangalan nama địa chỉ
+nowy nowa nowe neue neuer nuevo nueva nouvelle nouveau nuova nuovo nieuwe nieuw uusi yeni
 januar februar märz mai juni oktober dezember janvier février mars avril juin juillet août septembre
 octobre novembre décembre enero febrero marzo mayo junio septiembre octubre noviembre diciembre gennaio febbraio
 aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro
@@ -296,6 +298,11 @@ def name_pairs(text: str, is_common=lambda w: False) -> list[tuple[int, int]]:
                     # "Nguyen Van An": a short given name closing a family-name-first name
                     or (len(c) <= 3 and 0 < la and 0 < g.ranks(c)[0] <= 1000 and c.lower() not in FUNCTION_WORDS)):
                 end = mc.end()
+                md = words[i + 3] if i + 3 < len(words) else None
+                d = md.group() if md else ""
+                if md and text[mc.end():md.start()] in (" ", "\t") and d[0].isupper() and not d.isupper() and \
+                        not is_common(d) and not is_english(d) and 0 < g.ranks(d)[1] <= PAIR_RANK:
+                    end = md.end()
         out.append((ma.start(), end))
         last = end
     return sorted(out)

@@ -101,6 +101,9 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C
         if len(words) > 1 and f.source.startswith(BY_CONTEXT) and last[0].isupper() and \
                 words[-2].group()[0].isupper() and not is_common(last) and _surname(last):
             break  # "me llamo Ana Bueno": a capitalised surname that is also a function word
+        if len(words) == 2 and f.source.startswith(BY_CONTEXT) and len(words[0].group()) == 1 and \
+                words[0].group().isupper() and last[0].isupper() and not is_common(last):
+            break  # "Paciente: D. Fim": an initial and a family name
         words.pop()
     if not words:
         return None

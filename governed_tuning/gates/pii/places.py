@@ -48,7 +48,12 @@ INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in
          r"hometown is|home town is|my town is|my city is|"
          r"ich komme aus|komme aus|kommt aus|je viens de|je suis de|soy de|somos de|sono di|vengo da|vengo de|"
          r"sou de|venho de|ik kom uit|kom uit|jeg er fra|jeg kommer fra|jag kommer från|jsem z|jestem z|"
-         r"pochodzę z|я из|мы из|είμαι από|sunt din|vin din|olen kotoisin")
+         r"pochodzę z|я из|мы из|είμαι από|sunt din|vin din|olen kotoisin|"
+         # "gyvenu Kaune", "dzīvoju Rīgā", "elan Tartus", "živim u Splitu", "bý í Akureyri", "sống ở Đà Nẵng"
+         r"gyvenu|gyvename|dzīvoju|dzīvojam|elan|elame|živim u|živim v|živimo u|živim na|bý í|bý á|búum í|"
+         r"sống ở|sống tại|ở|tại|ninaishi|naishi|tunaishi|nakatira sa|taga|nakatira|ina zaune a|"
+         r"mieszkam w|bydlím v|bydlím ve|bývam v|lakom|élek|yaşıyorum|oturuyorum|wohne in|vivo em|moro em|"
+         r"moro no|moro na|woon in|bor i|bor på|asun|asumme|visc a|vivim a|jetoj në|jetoj ne")
 INTRO_PHRASES = frozenset(INTRO.split("|"))
 CAP_RUN = re.compile(rf"(?<=[ \t]){PLACE}")
 HAS_UPPER = re.compile(rf"[{UP}]")
@@ -95,6 +100,8 @@ POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d
 # (after a line's start, a comma, or the dot or bar a signature puts between street and town: "Randla 235 ·
 # 39283 Viljandi")
 POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n·•|]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
+PREP_POSTCODE_TOWN = re.compile(rf"(?<![\w-])(?:in|à|en|em|a|w|v|i|im|te|to|at|nach|aus|z|ze|do)[ \t]+(?:{POSTCODE})"
+                                rf"[ \t]+({PLACE})")
 # a letter signed "— Name, Town" (or "-- Name, Town") at the end of a line: the town the writer signs from
 SIGN_NAME = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
 SIGNED_FROM = re.compile(rf"(?:^|(?<=[ \t\n]))[-–—~]{{1,2}}[ \t]*({SIGN_NAME}),[ \t]*({PLACE})[ \t.!]*$", re.M)
@@ -435,6 +442,10 @@ def _after_postcode(text: str) -> list[Finding]:
     from .recognizers import _is_common
 
     out = []
+    for m in PREP_POSTCODE_TOWN.finditer(text):  # in a sentence: only a town the place list knows
+        span = _trim_common(text, *m.span(1))
+        if span and known_place(text[span[0]:span[1]], any_size=True):
+            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_postcode"))
     for m in POSTCODE_TOWN.finditer(text):
         span = _trim_common(text, *m.span(1))
         if not span:

@@ -279,8 +279,9 @@ ADDRESS_PATTERNS = [
     re.compile(rf"\b{UNIT}\b", re.I),
 ]
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
-ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}(?:,?[ \t]*[A-Z]{{2}})?"
-                          rf"(?:[ \t]+\d{{3,6}})?|[A-Z]{{2}}[ \t]+\d{{3,6}}|\d{{4,6}})", re.I)
+ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
+                          rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
+                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}})", re.I)
 ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|moved to|located at|ship(?:ped)? to|"
                              r"deliver(?:ed)? to|send (?:it )?to|meet (?:me )?at|reside[sd]? at|house at|"
                              r"mail(?:ed)? to|post(?:ed)? to)\b", re.I)

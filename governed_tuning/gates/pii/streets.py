@@ -57,7 +57,8 @@ COMPOUND = (r"veien|vegen|gata|gaten|stien|stigen|bakken|bakke|lia|liane|åsen|h
             r"myra|myrene|bråten|faret|kroken|løkka|grenda|ringen|plassen|dalen|toppen|lunden|sletta|moen|engen|"
             r"hagen|kollen|brekka|vollen|marka|vika|berget|holmen|stranda|vænget|parken|toften|vangen|højen|marken|"
             r"allé|plads|torv|stræde|gyde|vägen|gatan|gränd|backe|backen|torget|allén|leden|slingan|platsen|baan|"
-            r"dijk|gracht|wal|straße|strasse|str\.|gasse|weg|laan|straat|vej|gade|veg|vei|gate")
+            r"dijk|gracht|wal|straße|strasse|str\.|gasse|weg|laan|straat|vej|gade|veg|vei|gate|"
+            r"vegur|stræti|braut|stígur|gerði|tún|katu|tie|kuja|polku|väylä|rinne|kaari|ranta|tee|tänav")
 # (German "Heuserstr. 7210", "Etzlerstr. 6/4": the abbreviation and a house number with its interior number)
 NORDIC_STREET = re.compile(rf"\b([{UP}][\w-]{{1,30}}?(?:{COMPOUND}))[ \t]*(?<=[ \t.])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?\b")
 ABBREV_STREET = re.compile(
@@ -87,6 +88,21 @@ LOCATIVE_STREET = re.compile(
     rf"(?i:ulicy|ulici|alei|alejach|placu|osiedlu|náměstí|třídě|улице|улицы|проспекте|переулке|вулиці|проспекті)"
     rf"[ \t]+[{UP}][\w'’-]*(?:[ \t]+[{UP}][\w'’-]*){{0,2}},?[ \t]+(?:nr\.?[ \t]*|č\.[ \t]*|д\.[ \t]*|дом[ \t]+|буд\.[ \t]*)?"
     r"\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?(?![\w])")
+# a street word after the name, then the number: South Slavic, Baltic ("Slovenska cesta 5", "Brīvības iela 5",
+# "Vilniaus g. 5", "Pikk tänav 5", "Tartu mnt 15", "Gedimino pr. 9", "Trg bana Jelačića 1" is below)
+WORD_AFTER_STREET = re.compile(
+    rf"(?<![\w-])[{UP}][\w'’-]*(?:[ \t]+[{UP}][\w'’-]*){{0,2}}[ \t]+(?:cesta|ulica|iela|gatvė|gatve|g\.|tänav|tn\.|"
+    r"mnt\.?|maantee|pst\.?|puiestee|prospektas|prospekts|pr\.|alėja|aleja|bulvāris|bulv\.|laukums|aikštė|"
+    r"skersgatvis|krastmala)[ \t]+(?:nr\.?[ \t]*)?\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?(?![\w])")
+# a street word before the name, then the number: Albanian, Romanian, Croatian, Malay, Swahili ("Rruga e Durrësit
+# 12", "Str. Lipscani nr. 25", "Calea Victoriei 12", "Trg bana Jelačića 1", "Jalan Ampang 5", "Barabara ya Moi 14")
+WORD_BEFORE_STREET = re.compile(
+    r"(?<![\w.])(?:Rruga|Rr\.|Bulevardi|Blvd\.|Sheshi|Jalan|Jln\.?|Lorong|Lebuh|Persiaran|Lebuhraya|Barabara ya|"
+    r"Mtaa wa|Njia ya|Str\.|Strada|Bd\.|Bulevardul|Calea|Șoseaua|Şoseaua|Soseaua|Aleea|Piața|Piaţa|Splaiul|Intrarea|"
+    r"Trg|Ulica|Šetalište|Obala|Ulice|Náměstí|Nám\.|Námestie)[ \t]+(?:(?:e|i|ya|wa|bana|kralja|de|la)[ \t]+)?"
+    rf"[{UP}][\w'’-]*(?:[ \t]+[{UP}\d][\w'’.-]*){{0,3}},?[ \t]+(?:nr\.?[ \t]*|No\.?[ \t]*|br\.?[ \t]*)?"
+    r"\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?(?![\w])")
+
 # Vietnamese: a house number and the street's name before the ward, district or city ("123 Nguyễn Huệ, Quận 1")
 VI_STREET = re.compile(
     rf"(?<![\w/])\d{{1,5}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)?[ \t]+(?:(?:Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm)[ \t]+)?"
@@ -355,7 +371,8 @@ def _shapes(text: str) -> list[Finding]:
             if prefixed or name.endswith(GR_GENITIVE):
                 out.append(Finding(m.start(), m.end(), "STREET_ADDRESS", 0.7, "street_gr"))
     for rx, src in ((HU_STREET, "street_hu"), (ABBREV_STREET, "street_abbrev"), (NUMBERED_STREET, "street_numbered"),
-                    (TR_STREET, "street_tr"), (ID_STREET, "street_id"), (SLASH_STREET, "street_slash")):
+                    (TR_STREET, "street_tr"), (ID_STREET, "street_id"), (SLASH_STREET, "street_slash"),
+                    (WORD_AFTER_STREET, "street_word_after"), (WORD_BEFORE_STREET, "street_word_before")):
         out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.7, src) for m in rx.finditer(text)]
     for m in CZ_STREET.finditer(text):
         if CZ_LETTERS.search(m.group()):

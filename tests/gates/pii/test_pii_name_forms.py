@@ -81,3 +81,50 @@ def test_an_address_object_s_unlabelled_lines_are_the_address(gate):
     addr = out[0]["customer"]["address"]
     assert "Francofonte" not in addr["lines"][0] and "Siena" not in addr["city"]
     assert out[0]["customer"]["order"]["lines"] == ["Blue mug 2"]  # lines of an order are no address
+
+
+FOUND_MORE = [
+    # letters' closings and openings in more languages: the name found, the closing word kept (below)
+    ("Pozdrawiam\nMałgorzata Wiśniewska", ["Małgorzata", "Wiśniewska"]),
+    ("Lugupidamisega\nKadri Tamm", ["Kadri", "Tamm"]),
+    ("Prezado Sr. Rodrigo Almeida, recebemos o seu pedido.", ["Rodrigo", "Almeida"]),
+    # introductions in more languages, an article before the name
+    ("Zovem se Petar Nikolić i živim u Splitu.", ["Petar", "Nikolić"]),
+    ("Mano vardas Tomas Petrauskas, gyvenu Kaune.", ["Tomas", "Petrauskas", "Kaune"]),
+    ("Olá, sou a Beatriz Costa e moro em Braga.", ["Beatriz", "Costa", "Braga"]),
+    ("Yth. Bapak Budi Santoso, terima kasih.", ["Budi", "Santoso"]),
+    # two given names and two family names
+    ("Responsable: D. Francisco Javier Ruiz Ortega", ["Francisco", "Javier", "Ruiz", "Ortega"]),
+    # streets in more countries' shapes, and a postcode and town inside a sentence
+    ("Dzīvoju Brīvības iela 5, Rīga.", ["Brīvības"]),
+    ("Locuiesc pe Str. Lipscani nr. 25, București.", ["Lipscani"]),
+    ("Saya tinggal di Jalan Ampang 5, Kuala Lumpur.", ["Ampang"]),
+    ("Ég bý á Laugavegur 10, Reykjavík.", ["Laugavegur"]),
+    ("Hallo, ich bin Jonas Weber, bitte an die Hauptstraße 5 in 80331 München schicken.", ["München"]),
+]
+
+
+def test_more_languages_closings_introductions_and_streets_are_found(gate):
+    outs = scrub(gate, *(t for t, _ in FOUND_MORE))
+    for (text, planted), out in zip(FOUND_MORE, outs):
+        left = [w for w in planted if w in words(out)]
+        assert not left, (text, out)
+
+
+KEPT_MORE = [
+    ("Pozdrawiam\nMałgorzata Wiśniewska", ["Pozdrawiam"]),
+    ("Lugupidamisega\nKadri Tamm", ["Lugupidamisega"]),
+    ("Prezado Sr. Rodrigo Almeida, recebemos o seu pedido.", ["Prezado"]),
+    ("Mano vardas Tomas Petrauskas.", ["Mano", "vardas"]),
+    ("Nowy adres: al. Jerozolimskie 65, Warszawa.", ["Nowy", "adres"]),
+    ("Hola, soy Lucía Fernández y vivo en Zaragoza.", ["y", "vivo", "en"]),
+    ("Je viens de déménager au 12 rue de la Paix, 75002 Paris, merci de corriger.", ["merci", "corriger"]),
+    ("Windows put 5 files in the Trash folder.", ["Windows", "put", "files"]),
+]
+
+
+def test_closing_words_and_the_sentence_around_a_name_are_kept(gate):
+    outs = scrub(gate, *(t for t, _ in KEPT_MORE))
+    for (text, kept), out in zip(KEPT_MORE, outs):
+        for w in kept:
+            assert w in words(out), (text, out)
