@@ -158,6 +158,22 @@ def _labelled_context(key: Any, parent: str, label: str) -> str | None:
     return None
 
 
+# the parts of an address object ({"address": {"lines": ["Al-Nasr 584"], "line2": ...}}): generic keys whose
+# values are the address's lines
+ADDRESS_PART = re.compile(r"(?i)lines?|line_?\d|address_?lines?|street(?:_?(?:line|address))?(?:_?\d)?|"
+                          r"text|value|formatted(?:_?address)?")
+
+
+def _address_part(key: Any, parent: str) -> str | None:
+    """The parent's key for a part of an address object: "lines" under "address" is read as "address" (its
+    lines are the street address, in any script, not text of their own); None otherwise."""
+    if not isinstance(key, str) or not parent or not ADDRESS_PART.fullmatch(key):
+        return None
+    from .places import label_kind
+
+    return parent if label_kind(parent) == "STREET_ADDRESS" else None
+
+
 def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = True) -> list[Slot]:
     """Every place in ``record`` personal data can sit: text values at any depth (except structural role/type
     values), integers under a key that names a kind of personal data, beside a label that does (a short string
@@ -190,6 +206,7 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                     out.append(Slot("key", field, path + (k,)))
                 if not structural(k, item):
                     sub = _labelled_context(k, context, label) if isinstance(item, (str, int)) else None
+                    sub = sub or _address_part(k, context)
                     walk(field, item, path + (k,), sub or (k if isinstance(k, str) else context), hint or label)
 
     top = sibling_context(record) if any(_is_number(v) for v in record.values()) else ""

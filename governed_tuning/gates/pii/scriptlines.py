@@ -110,7 +110,8 @@ def _strip_courtesy(text: str, s: int, e: int) -> tuple[int, int] | None:
 PERSON_LABELS = (
     # English, French, Spanish, German, Italian, Portuguese (the labels of the forms these scripts stand in)
     r"name|full[ _]?name|employee|staff|patient|customer|client|contact|contact person|emergency contact|"
-    r"next of kin|sender|recipient|addressee|applicant|passenger|guest|member|assignee|witness|author|"
+    r"next of kin|sender|recipient|addressee|applicant|passenger|guest|member|assignee|witness|author|manager|"
+    r"مدير|المدير|مدیر|מנהל|מנהלת|प्रबंधक|менеджер|руководитель|керівник|мениджър|διευθυντής|"
     r"nom|nom complet|prénom|salarié|salariée|salarié\(e\)|employé|employée|employé\(e\)|personne à prévenir|"
     r"destinataire|expéditeur|nombre|nombre completo|empleado|empleada|paciente|cliente|contacto|"
     r"contacto de emergencia|mitarbeiter|mitarbeiterin|kunde|kundin|ansprechpartner|notfallkontakt|"

@@ -84,3 +84,37 @@ def test_a_scrubbed_form_keeps_its_labels_and_its_sentences(gate):
         assert word not in copy
     for word in ("المريض", "الشكوى", "ألم", "الظهر", "يومين", "Personne"):
         assert word in copy
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Вчера звонила Ірина Коваленко по заказу.", "Ірина Коваленко"),  # Ukrainian capitals "І", "Є", "Ї"
+    ("Ми говорили з Олегом, а потім Ігор Бондарчук передзвонив.", "Ігор Бондарчук"),
+    ("Қанат Әбенов написал нам вчера.", "Қанат Әбенов"),  # Kazakh capitals
+])
+def test_cyrillic_names_with_the_letters_of_ukrainian_and_kazakh(text, name):
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert name in {text[f.start:f.end] for f in multilingual_people(text, _is_common)}
+
+
+def test_ordinary_ukrainian_capitals_are_no_names():
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert multilingual_people("Інформація про замовлення: Євро та Інтернет.", _is_common) == []
+
+
+def test_keys_in_these_languages_and_an_address_object_in_any_script(gate):
+    recs = [{"customer": {"address": {"lines": ["الناصر 584"], "city": "وسط البلد"}}},
+            {"customer": {"address": {"lines": ["Արգիշտիի 1"]}}},
+            {"doc": {"lines": ["hello world 12"], "text": "keep me 5"}},
+            {"الاسم": "نادر الخطيب", "ملاحظات": "الفاتورة فيها مبلغ خاطئ."},
+            {"ชื่อ": "สมชาย ใจดี"}, {"ім'я": "Ірина Коваленко"}]
+    out, _ = gate.scrub_records(recs)
+    assert out[0]["customer"]["address"]["lines"] == ["<STREET_ADDRESS>"]
+    assert out[1]["customer"]["address"]["lines"] == ["<STREET_ADDRESS>"]
+    assert out[2] == recs[2]  # "lines" of a document are no address
+    assert "نادر" not in out[3]["الاسم"] and "الخطيب" not in out[3]["الاسم"]
+    assert out[3]["ملاحظات"] == recs[3]["ملاحظات"]
+    assert "สมชาย" not in out[4]["ชื่อ"] and "Ірина" not in out[5]["ім'я"]
