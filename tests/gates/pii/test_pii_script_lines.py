@@ -118,3 +118,28 @@ def test_keys_in_these_languages_and_an_address_object_in_any_script(gate):
     assert "نادر" not in out[3]["الاسم"] and "الخطيب" not in out[3]["الاسم"]
     assert out[3]["ملاحظات"] == recs[3]["ملاحظات"]
     assert "สมชาย" not in out[4]["ชื่อ"] and "Ірина" not in out[5]["ім'я"]
+
+
+@pytest.mark.parametrize("text", [
+    "مرحبا، أريد إرجاع الطلب",  # a greeting, then a sentence
+    "شكرا جزيلا لكم على المساعدة",  # thanks, then "very much to you"
+    "عزيزي العميل، تم شحن طلبك",  # "dear customer"
+    "معك خدمة العملاء",  # "customer service speaking"
+    "سلام، سفارش من هنوز نرسیده",  # Persian
+    "שלום, ההזמנה שלי לא הגיעה",  # Hebrew
+    "धन्यवाद आपकी मदद के लिए",  # Hindi
+    "გმადლობთ დახმარებისთვის",  # Georgian
+    "բարև, իմ պատվերը չի եկել",  # Armenian
+])
+def test_a_greeting_or_thanks_before_a_sentence_names_nobody(text):
+    assert {v for v, e in found(text) if e == "PERSON"} == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("مرحبا، معك سراج الحجار. الفاتورة فيها خطأ", "سراج الحجار"),  # a ranked given name
+    ("नमस्ते राहुल, आपका ऑर्डर भेज दिया गया है", "राहुल"),  # a greeting's name ends at the comma
+    ("שלום דנה, ההזמנה נשלחה", "דנה"),
+    ("გამარჯობა ნინო! შეკვეთა გაიგზავნა.", "ნინო"),  # a name the list does not know, closed by "!"
+])
+def test_a_greeting_addressed_to_someone_names_them(text, name):
+    assert (name, "PERSON") in found(text)
