@@ -113,7 +113,7 @@ település város helység lakóhely születési_hely
 şehir ilçe doğum_yeri град населено_място grad mjesto linn asula staður bær
 kota kabupaten kecamatan tỉnh thành_phố quận huyện
 市 都市 城市 市区町村 市町村 区 도시 시 구 市县 所在地
-місто село населений_пункт селище المدينة مدينة البلدة القرية شهرستان روستا עיר יישוב शहर नगर गाँव गांव
+місто село населений_пункт селище المدينة مدينة البلدة القرية شهرستان روستا עיר העיר עיר_מגורים יישוב शहर नगर गाँव गांव
 শহর গ্রাম เมือง จังหวัด ქალაქი სოფელი քաղաք գյուղ բնակավայր
 """.split())
 # ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it

@@ -77,7 +77,7 @@ NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند 
 def _name(word: str) -> bool:
     from .names import gazetteer
 
-    return word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
+    return len(word) > 2 and word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
 
 
 def _person_words(run: str) -> list[str] | None:
@@ -165,6 +165,17 @@ SIGN_OFF_NAME = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITE
 SENDER = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*({RUN})[ \t]*<[^<>\s@]+@[^<>\s]+>")
 
 
+SIGN_OFF_ALONE = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITEM}){{0,3}})[ \t]*$")
+
+
+def _greeting(run: str) -> bool:
+    """Whether a run is a greeting or a thanks ("— شكرا", "— תודה רבה"), not a sender."""
+    from .scripts import INTRO
+
+    m = INTRO.match(run)
+    return m is not None and not run[m.end():].strip()
+
+
 def _line(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1
     e = text.find("\n", pos)
@@ -227,6 +238,9 @@ def _blocks(text: str) -> list[Finding]:
         for m in SENDER.finditer(text):
             if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None:
                 out.append(Finding(*m.span(1), "PERSON", 0.75, "person_context_script_sender"))
+    for m in SIGN_OFF_ALONE.finditer(text):  # "— ريم النمر" closing a message
+        if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)):
+            out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_sign_off"))
     for m in SIGN_OFF_NAME.finditer(text):
         if _person_words(m.group(1)) is None or _person_words(m.group(2)) is None:
             continue

@@ -57,7 +57,9 @@ PLACE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:in|at|from|near|moved to|move to
 LATIN = re.compile(r"[A-Za-z]")
 # an introduction, thanks or a greeting in these languages: a name follows
 INTRO = re.compile(
-    rf"(?<![{LETTERS[:-2]}])(?:שמי|קוראים לי|כאן|תודה רבה|תודה|שלום|היי|"
+    rf"(?<![{LETTERS[:-2]}])(?:שמי|קוראים לי|כאן|תודה רבה|תודה|שלום|היי|גברת|מר|"
+    r"الأستاذة|الأستاذ|الدكتورة|الدكتور|جناب|سرکار|ბატონო|ბატონი|ქალბატონო|ქალბატონი|պարոն|տիկին|"
+    r"திருமதி|திரு|জনাব|"
     r"اسمي|معكم|معك|أنا|شكراً|شكرا|مرحبا|عزيزتي|عزيزي|السيدة|السيد|"
     r"اسم من|ممنون|مرسی|سلام|آقای|خانم|"
     r"मेरा नाम|मेरो नाम|धन्यवाद|नमस्ते|श्रीमती|श्री|"
@@ -85,7 +87,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(w for w in out if w not in PARTICLES)
 
 
-NAME_RANK = 2000  # a function word the name list ranks this well is a name too ("علي")
+NAME_RANK = 2000  # a function word of three letters or more the name list ranks this well is a name too ("علي")
 # the commonest prepositions, which the name list ranks as names too ("على" 27th, "من", "في"): never a name
 # (and letter courtesies: "السيدة ريم النمر المحترمة")
 NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند لدى از به در با برای تا את של על עם का की के में से पर को "
@@ -97,7 +99,7 @@ COURTESY = frozenset("المحترم المحترمة".split())
 def _name(word: str) -> bool:
     from .names import gazetteer
 
-    return word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
+    return len(word) > 2 and word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
 
 
 def _content_words(words: list[str]) -> list[str]:

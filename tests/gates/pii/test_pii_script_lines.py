@@ -143,3 +143,17 @@ def test_a_greeting_or_thanks_before_a_sentence_names_nobody(text):
 ])
 def test_a_greeting_addressed_to_someone_names_them(text, name):
     assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Thanks for your patience. — ريم النمر", "ريم النمر"),  # a sign-off without a town
+    ("ბატონო გიორგი, თქვენი შეკვეთა გაიგზავნა.", "გიორგი"),  # Georgian "Mr", then the name and a comma
+    ("גברת כהן, ההזמנה נשלחה.", "כהן"),  # Hebrew "Mrs"
+])
+def test_sign_offs_and_titles(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Thanks — شكرا", "הערה — לא נשלח עדיין", "Price — 40 درهم"])
+def test_a_dash_before_thanks_or_a_note_is_no_sign_off(text):
+    assert {v for v, e in found(text) if e == "PERSON"} == set()
