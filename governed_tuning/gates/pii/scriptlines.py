@@ -8,6 +8,7 @@ every record says the same way in every language is its structure, so:
 - a form's or a note's label line: "الموظف: X", "المريض: X", "Сотрудник: X", "ПІБ: X", "Employee: X",
   "Personne à prévenir: X" (a label of a person in about twenty languages) before a short run of these
   scripts: the run is a person (lower case too: "емельян памфилов");
+- a town after a street's house number and a comma ("شارع الملك فهد 24، الرياض");
 - an address block: a postcode and a run of these scripts closing a line ("65489 الفجيرة", "2609 Գյումրի") is
   a town; the line above it, words and a house number ("الزهور 107", "6/3 रंगराजन"), is a street; the line
   above that, a short run of these scripts alone, is the addressee;
@@ -165,6 +166,13 @@ SIGN_OFF_NAME = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITE
 SENDER = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*({RUN})[ \t]*<[^<>\s@]+@[^<>\s]+>")
 
 
+# "شارع الملك فهد 24، الرياض", "רחוב הרצל 15, חיפה": the town after a street's house number and a comma
+TOWN_AFTER_STREET = re.compile(rf"{WORD}[ \t.]+\d{{1,5}}[A-Za-z]?[ \t]*[,،][ \t]*({WORD}(?:[ \t]+{WORD}){{0,2}})"
+                               r"[ \t]*(?=$|[.;،)\n]|,[ \t]*\d)", re.M)
+# the words of a street in these scripts (``streets`` reads the street itself)
+STREET_WORD = re.compile(r"شارع|طريق|جادة|خیابان|کوچه|بلوار|میدان|רחוב|רח['׳]|שדרות|שד['׳]|דרך|улиц|ул\.|проспект|"
+                         r"пр-т|переул|пер\.|вулиц|вул\.|бульвар|шосе|шоссе|οδός|οδ\.|λεωφόρος|ქუჩა|ქ\.|გამზ|"
+                         r"փողոց|պողոտա|մարգ|मार्ग|रोड|सड़क|गली|ถนน|ซอย|সড়ক|রোড")
 SIGN_OFF_ALONE = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITEM}){{0,3}})[ \t]*$")
 
 
@@ -238,6 +246,10 @@ def _blocks(text: str) -> list[Finding]:
         for m in SENDER.finditer(text):
             if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None:
                 out.append(Finding(*m.span(1), "PERSON", 0.75, "person_context_script_sender"))
+    for m in TOWN_AFTER_STREET.finditer(text):
+        if _person_words(m.group(1)) is not None and (CASED_START.match(m.group(1)) is None or m.group(1)[0].isupper()) \
+                and STREET_WORD.search(text, max(_line(text, m.start())[0], m.start() - 60), m.start(1)):
+            out.append(Finding(*m.span(1), "LOCATION", 0.7, "script_place_after_street"))
     for m in SIGN_OFF_ALONE.finditer(text):  # "— ريم النمر" closing a message
         if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)):
             out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_sign_off"))

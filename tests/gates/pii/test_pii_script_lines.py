@@ -157,3 +157,17 @@ def test_sign_offs_and_titles(text, name):
 @pytest.mark.parametrize("text", ["Thanks — شكرا", "הערה — לא נשלח עדיין", "Price — 40 درهم"])
 def test_a_dash_before_thanks_or_a_note_is_no_sign_off(text):
     assert {v for v, e in found(text) if e == "PERSON"} == set()
+
+
+@pytest.mark.parametrize("text,town", [
+    ("أسكن في شارع الملك فهد 24، الرياض", "الرياض"),
+    ("הכתובת: רחוב הרצל 15, חיפה", "חיפה"),
+    ("я живу на улице Ленина 5, Казань.", "Казань"),
+    ("Ship to Մաշտոցի պողոտա 5, Երևան", "Երևան"),
+])
+def test_the_town_after_a_street(text, town):
+    assert (town, "LOCATION") in found(text)
+
+
+def test_a_number_and_a_comma_without_a_street_are_no_address():
+    assert found("الطابق 3، الغرفة الثانية") == set()  # "floor 3, the second room"
