@@ -171,3 +171,15 @@ def test_the_town_after_a_street(text, town):
 
 def test_a_number_and_a_comma_without_a_street_are_no_address():
     assert found("الطابق 3، الغرفة الثانية") == set()  # "floor 3, the second room"
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("اسم العائلة: الحداد\nالاسم الأول: سلمى", "الحداد", "PERSON"),  # family and given name labels
+    ("שם משפחה: כהן", "כהן", "PERSON"),
+    ("გვარი: ბერიძე", "ბერიძე", "PERSON"),
+    ("مكان الميلاد: طرابلس", "طرابلس", "LOCATION"),  # a birthplace label (places.py)
+])
+def test_name_part_and_birthplace_labels(text, value, kind):
+    from governed_tuning.gates.pii.places import places
+
+    assert (value, kind) in found(text) | {(text[f.start:f.end], f.entity) for f in places(text)}
