@@ -90,7 +90,9 @@ HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜ
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
 POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
             r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
-POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
+POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n·•|]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)  # "Hauptstr. 3 · 4732 Wels"
+# "— Rosa Lima, Aporé": the town after a sign-off's name, closing the line
+SIGN_OFF_TOWN = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*{PLACE_WORD}(?:[ \t]+{PLACE_WORD}){{0,3}}[ \t]*,[ \t]*({PLACE})[ \t]*$")
 
 # labels and column headers that say "this is a town" (strong: the value is a place whatever it is) ...
 PLACE_LABELS = frozenset("""
@@ -444,12 +446,30 @@ def _after_postcode(text: str) -> list[Finding]:
     return out
 
 
+def _sign_off_town(text: str) -> list[Finding]:
+    """The town closing a sign-off line ("— Rosa Lima, Aporé"), no common or English words only."""
+    if "—" not in text and "–" not in text and " - " not in text:
+        return []
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    out = []
+    for m in SIGN_OFF_TOWN.finditer(text):
+        span = _trim_common(text, *m.span(1))
+        if span is None:
+            continue
+        words = text[span[0]:span[1]].split()
+        if known_place(" ".join(words), any_size=True) or not all(_english_form(w) or _is_common(w) for w in words):
+            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_sign_off"))
+    return out
+
+
 def places(text: str) -> list[Finding]:
     """Every place this module finds in ``text`` (LOCATION, and STREET_ADDRESS under address labels and
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text)
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + _sign_off_town(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
     return out

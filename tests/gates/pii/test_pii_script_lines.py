@@ -183,3 +183,20 @@ def test_name_part_and_birthplace_labels(text, value, kind):
     from governed_tuning.gates.pii.places import places
 
     assert (value, kind) in found(text) | {(text[f.start:f.end], f.entity) for f in places(text)}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Thanks. — Rosa Lima, Aporé", "Aporé"),  # the town closing a sign-off, in any script
+    ("Wettsteinpark 34 · 4732 Wiener Neustadt", "Wiener Neustadt"),  # a signature's "street · postcode town"
+])
+def test_a_sign_off_town_and_a_postcode_after_a_middle_dot(text, town):
+    from governed_tuning.gates.pii.places import places
+
+    assert town in {text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"}
+
+
+@pytest.mark.parametrize("text", ["— The Support Team, Customer Care", "Regards — Tom, Acme Corp"])
+def test_a_sign_off_team_is_no_town(text):
+    from governed_tuning.gates.pii.places import places
+
+    assert [f for f in places(text) if f.entity == "LOCATION"] == []
