@@ -45,6 +45,7 @@ RUN = rf"{ITEM}(?:(?:[ \t]+|[ \t]*,[ \t]*){ITEM}){{0,4}}"
 RUN_RX = re.compile(RUN)
 HAS_LETTER = re.compile(f"[{ALL}]")
 CASED_START = re.compile(f"[{CASED}]")
+HAS_DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
 MAX_WORDS = 4
 MAX_LETTERS = 20
@@ -136,6 +137,41 @@ PERSON_LABELS = (
     r"όνομα|ονοματεπώνυμο|υπάλληλος|ασθενής|πελάτης|επαφή|παραλήπτης")
 LABEL_LINE = re.compile(
     rf"(?im)^[ \t>*•-]*(?:{PERSON_LABELS})[ \t]*[:：][ \t]*({RUN})[ \t]*(?=$|[(<|;]|,[ \t]*[^\W\d_]+[ \t]*:)")
+# in any script, two shapes only a name has: "K. Svárovský" (an initial and a family name) and "KLEINPOELES,
+# Laila" (the family name in capitals, a comma, the given name)
+from .recognizers import UP  # noqa: E402
+
+NAME_SHAPE = (rf"[{UP}]\.[ \t]*[{UP}][^\W\d_][\w'’-]*|"
+              rf"[{UP}][{UP}'’-]+(?:[ \t][{UP}][{UP}'’-]+)?,[ \t]*[{UP}][^\W\d_][\w'’-]*(?:[ \t][{UP}][\w'’-]+)?")
+LATIN_LABELS = (r"medewerker|navn|namn|nimi|paciente|patiënt|pacjent|pracownik|zaměstnanec|zamestnanec|pacient|klient|"
+                r"ansatt|anställd|työntekijä|potilas|asiakas|paziente|angestellter|angestellte|kontaktperson|"
+                r"contactpersoon|persona de contacto|pessoa de contacto|osoba kontaktowa")
+SHAPED_LABEL = re.compile(
+    rf"(?im)^[ \t>*•-]*(?:{PERSON_LABELS}|{LATIN_LABELS})[ \t]*[:：][ \t]*({NAME_SHAPE})[ \t]*(?=$|[(<|;])")
+SHAPED_LINE = re.compile(rf"(?m)^[ \t]*({NAME_SHAPE})[ \t]*$")
+
+
+def _shaped(value: str) -> bool:
+    """A name's shape that is not made of common words or acronyms ("USB, Cable", "IT, Helpdesk")."""
+    from .names import is_english
+    from .recognizers import _is_common
+
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    return all(len(w) > 1 or value.find(w + ".") >= 0 for w in words) and not any(
+        _is_common(w) for w in words) and not (len(words) == 2 and "," in value and is_english(words[1]) and
+                                                 is_english(words[0]))
+
+
+def _shaped_people(text: str) -> list[Finding]:
+    """"Employee: D. Cline", "Navn: HØJER, Katharina", and the same shapes on the line above a street."""
+    out = [Finding(*m.span(1), "PERSON", 0.75, "person_context_script_label") for m in SHAPED_LABEL.finditer(text)
+           if _shaped(m.group(1))]
+    for m in SHAPED_LINE.finditer(text):
+        e = text.find("\n", m.end() + 1)
+        following = text[m.end() + 1:min(len(text) if e < 0 else e, m.end() + 81)]  # local: the next line's start
+        if HAS_DIGIT.search(following) and re.search(r"[^\W\d_]{3}", following) and _shaped(m.group(1)):
+            out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_block"))
+    return out
 
 
 def _labelled(text: str) -> list[Finding]:
@@ -238,7 +274,8 @@ def _blocks(text: str) -> list[Finding]:
         if ps == 0:
             continue
         ns, ne = _line(text, ps - 1)
-        name = _whole_run(text, ns, ne)
+        shaped = SHAPED_LINE.fullmatch(text, ns, ne)
+        name = shaped.span(1) if shaped else _whole_run(text, ns, ne)
         if name:
             out.append(Finding(*name, "PERSON", 0.7, "person_context_script_block"))
     for m in SIGNATURE.finditer(text):
@@ -334,6 +371,7 @@ def _homes(text: str) -> list[Finding]:
 def script_lines(text: str) -> list[Finding]:
     """People, places and streets of these scripts by the shape of the lines they stand in (see the module's
     docstring)."""
+    shaped = _shaped_people(text) if ("." in text or "," in text) and ":" in text or "\n" in text else []
     if not HAS_LETTER.search(text):
-        return []
-    return _labelled(text) + _blocks(text) + _homes(text)
+        return shaped
+    return shaped + _labelled(text) + _blocks(text) + _homes(text)

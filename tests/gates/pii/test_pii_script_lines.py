@@ -200,3 +200,17 @@ def test_a_sign_off_team_is_no_town(text):
     from governed_tuning.gates.pii.places import places
 
     assert [f for f in places(text) if f.entity == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Employee: D. Cline\nDate of birth: 09/06/1948", "D. Cline"),  # an initial and a family name, any script
+    ("Medewerker: KLEINPOELES, Laila\nGeboortedatum: 02-02-1969", "KLEINPOELES, Laila"),  # FAMILY, Given
+    ("Doručit na:\nČELAKOVSKÝ, Mstislav\nKochana Z Prachové 1385\n156 75 Jablonné nad Orlicí", "ČELAKOVSKÝ, Mstislav"),
+])
+def test_name_shapes_under_a_person_label_or_above_a_street(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Name: USB, Cable", "Contact: IT, Helpdesk", "Customer: N.A.", "Name: ACME, Inc"])
+def test_acronyms_and_common_words_are_no_name_shape(text):
+    assert found(text) == set()
