@@ -249,6 +249,9 @@ def script_people(text: str) -> list[Finding]:
         ws = ws[:cut] if cut else ws  # "ريم النمر المحترم": the name ends at the courtesy word
         if not ws:
             continue
+        if len(ws) >= 2 and ws[0].group() in stop and ws[1].group().startswith("ال") and \
+                not _name(ws[1].group()):
+            continue  # "شكرا على المساعدة": "thanks for the help"; a preposition then a noun, no name
         take = []
         for w in ws:
             if (w.group() in stop and w.group() not in PARTICLES and not _name(w.group())) or w.group() in NEVER_NAMES:
