@@ -33,6 +33,7 @@ from .known import names_regex_in
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
+from .nameforms import name_forms
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
@@ -51,11 +52,12 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "devices": {"MAC_ADDRESS", "DEVICE_ID", "HOUSEHOLD_ID"},
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
-                    "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION"},
+                    "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION", "PERSON"},
                     "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION"}, "scripts": {"PERSON", "LOCATION", "STREET_ADDRESS"},
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
-         "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common),
+         "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
+         + name_forms(text, _is_common),
          "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": lambda text: script_people(text) + script_lines(text),
          "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
@@ -564,8 +566,10 @@ class Scrubber:
                         if strong_only and is_english(w):
                             continue  # an English word is never scrubbed dataset-wide on one reading ("Orchestra")
                         if len(w) >= 3 and not _is_common(w) and (w[0].isupper() or not strong_only):
-                            # a name first written in lower case is the same name when capitalised later
-                            names.update({w, w[0].upper() + w[1:]} if w[0].islower() else {w})
+                            # a name first written in lower case is the same name when capitalised later, and
+                            # a family name in capitals ("COTTERS, Romée") the same as when written "Cotters"
+                            names.update({w, w[0].upper() + w[1:]} if w[0].islower() else
+                                         {w, w.title()} if w.isupper() and not is_english(w) else {w})
         return names
 
     @staticmethod

@@ -144,6 +144,19 @@ def sibling_label(d: dict) -> str:
     return ""
 
 
+def _address_part(key: Any, parent: str) -> str | None:
+    """The parent's key for a part of an address that names nothing itself ({"address": {"lines": ["Gotenweg
+    97"]}}, {"shipping_address": {"line1": ..., "number": 12}}): "lines", "line1" or "number" say only where
+    in the address the value stands, so the value is read as the address's; a part with a label of its own
+    ("city", "postal_code", "email") keeps it."""
+    from .places import label_kind
+
+    if not isinstance(key, str) or not parent or label_kind(parent) != "STREET_ADDRESS" or label_kind(key) or \
+            CONTEXT_KEY.search(key):
+        return None
+    return parent
+
+
 def _labelled_context(key: Any, parent: str, label: str) -> str | None:
     """The context of a text value under a generic ``key``: a sibling label, else "<parent> <key>" when the
     parent's key names an identifier ("claim" + "number"); None when ``key`` is not generic."""
