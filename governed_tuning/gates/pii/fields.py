@@ -171,22 +171,6 @@ def _labelled_context(key: Any, parent: str, label: str) -> str | None:
     return None
 
 
-# the parts of an address object ({"address": {"lines": ["Al-Nasr 584"], "line2": ...}}): generic keys whose
-# values are the address's lines
-ADDRESS_PART = re.compile(r"(?i)lines?|line_?\d|address_?lines?|street(?:_?(?:line|address))?(?:_?\d)?|"
-                          r"text|value|formatted(?:_?address)?")
-
-
-def _address_part(key: Any, parent: str) -> str | None:
-    """The parent's key for a part of an address object: "lines" under "address" is read as "address" (its
-    lines are the street address, in any script, not text of their own); None otherwise."""
-    if not isinstance(key, str) or not parent or not ADDRESS_PART.fullmatch(key):
-        return None
-    from .places import label_kind
-
-    return parent if label_kind(parent) == "STREET_ADDRESS" else None
-
-
 # a bare "name" key: whose name it is, its parent's key says ({"customer": {"name": ...}} is a person's,
 # {"carrier": {"name": "DHL"}} a firm's)
 NAME_KEY = re.compile(r"(?i)(?:display_?|full_?)?(?:name|names|title|label|nom|nombre|nome|naam|navn|namn|nimi|név|"
