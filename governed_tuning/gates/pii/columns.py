@@ -27,7 +27,8 @@ __all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN"]
 
 # bare words for "name": a tool's, a product's or a file's name as often as a person's
 BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "név", "nume",
-                       "имя", "όνομα", "isim", "ad", "title", "label"})
+                       "имя", "όνομα", "isim", "ad", "title", "label", "ім'я", "име", "الاسم", "اسم", "نام", "שם",
+                       "नाम", "নাম", "ชื่อ", "სახელი", "անուն"})
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
 

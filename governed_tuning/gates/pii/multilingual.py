@@ -213,7 +213,8 @@ NAME_HEADER = re.compile(
     r"destinatario|destinataria|destinataire|empfänger|destinatário|odbiorca|příjemce|ime i prezime|ime|prezime|"
     # the scripts of ``scripts.py`` and Cyrillic: "ПІБ", "الاسم", "नाम"
     r"піб|п\.і\.б\.?|ім'я|ім’я|прізвище|име|фамилия и имя|الاسم|اسم|الاسم الكامل|نام|نام و نام خانوادگی|שם|שם מלא|"
-    r"नाम|पूरा नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|სახელი და გვარი|անուն|անուն ազգանուն)")
+    r"नाम|पूरा नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|სახელი და გვარი|անուն|անուն ազգանուն|اسم العائلة|"
+    r"الاسم الأول|نام خانوادگی|שם משפחה|שם פרטי|გვარი|ազգանուն|นามสกุล)")
 SEPARATORS = ",;\t|"
 
 
@@ -292,12 +293,15 @@ NAME_LABEL = re.compile(rf"(?m)^[ \t>*-]*(?i:{NAME_HEADER.pattern[4:]})(?:\([a-z
                         rf"({NAME_RUN})[ \t]*(?=$|[,;|(<])")
 
 # Cyrillic and Greek: the English model reads neither, but both scripts capitalise names inside a sentence
-SCRIPT_UP = "А-ЯЁΑ-ΩΆΈΉΊΌΎΏ"
-SCRIPT_WORD = rf"[{SCRIPT_UP}][а-яёα-ωά-ώϊϋΐΰ]+(?:-[{SCRIPT_UP}][а-яёα-ωά-ώ]+)?"
+SCRIPT_UP = "А-ЯЀ-ЏҐҒҚҢҮҰҲҺӘӨΑ-ΩΆΈΉΊΌΎΏ"  # with Ukrainian, Serbian, Macedonian and Kazakh capitals ("Ірина", "Қанат")
+SCRIPT_LOW = "а-яѐ-џґғқңүұҳһәөα-ωά-ώϊϋΐΰ"
+SCRIPT_WORD = rf"[{SCRIPT_UP}](?:[{SCRIPT_LOW}]|['’](?=[{SCRIPT_LOW}]))+(?:-[{SCRIPT_UP}][{SCRIPT_LOW}]+)?"
 SCRIPT_RUN = re.compile(rf"(?<![\w-])({SCRIPT_WORD}(?:[ \t]+{SCRIPT_WORD}){{0,2}})(?![\w-])")
-# family names and patronymics by their endings (Russian, Ukrainian, Bulgarian; Greek)
+# family names and patronymics by their endings (Russian, Ukrainian, Bulgarian, Serbian, Kazakh, Armenian in
+# Cyrillic; Greek)
 SCRIPT_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ских|енко|ович|овна|евич|евна|"
-                            r"ич|ична|инична|άκης|ίδης|όπουλος|άτος|ίου|άκη|ίδου|οπούλου|ιάδου|ιάδης|έλης|ούλης)$")
+                            r"ич|ична|инична|ук|юк|чук|ський|ська|цький|цька|ишин|ян|янц|ұлы|қызы|улы|кызы|ић|вић|"
+                            r"άκης|ίδης|όπουλος|άτος|ίου|άκη|ίδου|οπούλου|ιάδου|ιάδης|έλης|ούλης)$")
 ADDRESS_AFTER = re.compile(r"[ \t]*<[^<>@\s]+@")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«(]\s*|\|\s*)$")
 SCRIPT_RANK = 20000  # in a run of two or more capitalised words, one word a name this common (or by its ending)

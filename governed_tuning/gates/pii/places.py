@@ -127,8 +127,10 @@ település város helység lakóhely születési_hely
 şehir ilçe doğum_yeri град населено_място grad mjesto linn asula staður bær
 kota kabupaten kecamatan tỉnh thành_phố quận huyện
 市 都市 城市 市区町村 市町村 区 도시 시 구 市县 所在地
-місто село населений_пункт селище المدينة مدينة البلدة القرية شهر شهرستان روستا עיר יישוב शहर नगर गाँव गांव
+місто село населений_пункт селище المدينة مدينة البلدة القرية شهرستان روستا עיר העיר עיר_מגורים יישוב शहर नगर गाँव गांव
 শহর গ্রাম เมือง จังหวัด ქალაქი სოფელი քաղաք գյուղ բնակավայր
+مكان_الميلاد محل_الإقامة مكان_الإقامة محل_تولد محل_سکونت מקום_לידה מקום_מגורים जन्म_स्थान जन्मस्थान
+місце_народження місце_проживання ადგილსამყოფელი დაბადების_ადგილი ծննդավայր
 """.split())
 # ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it
 # or it is written like one (capitalised, no digits): "State: Active" and "Region: EU-West" stay
@@ -136,6 +138,8 @@ WEAK_PLACE_LABELS = frozenset("""
 country state province region county district location place area land bundesland kanton canton pays région
 département departement provincie país pais provincia estado distrito paese regione fylke län maakunta
 województwo kraj okres județ judet megye ország область регион страна край χώρα περιοχή νομός il
+الدولة البلد المحافظة المنطقة الولاية کشور استان מדינה מחוז देश राज्य जिला ज़िला ประเทศ ქვეყანა რეგიონი
+երկիր մարզ країна регіон держава
 """.split())
 # ... and address lines (the whole value is a postal address)
 ADDRESS_LABELS = frozenset("""

@@ -30,7 +30,9 @@ class Finding:
     source: str  # recognizer name (never the matched text)
 
 
-UP = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-Я"  # capital letters we treat as starting a proper noun
+# capital letters we treat as starting a proper noun (Cyrillic with the letters of Ukrainian, Belarusian, Serbian,
+# Macedonian and Kazakh: "Ірина", "Єва", "Қанат", "Әсел")
+UP = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЀ-ЏҐҒҚҢҮҰҲҺӘӨ"
 CAP = rf"[{UP}][\w'’.-]*"
 
 # --------------------------------------------------------------------------- email, IP

@@ -163,7 +163,12 @@ LABELS: dict[str, str] = {
               r"kunde|kundenname|vor-?\s?und\s?nachname|nachname|vorname|"
               r"nom\s+et\s+prénom|prénom\s+et\s+nom|nom\s+prénom|nombre\s+y\s+apellidos?|apellidos\s+y\s+nombre|"
               r"nome\s+e\s+cognome|cognome\s+e\s+nome|naam\s+en\s+voornaam|imię\s+i\s+nazwisko|"
-              r"jméno\s+a\s+příjmení|name\s+and\s+surname|first\s+and\s+last\s+name",
+              r"jméno\s+a\s+příjmení|name\s+and\s+surname|first\s+and\s+last\s+name|"
+              # Ukrainian, Bulgarian; Arabic, Persian, Hebrew, Indic, Thai, Georgian, Armenian
+              r"піб|п\.і\.б|ім['’]я|прізвище|име|الاسم|اسم|الاسم\s+الكامل|اسم\s+العميل|نام|نام\s+کامل|"
+              r"نام\s+و\s+نام\s+خانوادگی|שם|שם\s+מלא|नाम|पूरा\s+नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|"
+              r"სახელი\s+და\s+გვარი|անուն|անուն\s+ազգանուն|اسم\s+العائلة|الاسم\s+الأول|اللقب|نام\s+خانوادگی|"
+              r"שם\s+משפחה|שם\s+פרטי|გვარი|ազգանուն|นามสกุล|उपनाम",
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
            r"ηλικία|возраст|yaş|вік|גיל|العمر|عمري|سن|उम्र|आयु|বয়স|อายุ|umur|usia|umri|年龄|年齢|나이",
@@ -172,7 +177,8 @@ LABELS: dict[str, str] = {
                 r"ort|wohnort|stadt|gemeinde|woonplaats|plaats|stad|gemeente|by|bopæl|bosted|kommune|ort|"
                 r"kaupunki|paikkakunta|kotikunta|miasto|miejscowość|město|obec|mesto|város|település|oraș|oras|"
                 r"localitate|πόλη|τόπος|город|населённый\s+пункт|нас\.\s?пункт|şehir|il|ilçe|county|region|"
-                r"state|province|provincia|bundesland|kanton|canton|région|region",
+                r"state|province|provincia|bundesland|kanton|canton|région|region|"
+                r"місто|المدينة|مدينة|עיר|शहर|নগর|শহর|เมือง|ქალაქი|քաղաք",
     "STREET_ADDRESS": r"address|street|street\s+address|home\s+address|postal\s+address|adresse|anschrift|"
                       r"straße|strasse|dirección|direccion|domicilio|calle|indirizzo|via|endereço|morada|rua|"
                       r"adres|straat|adresse|gateadresse|gatuadress|adress|osoite|katuosoite|adres|ulica|adresa|"
@@ -493,7 +499,7 @@ def _label_kind(label: str) -> str | None:
 
 
 # a name's words (marks of Indic scripts included: "ব্যানার্জি"), "SURNAME, Given" written with its comma
-MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff"
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
 PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*,?(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
 

@@ -8,6 +8,7 @@ every record says the same way in every language is its structure, so:
 - a form's or a note's label line: "الموظف: X", "المريض: X", "Сотрудник: X", "ПІБ: X", "Employee: X",
   "Personne à prévenir: X" (a label of a person in about twenty languages) before a short run of these
   scripts: the run is a person (lower case too: "емельян памфилов");
+- a town after a street's house number and a comma ("شارع الملك فهد 24، الرياض");
 - an address block: a postcode and a run of these scripts closing a line ("65489 الفجيرة", "2609 Գյումրի") is
   a town; the line above it, words and a house number ("الزهور 107", "6/3 रंगराजन"), is a street; the line
   above that, a short run of these scripts alone, is the addressee;
@@ -44,6 +45,7 @@ RUN = rf"{ITEM}(?:(?:[ \t]+|[ \t]*,[ \t]*){ITEM}){{0,4}}"
 RUN_RX = re.compile(RUN)
 HAS_LETTER = re.compile(f"[{ALL}]")
 CASED_START = re.compile(f"[{CASED}]")
+HAS_DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
 MAX_WORDS = 4
 MAX_LETTERS = 20
@@ -77,7 +79,7 @@ NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند 
 def _name(word: str) -> bool:
     from .names import gazetteer
 
-    return word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
+    return len(word) > 2 and word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
 
 
 def _person_words(run: str) -> list[str] | None:
@@ -110,28 +112,66 @@ def _strip_courtesy(text: str, s: int, e: int) -> tuple[int, int] | None:
 PERSON_LABELS = (
     # English, French, Spanish, German, Italian, Portuguese (the labels of the forms these scripts stand in)
     r"name|full[ _]?name|employee|staff|patient|customer|client|contact|contact person|emergency contact|"
-    r"next of kin|sender|recipient|addressee|applicant|passenger|guest|member|assignee|witness|author|"
+    r"next of kin|sender|recipient|addressee|applicant|passenger|guest|member|assignee|witness|author|manager|"
+    r"مدير|المدير|مدیر|מנהל|מנהלת|प्रबंधक|менеджер|руководитель|керівник|мениджър|διευθυντής|"
     r"nom|nom complet|prénom|salarié|salariée|salarié\(e\)|employé|employée|employé\(e\)|personne à prévenir|"
     r"destinataire|expéditeur|nombre|nombre completo|empleado|empleada|paciente|cliente|contacto|"
     r"contacto de emergencia|mitarbeiter|mitarbeiterin|kunde|kundin|ansprechpartner|notfallkontakt|"
     r"dipendente|contatto|funcionário|funcionária|"
     # Arabic, Persian, Hebrew
     r"الاسم|اسم|الاسم الكامل|الاسم بالكامل|اسم العميل|اسم المريض|الموظف|الموظفة|المريض|المريضة|العميل|"
-    r"العميلة|الزبون|جهة الاتصال|جهة الاتصال في الطوارئ|المرسل|المستلم|مقدم الطلب|"
-    r"نام|نام کامل|نام و نام خانوادگی|کارمند|بیمار|مشتری|تماس اضطراری|فرستنده|گیرنده|"
-    r"שם|שם מלא|עובד|עובדת|מטופל|מטופלת|לקוח|לקוחה|איש קשר|איש קשר לחירום|שולח|נמען|"
+    r"العميلة|الزبون|جهة الاتصال|جهة الاتصال في الطوارئ|المرسل|المستلم|مقدم الطلب|الاسم الأول|اسم العائلة|"
+    r"اللقب|الكنية|اسم الأب|"
+    r"نام|نام کامل|نام و نام خانوادگی|نام خانوادگی|نام پدر|کارمند|بیمار|مشتری|تماس اضطراری|فرستنده|گیرنده|"
+    r"שם|שם מלא|שם פרטי|שם משפחה|עובד|עובדת|מטופל|מטופלת|לקוח|לקוחה|איש קשר|איש קשר לחירום|שולח|נמען|"
     # Indic, Thai, Georgian, Armenian
     r"नाम|पूरा नाम|कर्मचारी|मरीज़|मरीज|रोगी|ग्राहक|संपर्क|आपातकालीन संपर्क|नाव|নাম|পুরো নাম|কর্মচারী|রোগী|"
-    r"গ্রাহক|பெயர்|ชื่อ|ชื่อ-นามสกุล|ชื่อ นามสกุล|พนักงาน|ผู้ป่วย|ลูกค้า|ผู้ติดต่อ|სახელი|სახელი და გვარი|"
-    r"თანამშრომელი|პაციენტი|კლიენტი|საკონტაქტო პირი|անուն|անուն ազգանուն|աշխատակից|հիվանդ|հաճախորդ|"
+    r"গ্রাহক|பெயர்|ชื่อ|ชื่อ-นามสกุล|ชื่อ นามสกุล|นามสกุล|พนักงาน|ผู้ป่วย|ลูกค้า|ผู้ติดต่อ|სახელი|სახელი და გვარი|"
+    r"გვარი|თანამშრომელი|პაციენტი|კლიენტი|საკონტაქტო პირი|անուն|անուն ազգանուն|ազգանուն|աշխատակից|հիվանդ|"
+    r"հաճախորդ|उपनाम|पहला नाम|"
     # Cyrillic, Greek
-    r"имя|фио|ф\.и\.о\.?|сотрудник|сотрудница|работник|пациент|пациентка|клиент|клиентка|контакт|"
+    r"имя|фио|ф\.и\.о\.?|фамилия|отчество|по батькові|επώνυμο|сотрудник|сотрудница|работник|пациент|пациентка|клиент|клиентка|контакт|"
     r"контакт для связи|контактное лицо|получатель|отправитель|піб|п\.і\.б\.?|ім'я|ім’я|прізвище|"
     r"співробітник|працівник|працівниця|пацієнт|пацієнтка|клієнт|контактна особа|одержувач|отримувач|"
     r"име|служител|лице за контакт|получател|аты-жөні|қызметкер|"
     r"όνομα|ονοματεπώνυμο|υπάλληλος|ασθενής|πελάτης|επαφή|παραλήπτης")
 LABEL_LINE = re.compile(
     rf"(?im)^[ \t>*•-]*(?:{PERSON_LABELS})[ \t]*[:：][ \t]*({RUN})[ \t]*(?=$|[(<|;]|,[ \t]*[^\W\d_]+[ \t]*:)")
+# in any script, two shapes only a name has: "K. Svárovský" (an initial and a family name) and "KLEINPOELES,
+# Laila" (the family name in capitals, a comma, the given name)
+from .recognizers import UP  # noqa: E402
+
+NAME_SHAPE = (rf"[{UP}]\.[ \t]*[{UP}][^\W\d_][\w'’-]*|"
+              rf"[{UP}][{UP}'’-]+(?:[ \t][{UP}][{UP}'’-]+)?,[ \t]*[{UP}][^\W\d_][\w'’-]*(?:[ \t][{UP}][\w'’-]+)?")
+LATIN_LABELS = (r"medewerker|navn|namn|nimi|paciente|patiënt|pacjent|pracownik|zaměstnanec|zamestnanec|pacient|klient|"
+                r"ansatt|anställd|työntekijä|potilas|asiakas|paziente|angestellter|angestellte|kontaktperson|"
+                r"contactpersoon|persona de contacto|pessoa de contacto|osoba kontaktowa")
+SHAPED_LABEL = re.compile(
+    rf"(?im)^[ \t>*•-]*(?:{PERSON_LABELS}|{LATIN_LABELS})[ \t]*[:：][ \t]*({NAME_SHAPE})[ \t]*(?=$|[(<|;])")
+SHAPED_LINE = re.compile(rf"(?m)^[ \t]*({NAME_SHAPE})[ \t]*$")
+
+
+def _shaped(value: str) -> bool:
+    """A name's shape that is not made of common words or acronyms ("USB, Cable", "IT, Helpdesk")."""
+    from .names import is_english
+    from .recognizers import _is_common
+
+    words = re.findall(r"[^\W\d_][\w'’-]*", value)
+    return all(len(w) > 1 or value.find(w + ".") >= 0 for w in words) and not any(
+        _is_common(w) for w in words) and not (len(words) == 2 and "," in value and is_english(words[1]) and
+                                                 is_english(words[0]))
+
+
+def _shaped_people(text: str) -> list[Finding]:
+    """"Employee: D. Cline", "Navn: HØJER, Katharina", and the same shapes on the line above a street."""
+    out = [Finding(*m.span(1), "PERSON", 0.75, "person_context_script_label") for m in SHAPED_LABEL.finditer(text)
+           if _shaped(m.group(1))]
+    for m in SHAPED_LINE.finditer(text):
+        e = text.find("\n", m.end() + 1)
+        following = text[m.end() + 1:min(len(text) if e < 0 else e, m.end() + 81)]  # local: the next line's start
+        if HAS_DIGIT.search(following) and re.search(r"[^\W\d_]{3}", following) and _shaped(m.group(1)):
+            out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_block"))
+    return out
 
 
 def _labelled(text: str) -> list[Finding]:
@@ -162,6 +202,24 @@ SIGN_OFF_NAME = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITE
 
 # "இசைக்கலைவாணன் வள்ளல் <k@hotmail.com>": a sender's name before the address
 SENDER = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*({RUN})[ \t]*<[^<>\s@]+@[^<>\s]+>")
+
+
+# "شارع الملك فهد 24، الرياض", "רחוב הרצל 15, חיפה": the town after a street's house number and a comma
+TOWN_AFTER_STREET = re.compile(rf"{WORD}[ \t.]+\d{{1,5}}[A-Za-z]?[ \t]*[,،][ \t]*({WORD}(?:[ \t]+{WORD}){{0,2}})"
+                               r"[ \t]*(?=$|[.;،)\n]|,[ \t]*\d)", re.M)
+# the words of a street in these scripts (``streets`` reads the street itself)
+STREET_WORD = re.compile(r"شارع|طريق|جادة|خیابان|کوچه|بلوار|میدان|רחוב|רח['׳]|שדרות|שד['׳]|דרך|улиц|ул\.|проспект|"
+                         r"пр-т|переул|пер\.|вулиц|вул\.|бульвар|шосе|шоссе|οδός|οδ\.|λεωφόρος|ქუჩა|ქ\.|გამზ|"
+                         r"փողոց|պողոտա|մարգ|मार्ग|रोड|सड़क|गली|ถนน|ซอย|সড়ক|রোড")
+SIGN_OFF_ALONE = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITEM}){{0,3}})[ \t]*$")
+
+
+def _greeting(run: str) -> bool:
+    """Whether a run is a greeting or a thanks ("— شكرا", "— תודה רבה"), not a sender."""
+    from .scripts import INTRO
+
+    m = INTRO.match(run)
+    return m is not None and not run[m.end():].strip()
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -216,7 +274,8 @@ def _blocks(text: str) -> list[Finding]:
         if ps == 0:
             continue
         ns, ne = _line(text, ps - 1)
-        name = _whole_run(text, ns, ne)
+        shaped = SHAPED_LINE.fullmatch(text, ns, ne)
+        name = shaped.span(1) if shaped else _whole_run(text, ns, ne)
         if name:
             out.append(Finding(*name, "PERSON", 0.7, "person_context_script_block"))
     for m in SIGNATURE.finditer(text):
@@ -226,6 +285,13 @@ def _blocks(text: str) -> list[Finding]:
         for m in SENDER.finditer(text):
             if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None:
                 out.append(Finding(*m.span(1), "PERSON", 0.75, "person_context_script_sender"))
+    for m in TOWN_AFTER_STREET.finditer(text):
+        if _person_words(m.group(1)) is not None and (CASED_START.match(m.group(1)) is None or m.group(1)[0].isupper()) \
+                and STREET_WORD.search(text, max(_line(text, m.start())[0], m.start() - 60), m.start(1)):
+            out.append(Finding(*m.span(1), "LOCATION", 0.7, "script_place_after_street"))
+    for m in SIGN_OFF_ALONE.finditer(text):  # "— ريم النمر" closing a message
+        if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)):
+            out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_sign_off"))
     for m in SIGN_OFF_NAME.finditer(text):
         if _person_words(m.group(1)) is None or _person_words(m.group(2)) is None:
             continue
@@ -305,6 +371,7 @@ def _homes(text: str) -> list[Finding]:
 def script_lines(text: str) -> list[Finding]:
     """People, places and streets of these scripts by the shape of the lines they stand in (see the module's
     docstring)."""
+    shaped = _shaped_people(text) if ("." in text or "," in text) and ":" in text or "\n" in text else []
     if not HAS_LETTER.search(text):
-        return []
-    return _labelled(text) + _blocks(text) + _homes(text)
+        return shaped
+    return shaped + _labelled(text) + _blocks(text) + _homes(text)

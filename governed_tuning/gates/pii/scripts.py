@@ -57,7 +57,9 @@ PLACE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:in|at|from|near|moved to|move to
 LATIN = re.compile(r"[A-Za-z]")
 # an introduction, thanks or a greeting in these languages: a name follows
 INTRO = re.compile(
-    rf"(?<![{LETTERS[:-2]}])(?:שמי|קוראים לי|כאן|תודה רבה|תודה|שלום|היי|"
+    rf"(?<![{LETTERS[:-2]}])(?:שמי|קוראים לי|כאן|תודה רבה|תודה|שלום|היי|גברת|מר|"
+    r"الأستاذة|الأستاذ|الدكتورة|الدكتور|جناب|سرکار|ბატონო|ბატონი|ქალბატონო|ქალბატონი|պարոն|տիկին|"
+    r"திருமதி|திரு|জনাব|"
     r"اسمي|معكم|معك|أنا|شكراً|شكرا|مرحبا|عزيزتي|عزيزي|السيدة|السيد|"
     r"اسم من|ممنون|مرسی|سلام|آقای|خانم|"
     r"मेरा नाम|मेरो नाम|धन्यवाद|नमस्ते|श्रीमती|श्री|"
@@ -85,7 +87,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(w for w in out if w not in PARTICLES)
 
 
-NAME_RANK = 2000  # a function word the name list ranks this well is a name too ("علي")
+NAME_RANK = 2000  # a function word of three letters or more the name list ranks this well is a name too ("علي")
 # the commonest prepositions, which the name list ranks as names too ("على" 27th, "من", "في"): never a name
 # (and letter courtesies: "السيدة ريم النمر المحترمة")
 NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند لدى از به در با برای تا את של על עם का की के में से पर को "
@@ -97,7 +99,7 @@ COURTESY = frozenset("المحترم المحترمة".split())
 def _name(word: str) -> bool:
     from .names import gazetteer
 
-    return word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
+    return len(word) > 2 and word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -182,6 +184,36 @@ PLACE_KEY = re.compile(r"city|town|village|location|place|district|region|provin
                        r"עיר|المدينة|مدينة|شهر|शहर|শহর|நகரம்|เมือง|ქალაქი|քաղաք")
 
 
+# the introductions that name the speaker for certain ("my name is"); the rest of INTRO (greetings, thanks, "I
+# am", "with you is", titles) name someone only when the words after them read as a name (``_addressed``)
+STRONG_INTRO = re.compile(r"שמי|קוראים לי|اسمي|اسم من|نام من|मेरा नाम|मेरो नाम|আমার নাম|என் பெயர்|ฉันชื่อ|ผมชื่อ|"
+                          r"ดิฉันชื่อ|ჩემი სახელია|მე მქვია|իմ անունը")
+# who a greeting or a thanks is addressed to when it is no person: a customer, a team, everyone
+ADDRESSEES = frozenset("العميل العميلة العملاء عميلنا عملاءنا الزبون الزبائن الجميع الفريق فريق الأعزاء صديقي "
+                       "أصدقائي زملائي مشتری مشتریان همکاران دوستان کاربر لקוח לקוחה לקוחות הצוות צוות חברים "
+                       "ग्राहक टीम मित्र दोस्तों साथियों সবাইকে গ্রাহক ลูกค้า ทีม მომხმარებელო მეგობრებო "
+                       "հաճախորդ ընկերներ".split())
+ADDRESS_RANK = 5000  # after a greeting, a first word the name list ranks this common is a name
+ADDRESS_END = re.compile(r"[ \t]*[,،!؟?:]")
+
+
+def _addressed(text: str, base: int, take: list[re.Match], ws: list[re.Match]) -> bool:
+    """Whether the words after a greeting, thanks or title are a name: the whole run up to the sentence's end
+    (no function word in it), no customer or team, and either a first word the name list ranks as a name, or
+    one or two words closed by a comma or an exclamation ("שלום דנה,", "नमस्ते राहुल!") -- the name list knows
+    few Indic, Georgian or Armenian names."""
+    from .names import gazetteer
+
+    if len(take) < len(ws) or any(w.group() in ADDRESSEES for w in take):
+        return False
+    first = next((w.group() for w in take if len(w.group()) > 1 and w.group() not in PARTICLES), "")
+    if first and first not in NEVER_NAMES and 0 < gazetteer().best(first) <= ADDRESS_RANK:
+        return True
+    return len(_content_words([w.group() for w in take])) <= 2 and (
+        ADDRESS_END.match(text, base + take[-1].end()) is not None
+        or text[base + take[-1].end():base + take[-1].end() + 1] == ".")
+
+
 def script_people(text: str) -> list[Finding]:
     """People and places in these scripts (see the module's docstring)."""
     if not has_script(text):
@@ -227,6 +259,13 @@ def script_people(text: str) -> list[Finding]:
             take.append(w)
         if not take:
             continue
+        strong = STRONG_INTRO.fullmatch(m.group().strip(" \t,،:/")) is not None
+        if not strong:  # "שלום דנה, ההזמנה": a greeting's name ends at the comma
+            comma = next((i for i in range(1, len(ws)) if "," in text[r.start() + ws[i - 1].end():r.start() + ws[i].start()]),
+                         None)
+            ws, take = (ws[:comma], take[:comma]) if comma else (ws, take)
+        if not strong and not _addressed(text, r.start(), take, ws):
+            continue  # "مرحبا، أريد إرجاع الطلب", "عزيزي العميل،": a greeting before a sentence or a customer
         if len(_content_words([w.group() for w in take])) > 3 or len(take) < len(ws):
             take = take[:1]
         s = r.start() + take[0].start()

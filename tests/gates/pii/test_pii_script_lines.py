@@ -84,3 +84,133 @@ def test_a_scrubbed_form_keeps_its_labels_and_its_sentences(gate):
         assert word not in copy
     for word in ("المريض", "الشكوى", "ألم", "الظهر", "يومين", "Personne"):
         assert word in copy
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Вчера звонила Ірина Коваленко по заказу.", "Ірина Коваленко"),  # Ukrainian capitals "І", "Є", "Ї"
+    ("Ми говорили з Олегом, а потім Ігор Бондарчук передзвонив.", "Ігор Бондарчук"),
+    ("Қанат Әбенов написал нам вчера.", "Қанат Әбенов"),  # Kazakh capitals
+])
+def test_cyrillic_names_with_the_letters_of_ukrainian_and_kazakh(text, name):
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert name in {text[f.start:f.end] for f in multilingual_people(text, _is_common)}
+
+
+def test_ordinary_ukrainian_capitals_are_no_names():
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert multilingual_people("Інформація про замовлення: Євро та Інтернет.", _is_common) == []
+
+
+def test_keys_in_these_languages_and_an_address_object_in_any_script(gate):
+    recs = [{"customer": {"address": {"lines": ["الناصر 584"], "city": "وسط البلد"}}},
+            {"customer": {"address": {"lines": ["Արգիշտիի 1"]}}},
+            {"doc": {"lines": ["hello world 12"], "text": "keep me 5"}},
+            {"الاسم": "نادر الخطيب", "ملاحظات": "الفاتورة فيها مبلغ خاطئ."},
+            {"ชื่อ": "สมชาย ใจดี"}, {"ім'я": "Ірина Коваленко"}]
+    out, _ = gate.scrub_records(recs)
+    assert out[0]["customer"]["address"]["lines"] == ["<STREET_ADDRESS>"]
+    assert out[1]["customer"]["address"]["lines"] == ["<STREET_ADDRESS>"]
+    assert out[2] == recs[2]  # "lines" of a document are no address
+    assert "نادر" not in out[3]["الاسم"] and "الخطيب" not in out[3]["الاسم"]
+    assert out[3]["ملاحظات"] == recs[3]["ملاحظات"]
+    assert "สมชาย" not in out[4]["ชื่อ"] and "Ірина" not in out[5]["ім'я"]
+
+
+@pytest.mark.parametrize("text", [
+    "مرحبا، أريد إرجاع الطلب",  # a greeting, then a sentence
+    "شكرا جزيلا لكم على المساعدة",  # thanks, then "very much to you"
+    "عزيزي العميل، تم شحن طلبك",  # "dear customer"
+    "معك خدمة العملاء",  # "customer service speaking"
+    "سلام، سفارش من هنوز نرسیده",  # Persian
+    "שלום, ההזמנה שלי לא הגיעה",  # Hebrew
+    "धन्यवाद आपकी मदद के लिए",  # Hindi
+    "გმადლობთ დახმარებისთვის",  # Georgian
+    "բարև, իմ պատվերը չի եկել",  # Armenian
+])
+def test_a_greeting_or_thanks_before_a_sentence_names_nobody(text):
+    assert {v for v, e in found(text) if e == "PERSON"} == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("مرحبا، معك سراج الحجار. الفاتورة فيها خطأ", "سراج الحجار"),  # a ranked given name
+    ("नमस्ते राहुल, आपका ऑर्डर भेज दिया गया है", "राहुल"),  # a greeting's name ends at the comma
+    ("שלום דנה, ההזמנה נשלחה", "דנה"),
+    ("გამარჯობა ნინო! შეკვეთა გაიგზავნა.", "ნინო"),  # a name the list does not know, closed by "!"
+])
+def test_a_greeting_addressed_to_someone_names_them(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Thanks for your patience. — ريم النمر", "ريم النمر"),  # a sign-off without a town
+    ("ბატონო გიორგი, თქვენი შეკვეთა გაიგზავნა.", "გიორგი"),  # Georgian "Mr", then the name and a comma
+    ("גברת כהן, ההזמנה נשלחה.", "כהן"),  # Hebrew "Mrs"
+])
+def test_sign_offs_and_titles(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Thanks — شكرا", "הערה — לא נשלח עדיין", "Price — 40 درهم"])
+def test_a_dash_before_thanks_or_a_note_is_no_sign_off(text):
+    assert {v for v, e in found(text) if e == "PERSON"} == set()
+
+
+@pytest.mark.parametrize("text,town", [
+    ("أسكن في شارع الملك فهد 24، الرياض", "الرياض"),
+    ("הכתובת: רחוב הרצל 15, חיפה", "חיפה"),
+    ("я живу на улице Ленина 5, Казань.", "Казань"),
+    ("Ship to Մաշտոցի պողոտա 5, Երևան", "Երևան"),
+])
+def test_the_town_after_a_street(text, town):
+    assert (town, "LOCATION") in found(text)
+
+
+def test_a_number_and_a_comma_without_a_street_are_no_address():
+    assert found("الطابق 3، الغرفة الثانية") == set()  # "floor 3, the second room"
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("اسم العائلة: الحداد\nالاسم الأول: سلمى", "الحداد", "PERSON"),  # family and given name labels
+    ("שם משפחה: כהן", "כהן", "PERSON"),
+    ("გვარი: ბერიძე", "ბერიძე", "PERSON"),
+    ("مكان الميلاد: طرابلس", "طرابلس", "LOCATION"),  # a birthplace label (places.py)
+])
+def test_name_part_and_birthplace_labels(text, value, kind):
+    from governed_tuning.gates.pii.places import places
+
+    assert (value, kind) in found(text) | {(text[f.start:f.end], f.entity) for f in places(text)}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Thanks. — Rosa Lima, Aporé", "Aporé"),  # the town closing a sign-off, in any script
+    ("Wettsteinpark 34 · 4732 Wiener Neustadt", "Wiener Neustadt"),  # a signature's "street · postcode town"
+])
+def test_a_sign_off_town_and_a_postcode_after_a_middle_dot(text, town):
+    from governed_tuning.gates.pii.places import places
+
+    assert town in {text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"}
+
+
+@pytest.mark.parametrize("text", ["— The Support Team, Customer Care", "Regards — Tom, Acme Corp"])
+def test_a_sign_off_team_is_no_town(text):
+    from governed_tuning.gates.pii.places import places
+
+    assert [f for f in places(text) if f.entity == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Employee: D. Cline\nDate of birth: 09/06/1948", "D. Cline"),  # an initial and a family name, any script
+    ("Medewerker: KLEINPOELES, Laila\nGeboortedatum: 02-02-1969", "KLEINPOELES, Laila"),  # FAMILY, Given
+    ("Doručit na:\nČELAKOVSKÝ, Mstislav\nKochana Z Prachové 1385\n156 75 Jablonné nad Orlicí", "ČELAKOVSKÝ, Mstislav"),
+])
+def test_name_shapes_under_a_person_label_or_above_a_street(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Name: USB, Cable", "Contact: IT, Helpdesk", "Customer: N.A.", "Name: ACME, Inc"])
+def test_acronyms_and_common_words_are_no_name_shape(text):
+    assert found(text) == set()
