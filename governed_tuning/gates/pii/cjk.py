@@ -20,6 +20,12 @@ Places: a run ending in an administrative suffix (市, 区, 県, 縣, 县, 省, 
 knows (GeoNames' names in these scripts, ``placenames``) or that follows words of living or moving (住在, 搬到,
 に住んで, 에 살아요, "in", "from"); a name the place list knows after such words.
 
+Values standing whole: a form's value after a label (患者: 中川信夫, Customer: 山口ミサキ), a line under a letter's
+closing, a signature's dashes or a delivery block's label (감사합니다.\n탁현준), a Japanese speaker's "…鈴木です",
+a town after a postcode and the street line before it (〒980-0811 仙台市), two administrative units in a row
+(福岡県北九州市小倉北区, 부산광역시 해운대구). A whole name confirmed by its context is found again in the
+dataset's other records (``cjk_dataset_name``, ``cjk_pieces``: the index of known names is by word).
+
 Ordinary words that start with a family name's character (金额, 马上, 高兴, 方法, 周末, 정보, 지원) are kept: a
 weak shape needs a strong context, and a lone run must be a name's whole run. Everything here is local (within a
 sentence) and linear: each run is read once, and every lookup is a dictionary or a memoised list lookup.
@@ -42,6 +48,10 @@ RUN = re.compile(f"[{CJK}]+")
 HAS_CJK = re.compile(f"[{CJK}]")
 HANGUL_RX = re.compile(f"[{HANGUL}]")
 HAS_DIGIT_RX = re.compile(r"\d")
+# the last syllable of Korean words for a role or a job (조작원, 기술자, 조리사, 전문가, 주방장, 고객팀)
+KO_ROLE_END = frozenset("원자사가장실팀부과")
+KANA_RX = re.compile(f"[{KANA}]+")
+HAS_HAN = re.compile(f"[{HAN}]")
 
 # the commonest Chinese family names (PRC 2020 and Taiwan 2018 rankings; about 90% of people), simplified and
 # traditional forms, and compound ones
@@ -159,8 +169,8 @@ def _surnames_at(run: str, i: int) -> list[int]:
 def _given_ok(given: str) -> bool:
     """Whether ``given`` can be a given name after a family name: one to three Han characters, or one to four
     kana; not a word of ``NOT_NAMES``."""
-    if not given or given in NOT_NAMES:
-        return False
+    if not given or given in NOT_NAMES or JA_TAIL.match(given):
+        return False  # "中村です": the copula or an honorific after a family name, not a given name
     if all("\u3041" <= c <= "\u30fc" for c in given):
         return len(given) <= 4
     return len(given) <= 3 and all("\u3400" <= c <= "\ufaff" or c == "\u3005" for c in given)
@@ -356,7 +366,48 @@ def cjk_people(text: str) -> list[Finding]:
         if _strong(w) or (latin_line and len(w) <= 4) or (own_line and len(w) == 3):
             _person(out, s, e, "alone")
     out += _signed_lines(text)
+    if "です" in text:
+        out += _desu_names(text)
     return out
+
+
+# "高橋美咲です。", "…に住んでいる鈴木です。": a Japanese speaker says who they are with the copula at the sentence's
+# end; the kanji (or kanji and kana) right before it, shaped as a family name the list ranks and a given name
+DESU = re.compile(r"です(?=[。．.!！、,，\n ]|$)")
+SPEAKER_BEFORE = re.compile(r"(?:の|私は|わたしは|僕は|俺は)$")
+DESU_NAME = re.compile(f"([{HAN}\u30a1-\u30fa\u30fc]{{2,5}}(?:[\u3041-\u3096]{{2,4}})?)$")
+
+
+def _desu_names(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in DESU.finditer(text):
+        got = DESU_NAME.search(text, max(0, m.start() - 9), m.start())
+        if got is None:
+            continue
+        w = got.group(1)
+        cut = _desu_name_len(w)
+        s = m.start() - cut
+        # a family name alone that is also a town ("出身は長野です": from Nagano) only where it says who speaks
+        if cut and (cut < len(w) or not _big_place(w[-cut:]) or s == 0 or SPEAKER_BEFORE.search(
+                text, max(0, s - 4), s) is not None or text[s - 1] in " \t\n。、，,.!！「"):
+            _person(out, s, m.start(), "intro")
+    return out
+
+
+def _desu_name_len(w: str) -> int:
+    """How many characters at the end of ``w`` (the stretch before です) are a name: a two-character family
+    name the list ranks and nothing, a given name of one or two kanji or of two to four kana after it."""
+    for k in range(len(w) - 1, -1, -1):
+        v = w[k:]
+        if len(v) < 2 or v in NOT_NAMES:
+            continue
+        fam = v[:3] if _surname_ranked(v[:3]) else v[:2]
+        if not _surname_ranked(fam):
+            continue
+        given = v[len(fam):]
+        if not given or (_given_ok(given) and (len(given) <= 2 or KANA_RX.fullmatch(given))):
+            return len(v)
+    return 0
 
 
 # --------------------------------------------------------------------------- whole values: forms and blocks
@@ -368,7 +419,7 @@ def cjk_people(text: str) -> list[Finding]:
 # labels that say "name" (not a role: "员工：", "Customer:" hold a name as often as a word): a whole value of a
 # family name of one character and a given name of one or two is a name under them
 NAME_LABELS = frozenset("姓名 名字 氏名 名前 お名前 이름 성명 성함 name 收件人 收货人 收貨人 受取人 宛名 수신인 수취인 고객명 "
-                        "患者名".split())
+                        "患者名 받는 분 받는분 보내는 분 보내는분".split()) | {"받는 분", "보내는 분"}
 HANGUL_ONLY = re.compile(f"[{HANGUL}]+")
 HAN_ONLY = re.compile(f"[{HAN}]+")
 JA_MIXED = re.compile(f"([{HAN}]{{1,3}})([{KANA}]{{2,5}})")  # a kanji family name, a given name in kana
@@ -412,7 +463,10 @@ def _whole_name(w: str, strong: bool) -> bool:
         # a given name the list ranks well, whatever the family name before it (주방장, 조작원 start with one)
         if len(w) == 4:
             return w[:2] in COMPOUND_KO and 0 < _given_rank(w[2:]) <= WHOLE_KO_RANK
-        return 0 < _given_rank(w[-2:]) <= WHOLE_KO_RANK
+        # under a label that says "name": a census family name and any given name ("윤서아")
+        return 0 < _given_rank(w[-2:]) <= WHOLE_KO_RANK or strong and len(w) == 3 and w[0] in SURNAMES_KO and \
+            w[-1] not in KO_ROLE_END
+
     mixed = JA_MIXED.fullmatch(w)
     if mixed:
         # a family name the list ranks; or, under a name label, any kanji and a given name in katakana (a kanji
@@ -545,7 +599,52 @@ def cjk_places(text: str) -> list[Finding]:
             n = _place_end(run_m.group(), True)
             if n >= 2:
                 out.append(Finding(m.start() - n, m.start(), "LOCATION", 0.7, "cjk_place"))
-    return out + _postcode_places(text)
+    return out + _postcode_places(text) + _admin_chains(text)
+
+
+# a town by its units alone, where no word of living or moving stands: two administrative units in a row, the
+# larger first ("福岡県北九州市小倉北区", "台北市信義區", "北京市朝阳区", "부산광역시 해운대구", "경기도 성남시"), or
+# a Korean metropolitan or special city ("부산광역시", "서울특별시"); a stem the place list knows in the first unit
+CITY_UNIT = re.compile("市|縣|县|省|都|道|府|県|州")
+NEXT_UNIT = re.compile(f"[{HAN}ァ-ヺー]{{1,5}}?(?:市|区|區|町|村|郡|镇|鎮|乡|鄉|县|縣)")
+PREV_UNIT = re.compile(f"[{HAN}]{{1,4}}(?:省|都|道|府|県|縣|州)$")
+KO_CHAIN = re.compile(
+    f"(?<![{HANGUL}])[{HANGUL}]{{1,6}}(?:특별시|광역시|특별자치시|특별자치도|도|시)(?:[ 	]+[{HANGUL}]{{1,6}}(?:시|군|구)){{0,2}}"
+    f"(?:[ 	]+[{HANGUL}]{{1,6}}(?:구|읍|면|동))?")
+KO_METRO = ("특별시", "광역시", "특별자치시", "특별자치도")
+
+
+def _admin_chains(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    last = 0
+    for m in CITY_UNIT.finditer(text) if HAS_HAN.search(text) else ():
+        p = m.start()
+        if p < last:
+            continue
+        # the unit's stem: the longest of one to five Han characters before it that the place list knows
+        k = next((k for k in range(min(5, p), 0, -1) if HAN_ONLY.fullmatch(text, p - k, p) and (
+            _is_place(text[p - k:m.end()]) or k >= 2 and _is_place(text[p - k:p]))), 0)
+        if not k or text[p - k:m.end()] in NOT_PLACES:
+            continue
+        s, e, units = p - k, m.end(), 1
+        pre = PREV_UNIT.search(text, max(0, s - 5), s)
+        if pre:
+            s, units = pre.start(), units + 1
+        for _ in range(2):
+            nxt = NEXT_UNIT.match(text, e)
+            if nxt is None or nxt.group() in NOT_PLACES:
+                break
+            e, units = nxt.end(), units + 1
+        if units >= 2:
+            out.append(Finding(s, e, "LOCATION", 0.7, "cjk_place_units"))
+            last = e
+    if HANGUL_RX.search(text):
+        for m in KO_CHAIN.finditer(text):
+            parts = m.group().split()
+            first = parts[0]
+            if first.endswith(KO_METRO) or len(parts) >= 2 and (_is_place(first) or _is_place(first[:-1])):
+                out.append(Finding(m.start(), m.end(), "LOCATION", 0.7, "cjk_place_units"))
+    return out
 
 
 # a postcode, then the town: Japanese "〒097-5071 さいたま市", Korean "22085 영광군", Chinese "626144 日照市",

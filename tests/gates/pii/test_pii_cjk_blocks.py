@@ -31,6 +31,15 @@ def found(text: str) -> set[tuple[str, str]]:
     ("06236 강남구", "강남구", "LOCATION"),
     ("地址: 建国路 88, 100022 朝阳区\n", "建国路 88", "STREET_ADDRESS"),  # the street before the postcode
     ("本町 12\n530-0001 大阪市", "本町 12", "STREET_ADDRESS"),
+    ("받는 분: 윤서아", "윤서아", "PERSON"),  # a recipient's label: a census family name and any given name
+    ("高橋美咲です。名古屋から来ました。", "高橋美咲", "PERSON"),  # the copula says who speaks
+    ("私は横浜市に住んでいる鈴木です。", "鈴木", "PERSON"),
+    ("担当の中村です。", "中村", "PERSON"),  # a family name that is also a town, where it says who speaks
+    ("佐藤様のご注文は福岡県北九州市小倉北区の住所に発送しました。", "福岡県北九州市小倉北区", "LOCATION"),  # units
+    ("您的快递已送达上海市浦东新区。", "上海市浦东新区", "LOCATION"),
+    ("Contact the Taipei office, 台北市信義區.", "台北市信義區", "LOCATION"),
+    ("東京都新宿区西新宿", "東京都新宿区", "LOCATION"),
+    ("상품이 부산광역시 해운대구로 배송됩니다.", "부산광역시 해운대구", "LOCATION"),
 ])
 def test_whole_values_are_people_and_places(text, value, kind):
     assert (value, kind) in found(text)
@@ -49,9 +58,16 @@ def test_whole_values_are_people_and_places(text, value, kind):
     "12345 合作\n45678 文化",  # towns of those names exist, but without their unit a number is not a postcode
     "员工: 已离职\n患者: 男性\n联系人: 本人",
     "Pallet ER-3782\n谢谢帮助!",  # thanks under an English line, not 谢 and a given name
+    "出身は長野です。明日です。これは問題です。日本語が上手です。料金は無料です。元気です！",  # the copula after words
+    "私たちは北京市場で会いました。知道了，苏州市场部的同事会联系你。",  # a town and 市场 (market): one unit
+    "다시 확인하시겠어요? 한국도 좋아요. 정도 걸리시나요?",  # words ending like a unit
 ])
 def test_ordinary_words_in_those_places_are_kept(text):
     assert found(text) == set()
+
+
+def test_the_copula_after_a_family_name_is_no_given_name():
+    assert ("中村", "PERSON") in found("私は中村です。") and ("中村です", "PERSON") not in found("私は中村です。")
 
 
 def test_a_name_confirmed_once_is_found_in_the_other_records(gate):
