@@ -352,8 +352,8 @@ def cjk_people(text: str) -> list[Finding]:
                 e < len(text) and (HAS_CJK.match(text, e) or text[e].isalnum())):
             continue  # inside a longer run, or glued to other letters ("刘街l座")
         w = m.group()
-        if w in NOT_NAMES or w[0] in FUNCTION_CHARS or _big_place(w) or COURTESY_START.match(w):
-            continue  # "谢谢帮助!" under an English line: thanks, not 谢 and a given name
+        if w in NOT_NAMES or w[0] in FUNCTION_CHARS or _big_place(w) or w[0] == w[1] or COURTESY_START.match(w):
+            continue  # a run opening with a doubled character is a word ("谢谢帮助", "看看", "常常"), or thanks
         if split_name(w) is None:
             # "I can help with that, 桃子.": a ranked given name closing an English sentence after a comma
             if 0 < _given_rank(w) <= GIVEN_RANK and VOCATIVE_BEFORE.search(text, max(0, s - 3), s) and \

@@ -37,6 +37,7 @@ from .multilingual import multilingual_people
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
+from .scriptlines import script_lines
 from .scripts import has_script, script_people, whole_value
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
@@ -52,11 +53,12 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
                     "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION"},
-                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION", "STREET_ADDRESS"}, "scripts": {"PERSON", "LOCATION"},
+                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION", "STREET_ADDRESS"},
+                    "scripts": {"PERSON", "LOCATION", "STREET_ADDRESS"},
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common),
-         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": script_people,
+         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": lambda text: script_people(text) + script_lines(text),
          "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"

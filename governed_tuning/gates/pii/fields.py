@@ -158,6 +158,53 @@ def _labelled_context(key: Any, parent: str, label: str) -> str | None:
     return None
 
 
+# a bare "name" key: whose name it is, its parent's key says ({"customer": {"name": ...}} is a person's,
+# {"carrier": {"name": "DHL"}} a firm's)
+NAME_KEY = re.compile(r"(?i)(?:display_?|full_?)?(?:name|names|title|label|nom|nombre|nome|naam|navn|namn|nimi|név|"
+                      r"nume|имя|όνομα|isim|bezeichnung)")
+# parents whose "name" is an organisation's, a product's, a place's or a thing's, never a person's: the value is
+# read as "<parent> name", which names no person (the independent re-scan read "name: DHL" as a person left)
+THING_PARENT = re.compile(
+    r"carrier|courier|shipper|shipping|logistics|company|firm|business|organi[sz]ation|org|employer|"
+    r"institution|shop|store|merchant|vendor|supplier|seller|retailer|manufacturer|maker|brand|product|item|"
+    r"article|sku|bank|insurer|airline|team|club|league|school|university|college|hospital|clinic|pharmacy|"
+    r"hotel|restaurant|venue|agency|department|dept|project|app|application|service|plan|tool|model|device|"
+    r"package|repo|repository|file|dataset|station|airport|event|"
+    r"course|category|tag|channel|workspace|warehouse|site|domain|network|publisher|newspaper|magazine|game|"
+    r"movie|film|book|album|song|firma|unternehmen|empresa|entreprise|société|societe|azienda|tienda|laden|"
+    r"banco|banque|produkt|producto|produit|prodotto|marke|marca|marque|spediteur|transportista|transporteur|"
+    r"corriere|versanddienst")
+# parents whose "name" is a place's: read under the parent's own key, a place's label ("city: Lyon")
+PLACE_PARENT = re.compile(r"city|town|village|country|region|state|province|county|location|place|municipality|"
+                          r"ort|stadt|ville|ciudad|città|cidade|stad|miasto|город")
+PARENT_WORDS = re.compile(r"[A-Z]?[a-z\u00c0-\u024f]+|[A-Z]+(?![a-z])|[^\W\d_]+")
+
+
+def _parent_is(rx: re.Pattern, parent: str) -> bool:
+    """Whether a key's last word ("carrier", "shippingCarrier", "Versanddienst", "companies") is one of ``rx``."""
+    words = PARENT_WORDS.findall(parent)
+    if not words:
+        return False
+    last = words[-1].casefold()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
+    return rx.fullmatch(last) is not None or rx.fullmatch(singular) is not None
+
+
+def thing_name_context(key: Any, parent: str) -> str | None:
+    """``"<parent> <key>"`` when ``key`` is a bare name key under a parent that names an organisation, a product
+    or a thing ({"carrier": {"name": "DHL"}} -> "carrier name"), the parent's key when it names a place
+    ({"city": {"name": "Lyon"}} -> "city"); None otherwise. The value then reads
+    as a firm's or a product's name, not a person's (the detector and the re-scan's labelled fields see the
+    context, ``detect_text``)."""
+    if not (isinstance(key, str) and parent and NAME_KEY.fullmatch(key)):
+        return None
+    if _parent_is(PLACE_PARENT, parent):
+        return parent
+    if _parent_is(THING_PARENT, parent):
+        return f"{parent} {key}"
+    return None
+
+
 def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = True) -> list[Slot]:
     """Every place in ``record`` personal data can sit: text values at any depth (except structural role/type
     values), integers under a key that names a kind of personal data, beside a label that does (a short string
@@ -189,7 +236,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                 if keys and isinstance(k, str):
                     out.append(Slot("key", field, path + (k,)))
                 if not structural(k, item):
-                    sub = _labelled_context(k, context, label) if isinstance(item, (str, int)) else None
+                    sub = (_labelled_context(k, context, label) or thing_name_context(k, context)) \
+                        if isinstance(item, (str, int)) else None
                     walk(field, item, path + (k,), sub or (k if isinstance(k, str) else context), hint or label)
 
     top = sibling_context(record) if any(_is_number(v) for v in record.values()) else ""

@@ -34,14 +34,31 @@ from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_
 from .rescan_independent import IndependentPass
 from .spans import RemovedSpan
 from .names import is_name_word, name_pairs
-from .people import judge_people
+from .people import judge_key, judge_people
 
 
 def gazetteer_people(text: str) -> list[Finding]:
     """The re-scan's independent reading for people: given name + surname pairs from names-dataset's lists
-    (independent of Faker, which the benchmarks and the surrogates draw names from, and of the NER model)."""
-    return judge_people(text, [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in name_pairs(text, _is_common)],
-                        _is_common)
+    (independent of Faker, which the benchmarks and the surrogates draw names from, and of the NER model).
+    A pair that is, or stands inside, a town's name of several words ("Santa Fe", "Santa Cruz de Tenerife") is
+    that town: read as a person, it was scrubbed as one in every product named after it ("Santa Fe SUV")."""
+    pairs = [(a, b) for a, b in name_pairs(text, _is_common) if not _in_place_name(text, a, b)]
+    return judge_people(text, [Finding(a, b, "PERSON", 0.6, "name_lists") for a, b in pairs], _is_common)
+
+
+def _in_place_name(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (two words or more) is a known place, alone or with the capitalised words and
+    particles around it (``rescan_independent.CAP_RUN``)."""
+    from .places import known_place
+    from .rescan_independent import CAP_RUN
+
+    if " " in text[a:b].strip() and known_place(text[a:b]):
+        return True
+    line_s = max(text.rfind("\n", max(0, a - 80), a) + 1, a - 80)  # a run of four words is shorter (local, linear)
+    for m in CAP_RUN.finditer(text, line_s, min(len(text), b + 40)):
+        if m.start() <= a and b <= m.end() and (m.start(), m.end()) != (a, b):
+            return " " in m.group() and known_place(m.group())
+    return False
 
 CHUNK = 512
 MAX_ROUNDS = 3  # re-scans of a copy whose leftovers were scrubbed (the last one decides)  # records detected together (one nlp.pipe batch)
@@ -168,6 +185,8 @@ class PiiGate:
         for i, (sl, t) in enumerate(zip(slots, texts)):
             if sl.kind == "key" and out[i] and pf.known_label(t):
                 out[i] = []  # a column's or key's name that says what its values are ("Rijbewijs") is no name
+            elif sl.kind == "key" and out[i]:
+                out[i] = judge_key(t, out[i])  # "Cantidad", "Qty": a column's label, not a rare name
         # a cell under a name or a phone header is that, whole (columns.py)
         person, phone = "PERSON" in self.scrubber.entities, "PHONE_NUMBER" in self.scrubber.entities
         if person or phone:

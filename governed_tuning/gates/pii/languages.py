@@ -41,6 +41,19 @@ EXTRA = {
     "ru": "здравствуйте спасибо добрый день", "uk": "доброго дня дякую", "el": "γεια σας καλημέρα ευχαριστώ",
     "fi": "hei kiitos moi huomenta",
 }
+# the salutations of letters ("Dear ..."), per language: a courtesy word before a name, never part of it; those
+# that are also common given names somewhere ("Cara", "Caro", "Gentile", "Draga") are left out, the name wins
+SALUTATIONS = {
+    "de": "liebe lieber geehrte geehrter", "fr": "chère", "es": "estimado estimada querida",
+    "pt": "prezado prezada querida", "it": "egregio egregia", "nl": "beste geachte", "da": "kære", "nb": "kjære",
+    "sv": "kära bästa", "cs": "vážený vážená milý milá", "sk": "vážený vážená milý milá",
+    "pl": "szanowny szanowna drogi droga", "ro": "stimate stimată dragă", "hu": "tisztelt",
+    "tr": "sevgili", "ru": "уважаемый уважаемая дорогой дорогая", "uk": "шановний шановна",
+    "el": "αγαπητέ αγαπητή", "fi": "hyvä", "hr": "poštovani poštovana hvala pozdrav",
+    "sl": "spoštovani spoštovana hvala", "sr": "poštovani poštovana hvala",
+}
+for _lang, _words in SALUTATIONS.items():
+    EXTRA[_lang] = f"{EXTRA.get(_lang, '')} {_words}".strip()
 
 
 @functools.cache

@@ -173,7 +173,10 @@ NAME_HEADER = re.compile(
     r"contact|person|employee|patient|client|nom|prénom|nom complet|nombre|nombre completo|apellidos?|nome|"
     r"cognome|nome completo|naam|voornaam|achternaam|navn|namn|nimi|jméno|příjmení|meno|priezvisko|nume|"
     r"prenume|név|имя|фамилия|фио|όνομα|ονοματεπώνυμο|επώνυμο|imię|nazwisko|imię i nazwisko|ad soyad|ad|soyad|"
-    r"vorname|nachname)")
+    r"vorname|nachname|"
+    # the scripts of ``scripts.py`` and Cyrillic: "ПІБ", "الاسم", "नाम"
+    r"піб|п\.і\.б\.?|ім'я|ім’я|прізвище|име|фамилия и имя|الاسم|اسم|الاسم الكامل|نام|نام و نام خانوادگی|שם|שם מלא|"
+    r"नाम|पूरा नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|სახელი და გვარი|անուն|անուն ազգանուն)")
 SEPARATORS = ",;\t|"
 
 

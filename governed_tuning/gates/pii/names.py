@@ -40,7 +40,7 @@ wie kann helfen que em posso ajudar como puedo ayudar ayudarle come aiutarti aiu
 lol omg pls plz thx btw idk imo tbh brb np ty yup nah hmm haha hehe xd
 tak nej ja nein oui non si sí sim não nee hoi doei dzięki gern prego graças tschau adiós adios hasta luego
 teléfono telefone telefono téléphone cadastro pessoa física fiscale número numéro
-bonjour bonsoir salut merci madame monsieur mademoiselle mme mlle je suis appelle
+bonjour bonsoir salut merci madame monsieur mademoiselle mme mlle je suis appelle personne
 hola buenos buenas días tardes noches gracias soy señor señora señorita sr sra srta me llamo
 ciao buongiorno buonasera grazie signora signore signor sono mi chiamo
 olá ola bom boa obrigado obrigada senhor senhora eu sou

@@ -25,7 +25,7 @@ import re
 from .languages import NON_ENGLISH, around, english, function_word, greetings
 from .recognizers import Finding
 
-__all__ = ["judge_people"]
+__all__ = ["judge_people", "judge_key"]
 
 # readers that see a name by its look alone (no naming context around it)
 BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
@@ -56,6 +56,14 @@ OBJECT_AFTER = re.compile(r"[ \t]+(?:it|them|me|us|him|her|this|that)\b")  # "Bi
 TRAVEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:left|leaves|leaving|departed|departs|reached|reaches|via|through|"
                            r"(?:arrived|arrives|arriving|landed|shipped|dispatched|sent|routed|held|stuck|"
                            r"delayed|hub|depot|warehouse)[ \t]+(?:in|at|from|to|through))[ \t]+$")
+# a small count right before a word: the word is what is counted ("10 Tage"), no person ("call 555 0132 Maria"
+# has a longer number; "Room 5 Maria" is rarer than "5 Tage")
+COUNT_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,3}[ \t]+$")
+CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+OPENS_SENTENCE = re.compile(r"(?:^|(?<=\n)|[.!?:][ \t]+)[ \t\"“'(]*$")
+LOWER_AFTER = re.compile(r"[ \t]+[a-zà-öø-ÿ]")
+# where a field's label starts: a line's start (after quoting or a bullet), or a sentence's end on the line
+LABEL_START = re.compile(r"(?:^|(?<=\n)|[.!?;|][ \t]+)[ \t>*-]*$")
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
 
 
@@ -163,6 +171,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and (title_of_thing(text[f.start:f.end]) or (
                 _thing_name(text[f.start:f.end]) and qualifies_noun(text, f.start, f.end))):
             continue  # "Earl Grey", "Jersey Cow cheese", "Rose Gold case": a thing, named by English words or places
+
         if (by_look or f.source.startswith("person_context_")) and MODEL_CODE.match(text, f.end):
             continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
         v = VERSION_AFTER.match(text, f.end)
@@ -176,6 +185,14 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end])
                 and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
+        if f.source == "name_list_word" and " " not in text[f.start:f.end] and \
+                OPENS_SENTENCE.search(text, max(0, f.start - 4), f.start) and _foreign_after(text, f.end) and \
+                not 0 < g.best(text[f.start:f.end]) <= NAME_RANK:
+            continue  # "Quiero cancelar la suscripción": a sentence's first word, capitalised as such, rarely a name
+            # (before an English word it is: "Kadiev and Adams were")
+        if by_look and f.source != "speaker_label" and len(WORD.findall(text, f.start, f.end)) == 1 and \
+                COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) and CLAUSE_END.match(text, f.end):
+            continue  # "after 10 Tage.", "in 3 Wochen,": a noun counted, not a person ("518 Árpád fejedelem útja")
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
                 "-" not in text[f.start:f.end] and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
@@ -190,9 +207,9 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             rest = text[f.end:line_e]
             if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
                 continue  # "Product: Victoria Sponge"
-            if rest.lstrip(" \t").startswith(":") and text[line_s:f.start].strip(" \t>*-") == "" and \
+            if _label_rest(rest, WORD.findall(text, f.start, f.end)) and LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
-                continue  # "Ville: ...", "Telefon: ...": the label of a field
+                continue  # "Ville: ...", "Telefon: ...", "room B5. Årsak: (none)": the label of a field
         if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
                 _english_word(text[f.start:f.end]):
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
@@ -206,6 +223,72 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+KEY_NAME_RANK = 1000  # a one-word key read as a person only by its look must be a name this common somewhere
+
+
+def judge_key(key: str, findings: list[Finding]) -> list[Finding]:
+    """A dict key's or a column's findings without the PERSON ones that owe everything to the word's look when
+    the key is one word that no country ranks among its common names: "Cantidad", "Tanggal", "Qty", "Fecha",
+    "Quantità" head columns of a shop's records (a key is a label far more often than a person); a key that is
+    a person's name ("Maria", "Dana White", "dana.white@example.com") keeps its findings."""
+    if not any(f.entity == "PERSON" for f in findings):
+        return findings
+    from .names import gazetteer
+
+    words = WORD.findall(key)
+    if len(words) != 1 or len(key.strip()) != len(words[0]):
+        return findings
+    if 0 < gazetteer().best(words[0]) <= KEY_NAME_RANK:
+        return findings
+    return [f for f in findings if f.entity != "PERSON" or not f.source.startswith(BY_LOOK)]
+
+
+LINE_LABEL = re.compile(r"(?m)^[ \t>*-]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*:")
+DIALOGUE_REACH = 240  # the other lines' labels read around a label (windows.py: a recognizer stays local)
+
+
+def _dialogue(text: str, f: Finding) -> bool:
+    """Whether the other "X:" labels at the starts of the lines around ``f`` include a common name ("Gijsbrecht:
+    ...\nAshley: ..." is a dialogue) or there are none; "ФИО:", "SKU:", "Qty:" around make a form."""
+    from .names import gazetteer, is_english
+
+    others = [m.group(1) for m in LINE_LABEL.finditer(text, max(0, f.start - DIALOGUE_REACH),
+                                                       min(len(text), f.end + DIALOGUE_REACH))
+              if not (m.start(1) <= f.start < m.end(1))]
+    return not others or any(0 < gazetteer().best(w) <= NAME_RANK and not is_english(w) for o in others
+                             for w in WORD.findall(o))
+
+
+LABEL_REST = re.compile(r"((?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[:：]")
+
+
+def _label_rest(rest: str, words: list[str]) -> bool:
+    """Whether what follows a finding (of ``words``) on its line closes a label: a colon, or lower-case words and a
+    colon after a finding that holds no common name ("Дата рождения:", "Geboortedatum kind:"; "Hans Jürgen
+    Winkler reports: ..." is a person who reports)."""
+    m = LABEL_REST.match(rest)
+    if m is None or not all(w[0].islower() for w in m.group(1).split()):
+        return False
+    if not m.group(1).strip():
+        return True
+    from .names import gazetteer
+
+    return not any(0 < gazetteer().best(w) <= NAME_RANK for w in words)
+
+
+def _foreign_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is lower case and no English word ("cancelar", not "and", "is")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .names import is_english
+
+    m = LOWER_AFTER.match(text, end)
+    if not m:
+        return False
+    w = WORD.match(text, m.end() - 1)
+    return w is not None and w.group() not in STOP_WORDS and not is_english(w.group())
 
 
 def _known_town(word: str) -> bool:
@@ -298,6 +381,8 @@ def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:
     said = text[colon + 1:line_e if line_e >= 0 else min(len(text), colon + 400)]
     if colon < 0 or any(c.isdigit() or c == "@" for c in said):
         return False  # "Morada: Rua das Flores 12", "Correo: ana@x.com": a field's value
+    if not any(gazetteer().best(w) > 0 for w in words) and not _dialogue(text, f):
+        return False  # "Примечание: Will you check it?" in a form: a word no country's list holds as a name
     if any(0 < gazetteer().best(w) <= NAME_RANK for w in words):
         return True
     said_words = WORD.findall(said)
@@ -340,8 +425,16 @@ def _header_cell(text: str, f: Finding) -> bool:
         if n >= 2 and following.count(sep) == n:
             a = text.rfind(sep, line_s, f.start) + 1 or line_s
             b = text.find(sep, f.end, line_e)
-            cell = text[max(a, line_s):b if b >= 0 else line_e]
-            return cell.strip(" \t\"'") == text[f.start:f.end]
+            cell = text[max(a, line_s):b if b >= 0 else line_e].strip(" \t\"'")
+            if cell == text[f.start:f.end]:
+                return True
+            # a header's cell of several words, the finding its first ("| Дата рождения |", "Geboortedatum kind"):
+            # only in a table's first row, whose other words are lower case
+            prev_e = line_s - 1
+            prev = text[text.rfind("\n", 0, max(prev_e, 0)) + 1:prev_e] if prev_e > 0 else ""
+            rest = cell[len(text[f.start:f.end]):].split()
+            return cell.startswith(text[f.start:f.end]) and bool(rest) and all(w[0].islower() for w in rest) and \
+                prev.count(sep) != n
     return False
 
 

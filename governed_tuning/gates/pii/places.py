@@ -113,6 +113,8 @@ település város helység lakóhely születési_hely
 şehir ilçe doğum_yeri град населено_място grad mjesto linn asula staður bær
 kota kabupaten kecamatan tỉnh thành_phố quận huyện
 市 都市 城市 市区町村 市町村 区 도시 시 구 市县 所在地
+місто село населений_пункт селище المدينة مدينة البلدة القرية شهر شهرستان روستا עיר יישוב शहर नगर गाँव गांव
+শহর গ্রাম เมือง จังหวัด ქალაქი სოფელი քաղաք գյուղ բնակավայր
 """.split())
 # ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it
 # or it is written like one (capitalised, no digits): "State: Active" and "Region: EU-West" stay
@@ -134,6 +136,8 @@ cap postnummer postinumero kod_pocztowy psč psc irányítószám cod_poștal п
 alamat jalan địa_chỉ 住所 地址 주소 郵便番号 邮编 邮政编码 우편번호 posta_kodu adres_satırı
 адреса вулиця адреса_проживання адрес_проживания адреса_доставки ünvan küçə מען כתובת רחוב العنوان عنوان الشارع
 آدرس نشانی पता ঠিকানা முகவரி చిరునామా ที่อยู่ მისამართი հասցե anwani ikheli 住址 收货地址 收件地址 送付先
+індекс поштовий_індекс الرمز_البريدي کد_پستی מיקוד पिन_कोड पिनकोड รหัสไปรษณีย์ საფოსტო_ინდექსი
+փոստային_ինդեքս ταχυδρομικός_κώδικας
 """.split())
 # short labels that are ordinary words too ("Written by:", "via:", "gate:"): a place only when the value reads
 # as one; an address word there is not taken on its own

@@ -33,14 +33,20 @@ __all__ = ["script_people", "has_script"]
 # letters of the scripts this module reads, with their combining marks, and the joiners inside a word
 LETTERS = ("\u0530-\u058f\ufb13-\ufb17"  # Armenian
            "\u0590-\u05ff\ufb1d-\ufb4f"  # Hebrew
-           "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"  # Arabic, Persian, Urdu
-           "\u0900-\u0dff"  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+           # Arabic, Persian, Urdu: letters and marks, not the punctuation inside the block ("،", "؛", "؟", "۔")
+           # nor its digits
+           "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+           "\ufb50-\ufd3d\ufd50-\ufdff\ufe70-\ufefc"
+           # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala (not the
+           # danda, their full stop)
+           "\u0900-\u0963\u0966-\u0dff"
            "\u0e00-\u0e7f"  # Thai
            "\u10a0-\u10ff\u1c90-\u1cbf"  # Georgian
            "\u200c\u200d")
 WORD = f"[{LETTERS}](?:[{LETTERS}'׳״-]*[{LETTERS}])?"
 HAS_SCRIPT = re.compile(f"[{LETTERS[:-2]}]")
-RUN = re.compile(rf"{WORD}(?:(?:[ \t]+|,[ \t]*){WORD}){{0,6}}")
+INITIAL = f"[{LETTERS[:-2]}]\\.[ \t]*"  # "أ. العبيدي", "ক. দেব": an initial, then the family name
+RUN = re.compile(rf"(?:{INITIAL})?{WORD}(?:(?:[ \t]+|,[ \t]*)(?:{INITIAL})?{WORD}){{0,6}}")
 # particles of Arabic and Persian names ("بن", "آل") and of Hebrew ones: not counted as the name's words
 PARTICLES = frozenset("بن بنت ابن آل ال أبو ابو عبد".split())
 MAX_WORDS = 4
@@ -51,8 +57,8 @@ PLACE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:in|at|from|near|moved to|move to
 LATIN = re.compile(r"[A-Za-z]")
 # an introduction, thanks or a greeting in these languages: a name follows
 INTRO = re.compile(
-    r"(?:שמי|קוראים לי|כאן|תודה רבה|תודה|שלום|היי|"
-    r"اسمي|معك|معكم|أنا|شكرا|شكراً|مرحبا|عزيزي|عزيزتي|السيد|السيدة|"
+    rf"(?<![{LETTERS[:-2]}])(?:שמי|קוראים לי|כאן|תודה רבה|תודה|שלום|היי|"
+    r"اسمي|معكم|معك|أنا|شكراً|شكرا|مرحبا|عزيزتي|عزيزي|السيدة|السيد|"
     r"اسم من|ممنون|مرسی|سلام|آقای|خانم|"
     r"मेरा नाम|मेरो नाम|धन्यवाद|नमस्ते|श्रीमती|श्री|"
     r"আমার নাম|ধন্যবাদ|নমস্কার|"
@@ -60,8 +66,8 @@ INTRO = re.compile(
     r"ฉันชื่อ|ผมชื่อ|ดิฉันชื่อ|ขอบคุณ|"
     r"ჩემი სახელია|მე მქვია|გმადლობთ|გამარჯობა|"
     r"իմ անունը|շնորհակալություն|բարև)"
-    r"[ \t]*[,،:]?[ \t]*")
-SENTENCE = re.compile(r"[.!?؟。\n]")
+    rf"(?![{LETTERS[:-2]}])[ \t]*[,،:/]?[ \t]*")
+SENTENCE = re.compile(rf"[!?؟。।۔\n]|\.(?<![^{LETTERS[:-2]}][{LETTERS[:-2]}]\.)")  # an initial's dot ends no sentence
 
 
 def has_script(text: str) -> bool:
@@ -80,13 +86,18 @@ def _stop_words() -> frozenset[str]:
 
 
 NAME_RANK = 2000  # a function word the name list ranks this well is a name too ("علي")
+# the commonest prepositions, which the name list ranks as names too ("على" 27th, "من", "في"): never a name
+# (and letter courtesies: "السيدة ريم النمر المحترمة")
+NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند لدى از به در با برای تا את של על עם का की के में से पर को "
+                        .split())
+COURTESY = frozenset("المحترم المحترمة".split())
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _name(word: str) -> bool:
     from .names import gazetteer
 
-    return 0 < gazetteer().best(word) <= NAME_RANK
+    return word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -202,11 +213,16 @@ def script_people(text: str) -> list[Finding]:
         end = SENTENCE.search(text, r.start(), r.end() + 1)
         stop_at = end.start() if end else r.end()
         ws = [w for w in _words(text, r.start(), min(r.end(), stop_at))]
+        cut = next((i for i, w in enumerate(ws) if w.group() in COURTESY), None)
+        ws = ws[:cut] if cut else ws  # "ريم النمر المحترم": the name ends at the courtesy word
         if not ws:
             continue
+        if len(ws) >= 2 and ws[0].group() in stop and ws[1].group().startswith("ال") and \
+                not _name(ws[1].group()):
+            continue  # "شكرا على المساعدة": "thanks for the help"; a preposition then a noun, no name
         take = []
         for w in ws:
-            if w.group() in stop and w.group() not in PARTICLES and not _name(w.group()):
+            if (w.group() in stop and w.group() not in PARTICLES and not _name(w.group())) or w.group() in NEVER_NAMES:
                 break
             take.append(w)
         if not take:

@@ -57,8 +57,9 @@ COMPOUND = (r"veien|vegen|gata|gaten|stien|stigen|bakken|bakke|lia|liane|åsen|h
             r"myra|myrene|bråten|faret|kroken|løkka|grenda|ringen|plassen|dalen|toppen|lunden|sletta|moen|engen|"
             r"hagen|kollen|brekka|vollen|marka|vika|berget|holmen|stranda|vænget|parken|toften|vangen|højen|marken|"
             r"allé|plads|torv|stræde|gyde|vägen|gatan|gränd|backe|backen|torget|allén|leden|slingan|platsen|baan|"
-            r"dijk|gracht|wal|straße|strasse|gasse|weg|laan|straat|vej|gade|veg|vei|gate")
-NORDIC_STREET = re.compile(rf"\b([{UP}][\w-]{{1,30}}?(?:{COMPOUND}))[ \t]+\d{{1,4}}[A-Za-z]?\b")
+            r"dijk|gracht|wal|straße|strasse|str\.|gasse|weg|laan|straat|vej|gade|veg|vei|gate")
+# (German "Heuserstr. 7210", "Etzlerstr. 6/4": the abbreviation and a house number with its interior number)
+NORDIC_STREET = re.compile(rf"\b([{UP}][\w-]{{1,30}}?(?:{COMPOUND}))[ \t]*(?<=[ \t.])\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?\b")
 ABBREV_STREET = re.compile(
     r"(?<![\w.])(?:R|Av|Avda|Tv|Trav|Lg|Pç|Pr|Estr|Al|Bc|Cc|Rot|Bd|Bv|Blvd|C|Cl|Pje|Psje|Ctra|Pº|Pso)\.[ \t]+"
     r"[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?,?[ \t]+(?:N[°º][ \t]*|nº[ \t]*|n\.?[ \t]*)?\d{1,5}[a-zA-Z]?\b")
@@ -408,6 +409,16 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         pos = k + 1
 
 
+def _prose(s: str) -> bool:
+    """Whether a street or town of a list holds a lower-case English word of four letters or more that is no
+    street word: "Jordan sneakers size 44, Paris green paint" lists products, not an address (a street's or a
+    town's lower-case words are particles and street words: "Via del Corso 5", "Lange straße 5")."""
+    from .names import is_english
+
+    return any(w[0].islower() and len(w) >= 4 and is_english(w) and not STREET_WORD.fullmatch(w)
+               for w in _plain_words(s))
+
+
 def _lists(text: str) -> list[Finding]:
     """"..., Myhrefaret 5, Trondstrøm." in a line that also holds a phone number or an e-mail."""
     out = []
@@ -417,7 +428,7 @@ def _lists(text: str) -> list[Finding]:
         line = text[a:z if z >= 0 else len(text)]
         if not (PHONEISH.search(line) or "@" in line) or not _real_name(m.group(1)):
             continue
-        if not _town(m.group(2)):
+        if not _town(m.group(2)) or _prose(m.group(1)) or _prose(m.group(2)):
             continue
         s = m.start(1)
         out.append(Finding(s, s + len(m.group(1).rstrip(" ,")), "STREET_ADDRESS", 0.7, "address_list"))
