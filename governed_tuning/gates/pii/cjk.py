@@ -85,6 +85,8 @@ NOT_NAMES = frozenset(
     # what a form says where a name is missing or withheld
     "不明 未定 未填 未知 未详 不详 匿名 无 無 なし 未記入 該当なし 없음 미정 미상 익명 무명 본인 本人 家属 家屬 "
     "成人 儿童 兒童 男性 女性 全员 全員 全体 全體 所有人 "
+    # words shaped as a family name and a common given name's character
+    "安静 安靜 和平 平安 安宁 安寧 高明 文明 光明 华丽 華麗 高峰 白雪 余波 高强 高強 黄金 黃金 金华 金華 万成 石林 "
     # the words of a signature or a delivery block that stand on a line of their own
     "敬具 以上 草々 此致 敬礼 祝好 谨上 謹上 드림 올림 배상".split())
 
@@ -213,9 +215,15 @@ def is_cjk_name(value: str) -> bool:
 
 
 def _ko_stem(word: str) -> str:
-    """A Korean word without its particle or honorific ("박서연라고" -> "박서연", "건우님" -> "건우")."""
+    """A Korean word without its particle or honorific ("박서연라고" -> "박서연", "건우님" -> "건우"); a name
+    whose given name ends in a particle's syllable keeps it ("박지은", "이하은": 지은, 하은 are given names)."""
     m = KO_PARTICLES.search(word)
-    return word[:m.start()] if m and m.start() >= 2 else word
+    if not m or m.start() < 2:
+        return word
+    stem = word[:m.start()]
+    if len(word) in (3, 4) and _strong(word) and not _strong(stem):
+        return word
+    return stem
 
 
 # what ends a name inside a Japanese run: the copula, an introduction, an honorific ("山本浩です", "桃子さん")
@@ -345,6 +353,13 @@ def cjk_people(text: str) -> list[Finding]:
                 continue
             if len(stem) in (3, 4) and _strong(stem):
                 _person(out, m.start(), m.start() + len(stem), "ko")
+    if HANGUL_RX.search(text):
+        for m in KO_ROLE_AFTER.finditer(text):
+            w = m.group(1)
+            if len(w) == 3 and _ko_name(w) and (_strong(w) or 0 < _given_rank(w[1:]) <= KO_GIVEN_RANK):
+                _person(out, m.start(1), m.end(1), "honorific")
+    if HAS_HAN.search(text):
+        out += _zh_cued_names(text)
     # a short Han or kana run standing alone in text of another script, or on a line of its own
     for m in re.finditer(f"[{HAN}{KANA}]{{2,5}}", text):
         s, e = m.span()
@@ -408,6 +423,58 @@ def _desu_name_len(w: str) -> int:
         if not given or (_given_ok(given) and (len(given) <= 2 or KANA_RX.fullmatch(given))):
             return len(v)
     return 0
+
+
+# a Korean name, a space, then the person's role or title: "박지은 고객의", "김도윤 과장님", "이하은 환자"
+KO_ROLE_AFTER = re.compile(f"(?<![{HANGUL}])([{HANGUL}]{{3}})[ \t]+(?:고객|회원|환자|학생|선생|과장|대리|부장|팀장|사장|"
+                           f"교수|기사|주임|실장|원장|작가|감독|변호사|의사|간호사|상담원|매니저|씨|님)")
+
+# Chinese: a family name and a given name between two words that frame a person in running text, where no
+# honorific stands: "请联系王芳处理退款", "客户赵磊投诉了三次", "会议由陈静主持", "张伟的订单". Before it, a verb
+# that takes a person (联系, 通知, 交给, 由) or a person's role (客户, 同事, 经理); after it, a possessive, a
+# verb of speaking or acting, or the clause's end. Both are needed: either alone frames ordinary words too.
+ZH_CUE_BEFORE = re.compile(
+    r"(?:请联系|联系|聯繫|聯絡|致电|致電|通知|告诉|告訴|转给|轉給|交给|交給|发给|發給|转交|轉交|抄送|找|问|問|由|和|与|與|跟|"
+    r"客户|客戶|顾客|顧客|用户|用戶|会员|會員|员工|員工|同事|经理|經理|主管|老板|老闆|患者|病人|乘客|学生|學生|"
+    r"联系人|聯絡人|收件人|寄件人|申请人|申請人|持卡人|负责人|負責人|业主|業主|租户|租戶|房东|房東)$")
+ZH_CUE_AFTER = re.compile(
+    r"(?:的(?:订单|訂單|电话|電話|手机|手機|地址|账户|帳戶|账号|帳號|包裹|快递|快遞|邮箱|郵箱|信息|資訊|身份证|身分證|"
+    r"护照|護照|银行卡|銀行卡|车|車|房|家|孩子|妻子|丈夫|妈妈|媽媽|爸爸|名字)|说|說|表示|投诉|投訴|反映|确认|確認|"
+    r"负责|負責|主持|处理|處理|打电话|打電話|来电|來電|来信|來信|发来|發來|发邮件|發郵件|签收|簽收|收到|提交|申请|"
+    r"申請|已经|已經|一起|今天|明天|昨天|上午|下午|[。，、！？；：,.!?;:]|$)")
+
+# the characters of the commonest one-character given names (the PRC Ministry of Public Security's national
+# name reports, 2019-2020: 张伟, 王芳, 李娜, 刘洋, 陈静, ...); two-character given names are asked of names-dataset
+ZH_GIVEN_CHARS = frozenset("伟芳娜敏静丽强磊洋艳勇军杰涛明超娟霞刚平辉燕玲丹鹏红华飞英萍斌宇浩鑫婷雪琳颖倩慧莉梅兰凤洁峰波"
+                           "健俊帆旭宁龙林欢阳亮成佳晶偉麗強軍傑濤剛輝燕鵬紅華飛瑩寧龍歡陽")
+ZH_POSSESSIVE = re.compile(r"的(?:订单|訂單|电话|電話|手机|手機|地址|账户|帳戶|账号|帳號|包裹|快递|快遞|邮箱|郵箱|身份证|身分證|"
+                           r"护照|護照|银行卡|銀行卡)")
+CLAUSE_START = frozenset(" \t\n。，、！？；：,.!?;:「『（(\"'“")
+
+
+def _zh_cued_names(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in re.finditer(f"[{HAN}]", text):
+        i = m.start()
+        if text[i] not in SURNAMES_ZH:
+            continue
+        # no word before it that frames a person: only at a clause's start, with a possessive of a person's
+        # things after it ("张伟的订单还没到")
+        after = ZH_CUE_AFTER if ZH_CUE_BEFORE.search(text, max(0, i - 3), i) else (
+            ZH_POSSESSIVE if i == 0 or text[i - 1] in CLAUSE_START else None)
+        if after is None:
+            continue
+        # the given name's length: the one the word after confirms (a ranked given name first)
+        for g in (2, 1):
+            w = text[i:i + 1 + g]
+            # a given name the list ranks, or one character of the commonest given names
+            if len(w) == 1 + g and HAN_ONLY.fullmatch(w) and (
+                    0 < _given_rank(w[1:]) <= GIVEN_RANK if g == 2 else w[1] in ZH_GIVEN_CHARS) and \
+                    w not in NOT_NAMES and w[1:] not in NOT_NAMES and not _big_place(w) and not _is_place(w) and \
+                    after.match(text, i + 1 + g):
+                _person(out, i, i + 1 + g, "cued")
+                break
+    return out
 
 
 # --------------------------------------------------------------------------- whole values: forms and blocks

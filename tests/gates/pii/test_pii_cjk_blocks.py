@@ -40,6 +40,12 @@ def found(text: str) -> set[tuple[str, str]]:
     ("Contact the Taipei office, 台北市信義區.", "台北市信義區", "LOCATION"),
     ("東京都新宿区西新宿", "東京都新宿区", "LOCATION"),
     ("상품이 부산광역시 해운대구로 배송됩니다.", "부산광역시 해운대구", "LOCATION"),
+    ("请联系王芳处理退款。", "王芳", "PERSON"),  # no honorific: a verb that takes a person, then a verb
+    ("客户赵磊投诉了三次。", "赵磊", "PERSON"),  # a person's role before the name
+    ("会议由陈建华主持。", "陈建华", "PERSON"),
+    ("张伟的订单还没到。", "张伟", "PERSON"),  # a clause's start and a person's things after it
+    ("박지은 고객의 주소가 변경되었습니다.", "박지은", "PERSON"),  # 지은 ends like a particle, a role after it
+    ("김도윤 과장님이 확인했습니다.", "김도윤", "PERSON"),
 ])
 def test_whole_values_are_people_and_places(text, value, kind):
     assert (value, kind) in found(text)
@@ -61,6 +67,9 @@ def test_whole_values_are_people_and_places(text, value, kind):
     "出身は長野です。明日です。これは問題です。日本語が上手です。料金は無料です。元気です！",  # the copula after words
     "私たちは北京市場で会いました。知道了，苏州市场部的同事会联系你。",  # a town and 市场 (market): one unit
     "다시 확인하시겠어요? 한국도 좋아요. 정도 걸리시나요?",  # words ending like a unit
+    # a family name's character starting a word between the words that frame a person
+    "请联系查看。和阅读的订单。经理谢谢的订单。由于已经发货。找关系处理。和平的电话。客户安静说。",
+    "우리 고객의 주소가 변경되었습니다. 장기간 고객을 위한 혜택.",
 ])
 def test_ordinary_words_in_those_places_are_kept(text):
     assert found(text) == set()
