@@ -776,7 +776,8 @@ def cjk_dataset_name(value: str, source: str) -> bool:
     of three characters or more, shaped as one (a family and a given name; a kanji family name and a kana
     given name), confirmed by an introduction, an honorific, a label or a signature. A given name alone, or two
     characters, stays in its record: across a dataset it would meet ordinary words."""
-    if source not in DATASET_CONTEXTS or len(value) < 3 or value in NOT_NAMES:
+    if not (source in DATASET_CONTEXTS or source.startswith("person_context") and not source.startswith(
+            "person_context_cjk")) or len(value) < 3 or value in NOT_NAMES:
         return False
     if HANGUL_RX.match(value):
         return _ko_name(value) and len(value) <= 4
