@@ -23,7 +23,8 @@ from pathlib import Path
 from ...errors import GovernedTuningError
 from ...policy import PiiPolicy
 from .alternation import alternation
-from .cjk import CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_name_words, cjk_people, cjk_places, has_cjk, split_name
+from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
+                  cjk_places, has_cjk, split_name)
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
@@ -53,7 +54,8 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "special_categories": {"HEALTH_DATA", "RELIGION"}, "addresses": {"STREET_ADDRESS"},
                     "person_context": {"PERSON"}, "identifiers": set(ID_KINDS), "contextual": CONTEXTUAL_TYPES,
                     "places": {"LOCATION", "STREET_ADDRESS"}, "streets": {"STREET_ADDRESS", "LOCATION", "PERSON"},
-                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION"}, "scripts": {"PERSON", "LOCATION", "STREET_ADDRESS"},
+                    "name_lists": {"PERSON"}, "cjk": {"PERSON", "LOCATION", "STREET_ADDRESS"},
+                    "scripts": {"PERSON", "LOCATION", "STREET_ADDRESS"},
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
@@ -560,8 +562,11 @@ class Scrubber:
                 if f.entity == "PERSON" and (not strong_only or f.source in STRONG_PERSON or
                                              f.source.startswith("person_context")):
                     for w in NAME_WORD.findall(t[f.start:f.end]):
-                        if not strong_only and has_cjk(w):
-                            names.update(cjk_name_words(w))  # "鈴木桃子": itself and its parts ("桃子")
+                        if has_cjk(w):
+                            if not strong_only:
+                                names.update(cjk_name_words(w))  # "鈴木桃子": itself and its parts ("桃子")
+                            elif cjk_dataset_name(w, f.source):
+                                names.add(w)  # a whole name its context confirmed, found again in other records
                             continue
                         if strong_only and is_english(w):
                             continue  # an English word is never scrubbed dataset-wide on one reading ("Orchestra")

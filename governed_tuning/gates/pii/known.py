@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .alternation import alternation
+from .cjk import CJK_NAME_EDGE, cjk_pieces, has_cjk
 from .recognizers import Finding
 
 SPILL_AT = 65_536  # entries of one lexicon kept in a dict; past this it moves into SQLite (~10 MB in a dict)
@@ -447,8 +448,15 @@ class KnownValues:
 
 @functools.lru_cache(maxsize=4096)
 def names_regex(names: tuple[str, ...]) -> re.Pattern:
-    """Name words where they stand as words (``engine.Scrubber.names_regex``'s pattern)."""
-    return re.compile(alternation(names, not_after=r"[\w<]") + r"(?![\w>])")  # a trie: alternation.py
+    """Name words where they stand as words (``engine.Scrubber.names_regex``'s pattern); a CJK name inside a
+    run of letters, as the engine finds it ("我是王鑫明。": no word boundary around it)."""
+    cjk = [n for n in names if has_cjk(n)]
+    rx = alternation(names, not_after=r"[\w<]") + r"(?![\w>])"  # a trie: alternation.py
+    if cjk:
+        rest = [n for n in names if not has_cjk(n)]
+        rx = "|".join(([alternation(rest, not_after=r"[\w<]") + r"(?![\w>])"] if rest else []) +
+                      [CJK_NAME_EDGE + "(?:" + alternation(cjk) + r")(?![A-Za-z0-9_>])"])
+    return re.compile(rx)
 
 
 def names_regex_in(known: Lexicon, text: str) -> re.Pattern | None:
@@ -468,4 +476,6 @@ def _runs(text: str, piece: int = 1 << 20) -> set[str]:
         b = len(text) if b < 0 else b
         out.update(RUN.findall(text, a, b))
         a = b
+    if has_cjk(text):
+        out |= cjk_pieces(text)  # a CJK name stands inside a longer run of letters ("我是王鑫明。")
     return out
