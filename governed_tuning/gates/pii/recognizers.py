@@ -40,10 +40,30 @@ CAP = rf"[{UP}][\w'’.-]*"
 EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 
 
+# the mailbox of a role, not of a person (RFC 2142's and the usual shared ones, in our users' languages): a firm's
+# "support@northwind.example" identifies nobody, and scrubbing it lost a support chat's every signature line
+ROLE_MAILBOX = re.compile(
+    r"(?i)(?:support|help|helpdesk|info|information|contact|contactus|hello|sales|billing|invoices?|accounts?|"
+    r"payments?|orders?|returns?|shipping|noreply|no-reply|no_reply|donotreply|do-not-reply|mailer-daemon|"
+    r"postmaster|hostmaster|webmaster|abuse|security|privacy|dpo|legal|compliance|press|media|marketing|news|"
+    r"newsletter|notifications?|alerts?|admin|administrator|office|team|service|services|customerservice|"
+    r"customer-service|customercare|customer-care|care|feedback|enquiries|inquiries|reception|jobs|careers|hr|"
+    r"kundenservice|kundendienst|service-client|serviceclient|soporte|ayuda|atencion|atencionalcliente|"
+    r"assistenza|suporte|atendimento|klantenservice|kundeservice|kundtjanst|asiakaspalvelu|obsluga|podpora)"
+    r"(?:[.-](?:team|desk|eu|us|uk|de|fr|es|it|nl|intl))?")
+
+
+def role_mailbox(address: str) -> bool:
+    """Whether an e-mail address is a role's shared mailbox ("support@...", "no-reply@..."), not a person's."""
+    local = address.split("@", 1)[0]
+    return ROLE_MAILBOX.fullmatch(local) is not None
+
+
 def emails(text: str) -> list[Finding]:
     if "@" not in text:
         return []
-    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)]
+    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)
+            if not role_mailbox(m.group())]
 
 
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
