@@ -133,10 +133,10 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             cut = next((m for m in WORD.finditer(text, f.start, f.end)
                         if m.start() > f.start and m.group().casefold() in COURTESY), None)
             if cut is not None:  # "Nicholas Land Thanks Mandy": run-on text; the name is what the thanks greets
-                rest = WORD.search(text, cut.end(), f.end)
-                if rest is None:
+                greeted = WORD.search(text, cut.end(), f.end)
+                if greeted is None:
                     continue
-                f = Finding(rest.start(), f.end, f.entity, f.score, f.source)
+                f = Finding(greeted.start(), f.end, f.entity, f.score, f.source)
                 words = WORD.findall(text, f.start, f.end)
         if f.source == "speaker_label" and not _speaker(text, f, words, langs):
             continue  # "Noted:", "Telefon:", "Qty:", "Ciudad:": a field's label
