@@ -289,10 +289,12 @@ def _field_label(key: str) -> bool:
 
 def _id_key(key: str) -> bool:
     """A key that names a kind of identifier or a handle in one of our users' languages ("passport_no",
-    "Ausweisnummer", "Führerschein", "claim number", "author"): its short value is read as "key: value"."""
+    "Ausweisnummer", "Führerschein", "claim number", "author", "rut",
+    "isikukood"): its short value is read as "key: value"."""
+    from .identifiers import names_checked_kind
     from .idlabels import label_family
 
-    return label_family(key) is not None
+    return label_family(key) is not None or names_checked_kind(key)
 
 
 def _place_key(key: str) -> bool:

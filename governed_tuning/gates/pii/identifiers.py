@@ -3,7 +3,9 @@
 Covers every identifier kind of Presidio's predefined recognizers (presidio-analyzer 2.2.x: its generic,
 US, UK, Spanish, Italian, Polish, Swedish, Finnish, German, Indian, Singaporean, Australian, Canadian, Korean,
 Thai, Turkish, Nigerian, Philippine and South African ones) plus the ones the issue names that Presidio has
-not (Dutch BSN, French NIR, Brazilian CPF, medical record numbers). The candidate patterns follow Presidio's
+not (Dutch BSN, French NIR, Brazilian CPF, medical record numbers), and the personal numbers of the other
+EU and EEA countries (GDPR), Switzerland, China, Japan, Russia, Ukraine, Indonesia, Pakistan, Malaysia, Israel,
+Mexico, Chile and Argentina that python-stdnum validates. The candidate patterns follow Presidio's
 (MIT), written once here so that the default detector never imports Presidio (about 5 s of start-up, most of
 it transformers); the check is python-stdnum's ``is_valid`` wherever python-stdnum has the identifier, and the
 issuing authority's published check (Singapore NRIC, Australian Medicare, the US DEA number) where it has not.
@@ -25,18 +27,20 @@ A mistyped checksum is not a national identifier; a short number (ticket 5521, o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from .products import after_reference, product_code
+from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
 from .recognizers import Finding
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
 WINDOW_BEFORE, WINDOW_AFTER = 48, 24
 BARE_SCORE = 0.45
+GENERIC_ONLY = '_generic_label'  # the source's suffix of a checked kind found beside a generic label only
 GENERIC_LABEL = (r"id|ids|identity|identification|identifier|national|citizen|personal|tax|number|no|nr|num|"
                  r"#|card|document|registration|code")
 
@@ -52,6 +56,9 @@ class IdSpec:
     # for kinds with no check (validator None): the ``pii.unlabelled_ids`` setting from which a value is taken
     # without a label ("distinctive": a shape ordinary numbers do not have; "all": bare digit runs too)
     unlabelled: str = ""
+    # a valid value of nine characters or more with no label is taken (``BARE_SCORE``); False for a check one
+    # random number in ten or eleven passes over a common length (an Israeli id, a Japanese My Number)
+    bare: bool = True
 
     def check(self, value: str) -> bool:
         v = self.validator
@@ -142,6 +149,10 @@ SPECS: list[IdSpec] = [
     IdSpec("ABA_ROUTING_NUMBER", rf"{B}[0123678]\d{{3}}-?\d{{4}}-?\d{E}", "us.rtn", r"aba|routing"),
     IdSpec("US_MBI", rf"{B}\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?"
            rf"[AC-HJKMNP-RT-Y]{{2}}\d{{2}}{E}", None, r"mbi|medicare beneficiary|medicare"),
+    # unlabelled: CMS's fixed layout (digit, letter, letter or digit, digit ... with S, L, O, I, B, Z never used) in
+    # its 4-3-4 grouping or whole is a shape no order or ticket number has by chance
+    IdSpec("US_MBI", rf"{B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d(?P<sep>-?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
+           rf"(?P=sep)[AC-HJKMNP-RT-Y]{{2}}\d{{2}}{E}", None, r"", unlabelled="distinctive"),
     IdSpec("US_NPI", rf"{B}[12]\d{{3}}[ -]?\d{{3}}[ -]?\d{{3}}{E}", _npi_ok, r"npi|national provider"),
     IdSpec("MEDICAL_LICENSE", rf"{B}[A-HJ-NPR-UX][A-Z9]\d{{7}}{E}", _dea_ok, r"dea|medical licen[cs]e|registration"),
     IdSpec("US_CLAIM_NUMBER", rf"{B}(?:CLM-?)?\d{{6,15}}{E}", None, r"claim"),
@@ -164,7 +175,7 @@ SPECS: list[IdSpec] = [
            rf"[A-D]{E}", None, r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino", alone=True),
     IdSpec("UK_PASSPORT", rf"{B}(?:\d{{9}}|[A-Z]{{2}}\d{{7}}){E}", None, r"passport"),
     IdSpec("UK_DRIVING_LICENCE", rf"{B}[A-Z9]{{5}}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d"
-           rf"[A-Z9]{{2}}[A-Z0-9][A-Z]{{2}}{E}", None, r"", alone=True),
+           rf"[A-Z9]{{2}}[A-Z0-9]{{3}}{E}", None, r"", alone=True),  # DVLA: initials, a digit, 2 check characters
     IdSpec("UK_POSTCODE", rf"{B}(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRVWXY]?|\d\d|[A-HK-Y]\d\d)"
            rf" \d[ABD-HJLNP-UW-Z]{{2}}){E}", None, r"", alone=True),
     IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[1-9]|[1-7]\d) ?[A-HJ-PR-Z]{{3}}{E}", None,
@@ -226,7 +237,7 @@ SPECS: list[IdSpec] = [
     IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} ?\d{{5}} ?\d(?: ?\d)?{E}", _medicare_ok, r"medicare"),
     IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} \d{{5}} \d(?: ?\d)?{E}", _medicare_ok, r"", alone=True),
     IdSpec("KR_RRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-4]\d{{6}}{E}", "kr.rrn", r"", alone=True),
-    IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
+    IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
     IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자"),
     IdSpec("KR_PASSPORT", rf"{B}[MSROD]\d{{3}}[A-Z]\d{{4}}{E}", None, r"passport|여권"),
     IdSpec("KR_DRIVER_LICENSE", rf"{B}\d{{2}}-?\d{{2}}-?\d{{6}}-?\d{{2}}{E}", None, r"licen[cs]e|운전면허"),
@@ -260,6 +271,62 @@ SPECS: list[IdSpec] = [
     IdSpec("ZA_MOBILE_NUMBER", rf"{B}(?:\+27|0)[6-8]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
     IdSpec("UUID", rf"{B}[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}{E}", None,
            r"", alone=True),
+    # ---------------------------------------------------------------- more national numbers (python-stdnum):
+    # the rest of the EU and EEA (GDPR), Switzerland, and the largest countries outside Presidio's list
+    IdSpec("BE_NATIONAL_NUMBER", rf"{B}\d{{2}}\.?\d{{2}}\.?\d{{2}}[-.]?\d{{3}}\.?\d{{2}}{E}", "be.nn",
+           r"rijksregisternummer|rijksregister|numéro national|registre national|numéro de registre national|nationaal nummer|insz|niss|national (?:register )?number", alone=True),
+    IdSpec("EE_PERSONAL_CODE", rf"{B}[1-6]\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{4}}{E}", "ee.ik",
+           r"isikukood|isikukoodi|personal (?:identification )?code", alone=True),
+    IdSpec("LT_PERSONAL_CODE", rf"{B}[1-6]\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{4}}{E}", "lt.asmens",
+           r"asmens kodas|asmens kodo|personal (?:identification )?code", alone=True),
+    IdSpec("LV_PERSONAL_CODE", rf"{B}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{{2}}-[0-2]\d{{4}}{E}", "lv.pvn",
+           r"", alone=True),
+    IdSpec("LV_PERSONAL_CODE", rf"{B}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{{2}}[0-2]\d{{4}}{E}", "lv.pvn",
+           r"personas kods|personas koda|personal code"),
+    IdSpec("RO_CNP", rf"{B}[1-9]\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{6}}{E}", "ro.cnp",
+           r"cnp|cod numeric personal|codul numeric personal", alone=True),
+    IdSpec("BG_EGN", rf"{B}\d{{2}}(?:[024][1-9]|[135][012])(?:0[1-9]|[12]\d|3[01])\d{{4}}{E}", "bg.egn",
+           r"егн|egn|единен граждански номер"),
+    IdSpec("CZ_BIRTH_NUMBER", rf"{B}\d{{6}}/\d{{3,4}}{E}", "cz.rc", r"", alone=True),
+    IdSpec("CZ_BIRTH_NUMBER", rf"{B}\d{{9,10}}{E}", "cz.rc",
+           r"rodné číslo|rodne cislo|rodného čísla|r\.? ?č\.?|birth number", bare=False),
+    IdSpec("HR_OIB", rf"{B}\d{{11}}{E}", "hr.oib", r"oib|osobni identifikacijski broj"),
+    IdSpec("GR_AMKA", rf"{B}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{{7}}{E}", "gr.amka",
+           r"αμκα|amka|α\.μ\.κ\.α\.?", alone=True),
+    IdSpec("IS_KENNITALA", rf"{B}(?:[0-6]\d|7[01])(?:0[1-9]|1[0-2])\d{{2}}-?\d{{4}}{E}", "is_.kennitala",
+           r"kennitala|kennitölu|kt\.?"),
+    IdSpec("SI_EMSO", rf"{B}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])[09]\d{{2}}\d{{6}}{E}", "si.emso",
+           r"emšo|emso", alone=True),
+    IdSpec("PT_CITIZEN_CARD", rf"{B}\d{{8}} ?\d ?[A-Z]{{2}}\d{E}", "pt.cc",
+           r"cartão de cidadão|cartao de cidadao|número de identificação civil", alone=True),
+    IdSpec("AT_SOCIAL_SECURITY", rf"{B}\d{{4}} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{{2}}{E}", "at.vnr",
+           r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card"),
+    IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
+    IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
+           r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", bare=False),
+    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTX]?{E}", "ie.pps",
+           r"pps|ppsn|pps number|personal public service", bare=False),
+    IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),
+    IdSpec("JP_MY_NUMBER", rf"{B}\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "jp.in_",
+           r"マイナンバー|個人番号|my number|mynumber", bare=False),
+    IdSpec("MY_NRIC", rf"{B}\d{{6}}-\d{{2}}-\d{{4}}{E}", "my.nric", r"", alone=True),
+    IdSpec("MY_NRIC", rf"{B}\d{{12}}{E}", "my.nric",
+           r"mykad|nric|kad pengenalan|no\.? k/p|ic (?:number|no\.?)", bare=False),
+    IdSpec("PK_CNIC", rf"{B}\d{{5}}-\d{{7}}-\d{E}", "pk.cnic", r"", alone=True),
+    IdSpec("PK_CNIC", rf"{B}\d{{13}}{E}", "pk.cnic",
+           r"cnic|nic|computeri[sz]ed national identity card|شناختی کارڈ", bare=False),
+    IdSpec("ID_NIK", rf"{B}\d{{16}}{E}", "id.nik", r"nik|nomor induk kependudukan|ktp", bare=False),
+    IdSpec("RU_INN", rf"{B}\d{{12}}{E}", "ru.inn", r"инн|идентификационный номер налогоплательщика"),
+    IdSpec("UA_RNTRC", rf"{B}\d{{10}}{E}", "ua.rntrc",
+           r"рнокпп|іпн|ипн|ідентифікаційний код|идентификационный код|rnokpp|ipn", bare=False),
+    IdSpec("IL_ID_NUMBER", rf"{B}\d{{8}}-?\d{E}", "il.idnr",
+           r"תעודת זהות|מספר זהות|ת\.ז\.?|teudat zehut|israeli id", bare=False),
+    IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
+           r"curp", alone=True),
+    IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),
+    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|rol único (?:tributario|nacional)", bare=False),
+    IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
+    IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
     # ---------------------------------------------------------------- crypto wallets
     IdSpec("CRYPTO", rf"{B}(?:[13][1-9A-HJ-NP-Za-km-z]{{25,34}}|bc1[02-9ac-hj-np-z]{{11,71}}){E}", "bitcoin", r"",
            alone=True),
@@ -273,7 +340,8 @@ _COMPILED: list[tuple[IdSpec, re.Pattern, re.Pattern | None]] = []
 def _compiled():
     if not _COMPILED:
         for s in SPECS:
-            labels = f"{s.labels}|{GENERIC_LABEL}" if (s.validator is not None and s.labels) else s.labels
+            # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
+            labels = f"{s.labels}|{GENERIC_LABEL}" if (s.validator is not None and s.labels and s.bare) else s.labels
             lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
             own = re.compile(rf"(?<!\w)(?:{s.labels})(?!\w)", re.I) if s.labels else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
@@ -281,7 +349,21 @@ def _compiled():
     return _COMPILED
 
 
-_OWN: dict[int, re.Pattern | None] = {}  # a spec's own label words (without the generic "number", "ID")
+_OWN: dict[int, re.Pattern | None] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def _checked_labels() -> re.Pattern:
+    words = "|".join(s.labels for s in SPECS if s.validator is not None and s.labels)
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=4096)
+def names_checked_kind(key: str) -> bool:
+    """Whether a key or a column header (up to 48 characters) holds the own label of a kind with a check
+    ("rut", "CNP", "isikukood", "asmens_kodas"): its short value is then read as "key: value", so that a kind
+    taken only beside its label (a Chilean RUT, an Israeli id) is found under its key too."""
+    return bool(key) and len(key) <= 48 and _checked_labels().search(key.replace("_", " ")) is not None  # a spec's own label words (without the generic "number", "ID")
 GENERIC = re.compile(rf"(?<!\w)(?:{GENERIC_LABEL})(?!\w)", re.I)
 
 
@@ -318,41 +400,161 @@ def windows(text: str) -> list[tuple[int, int]]:
 
 UNLABELLED_LEVELS = {"none": 0, "distinctive": 1, "all": 2}
 UNLABELLED_SCORE = {"distinctive": 0.5, "all": 0.45}
+# kinds whose check holds a date of birth (and a checksum): a random barcode passes it about one time in a
+# thousand, so a bare number that does is read as the identifier unless a product word stands before it
+DATED = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "SE_PERSONNUMMER", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE",
+                   "NO_FODSELSNUMMER", "DK_CPR", "FR_NIR", "AT_SOCIAL_SECURITY", "BE_NATIONAL_NUMBER", "BG_EGN", "CN_RESIDENT_ID", "CZ_BIRTH_NUMBER", "EE_PERSONAL_CODE", "GR_AMKA", "IS_KENNITALA", "LT_PERSONAL_CODE", "LV_PERSONAL_CODE", "MX_CURP", "RO_CNP", "SI_EMSO"})
+# kinds with no check whose format is distinctive enough to be read through any grouping ("NW2 198 97C")
+REGROUPED_FORMATS = frozenset({"UK_NINO"})
 
 
 def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 unlabelled: str = "distinctive") -> list[Finding]:
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
     ``unlabelled_ids``) says which values of kinds with no check digit are taken without a label: "none",
-    "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too)."""
+    "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too). A value is also read through
+    any grouping its writer chose (``regrouped``): "Y74 824 46P", "GNZ ZDF 04E 21M 836 X", "4177.0924.87"."""
     spans = windows(text)
     if not spans:
         return []
     level = UNLABELLED_LEVELS[unlabelled]
     out: list[Finding] = []
     memo: dict = {}
+    active = []
     for spec, rx, labels in _compiled():
         if kinds is not None and spec.kind not in kinds:
             continue
         if spec.unlabelled and UNLABELLED_LEVELS[spec.unlabelled] > level:
             continue
+        active.append((spec, rx, labels))
         for ws, we in spans:
             for m in rx.finditer(text, ws, we):
-                f = _judge(text, m, spec, labels, memo)
+                f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
                 if f is not None:
                     out.append(f)
+    out += regrouped(text, spans, active, memo)
     if len(out) > 1:
         # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
-        # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind
-        out = [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
-                                         for g in out)]
+        # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind;
+        # a kind read only through a generic label yields to another kind read on the same span by its own
+        # label or format ("Steuer-ID 34 190 271 156" is not a Croatian OIB)
+        out = [f for f in out if not any(g.start <= f.start and f.end <= g.end and (
+            g.end - g.start > f.end - f.start or (g.end - g.start == f.end - f.start and g.score > 0.8
+                                                  and f.source.endswith(GENERIC_ONLY)
+                                                  and not g.source.endswith(GENERIC_ONLY)))
+            for g in out)]
     return out
 
 
-def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None,
+# --------------------------------------------------------------------------- any grouping
+
+# groups of letters and digits joined by one space, dot, dash or slash: the ways people regroup a number
+GROUP_RUN = re.compile(r"(?<![\w.\-/])[A-Za-z0-9]+(?:[ .\-/][A-Za-z0-9]+)+")
+GROUP = re.compile(r"[A-Za-z0-9]+")
+SEPARATORS = re.compile(r"[ .\-/]")
+_SHOP_WORD = re.compile(rf"(?i)(?:{PRODUCT_WORDS}|{REFERENCE_WORDS})")
+NUMBER_GOES_ON = re.compile(r"[:,]\d")
+NUMBER_CAME = re.compile(r"\d[:,]")
+DATE_FIRST = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ T]")
+REGROUPED_BELOW = 0.01
+REGROUPED_DIGITS = 0.6  # below a grouped phone number's 0.8, above the default threshold
+MAX_COMPACT = 40  # the longest identifier read through its grouping (a bitcoin address: 25 to 34)
+
+
+@functools.lru_cache(maxsize=None)
+def _width(pattern: str, flags: int) -> tuple[int, int]:
+    """The shortest and longest text ``pattern`` matches (its separators included: an upper bound)."""
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    lo, hi = sre.parse(pattern, flags).getwidth()
+    return lo, min(hi, MAX_COMPACT)
+
+
+def _code_like(group: str) -> bool:
+    """A group that can be part of an identifier's writing: it holds a digit, or it is no word (upper case,
+    mixed case, or three letters or fewer: "RTR", "bGf", "PbPM" of a bitcoin address); an ordinary word
+    ("copied", "Thanks") and a product's or shop's word ("SKU", "EAN", "RMA": the label of what follows) end
+    the candidate."""
+    if any(c.isdigit() for c in group):
+        return True
+    word = len(group) > 3 and (group.islower() or (group[0].isupper() and group[1:].islower()))
+    return not word and not _SHOP_WORD.fullmatch(group)
+
+
+def _candidates(text: str, start: int, end: int):
+    """``(s, e, raw)`` for every run of two to any code-like groups in ``text[start:end]`` that holds a digit
+    and does not cut a number apart (the groups just outside hold no digit), at most ``MAX_COMPACT``
+    characters without separators. Each run of groups is read once; the candidates of one start stop at that
+    length: linear in the text."""
+    for run in GROUP_RUN.finditer(text, start, end):
+        groups = [g for g in GROUP.finditer(text, run.start(), run.end())]
+        # a run that goes on in digits after a colon or comma ("2026-08-14 14:50", "1 250,75") ends inside a
+        # time or an amount: its last group cannot end a candidate (nor its first begin one, likewise before)
+        on_after = NUMBER_GOES_ON.match(text, run.end()) is not None
+        on_before = (run.start() >= 2 and NUMBER_CAME.match(text, run.start() - 2) is not None) or (
+            run.start() >= 1 and text[run.start() - 1] in "+(")  # "+81 3-1234-5678": a phone's country code
+        seg: list[re.Match] = []
+        for g in groups + [None]:
+            if g is not None and _code_like(g.group()):
+                seg.append(g)
+                continue
+            n = len(seg)
+            last = g is None and on_after
+            first = bool(seg) and seg[0] is groups[0] and on_before
+            for i in range(n):
+                if (i > 0 and any(c.isdigit() for c in seg[i - 1].group())) or (i == 0 and first):
+                    continue
+                size = len(seg[i].group())
+                digit = any(c.isdigit() for c in seg[i].group())
+                for j in range(i + 1, n):
+                    size += len(seg[j].group())
+                    if size > MAX_COMPACT:
+                        break
+                    digit = digit or any(c.isdigit() for c in seg[j].group())
+                    if not digit or (j + 1 < n and any(c.isdigit() for c in seg[j + 1].group())) or \
+                            (j == n - 1 and last):
+                        continue
+                    s, e = seg[i].start(), seg[j].end()
+                    if DATE_FIRST.match(text, s, e):
+                        continue  # a date, then another number: two values ("2026-08-14 1450")
+                    yield s, e, text[s:e]
+            seg = []
+
+
+def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict) -> list[Finding]:
+    """Identifiers written in a grouping their own pattern does not name: threes ("123 456 782"), dots, mixed
+    separators, letters split across groups. Each candidate is read without its separators (python-stdnum's
+    ``compact`` does the same), and with only its spaces removed (a Finnish "131052-308T" keeps its century
+    sign), against every validated kind's pattern and check; the label rules are the same as for a value
+    written whole. Kinds with no check are read so only where their format is distinctive
+    (``REGROUPED_FORMATS``)."""
+    specs = [(spec, rx, labels, _width(spec.pattern, spec.flags)) for spec, rx, labels in active
+             if spec.validator is not None or spec.kind in REGROUPED_FORMATS]
+    out: list[Finding] = []
+    for ws, we in spans:
+        for s, e, raw in _candidates(text, ws, we):
+            forms = {SEPARATORS.sub("", raw), raw.replace(" ", "")}
+            for spec, rx, labels, (lo, hi) in specs:
+                if rx.fullmatch(raw):
+                    continue  # written in the kind's own form: found by its pattern
+                for value in forms:
+                    if lo <= len(value) <= hi and rx.fullmatch(value):
+                        f = _judge(text, s, e, value, spec, labels, memo)
+                        if f is not None:
+                            # a hair below the same reading in the kind's own form: where a kind's own pattern
+                            # found the value too ("417 709 2487": an NHS number's 3-3-4), that kind names it;
+                            # digits alone in groups with no label of the kind are as likely a phone number
+                            # ("06 12 34 56 78"): found, but the phone reading names them
+                            score = f.score - REGROUPED_BELOW
+                            if f.score < 0.95 and not any(c.isalpha() for c in raw):
+                                score = min(score, REGROUPED_DIGITS)
+                            out.append(Finding(f.start, f.end, f.entity, score, f.source))
+                            break
+    return out
+
+
+def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Pattern | None,
            memo: dict | None = None) -> Finding | None:
-    s, e = m.span()
-    value = m.group()
     try:
         valid = spec.check(value)
     except Exception:  # noqa: BLE001 - a validator that chokes on a shape is a no
@@ -363,19 +565,26 @@ def _judge(text: str, m: re.Match, spec: IdSpec, labels: re.Pattern | None,
     own = near and labelled(text, s, e, _OWN.get(id(spec)))
     # a product code or a shop's reference is no person's identifier (products.py): an EAN/ISBN with a
     # product word before it or no label of the kind near, an order number with only "number" beside it
-    # (judged once per span and label state: several kinds' checks often accept the same number)
-    key = (s, e, own)
+    # (judged once per span and label state: several kinds' checks often accept the same number); a number
+    # that passes a check holding a date of birth is a product's only after a product word
+    dated = spec.kind in DATED
+    key = (s, e, own, dated)
     shop = memo.get(key) if memo is not None else None
     if shop is None:
-        named = own or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
+        named = own or dated or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
         shop = product_code(text, s, e, named) or (not own and after_reference(text, s, e))
         if memo is not None:
             memo[key] = shop
     if shop:
         return None
     if spec.validator is not None and (spec.alone or near) and _digits_not_date(value):
-        return Finding(s, e, spec.kind, 0.95 if near else 0.85, f"id_{spec.kind.lower()}")
-    if spec.validator is not None and len(re.sub(r"[\W_]", "", value)) >= 9 and _digits_not_date(value):
+        # a generic "ID"/"number" beside a kind that needs a label (GENERIC_ONLY) yields to a kind whose own
+        # label or distinctive format reads the same span ("Steuer-ID 34 190 271 156": not a Croatian OIB)
+        if own or spec.alone:
+            return Finding(s, e, spec.kind, 0.95 if own else 0.9 if near else 0.85, f"id_{spec.kind.lower()}")
+        return Finding(s, e, spec.kind, 0.9, f"id_{spec.kind.lower()}{GENERIC_ONLY}")
+    if spec.validator is not None and spec.bare and len(re.sub(r"[\W_]", "", value)) >= 9 and \
+            _digits_not_date(value):
         # a long bare number that passes a national identifier's check, with no label: most likely that
         # identifier; scored just above the default threshold so a policy can raise score_threshold to keep such
         # numbers (order numbers share the shape; about 1 in 10 random ones pass any given mod-10/11 check)

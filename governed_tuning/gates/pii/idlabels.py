@@ -100,7 +100,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "POSTCODE": (r"post ?code|postal code|zip ?code|zip|plz|postleitzahl|code postal|código postal|c\.?a\.?p\.|"
                  r"postinumero|kod pocztowy|irányítószám|почтовый индекс",
                  ("UK_POSTCODE", "CA_POSTAL_CODE", "DE_PLZ")),
-    "TRAFFIC": (r"traffic register(?: number| no)?", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
+    "TRAFFIC": (r"traffic register(?: number| no)?|trn", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
     "ID": (
         r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte)|identity(?: card| number| no| document)?|"
         r"identification(?: number| no| document)?|national (?:id|identity|identification)(?: number| no| card)?|"

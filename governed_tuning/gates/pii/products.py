@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REFERENCE_WORDS", "PRODUCT_BEFORE", "REFERENCE_BEFORE", "product_code", "after_reference"]
+__all__ = ["REFERENCE_WORDS", "PRODUCT_WORDS", "PRODUCT_BEFORE", "REFERENCE_BEFORE", "product_code", "after_reference"]
 
 # a shop's words of reference, in the languages we ship to (stems: "Bestellung", "Bestellnummer", "objednávce")
 REFERENCE_WORDS = (r"order\w{0,3}|invoice\w{0,2}|ticket\w{0,2}|tracking|booking|confirmation|transaction|shipment|"

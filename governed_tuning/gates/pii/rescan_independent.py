@@ -56,6 +56,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .months import month_number
@@ -346,10 +347,46 @@ PROFILE_URL = re.compile(r"(?i)(?:linkedin\.com/in|facebook\.com|instagram\.com|
 # a run of letters and digits, its groups joined by dots, dashes or slashes, or by spaces between digits
 ID_CAND = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){0,8}(?![\w])")
 # a product or document number is no person's: a candidate after one of these labels is skipped
-NOT_PERSONAL = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barcode|art(?:ikel)?\.?-?nr|article|"
-                          r"order|bestellung|commande|pedido|ordine|encomenda|bestelling|invoice|rechnung|facture|"
-                          r"factura|fattura|tracking|sendung|ticket|case|ref|reference|référence|referencia|"
-                          r"serial|model|part)\b")
+# a product or document number is no person's: a candidate after one of these labels is skipped
+PRODUCT_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barcode|art(?:ikel)?\.?-?nr|article|"
+                               r"serial|model|part)\b")
+# a shop's reference: skipped unless the number's check holds a date of birth (``DATED_CHECKS``)
+SHOP_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
+                            r"invoice|rechnung|facture|factura|fattura|tracking|sendung|ticket|case|ref|reference|"
+                            r"référence|referencia)\b")
+# checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
+# a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
+LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok",
+                        "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
+CASED = frozenset({"bitcoin"})
+
+
+def _specs():
+    from .identifiers import SPECS
+
+    return SPECS
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> dict[str, list[re.Pattern]]:
+    out: dict[str, list[re.Pattern]] = {}
+    for spec in _specs():
+        out.setdefault(spec.kind, []).append(re.compile(spec.pattern, spec.flags))
+    return out
+
+
+def _dated_shape(kind: str, compact: str) -> bool:
+    """Whether ``compact`` has the shape the detector reads ``kind`` in, with its date (python-stdnum accepts
+    more: a Lithuanian code starting with 9 has no date, a Czech birth number of nine digits no check digit)."""
+    if kind == "CZ_BIRTH_NUMBER" and len(compact) != 10:
+        return False
+    return any(rx.fullmatch(compact) for rx in _shapes().get(kind, ()))  # validators that read letters' case (base58)
+KR_SEX_DIGIT = {"KR_RRN": "1234", "KR_FRN": "5678"}  # a Korean resident's or a foreigner's registration number
+# kinds whose python-stdnum check holds a date of birth and a check digit: a random number passes about one
+# time in a thousand, so one is a leftover with no label, even after "ref" or "order"
+DATED_CHECKS = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "PL_PESEL", "SE_PERSONNUMMER", "NO_FODSELSNUMMER",
+                          "FI_PERSONAL_IDENTITY_CODE", "FR_NIR",
+                          "AT_SOCIAL_SECURITY", "BE_NATIONAL_NUMBER", "BG_EGN", "CN_RESIDENT_ID", "CZ_BIRTH_NUMBER", "EE_PERSONAL_CODE", "GR_AMKA", "IS_KENNITALA", "LT_PERSONAL_CODE", "LV_PERSONAL_CODE", "MX_CURP", "RO_CNP", "SI_EMSO"})
 ID_LABEL = re.compile(r"(?i)(?<![\w])(?:ssn|sin|tfn|nhs|nino|ni|bsn|sofi|pesel|cpr|cpf|nie|nif|dni|nir|insee|aadhaar|pan|rrn|"
                       r"steuer-?id|idnr|identifikationsnummer|personnummer|henkilötunnus|hetu|fødselsnummer|personal|"
                       r"tax|identity|identit[ée]|identidad|identità|kimlik|tc|passport|licen[cs]e|social|security|"
@@ -357,7 +394,10 @@ ID_LABEL = re.compile(r"(?i)(?<![\w])(?:ssn|sin|tfn|nhs|nino|ni|bsn|sofi|pesel|c
                       r"kennitala|tin|itin|ein|medicare|versicherungsnummer|sozialversicherung)\.?(?![\w])")
 CARD_WORDS = re.compile(r"(?i)card|karte|carte|tarjeta|carta|cartão|kaart|kort|kortti|karta|kártya|κάρτα|карт")
 # kinds the catalogue checks by other means, and the validator that reads them
-EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn"}
+EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
+                    # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
+                    "SG_NRIC_FIN": "own:_nric_ok", "AU_MEDICARE": "own:_medicare_ok", "US_NPI": "own:_npi_ok",
+                    "MEDICAL_LICENSE": "own:_dea_ok"}
 # the lengths (without separators) each validator accepts, to skip the calls that cannot succeed (most of the cost)
 LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn": (8, 9), "au.abn": (11,),
            "au.acn": (9,), "br.cpf": (11,), "ca.sin": (9,), "de.idnr": (11,), "de.vat": (11,), "dk.cpr": (10,),
@@ -365,7 +405,9 @@ LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn
            "in_.pan": (10,), "in_.gstin": (15,), "in_.epic": (10,), "it.codicefiscale": (11, 16), "it.iva": (11,),
            "kr.rrn": (13,), "kr.brn": (10,), "nl.bsn": (8, 9), "no.fodselsnummer": (11,), "pl.pesel": (11,),
            "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
-           "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63)}
+           "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63),
+           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,),
+           "be.nn": (11,), "ee.ik": (11,), "lt.asmens": (11,), "lv.pvn": (11,), "ro.cnp": (13,), "bg.egn": (10,), "cz.rc": (9, 10), "hr.oib": (11,), "gr.amka": (11,), "is_.kennitala": (10,), "si.emso": (13,), "pt.cc": (12,), "at.vnr": (10,), "ch.ssn": (13,), "ie.pps": (8, 9), "cn.ric": (18,), "jp.in_": (12,), "my.nric": (12,), "pk.cnic": (13,), "id.nik": (16,), "ru.inn": (12,), "ua.rntrc": (10,), "il.idnr": (9,), "mx.curp": (18,), "cl.rut": (8, 9), "ar.cuit": (11,)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -384,6 +426,11 @@ def _stdnum_kinds() -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def _module(name: str):
     import importlib
+
+    if name.startswith("own:"):  # a published check written in identifiers.py: an object with is_valid
+        from . import identifiers
+
+        return type("Check", (), {"is_valid": staticmethod(getattr(identifiers, name[4:]))})
 
     try:
         return importlib.import_module(f"stdnum.{name}")
@@ -884,39 +931,83 @@ def obfuscated_contacts(text: str) -> list[Finding]:
 @functools.lru_cache(maxsize=64)
 def _wanted(kinds: frozenset[str]) -> tuple[tuple[str, str], ...]:
     mods = _stdnum_kinds()
-    return tuple((k, mods[k]) for k in sorted(kinds) if k in mods)
+    # the most specific checks first (a date of birth and a check digit), the authorities' own checks last: the
+    # first that accepts a number names its kind
+    order = {k: i for i, k in enumerate(dict.fromkeys(s.kind for s in _specs()))}  # Presidio's kinds first
+    return tuple(sorted(((k, mods[k]) for k in kinds if k in mods),
+                        key=lambda km: (km[0] not in DATED_CHECKS, km[1].startswith("own:"),
+                                        order.get(km[0], len(order)), km[0])))
+
+
+def _candidates(text: str):
+    """``(start, end, raw)``: every run of letters and digits joined by dots, dashes, slashes or spaces between
+    digits (``ID_CAND``), then every identifier-shaped stretch of groups in any other grouping the detector reads
+    (``identifiers._candidates``: "RTR CS9 182 S", "GNZ ZDF 04E 21M 836 X"), each span once."""
+    from .identifiers import _candidates as grouped
+
+    seen = set()
+    for m in ID_CAND.finditer(text):
+        seen.add(m.span())
+        yield m.start(), m.end(), m.group()
+    if re.search(r"[A-Za-z0-9] [A-Za-z0-9]", text):
+        for s, e, raw in grouped(text, 0, len(text)):
+            if (s, e) not in seen and re.search(r"[A-Za-z] |[A-Za-z0-9] [A-Za-z]", raw):
+                seen.add((s, e))
+                yield s, e, raw
 
 
 def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
+    """Numbers a targeted kind's check accepts. Confirmed when a label names an identifier, when the number is
+    long (11 characters or more: a random number passes such a check about one time in a hundred) and no
+    barcode, when letters and digits mix (a check letter), or when the check holds a date of birth (``DATED``:
+    one random number in a thousand passes); else only suspected (a bare nine-digit number passes a Luhn or
+    mod-11 check one time in ten: an order number must not block). A number after a shop's word of reference
+    ("order", "ticket", "ref") is skipped unless its check holds a date of birth; after a product's word ("EAN",
+    "SKU", "barcode") always."""
     want = _wanted(frozenset(kinds))
     if not want or not re.search(r"\d{2}", text):
         return []
     out = []
-    for m in ID_CAND.finditer(text):
-        raw = m.group()
-        compact = re.sub(r"[ .\-/]", "", raw).upper()
+    for s, e, raw in _candidates(text):
+        cased = re.sub(r"[ .\-/]", "", raw)
+        compact = cased.upper()
         if len(compact) < 8 or not any(c.isdigit() for c in compact) or NUM_DATE.fullmatch(raw):
             continue
-        if not any(c.isdigit() for c in raw) or len(raw) > 40:
+        if not any(c.isdigit() for c in raw) or len(raw) > 48:
             continue
-        before = text[max(0, m.start() - 30):m.start()]
-        if NOT_PERSONAL.search(before):
+        if DATE_FIRST.match(raw) or NUMBER_GOES_ON.match(text, e) or (s >= 2 and NUMBER_CAME.match(text, s - 2)):
+            continue  # a date and a time ("2026-08-14 14:50"), or part of a time or an amount
+        before = text[max(0, s - 30):s]
+        if PRODUCT_BEFORE_RX.search(before):
             continue
+        shop = SHOP_BEFORE_RX.search(before) is not None
         labelled = ID_LABEL.search(before) is not None
         # a valid EAN-13 / UPC barcode that no label calls an identifier is as likely a product as a person
         barcode = not labelled and compact.isdigit() and len(compact) in (12, 13) and _valid("ean", compact)
+        found = None
         for kind, mod in want:
-            if (mod in LENGTHS and len(compact) not in LENGTHS[mod]) or not _valid(mod, compact):
+            if (mod in LENGTHS and len(compact) not in LENGTHS[mod]) or not _valid(mod, cased if mod in CASED else compact):
+                continue
+            if kind in KR_SEX_DIGIT and compact[6] not in KR_SEX_DIGIT[kind]:
+                continue  # python-stdnum's kr.rrn reads both: the seventh digit says which
+            dated = kind in DATED_CHECKS and _dated_shape(kind, compact)
+            if shop and not dated:
                 continue
             if kind == "CREDIT_CARD":
-                strong = CARD_WORDS.search(text[max(0, m.start() - 30):m.start()]) is not None
+                strong = CARD_WORDS.search(text[max(0, s - 30):s]) is not None
             elif kind == "US_SSN":
                 strong = labelled or re.fullmatch(r"\d{3}-\d{2}-\d{4}", raw) is not None
+            elif mod in LABEL_ONLY:
+                strong = labelled
             else:
-                strong = labelled or (len(compact) >= 11 and not barcode) or (
+                strong = labelled or dated or (len(compact) >= 11 and not barcode) or (
                     compact.isalnum() and not compact.isdigit() and not compact.isalpha())
-            out.append(_f(m.start(), m.end(), kind, CONFIRMED if strong else SUSPECTED, "checksummed_numbers"))
-            break
+            if found is None or (strong and not found[1]):
+                found = (kind, strong)
+            if strong:
+                break
+        if found is not None:
+            out.append(_f(s, e, found[0], CONFIRMED if found[1] else SUSPECTED, "checksummed_numbers"))
     return out
 
 

@@ -62,7 +62,6 @@ FORMAT_ONLY = [
     ("US_BANK_NUMBER", "12345678901", "1234567", "bank account number"),
     ("US_CLAIM_NUMBER", "CLM-12345678", "CLM-12345", "claim"),
     ("US_HEALTH_INSURANCE_MEMBER_ID", "XYZ123456789", "X-1234", "member ID"),
-    ("US_MBI", "1EG4-TE5-MK73", "1EG4-TE5-MK7", "MBI"),
     ("US_PRESCRIPTION_NUMBER", "RX-1234567", "RX-12345", "prescription"),
     ("US_PRIOR_AUTHORIZATION_NUMBER", "PA-1234567", "PA-12345", "prior authorization"),
     ("US_REFERRAL_NUMBER", "REF-1234567", "REF-12345", "referral"),
@@ -84,6 +83,8 @@ ALONE = [
     ("ZA_MOBILE_NUMBER", "082 123 4567", "082 123 456"),
     ("ZA_TELEPHONE_NUMBER", "011 123 4567", "011 123 456"),
     ("UUID", "123e4567-e89b-12d3-a456-426614174000", "123e4567-e89b-12d3-a456-42661417400"),
+    ("US_MBI", "1EG4-TE5-MK73", "1EG4-TE5-MK7"),  # CMS's fixed layout, 4-3-4 or whole
+    ("US_MBI", "1EG4TE5MK73", "1EG4TE5MK7"),
 ]
 
 
