@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .linewise import finditer_lines
 from .recognizers import Finding
 from .tables import tables
 
@@ -141,6 +142,10 @@ VERB_UNIT = re.compile(
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
     rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I)
 
+# patterns that open with a case-blind alternation of words (no literal for ``re`` to skip to), need a digit and
+# stay on one line: searched line by line (``linewise.finditer_lines``)
+LINEWISE = (LABEL, VERB_AGE, VERB_UNIT)
+
 # 3b. "with N years" opening a clause, as Romance and German speakers give their age ("Con 27 años me mudé",
 # "com 62 anos", "Mit 85 Jahren bin ich", "à 85 ans, je"), when the clause goes on at once (a verb, a new
 # sentence, the end): "con 5 años de experiencia", "mit 5 Jahren Garantie" are durations and stay
@@ -227,7 +232,9 @@ def ages(text: str) -> list[Finding]:
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),
                               (WITH_YEARS, 0.75, "age_with_years")):
-        out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in rx.finditer(text))
+        # the word-led patterns on the lines holding a digit only (linewise.py: the same matches, ~3x less time)
+        found = finditer_lines(rx, text) if rx in LINEWISE else rx.finditer(text)
+        out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found)
     for m in ATTRIBUTIVE.finditer(text):
             # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it
         if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .linewise import finditer_lines
 from .months import month_number
 from .recognizers import Finding
 from .tables import tables
@@ -325,11 +326,18 @@ def dates_of_birth(text: str) -> list[Finding]:
     """Dates of birth in ``text`` (see the module's docstring for what counts)."""
     if not any(c.isdigit() for c in text):
         return []
-    birth = BIRTH.search(text) is not None
-    identity = IDENTITY.search(text) is not None
+    # whether the text holds a word of birth, or of identity: asked only once a date is found (most texts hold
+    # none, and each search reads the whole text), then remembered
+    seen: dict[str, bool] = {}
+
+    def holds(rx: re.Pattern) -> bool:
+        if rx.pattern not in seen:
+            seen[rx.pattern] = rx.search(text) is not None
+        return seen[rx.pattern]
+
     out = table_births(text)
     taken = {(f.start, f.end) for f in out}
-    for m in DATE.finditer(text):
+    for m in finditer_lines(DATE, text):  # (a date holds a digit and stays on its line: linewise.py)
         s, e = m.span()
         if text[e - 1] == "." and text[e - 2].isdigit() and "." not in text[s:e - 1]:
             e -= 1  # "born on 1944-06-11." ends a sentence: the full stop is not the date's
@@ -338,13 +346,13 @@ def dates_of_birth(text: str) -> list[Finding]:
         ymd = parse_date(m)
         if ymd is None:
             continue
-        if birth and _birth_near(text, s, e):
+        if holds(BIRTH) and _birth_near(text, s, e):
             out.append(Finding(s, e, "DATE_OF_BIRTH", 0.9, "dob_context"))
         elif _adult_born(*ymd) and not EVENT_BEFORE.search(text, max(0, s - EVENT_WINDOW), s) and (
-                identity or _id_triple(text, s, e) or (NAME_BRACKET.search(text, max(0, s - 40), s)
-                                                       and text.startswith(")", e))):
+                holds(IDENTITY) or _id_triple(text, s, e) or (NAME_BRACKET.search(text, max(0, s - 40), s)
+                                                              and text.startswith(")", e))):
             out.append(Finding(s, e, "DATE_OF_BIRTH", 0.6, "dob_identity_context"))
-    if birth:
+    if COMPACT.search(text) and holds(BIRTH):
         for m in COMPACT.finditer(text):
             if _compact(m) is not None and _birth_near(text, m.start(), m.end()):
                 out.append(Finding(m.start(), m.end(), "DATE_OF_BIRTH", 0.85, "dob_context"))

@@ -144,6 +144,19 @@ def sibling_label(d: dict) -> str:
     return ""
 
 
+def _address_part(key: Any, parent: str) -> str | None:
+    """The parent's key for a part of an address that names nothing itself ({"address": {"lines": ["Gotenweg
+    97"]}}, {"shipping_address": {"line1": ..., "number": 12}}): "lines", "line1" or "number" say only where
+    in the address the value stands, so the value is read as the address's; a part with a label of its own
+    ("city", "postal_code", "email") keeps it."""
+    from .places import label_kind
+
+    if not isinstance(key, str) or not parent or label_kind(parent) != "STREET_ADDRESS" or label_kind(key) or \
+            CONTEXT_KEY.search(key):
+        return None
+    return parent
+
+
 def _labelled_context(key: Any, parent: str, label: str) -> str | None:
     """The context of a text value under a generic ``key``: a sibling label, else "<parent> <key>" when the
     parent's key names an identifier ("claim" + "number"); None when ``key`` is not generic."""
@@ -238,6 +251,7 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                 if not structural(k, item):
                     sub = (_labelled_context(k, context, label) or thing_name_context(k, context)) \
                         if isinstance(item, (str, int)) else None
+                    sub = sub or _address_part(k, context)
                     walk(field, item, path + (k,), sub or (k if isinstance(k, str) else context), hint or label)
 
     top = sibling_context(record) if any(_is_number(v) for v in record.values()) else ""

@@ -33,6 +33,7 @@ from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
 from .rescan_independent import IndependentPass
 from .spans import RemovedSpan
+from .windows import WINDOWED, edit_of, edited
 from .names import is_name_word, name_pairs
 from .people import judge_key, judge_people
 
@@ -282,10 +283,13 @@ class PiiGate:
                 srcs.append(t[:off] + it.source if it.source is not None else None)
                 pre.append([Finding(f.start + off, f.end + off, f.entity, f.score, f.source) for f in it.found]
                            if it.found is not None and not it.written else None)
-            leftovers, art = rescanner.judge(shown, wr, srcs, pre)
-            # the independent pass (rescan_independent): what the scrubber's own detector cannot see; its
-            # confirmed findings where the re-scan above found nothing are leftovers, its weak ones are counted
-            ind = self.independent.judge(shown, wr, srcs, source_pos)
+            # a long copy is read again only near what the scrub wrote (windows.edited): elsewhere its findings
+            # are its input's, which the scrub read already
+            with edited((t, edit_of(src, w)) for t, w, src in zip(shown, wr, srcs) if len(t) >= WINDOWED):
+                leftovers, art = rescanner.judge(shown, wr, srcs, pre)
+                # the independent pass (rescan_independent): what the scrubber's own detector cannot see; its
+                # confirmed findings where the re-scan above found nothing are leftovers, its weak ones are counted
+                ind = self.independent.judge(shown, wr, srcs, source_pos)
             leftovers = [lo + [Leftover(f, "independent") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, ind.confirmed)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import re
 
-from .languages import around, function_word
+from .languages import NON_ENGLISH, around, function_word
 from .recognizers import Finding
 
 __all__ = ["multilingual_people", "csv_people"]
@@ -109,13 +109,20 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     end = None
     pos = start
     taken = 0
+    initial = False
     for m in re.finditer(NAME_WORD, run):
         w = m.group().rstrip(".")
         low = w.casefold()
         s = start + m.start()
         if taken and low in PARTICLES:
             continue
-        later_capital = taken and w[0].isupper()  # "me llamo Ana Bueno": a capital inside the name is the name's
+        if not taken and not initial and len(w) == 1 and w.isupper() and m.group() == w + ".":
+            initial = True  # "mi chiamo Y. Ceraso", "Employee: D. Cline": an initial opens the name, a word must follow
+            continue
+        if initial and not taken and not w[0].isupper():
+            break
+        # "me llamo Ana Bueno", "Paciente: D. Fim": a capital inside the name (or after its initial) is the name's
+        later_capital = (taken or initial) and w[0].isupper()
         if is_common(w) or (function_word(w, langs) and not later_capital) or len(w) < 2 or (
                 not strong and is_english(w)):
             break
@@ -124,8 +131,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if w[0].islower():
             if not lower_ok or (rank_lower and (len(w) < 3 or not 0 < g.best(w) <= WEAK_RANK or is_english(w))):
                 break
-        elif w.isupper() and len(w) > 1 and len(w) <= 5:
-            break  # an acronym
+        elif w.isupper() and 1 < len(w) <= 5 and not (
+                len(w) >= 3 and 0 < g.best(w) <= WEAK_RANK and not is_english(w)):
+            break  # an acronym ("hier ist HANS JÜRGEN WINKLER": names in capitals are names the list ranks)
         end = s + len(w)
         pos = end
         taken += 1
@@ -158,8 +166,12 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_speaker"))
     for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
         s = m.start(1)
-        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False)
-        if span is not None:
+        # a value in lower case is a name only when all of it is: no word of it a function word of a language we
+        # read ("Patient(e): voir la note" is a phrase; "Patient(e): maceo chaput" is a name)
+        lower = m.group(1)[:1].islower()
+        langs = NON_ENGLISH if lower else around(text, s, m.end(1))
+        span = _take(text, s, m.group(1), langs, is_common, True, False)
+        if span is not None and not (lower and span[1] != m.end(1)):
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
     return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
 
@@ -174,6 +186,15 @@ NAME_HEADER = re.compile(
     r"cognome|nome completo|naam|voornaam|achternaam|navn|namn|nimi|jméno|příjmení|meno|priezvisko|nume|"
     r"prenume|név|имя|фамилия|фио|όνομα|ονοματεπώνυμο|επώνυμο|imię|nazwisko|imię i nazwisko|ad soyad|ad|soyad|"
     r"vorname|nachname|"
+    # people a record is about, by their role: employees, patients, emergency contacts, holders, recipients
+    r"medewerker|werknemer|mitarbeiter|mitarbeiterin|dipendente|impiegato|impiegata|employé|employée|empleado|"
+    r"empleada|funcionário|funcionária|colaborador|colaboradora|pracownik|pracownica|zaměstnanec|zamestnanec|"
+    r"angajat|angajată|munkavállaló|dolgozó|työntekijä|anställd|ansatt|medarbejder|çalışan|personel|"
+    r"paciente|patiënt|patiente|paziente|pacjent|pacjentka|pacient|pacientka|beteg|potilas|hasta|"
+    r"emergency contact|contatto di emergenza|notfallkontakt|contactpersoon|contactpersoon bij nood|"
+    r"personne à contacter|contacto de emergencia|contato de emergência|kontakt alarmowy|nødkontakt|"
+    r"account holder|holder|titular|titulaire|kontoinhaber|rekeninghouder|intestatario|recipient|addressee|"
+    r"destinatario|destinataria|destinataire|empfänger|destinatário|odbiorca|příjemce|ime i prezime|ime|prezime|"
     # the scripts of ``scripts.py`` and Cyrillic: "ПІБ", "الاسم", "नाम"
     r"піб|п\.і\.б\.?|ім'я|ім’я|прізвище|име|фамилия и имя|الاسم|اسم|الاسم الكامل|نام|نام و نام خانوادگی|שם|שם מלא|"
     r"नाम|पूरा नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|სახელი და გვარი|անուն|անուն ազգանուն)")
@@ -250,7 +271,9 @@ def bracketed_full_names(text: str, found: list[Finding]) -> list[Finding]:
 
 
 # a form's line "Name: value" (the value up to the end of the line, a comma or a semicolon)
-NAME_LABEL = re.compile(rf"(?m)^[ \t>*-]*(?i:{NAME_HEADER.pattern[4:]})[ \t]*:[ \t]*({NAME_RUN})[ \t]*(?=$|[,;|])")
+# ("Patient(e):", "Empleado/a:": a gendered ending; "Vesuvio Nestico (+39 ...)": a phone or an address after it)
+NAME_LABEL = re.compile(rf"(?m)^[ \t>*-]*(?i:{NAME_HEADER.pattern[4:]})(?:\([a-z]{{1,2}}\)|/[a-z]{{1,2}})?[ \t]*:[ \t]*"
+                        rf"({NAME_RUN})[ \t]*(?=$|[,;|(<])")
 
 # Cyrillic and Greek: the English model reads neither, but both scripts capitalise names inside a sentence
 SCRIPT_UP = "А-ЯЁΑ-ΩΆΈΉΊΌΎΏ"

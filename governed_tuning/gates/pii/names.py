@@ -30,6 +30,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .linewise import finditer_lines
+
 __all__ = ["NOT_NAMES", "english_words", "gazetteer", "is_acronym", "is_name_word", "name_pairs", "plausible_person",
            "recase"]
 
@@ -651,6 +653,7 @@ LOCAL_PART = re.compile(r"(?<![\w.+-])([^\W_][\w.%+-]*)@[^\W_][\w-]*(?:\.[\w-]+)
                         r"|(?<![\w.])([a-z0-9][\w.%+-]*)[ \t]*[\[(]?[ \t]*(?i:at)[ \t]*[\])]?[ \t]+[a-z0-9-]+[ \t]*"
                         r"[\[(]?[ \t]*(?i:dot)[ \t]*[\])]?[ \t]+[a-z]{2,}\b")
 RUN_WORD = re.compile(r"(?<![\w<@.])[^\W\d_][^\W\d_'’-]+(?![\w>@])")
+LOCAL_PART_LINE = re.compile(r"@|(?i:dot)")  # what a line holding a LOCAL_PART match holds
 MAX_LOCALS = 64  # e-mail user parts per record that names are matched against (a mailing list is no person's)
 EMAIL_NAME_MIN = 6  # letters a name of two or three words must spell in a user part
 
@@ -672,7 +675,8 @@ def local_parts(texts) -> list[str]:
             t = unicodedata.normalize("NFKC", t).replace("\u200b", "")
         if "@" not in t and " at " not in t and "[at]" not in t and "(at)" not in t:
             continue
-        for m in LOCAL_PART.finditer(t):
+        # (a user part holds "@", or "at" with a "dot" after it, on its line: only such lines are read, linewise.py)
+        for m in finditer_lines(LOCAL_PART, t, LOCAL_PART_LINE):
             lp = _fold(next(g for g in m.groups() if g))
             if len(lp) >= 4 and lp not in out:
                 out.append(lp)
@@ -698,13 +702,8 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
         return []
     g = gazetteer()
     grams = _trigrams(tuple(locals_))
-    words = list(RUN_WORD.finditer(text))
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        if _fold(words[i].group()[:3]) not in grams:  # no user part holds this word's start: nothing begins here
-            i += 1
-            continue
+    for i, words in _runs_from(text, grams):
         taken = False
         for k in (3, 2):
             run = words[i:i + k]
@@ -719,10 +718,10 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
             flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
             if any(joined in lp or flipped in lp for lp in locals_):
                 out.append((run[0].start(), run[-1].end()))
-                i += k
                 taken = True
                 break
         if taken:
+            words.skip = k - 1  # the run's other words begin nothing
             continue
         w = words[i].group()
         f = _fold(w)
@@ -730,5 +729,72 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
         if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
                 (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
             out.append(words[i].span())
-        i += 1
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_start(start: str) -> str:
+    return _fold(start)
+
+
+class _Words(list):
+    """The words from one that may begin a name (at index 0) to the two after it; ``skip``: how many of the
+    words after it the caller took with it."""
+
+    skip = 0
+
+
+EMAIL_NAMES_SCAN = 20_000  # a text this long is searched for the words that may begin a name by one pattern
+
+
+def _runs_from(text: str, grams: frozenset[str]):
+    """``(0, words)`` for each word of ``text`` (``RUN_WORD``) whose start, folded, a user part holds, in order,
+    ``words`` holding it and the two words after it. Every word was listed and folded one by one (50 MB of text:
+    9 million words, 25 CPU s and 700 MB); a long text is searched instead for the words that can qualify (a
+    pattern of the user parts' letter triples, and any word with a letter outside ASCII among its first three,
+    whose folding the pattern cannot know), each then checked as before."""
+    if len(text) < EMAIL_NAMES_SCAN:
+        words = list(RUN_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            if _fold_start(words[i].group()[:3]) in grams:  # a user part holds this word's start
+                run = _Words(words[i:i + 3])
+                yield 0, run
+                i += 1 + run.skip
+            else:
+                i += 1
+        return
+    after = 0  # the end of the last run taken: the words inside it begin nothing
+    for c in _starts_pattern(grams).finditer(text):
+        if c.start() < after:
+            continue
+        w = RUN_WORD.match(text, c.start())
+        if w is None or _fold_start(w.group()[:3]) not in grams:
+            continue
+        run = _Words([w])
+        for nxt in RUN_WORD.finditer(text, w.end()):
+            run.append(nxt)
+            if len(run) == 3:
+                break
+        yield 0, run
+        after = run[run.skip].end() if run.skip else w.end()
+
+
+@functools.lru_cache(maxsize=64)
+def _starts_pattern(grams: frozenset[str]) -> re.Pattern:
+    """Where a word (``RUN_WORD``'s start) may fold to a start a user part holds: an ASCII word of three letters or
+    more opening with one of ``grams``' triples, of two letters that are one of its pairs, or a word with a letter
+    outside ASCII among its first three (any case: a superset, each is checked)."""
+    by: dict[str, dict[str, set[str]]] = {}
+    pairs: dict[str, set[str]] = {}
+    for gm in grams:
+        if len(gm) == 3:
+            by.setdefault(gm[0], {}).setdefault(gm[1], set()).add(gm[2])
+        elif len(gm) == 2:
+            pairs.setdefault(gm[0], set()).add(gm[1])
+    tri = "|".join(re.escape(a) + "(?:" + "|".join(re.escape(b) + "[" + "".join(map(re.escape, sorted(cs))) + "]"
+                                             for b, cs in sorted(d.items())) + ")" for a, d in sorted(by.items()))
+    two = "|".join(re.escape(a) + "[" + "".join(map(re.escape, sorted(bs))) + "](?![^\\W\\d_])"
+                   for a, bs in sorted(pairs.items()))
+    alts = [x for x in (tri, two) if x] + [r"[^\x00-\x7f]", r"[A-Za-z][^\x00-\x7f]", r"[A-Za-z]{2}[^\x00-\x7f]"]
+    return re.compile(r"(?i)(?<![\w<@.])(?=[^\W\d_])(?:" + "|".join(alts) + ")")

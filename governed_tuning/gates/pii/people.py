@@ -56,6 +56,8 @@ OBJECT_AFTER = re.compile(r"[ \t]+(?:it|them|me|us|him|her|this|that)\b")  # "Bi
 TRAVEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:left|leaves|leaving|departed|departs|reached|reaches|via|through|"
                            r"(?:arrived|arrives|arriving|landed|shipped|dispatched|sent|routed|held|stuck|"
                            r"delayed|hub|depot|warehouse)[ \t]+(?:in|at|from|to|through))[ \t]+$")
+# the end of a field's label: a gendered ending ("Patient(e):", "Empleado/a:") and the colon
+LABEL_END = re.compile(r"[ \t]*(?:\([a-z]{1,2}\)|/[a-z]{1,2})?[ \t]*:")
 # a small count right before a word: the word is what is counted ("10 Tage"), no person ("call 555 0132 Maria"
 # has a longer number; "Room 5 Maria" is rarer than "5 Tage")
 COUNT_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,3}[ \t]+$")
@@ -218,11 +220,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             rest = text[f.end:line_e]
             if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
                 continue  # "Product: Victoria Sponge"
-            if _label_rest(rest, WORD.findall(text, f.start, f.end)) and LABEL_START.search(text, line_s, f.start) and \
+            if (_label_rest(rest, WORD.findall(text, f.start, f.end)) or LABEL_END.match(rest)) and \
+                    LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...", "room B5. Årsak: (none)": the label of a field
         if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
-                _english_word(text[f.start:f.end]):
+                _english_word(text[f.start:f.end]) and not _labelled_surname(f, text[f.start:f.end]):
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
         if f.source.startswith("person_context_") and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) \
                 and not by_person_noun(text, f.end) \
@@ -234,6 +237,16 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+def _labelled_surname(f: Finding, word: str) -> bool:
+    """Whether a lone word under a person's label ("Nome: Calvino", "Name: Pavarotti") is a name the list knows
+    that WordNet holds only as a noun: WordNet lists famous people's surnames as nouns, and a label says it is a
+    name here (an English verb or adjective, "Nome: Care", stays a word)."""
+    from .names import _wordnet, gazetteer
+
+    return f.source == "person_context_ml_label" and 0 < gazetteer().best(word) and \
+        word.casefold() not in _wordnet()[1]
 
 
 KEY_NAME_RANK = 1000  # a one-word key read as a person only by its look must be a name this common somewhere

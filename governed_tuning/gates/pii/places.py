@@ -75,7 +75,9 @@ MOVE_VERBS = re.compile(
     r"pindah|tinggal|lahir|berpindah)\b")
 # prepositions of place (where to, where from, where at), lower case as written in a sentence
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
-        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde|ke|dari")
+        r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde|ke|dari|"
+        # Finnish "in the town of" (asun paikkakunnalla ...), Hungarian "to here" (költöztünk ide: ...)
+        r"paikkakunnalla|kaupungissa|kunnassa|kylässä|ide")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -90,7 +92,12 @@ HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜ
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
 POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
             r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
-POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
+# (after a line's start, a comma, or the dot or bar a signature puts between street and town: "Randla 235 ·
+# 39283 Viljandi")
+POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n·•|]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
+# a letter signed "— Name, Town" (or "-- Name, Town") at the end of a line: the town the writer signs from
+SIGN_NAME = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
+SIGNED_FROM = re.compile(rf"(?:^|(?<=[ \t\n]))[-–—~]{{1,2}}[ \t]*({SIGN_NAME}),[ \t]*({PLACE})[ \t.!]*$", re.M)
 
 # labels and column headers that say "this is a town" (strong: the value is a place whatever it is) ...
 PLACE_LABELS = frozenset("""
@@ -398,6 +405,7 @@ def _sentences(text: str) -> list[Finding]:
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
             continue
+        words[-1] = words[-1].rstrip(":")  # "költöztünk ide: Máriapócs"
         if words[-1] not in PREP_WORDS and " ".join(words[-2:]) not in PREP_WORDS:
             continue
         # a move or a home in the same clause: the capitalised words are the place
@@ -444,6 +452,27 @@ def _after_postcode(text: str) -> list[Finding]:
     return out
 
 
+def _signed_from(text: str) -> list[Finding]:
+    """The town after a signature's name ("— Glicínia Vanzan, Aporé"): no English or common word, after a name
+    that is not only English words (or a town the place list knows); a role or a team ("— Jane Doe, CEO",
+    "— Anna, Sales Team") stays."""
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    out = []
+    for m in SIGNED_FROM.finditer(text):
+        span = _trim_common(text, *m.span(2))
+        if not span:
+            continue
+        town = text[span[0]:span[1]]
+        words = re.findall(r"[^\W\d_][\w'’-]*", town)
+        plain = bool(words) and not any(_english_form(w) or _is_common(w) for w in words)
+        named = not all(_english_form(w) or _is_common(w) for w in m.group(1).split())
+        if plain and (named or known_place(town, any_size=True)):
+            out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_signed_from"))
+    return out
+
+
 def places(text: str) -> list[Finding]:
     """Every place this module finds in ``text`` (LOCATION, and STREET_ADDRESS under address labels and
     columns)."""
@@ -452,6 +481,8 @@ def places(text: str) -> list[Finding]:
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
+    if "-" in text or "—" in text or "–" in text or "~" in text:
+        out += _signed_from(text)
     return out
 
 

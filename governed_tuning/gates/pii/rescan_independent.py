@@ -59,9 +59,10 @@ from dataclasses import dataclass
 from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
+from .linewise import finditer_lines
 from .months import month_number
 from .recognizers import UP, Finding, role_mailbox
-from .windows import WINDOWED, WindowMemo, detect_windowed
+from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
 
 __all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
 
@@ -660,13 +661,14 @@ def tables(text: str) -> list[Finding]:
 
 def birth_dates(text: str) -> list[Finding]:
     out = []
-    ctx = [m.end() for m in BIRTH_RX.finditer(text)]
+    words = [m.span() for m in BIRTH_RX.finditer(text)]  # (one search for both ends: it reads the whole text)
+    ctx = [e for _, e in words]
     if not ctx:
         ds = dates(text)
         # a bare full date of an adult's birth year: suspected only (an order date is a date too)
         return [_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates") for a, b, y in ds
                 if y and 1900 <= y <= NOW_YEAR - 16]
-    starts = [m.start() for m in BIRTH_RX.finditer(text)]
+    starts = [s for s, _ in words]
     for a, b, y in dates(text):
         k = bisect_right(ctx, a) - 1  # the nearest word of birth before the date
         j = bisect_right(starts, b - 1)  # ... and after it
@@ -704,7 +706,8 @@ def street_shapes(text: str) -> list[Finding]:
     if not re.search(r"\d", text):
         return out
     for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
-        for m in rx.finditer(text):
+        # a house number on the street's line: only lines holding a digit are searched (linewise.py)
+        for m in finditer_lines(rx, text):
             s, e = _trim(text, m.start(), m.end())
             if rx is STREET_SUFFIX:  # "Hauptstraße 5", not "During 1971" or "Spring 2024"
                 word = re.sub(r"[\d \t]+$", "", m.group()).split()[-1] if m.group().split() else ""
@@ -1194,7 +1197,11 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
     by_pass: Counter = Counter()
     artefacts: Counter = Counter()
     for i, text in enumerate(scrubbed):
-        fs = scan(_masked(text, written[i]), t)
+        masked = _masked(text, written[i])
+        # a long copy is read only near what we wrote (windows.edited): the masked copy is the input with our
+        # spans (as "X") written in, so elsewhere its findings are the input's
+        with edited([(masked, edit_of(inputs[i], written[i]))] if len(masked) >= WINDOWED else []):
+            fs = scan(masked, t)
         ws = sorted(written[i], key=lambda w: w.start)
         src_found: list[Finding] | None = None
         if inputs[i] is not None and any(w.entity != "CONTEXT" for w in ws):

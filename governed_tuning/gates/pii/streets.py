@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .places import HAS_CYRILLIC, HAS_DIGIT
+from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
 from .recognizers import UP, Finding, run_on_end
 
 __all__ = ["streets", "script_streets"]
@@ -393,11 +393,33 @@ def _blocks(text: str) -> list[Finding]:
         s = a + (len(line) - len(line.lstrip()))
         # above a name's 0.75: a street named after a person ("Viaducto Norte Vargas 846") is the street
         out.append(Finding(s, a + len(line.rstrip()), "STREET_ADDRESS", 0.8, "address_block"))
+        pa = lines[i - 1][0]
+        who = ADDRESSEE.fullmatch(text, pa, lines[i - 1][1])
+        if who and _addressee(who.group(1)):
+            out.append(Finding(*who.span(1), "PERSON", 0.75, "person_context_addressee"))
         t = TOWN_LINE.fullmatch(nxt)
         if t and _town(t.group(1)) and not PHONEISH.search(nxt):
             na, _ = lines[i + 1]
             out.append(Finding(na + t.start(1), na + t.end(1), "LOCATION", 0.7, "address_block_town"))
     return out
+
+
+# the line above an address block's street: the addressee ("E. Möllenbeck", "ČELAKOVSKÝ, Mstislav", "Ana da Silva")
+ADDRESSEE = re.compile(rf"[ \t>*-]*((?:[{UP}]\.[ \t]*)?[{UP}][\w'’-]+(?:,?[ \t]+(?:[{UP}]\.|[{UP}][\w'’-]+|"
+                       r"van|von|der|den|de|da|das|dos|do|du|des|del|della|di|le|la|ter|ten|bin|binti|y|e|i)){0,3})"
+                       r"[ \t]*")
+ADDRESSEE_RANK = 20000
+
+
+def _addressee(value: str) -> bool:
+    """Whether the line above an address is a person's name: no English or common word in it, and a word the name
+    list ranks ("Northwind Traders" and "Customer Service" are firms and desks; "Acme GmbH" is no name)."""
+    from .names import _english_form, gazetteer
+    from .recognizers import _is_common
+
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if len(w) > 1 and w[0].isupper()]
+    return bool(words) and not any(_is_common(w) or _english_form(w) for w in words) and \
+        any(0 < gazetteer().best(w) <= ADDRESSEE_RANK for w in words)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -441,12 +463,30 @@ def _lists(text: str) -> list[Finding]:
     return out
 
 
+# a line that is a whole postal address, street and number, then the postcode and the town ("Hnilecká ulica 68 ·
+# 021 19 Trstená", "Kingsland 1356, KW4K 0XW Jarrow", "Cerrada del Valle 820 | 71390 Blanes"), as signatures and
+# letterheads write it: the postcode's shape and the town after it make the words before the number a street
+STREET_TOWN_LINE = re.compile(
+    rf"(?m)^[ \t>*-]*([{UP}][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,4}},?[ \t]+\d{{1,5}}[a-zA-Z]?(?:[/-]\d{{1,4}}[a-zA-Z]?)?"
+    rf"[ \t]*[,·•|][ \t]*(?:{POSTCODE}))[ \t]+({PLACE})[ \t.]*$")
+
+
+def _street_town_lines(text: str) -> list[Finding]:
+    out = []
+    for m in STREET_TOWN_LINE.finditer(text):
+        if not _real_name(re.split(r"\d", m.group(1), maxsplit=1)[0]) or not _town(m.group(2)):
+            continue
+        out.append(Finding(*m.span(1), "STREET_ADDRESS", 0.8, "address_line_town"))
+        out.append(Finding(*m.span(2), "LOCATION", 0.7, "address_line_town"))
+    return out
+
+
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
     out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
     if HAS_DIGIT.search(text) is None:
         return out
-    out += _said(text) + _shapes(text)
+    out += _said(text) + _shapes(text) + _street_town_lines(text)
     if "\n" in text:
         out += _blocks(text)
     if "," in text:

@@ -49,6 +49,17 @@ def cell_spans(line: str, sep: str) -> list[tuple[int, int]]:
     return [_strip(line, s, e) for s, e in _cells(line, sep)]
 
 
+def _may_have_row(head: str, row: str, sep: str) -> bool:
+    """False when ``row``, the line below ``head``, cannot be the first row of a table headed by ``head`` (so
+    ``tables`` would find no rows there): it is blank, or, with no quotes in either line, it holds another number
+    of ``sep`` (a Markdown divider row under a ``|`` header is skipped by ``tables``: always True there)."""
+    if not row.strip():
+        return False
+    if sep == "|" or '"' in head or '"' in row:
+        return True
+    return head.count(sep) == row.count(sep)
+
+
 def tables(text: str, header: Callable[[str], bool]) -> Iterator[Table]:
     """Each table in ``text`` whose header line ``header`` accepts (a cheap test on the raw line, e.g. "has a
     birth word"), with the cells of the rows below it up to the first line with another number of cells."""
@@ -61,10 +72,10 @@ def tables(text: str, header: Callable[[str], bool]) -> Iterator[Table]:
     i = 0
     while i < len(lines) - 1:
         _, head = lines[i]
-        sep = max(SEPARATORS, key=head.count) if header(head) else None
-        if sep is not None and not head.count(sep):
-            sep = None
-        if sep is None:
+        sep = max(SEPARATORS, key=head.count)
+        # ``header`` (patterns of many words) only for a line that can head a table: it holds a separator and
+        # the line below can be its first row (prose lines with a comma are most lines of a long text)
+        if not head.count(sep) or not _may_have_row(head, lines[i + 1][1], sep) or not header(head):
             i += 1
             continue
         cells = cell_spans(head, sep)

@@ -26,13 +26,26 @@ The rule a recognizer must follow to stay linear and give the same findings on a
   the engine decides how it is run (per window, memoised); it must not cache by text itself.
 
 Texts shorter than ``WINDOWED`` (every ordinary record) are detected whole, exactly as before.
+
+**A copy is read again only near what the scrub wrote.** The re-scan reads the scrubbed copy of a long text,
+and in PII-dense text (a chat every few kilobytes) every window holds something the scrub wrote, so the memo
+saved nothing and every window was read twice. By the locality rule a finding that starts more than ``NEAR``
+(one margin) characters from every span the scrub wrote is the input's finding, shifted: nothing it was read
+with changed (a window too reads one margin either side of where its findings start). So while the re-scan
+judges a copy it names the copy's input and spans (``edited``), and ``detect_windowed`` then takes the input's
+findings (memoised by the scrub's own reading) away from the spans and detects only the stretches within
+``NEAR`` of them, each with its margins. Where the copy does not hold the input's text between the spans, or an
+input finding runs into a span, the whole copy is read as before.
 """
 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from .recognizers import Finding
 
@@ -42,6 +55,7 @@ WINDOW_MAX = 8192  # ... and at most this long
 MARGIN = 256  # context read on either side of a window (extended to a line break, up to twice this)
 WINDOW_MEMO = 400_000  # findings the memo holds at most (positions only, ~100 bytes each), oldest dropped first
 BATCH = 64  # windows detected together (one nlp.pipe batch of their segments)
+NEAR = MARGIN  # a copy's findings starting this far from what the scrub wrote are the input's ("A copy is read ...")
 
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
 
@@ -90,18 +104,10 @@ def cuts(text: str) -> list[int]:
 def spans(text: str) -> list[tuple[int, int, int, int]]:
     """``(read_start, start, end, read_end)`` of each window: the window ``[start, end)`` and the stretch the
     detector reads for it, ``MARGIN`` characters either side, widened to a line break (at most ``2 * MARGIN``)."""
-    n = len(text)
     c = cuts(text)
     out = []
     for a, b in zip(c, c[1:]):
-        cs = max(0, a - MARGIN)
-        if cs > 0:
-            k = text.rfind("\n", max(0, a - 2 * MARGIN), cs)
-            cs = k + 1 if k >= 0 else cs
-        ce = min(n, b + MARGIN)
-        if ce < n:
-            k = text.find("\n", ce, min(n, b + 2 * MARGIN))
-            ce = k if k >= 0 else ce
+        cs, ce = _read_span(text, a, b)
         out.append((cs, a, b, ce))
     return out
 
@@ -134,14 +140,146 @@ class WindowMemo:
             self._held -= len(self._memo.popitem(last=False)[1]) + 1
 
 
+@dataclass(frozen=True)
+class Edit:
+    """A copy as the scrub made it: ``src`` (the input text) with each span ``(start, end, src_start, src_end)``
+    (in order, not overlapping; ``start``/``end`` in the copy) written in place of ``src[src_start:src_end]``."""
+
+    src: str
+    spans: tuple[tuple[int, int, int, int], ...]
+
+
+def edit_of(src: str | None, written: Iterable) -> Edit | None:
+    """The ``Edit`` of a copy from the spans the scrub wrote into it (``rescan.Written``: ``start``, ``end``,
+    ``src_start``, ``src_end``; a key's context prefix, ``entity`` "CONTEXT", is no edit); None without an input."""
+    if src is None:
+        return None
+    sp = sorted((w.start, w.end, w.src_start, w.src_end) for w in written if w.entity != "CONTEXT")
+    return Edit(src, tuple(sp))
+
+
+_EDITED: dict[int, tuple[str, Edit]] = {}  # id(copy) -> (the copy itself, its Edit), while a re-scan judges it
+
+
+@contextmanager
+def edited(pairs: Iterable[tuple[str, Edit | None]]) -> Iterator[None]:
+    """While the block runs, ``detect_windowed`` on each long copy given reads it as its ``Edit`` says (only
+    near the spans). The copies are held (their ids cannot be reused) and forgotten when the block ends."""
+    keys = []
+    for text, edit in pairs:
+        if edit is not None and edit.spans and len(text) >= WINDOWED and id(text) not in _EDITED:
+            _EDITED[id(text)] = (text, edit)
+            keys.append(id(text))
+    try:
+        yield
+    finally:
+        for k in keys:
+            _EDITED.pop(k, None)
+
+
 def detect_windowed(text: str, detect: RawDetect, memo: WindowMemo | None, tag: str) -> list[Finding]:
     """``detect``'s findings on a long ``text`` (unresolved, in window order), window by window.
 
     ``detect`` takes a list of texts and returns the findings on each (positions in that text); ``tag`` names
-    what it finds (one memo serves several detectors)."""
+    what it finds (one memo serves several detectors). A copy named by ``edited`` is read only near its spans."""
+    hit = _EDITED.get(id(text))
+    if hit is not None and hit[0] is text:
+        got = _detect_edited(text, hit[1], detect, memo, tag)
+        if got is not None:
+            return got
+    return _detect_windows(text, detect, memo, tag)
+
+
+def _detect_edited(text: str, edit: Edit, detect: RawDetect, memo: WindowMemo | None,
+                   tag: str) -> list[Finding] | None:
+    """``detect_windowed`` on a copy: the input's findings further than ``NEAR`` from every span, shifted, and
+    the copy's own findings within ``NEAR`` of one (read with their margins). None when the copy does not hold
+    the input's text between the spans, or an input finding kept would reach into a span (then read it all)."""
+    src, sp = edit.src, edit.spans
+    n = len(text)
+    # the copy must be the input with the spans written in: same text between them, same lengths
+    pe = ps = 0
+    for s, e, ss, se in sp:
+        if s < pe or ss < ps or e < s or se < ss or s - pe != ss - ps or text[pe:s] != src[ps:ss]:
+            return None
+        pe, ps = e, se
+    if n - pe != len(src) - ps or text[pe:] != src[ps:]:
+        return None
+    # the stretches to read again (copy positions, merged), and the same stretches in the input
+    regions: list[list[int]] = []
+    for s, e, _, _ in sp:
+        a, b = max(0, s - NEAR), min(n, e + NEAR)
+        if regions and a <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], b)
+        else:
+            regions.append([a, b])
+    ends = [e for _, e, _, _ in sp]
+    shift = [se - e for _, e, _, se in sp]  # input position - copy position, after each span
+
+    def to_src(pos: int) -> int:  # a copy position outside every span
+        k = bisect_right(ends, pos) - 1
+        return pos + (shift[k] if k >= 0 else 0)
+
+    src_starts = [to_src(a) for a, _ in regions]
+    src_ends = [to_src(b) for _, b in regions]
+    src_span_starts = [ss for _, _, ss, _ in sp]
+    src_shift = [e - se for _, e, _, se in sp]  # copy position - input position, after each span
     out: list[Finding] = []
-    todo: list[tuple[int, str, int, int, bytes]] = []  # (index in parts, text read, start, end in it, key)
-    parts: list[list[Finding] | tuple[Finding, ...] | None] = []
+    for f in _detect_windows(src, detect, memo, tag):
+        k = bisect_right(src_starts, f.start) - 1
+        if k >= 0 and f.start < src_ends[k]:
+            continue  # near a span: the copy's own reading below
+        j = bisect_right(src_span_starts, f.start)  # the first span after the finding's start
+        if j < len(sp) and f.end > src_span_starts[j]:
+            return None  # a finding longer than NEAR runs into a span: its place in the copy is not a shift
+        d = src_shift[j - 1] if j > 0 else 0
+        out.append(Finding(f.start + d, f.end + d, f.entity, f.score, f.source))
+    # the copy within NEAR of the spans, each stretch read with its margins; a stretch longer than a window (spans
+    # close together over many kilobytes) is cut where the copy's windows are
+    parts: list[tuple[int, int]] = []
+    cut: list[int] | None = None
+    for a, b in regions:
+        if b - a <= WINDOW_MAX:
+            parts.append((a, b))
+            continue
+        cut = cut if cut is not None else cuts(text)
+        k = bisect_right(cut, a) - 1
+        while k < len(cut) - 1 and cut[k] < b:
+            x, y = max(a, cut[k]), min(b, cut[k + 1])
+            if y > x:
+                parts.append((x, y))
+            k += 1
+    out.extend(_detect_parts(text, parts, detect, memo, tag))
+    return out
+
+
+def _read_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The stretch read for ``[a, b)``: ``MARGIN`` characters either side, widened to a line break (at most
+    ``2 * MARGIN``), as for a window."""
+    n = len(text)
+    cs = max(0, a - MARGIN)
+    if cs > 0:
+        k = text.rfind("\n", max(0, a - 2 * MARGIN), cs)
+        cs = k + 1 if k >= 0 else cs
+    ce = min(n, b + MARGIN)
+    if ce < n:
+        k = text.find("\n", ce, min(n, b + 2 * MARGIN))
+        ce = k if k >= 0 else ce
+    return cs, ce
+
+
+def _detect_windows(text: str, detect: RawDetect, memo: WindowMemo | None, tag: str) -> list[Finding]:
+    """Every window of ``text`` (``spans``), memoised."""
+    return _detect_parts(text, [(a, b) for _, a, b, _ in spans(text)], detect, memo, tag)
+
+
+def _detect_parts(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect, memo: WindowMemo | None,
+                  tag: str) -> list[Finding]:
+    """The findings starting in each ``[a, b)`` of ``parts`` (in order), each read with its margins
+    (``_read_span``), memoised by a digest of what was read and where the part lies in it."""
+    out: list[Finding] = []
+    todo: list[tuple[int, str, int, int, bytes]] = []  # (index in found, text read, start, end in it, key)
+    found: list[list[Finding] | tuple[Finding, ...] | None] = []
     offsets: list[int] = []
     prefix = tag.encode("utf-8", "surrogatepass") + b"\0"
 
@@ -152,23 +290,24 @@ def detect_windowed(text: str, detect: RawDetect, memo: WindowMemo | None, tag: 
                         if lo <= f.start < hi)
             if memo is not None:
                 memo.put(key, own)
-            parts[k] = own
+            found[k] = own
         todo.clear()
 
-    for cs, a, b, ce in spans(text):
+    for a, b in parts:
+        cs, ce = _read_span(text, a, b)
         read = text[cs:ce]
         h = hashlib.blake2b(prefix, digest_size=16, salt=(a - cs).to_bytes(4, "big") + (b - cs).to_bytes(4, "big"))
         h.update(read.encode("utf-8", "surrogatepass"))
         key = h.digest()
         hit = memo.get(key) if memo is not None else None
-        parts.append(hit)
+        found.append(hit)
         offsets.append(a)
         if hit is None:
-            todo.append((len(parts) - 1, read, a - cs, b - cs, key))
+            todo.append((len(found) - 1, read, a - cs, b - cs, key))
             if len(todo) >= BATCH:
                 flush()
     if todo:
         flush()
-    for a, fs in zip(offsets, parts):
+    for a, fs in zip(offsets, found):
         out.extend(Finding(f.start + a, f.end + a, f.entity, f.score, f.source) for f in fs or ())
     return out

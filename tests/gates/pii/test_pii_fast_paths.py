@@ -57,3 +57,77 @@ def test_street_suffix_lines_find_what_the_whole_text_search_finds():
     found = [m.group() for m in _suffix_matches(rx, text)]
     assert found == [m.group() for m in rx.finditer(text)]
     assert found[:2] == ["Ich wohne am Lindenweg 7, Apt\n 12", "sie in der Storgatan 4"]  # a unit on the next line
+
+
+def _email_names_before(text, locals_, is_common):
+    """``names.email_names`` as it was, every word listed and folded (the reference the fast path must equal)."""
+    from governed_tuning.gates.pii import names as nm
+
+    if not locals_:
+        return []
+    g = nm.gazetteer()
+    grams = nm._trigrams(tuple(locals_))
+    words = list(nm.RUN_WORD.finditer(text))
+    out, i = [], 0
+    while i < len(words):
+        if nm._fold(words[i].group()[:3]) not in grams:
+            i += 1
+            continue
+        taken = False
+        for k in (3, 2):
+            run = words[i:i + k]
+            if len(run) < k or any(text[a.end():b.start()] not in (" ", "\t", " \t") and
+                                   text[a.end():b.start()].strip(" \t") not in (".", ",", "")
+                                   for a, b in zip(run, run[1:])):
+                continue
+            core = [w.group() for w in run if w.group().casefold() not in nm.PARTICLE_WORDS] or [run[0].group()]
+            joined = nm._fold("".join(core))
+            if len(joined) < nm.EMAIL_NAME_MIN or all(is_common(w) for w in core):
+                continue
+            flipped = nm._fold("".join(reversed(core)))
+            if any(joined in lp or flipped in lp for lp in locals_):
+                out.append((run[0].start(), run[-1].end()))
+                i += k
+                taken = True
+                break
+        if taken:
+            continue
+        w = words[i].group()
+        f = nm._fold(w)
+        if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= nm.NOUN_NAME_RANK) and \
+                0 < g.best(w) <= nm.LONE_RANK and any((lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3
+                                                      for lp in locals_):
+            out.append(words[i].span())
+        i += 1
+    return out
+
+
+def test_email_names_in_a_long_text_are_those_of_the_word_by_word_reading(monkeypatch):
+    """A long text is searched for the words whose start a user part holds (``names._starts_pattern``) instead of
+    listing every word: the same names, on short and long texts, with names in and out of ASCII."""
+    from faker import Faker
+
+    from governed_tuning.gates.pii import names as nm
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    fk = Faker(["en_US", "de_DE", "pl_PL", "vi_VN", "es_ES", "tr_TR"])
+    fk.seed_instance(11)
+    rng = random.Random(11)
+    lines = []
+    for _ in range(300):
+        first, last = fk.first_name(), fk.last_name()
+        mail = f"{nm._fold(first)}{rng.choice(['', '.', '_'])}{nm._fold(last)}{rng.randrange(99)}@example.com"
+        lines.append(rng.choice([f"{first} {last} here, write to {mail}", f"thanks {first.lower()} ({mail})",
+                                 f"{last} {first}: {mail}", f"Yo, {first} de la {last} wrote. {fk.sentence()}",
+                                 f"{fk.sentence()} Ok {first}.", f"{first[:2]} {last} ok", fk.sentence()]))
+    text = "\n".join(lines)
+    locals_ = nm.local_parts([text])
+    assert len(locals_) == nm.MAX_LOCALS
+    want = _email_names_before(text, locals_, _is_common)
+    assert len(want) > 30
+    for scan in (nm.EMAIL_NAMES_SCAN, 0):  # short-text reading, then the long-text search on the same text
+        monkeypatch.setattr(nm, "EMAIL_NAMES_SCAN", scan)
+        assert nm.email_names(text, locals_, _is_common) == want
+        for part in lines[:60]:
+            got = nm.email_names(part, nm.local_parts([part]), _is_common)
+            assert got == _email_names_before(part, nm.local_parts([part]), _is_common)

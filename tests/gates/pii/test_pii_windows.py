@@ -158,3 +158,69 @@ def test_the_independent_rescan_reads_long_texts_in_windows_with_the_same_findin
     windowed = ri._scan_uncached(text, targeted)
     assert len(whole) > 50 and _keys(whole) == _keys(windowed)
     assert any(f.source == "tables" for f in windowed)
+
+
+def test_a_copy_is_read_again_only_near_what_the_scrub_wrote(scrubber):
+    """``windows.edited``: the re-scan's reading of a long copy takes the input's findings away from the spans
+    written and reads only the stretches near them, with the same findings as reading every window of the copy."""
+    from governed_tuning.gates.pii.engine import resolve
+    from governed_tuning.gates.pii.windows import Edit, edited
+
+    src = long_text(60_000, seed=17)
+    found = resolve(scrubber._detect_raw([src])[0])
+    assert len(found) > 100
+    # write a token, a placeholder or nothing (redact) in place of every third finding, as the scrub does
+    parts, spans, last, pos = [], [], 0, 0
+    for k, f in enumerate(found[::3]):
+        rep = ("PERSON_0123456789", f"<{f.entity}>", "")[k % 3]
+        gap = src[last:f.start]
+        pos += len(gap)
+        parts += [gap, rep]
+        spans.append((pos, pos + len(rep), f.start, f.end))
+        pos += len(rep)
+        last = f.end
+    parts.append(src[last:])
+    copy = "".join(parts)
+    read: list[int] = []
+
+    def detect(texts):
+        read.append(sum(map(len, texts)))
+        return scrubber._detect_raw(texts)
+
+    memo = WindowMemo()
+    detect_windowed(src, detect, memo, "t")  # the scrub's reading of the input (the memo keeps it)
+    whole = detect_windowed(copy, detect, None, "t")
+    everything = sum(read)
+    read.clear()
+    with edited([(copy, Edit(src, tuple(spans)))]):
+        near = detect_windowed(copy, detect, memo, "t")
+    assert _keys(near) == _keys(whole)
+    assert 0 < sum(read) < 0.8 * everything  # only the stretches near the spans were read again
+    # a copy that is not the input with those spans written in is read whole
+    read.clear()
+    wrong = copy[:1000] + "x" + copy[1001:]
+    with edited([(wrong, Edit(src, tuple(spans)))]):
+        assert _keys(detect_windowed(wrong, detect, None, "t")) == _keys(detect_windowed(wrong, detect, None, "u"))
+    assert not windows_edited_left()
+
+
+def windows_edited_left():
+    from governed_tuning.gates.pii import windows
+
+    return windows._EDITED
+
+
+def test_known_values_in_a_short_text_are_remembered_per_set_of_values(scrubber):
+    """``Scrubber.find_known`` remembers a short text's known values (the re-scan asks the same keys, roles and
+    prompts in every record) for one set of values only: another set, or the same set grown, is asked again."""
+    from governed_tuning.gates.pii.rescan import KnownValues
+
+    text = "write to zed.quux@example.org or Zebulon today"
+    first, second = KnownValues(), KnownValues()
+    first.add("EMAIL_ADDRESS", "zed.quux@example.org")
+    for _ in range(2):
+        assert _keys(scrubber.find_known(first, text)) == _keys(first.find(text)) != []
+    assert scrubber.find_known(second, text) == []
+    second.add("EMAIL_ADDRESS", "zed.quux@example.org")
+    assert _keys(scrubber.find_known(second, text)) == _keys(second.find(text)) != []
+    assert _keys(scrubber.find_known(first, text)) == _keys(first.find(text))

@@ -1,0 +1,120 @@
+"""People named by the written form of a record rather than by a sentence around them.
+
+Registers, tickets, mail headers and letters write people in a few fixed shapes that no sentence explains and
+that the English NER model reads poorly in other languages. Each shape below is a signal of its own, so a word
+needs no context phrase to be a name there; each still asks the name list (names-dataset, not Faker) or the
+record itself for evidence, so a team ("Northwind Support <help@...>") or a heading stays:
+
+- a display name before its e-mail address, as mail headers and tickets write a sender (RFC 5322's
+  name-addr: ``Oddar Nilsson <onilsson@outlook.com>``, ``Customer: K. Svárovský <svarovsky.k@...>``): a word
+  of it must be a ranked name that is no English word, or be spelt in the address's user part;
+- an inverted name, the family name in capitals, a comma, then a given name (``KLEINPOELES, Laila``,
+  ``Caro(a) MANOEL, Jó``), as registers, HR files and medical records list people: the given name must be one
+  the list ranks, the capitals no acronym, label or English word ("IBAN, Peter", "NOTE, Anna" stay);
+- the sender's line right after a signature delimiter (``--``), up to a ``|`` or a comma
+  (``bihter kulaksızoğlu | Office Manager``): the words must be names or words no dictionary knows, none
+  English or common (a role line "Sales Team | Acme" stays).
+
+Only positions are returned; nothing is logged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .recognizers import Finding
+
+__all__ = ["name_forms"]
+
+LETTER_WORD = r"[^\W\d_][\w'’-]*"
+# an initial ("K.") or a name word; two to four of them (one when the address spells it)
+DISPLAY_WORD = rf"(?:[^\W\d_]\.|{LETTER_WORD})"
+DISPLAY = re.compile(
+    rf"(?:^|(?<=[:;,>(\s]))[ \t]*\"?({DISPLAY_WORD}(?:[ \t]+{DISPLAY_WORD}){{0,3}})\"?[ \t]*"
+    r"<([^<>@\s]{1,64})@[^<>\s]{1,255}>", re.M)
+UPPER_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’]+)?"
+TITLE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+)?"
+INVERTED = re.compile(rf"(?<![\w'’-])({UPPER_WORD}(?:[ \t]+{UPPER_WORD})?),[ \t]+({TITLE_WORD}(?:[ \t]+{TITLE_WORD})?)"
+                      r"(?![\w'’-])")
+SIGNATURE = re.compile(rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{1,3}})[ \t]*(?=[|,\n]|$)")
+NAME_RANK = 20000  # a word of a display name or a signature is a name when some country ranks it this common
+GIVEN_RANK = 5000  # the given name after an inverted family name: at least this common somewhere
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha() and c.isascii())
+
+
+def _display_names(text: str, is_common) -> list[Finding]:
+    from .names import _english_form, gazetteer, is_english
+
+    if "@" not in text or "<" not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in DISPLAY.finditer(text):
+        words = list(re.finditer(DISPLAY_WORD, m.group(1)))
+        # leading label or role words are no part of the name ("Contact Oddar Nilsson")
+        while words and len(words[0].group()) > 2 and (is_common(words[0].group()) or is_english(words[0].group())):
+            words.pop(0)
+        if not words or any(len(w.group()) > 2 and is_common(w.group()) for w in words):
+            continue
+        local = _fold(m.group(2))
+        full = [w.group() for w in words if not w.group().endswith(".")]
+        if not full or any(w[0].islower() for w in full) and not all(_fold(w) in local for w in full):
+            continue  # lower-case words: only when the address spells every one of them
+        english = [_english_form(w) for w in full]
+        spelt = any(len(_fold(w)) >= 3 and _fold(w) in local for w in full)
+        ranked = any(0 < g.best(w) <= NAME_RANK for w in full)
+        # no English word and a name the list ranks or the address spells ("Northwind Billing <billing@...>" is
+        # a team); English words only when the address spells every word ("Rose Green <rose.green@...>")
+        if not ((not any(english) and (spelt or ranked)) or all(_fold(w) in local for w in full)):
+            continue
+        s = m.start(1) + words[0].start()
+        out.append(Finding(s, m.start(1) + words[-1].end(), "PERSON", 0.8, "person_context_display_name"))
+    return out
+
+
+def _inverted(text: str, is_common) -> list[Finding]:
+    from .names import gazetteer, is_english
+
+    if "," not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in INVERTED.finditer(text):
+        family, given = m.group(1).split(), m.group(2).split()
+        # "IBAN, Peter", "NOTE, Anna", "EU, Maria": a label, an English word or a short acronym is no family name
+        if any(is_common(w) or is_english(w) or not (len(w) >= 4 or 0 < g.ranks(w)[1] <= NAME_RANK) for w in family):
+            continue
+        # a given name the list ranks, or any given name after a family name it ranks ("ČELAKOVSKÝ, Mstislav")
+        if is_common(given[0]) or is_english(given[0]) or not (0 < g.ranks(given[0])[0] <= GIVEN_RANK or (
+                0 < g.ranks(given[0])[0] and any(0 < g.ranks(w)[1] <= NAME_RANK for w in family))):
+            continue
+        end = m.end(2) if len(given) == 1 or not (is_common(given[1]) or is_english(given[1])) else \
+            m.start(2) + len(given[0])
+        out.append(Finding(m.start(1), end, "PERSON", 0.8, "person_context_inverted"))
+    return out
+
+
+def _signatures(text: str, is_common) -> list[Finding]:
+    from .names import _english_form, gazetteer
+
+    if "--" not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in SIGNATURE.finditer(text):
+        words = m.group(1).split()
+        if any(is_common(w) or _english_form(w) or w.isupper() for w in words):
+            continue
+        if not any(0 < g.best(w) <= NAME_RANK for w in words):
+            continue
+        out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_signature"))
+    return out
+
+
+def name_forms(text: str, is_common) -> list[Finding]:
+    """People written in a record's fixed forms (see the module's docstring)."""
+    return _display_names(text, is_common) + _inverted(text, is_common) + _signatures(text, is_common)
