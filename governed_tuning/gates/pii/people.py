@@ -64,6 +64,8 @@ COUNT_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,3}[ \t]+$")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 OPENS_SENTENCE = re.compile(r"(?:^|(?<=\n)|[.!?:][ \t]+)[ \t\"“'(]*$")
 LOWER_AFTER = re.compile(r"[ \t]+[a-zà-öø-ÿ]")
+# courtesy words of English and of our users' languages, which no name holds inside it
+COURTESY = frozenset("thanks thank thx cheers regards hi hello dear".split())
 # where a field's label starts: a line's start (after quoting or a bullet), or a sentence's end on the line
 LABEL_START = re.compile(r"(?:^|(?<=\n)|[.!?;|][ \t]+)[ \t>*-]*$")
 ELIDED = re.compile(r"^(?:[dlmnstcjq]|qu)['’]", re.I)  # French/Italian elision: "m'appelle", "l'adresse"
@@ -132,6 +134,15 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and f.source.startswith("spacy_ner") and any(w[0].isupper() for w in words) and any(
                 w.split("-")[-1][:1].islower() and w.casefold() not in PARTICLES for w in words):
             continue  # "Redémarrez la box", "Dotaz k objednávce": a phrase, not a name (a recased name is all lower)
+        if f.source.startswith("spacy_ner") and len(words) > 1:
+            cut = next((m for m in WORD.finditer(text, f.start, f.end)
+                        if m.start() > f.start and m.group().casefold() in COURTESY), None)
+            if cut is not None:  # "Nicholas Land Thanks Mandy": run-on text; the name is what the thanks greets
+                greeted = WORD.search(text, cut.end(), f.end)
+                if greeted is None:
+                    continue
+                f = Finding(greeted.start(), f.end, f.entity, f.score, f.source)
+                words = WORD.findall(text, f.start, f.end)
         if f.source == "speaker_label" and not _speaker(text, f, words, langs):
             continue  # "Noted:", "Telefon:", "Qty:", "Ciudad:": a field's label
         if by_look and f.source.startswith("spacy_ner") and not any(w[0].isupper() for w in words) and \

@@ -253,6 +253,10 @@ def _labelled(text: str) -> list[Finding]:
             cut = text.find(",", s, e)  # "City: Brno, Phone: ..." (a town's own comma is kept for the region)
             if cut >= 0 and LABEL_LINE.match(text, cut + 1):
                 e = cut
+        if kind == "STREET_ADDRESS":
+            from .recognizers import run_on_end
+
+            e = run_on_end(text, s, e)  # "Address: 12 Main Street, Springfield. Thanks!"
         span = _value_span(text, s, e, kind)
         if span is None:
             continue

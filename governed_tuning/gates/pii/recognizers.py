@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .alternation import alternation
-from .names import NOT_NAMES
+from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
 from .products import product_code
@@ -42,10 +42,30 @@ CAP = rf"[{UP}][\w'’.-]*"
 EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
 
 
+# the mailbox of a role, not of a person (RFC 2142's and the usual shared ones, in our users' languages): a firm's
+# "support@northwind.example" identifies nobody, and scrubbing it lost a support chat's every signature line
+ROLE_MAILBOX = re.compile(
+    r"(?i)(?:support|help|helpdesk|info|information|contact|contactus|hello|sales|billing|invoices?|accounts?|"
+    r"payments?|orders?|returns?|shipping|noreply|no-reply|no_reply|donotreply|do-not-reply|mailer-daemon|"
+    r"postmaster|hostmaster|webmaster|abuse|security|privacy|dpo|legal|compliance|press|media|marketing|news|"
+    r"newsletter|notifications?|alerts?|admin|administrator|office|team|service|services|customerservice|"
+    r"customer-service|customercare|customer-care|care|feedback|enquiries|inquiries|reception|jobs|careers|hr|"
+    r"kundenservice|kundendienst|service-client|serviceclient|soporte|ayuda|atencion|atencionalcliente|"
+    r"assistenza|suporte|atendimento|klantenservice|kundeservice|kundtjanst|asiakaspalvelu|obsluga|podpora)"
+    r"(?:[.-](?:team|desk|eu|us|uk|de|fr|es|it|nl|intl))?")
+
+
+def role_mailbox(address: str) -> bool:
+    """Whether an e-mail address is a role's shared mailbox ("support@...", "no-reply@..."), not a person's."""
+    local = address.split("@", 1)[0]
+    return ROLE_MAILBOX.fullmatch(local) is not None
+
+
 def emails(text: str) -> list[Finding]:
     if "@" not in text:
         return []
-    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)]
+    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)
+            if not role_mailbox(m.group())]
 
 
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
@@ -293,6 +313,15 @@ ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|mov
 # and the town and postcode lines under it that carry no label of their own
 ADDRESS_LABEL = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|osoite|adress|"
                            r"anschrift|adresa)[ \t]*(?:is[ \t]+|:[ \t]*)([^\n]{4,90}?)(?=\.[ \t]|\.?$|\n)", re.M)
+# a sentence run on without its full stop after an address: "... Nicholas Land Thanks Mandy!", "... Pass I am 74"
+RUN_ON = re.compile(r",?[ \t]+(?:Thanks|Thank you|Thx|Cheers|Regards|Please|I am|I'm|I was|Danke|Merci|Gracias|"
+                    r"Grazie|Obrigad[oa]|Bedankt|Tack|Takk|Kiitos|Dzięki|Dziękuję)(?![\w'’])")
+
+
+def run_on_end(text: str, s: int, e: int) -> int:
+    """Where an address found in ``text[s:e]`` ends when a run-on sentence follows it inside the span."""
+    m = RUN_ON.search(text, s, e)
+    return m.start() if m else e
 LABEL_LINE = re.compile(r"[^\n:]{1,30}:")
 NEXT_LINE = re.compile(r"\n[ \t]*([^\n]{2,60})")
 
@@ -318,7 +347,9 @@ def labelled_addresses(text: str) -> list[Finding]:
                     not nxt.group(1)[0].isdigit():
                 break
             e = nxt.end()
-        out.append(Finding(s, e, "STREET_ADDRESS", 0.8, "address_label"))
+        e = run_on_end(text, s, e)
+        if e - s >= 4:
+            out.append(Finding(s, e, "STREET_ADDRESS", 0.8, "address_label"))
     return out
 
 
@@ -405,7 +436,9 @@ def addresses(text: str) -> list[Finding]:
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])
             if before:
                 s -= len(before.group())
-            out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
+            e = run_on_end(text, s, e)
+            if any(c.isdigit() for c in text[s:e]):
+                out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out
 
 
@@ -519,6 +552,9 @@ LOWER_BORN = re.compile(rf"(?<![\w])({LOWER_NAME})(?=,?[ \t]+(?i:born|b\.|dob|d\
 LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER_NAME})(?=[ \t,]+(?i:again|here|speaking)\b)")
 
 
+LONE_BIRTH_RANK = 5000  # one lower-case word before "born"/"DOB" is a name when some country ranks it this common
+
+
 def lower_case_introductions(text: str) -> list[Finding]:
     """A lower-case name right after "my name is" (or its like in our users' languages), or between "this is"
     and "again"/"here"/"speaking", in any text."""
@@ -527,6 +563,8 @@ def lower_case_introductions(text: str) -> list[Finding]:
         words = m.group(1).split()
         while words and (_is_common(words[0]) or len(words[0]) < 2):
             words = words[1:]
+        if len(words) == 1 and (is_english(words[0]) or not 0 < gazetteer().best(words[0]) <= LONE_BIRTH_RANK):
+            continue  # "text me anytime DOB ...": a word alone before the birth date is a name only if a common one
         if words and not any(_is_common(w) for w in words):
             e = m.end(1)
             out.append(Finding(e - len(" ".join(words)), e, "PERSON", 0.75, "lowercase_before_birth"))

@@ -61,7 +61,7 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .linewise import finditer_lines
 from .months import month_number
-from .recognizers import UP, Finding
+from .recognizers import UP, Finding, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
 
 __all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
@@ -553,6 +553,8 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
         m = re.match(r"(?i)mailto:\s*", v)  # "E-Mail: mailto:x@y.z": the scheme is not the address
         if m:
             s, v = s + m.end(), v[m.end():]
+        if role_mailbox(v.strip()) and "@" in v:
+            return []  # "E-Mail: support@northwind.example": a role's mailbox
         if "@" in v or "＠" in v or re.search(r"(?i)\b(?:at|dot)\b", v):
             return [_f(s, e, "EMAIL_ADDRESS", CONFIRMED, pass_name)]
     if kind == LABELLED:  # an identifier or a handle under a label that names its kind (idlabels.py)
@@ -918,6 +920,8 @@ def obfuscated_contacts(text: str) -> list[Finding]:
                             r"(?i)\(dot\)|\[dot\]|\{dot\}|<dot>|\bdot\b|\bpunkt\b|\bpoint\b|\bpunto\b|\bponto\b",
                             m.group()):
                         continue  # "meet at Rotterdam.Com" is no address: an " at " form needs a " dot " too
+                    if role_mailbox(m.group()):
+                        continue  # "support@northwind.example": a role's mailbox, no person's
                     out.append(_f(*back(m.start(), m.end()), "EMAIL_ADDRESS", CONFIRMED, "obfuscated_contacts"))
         if SEVEN_DIGITS.search(t):
             for m in PHONE_CTX.finditer(t):

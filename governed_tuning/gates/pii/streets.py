@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
-from .recognizers import UP, Finding
+from .recognizers import UP, Finding, run_on_end
 
 __all__ = ["streets", "script_streets"]
 
@@ -348,9 +348,11 @@ def _said(text: str) -> list[Finding]:
         # a street starts with a capital, a house number or a street word ("is 12 Main St", "er Myhrefaret 5")
         if any(c.isdigit() for c in value) and _real_name(value) and (value[0].isupper() or value[0].isdigit()):
             s, e = m.span(g)
+            e = run_on_end(text, s, e)  # "... 589 Jones Pass I am 74 now Thanks Wesley!": the address ends before
             while e > s and text[e - 1] in " \t.,":
                 e -= 1
-            out.append(Finding(s, e, "STREET_ADDRESS", 0.75, "address_said"))
+            if any(c.isdigit() for c in text[s:e]):
+                out.append(Finding(s, e, "STREET_ADDRESS", 0.75, "address_said"))
     return out
 
 

@@ -150,3 +150,30 @@ def test_numbers_that_pass_a_checksum_by_chance_are_not_cards_or_ibans(gate):
 def test_a_doubled_character_opens_a_chinese_word_not_a_name(gate):
     assert _people(gate, "Pallet ER-3782\n谢谢帮助!") == []
     assert _people(gate, "Witness: 陈涛.") == ["陈涛"]
+
+
+def test_a_roles_mailbox_is_no_persons_and_the_rescan_agrees(blind, tmp_path):
+    from governed_tuning.gates.pii.recognizers import emails, role_mailbox
+
+    assert role_mailbox("support@northwind.example") and role_mailbox("No-Reply@shop.de")
+    assert not role_mailbox("support+jane.doe@northwind.example") and not role_mailbox("jane.doe@gmail.com")
+    text = "Write to support@northwind.example or jane.doe@gmail.com"
+    assert [text[f.start:f.end] for f in emails(text)] == ["jane.doe@gmail.com"]
+    # a firm's mailbox left in the copy is no leftover; a person's, left by the (blind) scrub, is
+    res = _check(blind, tmp_path, "role", [{"to": "support@northwind.example", "text": "E-Mail: info@acme.de"}])
+    assert res.verdict == "pass", res.reasons
+    res = _check(blind, tmp_path, "person", [{"to": "support@northwind.example", "text": "E-Mail: jane.doe@gmail.com"}])
+    assert res.verdict == "fail" and res.evidence["residual_by_type"] == {"EMAIL_ADDRESS": 1}
+
+
+def test_an_address_ends_where_a_run_on_sentence_goes_on(gate):
+    def kinds(text):
+        return [(f.entity, text[f.start:f.end]) for f in gate.scrubber.detect_many([text])[0]]
+
+    got = kinds("hey, Jamie Murray here. my new address is Studio 24, Nicholas Land Thanks Mandy!")
+    assert ("STREET_ADDRESS", "Studio 24, Nicholas Land") in got and ("PERSON", "Mandy") in got
+    got = kinds("My address is 589 Jones Pass I am 74 now Thanks Wesley!")
+    assert ("STREET_ADDRESS", "589 Jones Pass") in got and ("PERSON", "Wesley") in got
+    # a lone lower-case word before a birth date is a name only when the lists know it as one
+    assert ("PERSON", "anytime") not in kinds("text +3892100700106 anytime DOB 24 Oct 1973 please")
+    assert ("PERSON", "rudolf heintze") in kinds("rudolf heintze, born 7 October 2001")
