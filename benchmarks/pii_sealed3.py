@@ -1,6 +1,6 @@
 """The third sealed held-out PII measure (blind: written by one engineer who read neither the detector's code nor
-the earlier sealed sets' generators, from generators those sets did not use; not to be opened or run by those
-who tune the gate). Leak per kind, per locale, per script, per shape and per way of writing; content lost; the
+the earlier sealed sets' generators, from generators those sets did not use; a dev set since the fifth
+session of 2026-11-30, which tuned on it: the blind set is now ``pii_sealed4.py``). Leak per kind, per locale, per script, per shape and per way of writing; content lost; the
 shipped gate's verdict judged both ways; all through ``governed-tuning scrub``, as a user runs it.
 
     .venv/bin/python benchmarks/pii_sealed3.py [--policy default|gdpr|ccpa] [--sets records,ids,clean,csv,parquet]

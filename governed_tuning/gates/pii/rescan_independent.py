@@ -902,7 +902,7 @@ def _normalised(text: str) -> tuple[str, list[int]] | None:
 
 
 SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
-SENTENCE_END = re.compile(r"[.!?][ \t]+[^\W\d_]")  # "back. Order" (not "Tel. no. 555": no letter follows)
+NEXT_SENTENCE = re.compile(r"[.!?][ \t]+[^\W\d_]")  # "back. Order" (not "Tel. no. 555": no letter follows)
 
 
 def obfuscated_contacts(text: str) -> list[Finding]:
@@ -925,7 +925,7 @@ def obfuscated_contacts(text: str) -> list[Finding]:
                     out.append(_f(*back(m.start(), m.end()), "EMAIL_ADDRESS", CONFIRMED, "obfuscated_contacts"))
         if SEVEN_DIGITS.search(t):
             for m in PHONE_CTX.finditer(t):
-                if SENTENCE_END.search(m.group("gap")):
+                if NEXT_SENTENCE.search(m.group("gap")):
                     continue  # "the team will call back. Order 4644909": the number belongs to the next sentence
                 n = m.group("n").rstrip(" .-/(")
                 if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):

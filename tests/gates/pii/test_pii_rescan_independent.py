@@ -155,3 +155,14 @@ def test_the_passes_are_listed_only_for_targeted_kinds():
     per = passes_for({"PERSON", "PL_PESEL"})
     assert per["profile_urls"] == ["PERSON"] and per["checksummed_numbers"] == ["PL_PESEL"]
     assert "ages" not in per
+
+
+def test_a_labelled_address_ends_with_its_line():
+    """An "Address:" value is that line; the next line is another field. A second module-level ``SENTENCE_END``
+    (the phone pairs' "next sentence" pattern, no newline in it) had replaced the address pass's, so the street
+    ran on to the phone digits of the next line, and the part of that reading no scrub had covered ("Phone",
+    "Emergency contact: ...") was reported left in the copy: 52 false STREET_ADDRESS residuals on one dev set."""
+    text = "Address: Tehtaankatu 334, Vantaa\nPhone: +358 41 2290375\nEmergency contact: none"
+    streets = [text[f.start:f.end] for f in scan(text, ["STREET_ADDRESS"]) if f.score >= CONFIRMED]
+    assert streets and all("\n" not in s for s in streets)
+    assert any(s.startswith("Tehtaankatu 334") for s in streets)
