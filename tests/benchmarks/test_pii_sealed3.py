@@ -3,7 +3,7 @@ identifiers accepted by python-stdnum (or the published check), phones valid for
 10+ scripts, a clean set with nothing planted. The gate is not run here (the benchmark does that); no value is
 printed.
 
-Blind set: engineers who tune the PII gate must not read this file's subject (see benchmarks/README.md)."""
+Blind when written; a dev set since the fifth session of 2026-11-30 (see benchmarks/README.md), pii_sealed4 is the blind one."""
 
 import json
 import random
