@@ -68,7 +68,7 @@ def emails(text: str) -> list[Finding]:
             if not role_mailbox(m.group())]
 
 
-IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]\d)")
+IPV4 = re.compile(r"(?<![\d.+])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")  # not a piece of a longer dotted number ("+47.40.64.43.37" is a phone)
 IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 
 

@@ -495,3 +495,21 @@ def test_a_copy_that_still_holds_pii_is_never_written(policy, tmp_path, monkeypa
     assert res.evidence["residual_by_type"] == {"PERSON": 1}
     assert res.evidence["output_written"] is False and res.evidence["output_sha256"] is None
     assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("text,ip", [
+    ("Server at 10.0.0.12 is down.", "10.0.0.12"),
+    ("ip=192.168.1.1.", "192.168.1.1"),
+    ("host 8.8.8.8, then", "8.8.8.8"),
+    ("Ring me on +47.40.64.43.37 tomorrow", None),  # a phone written with dots, not an address plus a digit
+    ("Tlf: +213.5.51.23.45.67", None),
+])
+def test_an_ip_address_is_never_a_piece_of_a_longer_dotted_number(text, ip):
+    from governed_tuning.gates.pii.recognizers import ips
+
+    assert [text[f.start:f.end] for f in ips(text)] == ([ip] if ip else [])
+
+
+def test_a_phone_written_with_dots_is_scrubbed_as_a_phone(gate):
+    out, _ = gate.scrub_records([{"text": "Ring me on +47.40.64.43.37 tomorrow."}])
+    assert out[0]["text"] == "Ring me on <PHONE_NUMBER> tomorrow."
