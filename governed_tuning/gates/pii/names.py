@@ -710,33 +710,59 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
     g = gazetteer()
     grams = _trigrams(tuple(locals_))
     out: list[tuple[int, int]] = []
+    # what a run decides depends only on its words and whether each gap between them joins them, so a run seen
+    # before in this text is decided by a lookup (a long text repeats its runs: 160,000 candidates per 10 MB of
+    # the benchmark's record, ~1,000 distinct); bounded, cleared when full
+    seen: dict[tuple, int] = {}
     for i, words in _runs_from(text, grams):
-        taken = False
-        for k in (3, 2):
-            run = words[i:i + k]
-            if len(run) < k or any(text[a.end():b.start()] not in (" ", "\t", " \t") and
-                                   text[a.end():b.start()].strip(" \t") not in (".", ",", "")
-                                   for a, b in zip(run, run[1:])):
-                continue
-            core = [w.group() for w in run if w.group().casefold() not in PARTICLE_WORDS] or [run[0].group()]
-            joined = _fold("".join(core))
-            if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
-                continue
-            flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
-            if any(joined in lp or flipped in lp for lp in locals_):
-                out.append((run[0].start(), run[-1].end()))
-                taken = True
-                break
-        if taken:
-            words.skip = k - 1  # the run's other words begin nothing
-            continue
-        w = words[i].group()
-        f = _fold(w)
-        # a common word only when it is a common given name too ("June" beside "@junewhite151")
-        if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
-                (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
+        run3 = words[i:i + 3]
+        key = tuple(w.group() for w in run3) + tuple(_joins(text[a.end():b.start()]) for a, b in zip(run3, run3[1:]))
+        got = seen.get(key)
+        if got is None:
+            got = _email_run(run3, key, locals_, is_common, g)
+            if len(seen) >= EMAIL_RUN_MEMO:
+                seen.clear()
+            seen[key] = got
+        if got > 1:  # a run of ``got`` words spells a user part
+            out.append((run3[0].start(), run3[got - 1].end()))
+            words.skip = got - 1  # the run's other words begin nothing
+        elif got == 1:
             out.append(words[i].span())
     return out
+
+
+EMAIL_RUN_MEMO = 1 << 16  # runs remembered per text by ``email_names`` (decisions, a few words each)
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two words lets them be one name ("ana luisa", "Cabibbo, Rita", "J. Smith")."""
+    return gap in (" ", "\t", " \t") or gap.strip(" \t") in (".", ",", "")
+
+
+def _email_run(run, key: tuple, locals_: list[str], is_common, g) -> int:
+    """``email_names``' decision on one run (its first word and the two after it; ``key`` its words and gaps):
+    how many words from the first spell a user part (3 or 2), 1 when the first word alone is a name that opens or
+    closes one, 0 when none."""
+    n = len(run)
+    words = key[:n]
+    joins = key[n:]
+    for k in (3, 2):
+        if n < k or not all(joins[:k - 1]):
+            continue
+        core = [w for w in words[:k] if w.casefold() not in PARTICLE_WORDS] or [words[0]]
+        joined = _fold("".join(core))
+        if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
+            continue
+        flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
+        if any(joined in lp or flipped in lp for lp in locals_):
+            return k
+    w = words[0]
+    f = _fold(w)
+    # a common word only when it is a common given name too ("June" beside "@junewhite151")
+    if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
+            (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
+        return 1
+    return 0
 
 
 @functools.lru_cache(maxsize=1 << 16)
