@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 import re
 
 from .linewise import finditer_lines
@@ -707,6 +708,64 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
     Evidence that owes nothing to the NER model or the name list's look: people sign with their own address."""
     if not locals_:
         return []
+    if len(text) >= EMAIL_NAMES_LINES and "\n" in text:
+        return _email_names_by_line(text, locals_, is_common)
+    return _email_names(text, locals_, is_common)
+
+
+EMAIL_NAMES_LINES = 1 << 16  # a text this long is read line by line, a line seen before in it by a lookup ...
+EMAIL_LINES_BLOCK = 1 << 20  # ... a block of lines (characters, cut at a line break) at a time ...
+EMAIL_LINES_MEMO = 1 << 23  # ... remembering lines up to this many characters in all
+
+
+def _email_names_by_line(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
+    """``email_names`` on a long text, the same names: a name of two or three words never spans a line break
+    (only spaces, tabs and a dot or comma join its words) and no word's test reads past its line, so each line's
+    names are the line's own. A long text repeats its lines (boilerplate, a quoted thread, a log: the 50 MB
+    benchmark record), so each block's lines not seen before are read together (joined, once each) and the rest
+    are looked up."""
+    memo: dict[str, tuple[tuple[int, int], ...]] = {}
+    held = 0
+    out: list[tuple[int, int]] = []
+    a, n = 0, len(text)
+    while a < n:
+        b = text.find("\n", a + EMAIL_LINES_BLOCK) if n - a > EMAIL_LINES_BLOCK else -1
+        b = n if b < 0 else b
+        lines = text[a:b].split("\n")
+        new: dict[str, tuple[tuple[int, int], ...]] = {}
+        for line in lines:
+            if line not in memo and line not in new:
+                new[line] = ()
+        if new:
+            fresh = list(new)
+            joined = "\n".join(fresh)
+            starts, pos = [], 0
+            for line in fresh:
+                starts.append(pos)
+                pos += len(line) + 1
+            found: dict[int, list[tuple[int, int]]] = {}
+            for s, e in _email_names(joined, locals_, is_common):
+                k = bisect_right(starts, s) - 1
+                found.setdefault(k, []).append((s - starts[k], e - starts[k]))
+            for k, spans in found.items():
+                new[fresh[k]] = tuple(spans)
+            for line, got in new.items():
+                if held + len(line) <= EMAIL_LINES_MEMO:
+                    memo[line] = got
+                    held += len(line)
+        at = a
+        for line in lines:
+            spans_of = memo.get(line)
+            if spans_of is None:
+                spans_of = new[line]
+            out.extend((at + s, at + e) for s, e in spans_of)
+            at += len(line) + 1
+        a = b + 1
+    return out
+
+
+def _email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
+    """``email_names`` on one text, read whole."""
     g = gazetteer()
     grams = _trigrams(tuple(locals_))
     out: list[tuple[int, int]] = []
