@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 import re
 
 from .linewise import finditer_lines
@@ -707,36 +708,120 @@ def email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int
     Evidence that owes nothing to the NER model or the name list's look: people sign with their own address."""
     if not locals_:
         return []
+    if len(text) >= EMAIL_NAMES_LINES and "\n" in text:
+        return _email_names_by_line(text, locals_, is_common)
+    return _email_names(text, locals_, is_common)
+
+
+EMAIL_NAMES_LINES = 1 << 16  # a text this long is read line by line, a line seen before in it by a lookup ...
+EMAIL_LINES_BLOCK = 1 << 20  # ... a block of lines (characters, cut at a line break) at a time ...
+EMAIL_LINES_MEMO = 1 << 23  # ... remembering lines up to this many characters in all
+
+
+def _email_names_by_line(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
+    """``email_names`` on a long text, the same names: a name of two or three words never spans a line break
+    (only spaces, tabs and a dot or comma join its words) and no word's test reads past its line, so each line's
+    names are the line's own. A long text repeats its lines (boilerplate, a quoted thread, a log: the 50 MB
+    benchmark record), so each block's lines not seen before are read together (joined, once each) and the rest
+    are looked up."""
+    memo: dict[str, tuple[tuple[int, int], ...]] = {}
+    held = 0
+    out: list[tuple[int, int]] = []
+    a, n = 0, len(text)
+    while a < n:
+        b = text.find("\n", a + EMAIL_LINES_BLOCK) if n - a > EMAIL_LINES_BLOCK else -1
+        b = n if b < 0 else b
+        lines = text[a:b].split("\n")
+        new: dict[str, tuple[tuple[int, int], ...]] = {}
+        for line in lines:
+            if line not in memo and line not in new:
+                new[line] = ()
+        if new:
+            fresh = list(new)
+            joined = "\n".join(fresh)
+            starts, pos = [], 0
+            for line in fresh:
+                starts.append(pos)
+                pos += len(line) + 1
+            found: dict[int, list[tuple[int, int]]] = {}
+            for s, e in _email_names(joined, locals_, is_common):
+                k = bisect_right(starts, s) - 1
+                found.setdefault(k, []).append((s - starts[k], e - starts[k]))
+            for k, spans in found.items():
+                new[fresh[k]] = tuple(spans)
+            for line, got in new.items():
+                if held + len(line) <= EMAIL_LINES_MEMO:
+                    memo[line] = got
+                    held += len(line)
+        at = a
+        for line in lines:
+            spans_of = memo.get(line)
+            if spans_of is None:
+                spans_of = new[line]
+            out.extend((at + s, at + e) for s, e in spans_of)
+            at += len(line) + 1
+        a = b + 1
+    return out
+
+
+def _email_names(text: str, locals_: list[str], is_common) -> list[tuple[int, int]]:
+    """``email_names`` on one text, read whole."""
     g = gazetteer()
     grams = _trigrams(tuple(locals_))
     out: list[tuple[int, int]] = []
+    # what a run decides depends only on its words and whether each gap between them joins them, so a run seen
+    # before in this text is decided by a lookup (a long text repeats its runs: 160,000 candidates per 10 MB of
+    # the benchmark's record, ~1,000 distinct); bounded, cleared when full
+    seen: dict[tuple, int] = {}
     for i, words in _runs_from(text, grams):
-        taken = False
-        for k in (3, 2):
-            run = words[i:i + k]
-            if len(run) < k or any(text[a.end():b.start()] not in (" ", "\t", " \t") and
-                                   text[a.end():b.start()].strip(" \t") not in (".", ",", "")
-                                   for a, b in zip(run, run[1:])):
-                continue
-            core = [w.group() for w in run if w.group().casefold() not in PARTICLE_WORDS] or [run[0].group()]
-            joined = _fold("".join(core))
-            if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
-                continue
-            flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
-            if any(joined in lp or flipped in lp for lp in locals_):
-                out.append((run[0].start(), run[-1].end()))
-                taken = True
-                break
-        if taken:
-            words.skip = k - 1  # the run's other words begin nothing
-            continue
-        w = words[i].group()
-        f = _fold(w)
-        # a common word only when it is a common given name too ("June" beside "@junewhite151")
-        if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
-                (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
+        run3 = words[i:i + 3]
+        key = tuple(w.group() for w in run3) + tuple(_joins(text[a.end():b.start()]) for a, b in zip(run3, run3[1:]))
+        got = seen.get(key)
+        if got is None:
+            got = _email_run(run3, key, locals_, is_common, g)
+            if len(seen) >= EMAIL_RUN_MEMO:
+                seen.clear()
+            seen[key] = got
+        if got > 1:  # a run of ``got`` words spells a user part
+            out.append((run3[0].start(), run3[got - 1].end()))
+            words.skip = got - 1  # the run's other words begin nothing
+        elif got == 1:
             out.append(words[i].span())
     return out
+
+
+EMAIL_RUN_MEMO = 1 << 16  # runs remembered per text by ``email_names`` (decisions, a few words each)
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two words lets them be one name ("ana luisa", "Cabibbo, Rita", "J. Smith")."""
+    return gap in (" ", "\t", " \t") or gap.strip(" \t") in (".", ",", "")
+
+
+def _email_run(run, key: tuple, locals_: list[str], is_common, g) -> int:
+    """``email_names``' decision on one run (its first word and the two after it; ``key`` its words and gaps):
+    how many words from the first spell a user part (3 or 2), 1 when the first word alone is a name that opens or
+    closes one, 0 when none."""
+    n = len(run)
+    words = key[:n]
+    joins = key[n:]
+    for k in (3, 2):
+        if n < k or not all(joins[:k - 1]):
+            continue
+        core = [w for w in words[:k] if w.casefold() not in PARTICLE_WORDS] or [words[0]]
+        joined = _fold("".join(core))
+        if len(joined) < EMAIL_NAME_MIN or all(is_common(w) for w in core):
+            continue
+        flipped = _fold("".join(reversed(core)))  # "Cabibbo Rita" beside "ritacabibbo at hotmail dot com"
+        if any(joined in lp or flipped in lp for lp in locals_):
+            return k
+    w = words[0]
+    f = _fold(w)
+    # a common word only when it is a common given name too ("June" beside "@junewhite151")
+    if len(f) >= 4 and (not is_common(w) or 0 < g.ranks(w)[0] <= NOUN_NAME_RANK) and 0 < g.best(w) <= LONE_RANK and any(
+            (lp.startswith(f) or lp.endswith(f)) and len(lp) - len(f) >= 3 for lp in locals_):
+        return 1
+    return 0
 
 
 @functools.lru_cache(maxsize=1 << 16)

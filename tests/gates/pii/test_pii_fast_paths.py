@@ -125,9 +125,20 @@ def test_email_names_in_a_long_text_are_those_of_the_word_by_word_reading(monkey
     assert len(locals_) == nm.MAX_LOCALS
     want = _email_names_before(text, locals_, _is_common)
     assert len(want) > 30
-    for scan in (nm.EMAIL_NAMES_SCAN, 0):  # short-text reading, then the long-text search on the same text
+    # short-text reading, then the long-text search on the same text; each with the runs' decisions remembered
+    # (``EMAIL_RUN_MEMO``) and with a memo of one run, cleared at every new run
+    # and read line by line (``_email_names_by_line``: blocks of ~2 KB, a memo of ~1 KB of lines, then none)
+    for scan, memo, lines_at, held in ((nm.EMAIL_NAMES_SCAN, nm.EMAIL_RUN_MEMO, nm.EMAIL_NAMES_LINES, 0),
+                                       (0, nm.EMAIL_RUN_MEMO, nm.EMAIL_NAMES_LINES, 0), (0, 1, nm.EMAIL_NAMES_LINES, 0),
+                                       (0, nm.EMAIL_RUN_MEMO, 0, 1000), (nm.EMAIL_NAMES_SCAN, 1, 0, 0)):
         monkeypatch.setattr(nm, "EMAIL_NAMES_SCAN", scan)
+        monkeypatch.setattr(nm, "EMAIL_RUN_MEMO", memo)
+        monkeypatch.setattr(nm, "EMAIL_NAMES_LINES", lines_at)
+        monkeypatch.setattr(nm, "EMAIL_LINES_BLOCK", 2000)
+        monkeypatch.setattr(nm, "EMAIL_LINES_MEMO", held)
         assert nm.email_names(text, locals_, _is_common) == want
+        assert nm.email_names(text + "\n" + text, locals_, _is_common) == \
+            want + [(s + len(text) + 1, e + len(text) + 1) for s, e in want]  # the same runs again: remembered
         for part in lines[:60]:
             got = nm.email_names(part, nm.local_parts([part]), _is_common)
             assert got == _email_names_before(part, nm.local_parts([part]), _is_common)
