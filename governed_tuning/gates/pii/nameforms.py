@@ -21,8 +21,8 @@ Only positions are returned; nothing is logged.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from .names import _fold  # a name spelt in an e-mail's local part: letters folded to ASCII
 from .recognizers import Finding
 
 __all__ = ["name_forms"]
@@ -40,10 +40,6 @@ INVERTED = re.compile(rf"(?<![\w'’-])({UPPER_WORD}(?:[ \t]+{UPPER_WORD})?),[ \
 SIGNATURE = re.compile(rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{1,3}})[ \t]*(?=[|,\n]|$)")
 NAME_RANK = 20000  # a word of a display name or a signature is a name when some country ranks it this common
 GIVEN_RANK = 5000  # the given name after an inverted family name: at least this common somewhere
-
-
-def _fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha() and c.isascii())
 
 
 def _display_names(text: str, is_common) -> list[Finding]:
