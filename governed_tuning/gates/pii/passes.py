@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import fields as pf
@@ -204,6 +204,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # values found elsewhere add spans the detector missed here; where it found something itself, its
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
         rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
+        if state.columns.cells:  # a cell of a column of things holds no person, and is read without its header
+            for i, x in enumerate(sl):
+                if x.kind == "text" and len(x.path) == 1 and state.columns.of_things(x.field):
+                    rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
+                    sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)
         # an unlabelled column of one kind: its other values of that kind's shape are of it (columns.py)
         for i, (x, t) in enumerate(zip(sl, rtexts)):
@@ -276,7 +281,6 @@ def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
     """``it`` with its slot's path following the keys renamed in its record (``moved``: deepest first). Else a
     re-scan round that scrubs a value under a renamed key wrote it under the old name: a new key holding the
     personal data the rename removed (a CSV header that was a person's address came back as an extra column)."""
-    from dataclasses import replace
 
     path = it.slot.path
     for old, nt in moved:

@@ -233,3 +233,18 @@ def test_a_semicolon_csv_is_scrubbed_cell_by_cell_and_keeps_its_separator(gate, 
     assert copy[0] == rows[0] and all(len(r) == 4 for r in copy)
     assert "Dana" not in text and "Becker" not in text and "7946" not in text
     assert [r[2] for r in copy[1:]] == [rows[1][2], rows[2][2]] and [r[3] for r in copy[1:]] == ["12,50", "7,00"]
+
+
+def test_a_catalogue_named_like_people_passes_untouched_and_a_person_left_in_a_note_fails(gate, tmp_path):
+    """Both ways: product names under "name" ("Lincoln Sofa") are no people (nothing lost); a person's street
+    written in a note cell and left there fails the scrub."""
+    import csv
+
+    src = tmp_path / "catalogue.csv"
+    rows = [["name", "sku", "price"], ["Lincoln Sofa", "SKU-23312", "72.46"], ["Oscar Desk Lamp", "SKU-97167", "17.50"],
+            ["Victoria Kettle", "SKU-50351", "48.90"], ["Camden Backpack 30L", "SKU-79212", "55.18"]]
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    res = gate.check(src, tmp_path / "out.csv")
+    assert res.verdict == "pass", res.reasons
+    assert list(csv.reader((tmp_path / "out.csv").open(encoding="utf-8"))) == rows

@@ -45,3 +45,38 @@ def test_a_place_under_a_renamed_key_follows_the_new_name():
     deep = Item(0, pf.Slot("text", "a", ("a", "Dana White", 0)), "x", [], None)
     assert _renamed_item(deep, [(("a", "Dana White"), "PERSON_1")]).slot.path == ("a", "PERSON_1", 0)
     assert _renamed_item(deep, moved) is deep
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("Name, Vorname", "PERSON"), ("Фамилия, имя", "PERSON"), ("Surname / First name", "PERSON"), ("氏名", "PERSON"),
+    ("住所", "STREET_ADDRESS"), ("Straße, Hausnummer", "STREET_ADDRESS"), ("電話番号", "PHONE_NUMBER"),
+    ("メール", "EMAIL_ADDRESS"), ("Stadt/Ort", "LOCATION"), ("Name, Ort", None), ("Datum, Zeit", None),
+    ("Kategorie", None)])
+def test_a_header_of_several_labels_of_one_kind_names_that_kind(header, kind):
+    from governed_tuning.gates.pii.rescan_independent import _label_kind
+
+    assert _label_kind(header) == kind
+
+
+def test_a_column_of_things_named_like_people_is_told_from_a_column_of_people():
+    from governed_tuning.gates.pii.columns import ColumnVotes, thing_header
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    products = ["Lincoln Sofa", "Oscar Desk Lamp", "Backpack 30L", "Victoria Kettle"]
+    people = ["Rose Baker", "Mark Stone", "Dana White", "Ana Lima"]
+    person = [Finding(0, 4, "PERSON", 0.9, "t")]
+    votes = ColumnVotes()
+    for col, vals in (("name", products), ("customer", products), ("Full name", products), ("title", people),
+                      ("label", ["My name is Ana Lima.", "Ana Lima, lamp broken", "Call back", "Oscar Lamp"])):
+        for v in vals:
+            votes.add(col, v, person)
+    assert [c for c in ("name", "customer", "Full name", "title", "label") if votes.of_things(c)] == ["name"]
+    other = ColumnVotes()  # the same cells counted in two batches and merged: the same decision
+    for v in products[:2]:
+        other.add("name", v, person)
+    rest = ColumnVotes()
+    for v in products[2:]:
+        rest.add("name", v, [])
+    other.merge(rest)
+    assert other.of_things("name")
+    assert thing_header("Nombre del producto") and thing_header("item_name") and not thing_header("Full name")
