@@ -185,7 +185,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         t = f if f.source in ("name_list_lower", "url_person", "lowercase_again") else _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
-        if t.start > f.start and WORD.match(text, f.start) and WORD.match(text, f.start).group() in START_ARTICLES \
+        opening = WORD.match(text, f.start)
+        if t.start > f.start and opening is not None and opening.group() in START_ARTICLES \
                 and (f.source.startswith("name_list_pair") or (by_look and _thing_words(text[t.start:t.end]))):
             continue  # "Das Paket", "Der Artikel Lenovo Vertuo": an article and a noun or a product, no name
         if not english(langs):
