@@ -36,9 +36,9 @@ START_ARTICLES = frozenset("Il Der Die Das Dem Het Een Un Une Gli Los Las".split
 ARTICLE_BEFORE_ML = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|"
                                r"el|los|las|il|lo|gli|uno|het|een|o|os|um|uma)[ \t]+$")
 # what follows a product's brand or name: up to two capitalised words, then a model code or a model number
-# ("Philips Flip 6", "Dyson V15 Detect", "Jabra Evolve2 65", "Tefal Ultraboost 22", "Julia 1.8")
+# or a variant's word ("Philips Flip 6", "Dyson V15 Detect", "Jabra Evolve2 65", "Julia 1.8", "Airfryer XXL")
 PRODUCT_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){0,2}?)[ \t]+(?:(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])([A-Za-z\d-]{2,12})"
-                           r"|\d{1,4}(?:\.\d+)*)(?![\w'’/:-]|[.,]\d)")
+                           r"|\d{1,6}(?:\.\d+)*|XXS|XS|XL|XXL|XXXL|Pro|Plus|Ultra|Mini|Lite|SE)(?![\w'’/:-]|[.,]\d)")
 # readers that see a name by its look alone (no naming context around it)
 BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
 # readers that found the name by the words around it: their reading stands, only edges are trimmed
@@ -226,11 +226,11 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end])
                 and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
-        if f.source == "name_list_word" and " " not in text[f.start:f.end] and \
+        if f.source.startswith(("name_list_word", "spacy_ner")) and " " not in text[f.start:f.end] and \
                 OPENS_SENTENCE.search(text, max(0, f.start - 4), f.start) and _foreign_after(text, f.end) and \
                 not 0 < g.best(text[f.start:f.end]) <= NAME_RANK:
-            continue  # "Quiero cancelar la suscripción": a sentence's first word, capitalised as such, rarely a name
-            # (before an English word it is: "Kadiev and Adams were")
+            continue  # "Quiero cancelar la suscripción", "Primeros pasos", "Zamówienie zostało wysłane": a sentence's
+            # first word, capitalised as such, rarely a name (before an English word it is: "Kadiev and Adams were")
         if by_look and f.source != "speaker_label" and len(WORD.findall(text, f.start, f.end)) == 1 and \
                 COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) and CLAUSE_END.match(text, f.end):
             continue  # "after 10 Tage.", "in 3 Wochen,": a noun counted, not a person ("518 Árpád fejedelem útja")

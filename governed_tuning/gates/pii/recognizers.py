@@ -494,7 +494,11 @@ def _is_common(word: str) -> bool:
 
     w = re.sub(r"['’](?:m|s|re|ve|ll|d)$", "", word.lower().strip(".,'’"))
     return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or w in FORM_LABELS or RELIGION.fullmatch(w) is not None \
-        or is_letter_word(w)
+        or is_letter_word(w) or (word.isupper() and word in ERRNO_NAMES)
+
+
+# the C library's error names ("ECONNREFUSED", "ENOSPC": in logs and tickets), from Python's own table
+ERRNO_NAMES = frozenset(__import__("errno").errorcode.values())
 
 
 NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"

@@ -37,6 +37,13 @@ def test_a_brand_before_its_model_and_a_noun_after_its_article_are_no_people(gat
     assert any("Maria Lopez" in p for p in _people(gate, "Patient: Maria Lopez 42"))
 
 
+def test_sentence_openers_of_other_languages_and_error_names_are_no_people(gate):
+    for text in ["Primeros pasos", "Problemi noti", "After the update the import stops with error ECONNREFUSED.",
+                 "Le Samsung Classic 10696 (réf. SKU-58098-BLK) coûte 7,45 € TTC."]:
+        assert _people(gate, text) == set(), text
+    assert any("Zofia" in p for p in _people(gate, "Zofia napisała do nas wczoraj wieczorem."))
+
+
 def test_quantities_are_no_house_numbers_but_addresses_are(gate):
     for text in ["After the update the import stops at 172,507 rows.", "El disco está al 82 %.",
                  "El Forerunner 265 cuesta 249,00 € con IVA.", "Etter oppdateringen til Julia 1.8 stopper importen."]:
