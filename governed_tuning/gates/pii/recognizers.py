@@ -417,6 +417,21 @@ def quantity_number(text: str, start: int, end: int) -> bool:
     return j < end and QUANTITY_AFTER.match(text, end) is not None
 
 
+# a device's or a protocol's word, never in a street's name: an acronym after a lower-case word ("via HDMI 2"),
+# a capital inside a word ("macOS", "iPhone"), short capitalised halves ("Wi-Fi")
+TECH_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[\d]*|[a-z]+[A-Z][\w]*|[A-Z][a-z]{0,2}-[A-Z][a-z]{0,2})(?![\w-])")
+
+
+def tech_street(text: str, start: int, end: int) -> bool:
+    """Whether a street-prefix candidate ("via ...", "Box ...") is a device's connection or name: the prefix is
+    glued to a word before it ("Fritz!Box 7590") or, written in lower case, is followed by a device's or a
+    protocol's word ("via Wi-Fi 6", "via HDMI 2.1"), which no street is named after."""
+    if start > 0 and text[start - 1] in "!/_+-":
+        return True
+    first = re.match(r"[^\W\d_]+", text[start:end])
+    return first is not None and first.group().islower() and TECH_WORD.search(text, start + first.end(), end) is not None
+
+
 def addresses(text: str) -> list[Finding]:
     out = labelled_addresses(text) if ":" in text or " is " in text else []
     if not any(c.isdigit() for c in text):
@@ -446,6 +461,8 @@ def addresses(text: str) -> list[Finding]:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 2 and tech_street(text, s, e):
+                continue  # "via Wi-Fi 6", "Fritz!Box 7590": a connection or a device, not a street
             if i == 2 and any(_is_common(w) and w.lower() not in STREET_PARTICLES
                               for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:]):
                 continue  # "via email 2", "boulevard Michaud in 7": an ordinary word inside is not a street name

@@ -705,7 +705,7 @@ def ages(text: str) -> list[Finding]:
 
 
 def street_shapes(text: str) -> list[Finding]:
-    from .recognizers import quantity_number
+    from .recognizers import quantity_number, tech_street
     from .streets import script_streets
 
     # the shapes of scripts without spaces or with their own street words (shared with the detector: a pass
@@ -717,8 +717,8 @@ def street_shapes(text: str) -> list[Finding]:
         # a house number on the street's line: only lines holding a digit are searched (linewise.py)
         for m in finditer_lines(rx, text):
             s, e = _trim(text, m.start(), m.end())
-            if quantity_number(text, s, e):
-                continue  # "via HDMI 2.1", "al 82 %", "cuesta 249,00 €": a quantity, not a house number
+            if quantity_number(text, s, e) or (rx is STREET_PREFIX and tech_street(text, s, e)):
+                continue  # "via HDMI 2.1", "al 82 %", "via Wi-Fi 6": a quantity or a connection, not a street
             if rx is STREET_SUFFIX:  # "Hauptstraße 5", not "During 1971" or "Spring 2024"
                 word = re.sub(r"[\d \t]+$", "", m.group()).split()[-1] if m.group().split() else ""
                 if not word[:1].isupper() or _common(word):

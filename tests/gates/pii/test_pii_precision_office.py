@@ -51,6 +51,11 @@ def test_quantities_are_no_house_numbers_but_addresses_are(gate):
         assert not street_shapes(text), text
     assert ("STREET_ADDRESS", "12 Oak Street, Springfield.") in _found(gate, "I live at 12 Oak Street, Springfield.")
     assert street_shapes("Meine Adresse ist Lindenweg 7.")
+    for text in ["Fritz!Box 7590 forbinder ikke via Wi-Fi 6; port 25 er åben.", "Il disco non si collega via HDMI 2."]:
+        assert not any(k == "STREET_ADDRESS" for k, _ in _found(gate, text)), text
+        assert not street_shapes(text), text
+    assert ("STREET_ADDRESS", "via Roma 12") in _found(gate, "Abito in via Roma 12.")
+    assert street_shapes("Abito in via Roma 12.")
 
 
 def test_reference_codes_are_no_identifiers_or_cards_but_bare_ones_still_are(gate):
