@@ -36,8 +36,10 @@ START_ARTICLES = frozenset("Il Der Die Das Dem Het Een Un Une Gli Los Las".split
 ARTICLE_BEFORE_ML = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|"
                                r"el|los|las|il|lo|gli|uno|het|een|o|os|um|uma)[ \t]+$")
 # what follows a product's brand or name: up to two capitalised words, then a model code or a model number
-# or a variant's word ("Philips Flip 6", "Dyson V15 Detect", "Jabra Evolve2 65", "Julia 1.8", "Airfryer XXL")
-PRODUCT_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){0,2}?)[ \t]+(?:(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])([A-Za-z\d-]{2,12})"
+# or a variant's word ("Philips Flip 6", "Dyson V15 Detect", "Jabra Evolve2 65", "Julia 1.8", "Airfryer XXL"); a
+# code with five digits in a row is an identifier's shape, not a model's ("Juan García 12345678Z")
+PRODUCT_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){0,2}?)[ \t]+(?:(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])(?![\w-]*\d{5})"
+                           r"([A-Za-z\d-]{2,12})"
                            r"|\d{1,6}(?:\.\d+)*|XXS|XS|XL|XXL|XXXL|Pro|Plus|Ultra|Mini|Lite|SE)(?![\w'’/:-]|[.,]\d)")
 # readers that see a name by its look alone (no naming context around it)
 BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
@@ -269,16 +271,18 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
 
 def _product_before_model(text: str, f: Finding) -> bool:
     """Whether ``f`` is a product's brand or name: a model code or number follows it, after at most two
-    capitalised words, and a model code ("Evolve2", "HD9270") is there or a word of ``f`` or between is a
-    thing's word (an English word or one no name list ranks, "Flip", "Ultraboost"). "Maria Lopez 42" holds only
-    names and a bare number: a person and a number, kept."""
+    capitalised words, and a model code ("Evolve2", "HD9270") is there or a word of ``f`` or between is an
+    English word that is no common name ("Flip", "Series", "Classic"). "Maria Lopez 42" holds only names and a
+    bare number, "Anna Przybysz 34" a rare name: a person and a number, kept."""
+    from .names import _english_form
+
     m = PRODUCT_AFTER.match(text, f.end)
     if m is None:
         return False
     if m.group(2):
         return True
     words = WORD.findall(text, f.start, f.end) + WORD.findall(m.group(1))
-    return any(_thing_words(w) for w in words if len(w) > 1)
+    return any(_english_form(w) and _thing_words(w) for w in words if len(w) > 1)
 
 
 def _labelled_surname(f: Finding, word: str) -> bool:
