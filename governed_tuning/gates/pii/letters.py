@@ -23,7 +23,7 @@ import re
 
 from .alternation import alternation
 
-__all__ = ["FORMULA", "FORMULAS", "UNIT_WORDS", "in_formula", "is_letter_word"]
+__all__ = ["FORMULA", "FORMULAS", "UNIT_WORDS", "in_formula", "is_letter_word", "team_signature"]
 
 FORMULAS = """
 dear sir or madam|dear sir/madam|dear sirs|dear sir|dear madam|dear customer|dear customers|dear colleagues|
@@ -114,3 +114,14 @@ def in_formula(text: str, start: int, end: int, reach: int = 48) -> bool:
         if m.start() > start:
             break
     return False
+
+
+SPAN_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+
+
+def team_signature(span: str) -> bool:
+    """Whether a span read as a person ends in a capitalised word of a group or a department ("Northwind
+    Customer Care", "Acme Support", "Ihr Kundenservice-Team", "Die IT-Abteilung"): a team signs so, no person;
+    trimming the group's words off would leave the firm's name to be taken for a person's."""
+    words = SPAN_WORD.findall(span)
+    return len(words) >= 2 and words[-1][:1].isupper() and is_letter_word(words[-1])

@@ -16,7 +16,7 @@ from .alternation import alternation
 from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
-from .letters import is_letter_word
+from .letters import is_letter_word, team_signature
 from .products import product_code
 
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
@@ -645,6 +645,8 @@ def person_context_findings(text: str) -> list[Finding]:
         for m in rx.finditer(text):
             s, e = m.span(1)
             words = m.group(1).split()
+            if team_signature(m.group(1)):
+                continue  # "Northwind Customer Care", "Ihr Kundenservice-Team": a team signs, no person
             # drop common words at either end ("Thanks, Team", "I am Happy")
             while words and _is_common(words[0]) and not (len(words) > 1 and words[0].lower() in GIVEN_MONTHS
                                                           and words[0][0].isupper() and words[1][0].isupper()):
