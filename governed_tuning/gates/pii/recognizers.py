@@ -441,8 +441,10 @@ def addresses(text: str) -> list[Finding]:
             s, e = m.start(), m.end()
             if quantity_number(text, s, e):
                 continue  # "at 172,507 rows", "cuesta 249,00 €", "al 82 %": a quantity, not a house number
-            if i == 0 and not re.search(r"[^\W\d]", text[s:e][:len(text[s:e]) - len(m.group().split()[-1])]):
-                continue  # "22 port", "5 lanes": a number and the street word alone; a street has a name between
+            if i == 0 and len(m.group().split()[-1]) >= 4 and m.group().split()[-1].isalpha() and \
+                    m.group().split()[-1].islower() and \
+                    not re.search(r"[^\W\d]", text[s:e][:len(text[s:e]) - len(m.group().split()[-1])]):
+                continue  # "22 port", "5 lanes": a number and a spelled-out street word alone ("130 st." stays)
             if i in (0, 1):
                 # the patterns read words case-blind: ordinary words before the street are not part of it
                 # ("change my address to Aspgatan 90", "Our home is Davepad 0", "die neue Adresse ist Lindenweg 7")
