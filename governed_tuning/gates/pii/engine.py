@@ -31,6 +31,7 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
+from .letters import team_signature
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
@@ -377,7 +378,10 @@ class Scrubber:
         """Every finding per text (trimmed, above the threshold, allow-list applied), overlaps not resolved."""
         results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
         thr = self.policy.score_threshold
-        results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
+        # a team's signature is dropped whole before the edges of names are trimmed ("Northwind Customer Care")
+        results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
+                                    not team_signature(t[f.start:f.end])], _is_common)
+                   for t, fs in zip(texts, results)]
         results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
