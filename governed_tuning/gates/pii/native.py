@@ -1,0 +1,333 @@
+"""People named in their own script inside sentences of that script: Thai, Hebrew, Arabic and Persian,
+Devanagari.
+
+Why: ``scripts.py`` and ``scriptlines.py`` find these names where a record's shape or a greeting says a name
+follows ("Witness: אדל לוי", "שמי ...", "الموظف: ..."), but users also write them mid-sentence with only the
+sentence's own words around them: "אתמול דיברתי עם יואב כהן על ההזמנה", "تحدثت أمس مع كمال الشايع",
+"डॉ. मेहता ने आज रिपोर्ट देखी", "เมื่อวานคุยกับคมกริบ ธีวรเรื่องคำสั่งซื้อ". The English model reads none of
+these, and no capital marks the name. What does mark it is a list of the language's names read with the
+language's own word boundaries, and the few words each language puts around a person:
+
+- **Thai** has no spaces between words: a Thai run is cut into words by PyThaiNLP's dictionary tokenizer
+  (``newmm``), with PyThaiNLP's lists of Thai given and family names added to its dictionary. A given name of
+  that list that is no ordinary Thai word (``thai_words``) is a name; one that is also a word ("สมใจ",
+  "ดารา") only after a title ("คุณ", "นาย", "นางสาว") or before a family name. A Thai full name is written
+  "given<space>family": the words after that one space, up to the first ordinary word, are the family name.
+- **Hebrew, Arabic and Persian, Devanagari** separate words with spaces: two adjacent words, the first a given
+  name the name list (names-dataset) ranks common in some country and the second a name the list knows, are a
+  full name ("יואב כהן", "كمال الشايع"); one word the list ranks common after a word that names a person's
+  role or a title in the language ("הלקוח", "العميل", "المدير", "ग्राहक", "डॉ.", "श्री") or before an
+  honorific ("जी") is a given name. Neither word may be a function word of the language (spaCy's stop-word
+  lists), and an Arabic given name never starts with the article "ال" ("المدينة مغلق" is "the town is
+  closed", though the list holds both words as names somewhere).
+
+The lists are independent of the benchmarks' generators (PyThaiNLP's corpora and names-dataset, not Faker's or
+mimesis' locale files). Everything here is local to a sentence and linear: each run of a script is read once,
+every lookup is a set or a memoised rank. PyThaiNLP is loaded only when a text holds Thai.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from .recognizers import Finding
+
+__all__ = ["native_people", "has_native"]
+
+THAI = "\u0e01-\u0e4e"
+HEBREW = "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7"
+ARABIC = "\u0620-\u064a\u064b-\u065f\u0670-\u06d3\u06fa-\u06ff"
+DEVA = "\u0900-\u0963\u0966-\u097f"
+HAS_NATIVE = re.compile(f"[{THAI}{HEBREW}{ARABIC}{DEVA}]")
+THAI_RUN = re.compile(f"[{THAI}]+(?:[ ][{THAI}]+)*")
+HAS_THAI = re.compile(f"[{THAI}]")
+# a word of the spaced scripts (Hebrew's geresh and gershayim and a maqaf stay inside: ד"ר, גב׳)
+SPACED_WORD = re.compile(rf"[{HEBREW}{ARABIC}{DEVA}\u200c\u200d](?:[{HEBREW}{ARABIC}{DEVA}\u200c\u200d'׳״\"]*"
+                         rf"[{HEBREW}{ARABIC}{DEVA}\u200c\u200d])?\.?")
+
+# --------------------------------------------------------------------------- Thai
+
+# titles before a Thai name (Mr, Mrs, Miss, Khun, boy/girl, doctor, teacher, elder/younger sibling)
+THAI_TITLES = ("คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง", "ดร.", "นพ.", "พญ.",
+               "อาจารย์", "หมอ", "ครู", "พี่", "น้อง", "ท่าน", "ลูกค้า", "ผู้จัดการ", "ชื่อ")
+THAI_MAX_FAMILY = 4  # words of a family name at most (after the given name's space)
+THAI_COMMON = 100  # the commonest words of the Thai National Corpus end a family name ("เรื่อง", "แล้ว")
+# verbs that follow a person in a sentence: they end a family name written without a space after it
+THAI_VERBS = frozenset("แจ้ง โทร บอก ขอ ส่ง ถาม ตอบ ติดต่อ เขียน กล่าว".split())
+
+
+@functools.cache
+def _thai() -> tuple[Any, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(tokenizer's dictionary trie, given names, family names, ordinary words, stop words), from PyThaiNLP's
+    bundled corpora; built once per process (about two seconds), only when a text holds Thai."""
+    from pythainlp.corpus import (thai_family_names, thai_female_names, thai_male_names, thai_stopwords,
+                                  thai_words)
+    from pythainlp.tokenize import Trie
+
+    given = frozenset(thai_female_names() | thai_male_names())
+    family = frozenset(thai_family_names())
+    words = frozenset(thai_words())
+    from pythainlp.corpus import tnc
+
+    trie = Trie(set(words) | given | family | set(THAI_TITLES) | THAI_VERBS)
+    common = {w for w, _ in sorted(tnc.word_freqs(), key=lambda x: -x[1])[:THAI_COMMON]}
+    return trie, given, family, words, frozenset(thai_stopwords()) | common | THAI_VERBS
+
+
+def _thai_tokens(run: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(run, custom_dict=_thai()[0], engine="newmm", keep_whitespace=True)
+
+
+def _thai_people(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    _, given, family, words, stop = _thai()
+    for m in THAI_RUN.finditer(text):
+        toks = _thai_tokens(m.group())
+        pos = [m.start()]
+        for t in toks:
+            pos.append(pos[-1] + len(t))
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t not in given or len(t) < 2:
+                i += 1
+                continue
+            prev = toks[i - 1] if i else ""
+            titled = prev in THAI_TITLES or (prev.endswith(".") and len(prev) <= 4)
+            j = i + 1
+            fam_end = None
+            strong = t not in words or titled
+            # "given<space>family": after a name that is no ordinary word, the words after its one space up to
+            # a common word, a verb or the next space; after one that is a word too, a family name of the list
+            # or a word no dictionary knows must follow
+            if j + 1 < len(toks) and toks[j] == " " and toks[j + 1] not in stop and toks[j + 1] != " " and (
+                    strong or toks[j + 1] in family or toks[j + 1] not in words):
+                k = j + 2
+                while k < len(toks) and k - j <= THAI_MAX_FAMILY and toks[k] != " " and toks[k] not in stop:
+                    k += 1
+                fam_end = k
+            if t in words and not titled and fam_end is None:
+                i += 1
+                continue  # an ordinary word that is also a name somewhere ("วัน", "ใหม่"): no title, no family
+            end = pos[fam_end] if fam_end is not None else pos[i + 1]
+            out.append(Finding(pos[i], end, "PERSON", 0.7, "person_context_native_th"))
+            i = fam_end if fam_end is not None else i + 1
+    return out
+
+
+# --------------------------------------------------------------------------- Hebrew, Arabic, Persian, Devanagari
+
+# titles: only a person follows them ("ד"ר X", "السيد X", "डॉ. X"), so the next word is a name whatever the list says
+TITLES = frozenset(
+    "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד הרב "
+    "السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة د. الحاج الشيخ آقای خانم دکتر "
+    "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डा. श्रीमान".split())
+# words of a person's role or relation, after which a name the list knows follows ("הלקוח X", "العميل X"); they
+# also stand before things ("ग्राहक सेवा", customer service), so the word after them must be a ranked name
+ROLE_BEFORE = TITLES | frozenset(
+    # Hebrew
+    "הלקוח הלקוחה לקוח לקוחה המנהל המנהלת מנהל מנהלת הטכנאי הטכנאית הנציג הנציגה נציג נציגה אדון משפחת "
+    "אחי אחותי בעלי אשתי בני בתי חברי חברתי השכן השכנה המטופל המטופלת עם אצל מול את אל של עבור לפי "
+    # Arabic, Persian
+    "العميل العميلة الزبون الزبونة المدير المديرة الموظف الموظفة المهندس المهندسة الفني المريض المريضة "
+    "أخي أختي زوجي زوجتي ابني ابنتي صديقي زميلي زميلتي مع من إلى الى عن قال قالت اتصل اتصلت تواصل سيتواصل "
+    "ستتواصل كلام حساب مهندس مشتری مدیر همکارم "
+    # Devanagari (Hindi, Marathi, Nepali)
+    "ग्राहक प्रबंधक मैनेजर भाई बहन पत्नी पति बेटा बेटी दोस्त सहकर्मी मरीज़ मरीज".split())
+# an honorific or a postposition of respect right after a name ("अखिल जी")
+HONORIFIC_AFTER = frozenset("जी साहब साहिब".split())
+GIVEN_RANK = 1000  # a word opening a full name: a given name at least this common in some country
+LONE_RANK = 2000  # a word alone after a role word: a given name (or family name after a title) this common
+SECOND_RANK = 10000
+EXTEND_RANK = 5000  # a third or fourth word of a name: a name the list ranks this common
+PREFIXED_RANK = 1000
+BIG_PLACE = 50_000  # one word that is a town this big is a place, unless it is among the commonest given names
+# Hindi postpositions after a person ("राजीव झा से", "लीला ने"); the list knows few Devanagari names, each less
+# common than their Latin spellings, so one or two words before these with one of them a known name are a name
+DEVA_POST = frozenset("ने से को के की का जी".split())
+DEVA_RANK = 20000
+DEVA_WORD = re.compile(f"[{DEVA}]")  # a Hebrew name behind a prefix letter: a given name this common
+# particles inside Arabic and Hebrew names: the word after them belongs to the name
+NAME_PARTICLES = frozenset("آل بن بنت ابن أبو ابو بو אבו בן בת".split())
+# Arabic vowel marks and the tatweel: "مُرضي", "حبّاب" are looked up as "مرضي", "حباب"
+HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")  # the second word of a full name: any name the list ranks this well
+
+
+@functools.cache
+def _stop() -> frozenset[str]:
+    from .scripts import _stop_words
+
+    return _stop_words()
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _ranks(word: str) -> tuple[int, int]:
+    from .names import gazetteer
+
+    return gazetteer().ranks(HARAKAT.sub("", word))
+
+
+def _plain(word: str) -> bool:
+    """A word that can be part of a name: not a function word, not a role word, longer than one letter."""
+    return len(word) > 1 and word not in _stop() and word not in ROLE_BEFORE and word not in HONORIFIC_AFTER
+
+
+def _given(word: str, rank: int) -> bool:
+    first, _ = _ranks(word)
+    return 0 < first <= rank and not word.startswith("ال") and _plain(word)
+
+
+def _named(word: str, rank: int) -> bool:
+    first, last = _ranks(word)
+    return _plain(word) and (0 < last <= rank or 0 < first <= rank)
+
+
+def _place(name: str) -> bool:
+    from .placenames import place_list
+
+    return place_list().get(name) is not None
+
+
+def _big_place(name: str) -> bool:
+    from .placenames import place_list
+
+    p = place_list().get(name)
+    return p is not None and p.population >= BIG_PLACE
+
+
+# letters Hebrew glues before a word: in, to, from, the, and, that, as ("בתל אביב": in Tel Aviv)
+HE_PREFIXES = "בלמהושכ"
+HE_NAME_PREFIXES = "לומ"  # before a person: to, and, from
+
+
+def _place_at(words: list[re.Match], i: int, text: str) -> bool:
+    """Whether the word at ``i`` is part of a place name GeoNames knows, with the word before or after it
+    ("תל אביב" written "בתל אביב", "ריו דה ז'ניירו"), or alone."""
+    w = words[i].group().rstrip(".")
+    cands = [w]
+    if i + 1 < len(words) and text[words[i].end():words[i + 1].start()] == " ":
+        cands.append(f"{w} {words[i + 1].group().rstrip('.')}")
+    if i and text[words[i - 1].end():words[i].start()] == " ":
+        p = words[i - 1].group()
+        cands.append(f"{p} {w}")
+        if p[:1] in HE_PREFIXES:
+            cands.append(f"{p[1:]} {w}")
+    return any(_place(c) for c in cands[1:]) or (_big_place(w) and not 0 < _ranks(w)[0] <= 200)
+
+
+def _next(text: str, words: list[re.Match], i: int) -> re.Match | None:
+    """The word after ``words[i]`` when only a space stands between them (and no full stop ends the first)."""
+    if i + 1 < len(words) and not words[i].group().endswith(".") and text[words[i].end():words[i + 1].start()] in (" ", "\u00a0"):
+        return words[i + 1]
+    return None
+
+
+def _end(m: re.Match) -> int:
+    return m.start() + len(m.group().rstrip("."))
+
+
+def _extend(text: str, words: list[re.Match], i: int) -> int:
+    """The index of the last word of a name whose known part ends at ``words[i]``: the words after it the list
+    knows as names ("كمال الشايع"), and a particle with the word after it ("عدلي آل صفوان", "איתי אבו כף"); two
+    more words at most."""
+    for _ in range(2):
+        nxt = _next(text, words, i) if not words[i].group().endswith(".") else None  # a sentence ends
+        if nxt is None:
+            break
+        word = nxt.group().rstrip(".")
+        after = _next(text, words, i + 1)
+        if word in NAME_PARTICLES and after is not None and _plain(after.group().rstrip(".")):
+            i += 2
+        elif _named(word, EXTEND_RANK) and not _place_at(words, i + 1, text):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _deva_name(text: str, words: list[re.Match], i: int) -> int | None:
+    """The last word of a Devanagari name of one or two words starting at ``i`` and followed by a postposition
+    ("विशाल मिश्रा के", "लीला ने"), one of them a name the list knows; None if none."""
+    for last in (i + 1, i):
+        if any(_next(text, words, k) is None for k in range(i, last)):
+            continue
+        post = _next(text, words, last)
+        if post is None or post.group() not in DEVA_POST:
+            continue
+        ws = [words[k].group() for k in range(i, last + 1)]
+        if not all(_plain(x) and DEVA_WORD.match(x) for x in ws):
+            continue
+        if (len(ws) == 2 and any(0 < r <= DEVA_RANK for x in ws for r in _ranks(x))) or (
+                len(ws) == 1 and 0 < _ranks(ws[0])[0] <= LONE_RANK):
+            return last
+    return None
+
+
+def _spaced_people(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    words = list(SPACED_WORD.finditer(text))
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        word = w.group().rstrip(".")
+        nxt = _next(text, words, i)
+        prev = words[i - 1] if i and text[words[i - 1].end():w.start()] in (" ", "\u00a0", "-", "") else None
+        after_role = prev is not None and prev.group() in ROLE_BEFORE
+        titled = prev is not None and prev.group() in TITLES
+        before_hon = nxt is not None and nxt.group() in HONORIFIC_AFTER
+        if _place_at(words, i, text):
+            i += 1
+            continue
+        # a full name: a common given name and a second name word the list knows
+        if nxt is not None and _given(word, GIVEN_RANK if not after_role else LONE_RANK) and \
+                _named(nxt.group().rstrip("."), SECOND_RANK):
+            last = _extend(text, words, i + 1)
+            out.append(Finding(w.start(), _end(words[last]), "PERSON", 0.7, "person_context_native_pair"))
+            i = last + 1
+            continue
+        # an abbreviated title ("ד"ר", "डॉ.", "د.") stands only before a name; a title that is also a word
+        # ("خانم": madam, lady) before a name the list knows
+        abbreviated = prev is not None and titled and any(c in prev.group() for c in ".'׳\"״")
+        if ((abbreviated or before_hon) and _plain(word) and not word.startswith("ال")) or (
+                after_role and _named(word, LONE_RANK)):
+            last = _extend(text, words, i)
+            out.append(Finding(w.start(), _end(words[last]), "PERSON", 0.7, "person_context_native_role"))
+            i = last + 1
+            continue
+        if after_role and nxt is not None and 0 < _ranks(nxt.group().rstrip("."))[1] <= SECOND_RANK and _plain(
+                word) and _plain(nxt.group().rstrip(".")) and not word.startswith("ال"):
+            last = _extend(text, words, i + 1)  # "العميل جالا الشايع": a role, a given name, a known family name
+            out.append(Finding(w.start(), _end(words[last]), "PERSON", 0.7, "person_context_native_role"))
+            i = last + 1
+            continue
+        if DEVA_WORD.match(word) and _plain(word):
+            deva = _deva_name(text, words, i)
+            if deva is not None:
+                out.append(Finding(w.start(), _end(words[deva]), "PERSON", 0.7, "person_context_native_deva"))
+                i = deva + 1
+                continue
+        # Hebrew glues "to", "and", "from" to a name ("לסימה", "ולאברהם"): a name the list ranks behind one such
+        # letter, when the whole word is no name of its own
+        if word[:1] in HE_NAME_PREFIXES and len(word) > 3 and _ranks(word) == (0, 0) and _given(word[1:], PREFIXED_RANK):
+            out.append(Finding(w.start() + 1, _end(w), "PERSON", 0.7, "person_context_native_prefixed"))
+        i += 1
+    return out
+
+
+def has_native(text: str) -> bool:
+    return HAS_NATIVE.search(text) is not None
+
+
+def native_people(text: str) -> list[Finding]:
+    """People named in Thai, Hebrew, Arabic, Persian or Devanagari sentences (see the module's docstring)."""
+    if not has_native(text):
+        return []
+    out = _spaced_people(text)
+    if HAS_THAI.search(text):
+        out += _thai_people(text)
+    return out
