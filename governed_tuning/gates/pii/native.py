@@ -171,9 +171,18 @@ def _ranks(word: str) -> tuple[int, int]:
     return gazetteer().ranks(HARAKAT.sub("", word))
 
 
+# courtesy words beside a name ("يزيد المحترم": the esteemed Yazid) and the words "town", "city" before a place
+# named after a person ("مدينة جابر الأحمد")
+NOT_NAME_WORDS = frozenset("المحترم المحترمة المحترم/ة الكريم الكريمة المحترمين הנכבד הנכבדה היקר היקרה "
+                           "जी साहब".split())
+PLACE_WORDS = frozenset("مدينة بلدة قرية شارع حي محافظة منطقة عיר עיר רחוב שכונת קיבוץ מושב शहर गाँव गांव नगर "
+                        "ज़िला जिला شهر روستای خیابان".split())
+
+
 def _plain(word: str) -> bool:
     """A word that can be part of a name: not a function word, not a role word, longer than one letter."""
-    return len(word) > 1 and word not in _stop() and word not in ROLE_BEFORE and word not in HONORIFIC_AFTER
+    return len(word) > 1 and word not in _stop() and word not in ROLE_BEFORE and word not in HONORIFIC_AFTER and \
+        word not in NOT_NAME_WORDS and word.split("/")[0] not in NOT_NAME_WORDS
 
 
 def _given(word: str, rank: int) -> bool:
@@ -244,6 +253,12 @@ def _extend(text: str, words: list[re.Match], i: int) -> int:
             i += 2
         elif _named(word, EXTEND_RANK) and not _place_at(words, i + 1, text):
             i += 1
+        elif word.startswith("ال") and len(word) >= 5 and _ranks(word) == (0, 0) and _plain(word) and \
+                not _place_at(words, i + 1, text):
+            # an Arabic family name with the article that no list knows ("صابر المشاولة"): the list holds the
+            # language's common words as names somewhere, so a word it has never seen after a name is a rare name
+            i += 1
+            break
         else:
             break
     return i
@@ -280,8 +295,8 @@ def _spaced_people(text: str) -> list[Finding]:
         after_role = prev is not None and prev.group() in ROLE_BEFORE
         titled = prev is not None and prev.group() in TITLES
         before_hon = nxt is not None and nxt.group() in HONORIFIC_AFTER
-        if _place_at(words, i, text):
-            i += 1
+        if _place_at(words, i, text) or (prev is not None and prev.group() in PLACE_WORDS):
+            i = _extend(text, words, i) + 1  # "مدينة جابر الأحمد": a place named after a person
             continue
         # a full name: a common given name and a second name word the list knows
         if nxt is not None and _given(word, GIVEN_RANK if not after_role else LONE_RANK) and \
@@ -319,15 +334,92 @@ def _spaced_people(text: str) -> list[Finding]:
     return out
 
 
+# --------------------------------------------------------------------------- Japanese
+
+JA_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+JA_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\u3005]{2,3}")
+# what follows a person in a Japanese sentence: a particle, an honorific, the copula, a clause's end
+JA_AFTER = re.compile("(?:さん|様|さま|氏|くん|ちゃん|先生|によると|によれば|から|より|には|とは|に|は|と|の|が|を|も|へ|"
+                      "です|[、。,.!?！？ 　]|$)")
+# what stands before a person: a clause's start, a particle (hiragana), a word of time ("今朝", "昨日")
+JA_BEFORE_TIME = ("今朝", "昨日", "今日", "明日", "先日", "本日", "先ほど")
+JA_ROLE = re.compile("(?:担当の|担当者の|担当者|係の|営業の|上司の|同僚の|部長の|課長の)$")
+JA_GIVEN_RANK = 10000
+# after a family name and one kanji the list does not rank: only a particle that follows people
+JA_AFTER_STRONG = re.compile("(?:さん|様|さま|氏|くん|ちゃん|から|と|の|が|は|に)")
+# kanji that end a word begun by a family name's characters: towns, wards, shops, companies, stations, families
+JA_NOT_GIVEN = frozenset("市区町村県都府道郡駅社店家屋館園院寺港線橋通側方面内外中下上前後様氏君")
+GIVEN_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,4}|[\u3400-\u4dbf\u4e00-\u9fff\u3005]{1,3}")
+
+
+def _ja_people(text: str) -> list[Finding]:
+    """Japanese names mid-sentence: a family name the list ranks (two or three kanji), a given name (kanji the
+    list ranks as a given name, or two to four kana), an optional space between, then a particle; the clause
+    must start before it (a particle, a punctuation mark, a word of time). A family name alone after a role
+    ("担当の山崎が")."""
+    from .cjk import NOT_NAMES, _big_place, _given_rank, _surname_ranked
+
+    out: list[Finding] = []
+    i = 0
+    n = len(text)
+    while i < n - 1:
+        c = text[i]
+        if not ("\u3400" <= c <= "\u9fff" or c == "\u3005"):
+            i += 1
+            continue
+        before_ok = i == 0 or not ("\u3400" <= text[i - 1] <= "\u9fff") or text.endswith(
+            JA_BEFORE_TIME, 0, i) or JA_ROLE.search(text, max(0, i - 5), i) is not None
+        if not before_ok:
+            i += 1
+            continue
+        found = None
+        for fl in (3, 2):
+            fam = text[i:i + fl]
+            if len(fam) < fl or not JA_NAME.fullmatch(fam) or not _surname_ranked(fam) or fam in NOT_NAMES:
+                continue  # (a family name is often a town's name too: 山下, 橋本, 小川; a given name after it decides)
+            j = i + fl
+            gap = 1 if j < n and text[j] in " \u3000" else 0
+            for gm in (GIVEN_KANA.match(text, j + gap),):
+                if gm is None:
+                    continue
+                for gl in range(len(gm.group()), 0, -1):
+                    given = gm.group()[:gl]
+                    end = j + gap + gl
+                    kana = JA_KANA.match(given) is not None
+                    ranked = 0 < _given_rank(given) <= JA_GIVEN_RANK
+                    if given in NOT_NAMES or not JA_AFTER.match(text, end):
+                        continue
+                    if ranked or (kana and len(given) >= 2 and gl == len(gm.group())) or (
+                            gap and gl <= 2 and gl == len(gm.group())) or (
+                            gl == 1 and gl == len(gm.group()) and given not in JA_NOT_GIVEN and
+                            JA_AFTER_STRONG.match(text, end)):
+                        found = (i, end)
+                        break
+                if found:
+                    break
+            if found is None and JA_ROLE.search(text, max(0, i - 5), i) and JA_AFTER.match(text, j) and \
+                    not JA_NAME.match(text, j) and not _big_place(fam):
+                found = (i, j)  # "担当の山崎が対応します"
+            if found:
+                break
+        if found:
+            out.append(Finding(found[0], found[1], "PERSON", 0.7, "person_context_native_ja"))
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
 def has_native(text: str) -> bool:
     return HAS_NATIVE.search(text) is not None
 
 
 def native_people(text: str) -> list[Finding]:
     """People named in Thai, Hebrew, Arabic, Persian or Devanagari sentences (see the module's docstring)."""
+    out = _ja_people(text) if JA_KANA.search(text) else []
     if not has_native(text):
-        return []
-    out = _spaced_people(text)
+        return out
+    out += _spaced_people(text)
     if HAS_THAI.search(text):
         out += _thai_people(text)
     return out

@@ -31,6 +31,11 @@ def people(text: str) -> set[str]:
     ("डॉ. मेहता ने आज रिपोर्ट देखी।", "मेहता"),
     ("कृपया यह फ़ॉर्म अखिल जी को भेज दें।", "अखिल"),
     ("विशाल मिश्रा के अनुसार पार्सल निकल चुका है।", "विशाल मिश्रा"),
+    # Japanese: a ranked family name (also a town: 山下, 橋本), a given name, a particle; a family name after a role
+    ("書類を木曜日までに橋本 直人に送ってください。", "橋本 直人"),
+    ("返金は月曜日に小林幹の口座に振り込まれました。", "小林幹"),
+    ("今朝山本亮介からメールが届きました。", "山本亮介"),
+    ("担当の山崎が対応いたします。", "山崎"),
 ])
 def test_a_name_in_a_sentence_of_its_own_script_is_found(text, name):
     assert name in people(text)
@@ -47,6 +52,26 @@ def test_a_name_in_a_sentence_of_its_own_script_is_found(text, name):
     "सरकार ने शिक्षा के लिए नए बजट को मंज़ूरी दी।",  # a noun before a postposition
     "केबल बदलने के बाद भी डिवाइस चार्ज नहीं हो रहा है।",
     "عمل هم مشاهده. خدمت گل. گروه قبل حاضر",  # no name across a full stop
+    "荷物は水曜日の午前八時から十二時の間に届きます。",
+    "駅前の店舗は改装のため休業中です。山下駅から徒歩五分、橋本市にも支店があります。",  # towns, a station
 ])
 def test_a_clean_sentence_of_these_scripts_holds_no_name(text):
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("仇婷婷又打电话来问发票的事。", "仇婷婷"),  # a ranked given name: one frame (a verb after) is enough
+    ("唐杰说设备无法开机。", "唐杰"),  # a common one-character given name at a clause's start, a verb of speech
+    ("退款已于周一转入柳海燕的账户。", "柳海燕"),
+])
+def test_a_chinese_name_mid_sentence_needs_one_frame_when_its_given_name_is_ranked(text, name):
+    from governed_tuning.gates.pii.cjk import cjk_people
+
+    assert name in {text[f.start:f.end] for f in cjk_people(text)}
+
+
+def test_chinese_words_that_start_with_a_family_name_stay():
+    from governed_tuning.gates.pii.cjk import cjk_people
+
+    text = "包裹将在周三上午送达。换了数据线以后设备还是不能充电。政府批准了新的教育预算。明天大部分地区天气炎热。"
+    assert cjk_people(text) == []
