@@ -61,6 +61,43 @@ TEMPLATES = {
            "오늘 아침 {f}한테서 메일이 왔어요.", "설치 일정은 {f}하고 직접 조율해 주세요.",
            "{f}의 말로는 택배가 이미 창고에서 출발했대요.", "매니저 {f}에게 확인을 요청했습니다."],
 }
+# a second bank, written after the detector was tuned on the first and never tuned on: the honest figure
+TEMPLATES2 = {
+    "he": ["שלום, אני {f} ואני מחכה לחבילה כבר שבועיים.", "העברתי את הבקשה ל{g} מהנהלת החשבונות.",
+           "{f} מבקש שיחזרו אליו אחרי הצהריים.", "האם {g} עדיין עובדת בסניף הזה?",
+           "הרופא המליץ ל{g} לנוח כמה ימים.", "החוזה נחתם על ידי {f} ביום חמישי."],
+    "ar": ["مرحبا، أنا {f} وما زلت أنتظر الطلب منذ أسبوعين.", "أرسلت الطلب إلى {g} في قسم المحاسبة.",
+           "يطلب {f} أن تتصلوا به بعد الظهر.", "هل ما زالت {g} تعمل في هذا الفرع؟",
+           "نصح الطبيب {g} بالراحة لبضعة أيام.", "وقع {f} العقد يوم الخميس."],
+    "hi": ["नमस्ते, मैं {f} हूँ और दो हफ़्ते से पार्सल का इंतज़ार कर रहा हूँ।", "मैंने अनुरोध लेखा विभाग के {g} को भेज दिया।",
+           "{f} चाहते हैं कि दोपहर के बाद उन्हें कॉल किया जाए।", "क्या {g} अब भी इसी शाखा में काम करती हैं?",
+           "डॉक्टर ने {g} को कुछ दिन आराम करने की सलाह दी।", "अनुबंध पर गुरुवार को {f} ने हस्ताक्षर किए।"],
+    "th": ["สวัสดีค่ะ ดิฉัน{f} รอพัสดุมาสองสัปดาห์แล้ว", "ส่งคำขอต่อให้{g}ฝ่ายบัญชีแล้ว",
+           "{f}ขอให้โทรกลับช่วงบ่าย", "{g}ยังทำงานที่สาขานี้อยู่ไหม",
+           "หมอแนะนำให้{g}พักผ่อนสักสองสามวัน", "สัญญาลงนามโดย{f}เมื่อวันพฤหัสบดี"],
+    "zh": ["你好，我是{f}，包裹等了两个星期了。", "我已经把申请转给财务部的{f}了。", "{f}希望下午有人给他回电话。",
+           "{f}还在这家分店工作吗？", "医生建议{f}休息几天。", "合同由{f}在周四签署。"],
+    "ja": ["こんにちは、{f}です。荷物を二週間待っています。", "経理部の{f}さんに申請を回しました。",
+           "{f}様から午後に折り返しの電話が欲しいとのことです。", "{f}はまだこの支店で働いていますか。",
+           "医師は{f}に数日休むよう勧めました。", "契約は木曜日に{f}が署名しました。"],
+    "ko": ["안녕하세요, {f}입니다. 택배를 2주째 기다리고 있어요.", "회계팀 {f} 씨에게 요청을 넘겼습니다.",
+           "{f} 님이 오후에 다시 전화해 달라고 하셨습니다.", "{f}는 아직 이 지점에서 일하나요?",
+           "의사가 {f}에게 며칠 쉬라고 권했습니다.", "계약서는 목요일에 {f}가 서명했습니다."],
+}
+CLEAN2 = {
+    "he": ["החנות נפתחת בתשע בבוקר ונסגרת בשמונה בערב.", "הזמנתי מחשב נייד חדש והוא הגיע שבור.",
+           "העיתון דיווח על עלייה במחירי הדלק."],
+    "ar": ["يفتح المتجر في التاسعة صباحا ويغلق في الثامنة مساء.", "طلبت حاسوبا محمولا جديدا ووصل مكسورا.",
+           "ذكرت الصحيفة ارتفاعا في أسعار الوقود."],
+    "hi": ["दुकान सुबह नौ बजे खुलती है और रात आठ बजे बंद होती है।", "मैंने नया लैपटॉप मँगवाया और वह टूटा हुआ आया।",
+           "अख़बार ने ईंधन की कीमतों में बढ़ोतरी की ख़बर दी।"],
+    "th": ["ร้านเปิดเก้าโมงเช้าและปิดสองทุ่ม", "ฉันสั่งโน้ตบุ๊กใหม่แต่ได้รับของที่แตก", "หนังสือพิมพ์รายงานว่าราคาน้ำมันสูงขึ้น"],
+    "zh": ["商店早上九点开门，晚上八点关门。", "我订了一台新笔记本电脑，到货时已经坏了。", "报纸报道了油价上涨的消息。"],
+    "ja": ["店は朝九時に開いて夜八時に閉まります。", "新しいノートパソコンを注文しましたが、壊れて届きました。",
+           "新聞は燃料価格の上昇を報じました。"],
+    "ko": ["가게는 아침 아홉 시에 열고 저녁 여덟 시에 닫습니다.", "새 노트북을 주문했는데 깨진 채로 왔어요.",
+           "신문은 연료 가격 상승을 보도했습니다."],
+}
 # clean sentences of each language: news, products, weather, services; no person named
 CLEAN = {
     "he": ["המשלוח יגיע ביום רביעי בין השעות שמונה לשתים עשרה.", "מחיר המנוי החודשי עלה בעשרה אחוזים.",
@@ -115,13 +152,14 @@ def _person(f, script: str, rng: random.Random) -> tuple[str, str, str]:
     return full, g, fam
 
 
-def make(per_template: int, seed: int, scripts: list[str]) -> tuple[list[dict], list[dict]]:
+def make(per_template: int, seed: int, scripts: list[str], bank: int = 1) -> tuple[list[dict], list[dict]]:
     from faker import Faker
 
     rng = random.Random(seed)
     planted, clean = [], []
+    templates, cleans = (TEMPLATES, CLEAN) if bank == 1 else (TEMPLATES2, CLEAN2)
     for script in scripts:
-        for i, tpl in enumerate(TEMPLATES[script]):
+        for i, tpl in enumerate(templates[script]):
             for k in range(per_template):
                 locale = LOCALES[script][k % len(LOCALES[script])]
                 f = Faker(locale)
@@ -131,7 +169,7 @@ def make(per_template: int, seed: int, scripts: list[str]) -> tuple[list[dict], 
                 text = t.format(f=full, g=g, l=fam)
                 used = [v for key, v in (("{f}", full), ("{g}", g), ("{l}", fam)) if key in tpl]
                 planted.append({"script": script, "text": text, "names": used})
-        for s in CLEAN[script]:
+        for s in cleans[script]:
             clean.append({"script": script, "text": s})
     return planted, clean
 
@@ -147,6 +185,8 @@ def main() -> None:
     ap.add_argument("--per-template", type=int, default=3)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--scripts", default=",".join(TEMPLATES))
+    ap.add_argument("--bank", type=int, default=1, choices=(1, 2),
+                    help="1: the sentences the detector was tuned on; 2: sentences written after, never tuned on")
     ap.add_argument("--show", action="store_true", help="print leaked sentences (they hold only Faker's names)")
     args = ap.parse_args()
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "native-names-benchmark-key-0001")
@@ -154,7 +194,7 @@ def main() -> None:
     from governed_tuning.policy import load_policy
 
     scripts = args.scripts.split(",")
-    planted, clean = make(args.per_template, args.seed, scripts)
+    planted, clean = make(args.per_template, args.seed, scripts, args.bank)
     pii = load_policy("default").policy.pii
     # placeholders, not surrogates: a fake Thai or Hebrew name drawn from the same Faker list as the planted
     # ones would often repeat a planted family name and read as a leak

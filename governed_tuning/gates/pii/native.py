@@ -138,6 +138,9 @@ ROLE_BEFORE = TITLES | frozenset(
     "ستتواصل كلام حساب مهندس مشتری مدیر همکارم "
     # Devanagari (Hindi, Marathi, Nepali)
     "ग्राहक प्रबंधक मैनेजर भाई बहन पत्नी पति बेटा बेटी दोस्त सहकर्मी मरीज़ मरीज".split())
+# "I am": the speaker's name follows ("אני דנה לוי", "أنا صبيح الحكير", "मैं लता चटर्जी हूँ"), when the list ranks it
+SELF_INTRO = frozenset("אני أنا انا मैं".split())
+SELF_RANK = 5000
 # an honorific or a postposition of respect right after a name ("अखिल जी")
 HONORIFIC_AFTER = frozenset("जी साहब साहिब".split())
 GIVEN_RANK = 1000  # a word opening a full name: a given name at least this common in some country
@@ -293,6 +296,12 @@ def _spaced_people(text: str) -> list[Finding]:
         nxt = _next(text, words, i)
         prev = words[i - 1] if i and text[words[i - 1].end():w.start()] in (" ", "\u00a0", "-", "") else None
         after_role = prev is not None and prev.group() in ROLE_BEFORE
+        if prev is not None and prev.group() in SELF_INTRO and _given(word, SELF_RANK) and \
+                not _place_at(words, i, text):
+            last = _extend(text, words, i)
+            out.append(Finding(w.start(), _end(words[last]), "PERSON", 0.75, "person_context_native_intro"))
+            i = last + 1
+            continue
         titled = prev is not None and prev.group() in TITLES
         before_hon = nxt is not None and nxt.group() in HONORIFIC_AFTER
         if _place_at(words, i, text) or (prev is not None and prev.group() in PLACE_WORDS):

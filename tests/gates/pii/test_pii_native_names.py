@@ -31,6 +31,7 @@ def people(text: str) -> set[str]:
     ("डॉ. मेहता ने आज रिपोर्ट देखी।", "मेहता"),
     ("कृपया यह फ़ॉर्म अखिल जी को भेज दें।", "अखिल"),
     ("विशाल मिश्रा के अनुसार पार्सल निकल चुका है।", "विशाल मिश्रा"),
+    ("مرحبا، أنا صبيح الحكير وما زلت أنتظر الطلب.", "صبيح الحكير"),  # "I am", a name the list ranks
     # Japanese: a ranked family name (also a town: 山下, 橋本), a given name, a particle; a family name after a role
     ("書類を木曜日までに橋本 直人に送ってください。", "橋本 直人"),
     ("返金は月曜日に小林幹の口座に振り込まれました。", "小林幹"),
@@ -63,6 +64,7 @@ def test_a_clean_sentence_of_these_scripts_holds_no_name(text):
     ("仇婷婷又打电话来问发票的事。", "仇婷婷"),  # a ranked given name: one frame (a verb after) is enough
     ("唐杰说设备无法开机。", "唐杰"),  # a common one-character given name at a clause's start, a verb of speech
     ("退款已于周一转入柳海燕的账户。", "柳海燕"),
+    ("我已经把申请转给财务部的姚凤英了。", "姚凤英"),  # a department's person
 ])
 def test_a_chinese_name_mid_sentence_needs_one_frame_when_its_given_name_is_ranked(text, name):
     from governed_tuning.gates.pii.cjk import cjk_people
@@ -75,3 +77,11 @@ def test_chinese_words_that_start_with_a_family_name_stay():
 
     text = "包裹将在周三上午送达。换了数据线以后设备还是不能充电。政府批准了新的教育预算。明天大部分地区天气炎热。"
     assert cjk_people(text) == []
+
+
+def test_a_greeting_before_i_am_does_not_take_the_pronoun_for_the_name():
+    from governed_tuning.gates.pii.scripts import script_people
+
+    text = "שלום, אני דנה לוי ואני מחכה לחבילה."
+    assert "אני" not in {text[f.start:f.end] for f in script_people(text)}
+    assert "דנה לוי" in people(text)
