@@ -419,6 +419,75 @@ def _ja_people(text: str) -> list[Finding]:
     return out
 
 
+# --------------------------------------------------------------------------- places
+
+# words of place before a town: in, to, from, near, the city of ("في الرياض", "से दिल्ली", "ที่เชียงราย")
+PLACE_BEFORE = frozenset("في إلى الى من قرب بمدينة مدينة در به از شهر נמצא ליד העיר בעיר शहर ज़िले जिले".split())
+# Hindi postpositions of place after a town ("पुणे में", "दिल्ली से")
+PLACE_AFTER_DEVA = frozenset("में से तक के की का को".split())
+THAI_PLACE_BEFORE = frozenset("ที่ ใน จาก ไป ถึง จังหวัด อำเภอ เมือง แถว ย่าน".split())
+PLACE_POP = 5_000  # a town at least this big, after a word of place, is a place
+
+
+def _town(name: str) -> bool:
+    from .placenames import place_list
+
+    p = place_list().get(name)
+    return p is not None and p.population >= PLACE_POP
+
+
+def _spaced_places(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    words = list(SPACED_WORD.finditer(text))
+    for i, w in enumerate(words):
+        word = w.group().rstrip(".")
+        prev = words[i - 1] if i and text[words[i - 1].end():w.start()] in (" ", "\u00a0") else None
+        nxt = _next(text, words, i)
+        two = f"{word} {nxt.group().rstrip('.')}" if nxt is not None else None
+        cue = (prev is not None and prev.group() in PLACE_BEFORE) or (
+            DEVA_WORD.match(word) is not None and nxt is not None and nxt.group() in PLACE_AFTER_DEVA)
+        if word[:1] in "בלמ" and len(word) >= 3:  # Hebrew "in", "to", "from" glued before a town
+            if nxt is not None and two is not None and _town(two[1:]):
+                out.append(Finding(w.start() + 1, _end(nxt), "LOCATION", 0.7, "script_place_native"))
+                continue
+            if len(word) > 3 and _town(word[1:]) and _ranks(word) == (0, 0) and not 0 < _ranks(word[1:])[0] <= 2000:
+                out.append(Finding(w.start() + 1, _end(w), "LOCATION", 0.7, "script_place_native"))
+                continue
+        if not cue:
+            continue
+        if nxt is not None and two is not None and _town(two):
+            out.append(Finding(w.start(), _end(nxt), "LOCATION", 0.7, "script_place_native"))
+        elif _town(word) and _plain(word):
+            out.append(Finding(w.start(), _end(w), "LOCATION", 0.7, "script_place_native"))
+    return out
+
+
+def _thai_places(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in THAI_RUN.finditer(text):
+        toks = _thai_tokens(m.group())
+        pos = m.start()
+        for k, t in enumerate(toks):
+            # a town's name that is also an ordinary word ("ยัง": yet) only after "province", "district"
+            if k and toks[k - 1] in THAI_PLACE_BEFORE and len(t) >= 3 and _town(t) and (
+                    t not in _thai()[3] or toks[k - 1] in ("จังหวัด", "อำเภอ")):
+                out.append(Finding(pos, pos + len(t), "LOCATION", 0.7, "script_place_native"))
+            pos += len(t)
+    return out
+
+
+def native_places(text: str) -> list[Finding]:
+    """Towns in Thai, Hebrew, Arabic, Persian or Devanagari sentences: a name GeoNames knows (a town of
+    ``PLACE_POP`` people or more) after a word of place ("في", "בעיר", a Hebrew prefix, "ที่") or before a Hindi
+    postposition of place ("पुणे में")."""
+    if not has_native(text):
+        return []
+    out = _spaced_places(text)
+    if HAS_THAI.search(text):
+        out += _thai_places(text)
+    return out
+
+
 def has_native(text: str) -> bool:
     return HAS_NATIVE.search(text) is not None
 

@@ -85,3 +85,24 @@ def test_a_greeting_before_i_am_does_not_take_the_pronoun_for_the_name():
     text = "שלום, אני דנה לוי ואני מחכה לחבילה."
     assert "אני" not in {text[f.start:f.end] for f in script_people(text)}
     assert "דנה לוי" in people(text)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("מחר אני נוסע לחיפה עם המשפחה.", "חיפה"),  # Hebrew "to" glued before the town
+    ("הסניף בתל אביב סגור.", "תל אביב"),
+    ("أسكن في الرياض منذ سنتين.", "الرياض"),
+    ("मेरी बहन पुणे में रहती है।", "पुणे"),  # a postposition of place after the town
+    ("ฉันอยู่ที่เชียงราย", "เชียงราย"),
+])
+def test_a_town_after_a_word_of_place_is_found(text, town):
+    from governed_tuning.gates.pii.native import native_places
+
+    assert town in {text[f.start:f.end] for f in native_places(text) if f.entity == "LOCATION"}
+
+
+def test_ordinary_words_after_a_word_of_place_stay():
+    from governed_tuning.gates.pii.native import native_places
+
+    for text in ("طلبت استرداد المبلغ عن الطلب", "في السوق اليوم", "मैंने दोहरे ऑर्डर के लिए रिफंड माँगा है।",
+                 "ร้านเปิดเก้าโมงเช้าและปิดสองทุ่ม"):
+        assert native_places(text) == []
