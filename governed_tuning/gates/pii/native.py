@@ -468,9 +468,10 @@ def _thai_places(text: str) -> list[Finding]:
         toks = _thai_tokens(m.group())
         pos = m.start()
         for k, t in enumerate(toks):
-            # a town's name that is also an ordinary word ("ยัง": yet) only after "province", "district"
+            # a short town's name that is also an ordinary word ("ยัง": yet) only after "province", "district"
+            # (the dictionary holds the big towns too: "เชียงราย")
             if k and toks[k - 1] in THAI_PLACE_BEFORE and len(t) >= 3 and _town(t) and (
-                    t not in _thai()[3] or toks[k - 1] in ("จังหวัด", "อำเภอ")):
+                    len(t) >= 5 or t not in _thai()[3] or toks[k - 1] in ("จังหวัด", "อำเภอ")):
                 out.append(Finding(pos, pos + len(t), "LOCATION", 0.7, "script_place_native"))
             pos += len(t)
     return out
