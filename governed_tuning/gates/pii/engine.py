@@ -36,6 +36,7 @@ from .names import (email_names, english_or_unknown, is_english, local_parts, lo
                     place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
 from .nameforms import name_forms
+from .native import native_people, native_places
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
@@ -61,7 +62,9 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
          + name_forms(text, _is_common),
-         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": lambda text: script_people(text) + script_lines(text),
+         "cjk": lambda text: cjk_people(text) + cjk_places(text),
+         "scripts": lambda text: script_people(text) + script_lines(text) + native_people(text)
+         + native_places(text),
          "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
