@@ -96,7 +96,8 @@ LABEL_END = re.compile(r"[ \t]*(?:\([a-z]{1,2}\)|/[a-z]{1,2})?[ \t]*:")
 COUNT_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,3}[ \t]+$")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 OPENS_SENTENCE = re.compile(r"(?:^|(?<=\n)|[.!?:][ \t]+)[ \t\"“'(]*$")
-LOWER_AFTER = re.compile(r"[ \t]+[a-zà-öø-ÿ]")
+# (past one number or code: "Zamówienie 466436610 zostało wysłane", "Bestellung A-4411 wurde versandt")
+LOWER_AFTER = re.compile(r"[ \t]+(?:[#\w-]*\d[\w.,/#-]*[ \t]+)?[a-zà-öø-ÿ]")
 # courtesy words of English and of our users' languages, which no name holds inside it
 COURTESY = frozenset("thanks thank thx cheers regards hi hello dear".split())
 # where a field's label starts: a line's start (after quoting or a bullet), or a sentence's end on the line
