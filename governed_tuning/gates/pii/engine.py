@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import re
 import unicodedata
 import weakref
@@ -370,8 +371,28 @@ class Scrubber:
             out[i] = resolve(fs)
         for i, t in enumerate(texts):
             if len(t) >= WINDOWED:
-                out[i] = resolve(detect_windowed(t, self._detect_raw, self._window_memo, "detect"))
+                out[i] = resolve(detect_windowed(t, self._detect_raw, self._window_memo, "detect", parallel=True))
         return out
+
+    # what a forked worker reading windows (windows.py, "Windows read in parallel") changed here, handed back: the
+    # segment counters (the evidence's) and the segments NER read, so that later windows find them cached
+
+    def window_mark(self) -> tuple[int, int, int]:
+        return self.segments, self.ner_segments, len(self._cache)
+
+    def window_delta(self, mark: tuple[int, int, int]) -> tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]:
+        # the segment cache only grows (up to its bound), so what this worker added is its dict's tail
+        return (self.segments - mark[0], self.ner_segments - mark[1],
+                list(itertools.islice(self._cache.items(), mark[2], None)))
+
+    def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
+        segments, ner_segments, cached = delta
+        self.segments += segments
+        self.ner_segments += ner_segments  # a segment two workers both met is counted by each (not cached yet)
+        for seg, found in cached:
+            if len(self._cache) >= self._cache_size:
+                break
+            self._cache.setdefault(seg, found)
 
     def _detect_raw(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Every finding per text (trimmed, above the threshold, allow-list applied), overlaps not resolved."""
