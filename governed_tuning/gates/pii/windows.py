@@ -54,6 +54,8 @@ import multiprocessing
 import os
 from bisect import bisect_right
 from collections import OrderedDict
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -411,15 +413,21 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     _JOB = (text, detect, chunks, owner)
     gc.freeze()  # the objects alive now are not touched by the workers' collections: fewer pages copied
     try:
-        with multiprocessing.get_context("fork").Pool(n) as pool:
+        # (a fork context starts every worker here, before the executor's own thread)
+        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = pool.map(_work, range(len(chunks)))
             gc.unfreeze()
-            for chunk, (owns, delta) in zip(chunks, pool.imap(_work, range(len(chunks)))):
+            for chunk, (owns, delta) in zip(chunks, results):
                 for (k, _, _, _, _, key), own in zip(chunk, owns):
                     if memo is not None:
                         memo.put(key, own)
                     found[k] = own
                 if owner is not None:
                     owner.window_merge(delta)
+    except (OSError, BrokenProcessPool):
+        # no fork to be had (memory, process limits) or a worker died (killed for memory): the windows not read
+        # yet are read here (those read are in the memo, and their counts handed back)
+        return None
     finally:
         gc.unfreeze()
         _JOB = None

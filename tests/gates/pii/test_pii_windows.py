@@ -4,6 +4,7 @@ wrote, and the memo that lets the re-scan skip what the scrub did not change."""
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -261,6 +262,17 @@ def test_windows_read_by_forked_workers_give_the_same_findings_counts_and_memo(s
         n = len(used)
         assert _keys(detect_windowed(text, scrubber._detect_raw, None, "w", parallel=True)) == _keys(alone)
         assert len(used) == n  # too few windows for workers
+        # a worker that dies (killed for memory): the windows are read here, the same findings
+        monkeypatch.setattr(windows, "PARALLEL_MIN", 4)
+        parent = os.getpid()
+
+        def dying(texts):
+            if os.getpid() != parent:
+                os._exit(3)
+            return scrubber._detect_raw(texts)
+
+        assert _keys(detect_windowed(text, dying, None, "w", parallel=True)) == _keys(alone)
+        assert used[-1] is None
 
 
 def test_a_long_record_scrubbed_with_workers_is_the_same_copy_and_evidence(tmp_path, pii_test_key, monkeypatch):
