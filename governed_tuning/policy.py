@@ -98,7 +98,7 @@ class PiiPolicy(StrictModel):
         "CPU s per MB on one core). 'auto' (default): the CPUs this process may use, at most 4; 1: this process "
         "alone. The workers are forked only for a text with at least 128 windows to read (~0.5 MB) and hand "
         "back positions only; each may grow to the size of this process (the model and lists are shared until "
-        "written), so memory grows with their number. The copy and the findings do not depend on it. Applies to "
+        "written), so memory grows with their number. The copy and the evidence do not depend on it. Applies to "
         "the local engine (`scrub`, `run`); the Ray engine's actors read their windows themselves.")
     subject_index: bool = Field(True, description="Write, with each scrubbed copy, its subject index: for each "
                                 "record, keyed HMAC tokens (pseudonym key) of the names, e-mail addresses, phone "

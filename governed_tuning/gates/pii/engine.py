@@ -388,11 +388,15 @@ class Scrubber:
     def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
         segments, ner_segments, cached = delta
         self.segments += segments
-        self.ner_segments += ner_segments  # a segment two workers both met is counted by each (not cached yet)
+        # NER's segments counted as one process counts them (the deltas come in window order): those new here, so
+        # that a segment two workers both read is one, plus any a worker read but could not cache (its cache full)
+        new = 0
         for seg, found in cached:
-            if len(self._cache) >= self._cache_size:
-                break
-            self._cache.setdefault(seg, found)
+            if seg not in self._cache:
+                new += 1
+                if len(self._cache) < self._cache_size:
+                    self._cache[seg] = found
+        self.ner_segments += new + ner_segments - len(cached)
 
     def _detect_raw(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Every finding per text (trimmed, above the threshold, allow-list applied), overlaps not resolved."""
