@@ -412,23 +412,25 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     n = min(_WORKERS, len(chunks))
     _JOB = (text, detect, chunks, owner)
     gc.freeze()  # the objects alive now are not touched by the workers' collections: fewer pages copied
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
     try:
-        # (a fork context starts every worker here, before the executor's own thread)
-        with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(_work, range(len(chunks)))
-            gc.unfreeze()
-            for chunk, (owns, delta) in zip(chunks, results):
-                for (k, _, _, _, _, key), own in zip(chunk, owns):
-                    if memo is not None:
-                        memo.put(key, own)
-                    found[k] = own
-                if owner is not None:
-                    owner.window_merge(delta)
+        # (a fork context starts every worker at the first submission, before the executor's own thread)
+        results = pool.map(_work, range(len(chunks)))
+        gc.unfreeze()
+        for chunk, (owns, delta) in zip(chunks, results):
+            for (k, _, _, _, _, key), own in zip(chunk, owns):
+                if memo is not None:
+                    memo.put(key, own)
+                found[k] = own
+            if owner is not None:
+                owner.window_merge(delta)
     except (OSError, BrokenProcessPool):
         # no fork to be had (memory, process limits) or a worker died (killed for memory): the windows not read
         # yet are read here (those read are in the memo, and their counts handed back)
         return None
     finally:
+        # chunks not started are dropped (an interrupt or an error does not wait for the rest of the text)
+        pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
         _JOB = None
     for k, j in same:
