@@ -385,10 +385,11 @@ class PiiGate:
         ``index_path``: where the copy's subject index goes (keyed tokens of the identifiers of each record, for
         data-subject requests; ``subjects/index.py``), written with the copy unless the policy switches it off;
         ``index_name`` is how the index names the copy (default: the copy's file name)."""
-        from . import stream
+        from . import stream, windows
 
-        return stream.check(self, input_path, output_path, fields, on_span, index_path=index_path,
-                            index_name=index_name)
+        with windows.workers(windows.resolve_workers(self.policy.long_text_workers)):
+            return stream.check(self, input_path, output_path, fields, on_span, index_path=index_path,
+                                index_name=index_name)
 
     def write_subject_index(self, builder: IndexBuilder | None, index_path: str | Path | None,
                             index_name: str | None, output_path: str | Path, *, records_in: int, records_out: int,

@@ -1103,7 +1103,7 @@ def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
         fs = tables(text) + _local_passes(text, t)
     else:
         fs = tables(text) + detect_windowed(text, lambda parts: [_local_passes(p, t) for p in parts],
-                                            _WINDOW_MEMO, "independent:" + ",".join(sorted(t)))
+                                            _WINDOW_MEMO, "independent:" + ",".join(sorted(t)), parallel=True)
     return [f for f in fs if f.entity in t and f.end > f.start]
 
 
