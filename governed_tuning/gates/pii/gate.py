@@ -192,8 +192,8 @@ class PiiGate:
         person, phone = "PERSON" in self.scrubber.entities, "PHONE_NUMBER" in self.scrubber.entities
         if person or phone:
             for i, (sl, t) in enumerate(zip(slots, texts)):
-                if sl.kind == "text" and sl.context and t:
-                    cell = (person_cell(sl.context, t, out[i]) if person else None) or \
+                if sl.kind in ("text", "number") and sl.context and t:  # an int under "phone" is a phone too
+                    cell = (person_cell(sl.context, t, out[i]) if person and sl.kind == "text" else None) or \
                         (phone_cell(sl.context, t, out[i]) if phone else None)
                     if cell is not None:
                         out[i] = out[i] + [cell]
@@ -528,8 +528,8 @@ class PiiGate:
             reasons.append(f"{s.refused} record(s) refused: personal data in a key that the copy's format "
                            f"cannot hold scrubbed")
         if s.nulled:
-            reasons.append(f"{s.nulled} integer(s) holding personal data left empty (null) in the copy: a "
-                           f"typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
+            reasons.append(f"{s.nulled} integer(s) or birth date(s) holding personal data left empty (null) in the "
+                           f"copy: a typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
         if s.malformed_count:
             reasons.append(f"{s.malformed_count} malformed line(s) skipped as the policy allows: "
                            + ", ".join(f"{Path(input_path).name}:{m.line}" for m in s.malformed[:10]))

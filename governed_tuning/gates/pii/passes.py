@@ -249,6 +249,9 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 v = pf.number_value(pf.get(rec, x.path), nt, typed)
                 out.nulled += v is None
                 _set(new, x.path, v)
+            elif x.kind == "date":  # a typed date column cannot hold a placeholder: the birth date is left empty
+                out.nulled += typed
+                _set(new, x.path, None if typed else nt)
             else:
                 _set(new, x.path, nt)
         # the counts are of what was found in every record the scrub touched, dropped ones included
@@ -299,6 +302,8 @@ def _slot_text(rec: dict, sl: pf.Slot) -> str:
     if sl.kind == "key":
         return sl.path[-1]
     v = pf.get(rec, sl.path)
+    if sl.kind == "date":
+        return pf.date_text(v)
     return v if isinstance(v, str) else str(int(v))
 
 

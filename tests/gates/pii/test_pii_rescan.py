@@ -248,3 +248,23 @@ def test_a_catalogue_named_like_people_passes_untouched_and_a_person_left_in_a_n
     res = gate.check(src, tmp_path / "out.csv")
     assert res.verdict == "pass", res.reasons
     assert list(csv.reader((tmp_path / "out.csv").open(encoding="utf-8"))) == rows
+
+
+def test_a_birth_date_typed_as_a_date_is_emptied_and_other_dates_and_phone_ints_are_judged(gate, tmp_path):
+    """A Parquet column typed as a date under a birth key held every birth date verbatim (only strings and ints
+    were read); an int under "phone" that no phone shape accepts was left for the re-scan to fail on."""
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    recs = [{"name": n, "date_of_birth": dt.date(1950 + i * 7, 3, 14), "shipped": dt.date(2026, 1, 2 + i),
+             "phone": 15158000806123 + i} for i, n in enumerate(["Dana White", "Jonas Becker", "Ana Lima"])]
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist(recs), src)
+    res = gate.check(src, tmp_path / "out.parquet")
+    assert res.verdict == "pass", res.reasons
+    out = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [r["date_of_birth"] for r in out] == [None] * 3 and [r["phone"] for r in out] == [None] * 3
+    assert [r["shipped"] for r in out] == [r["shipped"] for r in recs]
+    assert pq.read_schema(tmp_path / "out.parquet").field("date_of_birth").type == pa.date32()

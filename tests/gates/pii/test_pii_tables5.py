@@ -80,3 +80,19 @@ def test_a_column_of_things_named_like_people_is_told_from_a_column_of_people():
     other.merge(rest)
     assert other.of_things("name")
     assert thing_header("Nombre del producto") and thing_header("item_name") and not thing_header("Full name")
+
+
+@pytest.mark.parametrize("note", [
+    "Нова адреса: сквер Дунайська, буд. 233 кв. 1, хутір Новий Калинів.", "כתובת חדשה: רחבת פנינה 18, משמר העמק.",
+    "新住所：392 伊藤 Street、長生郡白子町。", "새 주소: 경상북도 옥천군 영동대가 지하156, 횡성군.",
+    "آدرس جدید: 3923 رها پل واحد 688، باغات امیرعباس.", "नया पता: 39/233 दीपक बोस, चंडीगढ।",
+    "Địa chỉ mới: 9 Trần Phú, thành phố Đà Nẵng.", "Neue Anschrift: Agnes-Wesack-Straße 26, Königs Wusterhausen."])
+def test_the_independent_pass_reads_a_new_address_in_a_note_in_every_script(note):
+    """A street written after "new address" in the note's own language and script is confirmed by the re-scan's
+    independent pass (the detector missed the Hebrew and Ukrainian ones, and the copy passed)."""
+    from governed_tuning.gates.pii.rescan_independent import CONFIRMED, scan
+
+    found = [f for f in scan(note, ["STREET_ADDRESS", "LOCATION", "PERSON"]) if f.score >= CONFIRMED]
+    assert any(f.entity == "STREET_ADDRESS" and any(c.isdigit() for c in note[f.start:f.end]) for f in found)
+    clean = note.split(":")[0].split("：")[0] + ": none yet, will call back."
+    assert not [f for f in scan(clean, ["STREET_ADDRESS"]) if f.score >= CONFIRMED]
