@@ -512,8 +512,8 @@ def _label_kind(label: str) -> str | None:
         " ".join(words[:-1]) if len(words) >= 2 and words[-1] in QUALIFIERS else \
         lab[1:] if len(lab) >= 3 and lab[0] in CJK_QUALIFIERS else None
     if rest is not None:
-        kind = _label_kind(rest)
-        return None if kind == "DATE" else kind
+        named = _label_kind(rest)
+        return None if named == "DATE" else named
     # a header of several labels of one kind: "Name, Vorname", "Фамилия, имя", "Surname / First name"
     parts = [p for p in LABEL_PARTS.split(lab) if p.strip()]
     if len(parts) >= 2:
