@@ -580,7 +580,7 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
         loose = " ".join(label.split()).casefold().rstrip(".") in LOOSE_PERSON
         if loose and not all(w[:1].isupper() for w in words):
             return []
-        if all(_common(w) for w in words):
+        if all(_ordinary(w) for w in words):
             return []  # "name: none", "Name: Customer Service"
         return [_f(s, e, "PERSON", CONFIRMED, pass_name)]
     if kind in ("DATE_OF_BIRTH", "DATE"):
@@ -843,6 +843,15 @@ def _common(word: str) -> bool:
 
     w = word.strip(".,'’")
     return _is_common(w) or is_english(w.casefold()) or len(w) <= 2
+
+
+NOSPACE_RX = re.compile(f"[{NOSPACE}]")
+
+
+def _ordinary(word: str) -> bool:
+    """A word of a name-shaped value that names no one: an English or stop word. A short word of a script
+    written without spaces is no such word ("石川", "陽一", "김": a CJK name's parts have one or two characters)."""
+    return _common(word) and not NOSPACE_RX.search(word)
 
 
 CLOSING = re.compile(

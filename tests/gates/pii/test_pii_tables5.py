@@ -96,3 +96,19 @@ def test_the_independent_pass_reads_a_new_address_in_a_note_in_every_script(note
     assert any(f.entity == "STREET_ADDRESS" and any(c.isdigit() for c in note[f.start:f.end]) for f in found)
     clean = note.split(":")[0].split("：")[0] + ": none yet, will call back."
     assert not [f for f in scan(clean, ["STREET_ADDRESS"]) if f.score >= CONFIRMED]
+
+
+def test_a_column_of_names_or_towns_takes_a_cell_whole_but_not_a_column_of_a_few_categories():
+    from governed_tuning.gates.pii.columns import ColumnVotes, column_finding
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    votes = ColumnVotes()
+    for v in ["Dana White", "Jonas Becker", "Ana Lima", "Wei Zhang"]:
+        votes.add("col1", v, [Finding(0, len(v), "PERSON", 0.9, "t")])
+    for v in ["Garten", "Haushalt", "Garten", "Haushalt", "Büro", "Garten", "Garten", "Büro"]:
+        votes.add("col2", v, [Finding(0, len(v), "PERSON", 0.9, "t")] if v != "Büro" else [])
+    assert votes.kind_of("col1") == "PERSON" and votes.varied("col1") and not votes.varied("col2")
+    assert column_finding("PERSON", "Lennart Lundström") is not None
+    assert column_finding("PERSON", "მანანა ხელაძე") is not None and column_finding("PERSON", "石川 陽一") is not None
+    assert column_finding("PERSON", "n/a") is None and column_finding("PERSON", "Unknown") is None
+    assert column_finding("LOCATION", "ონი") is not None and column_finding("LOCATION", "12 Main St") is None
