@@ -155,7 +155,17 @@ class ColumnVotes:
         if not votes or n < COLUMN_MIN:
             return None
         kind, count = votes.most_common(1)[0]
-        return kind if count >= COLUMN_MIN and count >= COLUMN_SHARE * n else None
+        if count >= COLUMN_MIN and count >= COLUMN_SHARE * n:
+            return kind
+        # a column of one family of documents whose kinds differ by country (passports of 24 countries): the
+        # family holds the share, and the column's kind is its most voted kind
+        from .idlabels import FAMILIES
+
+        for _, kinds in FAMILIES.values():
+            fam = [(votes[k], k) for k in kinds if votes.get(k)]
+            if fam and sum(c for c, _ in fam) >= max(COLUMN_MIN, COLUMN_SHARE * n):
+                return max(fam)[1]
+        return None
 
 
 def column_finding(kind: str | None, value: str) -> Finding | None:
@@ -173,9 +183,11 @@ def column_finding(kind: str | None, value: str) -> Finding | None:
     elif kind in WHOLE_CELL:
         ok = _whole_cell_shape(kind, v)
     else:
-        from .idlabels import _shapes
+        from .idlabels import FAMILIES, _shapes, id_shaped
 
         ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
+        family = next((f for f, (_, kinds) in FAMILIES.items() if kind in kinds), None)
+        ok = ok or (family is not None and id_shaped(v, family))  # another country's document of the family
     return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None
 
 

@@ -112,3 +112,20 @@ def test_a_column_of_names_or_towns_takes_a_cell_whole_but_not_a_column_of_a_few
     assert column_finding("PERSON", "მანანა ხელაძე") is not None and column_finding("PERSON", "石川 陽一") is not None
     assert column_finding("PERSON", "n/a") is None and column_finding("PERSON", "Unknown") is None
     assert column_finding("LOCATION", "ონი") is not None and column_finding("LOCATION", "12 Main St") is None
+
+
+def test_a_headerless_csv_reads_its_first_row_as_a_record_and_its_copy_has_no_header(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("Dana White|dana@example.com|+44 20 7946 0958|ok\nJonas Becker|jb@example.de|030 9018 2201|late\n",
+                   encoding="utf-8")
+    t = read_table(src)
+    assert not t.header and t.records[0] == {"column_1": "Dana White", "column_2": "dana@example.com",
+                                             "column_3": "+44 20 7946 0958", "column_4": "ok"}
+    out = tmp_path / "out.csv"
+    write_table(out, t.records, like=t)
+    assert out.read_text(encoding="utf-8") == src.read_text(encoding="utf-8")
+    assert open_source(src).header is False and read_table(tmp_path / "in.csv").lines == [1, 2]
+    # a header with an e-mail address in it (a personal header) is still a header
+    src.write_text("id,dana.white@example.com,note\n1,yes,fine\n", encoding="utf-8")
+    assert read_table(src).header and read_table(src).records == [{"id": "1", "dana.white@example.com": "yes",
+                                                                    "note": "fine"}]
