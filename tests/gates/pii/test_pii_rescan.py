@@ -268,3 +268,31 @@ def test_a_birth_date_typed_as_a_date_is_emptied_and_other_dates_and_phone_ints_
     assert [r["date_of_birth"] for r in out] == [None] * 3 and [r["phone"] for r in out] == [None] * 3
     assert [r["shipped"] for r in out] == [r["shipped"] for r in recs]
     assert pq.read_schema(tmp_path / "out.parquet").field("date_of_birth").type == pa.date32()
+
+
+def test_scrub_fails_on_a_street_left_in_a_note_cell_and_passes_the_clean_catalogue(pii_test_key, tmp_path, capsys):
+    """Both ways through the command line, as a user runs it: a ';' table whose note holds a street the
+    detector misses ("כתובת חדשה: ...") exits 1 with the leftover's kind and the pass that found it in the
+    evidence, and no copy; a catalogue of products named like people exits 0 with every cell kept."""
+    import csv
+
+    from governed_tuning.cli import main
+
+    src = tmp_path / "kunden.csv"
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, delimiter=";").writerows([["Kunde", "Bemerkung", "Betrag"], ["A-1", "Paket kam zu spät.", "7,00"],
+                                                 ["A-2", "כתובת חדשה: רחבת פנינה 18, משמר העמק.", "12,50"]])
+    out, ev = tmp_path / "out.csv", tmp_path / "ev.json"
+    with pytest.raises(SystemExit) as e:
+        main(["scrub", str(src), "--out", str(out), "--evidence", str(ev), "--no-progress"])
+    assert e.value.code == 1 and not out.exists()
+    evidence = json.loads(ev.read_text())["evidence"]
+    assert evidence["residual_by_type"] == {"STREET_ADDRESS": 1}
+    assert [(r["why"], r.get("found_by")) for r in evidence["residual_positions"]] == [("independent", "labelled_fields")]
+    assert "פנינה" not in ev.read_text(encoding="utf-8")
+    cat = tmp_path / "catalogue.csv"
+    cat.write_text("name,sku,price\nLincoln Sofa Bed,SKU-1,72.46\nOscar Desk Lamp,SKU-2,17.50\nVictoria Electric Kettle,SKU-3,9.90\n",
+                   encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        main(["scrub", str(cat), "--out", str(tmp_path / "cat.out.csv"), "--no-progress"])
+    assert e.value.code == 0 and (tmp_path / "cat.out.csv").read_text(encoding="utf-8") == cat.read_text(encoding="utf-8")
