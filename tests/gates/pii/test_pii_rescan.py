@@ -296,3 +296,15 @@ def test_scrub_fails_on_a_street_left_in_a_note_cell_and_passes_the_clean_catalo
     with pytest.raises(SystemExit) as e:
         main(["scrub", str(cat), "--out", str(tmp_path / "cat.out.csv"), "--no-progress"])
     assert e.value.code == 0 and (tmp_path / "cat.out.csv").read_text(encoding="utf-8") == cat.read_text(encoding="utf-8")
+
+
+def test_a_headerless_csv_is_scrubbed_as_records_and_the_reasons_say_it_had_no_header(gate, tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text("Dana White|dana.white@example.com|+44 20 7946 0958|ok\n"
+                   "Jonas Becker|jonas.becker@example.de|+49 30 901820 11|late\n", encoding="utf-8")
+    res = gate.check(src, tmp_path / "out.csv")
+    assert res.verdict == "pass", res.reasons
+    copy = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert len(copy) == 2 and all(line.count("|") == 3 and line.endswith(("|ok", "|late")) for line in copy)
+    assert not any(v in "\n".join(copy) for v in ("Dana", "dana.white", "7946", "Becker"))
+    assert any("no header row" in r for r in res.reasons)

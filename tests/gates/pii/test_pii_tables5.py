@@ -129,3 +129,4 @@ def test_a_headerless_csv_reads_its_first_row_as_a_record_and_its_copy_has_no_he
     src.write_text("id,dana.white@example.com,note\n1,yes,fine\n", encoding="utf-8")
     assert read_table(src).header and read_table(src).records == [{"id": "1", "dana.white@example.com": "yes",
                                                                     "note": "fine"}]
+
