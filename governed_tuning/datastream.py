@@ -119,6 +119,8 @@ def csv_delimiter(p: Path) -> str:
 
 EMAIL_CELL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 COLUMN = "column_{}"  # the names of a headerless CSV's columns, 1-based
+# a date alone: a pivot table's header names its columns by date ("region,2024-01-01,2024-02-01")
+DATE_CELL = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def is_data_row(row: list[str]) -> bool:
@@ -126,7 +128,7 @@ def is_data_row(row: list[str]) -> bool:
     dates), or an e-mail address and one such cell. Header cells are labels; database and spreadsheet exports
     without a header start with a record, whose values must be read as values (a person's name as a column's
     name was scrubbed as a key, and no value under it had a header to be judged by)."""
-    digits = sum(1 for c in row if sum(ch.isdigit() for ch in c) >= 5)
+    digits = sum(1 for c in row if sum(ch.isdigit() for ch in c) >= 5 and not DATE_CELL.fullmatch(c.strip()))
     return digits >= 2 or (digits >= 1 and any(EMAIL_CELL.fullmatch(c.strip()) for c in row))
 
 

@@ -125,7 +125,10 @@ def test_a_headerless_csv_reads_its_first_row_as_a_record_and_its_copy_has_no_he
     write_table(out, t.records, like=t)
     assert out.read_text(encoding="utf-8") == src.read_text(encoding="utf-8")
     assert open_source(src).header is False and read_table(tmp_path / "in.csv").lines == [1, 2]
-    # a header with an e-mail address in it (a personal header) is still a header
+    # a pivot table's header of dates, and a header with an e-mail address in it, are headers
+    src.write_text("region,2024-01-01,2024-02-01\nnorth,12,14\n", encoding="utf-8")
+    assert read_table(src).header and read_table(src).records == [{"region": "north", "2024-01-01": "12",
+                                                                    "2024-02-01": "14"}]
     src.write_text("id,dana.white@example.com,note\n1,yes,fine\n", encoding="utf-8")
     assert read_table(src).header and read_table(src).records == [{"id": "1", "dana.white@example.com": "yes",
                                                                     "note": "fine"}]
