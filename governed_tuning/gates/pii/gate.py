@@ -23,6 +23,7 @@ from ...errors import InputError
 from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
+from .collector import collecting_less
 from .columns import person_cell, phone_cell
 from . import kinds
 from ...subjects.index import IndexBuilder, positions, write_index
@@ -200,6 +201,7 @@ class PiiGate:
                         out[i] = out[i] + [cell]
         return out
 
+    @collecting_less
     def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
                       typed: bool = False,
                       on_record: Callable[[int, list[tuple[str, str]]], None] | None = None):
@@ -267,6 +269,7 @@ class PiiGate:
         extra = [scrubber.windowed(gazetteer_people)] if "PERSON" in ents else []
         return Rescan(detect, _Known(self.known, scrubber), extra=extra, is_name_word=is_name_word)
 
+    @collecting_less
     def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
         """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions
         (``item``: the index in ``items``). Artefacts of the substitution are counted into ``artefacts``."""

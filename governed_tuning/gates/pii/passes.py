@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import fields as pf
+from .collector import collecting_less
 from .columns import WHOLE_CELL, ColumnVotes, column_finding
 from .engine import resolve
 from .intervals import Intervals
@@ -127,6 +128,7 @@ def merge(states: Iterable[DatasetState]) -> DatasetState:
 # --------------------------------------------------------------------------- pass 1
 
 
+@collecting_less
 def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[RecordFindings], DatasetState]:
     """Pass 1 on a batch: the detector's findings per record and slot, and the batch's share of the state.
 
@@ -180,6 +182,7 @@ class Scrubbed:
     places_off: set[int] = field(default_factory=set)
 
 
+@collecting_less
 def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[RecordFindings], state: DatasetState,
                 fields: list[str] | None = None, typed: bool = False,
                 on_record: Callable[[int, list[tuple[str, str]]], None] | None = None) -> Scrubbed:
@@ -328,6 +331,7 @@ class Residual:
     rounds: int
 
 
+@collecting_less
 def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Residual:
     """Re-scan a scrubbed batch (every place of every record), scrub what it finds where the scrub may change it,
     and re-scan those places again, up to ``MAX_ROUNDS``. ``scrubbed.records`` and ``.items`` are updated."""

@@ -351,8 +351,9 @@ PHONE_WORDS = (r"phone|tel|telephone|mobile|mob|cell|call\s+me|call|ring\s+me|wh
                r"llámeme|llámame|llamar|llama|ligue|liga|chiama|chiamami|chiamatemi|bel\s+me|bellen|ring\s+mig|"
                r"ring\s+meg|soita|soittakaa|zadzwoń|zavolejte|zavolaj|hívjon|hívj|sunați|suna|τηλ|τηλέφωνο|"
                r"κινητό|καλέστε|телефон|тел|звоните|позвоните|номер|ara|arayın|gsm|nummer|numéro|número|numero|at")
+# (the number stands on its own: "Número de rastreio LX904269665DE" is a parcel's code, its digits glued to letters)
 PHONE_CTX = re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])(?P<gap>[^\n\d+]{{0,20}})"
-                       r"(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)")
+                       r"(?<![^\W\d_])(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)(?!\w)")
 INTL_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t().\-/·•‧∙]{6,22}\d(?![\d])")
 
 # --------------------------------------------------------------------------- profile URLs
@@ -766,6 +767,7 @@ def ages(text: str) -> list[Finding]:
 
 
 def street_shapes(text: str) -> list[Finding]:
+    from .recognizers import quantity_number, tech_street
     from .streets import script_streets
 
     # the shapes of scripts without spaces or with their own street words (shared with the detector: a pass
@@ -777,6 +779,8 @@ def street_shapes(text: str) -> list[Finding]:
         # a house number on the street's line: only lines holding a digit are searched (linewise.py)
         for m in finditer_lines(rx, text):
             s, e = _trim(text, m.start(), m.end())
+            if quantity_number(text, s, e) or (rx is STREET_PREFIX and tech_street(text, s, e)):
+                continue  # "via HDMI 2.1", "al 82 %", "via Wi-Fi 6": a quantity or a connection, not a street
             if rx is STREET_SUFFIX:  # "Hauptstraße 5", not "During 1971" or "Spring 2024"
                 word = re.sub(r"[\d \t]+$", "", m.group()).split()[-1] if m.group().split() else ""
                 if not word[:1].isupper() or _common(word):
