@@ -201,11 +201,14 @@ SPECS: list[IdSpec] = [
     IdSpec("SE_PERSONNUMMER", rf"{B}(?:19|20)?\d{{6}}[-+]\d{{4}}{E}", "se.personnummer", r"", alone=True),
     IdSpec("SE_PERSONNUMMER", rf"{B}(?:19|20)?\d{{10}}{E}", "se.personnummer", r"personnummer|pnr|personal (?:identity )?number"),
     IdSpec("SE_ORGANISATIONSNUMMER", rf"{B}\d{{6}}-?\d{{4}}{E}", "se.orgnr", r"organisationsnummer|org\.? ?nr|orgnr"),
-    IdSpec("FI_PERSONAL_IDENTITY_CODE", rf"{B}\d{{6}}[-+A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]{E}", "fi.hetu", r"", alone=True),
+    IdSpec("FI_PERSONAL_IDENTITY_CODE", rf"{B}\d{{6}}[-+A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]{E}", "fi.hetu",
+           r"henkilötunnus|hetu|personbeteckning|personal identity code", alone=True),
+    IdSpec("FI_TAX_NUMBER", rf"{B}\d{{12}}{E}", "fi.veronumero", r"veronumero|skattenummer|tax number", bare=False),
     IdSpec("DK_CPR", rf"{B}\d{{6}}-?\d{{4}}{E}", "dk.cpr", r"cpr"),
     IdSpec("NO_FODSELSNUMMER", rf"{B}\d{{6}} ?\d{{5}}{E}", "no.fodselsnummer", r"fødselsnummer|fodselsnummer|personnummer"),
     IdSpec("FR_NIR", rf"{B}[12] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
-           "fr.nir", r"", alone=True),
+           "fr.nir", r"nir|numéro de sécurité sociale|n° de sécu(?:rité sociale)?|sécurité sociale|numéro insee",
+           alone=True),
     IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service"),
     IdSpec("NL_BSN", rf"{B}\d{{4}}\.\d{{2}}\.\d{{3}}{E}", "nl.bsn", r"", alone=True),
     # ---------------------------------------------------------------- Germany
@@ -308,9 +311,11 @@ SPECS: list[IdSpec] = [
            r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card"),
     IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
     IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
-           r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", bare=False),
-    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTX]?{E}", "ie.pps",
-           r"pps|ppsn|pps number|personal public service", bare=False),
+           r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", alone=True),
+    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]?{E}", "ie.pps",
+           r"pps|ppsn|pps number|personal public service|uimhir pspp?", bare=False),
+    # the form issued since 2013 (seven digits, a check letter, a second letter): a shape order numbers lack
+    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]{E}", "ie.pps", r"", alone=True),
     IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),
     IdSpec("JP_MY_NUMBER", rf"{B}\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "jp.in_",
            r"マイナンバー|個人番号|my number|mynumber", bare=False),
@@ -332,6 +337,20 @@ SPECS: list[IdSpec] = [
     IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|rol único (?:tributario|nacional)", bare=False),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
+    # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
+    IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}[ -]?[A-Z0-9]{{3}}{E}", "mx.rfc",
+           r"rfc|registro federal de contribuyentes", alone=True),
+    IdSpec("UK_UTR", rf"{B}\d{{5}} ?\d{{5}}{E}", "gb.utr",
+           r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", bare=False),
+    IdSpec("PE_CUI", rf"{B}\d{{8}}-?[\dA-K]?{E}", "pe.cui",
+           r"cui|cédula única de identidad|dni peruano|peruvian (?:id|dni)", bare=False),
+    IdSpec("FR_NIF", rf"{B}[0-3]\d ?\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "fr.nif",
+           r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number", bare=False),
+    IdSpec("NZ_IRD", rf"{B}\d{{2,3}}-?\d{{3}}-?\d{{3}}{E}", "nz.ird",
+           r"ird(?: number| no\.?)?|inland revenue(?: number)?", bare=False),
+    IdSpec("PT_NIF", rf"{B}\d{{9}}{E}", "pt.nif",
+           r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal",
+           bare=False),
     # ---------------------------------------------------------------- crypto wallets
     IdSpec("CRYPTO", rf"{B}(?:[13][1-9A-HJ-NP-Za-km-z]{{25,34}}|bc1[02-9ac-hj-np-z]{{11,71}}){E}", "bitcoin", r"",
            alone=True),
@@ -445,6 +464,8 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 if f is not None:
                     out.append(f)
     out += regrouped(text, spans, active, memo)
+    if LOWER_BESIDE_DIGIT.search(text):
+        out += lower_case(text, spans, active, memo)
     if len(out) > 1:
         # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
         # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind;
@@ -456,6 +477,53 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                                                   and not g.source.endswith(GENERIC_ONLY)))
             for g in out)]
     return out
+
+
+# --------------------------------------------------------------------------- lower case
+
+LOWER_BESIDE_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def _case_blind(pattern: str, flags: int) -> re.Pattern | None:
+    """``pattern`` read without case, for a kind whose letters are upper case (None when it has none)."""
+    if flags & re.I or "A-Z" not in pattern and not re.search(r"(?<!\\)[A-Z]", pattern.replace("\\d", "")):
+        return None
+    return re.compile(pattern, flags | re.I)
+
+
+def lower_case(text: str, spans: list[tuple[int, int]], active: list, memo: dict) -> list[Finding]:
+    """Identifiers typed in lower case ("53083929k", "x2487705w", "acupa7092r"): the same number, read upper
+    case against the kind's pattern and check, taken only beside a label (the kind's own words, a generic "ID"
+    or "number", or any identifier label ``idlabels`` knows): a bare lower-case code is more often a handle, a
+    hash or a file name than a person's number."""
+    out: list[Finding] = []
+    for spec, rx, labels in active:
+        blind = _case_blind(spec.pattern, spec.flags)
+        if blind is None:
+            continue
+        for ws, we in spans:
+            for m in blind.finditer(text, ws, we):
+                if rx.fullmatch(m.group()) or not any(c.islower() for c in m.group()):
+                    continue  # written in the kind's own case: found by its pattern
+                s, e = m.start(), m.end()
+                if not (labelled(text, s, e, labels) or labelled(text, s, e, GENERIC) or
+                        labelled(text, s, e, _checked_labels()) or labelled(text, s, e, _family_labels())):
+                    continue
+                value = m.group().upper()
+                if not rx.fullmatch(value):
+                    continue
+                f = _judge(text, s, e, value, spec, labels, memo)
+                if f is not None:
+                    out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _family_labels() -> re.Pattern:
+    from .idlabels import LABEL
+
+    return LABEL
 
 
 # --------------------------------------------------------------------------- any grouping
@@ -548,6 +616,8 @@ def _candidates(text: str, start: int, end: int):
             for i in range(n):
                 if (i > 0 and any(c.isdigit() for c in seg[i - 1].group())) or (i == 0 and first):
                     continue
+                if i > 0 and text[seg[i].start() - 1] != " ":
+                    continue  # "INV-2026-51055": a reference's prefix joined to it, not a number of its own
                 size = len(seg[i].group())
                 digit = any(c.isdigit() for c in seg[i].group())
                 for j in range(i + 1, n):

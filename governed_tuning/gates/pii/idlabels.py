@@ -50,7 +50,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
         r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl (?:number|no|#)|dl#|"
-        r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|permis de conducere|licencia de conducir|"
+        r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|(?:numéro|n°|no) de permis|permis de conducere|licencia de conducir|"
         r"licencia de conducción|carné de conducir|carnet de conducir|patente di guida|patente|carta de condução|"
         r"carteira de motorista|carteira nacional de habilitação|cnh|rijbewijs|prawo jazdy|řidičský průkaz|"
         r"vodičský preukaz|prawa jazdy|ajokortti|körkort|førerkort|kørekort|jogosítvány|άδεια οδήγησης|"
@@ -81,7 +81,8 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
            ("US_PRESCRIPTION_NUMBER",)),
     "MRN": (r"mrn|medical record(?: number| no| #)?|med\.? rec\.?(?: no)?|patient (?:id|number|no|#)|"
             r"hospital (?:number|no|id)|chart (?:number|no|#)|patienten(?:nummer|nr|-id)|fallnummer|"
-            r"numéro de dossier|número de historia clínica|historia clínica", ("MEDICAL_RECORD_NUMBER",)),
+            r"numéro de dossier (?:médical|patient)|dossier médical|dossier patient|número de historia clínica|"
+            r"historia clínica|numero di cartella clinica|cartella clinica|patiëntnummer|numer pacjenta", ("MEDICAL_RECORD_NUMBER",)),
     "MBI": (r"mbi|medicare beneficiary(?: identifier| id| number)?|medicare (?:id|number|no)",
             ("US_MBI", "AU_MEDICARE")),
     "PLATE": (r"licen[cs]e plate(?: number| no)?|number plate|plate(?: number| no)?|registration (?:number|plate|mark|no)|"
@@ -102,11 +103,11 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
                  ("UK_POSTCODE", "CA_POSTAL_CODE", "DE_PLZ")),
     "TRAFFIC": (r"traffic register(?: number| no)?|trn", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
     "ID": (
-        r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte)|identity(?: card| number| no| document)?|"
+        r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte|kaart)|identity(?: card| number| no| document)?|"
         r"identification(?: number| no| document)?|national (?:id|identity|identification)(?: number| no| card)?|"
         r"nin|citizen (?:id|number)|personal (?:id|identity)(?: number| no)?|government id|"
         r"(?:claimant|applicant|holder|passenger|cardholder|traveller|traveler|citizen)'?s? id|"
-        r"document (?:number|no|id)|dokument(?:en)?(?:nummer|nr)|numer dokumentu|номер документа|документ|documento(?: de identidad| nacional de identidad| d'identità)?|"
+        r"document (?:number|no|id)|dokument(?:en)?(?:nummer|nr)|documentnummer|identiteitskaartnummer|numer dokumentu|номер документа|документ|documento(?: de identidad| nacional de identidad| d'identità)?|"
         r"ausweis|personalausweis|ausweis(?:nummer|nr)|personalausweis(?:nummer|nr)|identitätsnummer|"
         r"carte d'identité|carte nationale d'identité|cni|numéro d'identité|pièce d'identité|dni|"
         r"cédula(?: de identidad)?|carta d'identità|carta di identità|bilhete de identidade|cartão de cidadão|"
@@ -320,8 +321,9 @@ SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
 CELL = re.compile(r"[^\n,;|。、，；]{1,48}?(?=[ \t]*(?:[\n,;|。、，；]|\.(?:\s|\Z)|\Z))")
 # a value in free text: upper-case letters, digits and separators, in up to four parts ("HH-VL 894")
-TOKEN = re.compile(rf"(?<![^\W{CJK}])(?<![@.-])[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){{0,3}}"
-                   rf"(?![^\W{CJK}]|[@-])")
+# or one lower-case token of letters and digits mixed, as a value typed from a card is ("passport no. l2736314")
+TOKEN = re.compile(rf"(?<![^\W{CJK}])(?<![@.-])(?:[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){{0,3}}"
+                   rf"|[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*)(?![^\W{CJK}]|[@-])")
 HTOKEN = re.compile(r"(?<![\w@.-])@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\w@-])")
 STOP = re.compile(r"[.!?](?:\s|$)|\n|\d")
 SCORE_COUNTRY, SCORE_FAMILY, SCORE_GENERIC = 0.97, 0.93, 0.9
@@ -424,7 +426,7 @@ def _finding(family: str, country: str | None, value: str, start: int, m: re.Mat
         return Finding(start, start + len(value), "USER_HANDLE", SCORE_FAMILY, "labelled_handle")
     if not id_shaped(value, family):
         return None
-    kind = choose(family, country, value, t)
+    kind = choose(family, country, value.upper(), t)  # a value typed in lower case is the same number
     if kind is None:
         return None
     score = SCORE_COUNTRY if country and kind[:2] == country else SCORE_GENERIC if family == "ID" else SCORE_FAMILY

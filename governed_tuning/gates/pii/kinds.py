@@ -232,6 +232,16 @@ _ALL: list[Kind] = [
     _gov("MX_CURP", "MX", "Mexican population registry code (CURP)", _stdnum("mx.curp"), presidio=False),
     _gov("CL_RUT", "CL", "Chilean national id (RUT / RUN)", _stdnum("cl.rut"), presidio=False),
     _gov("AR_CUIT", "AR", "Argentine tax or labour id of a person (CUIT / CUIL)", _stdnum("ar.cuit"), presidio=False),
+    _gov("MX_RFC", "MX", "Mexican federal taxpayer registry code of a person (RFC)", _stdnum("mx.rfc"), presidio=False),
+    _gov("FI_TAX_NUMBER", "FI", "Finnish individual tax number (veronumero) beside its label", _stdnum("fi.veronumero"),
+         presidio=False),
+    _gov("UK_UTR", "GB", "UK Unique Taxpayer Reference beside its label", _stdnum("gb.utr"), presidio=False),
+    _gov("PE_CUI", "PE", "Peruvian identity number (DNI / CUI) beside its label", _stdnum("pe.cui"), presidio=False),
+    _gov("FR_NIF", "FR", "French tax number of a person (numéro fiscal) beside its label", _stdnum("fr.nif"),
+         presidio=False),
+    _gov("NZ_IRD", "NZ", "New Zealand IRD (tax) number beside its label", _stdnum("nz.ird"), presidio=False),
+    _gov("PT_NIF", "PT", "Portuguese tax number (NIF / número de contribuinte) beside its label", _stdnum("pt.nif"),
+         presidio=False),
 ]
 
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}

@@ -1,0 +1,88 @@
+"""Identifiers as people write them (issue 11, part 3): IBANs in any grouping, numbers typed in lower case, the
+personal tax numbers python-stdnum validates, and the shop, book and barcode numbers that must stay.
+
+Values are python-stdnum's (``is_valid`` checked here, never a hand-written checksum)."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum import ean, iban
+
+from governed_tuning.gates.pii.identifiers import identifiers
+from governed_tuning.gates.pii.idlabels import labelled_ids
+from governed_tuning.gates.pii.recognizers import ibans, numbers
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Each span found and the kind the best-scored reading names (as the engine resolves overlaps)."""
+    found = sorted(identifiers(text) + labelled_ids(text) + ibans(text) + numbers(text), key=lambda f: f.score)
+    return {text[f.start:f.end]: f.entity for f in found}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Konto (IBAN) DE7 836 223 246 153 209 797 1 bitte", "DE7 836 223 246 153 209 797 1"),
+    ("IBAN PL240 91592 61737 51039 60226 923 please", "PL240 91592 61737 51039 60226 923"),
+    ("my iban is gl75 7132 2220 7349 84", "gl75 7132 2220 7349 84"),
+])
+def test_an_iban_is_found_in_any_grouping(text, value):
+    assert iban.is_valid(value.replace(" ", ""))
+    assert _kinds(text).get(value) == "IBAN_CODE"
+
+
+def test_digits_after_a_country_like_word_are_no_iban_without_the_registrys_format():
+    # "is" is Iceland's code and the 16 digits pass no IBAN format of Iceland: a card, not an account
+    assert "IBAN_CODE" not in _kinds("my card is 4111 1111 1111 1111").values()
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("número de DNI 53083929k (typed from the card)", "53083929k", "ES_NIF"),
+    ("PAN acupa7092r as on the card", "acupa7092r", "IN_PAN"),
+    ("CURP boxw580514hnerxn81 please", "boxw580514hnerxn81", "MX_CURP"),
+    ("passport no. l2736314 (typed from the card)", "l2736314", "IN_PASSPORT"),
+])
+def test_a_number_typed_in_lower_case_is_found_beside_its_label(text, value, kind):
+    assert _kinds(text).get(value) == kind
+
+
+def test_a_lower_case_code_without_a_label_is_left():
+    assert _kinds("see the file 53083929k.txt and acupa7092r") == {}
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("RFC: GODE561216GR1", "GODE561216GR1", "MX_RFC"),
+    ("Unique Taxpayer Reference 1955839661, thanks", "1955839661", "UK_UTR"),
+    ("IRD no.: 49-098-576", "49-098-576", "NZ_IRD"),
+    ("NIF: 581560833", "581560833", "PT_NIF"),
+    ("numéro fiscal 0024227600068", "0024227600068", "FR_NIF"),
+    ("veronumero: 123456789123", "123456789123", "FI_TAX_NUMBER"),
+    ("cédula única de identidad: 10117410", "10117410", "PE_CUI"),
+    ("Ellie McDowell — 6933895IH, please call back.", "6933895IH", "IE_PPS"),
+    ("David Frey — 7569217076985, please call back.", "7569217076985", "CH_AHV"),
+])
+def test_personal_numbers_python_stdnum_validates(text, value, kind):
+    assert _kinds(text).get(value) == kind
+
+
+def test_tax_numbers_without_a_check_or_label_are_left():
+    # ten digits pass the UTR check one time in eleven: without its label it is no one's tax reference
+    assert "UK_UTR" not in _kinds("Josh - 1955839661 - the blender broke").values()
+
+
+@pytest.mark.parametrize("text", [
+    "Re: invoice no. INV-2026-51055 — the item arrived damaged",
+    "Hello, my ISBN is 9780516108452 and the parcel has not arrived yet.",
+    "Hello, my order # is B03601483 and the parcel has not arrived yet.",
+    "Re: Vorgangsnummer W2153150 — the item arrived damaged",
+    "978-80-458-1562-9",
+    "Hello, my numer faktury is 2967248216 and the parcel has not arrived yet.",
+    "Re: numéro de dossier SAV 594-9997715-5046223 — what now?",
+    "Hello, my 注文番号 is B864567969414 and the parcel has not arrived yet.",
+])
+def test_shop_book_and_case_numbers_are_no_personal_identifiers(text):
+    assert _kinds(text) == {}
+
+
+def test_a_bare_ean13_is_no_card_but_a_card_is():
+    code = "433577943211" + ean.calc_check_digit("433577943211")
+    assert _kinds(code) == {}
+    assert _kinds("card 4111 1111 1111 1111") == {"4111 1111 1111 1111": "CREDIT_CARD"}
