@@ -465,7 +465,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                     out.append(f)
     out += regrouped(text, spans, active, memo)
     if LOWER_BESIDE_DIGIT.search(text):
-        out += lower_case(text, spans, active, memo)
+        out += lower_case(text, active, memo)
     if len(out) > 1:
         # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
         # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind;
@@ -482,6 +482,9 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
 # --------------------------------------------------------------------------- lower case
 
 LOWER_BESIDE_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
+# a token of letters and digits (dashes inside) long enough to be an identifier; one with a lower-case letter
+# beside a digit is read again ("3pm", "2nd", "5kg" are too short to be)
+LOWER_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,39}(?![\w-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -492,30 +495,26 @@ def _case_blind(pattern: str, flags: int) -> re.Pattern | None:
     return re.compile(pattern, flags | re.I)
 
 
-def lower_case(text: str, spans: list[tuple[int, int]], active: list, memo: dict) -> list[Finding]:
+def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
     """Identifiers typed in lower case ("53083929k", "x2487705w", "acupa7092r"): the same number, read upper
     case against the kind's pattern and check, taken only beside a label (the kind's own words, a generic "ID"
     or "number", or any identifier label ``idlabels`` knows): a bare lower-case code is more often a handle, a
     hash or a file name than a person's number."""
     out: list[Finding] = []
-    for spec, rx, labels in active:
-        blind = _case_blind(spec.pattern, spec.flags)
-        if blind is None:
+    for tok in LOWER_TOKEN.finditer(text):
+        s, e = tok.span()
+        if not LOWER_BESIDE_DIGIT.search(tok.group()):
             continue
-        for ws, we in spans:
-            for m in blind.finditer(text, ws, we):
-                if rx.fullmatch(m.group()) or not any(c.islower() for c in m.group()):
-                    continue  # written in the kind's own case: found by its pattern
-                s, e = m.start(), m.end()
-                if not (labelled(text, s, e, labels) or labelled(text, s, e, GENERIC) or
-                        labelled(text, s, e, _checked_labels()) or labelled(text, s, e, _family_labels())):
-                    continue
-                value = m.group().upper()
-                if not rx.fullmatch(value):
-                    continue
-                f = _judge(text, s, e, value, spec, labels, memo)
-                if f is not None:
-                    out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
+        if not (labelled(text, s, e, GENERIC) or labelled(text, s, e, _checked_labels()) or
+                labelled(text, s, e, _family_labels())):
+            continue  # no identifier's label near: a handle, a hash, a file name
+        value = tok.group().upper()
+        for spec, rx, labels in active:
+            if _case_blind(spec.pattern, spec.flags) is None or not rx.fullmatch(value):
+                continue
+            f = _judge(text, s, e, value, spec, labels, memo)
+            if f is not None:
+                out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
     return out
 
 
