@@ -227,10 +227,23 @@ def _book_or_barcode(digits: str, raw: str) -> bool:
     return digits.startswith(("978", "979")) or raw.strip().isdigit()
 
 
+def _number_runs(text: str):
+    """NUMBER_RUN's matches, a run across a line break read line by line: a postcode at the end of one line and
+    a phone number on the next ("Portugal 30971\n21 253 109 8211") are two numbers, not one of 17 digits."""
+    for m in NUMBER_RUN.finditer(text):
+        if "\n" not in m.group():
+            yield m
+            continue
+        s = m.start()
+        for piece in m.group().split("\n"):
+            yield from NUMBER_RUN.finditer(text, s, s + len(piece))
+            s += len(piece) + 1
+
+
 def numbers(text: str) -> list[Finding]:
     """Cards (Luhn), SSNs, and phone numbers in many national and international formats."""
     out = []
-    for m in NUMBER_RUN.finditer(text):
+    for m in _number_runs(text):
         raw = m.group()
         # trailing sentence punctuation or a closing bracket that opened outside the run is not part of it
         while raw and raw[-1] in ".)-/" and raw.count("(") < raw.count(")") + (raw[-1] != ")"):
