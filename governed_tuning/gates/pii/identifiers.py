@@ -334,7 +334,7 @@ SPECS: list[IdSpec] = [
     IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
            r"curp", alone=True),
     IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),
-    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|rol único (?:tributario|nacional)", bare=False),
+    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|run|rol único (?:tributario|nacional)", bare=False),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave

@@ -40,6 +40,7 @@ __all__ = ["FAMILIES", "label_family", "labelled_ids", "value_kind", "LABELLED_K
 GENERIC_KIND = "ID_NUMBER"
 GAP = 40  # characters between a label and its value in free text ("here is the claim # you asked for X")
 
+DL_IN_TEXT = r"dl(?=[ \t]*:)"  # "DL: S530-460-88-215-0"; a bare "dl" in prose is a decilitre or a download
 # family -> (label words as a regex alternation, the family's kinds in order of preference)
 FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
@@ -50,6 +51,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
         r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl (?:number|no|#)|dl#|"
+        rf"{DL_IN_TEXT}|"
         r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|(?:numéro|n°|no) de permis|permis de conducere|licencia de conducir|"
         r"licencia de conducción|carné de conducir|carnet de conducir|patente di guida|patente|carta de condução|"
         r"carteira de motorista|carteira nacional de habilitação|cnh|rijbewijs|prawo jazdy|řidičský průkaz|"
@@ -79,7 +81,8 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "REFERRAL": (r"referral(?: number| no| #| id)?|überweisungs(?:nummer|nr)", ("US_REFERRAL_NUMBER",)),
     "RX": (r"rx(?: number| no| #)?|prescription(?: number| no| #| id)?|rezept(?:nummer|nr)",
            ("US_PRESCRIPTION_NUMBER",)),
-    "MRN": (r"mrn|medical record(?: number| no| #)?|med\.? rec\.?(?: no)?|patient (?:id|number|no|#)|"
+    "MRN": (r"mrn|medical record(?: number| no| #)?|med\.? rec\.?(?: no)?|patient[ -](?:id|number|no|#)|"
+            r"krankenhaus(?:nummer|nr)|klinik(?:nummer|nr)|unit (?:number|no)|"
             r"hospital (?:number|no|id)|chart (?:number|no|#)|patienten(?:nummer|nr|-id)|fallnummer|"
             r"numéro de dossier (?:médical|patient)|dossier médical|dossier patient|número de historia clínica|"
             r"historia clínica|numero di cartella clinica|cartella clinica|patiëntnummer|numer pacjenta", ("MEDICAL_RECORD_NUMBER",)),
@@ -148,7 +151,9 @@ NOT_THE_NUMBER = re.compile(
     r"state|count|total|price|cost|fee|sum|betrag|montant|importe|importo|photo|image|scan|url|link|verified|"
     r"description|notes?|comment|reason|ablauf\w*|gültig\w*|ausstell\w*)(?![^\W\d_])")
 
-_FAM_RX = {f: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?(?![^\W\d_])")
+# a key or header is the label whole: "DL" there needs no colon after it (in free text it does: "dl 250ml")
+_FAM_RX = {f: re.compile(rf"(?i)(?<![^\W\d_])(?:{w.replace(DL_IN_TEXT, 'dl')})"
+                         rf"(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?(?![^\W\d_])")
            for f, (w, _) in FAMILIES.items()}
 _COUNTRY_RX = {c: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?![^\W\d_])") for c, w in COUNTRY_WORDS.items()}
 LABELLED_KINDS = frozenset(k for _, ks in FAMILIES.values() for k in ks)
@@ -187,6 +192,7 @@ ID_VALUE = re.compile(r"[A-Za-z0-9ÄÖÜ](?:[A-Za-z0-9ÄÖÜ]|[ ./#-](?=[A-Za-z0
 LOWER_WORD = re.compile(r"[a-zäöüß]{4,}")
 NUM_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+QUANTITY = re.compile(r"\d{1,5} ?[a-z]{1,4}")  # "250ml", "12 pcs": an amount and its unit
 HEXISH = re.compile(r"[0-9a-fA-F-]{16,}")
 HANDLE_VALUE = re.compile(r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?")
 MIN_DIGITS = {"PLATE": 1, "ID": 3, "POSTCODE": 1}
@@ -202,7 +208,8 @@ def id_shaped(value: str, family: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if digits < MIN_DIGITS.get(family, 2) or len(re.sub(r"[^A-Za-z0-9ÄÖÜ]", "", value)) < 5:
         return False
-    if LOWER_WORD.search(value) or NUM_DATE.fullmatch(value) or DECIMAL.fullmatch(value):
+    if LOWER_WORD.search(value) or NUM_DATE.fullmatch(value) or DECIMAL.fullmatch(value) or \
+            QUANTITY.fullmatch(value):
         return False
     return True
 
@@ -321,9 +328,10 @@ SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
 CELL = re.compile(r"[^\n,;|。、，；]{1,48}?(?=[ \t]*(?:[\n,;|。、，；]|\.(?:\s|\Z)|\Z))")
 # a value in free text: upper-case letters, digits and separators, in up to four parts ("HH-VL 894")
-# or one lower-case token of letters and digits mixed, as a value typed from a card is ("passport no. l2736314")
+# or one lower-case token of letters and digits mixed, as a value typed from a card is ("passport no. l2736314"),
+# not a quantity and its unit ("250ml", "12pcs")
 TOKEN = re.compile(rf"(?<![^\W{CJK}])(?<![@.-])(?:[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){{0,3}}"
-                   rf"|[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*)(?![^\W{CJK}]|[@-])")
+                   rf"|(?!\d{{1,5}}[a-z]{{1,4}}(?![a-z0-9]))[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*)(?![^\W{CJK}]|[@-])")
 HTOKEN = re.compile(r"(?<![\w@.-])@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\w@-])")
 STOP = re.compile(r"[.!?](?:\s|$)|\n|\d")
 SCORE_COUNTRY, SCORE_FAMILY, SCORE_GENERIC = 0.97, 0.93, 0.9

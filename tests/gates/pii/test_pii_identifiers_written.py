@@ -86,3 +86,19 @@ def test_a_bare_ean13_is_no_card_but_a_card_is():
     code = "433577943211" + ean.calc_check_digit("433577943211")
     assert _kinds(code) == {}
     assert _kinds("card 4111 1111 1111 1111") == {"4111 1111 1111 1111": "CREDIT_CARD"}
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("Patient-ID 1234567", "1234567", "MEDICAL_RECORD_NUMBER"),
+    ("Krankenhausnummer 4567890", "4567890", "MEDICAL_RECORD_NUMBER"),
+    ("n° de dossier médical 1234567", "1234567", "MEDICAL_RECORD_NUMBER"),
+    ("DL: S530-460-88-215-0", "S530-460-88-215-0", "US_DRIVER_LICENSE"),
+    ("n° de permis: 48UW63841986", "48UW63841986", "US_DRIVER_LICENSE"),
+])
+def test_labels_of_records_and_licences_in_more_words(text, value, kind):
+    assert _kinds(text).get(value) == kind
+
+
+@pytest.mark.parametrize("text", ["dl: 250ml", "add 1 dl 250ml of milk", "Re: numéro de dossier SAV 39856822"])
+def test_a_quantity_or_an_after_sales_file_is_no_identifier(text):
+    assert _kinds(text) == {}
