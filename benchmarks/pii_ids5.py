@@ -407,7 +407,7 @@ def verdict(gate, items: list[dict], folder: Path, name: str) -> str:
     src.write_text("".join(json.dumps({"id": i, **it["body"]}, ensure_ascii=False) + "\n"
                            for i, it in enumerate(items)), encoding="utf-8")
     res = gate.check(src, folder / f"{name}.out.jsonl")
-    return f"{res.verdict} (residual {res.evidence.get('residual')})"
+    return f"{res.verdict} (residual {res.evidence.get('residual')} {res.evidence.get('residual_by_type')})"
 
 
 def detector_kinds() -> dict[str, str]:

@@ -233,10 +233,11 @@ _ALL: list[Kind] = [
     _gov("CL_RUT", "CL", "Chilean national id (RUT / RUN)", _stdnum("cl.rut"), presidio=False),
     _gov("AR_CUIT", "AR", "Argentine tax or labour id of a person (CUIT / CUIL)", _stdnum("ar.cuit"), presidio=False),
     _gov("MX_RFC", "MX", "Mexican federal taxpayer registry code of a person (RFC)", _stdnum("mx.rfc"), presidio=False),
-    _gov("FI_TAX_NUMBER", "FI", "Finnish individual tax number (veronumero) beside its label", _stdnum("fi.veronumero"),
-         presidio=False),
+    # twelve digits and no check digit (python-stdnum's fi.veronumero checks the length only): its label decides
+    _gov("FI_TAX_NUMBER", "FI", "Finnish individual tax number (veronumero) beside its label", FORMAT, presidio=False),
     _gov("UK_UTR", "GB", "UK Unique Taxpayer Reference beside its label", _stdnum("gb.utr"), presidio=False),
-    _gov("PE_CUI", "PE", "Peruvian identity number (DNI / CUI) beside its label", _stdnum("pe.cui"), presidio=False),
+    # eight digits, the check digit optional (python-stdnum's pe.cui accepts any eight): its label decides
+    _gov("PE_CUI", "PE", "Peruvian identity number (DNI / CUI) beside its label", FORMAT, presidio=False),
     _gov("FR_NIF", "FR", "French tax number of a person (numéro fiscal) beside its label", _stdnum("fr.nif"),
          presidio=False),
     _gov("NZ_IRD", "NZ", "New Zealand IRD (tax) number beside its label", _stdnum("nz.ird"), presidio=False),

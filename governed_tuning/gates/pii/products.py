@@ -28,7 +28,7 @@ REFERENCE_WORDS = (r"order\w{0,3}|invoice\w{0,2}|ticket\w{0,2}|tracking|booking|
                    r"zending|ordre\w{0,3}|faktur\w{0,3}|bestilling\w{0,3}|beställning\w{0,2}|objednáv\w{0,3}|"
                    r"objednávk\w{0,2}|zamówie\w{0,3}|przesyłk\w{0,2}|comand\w{0,2}|comenzii|factur\w{0,2}|"
                    r"rendelés\w{0,5}|számla\w{0,4}|заказ\w{0,2}|счёт\w{0,2}|счет\w{0,2}|παραγγελ\w{0,3}|"
-                   r"case|vorgang\w{0,8}|"
+                   r"case|vorgang\w{0,8}|suivi|sav|seguimiento|tracciamento|rastreamento|sendungsverfolgung|"
                    r"aktenzeichen|expediente|pratica|zaaknummer|"
                    r"τιμολόγ\w{0,3}|sipariş\w{0,4}|fatura\w{0,3}|tilau\w{0,8}|lasku\w{0,8}|注文(?:番号)?|订单号?|訂單號?|주문(?:번호)?")
 # words that say a code is a product's, not a person's

@@ -102,3 +102,18 @@ def test_labels_of_records_and_licences_in_more_words(text, value, kind):
 @pytest.mark.parametrize("text", ["dl: 250ml", "add 1 dl 250ml of milk", "Re: numéro de dossier SAV 39856822"])
 def test_a_quantity_or_an_after_sales_file_is_no_identifier(text):
     assert _kinds(text) == {}
+
+
+def test_the_independent_re_scan_reads_no_phone_in_an_invoice_or_tracking_number():
+    from governed_tuning.gates.pii.rescan_independent import obfuscated_contacts
+
+    for text in ("número de factura: 939143155", "Re: numero fattura INV-2026-31568 — what now?",
+                 "número de seguimiento: RR444424259NL"):
+        assert [f for f in obfuscated_contacts(text) if f.entity == "PHONE_NUMBER"] == [], text
+    phone = "mi número de teléfono es 612 345 678"
+    assert [phone[f.start:f.end] for f in obfuscated_contacts(phone)] == ["612 345 678"]
+
+
+def test_a_postcode_then_a_phone_on_the_next_line_are_two_numbers():
+    text = "Portugal 30971\n21 253 109 8211-Office"
+    assert _kinds(text) == {"21 253 109 8211": "PHONE_NUMBER"}
