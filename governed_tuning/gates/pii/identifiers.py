@@ -184,8 +184,9 @@ SPECS: list[IdSpec] = [
     IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[2-9]|[1-7]\d) [A-HJ-PR-Z]{{3}}{E}", None, r"",
            unlabelled="distinctive"),
     # ---------------------------------------------------------------- Spain, Italy, Poland, Nordics, France, NL
-    IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"", alone=True),
-    IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"", alone=True),
+    IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"dni|nif|documento nacional de identidad", alone=True),
+    IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"nie|número de identi(?:dad|ficación) de extranjero",
+           alone=True),
     IdSpec("ES_PASSPORT", rf"{B}[A-Z]{{3}}\d{{6}}{E}", None, r"pasaporte|passport"),
     IdSpec("IT_FISCAL_CODE", rf"{B}[A-Z]{{6}}[0-9LMNP-V]{{2}}[A-EHLMPR-T][0-9LMNP-V]{{2}}[A-Z][0-9LMNP-V]{{3}}[A-Z]{E}",
            "it.codicefiscale", r"", alone=True, flags=re.I),
@@ -209,7 +210,7 @@ SPECS: list[IdSpec] = [
     IdSpec("FR_NIR", rf"{B}[12] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
            "fr.nir", r"nir|numéro de sécurité sociale|n° de sécu(?:rité sociale)?|sécurité sociale|numéro insee",
            alone=True),
-    IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service"),
+    IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service|sofi-?nummer"),
     IdSpec("NL_BSN", rf"{B}\d{{4}}\.\d{{2}}\.\d{{3}}{E}", "nl.bsn", r"", alone=True),
     # ---------------------------------------------------------------- Germany
     IdSpec("DE_TAX_ID", rf"{B}[1-9]\d ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "de.idnr", r"", alone=True),
@@ -334,7 +335,7 @@ SPECS: list[IdSpec] = [
     IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
            r"curp", alone=True),
     IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),
-    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|run|rol único (?:tributario|nacional)", bare=False),
+    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|rol único (?:tributario|nacional)", bare=False),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
@@ -481,7 +482,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
 
 # --------------------------------------------------------------------------- lower case
 
-LOWER_BESIDE_DIGIT = re.compile(r"[a-z]\d|\d[a-z]")
+LOWER_BESIDE_DIGIT = re.compile(r"[a-z][-/.]?\d|\d[-/.]?[a-z]")
 # a token of letters and digits (dashes inside) long enough to be an identifier; one with a lower-case letter
 # beside a digit is read again ("3pm", "2nd", "5kg" are too short to be)
 LOWER_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,39}(?![\w-])")
@@ -501,11 +502,19 @@ def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
     or "number", or any identifier label ``idlabels`` knows): a bare lower-case code is more often a handle, a
     hash or a file name than a person's number."""
     out: list[Finding] = []
-    for tok in LOWER_TOKEN.finditer(text):
+    done = -1
+    for hit in LOWER_BESIDE_DIGIT.finditer(text):
+        if hit.start() < done:
+            continue  # inside the token read last
+        s = hit.start()
+        while s > 0 and s > hit.start() - 40 and (text[s - 1].isalnum() or text[s - 1] == "-"):
+            s -= 1
+        tok = LOWER_TOKEN.match(text, s)
+        if tok is None:
+            continue  # too short ("3pm", "2nd") or too long to be one identifier
         s, e = tok.span()
-        if not LOWER_BESIDE_DIGIT.search(tok.group()):
-            continue
-        if not (labelled(text, s, e, GENERIC) or labelled(text, s, e, _checked_labels()) or
+        done = e
+        if not (labelled(text, s, e, GENERIC) or labelled(text, s, e, _all_labels()) or
                 labelled(text, s, e, _family_labels())):
             continue  # no identifier's label near: a handle, a hash, a file name
         value = tok.group().upper()
@@ -516,6 +525,13 @@ def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
             if f is not None:
                 out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _all_labels() -> re.Pattern:
+    """Every kind's own label words, those with no check too ("NINO", "passport")."""
+    words = "|".join(s.labels for s in SPECS if s.labels)
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])")
 
 
 @functools.lru_cache(maxsize=1)

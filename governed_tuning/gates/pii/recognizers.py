@@ -129,8 +129,8 @@ def _iban_country(cc: str) -> bool:
     return cc in IBAN_OUTSIDE_REGISTRY or bool(numdb.get("iban").info(cc + "00")[0][1])
 
 
-# an IBAN in any grouping its writer chose: threes, fives, "DE7 836 ...", single spaces anywhere
-IBAN_REGROUPED = re.compile(r"\b[A-Za-z]{2} ?\d ?\d(?: ?[A-Za-z0-9]){11,30}\b")
+# an IBAN in any grouping its writer chose: threes, fives, "DE7 836 ...", a space, dash or dot anywhere
+IBAN_REGROUPED = re.compile(r"\b[A-Za-z]{2}[ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")
 
 
 def iban_in_registry(s: str) -> bool:
@@ -138,7 +138,7 @@ def iban_in_registry(s: str) -> bool:
     registry), as asked of an IBAN written in an unusual grouping, whose shape alone says less."""
     from stdnum import iban
 
-    return iban.is_valid(s.replace(" ", ""))
+    return iban.is_valid(re.sub(r"[ .-]", "", s))
 
 
 def _trimmed(s: str, ok: Callable[[str], bool]) -> str:
@@ -159,7 +159,7 @@ def ibans(text: str) -> list[Finding]:
             ends.append((m.start(), m.start() + len(s)))
     # written in other groups ("DE7 836 223 246 ...", "PL240 91592 ..."): the registry's length and format too
     for m in IBAN_REGROUPED.finditer(text):
-        if any(a <= m.start() < b for a, b in ends) or " " not in m.group():
+        if any(a <= m.start() < b for a, b in ends) or not re.search(r"[ .-]", m.group()):
             continue
         s = _trimmed(m.group(), iban_in_registry)
         if s:

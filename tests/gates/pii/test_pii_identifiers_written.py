@@ -117,3 +117,13 @@ def test_the_independent_re_scan_reads_no_phone_in_an_invoice_or_tracking_number
 def test_a_postcode_then_a_phone_on_the_next_line_are_two_numbers():
     text = "Portugal 30971\n21 253 109 8211-Office"
     assert _kinds(text) == {"21 253 109 8211": "PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("NINO: ab123456c", "ab123456c", "UK_NINO"),
+    ("NIE x-1234567-l", "x-1234567-l", "ES_NIE"),
+    ("IBAN DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00", "IBAN_CODE"),
+    ("IBAN DE89.3704.0044.0532.0130.00 bitte", "DE89.3704.0044.0532.0130.00", "IBAN_CODE"),
+])
+def test_lower_case_with_dashes_and_ibans_with_dashes_or_dots(text, value, kind):
+    assert _kinds(text).get(value) == kind
