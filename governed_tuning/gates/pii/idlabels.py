@@ -85,7 +85,9 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
             r"krankenhaus(?:nummer|nr)|klinik(?:nummer|nr)|unit (?:number|no)|"
             r"hospital (?:number|no|id)|chart (?:number|no|#)|patienten(?:nummer|nr|-id)|fallnummer|"
             r"numéro de dossier (?:médical|patient)|dossier médical|dossier patient|número de historia clínica|"
-            r"historia clínica|numero di cartella clinica|cartella clinica|patiëntnummer|numer pacjenta", ("MEDICAL_RECORD_NUMBER",)),
+            r"historia clínica|numero di cartella clinica|cartella clinica|patiëntnummer|numer pacjenta|"
+            r"numéro (?:de |du )?patient|número de(?:l)? paciente|numero (?:del )?paziente|potilasnumero|"
+            r"patientnummer|número de prontuário|prontuário", ("MEDICAL_RECORD_NUMBER",)),
     "MBI": (r"mbi|medicare beneficiary(?: identifier| id| number)?|medicare (?:id|number|no)",
             ("US_MBI", "AU_MEDICARE")),
     "PLATE": (r"licen[cs]e plate(?: number| no)?|number plate|plate(?: number| no)?|registration (?:number|plate|mark|no)|"

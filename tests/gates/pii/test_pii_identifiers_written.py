@@ -92,6 +92,8 @@ def test_a_bare_ean13_is_no_card_but_a_card_is():
     ("Patient-ID 1234567", "1234567", "MEDICAL_RECORD_NUMBER"),
     ("Krankenhausnummer 4567890", "4567890", "MEDICAL_RECORD_NUMBER"),
     ("n° de dossier médical 1234567", "1234567", "MEDICAL_RECORD_NUMBER"),
+    ("Número de paciente 7712345", "7712345", "MEDICAL_RECORD_NUMBER"),
+    ("potilasnumero 1234567", "1234567", "MEDICAL_RECORD_NUMBER"),
     ("DL: S530-460-88-215-0", "S530-460-88-215-0", "US_DRIVER_LICENSE"),
     ("n° de permis: 48UW63841986", "48UW63841986", "US_DRIVER_LICENSE"),
 ])
