@@ -61,6 +61,7 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .linewise import finditer_lines
 from .months import month_number
+from .products import PRODUCT_WORDS, REFERENCE_WORDS
 from .recognizers import UP, Finding, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
 
@@ -978,6 +979,8 @@ def _normalised(text: str) -> tuple[str, list[int]] | None:
 
 SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
 NEXT_SENTENCE = re.compile(r"[.!?][ \t]+[^\W\d_]")  # "back. Order" (not "Tel. no. 555": no letter follows)
+# a shop's or a product's word between "numéro"/"número"/"Nummer" and the number: an invoice's or an order's
+SHOP_GAP = re.compile(rf"(?i)(?<![^\W\d_])(?:{REFERENCE_WORDS}|{PRODUCT_WORDS})(?![^\W\d_])")
 
 
 def obfuscated_contacts(text: str) -> list[Finding]:
@@ -1002,6 +1005,9 @@ def obfuscated_contacts(text: str) -> list[Finding]:
             for m in PHONE_CTX.finditer(t):
                 if NEXT_SENTENCE.search(m.group("gap")):
                     continue  # "the team will call back. Order 4644909": the number belongs to the next sentence
+                if SHOP_GAP.search(m.group("gap")) or (m.start("n") > 0 and (t[m.start("n") - 1] in "-/" or
+                                                                          t[m.start("n") - 1].isalnum())):
+                    continue  # "número de factura 939143155", "numéro de suivi LX431855558CN": no phone
                 n = m.group("n").rstrip(" .-/(")
                 if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):
                     out.append(_f(*back(m.start("n"), m.start("n") + len(n)), "PHONE_NUMBER", CONFIRMED,
