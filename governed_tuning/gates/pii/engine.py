@@ -31,10 +31,12 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
+from .letters import team_signature
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
 from .nameforms import name_forms
+from .native import native_people, native_places
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
@@ -60,7 +62,9 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
          + name_forms(text, _is_common),
-         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": lambda text: script_people(text) + script_lines(text),
+         "cjk": lambda text: cjk_people(text) + cjk_places(text),
+         "scripts": lambda text: script_people(text) + script_lines(text) + native_people(text)
+         + native_places(text),
          "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
@@ -406,7 +410,10 @@ class Scrubber:
         if self.presidio is not None and segs is not None:
             segs.extend((0, []) for _ in texts)
         thr = self.policy.score_threshold
-        results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
+        # a team's signature is dropped whole before the edges of names are trimmed ("Northwind Customer Care")
+        results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
+                                    not team_signature(t[f.start:f.end])], _is_common)
+                   for t, fs in zip(texts, results)]
         results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole

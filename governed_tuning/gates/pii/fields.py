@@ -69,6 +69,7 @@ class Slot:
     field: str
     path: tuple
     context: str = ""
+    thing: bool = False  # a cell of a column of things' names ("Lincoln Sofa"; columns.thing_columns): no person
 
 
 def structural(key: Any, value: Any) -> bool:

@@ -296,6 +296,9 @@ class PiiGate:
             leftovers = [lo + [Leftover(f, "independent") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, ind.confirmed)]
+            # a cell of a column of things ("Lincoln Sofa", columns.thing_columns) holds no person
+            leftovers = [[x for x in lo if x.finding.entity != "PERSON"] if it.slot.thing else lo
+                         for it, lo in zip(part, leftovers)]
             if artefacts is not None:
                 artefacts.update(art)
                 artefacts.update(ind.artefacts)
