@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .birthdates import BIRTH_KEY, BIRTH_KEY_RX
+from .idlabels import label_family  # (at the top: a key's test runs per key of every record)
+from .places import label_kind
 from .recognizers import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -139,8 +141,6 @@ LABEL_HINT = re.compile(r"[\w .#°º'’/-]{1,40}")  # a label as written: "N° 
 def sibling_label(d: dict) -> str:
     """A short string value in ``d`` that names a kind of identifier ({"type": "passport no.", "number": "X"}):
     the label of the object's other, generic values (``idlabels.label_family``)."""
-    from .idlabels import label_family
-
     for k, v in d.items():
         if isinstance(v, str) and not VALUE_KEY.fullmatch(str(k)) and LABEL_HINT.fullmatch(v) and \
                 len(v.split()) <= 4 and label_family(v) is not None:
@@ -153,8 +153,6 @@ def _address_part(key: Any, parent: str) -> str | None:
     97"]}}, {"shipping_address": {"line1": ..., "number": 12}}): "lines", "line1" or "number" say only where
     in the address the value stands, so the value is read as the address's; a part with a label of its own
     ("city", "postal_code", "email") keeps it."""
-    from .places import label_kind
-
     if not isinstance(key, str) or not parent or label_kind(parent) != "STREET_ADDRESS" or label_kind(key) or \
             CONTEXT_KEY.search(key):
         return None
@@ -168,8 +166,6 @@ def _labelled_context(key: Any, parent: str, label: str) -> str | None:
         return None
     if label:
         return label
-    from .idlabels import label_family
-
     if parent and label_family(f"{parent} {key}") is not None:
         return f"{parent} {key}"
     return None
@@ -317,7 +313,6 @@ def _id_key(key: str) -> bool:
     "Ausweisnummer", "Führerschein", "claim number", "author", "rut",
     "isikukood"): its short value is read as "key: value"."""
     from .identifiers import names_checked_kind
-    from .idlabels import label_family
 
     return label_family(key) is not None or names_checked_kind(key)
 
@@ -325,8 +320,6 @@ def _id_key(key: str) -> bool:
 def _place_key(key: str) -> bool:
     """A key that names a town, a region or an address line in one of our users' languages ("city", "Ort",
     "woonplaats", "birth_city"): its short text value is read as "key: value", as a label (``places``)."""
-    from .places import label_kind
-
     return label_kind(key) is not None
 
 
