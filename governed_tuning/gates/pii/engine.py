@@ -206,6 +206,11 @@ def _mark(c: str) -> bool:
     return c in "\u200c\u200d" or unicodedata.category(c)[0] == "M"
 
 
+def _thai(text: str, s: int, e: int) -> bool:
+    """Whether the span [s, e) starts or ends in Thai letters."""
+    return any("\u0e00" <= text[i] <= "\u0e7f" for i in (s, e - 1) if 0 <= i < len(text))
+
+
 def whole_words(text: str, f: Finding) -> Finding:
     """A name or place that ends (or starts) inside a word of a script with combining marks widened to the
     whole word: ``\\w`` stops at an Indic vowel sign or virama and at a Thai mark, so "प्रतिभा" read by a word
@@ -213,6 +218,15 @@ def whole_words(text: str, f: Finding) -> Finding:
     if f.entity not in ("PERSON", "LOCATION"):
         return f
     s, e, n = f.start, f.end, len(text)
+    if _thai(text, s, e):
+        # Thai writes no spaces: its "word" by \w is the whole run (a sentence); a finding there was cut at a
+        # word boundary by a tokenizer (native.py) and widens over combining marks only ("ที่เชียงราย": the
+        # town after "ที่" is not widened over "ที่" and the sentence before it)
+        while e < n and _mark(text[e]):
+            e += 1
+        while s > 0 and _mark(text[s]):
+            s -= 1
+        return f if (s, e) == (f.start, f.end) else Finding(s, e, f.entity, f.score, f.source)
     if e < n and (_mark(text[e]) or (e > s and _mark(text[e - 1]) and text[e].isalnum())):
         while e < n and _in_word(text[e]):
             e += 1

@@ -145,6 +145,9 @@ class PiiEvidence(Evidence):
     ner_model: NerModel | None = Field(None, description="The spaCy model, when NER ran.")
     name_list: NameList | None = Field(None, description="The list of given names and surnames (independent of "
                                        "Faker and of the NER model), when people are looked for.")
+    thai_lists: NameList | None = Field(None, description="PyThaiNLP's bundled Thai word, name and frequency "
+                                        "lists (package, version, digest of the files read): Thai names are cut "
+                                        "from unspaced text with them.")
     place_list: PlaceList | None = Field(None, description="The list of place names (independent of Faker and of "
                                          "the NER model), when places or addresses are looked for.")
     ner_segments: int | None = Field(None, description="Segments sent to NER (governed detector).")

@@ -589,6 +589,7 @@ class PiiGate:
                            "sha256": scrubber.model.sha256} if scrubber.model else None),
             "name_list": _name_list(scrubber.entities),
             "place_list": _place_list(scrubber.entities),
+            "thai_lists": _thai_lists(scrubber.entities),
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
             "pseudonym_key": scrubber.key_info.evidence() if scrubber.key_info is not None else None,
@@ -609,6 +610,16 @@ def _name_list(entities) -> dict[str, Any] | None:
     return {"name": info.name, "version": info.version, "sha256": info.sha256,
             "used_for": ["detector_lone_names", "detector_lower_case_names", "rescan_name_pairs",
                          "rescan_names_beside_substitution"]}
+
+
+def _thai_lists(entities) -> dict[str, Any] | None:
+    """PyThaiNLP's bundled corpora (package, version, digest of the files read), when people are looked for: Thai
+    is written without spaces, so its names are found by that package's word cutter and name lists (native.py)."""
+    if "PERSON" not in entities:
+        return None
+    from .native import thai_lists_info
+
+    return {**thai_lists_info(), "used_for": ["detector_thai_word_cutting", "detector_thai_names"]}
 
 
 def _place_list(entities) -> dict[str, Any] | None:

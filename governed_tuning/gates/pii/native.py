@@ -58,6 +58,28 @@ THAI_COMMON = 100  # the commonest words of the Thai National Corpus end a famil
 THAI_VERBS = frozenset("แจ้ง โทร บอก ขอ ส่ง ถาม ตอบ ติดต่อ เขียน กล่าว".split())
 
 
+THAI_PACKAGE = "pythainlp"
+# the corpus files ``_thai`` reads (PyThaiNLP's bundled data; nothing is downloaded): names, words, stop words and
+# the Thai National Corpus frequencies
+THAI_FILES = tuple(f"pythainlp/corpus/{f}" for f in (
+    "person_names_female_th.txt", "person_names_male_th.txt", "family_names_th.txt", "words_th.txt",
+    "stopwords_th.txt", "tnc_freq.txt"))
+
+
+@functools.cache
+def thai_lists_info() -> dict[str, str]:
+    """What the evidence records of the Thai lists (like the name list's and the NER model's): the package, its
+    version and one sha256 over the sha256 of each corpus file read, computed from the files as installed (an
+    auditor can tell two runs read the same lists; a changed file changes the digest)."""
+    from .gazetteer import combined, package_data, sha256_file
+
+    version, paths, _ = package_data(THAI_PACKAGE, THAI_FILES, "Thai name reader",
+                                     f"the {THAI_PACKAGE!r} package is installed without its corpus files "
+                                     "{missing}; reinstall it")
+    return {"name": THAI_PACKAGE, "version": version,
+            "sha256": combined({f: sha256_file(p) for f, p in paths.items()}, THAI_FILES)}
+
+
 @functools.cache
 def _thai() -> tuple[Any, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(tokenizer's dictionary trie, given names, family names, ordinary words, stop words), from PyThaiNLP's

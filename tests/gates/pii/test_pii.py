@@ -251,6 +251,8 @@ def test_check_jsonl_chat_and_preference_records(gate, tmp_path):
     assert ev["records_changed"] == 2 and ev["residual"] == 0
     assert ev["ner_model"]["version"] and len(ev["ner_model"]["sha256"]) == 64
     assert ev["name_list"]["name"] == "names-dataset" and len(ev["name_list"]["sha256"]) == 64
+    assert ev["thai_lists"]["name"] == "pythainlp" and ev["thai_lists"]["version"]
+    assert len(ev["thai_lists"]["sha256"]) == 64 and ev["thai_lists"]["used_for"]
 
 
 @pytest.mark.parametrize("suffix", ["csv", "parquet", "hf"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from governed_tuning.gates.pii.native import native_people
+from governed_tuning.gates.pii.recognizers import Finding
 
 
 def people(text: str) -> set[str]:
@@ -111,3 +112,16 @@ def test_ordinary_words_after_a_word_of_place_stay():
 def test_a_chinese_name_of_a_strong_shape_needs_no_frame():
     assert "范雪梅" in people("我邀请范雪梅周三来开会。")
     assert people("后来决定公司文章的格式。月度订阅的价格上涨了百分之十。") == set()
+
+
+
+def test_a_thai_finding_is_not_widened_over_the_sentence_it_stands_in():
+    """Thai has no spaces: widening a finding to its "whole word" took the whole sentence, merged the town with
+    the person before it, and the merged span was then dropped, person and all."""
+    from governed_tuning.gates.pii.engine import whole_words
+    from governed_tuning.gates.pii.native import native_places
+
+    text = "เมื่อวานฉันคุยกับคมกริบ ธีวรเรื่องคำสั่งซื้อที่เชียงราย"
+    (town,) = native_places(text)
+    assert text[whole_words(text, town).start:whole_words(text, town).end] == "เชียงราย"
+    assert whole_words("प्रतिभा", Finding(0, 4, "PERSON", 0.7, "x")).end == len("प्रतिभा")  # Indic: still widened
