@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .placeforms import PREPOSITIONS, inflected_town, suffixed_towns
 from .recognizers import UP, Finding
 
 __all__ = ["places", "known_place", "plausible_place", "PLACE_LABELS", "ADDRESS_LABELS", "label_kind", "table_cells"]
@@ -82,7 +83,9 @@ MOVE_VERBS = re.compile(
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
         r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde|ke|dari|"
         # Finnish "in the town of" (asun paikkakunnalla ...), Hungarian "to here" (költöztünk ide: ...)
-        r"paikkakunnalla|kaupungissa|kunnassa|kylässä|ide")
+        r"paikkakunnalla|kaupungissa|kunnassa|kylässä|ide|"
+        # "in the town of ..." in the languages that decline the town's own name: the name stays nominative
+        r"mieście|miasta|městě|města|meste|mesta|gradu|grada|городе|города|місті|міста")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -418,6 +421,12 @@ def _sentences(text: str) -> list[Finding]:
             continue
         words[-1] = words[-1].rstrip(":")  # "költöztünk ide: Máriapócs"
         if words[-1] not in PREP_WORDS and " ".join(words[-2:]) not in PREP_WORDS:
+            if words[-1] in PREPOSITIONS:  # "u Osijeku", "у Києві": a known town, as written or in its case
+                first = m.group().split()[0]
+                n = _known_prefix(m.group())
+                if n or inflected_town(first, words[-1]):
+                    out.append(Finding(s, s + (n or len(first.rstrip(".,;:!?"))), "LOCATION", 0.55,
+                                       "place_list_preposition"))
             continue
         # a move or a home in the same clause: the capitalised words are the place
         a = max(0, s - 80)
@@ -433,6 +442,10 @@ def _sentences(text: str) -> list[Finding]:
         n = _known_prefix(m.group())
         if n:
             out.append(Finding(s, s + n, "LOCATION", 0.55, "place_list_preposition"))
+            continue
+        first = m.group().split()[0]
+        if inflected_town(first, words[-1]):  # "w Krakowie", "v Brně", "в Архангельске" (placeforms.py)
+            out.append(Finding(s, s + len(first.rstrip(".,;:!?")), "LOCATION", 0.55, "place_case_ending"))
     return out
 
 
@@ -493,7 +506,7 @@ def places(text: str) -> list[Finding]:
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text)
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
     if "-" in text or "—" in text or "–" in text or "~" in text:
