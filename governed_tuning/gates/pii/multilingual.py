@@ -85,10 +85,22 @@ RELATION = (
 # prepositions that often stand before a person but as often before a thing ("mit Anna", "mit Kreditkarte"):
 # the word after them must be a common name
 WITH = (r"mit|avec|con|com|cu|med|met|z|s|с|με|with|"
-        r"bapak|ibu|pak|bu|sdr\.?|sdri\.?|bwana|bibi|ông|bà|anh|chị|pan|pani|pana|panem|paní|pane|"
-        r"gospodin|gospodine|gospođa|gospođo|herra|rouva|bay|bayan|domnul|doamna|doamnă|domnule|dona|senhor|senhora|"
-        r"signor|signora|meneer|mevrouw|heer|fru|frøken|herr|frau|señor|señora|don|doña")
+        r"pak|bu|sdr\.?|sdri\.?|bwana|bibi|anh|chị|bay|dona|frau|don")
+# titles before a family name ("Pani Klepka", "La signora Biagi", "Η κυρία Τσώτσης", "Госпожа Иванова"): a
+# capitalised word after one is the person's name whether or not the list ranks it (most family names are
+# rare); the word must still be no common, function or English word ("Madame Bovary" yes, "Herr Doktor" no).
+# "Frau", "don", "dona" stay with the prepositions above: they are nouns or verbs too ("eine Frau Mitte 40")
+TITLE = (r"pan|pani|pana|panem|paní|pane|panu|panią|gospodin|gospodine|gospođa|gospođo|gospodična|herra|rouva|"
+         r"neiti|bayan|domnul|doamna|doamnă|domnule|domnișoara|senhor|senhora|signor|signora|signorina|meneer|"
+         r"mevrouw|heer|fru|frøken|fröken|herr|señor|señora|señorita|doña|madame|monsieur|mademoiselle|mme|mlle|"
+         r"κυρία|κύριος|κυρίου|κυρίας|κυρ|госпожа|господин|госпожи|господина|пані|пан|пана|панові|"
+         r"bapak|ibu|ông|bà|úr")
 
+# an academic or official title between the courtesy title and the name ("Herr Doktor Weber", "Señora
+# Presidenta"): skipped, so it is not read as the name
+ACADEMIC = (r"(?i:dr\.?|doktor|doctor|doctora|docteur|dottore|dottoressa|prof\.?|professor|professora|profesor|"
+            r"profesora|professore|professoressa|ing\.?|mgr\.?|presidente|presidenta|président|présidente|präsident|"
+            r"direktor|direktorin|director|directora|directeur|directrice|ministro|ministra|ministre|minister)(?![\w'’])")
 # a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
 MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
 NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
@@ -100,14 +112,19 @@ WITH_RANK = 1000
 # word's rank needed)
 TRIGGER_RX = re.compile(
     rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<vocative>{VOCATIVE})|"
-    rf"(?P<relation>{RELATION})|(?P<with>{WITH}))[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
-    rf"(?=({NAME_RUN}))")
+    rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?=(?P<name>{NAME_RUN}))")
 KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
-              "relation": (False, False, 0), "with": (False, False, WITH_RANK)}
+              "relation": (False, False, 0), "with": (False, False, WITH_RANK), "title": (False, False, 0)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
 POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
 PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
                       "el y e i".split())
+# Hungarian and Turkish put the title after the family name (or the given name: "Ayşe Hanım")
+TITLE_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽÇĞİÖŞÜ"
+POSTPOSED_TITLE_RX = re.compile(rf"(?<![\w'’-])([{TITLE_CAPITAL}][\w'’-]+(?:[ \t]+[{TITLE_CAPITAL}][\w'’-]+)?)[ \t]+"
+                                r"(?:asszony|asszonyt|úr|urat|úrnak|Hanım|Hanımı|Hanıma|Hanımla|Bey|Beyi|Beye|Beyle)"
+                                r"(?![\w'’-])")
 WEAK_RANK = 5000  # after a weak introduction a lower-case word must be a name at least this common
 
 
@@ -164,11 +181,18 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
     for m in TRIGGER_RX.finditer(text):
         tag = next(k for k in KIND_RULES if m.group(k) is not None)
         lower_ok, rank_lower, first_rank = KIND_RULES[tag]
-        s = m.start(6)
-        langs = around(text, s, m.end(6))
-        span = _take(text, s, m.group(6), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+        s = m.start("name")
+        langs = around(text, s, m.end("name"))
+        span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+        if span is not None and tag == "title" and not m.group("name")[:1].isupper():
+            span = None
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+    for m in POSTPOSED_TITLE_RX.finditer(text):  # "Farkas asszony", "Kovács úr", "Yılmaz Hanım", "Aksu Bey"
+        s = m.start(1)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, False, False, False)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_title"))
     if "vagyok" in text:
         for m in POSTPOSED_RX.finditer(text):
             s = m.start(1)

@@ -74,7 +74,7 @@ SUFFIX_ENDINGS = frozenset(_fold(e) for lang in SUFFIX_LANGUAGES for e in CASES[
 _SUFFIX_ALT = "|".join(sorted({e for lang in SUFFIX_LANGUAGES for e in CASES[lang][1].split()}, key=len, reverse=True))
 # a capitalised word with an ending of a language that needs no preposition
 SUFFIXED = re.compile(rf"(?<![\w'’-])[{UP}][^\W\d_]{{3,}}(?:{_SUFFIX_ALT})(?![\w'’-])")
-TURKISH = re.compile(rf"(?<![\w'’-])([{UP}][^\W\d_]{{2,}}(?:[ -][{UP}][^\W\d_]+)?)['’](?:{'|'.join(TURKISH_CASES.split())})"
+TURKISH = re.compile(rf"(?<![\w'’-])([{UP}][^\W\d_]{{2,}})['’](?:{'|'.join(TURKISH_CASES.split())})"
                      r"(?![\w'’-])")
 
 
