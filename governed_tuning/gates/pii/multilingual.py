@@ -42,6 +42,17 @@ WEAK_INTRO = (
     r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
     r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
     r"είμαι ο|είμαι|olen|tôi là")
+# "here is" / "this is" as a writer names themselves in a chat, in languages whose words for it are common words
+# too ("tu" is "here" in Polish and "you" in French, "ini" is "this", "ben" is "I"): a name after them must be a
+# full one (two words or more), its first word a name the list ranks and each later word a name it knows
+HERE_INTRO = (r"tu|tutaj|z tej strony|ovdje|ovdje je|ovde|ovde je|tu je|aici|aici este|ini|ini dengan|ben|це|тут|"
+              r"εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
+              r"đây là|em là|anh là")
+# the words of HERE_INTRO that mean something else in another language of ours: taken only in their own
+# ("tu gente" is Spanish "your people")
+HERE_LANGS = {"tu": frozenset({"pl", "sk", "cs"}), "tutaj": frozenset({"pl"}), "ini": frozenset({"id", "ms"}),
+              "ini dengan": frozenset({"id", "ms"}), "ben": frozenset({"tr"}), "to je": frozenset({"cs", "sk", "hr", "sr", "sl"}),
+              "tu je": frozenset({"cs", "sk", "sl"}), "itt": frozenset({"hu"})}
 # words addressed to someone: greetings, thanks, apologies
 VOCATIVE = (
     r"hi|hello|hey|dear|thanks|thank you|sorry|hallo|hallö|liebe|lieber|sehr geehrte|sehr geehrter|danke|"
@@ -111,11 +122,11 @@ WITH_RANK = 1000
 # "Bonjour, c'est Mathilde"); each kind's rules: (lower case allowed, lower case must be a ranked name, the first
 # word's rank needed)
 TRIGGER_RX = re.compile(
-    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<vocative>{VOCATIVE})|"
+    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
     rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
     rf"(?=(?P<name>{NAME_RUN}))")
 KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
-              "relation": (False, False, 0), "with": (False, False, WITH_RANK), "title": (False, False, 0)}
+              "intro_here": (True, True, 0), "relation": (False, False, 0), "with": (False, False, WITH_RANK), "title": (False, False, 0)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
 POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
 PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
@@ -129,7 +140,7 @@ WEAK_RANK = 5000  # after a weak introduction a lower-case word must be a name a
 
 
 def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
-          strong: bool = True, first_rank: int = 0) -> tuple[int, int] | None:
+          strong: bool = True, first_rank: int = 0, later_any_rank: bool = False) -> tuple[int, int] | None:
     """The leading words of ``run`` (at ``start``) that can be a name: capitalised (or lower case where
     ``lower_ok``), no function or common word; particles only between name words. Not ``strong``: no English
     word either ("this is Great"); ``first_rank``: the first word must be a name at least this common."""
@@ -161,7 +172,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if w[0].islower():
             if capital_seen:
                 break  # "soy Lucía Fernández y vivo en Zaragoza": the sentence goes on in lower case
-            if not lower_ok or (rank_lower and (len(w) < 3 or not 0 < g.best(w) <= WEAK_RANK or is_english(w))):
+            rank = g.best(w)
+            ranked = 0 < rank <= WEAK_RANK or (later_any_rank and taken and rank > 0)
+            if not lower_ok or (rank_lower and (len(w) < 3 or not ranked or is_english(w))):
                 break
         elif w.isupper() and 1 < len(w) <= 5 and not (
                 len(w) >= 3 and 0 < g.best(w) <= WEAK_RANK and not is_english(w)):
@@ -183,7 +196,11 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         lower_ok, rank_lower, first_rank = KIND_RULES[tag]
         s = m.start("name")
         langs = around(text, s, m.end("name"))
-        span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+        span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
+                     tag == "intro_here")
+        if span is not None and tag == "intro_here" and (len(text[span[0]:span[1]].split()) < 2 or not (
+                HERE_LANGS.get(m.group("intro_here").casefold(), langs) & langs)):
+            span = None  # "tu", "ini", "ben" are words first: a name after them is a full one, in their language
         if span is not None and tag == "title" and not m.group("name")[:1].isupper():
             span = None
         if span is not None:

@@ -96,3 +96,19 @@ def test_a_name_the_model_runs_on_into_foreign_words_is_still_scrubbed_and_a_sen
     assert "Stefan" not in named and "sprawie faktury" in named  # the model read "Stefan w" as the name
     assert "Boris" not in german and "Tlustek" not in german  # "an" is a German preposition, not an article
     assert kept == "Doručení trvá 3 až 5 pracovních dní. Záruka je 2 roky."  # the model's "Záruka je": no name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("tu szymon dulik, piszę znowu w sprawie zamówienia", "szymon dulik"),
+    ("hier is rowan van grinsven, ik mail opnieuw over mijn bestelling", "rowan van grinsven"),
+    ("ben nurullah arslan, siparişim için tekrar yazıyorum", "nurullah arslan"),
+    ("täällä vesa ahonen, kirjoitan taas tilauksesta", "vesa ahonen"),
+])
+def test_a_writer_naming_themselves_in_lower_case_is_a_person(text, name):
+    assert name in _found(lambda t: multilingual_people(t, _is_common), text)
+
+
+@pytest.mark.parametrize("text", ["Hacía tu gente estilo especie.", "tu sais, je pense que oui",
+                                  "ini paket saya belum sampai", "ben de geliyorum yarın"])
+def test_here_words_of_other_languages_name_no_one(text):
+    assert [f for f in multilingual_people(text, _is_common) if f.source == "person_context_ml_intro_here"] == []
