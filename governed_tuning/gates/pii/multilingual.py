@@ -173,7 +173,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
             if capital_seen:
                 break  # "soy Lucía Fernández y vivo en Zaragoza": the sentence goes on in lower case
             rank = g.best(w)
-            ranked = 0 < rank <= WEAK_RANK or (later_any_rank and taken and rank > 0)
+            ranked = 0 < rank <= WEAK_RANK or (later_any_rank and taken)
             if not lower_ok or (rank_lower and (len(w) < 3 or not ranked or is_english(w))):
                 break
         elif w.isupper() and 1 < len(w) <= 5 and not (
@@ -188,6 +188,25 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     return (start, end) if end is not None and pos > start else None
 
 
+CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+
+
+def _full_name(text: str, span: tuple[int, int], in_language) -> tuple[int, int] | None:
+    """A name after a "here is" word: two words or more, in the word's own language; a later word no list knows
+    ("danique billung") only where the clause ends after it (else the name ends at the last word it knows)."""
+    if not in_language:
+        return None  # "tu", "ini", "ben" are words first: a name after them only in their own language
+    from .names import gazetteer
+
+    words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
+    if not CLAUSE_END.match(text, span[1]):
+        while len(words) > 1 and not gazetteer().best(words[-1].group()):
+            words.pop()
+    if len(words) < 2:
+        return None
+    return span[0], span[0] + words[-1].end()
+
+
 def multilingual_people(text: str, is_common) -> list[Finding]:
     """People named by the phrases around them (see the module's docstring)."""
     out: list[Finding] = []
@@ -198,9 +217,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         langs = around(text, s, m.end("name"))
         span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
                      tag == "intro_here")
-        if span is not None and tag == "intro_here" and (len(text[span[0]:span[1]].split()) < 2 or not (
-                HERE_LANGS.get(m.group("intro_here").casefold(), langs) & langs)):
-            span = None  # "tu", "ini", "ben" are words first: a name after them is a full one, in their language
+        if span is not None and tag == "intro_here":
+            span = _full_name(text, span, HERE_LANGS.get(m.group("intro_here").casefold(), langs) & langs)
         if span is not None and tag == "title" and not m.group("name")[:1].isupper():
             span = None
         if span is not None:
