@@ -376,16 +376,35 @@ def _trim_common(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _known_prefix(value: str) -> int:
+def _english_ordinary(word: str) -> bool:
+    """An English verb, adjective or adverb, or a form of one ("Reading", "Nice", "Mobile", "Split", "Odder"):
+    WordNet's nouns are left out, since they hold the towns it names ("Ravenna", "Messina", "Genova")."""
+    from .names import INFLECTION, _plain, _wordnet
+
+    w = _plain(word).casefold()
+    other = _wordnet()[1]
+    if w in other:
+        return True
+    return any(w[:m.start()] in other or w[:m.start()] + "e" in other for m in INFLECTION.finditer(w))
+
+
+# prepositions of place that are no English word: after them the sentence is not English, and a town WordNet
+# lists as a noun is the town ("fermo a Ravenna", "nach Messina"); after "in"/"at"/"to" it must be no English word
+FOREIGN_PREPS = PREP_WORDS - {"in", "to", "from", "at", "near"}
+
+
+def _known_prefix(value: str, foreign: bool = False) -> int:
     """The length of the longest run of words at the start of ``value`` that the place list knows as a town
-    of a thousand people or more (or under another name, of fifteen thousand), no English word; 0 if none."""
+    of a thousand people or more (or under another name, of fifteen thousand), no English word (after a
+    ``foreign`` preposition: no English verb, adjective or adverb); 0 if none."""
     from .names import _english_form
     from .recognizers import _is_common
 
     words = re.findall(r"\S+", value)
     for n in range(min(len(words), 5), 0, -1):
         cand = " ".join(words[:n]).rstrip(".,")
-        if n == 1 and (_english_form(cand) or _is_common(cand) or len(cand) < 3):
+        english = _english_ordinary(cand) if foreign else _english_form(cand)
+        if n == 1 and (english or _is_common(cand) or len(cand) < 3):
             continue
         if n > 1 and all(_english_form(w) or _is_common(w) for w in words[:n]):
             continue
@@ -439,7 +458,7 @@ def _sentences(text: str) -> list[Finding]:
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_move"))
                 continue
-        n = _known_prefix(m.group())
+        n = _known_prefix(m.group(), words[-1] in FOREIGN_PREPS)
         if n:
             out.append(Finding(s, s + n, "LOCATION", 0.55, "place_list_preposition"))
             continue
