@@ -97,6 +97,11 @@ RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:(?:г|гор|д|дер|с|п|пос|п
                            r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
 HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][\w-]+){0,2})[ \t]+(?:városba|városban|városból|"
                      r"városig|faluba|faluban|faluból|községbe|községben|településre|településen)\b")
+# Turkish names the kind of place after the town, in a case: "Malatya şehrinde" (in the city of Malatya),
+# "Bodrum ilçesinde", "Karacaören köyünde"
+TR_TOWN = re.compile(r"([A-ZÇĞİÖŞÜ][\w-]+(?:[ -][A-ZÇĞİÖŞÜ][\w-]+){0,2})[ \t]+(?:şehrinde|şehrine|şehrinden|şehri|"
+                     r"kentinde|kentine|kentinden|ilinde|iline|ilinden|ilçesinde|ilçesine|köyünde|köyüne|"
+                     r"kasabasında)(?![\w])")
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
 POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
             r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
@@ -474,6 +479,8 @@ def _abbreviated(text: str) -> list[Finding]:
         out += [Finding(m.start(), m.end(), "LOCATION", 0.7, "place_settlement") for m in RU_SETTLEMENT.finditer(text)]
     if "város" in text or "falu" in text or "község" in text or "település" in text:
         out += [Finding(*m.span(1), "LOCATION", 0.6, "place_hu") for m in HU_TOWN.finditer(text)]
+    if "şehr" in text or "kent" in text or "ilçe" in text or "köy" in text or "ilin" in text or "kasaba" in text:
+        out += [Finding(*m.span(1), "LOCATION", 0.6, "place_tr") for m in TR_TOWN.finditer(text)]
     return out
 
 

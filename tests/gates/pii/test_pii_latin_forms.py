@@ -27,7 +27,8 @@ def _found(fn, text: str, kind: str | None = None) -> list[str]:
     ("Olen syntynyt Jyväskylässä.", "Jyväskylässä"),
     ("A csomag még mindig Szegeden van, és nem jön tovább.", "Szegeden"),  # Hungarian superessive
     ("Kargo Sivas'ta bekliyor.", "Sivas"),  # Turkish: the name before the apostrophe
-    ("Il pacco è fermo a Ravenna.", "Ravenna"),  # a town WordNet lists as a noun, after a foreign preposition
+    ("Il pacco è fermo a Ravenna.", "Ravenna"),
+    ("Malatya şehrinde doğdum.", "Malatya"),  # Turkish: the kind of place after the town  # a town WordNet lists as a noun, after a foreign preposition
 ])
 def test_a_town_in_its_case_is_a_place(text, town):
     assert town in _found(places, text, "LOCATION")
