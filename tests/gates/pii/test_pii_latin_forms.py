@@ -87,20 +87,6 @@ def test_a_title_before_a_title_or_a_lower_case_word_names_no_one(text):
     assert [f for f in multilingual_people(text, _is_common) if f.source == "person_context_ml_title"] == []
 
 
-def _scrub(gate, *texts: str) -> list[str]:
-    out, _ = gate.scrub_records([{"t": t} for t in texts])
-    return [o["t"] for o in out]
-
-
-def test_a_name_the_model_runs_on_into_foreign_words_is_still_scrubbed_and_a_sentence_start_is_not(gate):
-    named, german, kept = _scrub(gate, "Wczoraj dzwoniła Stefan w sprawie faktury.",
-                                 "Bitte leiten Sie das an Boris Tlustek weiter.",
-                                 "Doručení trvá 3 až 5 pracovních dní. Záruka je 2 roky.")
-    assert "Stefan" not in named and "sprawie faktury" in named  # the model read "Stefan w" as the name
-    assert "Boris" not in german and "Tlustek" not in german  # "an" is a German preposition, not an article
-    assert kept == "Doručení trvá 3 až 5 pracovních dní. Záruka je 2 roky."  # the model's "Záruka je": no name
-
-
 @pytest.mark.parametrize("text,name", [
     ("tu szymon dulik, piszę znowu w sprawie zamówienia", "szymon dulik"),
     ("hier is rowan van grinsven, ik mail opnieuw over mijn bestelling", "rowan van grinsven"),
