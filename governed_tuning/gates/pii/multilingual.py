@@ -96,14 +96,15 @@ RELATION = (
 # prepositions that often stand before a person but as often before a thing ("mit Anna", "mit Kreditkarte"):
 # the word after them must be a common name
 WITH = (r"mit|avec|con|com|cu|med|met|z|s|с|με|with|"
-        r"pak|bu|sdr\.?|sdri\.?|bwana|bibi|anh|chị|bay|dona|frau|don")
+        r"pak|bu|sdr\.?|sdri\.?|bwana|bibi|anh|chị|bay|dona|frau|herr|don")
 # titles before a family name ("Pani Klepka", "La signora Biagi", "Η κυρία Τσώτσης", "Госпожа Иванова"): a
 # capitalised word after one is the person's name whether or not the list ranks it (most family names are
 # rare); the word must still be no common, function or English word ("Madame Bovary" yes, "Herr Doktor" no).
-# "Frau", "don", "dona" stay with the prepositions above: they are nouns or verbs too ("eine Frau Mitte 40")
+# "Frau", "Herr", "don", "dona" stay with the prepositions above: they are nouns or verbs too ("eine Frau Mitte
+# 40"; German capitalises every noun: "Herr Schwester" is no name)
 TITLE = (r"pan|pani|pana|panem|paní|pane|panu|panią|gospodin|gospodine|gospođa|gospođo|gospodična|herra|rouva|"
          r"neiti|bayan|domnul|doamna|doamnă|domnule|domnișoara|senhor|senhora|signor|signora|signorina|meneer|"
-         r"mevrouw|heer|fru|frøken|fröken|herr|señor|señora|señorita|doña|madame|monsieur|mademoiselle|mme|mlle|"
+         r"mevrouw|heer|fru|frøken|fröken|señor|señora|señorita|doña|madame|monsieur|mademoiselle|mme|mlle|"
          r"κυρία|κύριος|κυρίου|κυρίας|κυρ|госпожа|господин|госпожи|господина|пані|пан|пана|панові|"
          r"bapak|ibu|ông|bà|úr")
 
@@ -173,7 +174,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
             if capital_seen:
                 break  # "soy Lucía Fernández y vivo en Zaragoza": the sentence goes on in lower case
             rank = g.best(w)
-            ranked = 0 < rank <= WEAK_RANK or (later_any_rank and taken)
+            ranked = 0 < rank <= WEAK_RANK or later_any_rank  # (``_full_name`` judges the whole run)
             if not lower_ok or (rank_lower and (len(w) < 3 or not ranked or is_english(w))):
                 break
         elif w.isupper() and 1 < len(w) <= 5 and not (
@@ -192,18 +193,21 @@ CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 
 
 def _full_name(text: str, span: tuple[int, int], in_language) -> tuple[int, int] | None:
-    """A name after a "here is" word: two words or more, in the word's own language; a later word no list knows
-    ("danique billung") only where the clause ends after it (else the name ends at the last word it knows)."""
+    """A name after a "here is" word, in that word's own language: two words or more, the first or the second a
+    name the list ranks, at most one word no list knows, and that one only where the clause ends after it
+    ("danique billung,"; else the name ends at the last word the list knows)."""
     if not in_language:
         return None  # "tu", "ini", "ben" are words first: a name after them only in their own language
     from .names import gazetteer
 
+    g = gazetteer()
     words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
     if not CLAUSE_END.match(text, span[1]):
-        while len(words) > 1 and not gazetteer().best(words[-1].group()):
+        while len(words) > 1 and not g.best(words[-1].group()):
             words.pop()
-    if len(words) < 2:
-        return None
+    ranks = [g.best(w.group()) for w in words]
+    if len(words) < 2 or not any(0 < r <= WEAK_RANK for r in ranks[:2]) or ranks.count(0) > 1:
+        return None  # a full name the list vouches for ("zümre yıldırım", "basım karadeniz")
     return span[0], span[0] + words[-1].end()
 
 
@@ -219,6 +223,7 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
                      tag == "intro_here")
         if span is not None and tag == "intro_here":
             span = _full_name(text, span, HERE_LANGS.get(m.group("intro_here").casefold(), langs) & langs)
+
         if span is not None and tag == "title" and not m.group("name")[:1].isupper():
             span = None
         if span is not None:
