@@ -47,7 +47,15 @@ WEAK_INTRO = (
 # full one (two words or more), its first word a name the list ranks and each later word a name it knows
 HERE_INTRO = (r"tu|tutaj|z tej strony|ovdje|ovdje je|ovde|ovde je|tu je|aici|aici este|ini|ini dengan|ben|це|тут|"
               r"εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
-              r"đây là|em là|anh là")
+              r"đây là|em là|anh là|"
+              # sign-offs before the writer's name, written in lower case as often ("viele grüße, ingetraud mentzel")
+              r"viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|freundliche grüße|grüße|gruß|"
+              r"cordialement|bien cordialement|bien à vous|saludos|un saludo|atentamente|cumprimentos|atenciosamente|"
+              r"cordiali saluti|distinti saluti|saluti|met vriendelijke groet|vriendelijke groet|groeten|"
+              r"med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|hilsen|"
+              r"med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|"
+              r"s pozdravem|s pozdravom|üdvözlettel|tisztelettel|cu stimă|cu drag|s poštovanjem|lijep pozdrav|"
+              r"с уважением|всего доброго|з повагою|με εκτίμηση|φιλικά|saygılarımla|sevgiler|trân trọng|salam|hormat saya")
 # the words of HERE_INTRO that mean something else in another language of ours: taken only in their own
 # ("tu gente" is Spanish "your people")
 HERE_LANGS = {"tu": frozenset({"pl", "sk", "cs"}), "tutaj": frozenset({"pl"}), "ini": frozenset({"id", "ms"}),
@@ -165,6 +173,8 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
             break
         # "me llamo Ana Bueno", "Paciente: D. Fim": a capital inside the name (or after its initial) is the name's
         later_capital = (taken or initial) and w[0].isupper()
+        if later_any_rank and taken and w[0].isupper() and not capital_seen:
+            break  # "grüße, timo schlosser Das Paket": a lower-case name ends where capitals start again
         if is_common(w) or (function_word(w, langs) and not later_capital) or len(w) < 2 or (
                 not strong and is_english(w)):
             break
@@ -192,7 +202,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 
 
-def _full_name(text: str, span: tuple[int, int], in_language) -> tuple[int, int] | None:
+def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
     """A name after a "here is" word, in that word's own language: two words or more, the first or the second a
     name the list ranks, at most one word no list knows, and that one only where the clause ends after it
     ("danique billung,"; else the name ends at the last word the list knows)."""
@@ -222,7 +232,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
                      tag == "intro_here")
         if span is not None and tag == "intro_here":
-            span = _full_name(text, span, HERE_LANGS.get(m.group("intro_here").casefold(), langs) & langs)
+            word = m.group("intro_here").casefold()
+            span = _full_name(text, span, word not in HERE_LANGS or bool(HERE_LANGS[word] & langs))
 
         if span is not None and tag == "title" and not m.group("name")[:1].isupper():
             span = None

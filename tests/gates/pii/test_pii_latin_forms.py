@@ -101,3 +101,15 @@ def test_a_writer_naming_themselves_in_lower_case_is_a_person(text, name):
                                   "ini paket saya belum sampai", "ben de geliyorum yarın"])
 def test_here_words_of_other_languages_name_no_one(text):
     assert [f for f in multilingual_people(text, _is_common) if f.source == "person_context_ml_intro_here"] == []
+
+
+@pytest.mark.parametrize("text,name", [("pozdrawiam, jan kowalski", "jan kowalski"),
+                                       ("с уважением, иван петров", "иван петров"),
+                                       ("viele grüße, timo schlosser Das Paket liegt noch hier.", "timo schlosser")])
+def test_a_lower_case_name_after_a_sign_off_is_a_person(text, name):
+    assert _found(lambda t: multilingual_people(t, _is_common), text) == [name]  # it ends where capitals start
+
+
+@pytest.mark.parametrize("text", ["saludos, the team", "Cordialement, Service client", "terveisin, asiakaspalvelu tiimi"])
+def test_a_sign_off_before_a_team_names_no_one(text):
+    assert _found(lambda t: multilingual_people(t, _is_common), text) == []
