@@ -42,6 +42,7 @@ class Table:
     malformed: list[Malformed] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # source line (1-based) or row index of each record
     schema: Any = None  # pyarrow schema, datasets Features, or CSV column order
+    delimiter: str = ","  # CSV: the input's separator (``datastream.csv_delimiter``), which its copy keeps
 
 
 def detect_format(path: str | Path) -> Format:
@@ -96,8 +97,10 @@ def field_names(path: str | Path, sample: int = 50) -> set[str]:
     fmt = detect_format(p)
     if fmt == "csv":
         try:
+            from .datastream import csv_delimiter
+
             with open(p, encoding="utf-8", newline="") as fh:
-                return set(next(csv.reader(fh), []))
+                return set(next(csv.reader(fh, delimiter=csv_delimiter(p)), []))
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise InputError(p, f"cannot read the CSV header ({type(exc).__name__})") from None
     if fmt == "parquet":
@@ -143,11 +146,12 @@ def _read_jsonl(p: Path, on_malformed: str) -> Table:
 
 
 def _read_csv(p: Path, on_malformed: str) -> Table:
-    from .datastream import csv_rows
+    from .datastream import csv_delimiter, csv_rows
 
-    t = Table(records=[], fmt="csv", path=p)
+    t = Table(records=[], fmt="csv", path=p, delimiter=csv_delimiter(p))
     header: list = []
-    for lineno, obj in csv_rows(p, on_malformed, lambda m: t.malformed.append(Malformed(m.line, m.reason)), header):
+    for lineno, obj in csv_rows(p, on_malformed, lambda m: t.malformed.append(Malformed(m.line, m.reason)), header,
+                                t.delimiter):
         t.records.append(obj)
         t.lines.append(lineno)
     t.schema = header[0] if header else []
@@ -241,7 +245,8 @@ def write_table(path: str | Path, records: list[dict[str, Any]], like: Table | N
         header = list(schema) if schema else list(dict.fromkeys(k for r in records for k in r))
         with atomic_path(out) as tmp:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                w = csv.DictWriter(fh, fieldnames=header)
+                w = csv.DictWriter(fh, fieldnames=header,
+                                   delimiter=like.delimiter if like is not None and like.fmt == "csv" else ",")
                 w.writeheader()
                 w.writerows(records)
     elif fmt == "parquet":

@@ -73,17 +73,64 @@ def jsonl_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None
             yield lineno, obj
 
 
+DELIMITERS = (",", ";", "\t", "|")  # the separators spreadsheets and databases export CSV with, "," first
+SNIFF_ROWS = 50  # rows read to choose the delimiter
+SNIFF_CHARS = 1 << 20  # ... within at most this many characters
+
+
+def csv_delimiter(p: Path) -> str:
+    """The delimiter of the CSV file ``p``: of ``DELIMITERS``, the one that splits its header into two columns or
+    more and every one of its first ``SNIFF_ROWS`` rows into as many (quotes honoured); the most columns wins,
+    ties go to the earlier one. "," when none does (a one-column file, or one whose rows never agree).
+
+    Why: much of Europe exports spreadsheets with ";" (the decimal comma), databases and logs with tabs or "|".
+    Read as ",", such a file was one column (a whole row a single text, its header a key of many names) or
+    refused, and its copy was written with another separator than the user's tools expect."""
+    import io
+    import itertools
+
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            sample = fh.read(SNIFF_CHARS)
+    except (OSError, UnicodeDecodeError):
+        return ","  # csv_rows names the error
+    complete = len(sample) < SNIFF_CHARS
+    best, width = ",", 1
+    csv.field_size_limit(2**31 - 1)
+    for d in DELIMITERS:
+        if d not in sample:
+            continue
+        try:
+            rows = list(itertools.islice(csv.reader(io.StringIO(sample, newline=""), delimiter=d, strict=True),
+                                         SNIFF_ROWS + 1))
+        except csv.Error:
+            continue
+        if not complete and len(rows) > SNIFF_ROWS:
+            rows = rows[:SNIFF_ROWS]  # the last row read may be cut off by the sample's end
+        elif not complete:
+            rows = rows[:-1]
+        rows = [r for r in rows if r]
+        if not rows or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows[1:]):
+            continue
+        if len(rows[0]) > width:
+            best, width = d, len(rows[0])
+    return best
+
+
 def csv_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None] | None = None,
-             header_out: list | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+             header_out: list | None = None, delimiter: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """``(line number, record)`` of each CSV row (the header's names as keys); the header is appended to
-    ``header_out``. A row of the wrong width raises (``fail``) or is handed to ``malformed``."""
+    ``header_out``. A row of the wrong width raises (``fail``) or is handed to ``malformed``. ``delimiter``:
+    the file's (``csv_delimiter`` when None)."""
+    delimiter = delimiter or csv_delimiter(p)
     try:
         fh = open(p, encoding="utf-8", newline="")
     except OSError as exc:
         raise InputError(p, f"cannot open: {exc.strerror}") from None
     # training documents outgrow the csv module's default 128 KiB per field; a field is bounded by memory only
     csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(fh, strict=True)  # a stray quote is an error, not a field that swallows later lines
+    # strict: a stray quote is an error, not a field that swallows later lines
+    reader = csv.reader(fh, delimiter=delimiter, strict=True)
     try:
         with fh:
             header = next(reader, None)
@@ -130,6 +177,7 @@ class Source:
     malformed: list[Malformed] = field(default_factory=list)
     malformed_count: int = 0
     schema: Any = None
+    delimiter: str = ","  # CSV: the input's separator (``csv_delimiter``); its copy is written with it
     splits: list[tuple[str, int]] | None = None
     _stamp: tuple = ()
 
@@ -147,7 +195,8 @@ class Source:
         """The records in order, ``size`` at a time, with their source lines (JSONL, CSV) or row numbers."""
         self._check_unchanged()
         if self.fmt in ("jsonl", "csv"):
-            rows = (jsonl_rows(self.path, "skip") if self.fmt == "jsonl" else csv_rows(self.path, "skip"))
+            rows = (jsonl_rows(self.path, "skip") if self.fmt == "jsonl"
+                    else csv_rows(self.path, "skip", delimiter=self.delimiter))
             recs: list[dict[str, Any]] = []
             lines: list[int] = []
             for lineno, obj in rows:
@@ -229,7 +278,8 @@ def open_source(path: str | Path, fmt: Format | None = None, on_malformed: str =
             see(obj)
     elif fmt == "csv":
         header: list = []
-        for _, obj in csv_rows(p, on_malformed, src._note, header):
+        src.delimiter = csv_delimiter(p)
+        for _, obj in csv_rows(p, on_malformed, src._note, header, src.delimiter):
             see(obj)
         src.schema = header[0] if header else []
         if not src.fields:
@@ -330,7 +380,13 @@ class Sink:
             if not records:
                 return
             self._start_csv(records[0])
-            self._writer.writerows(records)
+            # by position: a CSV record holds the header's columns in order, and a key the scrub renamed (a
+            # header that was a person's name or address) may read differently in another record's dict
+            width = len(self._writer.fieldnames)
+            for r in records:
+                if len(r) != width:
+                    raise InputError(self.path, f"a record holds {len(r)} field(s), the CSV header {width}")
+                self._writer.writer.writerow(list(r.values()))
         elif fmt == "parquet":
             import pyarrow as pa
 
@@ -351,7 +407,7 @@ class Sink:
         if self._writer is None:
             header = list(self._renamed(first)) if self.src.schema else (list(first) if first else [])
             self._fh = open(self.tmp, "w", encoding="utf-8", newline="")
-            self._writer = csv.DictWriter(self._fh, fieldnames=header)
+            self._writer = csv.DictWriter(self._fh, fieldnames=header, delimiter=self.src.delimiter)
             self._writer.writeheader()
 
     def _start_parquet(self, first: dict[str, Any] | None) -> None:

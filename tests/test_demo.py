@@ -5,12 +5,10 @@ import json
 import pytest
 import yaml
 
-from governed_tuning.cli import main
 from governed_tuning.demo import REJECTED, prepare, synthetic_records
 from governed_tuning.digest import sha256_file
 from governed_tuning.errors import ConfigError
 from governed_tuning.manifest import load_manifest
-from governed_tuning.record import RunRecord
 
 
 def test_synthetic_data_is_deterministic_and_carries_planted_pii():
@@ -58,22 +56,7 @@ def test_demo_fixture_trained_sft_reward_rl(demo_reports):
 
 
 @pytest.mark.slow
-def test_demo_command_with_user_data(tmp_path, capsys):
-    data = tmp_path / "mine.jsonl"
-    data.write_text("".join(json.dumps({"prompt": f"How do I reset password {i}?",
-                                        "completion": "Use the reset link on the sign-in page."}) + "\n"
-                            for i in range(8)))
-    with pytest.raises(SystemExit) as e:
-        main(["demo", "--data", str(data), "--data-license", "MIT", "--workdir", str(tmp_path / "w"),
-              "--reports", str(tmp_path / "reports")])
-    (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
-    rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
-    assert e.value.code == (0 if rec.status in ("completed", "blocked") else 1)
-    assert load_manifest(tmp_path / "w/manifest.yaml").datasets[0].license == "MIT"
-    out = capsys.readouterr().out
-    assert f"run {rec.run_id}:" in out and "governed-tuning dashboard --reports" in out
-    if rec.status != "blocked":
-        assert [s.status for s in rec.stages] == ["completed"] * 3
+# `demo --data` on a user's file runs end to end in tests/gates/pii/test_pii_demo_multilocale.py (one run there).
 
 
 def test_demo_uses_the_users_pseudonym_key_created_on_first_use(tmp_path, monkeypatch):

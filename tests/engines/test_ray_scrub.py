@@ -1,6 +1,6 @@
 """`scrub --engine ray`: the PII gate's passes as Ray Data stages write the local engine's records, in the same
-order, with the same evidence (plus the engine, its workers and the shards' digests); a copy that fails its
-re-scan is not written either way."""
+order, with the same evidence (plus the engine, its workers and the shards' digests) and the same data-subject
+index; a copy that fails its re-scan is not written either way."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from governed_tuning.errors import InputError
 from governed_tuning.gates.pii import PiiGate
 from governed_tuning.gates.pii import ray_engine
 from governed_tuning.policy import EntityRule, load_policy
+from governed_tuning.subjects.index import read_index
 
 KEY = "ray-test-key-0123456789abcdef"
 
@@ -79,8 +80,9 @@ def test_ray_engine_writes_the_local_engines_records_and_evidence(gate, tmp_path
     src.write_text("".join(json.dumps(r) + "\n" for r in records()))
     a_spans: list = []
     b_spans: list = []
-    a = gate.check(src, tmp_path / "local.jsonl", on_span=a_spans.append)
-    b = ray_engine.check(gate, src, tmp_path / "shards", on_span=b_spans.append, workers=2, block=3)
+    a = gate.check(src, tmp_path / "local.jsonl", on_span=a_spans.append, index_path=tmp_path / "a.idx.json.gz")
+    b = ray_engine.check(gate, src, tmp_path / "shards", on_span=b_spans.append, workers=2, block=3,
+                         index_path=tmp_path / "b.idx.json.gz")
     assert a.verdict == b.verdict == "pass", a.reasons
     assert a.reasons == b.reasons
     ea, eb = a.evidence.as_dict(), b.evidence.as_dict()
@@ -99,6 +101,11 @@ def test_ray_engine_writes_the_local_engines_records_and_evidence(gate, tmp_path
         assert sha256_path(tmp_path / "shards" / s["name"]) == s["sha256"]
     assert eb["output_sha256"] == sha256_path(tmp_path / "shards")
     assert "engine" not in ea
+    # the data-subject index (who is where, as keyed tokens) is the local engine's too, less the copy it names
+    assert ea["subject_index"] == eb["subject_index"]
+    da, db = (read_index(tmp_path / f"{x}.idx.json.gz").doc for x in "ab")
+    assert da["postings"] and {k: v for k, v in da.items() if k not in ("copy", "copy_sha256")} == \
+        {k: v for k, v in db.items() if k not in ("copy", "copy_sha256")}
 
 
 @pytest.mark.slow

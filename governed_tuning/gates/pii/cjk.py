@@ -436,12 +436,19 @@ KO_ROLE_AFTER = re.compile(f"(?<![{HANGUL}])([{HANGUL}]{{3}})[ \t]+(?:고객|회
 ZH_CUE_BEFORE = re.compile(
     r"(?:请联系|联系|聯繫|聯絡|致电|致電|通知|告诉|告訴|转给|轉給|交给|交給|发给|發給|转交|轉交|抄送|找|问|問|由|和|与|與|跟|"
     r"客户|客戶|顾客|顧客|用户|用戶|会员|會員|员工|員工|同事|经理|經理|主管|老板|老闆|患者|病人|乘客|学生|學生|"
-    r"联系人|聯絡人|收件人|寄件人|申请人|申請人|持卡人|负责人|負責人|业主|業主|租户|租戶|房东|房東)$")
+    r"联系人|聯絡人|收件人|寄件人|申请人|申請人|持卡人|负责人|負責人|业主|業主|租户|租戶|房东|房東|"
+    r"转入|轉入|收到了|收到|据|據|给|給|把|对|對|向|请|請|建议|建議|提醒|"
+    # a department's person: "财务部的李莹"
+    r"部的|处的|處的|科的|组的|組的|室的|队的|隊的)$")
 ZH_CUE_AFTER = re.compile(
     r"(?:的(?:订单|訂單|电话|電話|手机|手機|地址|账户|帳戶|账号|帳號|包裹|快递|快遞|邮箱|郵箱|信息|資訊|身份证|身分證|"
     r"护照|護照|银行卡|銀行卡|车|車|房|家|孩子|妻子|丈夫|妈妈|媽媽|爸爸|名字)|说|說|表示|投诉|投訴|反映|确认|確認|"
     r"负责|負責|主持|处理|處理|打电话|打電話|来电|來電|来信|來信|发来|發來|发邮件|發郵件|签收|簽收|收到|提交|申请|"
-    r"申請|已经|已經|一起|今天|明天|昨天|上午|下午|[。，、！？；：,.!?;:]|$)")
+    r"申請|已经|已經|一起|今天|明天|昨天|上午|下午|讨论|討論|要求|又|也|还|還|想|要|问|問|回复|回覆|同意|"
+    r"批准|希望|在|了|休息|签署|簽署|的(?:账户|賬戶|邮件|郵件|消息|留言|意见|意見)|[。，、！？；：,.!?;:]|$)")
+# after a strong name shape where nothing frames it before: a verb of speaking or acting only
+ZH_STRONG_AFTER = re.compile(r"(?:说|說|表示|又|也|还|還|要求|希望|已经|已經|打电话|打電話|来电|來電|发来|發來|的(?:订单|訂單|"
+                             r"电话|電話|账户|帳戶|賬戶|邮件|郵件|包裹))")
 
 # the characters of the commonest one-character given names (the PRC Ministry of Public Security's national
 # name reports, 2019-2020: 张伟, 王芳, 李娜, 刘洋, 陈静, ...); two-character given names are asked of names-dataset
@@ -460,18 +467,24 @@ def _zh_cued_names(text: str) -> list[Finding]:
             continue
         # no word before it that frames a person: only at a clause's start, with a possessive of a person's
         # things after it ("张伟的订单还没到")
-        after = ZH_CUE_AFTER if ZH_CUE_BEFORE.search(text, max(0, i - 3), i) else (
-            ZH_POSSESSIVE if i == 0 or text[i - 1] in CLAUSE_START else None)
-        if after is None:
-            continue
+        cued = ZH_CUE_BEFORE.search(text, max(0, i - 3), i) is not None
+        clause = i == 0 or text[i - 1] in CLAUSE_START
+        after = ZH_CUE_AFTER if cued else (ZH_POSSESSIVE if clause else None)
+        # a family name with a two-character given name the list ranks needs one frame only: a word before it
+        # that takes a person, or (at a clause's start) a verb or possessive after it ("仇婷婷又打电话来")
+        strong_after = ZH_CUE_AFTER if cued else ZH_STRONG_AFTER
         # the given name's length: the one the word after confirms (a ranked given name first)
         for g in (2, 1):
             w = text[i:i + 1 + g]
             # a given name the list ranks, or one character of the commonest given names
-            if len(w) == 1 + g and HAN_ONLY.fullmatch(w) and (
-                    0 < _given_rank(w[1:]) <= GIVEN_RANK if g == 2 else w[1] in ZH_GIVEN_CHARS) and \
-                    w not in NOT_NAMES and w[1:] not in NOT_NAMES and not _big_place(w) and not _is_place(w) and \
-                    after.match(text, i + 1 + g):
+            if len(w) != 1 + g or not HAN_ONLY.fullmatch(w) or w in NOT_NAMES or w[1:] in NOT_NAMES or \
+                    _big_place(w) or _is_place(w):
+                continue
+            strong = g == 2 and 0 < _given_rank(w[1:]) <= GIVEN_RANK
+            common_given = g == 1 and w[1] in ZH_GIVEN_CHARS
+            if ((strong or common_given and (cued or clause)) and strong_after.match(text, i + 1 + g)) or (
+                    after is not None and (strong or common_given) and
+                    after.match(text, i + 1 + g)):
                 _person(out, i, i + 1 + g, "cued")
                 break
     return out

@@ -8,6 +8,11 @@ de-identification tool applies to tables, and that no single value's recognizer 
   and may take one for a place or miss a given name in another script; under a name header the whole cell is
   the person (one token, nothing left beside it). Under a bare "name" key (a tool's or a product's name in
   many JSON formats) the cell is taken whole only when the detector found a person in it already.
+- ``thing_columns``: a column under a bare "name" header (or one that names no person) whose cells are mostly
+  things ("Lincoln Sofa", "Aurora Desk Lamp", "Backpack 30L": an ordinary English word that is no given name or
+  surname, or a word with a digit, in most cells) is a column of things: the detector's PERSON findings there
+  ("Lincoln", "Oscar", "Victoria") are products named like people, not people. A column of people holds such
+  words in few cells ("Mark Stone"), so the share decides.
 - ``column_kinds``: an unlabelled column (a header that says nothing, "col3", "Nummer", "Ref") whose values
   are mostly of one validated kind is a column of that kind: the other values in it, of that kind's shape,
   are taken too (a mistyped check digit or a number the detector read as something else still identifies).
@@ -17,13 +22,14 @@ Positions and kinds only; nothing here keeps a value.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from .recognizers import Finding
 
-__all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN"]
+__all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN", "thing_cell", "thing_header"]
 
 # bare words for "name": a tool's, a product's or a file's name as often as a person's
 BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "név", "nume",
@@ -83,9 +89,20 @@ class ColumnVotes:
     def __init__(self) -> None:
         self.seen: Counter = Counter()
         self.kinds: dict[str, Counter] = {}
+        # columns under a thing's header (``thing_header``): non-empty cells, short ones, things', with a PERSON
+        self.cells: Counter = Counter()
+        self.short: Counter = Counter()
+        self.things: Counter = Counter()
+        self.people: Counter = Counter()
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
+        if v and thing_header(column):
+            short = len(v) <= 64 and len(v.split()) <= 6 and not SENTENCE.search(v)
+            self.cells[column] += 1
+            self.short[column] += short
+            self.things[column] += short and thing_cell(v)
+            self.people[column] += any(f.entity == "PERSON" for f in found)
         if not v or len(v) > 64:
             return
         self.seen[column] += 1
@@ -95,8 +112,20 @@ class ColumnVotes:
 
     def merge(self, other: ColumnVotes) -> None:
         self.seen.update(other.seen)
+        for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
+                             (self.people, other.people)):
+            mine.update(theirs)
         for c, k in other.kinds.items():
             self.kinds.setdefault(c, Counter()).update(k)
+
+    def of_things(self, column: str) -> bool:
+        """Whether ``column`` names things, not people: under a thing's header, ``COLUMN_MIN`` cells or more,
+        nearly all short labels (no sentences), ``THING_SHARE`` of them ``thing_cell``, and a PERSON found in one
+        at least (else there is nothing to decide). Counted over the whole dataset: the decision does not
+        depend on how it is cut into batches."""
+        n = self.cells.get(column, 0)
+        return n >= COLUMN_MIN and self.people.get(column, 0) > 0 and self.short[column] >= SHORT_SHARE * n \
+            and self.things[column] >= THING_SHARE * n
 
     def kind_of(self, column: str) -> str | None:
         n = self.seen.get(column, 0)
@@ -124,3 +153,38 @@ def column_finding(kind: str | None, value: str) -> Finding | None:
 
         ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
     return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None
+
+
+CONNECTORS = frozenset({"de", "del", "della", "du", "des", "of", "di", "da", "do", "der", "des", "van", "the"})
+THING_SHARE = 0.5
+SHORT_SHARE = 0.8  # ... and this share of them short labels, not sentences
+SENTENCE = re.compile(r"[.!?。！？]\s*$|[,;:]\s")
+# an English word this common as a name somewhere is a surname first ("White", "Stone", "Young", "Brown")
+THING_NAME_RANK = 500  # a column is of things when this share of its short non-empty cells hold a thing's word
+THING_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def thing_cell(value: str) -> bool:
+    """Whether a cell reads as a thing's name: a word with a digit ("30L", "X200") or an ordinary English word
+    that is no common given name or surname ("Lamp", "Machine", "Jacket"; not "Rose", "White", "Stone", which
+    some country ranks among its ``THING_NAME_RANK`` most common names)."""
+    from .names import gazetteer, is_english
+
+    if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in value.split()):
+        return True
+    g = gazetteer()
+    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in THING_WORD.findall(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def thing_header(header: str) -> bool:
+    """A header under which things are named as often as people: a bare name word ("name", "title", "label",
+    "Bezeichnung") or one of a thing's ("product", "item_name", "Produktname", "article")."""
+    from .fields import NAME_KEY, PARENT_WORDS, REFERENCE_KEY, THING_PARENT
+
+    label = " ".join(header.replace("_", " ").split()).casefold()
+    if label in BARE_NAME or NAME_KEY.fullmatch(header.strip()) or REFERENCE_KEY.fullmatch(header.strip()):
+        return True
+    words = [w.casefold() for w in PARENT_WORDS.findall(header) if w.casefold() not in CONNECTORS]
+    return bool(words) and any(THING_PARENT.fullmatch(w) for w in words) and \
+        all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)

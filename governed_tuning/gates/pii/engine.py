@@ -31,10 +31,12 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
+from .letters import team_signature
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
 from .multilingual import multilingual_people
 from .nameforms import name_forms
+from .native import native_people, native_places
 from .people import judge_people
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
@@ -60,7 +62,9 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
          + name_forms(text, _is_common),
-         "cjk": lambda text: cjk_people(text) + cjk_places(text), "scripts": lambda text: script_people(text) + script_lines(text),
+         "cjk": lambda text: cjk_people(text) + cjk_places(text),
+         "scripts": lambda text: script_people(text) + script_lines(text) + native_people(text)
+         + native_places(text),
          "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"
@@ -280,6 +284,8 @@ class Scrubber:
         self.allow = {w.casefold() for w in policy.allow_list}
         self._cache: dict[str, tuple[Finding, ...]] = {}
         self._cheap_memo: dict[str, tuple[Finding, ...]] = {}
+        self._text_memo: dict[str, tuple[tuple[Finding, ...], int]] = {}  # short text -> (findings, segments)
+        self._short_memo: dict[str, dict[str, tuple[Finding, ...]]] = {}  # per reader: short text -> findings (windowed)
         self._long_memo: OrderedDict[bytes, tuple[Finding, ...]] = OrderedDict()  # digest of a long text -> findings
         self._long_held = 0  # findings in _long_memo
         self._window_memo = WindowMemo() if cache_size else None  # windows of long texts (windows.py)
@@ -363,21 +369,50 @@ class Scrubber:
         return [fs if fs is not None else [] for fs in out]
 
     def _detect_fresh(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Resolved findings per text; a text of ``windows.WINDOWED`` characters or more window by window."""
+        """Resolved findings per text; a text of ``windows.WINDOWED`` characters or more window by window.
+
+        A short text (``KNOWN_SHORT``) is remembered with its findings and how many segments it holds, once each
+        of its segments is in the segment cache: keys, roles, greetings and system prompts repeat in every
+        record, and reading them again (segments, cache look-ups, the people's judge) was ~10% of a scrub. A
+        hit counts its segments as a reading would (the evidence's ``segments``); none of them would go to NER."""
         out: list[list[Finding]] = [[] for _ in texts]
-        short = [i for i, t in enumerate(texts) if len(t) < WINDOWED]
-        for i, fs in zip(short, self._detect_raw([texts[i] for i in short]) if short else []):
+        memo = self._text_memo if self._cache_size and self.presidio is None else None
+        short = []
+        for i, t in enumerate(texts):
+            if len(t) >= WINDOWED:
+                continue
+            hit = memo.get(t) if memo is not None and len(t) <= KNOWN_SHORT else None
+            if hit is not None:
+                out[i] = list(hit[0])
+                self.segments += hit[1]
+            else:
+                short.append(i)
+        segs: list[tuple[int, list[str]]] = []
+        for i, fs in zip(short, self._detect_raw([texts[i] for i in short], segs) if short else []):
             out[i] = resolve(fs)
+        if memo is not None:
+            for (n, to_ner), i in zip(segs, short):
+                t = texts[i]
+                # a segment NER did not read is not read next time either; one it read must be in the cache
+                if len(t) <= KNOWN_SHORT and len(memo) < self._cache_size and all(g in self._cache for g in to_ner):
+                    memo[t] = (tuple(out[i]), n)
         for i, t in enumerate(texts):
             if len(t) >= WINDOWED:
                 out[i] = resolve(detect_windowed(t, self._detect_raw, self._window_memo, "detect"))
         return out
 
-    def _detect_raw(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Every finding per text (trimmed, above the threshold, allow-list applied), overlaps not resolved."""
-        results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts)
+    def _detect_raw(self, texts: Sequence[str], segs: list[tuple[int, list[str]]] | None = None
+                    ) -> list[list[Finding]]:
+        """Every finding per text (trimmed, above the threshold, allow-list applied), overlaps not resolved.
+        ``segs``, when given, receives per text what ``_detect`` says of its segments (nothing for Presidio)."""
+        results = self.presidio.detect(texts) if self.presidio is not None else self._detect(texts, segs)
+        if self.presidio is not None and segs is not None:
+            segs.extend((0, []) for _ in texts)
         thr = self.policy.score_threshold
-        results = [judge_people(t, [self._trim(t, f) for f in fs], _is_common) for t, fs in zip(texts, results)]
+        # a team's signature is dropped whole before the edges of names are trimmed ("Northwind Customer Care")
+        results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
+                                    not team_signature(t[f.start:f.end])], _is_common)
+                   for t, fs in zip(texts, results)]
         results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
@@ -419,23 +454,39 @@ class Scrubber:
         """``recognizer`` as the engine runs a recognizer on a long text: window by window, memoised (the
         re-scan's independent readers, e.g. ``gate.gazetteer_people``). Short texts are read whole."""
         tag = getattr(recognizer, "__qualname__", "recognizer")
+        memo = self._short_memo.setdefault(tag, {})
 
         def run(text: str) -> list[Finding]:
             if len(text) < WINDOWED:
-                return recognizer(text)
+                if len(text) > KNOWN_SHORT or not self._cache_size:
+                    return recognizer(text)
+                # a short text is remembered (keys, roles, system prompts: the re-scan reads them in every record)
+                hit = memo.get(text)
+                if hit is None:
+                    hit = tuple(recognizer(text))
+                    if len(memo) < self._cache_size:
+                        memo[text] = hit
+                return list(hit)
             return detect_windowed(text, lambda ts: [recognizer(t) for t in ts], self._window_memo, tag)
         return run
 
-    def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """The default detector: cheap recognizers everywhere, NER only on segments where a name can be."""
+    def _detect(self, texts: Sequence[str], segs: list[tuple[int, list[str]]] | None = None
+                ) -> list[list[Finding]]:
+        """The default detector: cheap recognizers everywhere, NER only on segments where a name can be.
+        ``segs``, when given, receives per text (how many segments it counts, those it sent to NER), for
+        ``_detect_fresh``'s memo."""
         results: list[list[Finding]] = [[] for _ in texts]
         pending: dict[str, list[tuple[int, int]]] = {}  # segment -> [(text index, offset)]
         for i, text in enumerate(texts):
-            if not text:
+            n0 = self.segments
+            to_ner: list[str] = []  # this text's segments sent to NER now
+            if not text or self.nlp is None:
+                if text:
+                    results[i].extend(self._cheap_cached(text))
+                if segs is not None:
+                    segs.append((0, to_ner))
                 continue
             results[i].extend(self._cheap_cached(text))
-            if self.nlp is None:
-                continue
             for m in SEGMENT.finditer(text):
                 seg = m.group()
                 if not seg.strip():
@@ -447,12 +498,15 @@ class Scrubber:
                                       for f in hit)
                 elif self._needs_ner(seg) or recase(seg, _is_common) is not None:
                     pending.setdefault(seg, []).append((i, m.start()))
+                    to_ner.append(seg)
+            if segs is not None:
+                segs.append((self.segments - n0, to_ner))
         if pending:
-            segs = list(pending)
-            self.ner_segments += len(segs)
+            batch = list(pending)
+            self.ner_segments += len(batch)
             # lower-case names after an introduction get capitals in the copy NER reads (same offsets)
-            inputs = [recase(seg, _is_common) or seg for seg in segs]
-            for seg, doc in zip(segs, self.nlp.pipe(inputs, batch_size=256)):
+            inputs = [recase(seg, _is_common) or seg for seg in batch]
+            for seg, doc in zip(batch, self.nlp.pipe(inputs, batch_size=256)):
                 found = tuple(self._ner(doc))
                 if len(self._cache) < self._cache_size:
                     self._cache[seg] = found

@@ -10,6 +10,7 @@ name that is itself personal data never reaches a signed report.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -66,6 +67,7 @@ class Slot:
     field: str
     path: tuple
     context: str = ""
+    thing: bool = False  # a cell of a column of things' names ("Lincoln Sofa"; columns.thing_columns): no person
 
 
 def structural(key: Any, value: Any) -> bool:
@@ -274,13 +276,18 @@ def get(record: Any, path: tuple) -> Any:
 def detect_text(slot: Slot, value: str) -> tuple[str, int]:
     """The text the detector reads for a slot, and the offset of the value in it: a short value or a number
     is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
-    if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and (
-            CONTEXT_KEY.search(slot.context) or REFERENCE_KEY.search(slot.context)
-            or (slot.kind == "text" and (_place_key(slot.context) or _field_label(slot.context)))
-            or _id_key(slot.context)):
+    if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and \
+            _labels_its_value(slot.context, slot.kind == "text"):
         prefix = f"{slot.context.replace('_', ' ')}: "
         return prefix + value, len(prefix)
     return value, 0
+
+
+@functools.lru_cache(maxsize=4096)  # the same few keys in every record: decided once each
+def _labels_its_value(context: str, text: bool) -> bool:
+    """Whether a short value under ``context`` is read after it (``detect_text``); ``text``: a text value."""
+    return bool(CONTEXT_KEY.search(context) or REFERENCE_KEY.search(context)
+                or (text and (_place_key(context) or _field_label(context))) or _id_key(context))
 
 
 def known_label(key: str) -> bool:

@@ -23,6 +23,7 @@ from ...errors import InputError
 from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
+from .collector import collecting_less
 from .columns import person_cell, phone_cell
 from . import kinds
 from ...subjects.index import IndexBuilder, positions, write_index
@@ -199,6 +200,7 @@ class PiiGate:
                         out[i] = out[i] + [cell]
         return out
 
+    @collecting_less
     def scrub_records(self, records: list[dict[str, Any]], fields: list[str] | None = None, on_chunk=None,
                       typed: bool = False,
                       on_record: Callable[[int, list[tuple[str, str]]], None] | None = None):
@@ -266,6 +268,7 @@ class PiiGate:
         extra = [scrubber.windowed(gazetteer_people)] if "PERSON" in ents else []
         return Rescan(detect, _Known(self.known, scrubber), extra=extra, is_name_word=is_name_word)
 
+    @collecting_less
     def rescan(self, items: list[Item], artefacts: Counter | None = None) -> list[dict[str, Any]]:
         """Re-scan every place of every record in the copy (see ``rescan.Rescan``): leftovers as positions
         (``item``: the index in ``items``). Artefacts of the substitution are counted into ``artefacts``."""
@@ -293,6 +296,9 @@ class PiiGate:
             leftovers = [lo + [Leftover(f, "independent") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, ind.confirmed)]
+            # a cell of a column of things ("Lincoln Sofa", columns.thing_columns) holds no person
+            leftovers = [[x for x in lo if x.finding.entity != "PERSON"] if it.slot.thing else lo
+                         for it, lo in zip(part, leftovers)]
             if artefacts is not None:
                 artefacts.update(art)
                 artefacts.update(ind.artefacts)

@@ -525,6 +525,15 @@ def _code_like(group: str) -> bool:
     return not word and not _SHOP_WORD.fullmatch(group)
 
 
+def _code_part(text: str, letters: re.Match, digits: re.Match) -> bool:
+    """Whether the group ``digits`` is joined by a hyphen to a group of two or more letters (``letters``, the
+    group just before or after it): a reference code's letters ("ORD-", "REQ-", "-BLK", "-XL"), which no
+    national identifier's writing puts there (a kind whose format holds letters is read with them, whole)."""
+    word = letters.group()
+    joined = text[min(letters.end(), digits.end()):max(letters.start(), digits.start())]
+    return len(word) >= 2 and word.isalpha() and joined == "-"
+
+
 def _candidates(text: str, start: int, end: int):
     """``(s, e, raw)`` for every run of two to any code-like groups in ``text[start:end]`` that holds a digit
     and does not cut a number apart (the groups just outside hold no digit), at most ``MAX_COMPACT``
@@ -548,6 +557,8 @@ def _candidates(text: str, start: int, end: int):
             for i in range(n):
                 if (i > 0 and any(c.isdigit() for c in seg[i - 1].group())) or (i == 0 and first):
                     continue
+                if i > 0 and _code_part(text, seg[i - 1], seg[i]):
+                    continue  # "ORD-2024-255367", "INV-0042-7731": the digits after a code's letters are that code's
                 size = len(seg[i].group())
                 digit = any(c.isdigit() for c in seg[i].group())
                 for j in range(i + 1, n):
@@ -556,8 +567,8 @@ def _candidates(text: str, start: int, end: int):
                         break
                     digit = digit or any(c.isdigit() for c in seg[j].group())
                     if not digit or (j + 1 < n and any(c.isdigit() for c in seg[j + 1].group())) or \
-                            (j == n - 1 and last):
-                        continue
+                            (j == n - 1 and last) or (j + 1 < n and _code_part(text, seg[j + 1], seg[j])):
+                        continue  # (nor before a code's closing letters: "SKU-48213-BLK")
                     s, e = seg[i].start(), seg[j].end()
                     if DATE_FIRST.match(text, s, e):
                         continue  # a date, then another number: two values ("2026-08-14 1450")

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import fields as pf
+from .collector import collecting_less
 from .columns import ColumnVotes, column_finding
 from .engine import resolve
 from .intervals import Intervals
@@ -127,6 +128,7 @@ def merge(states: Iterable[DatasetState]) -> DatasetState:
 # --------------------------------------------------------------------------- pass 1
 
 
+@collecting_less
 def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[RecordFindings], DatasetState]:
     """Pass 1 on a batch: the detector's findings per record and slot, and the batch's share of the state.
 
@@ -180,6 +182,7 @@ class Scrubbed:
     places_off: set[int] = field(default_factory=set)
 
 
+@collecting_less
 def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[RecordFindings], state: DatasetState,
                 fields: list[str] | None = None, typed: bool = False,
                 on_record: Callable[[int, list[tuple[str, str]]], None] | None = None) -> Scrubbed:
@@ -204,6 +207,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # values found elsewhere add spans the detector missed here; where it found something itself, its
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
         rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
+        if state.columns.cells:  # a cell of a column of things holds no person, and is read without its header
+            for i, x in enumerate(sl):
+                if x.kind == "text" and len(x.path) == 1 and state.columns.of_things(x.field):
+                    rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
+                    sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)
         # an unlabelled column of one kind: its other values of that kind's shape are of it (columns.py)
         for i, (x, t) in enumerate(zip(sl, rtexts)):
@@ -250,8 +258,14 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         for (fld, ent), k in counts.items():
             out.by_type[ent] += k
             out.by_field.setdefault(fld, Counter())[ent] += k
+        moved = []
         for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
-            refuse |= (typed and len(path) > 1) or not pf.set_key(new, path, nt)
+            ok = not (typed and len(path) > 1) and pf.set_key(new, path, nt)
+            refuse |= not ok
+            if ok and nt != path[-1]:
+                moved.append((path, nt))
+        if moved:  # the places under a renamed key are found under its new name (the re-scan's rounds write there)
+            rec_items = [_renamed_item(it, moved) for it in rec_items]
         if drop or refuse:
             out.dropped.append(j)
             out.refused += refuse and not drop
@@ -264,6 +278,18 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.places_off.add(n)
         out.items += [Item(n, it.slot, it.text, it.written, it.source, it.found, it.chosen) for it in rec_items]
     return out
+
+
+def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
+    """``it`` with its slot's path following the keys renamed in its record (``moved``: deepest first). Else a
+    re-scan round that scrubs a value under a renamed key wrote it under the old name: a new key holding the
+    personal data the rename removed (a CSV header that was a person's address came back as an extra column)."""
+
+    path = it.slot.path
+    for old, nt in moved:
+        if path[:len(old)] == old:
+            path = old[:-1] + (nt,) + path[len(old):]
+    return it if path == it.slot.path else replace(it, slot=replace(it.slot, path=path))
 
 
 def _add_known(scrubber, known: KnownValues, state: DatasetState, text: str, fs: list[Finding]) -> list[Finding]:
@@ -295,6 +321,7 @@ class Residual:
     rounds: int
 
 
+@collecting_less
 def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Residual:
     """Re-scan a scrubbed batch (every place of every record), scrub what it finds where the scrub may change it,
     and re-scan those places again, up to ``MAX_ROUNDS``. ``scrubbed.records`` and ``.items`` are updated."""

@@ -23,10 +23,24 @@ from __future__ import annotations
 import re
 
 from .languages import NON_ENGLISH, around, english, function_word, greetings
+from .letters import in_formula
 from .recognizers import Finding
 
 __all__ = ["judge_people", "judge_key"]
 
+# capitalised articles that open a sentence and never a name ("Das Paket", "Il Servizio Clienti", "Der Artikel
+# Lenovo"): not "Le", "La", "De", "El", "Den", "Les", "Lo", "Una", which open names too ("Le Thi Hoa", "Les", "Lo")
+START_ARTICLES = frozenset("Il Der Die Das Dem Het Een Un Une Gli Los Las".split())
+# lower-case articles and determiners of our users' languages: a capitalised word after one is a noun or a
+# product ("den Wecker", "uno scaffale Malm"), a person only when a common given name ("la Giulia", "der Thomas")
+ARTICLE_BEFORE_ML = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|"
+                               r"el|los|las|il|lo|gli|uno|het|een|o|os|um|uma)[ \t]+$")
+# what follows a product's brand or name: up to two capitalised words, then a model code or a model number
+# or a variant's word ("Philips Flip 6", "Dyson V15 Detect", "Jabra Evolve2 65", "Julia 1.8", "Airfryer XXL"); a
+# code with five digits in a row is an identifier's shape, not a model's ("Juan García 12345678Z")
+PRODUCT_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){0,2}?)[ \t]+(?:(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])(?![\w-]*\d{5})"
+                           r"([A-Za-z\d-]{2,12})"
+                           r"|\d{1,6}(?:\.\d+)*|XXS|XS|XL|XXL|XXXL|Pro|Plus|Ultra|Mini|Lite|SE)(?![\w'’/:-]|[.,]\d)")
 # readers that see a name by its look alone (no naming context around it)
 BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
 # readers that found the name by the words around it: their reading stands, only edges are trimmed
@@ -92,7 +106,8 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C
     words = list(WORD.finditer(text, f.start, f.end))
     capitals = any(w.group()[0].isupper() for w in words)
     while words and (_common(words[0].group(), langs, is_common) or (
-            capitals and words[0].group()[0].islower() and words[0].group().casefold() not in PARTICLES)):
+            capitals and words[0].group()[0].islower() and words[0].group().casefold() not in PARTICLES) or (
+            words[0].group() in START_ARTICLES and (len(words) > 1 or words[0].group() != "Das"))):
         if len(words) > 1 and _given_before_name(words[0].group(), words[1].group(), is_common):
             break  # "Dag Jørgensen", "Sam De Schepper": a common given name that is also a function word
         words.pop(0)  # "ex-Zombie Lundberg": a lower-case word before a capitalised name is not part of it
@@ -128,6 +143,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if f.entity != "PERSON":
             out.append(f)
             continue
+        if in_formula(text, f.start, f.end):
+            continue  # "Sehr geehrte Damen und Herren", "Caro cliente", "Bien cordialement": a letter's formula
         by_look = f.source.startswith(BY_LOOK) and f.source != "name_list_lower"  # a list is judged whole
         langs = around(text, f.start, f.end)
         words = WORD.findall(text, f.start, f.end)
@@ -176,6 +193,10 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         t = f if f.source in ("name_list_lower", "url_person", "lowercase_again") else _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
+        opening = WORD.match(text, f.start)
+        if t.start > f.start and opening is not None and opening.group() in START_ARTICLES \
+                and (f.source.startswith("name_list_pair") or (by_look and _thing_words(text[t.start:t.end]))):
+            continue  # "Das Paket", "Der Artikel Lenovo Vertuo": an article and a noun or a product, no name
         if not english(langs):
             if by_look:
                 kept = WORD.findall(text, t.start, t.end)
@@ -196,6 +217,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
 
         if (by_look or f.source.startswith("person_context_")) and MODEL_CODE.match(text, f.end):
             continue  # "the Dyson V15 Detect", "Galaxy Tab S9": a product before its model code
+        if by_look and _product_before_model(text, f):
+            continue  # "Philips Flip 6", "Jabra Evolve2 65": a brand and a product's name before its model
+        if by_look and " " not in text[f.start:f.end] and \
+                ARTICLE_BEFORE_ML.search(text, max(0, f.start - 8), f.start) and \
+                not 0 < g.ranks(text[f.start:f.end])[0] <= NAME_RANK:
+            continue  # "hat den Wecker gestellt", "ho comprato uno scaffale Ingolf": a noun after its article
         v = VERSION_AFTER.match(text, f.end)
         if v and ((by_look and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)) or (
                 f.source.startswith("person_context_") and text[v.end():v.end() + 1] in ("", "\n"))):
@@ -207,11 +234,11 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 " " not in text[f.start:f.end] and OBJECT_AFTER.match(text, f.end) and _verb(text[f.start:f.end])
                 and not VOCATIVE_BEFORE.search(text, max(0, f.start - 16), f.start))):
             continue  # "Java 21 required", "then Bill it": an English word as a product's name or a verb
-        if f.source == "name_list_word" and " " not in text[f.start:f.end] and \
+        if f.source.startswith(("name_list_word", "spacy_ner")) and " " not in text[f.start:f.end] and \
                 OPENS_SENTENCE.search(text, max(0, f.start - 4), f.start) and _foreign_after(text, f.end) and \
                 not 0 < g.best(text[f.start:f.end]) <= NAME_RANK:
-            continue  # "Quiero cancelar la suscripción": a sentence's first word, capitalised as such, rarely a name
-            # (before an English word it is: "Kadiev and Adams were")
+            continue  # "Quiero cancelar la suscripción", "Primeros pasos", "Zamówienie zostało wysłane": a sentence's
+            # first word, capitalised as such, rarely a name (before an English word it is: "Kadiev and Adams were")
         if by_look and f.source != "speaker_label" and len(WORD.findall(text, f.start, f.end)) == 1 and \
                 COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) and CLAUSE_END.match(text, f.end):
             continue  # "after 10 Tage.", "in 3 Wochen,": a noun counted, not a person ("518 Árpád fejedelem útja")
@@ -269,6 +296,22 @@ def _capitalised_core(text: str, f: Finding) -> Finding | None:
     if OPENS_SENTENCE.search(text, max(0, found[a].start() - 4), found[a].start()):
         return None  # "Záruka je 2 roky", "Ürün 2 yıl": a sentence's first word, capitalised as such
     return Finding(found[a].start(), found[b - 1].end(), f.entity, f.score, f.source)
+
+
+def _product_before_model(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a product's brand or name: a model code or number follows it, after at most two
+    capitalised words, and a model code ("Evolve2", "HD9270") is there or a word of ``f`` or between is an
+    English word that is no common name ("Flip", "Series", "Classic"). "Maria Lopez 42" holds only names and a
+    bare number, "Anna Przybysz 34" a rare name: a person and a number, kept."""
+    from .names import _english_form
+
+    m = PRODUCT_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    if m.group(2):
+        return True
+    words = WORD.findall(text, f.start, f.end) + WORD.findall(m.group(1))
+    return any(_english_form(w) and _thing_words(w) for w in words if len(w) > 1)
 
 
 def _labelled_surname(f: Finding, word: str) -> bool:

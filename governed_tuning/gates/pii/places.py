@@ -24,6 +24,7 @@ names a person (``engine.Scrubber.places_in_context``).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -196,6 +197,7 @@ PLACE_LABELS, WEAK_PLACE_LABELS, ADDRESS_LABELS, AMBIGUOUS_LABELS, TAIL_LABELS =
     _norm_set(x) for x in (PLACE_LABELS, WEAK_PLACE_LABELS, ADDRESS_LABELS, AMBIGUOUS_LABELS, TAIL_LABELS))
 
 
+@functools.lru_cache(maxsize=4096)  # keys and headers repeat in every record
 def label_kind(label: str) -> str | None:
     """What a label or a column header names: "LOCATION" (a town), "WEAK_LOCATION" (a region, a country, a
     "location"), "STREET_ADDRESS" (an address line or a postcode), or None. A header ending in one of these

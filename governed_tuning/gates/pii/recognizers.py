@@ -16,6 +16,7 @@ from .alternation import alternation
 from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
+from .letters import is_letter_word, team_signature
 from .products import product_code
 
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
@@ -180,6 +181,9 @@ def _phone_valid(candidate: str) -> bool:
 # Luhn by chance and starts with 0, 7, 8 or 9 ("8509700770722", an EAN in a table of stock) is a card only where a
 # word says so (15 digits and more stay: a device's IMEI is personal too, whatever it is read as)
 CARD_MII = "123456"
+# "#302-1234567-8912345", "ORD-...": a number right after a hash or a code's letters and hyphen is a reference
+# (an order, a ticket); a card is written bare or after a word ("card 4111 ..."), and a word of cards still reads it
+REFERENCE_MARK = re.compile(r"(?:#|(?<![\w-])[A-Za-z]{2,6}-)[ \t]*$")
 
 
 def numbers(text: str) -> list[Finding]:
@@ -201,7 +205,8 @@ def numbers(text: str) -> list[Finding]:
             continue
         if 12 <= nd <= 14 and product_code(text, s, e, True):
             continue  # an EAN/UPC barcode or an ISBN after a product word (products.py), not a card
-        if 12 <= nd <= 19 and not raw.startswith("+") and ((luhn_ok(digits) and (digits[0] in CARD_MII or nd > 14))
+        if 12 <= nd <= 19 and not raw.startswith("+") and ((luhn_ok(digits) and (digits[0] in CARD_MII or nd > 14)
+                                                             and not REFERENCE_MARK.search(text, max(0, s - 8), s))
                                                             or _context(CARD_CONTEXT, text, s, e)):
             out.append(Finding(s, e, "CREDIT_CARD", 0.95 if luhn_ok(digits) else 0.6, "card_luhn"))
             continue
@@ -391,6 +396,42 @@ def _suffix_matches(rx: re.Pattern, text: str):
             p = max(m.end(), p + 1)
 
 
+# what follows a number that is a quantity, never a house number: its decimals or next group ("cuesta 249,00",
+# "Julia 1.8", "HDMI 2.1"), a percent or currency sign, a unit ("al 82 %", "3.5 GB", "412 rows")
+QUANTITY_AFTER = re.compile(r"[.,]\d|[ \t\u00a0\u202f]?(?:[%‰°€$£¥₩₽₴₺₹₪₫₱]|(?i:[kmgtp]i?b|[kmg]?hz|kg|mg|km|cm|mm|"
+                            r"ms|kwh|kw|mah|rpm|fps|px|dpi|eur|usd|gbp|chf|rows?|lines?|items?|pcs|records?|"
+                            r"files?|users?|bytes?)(?![^\W\d_]))")
+QUANTITY_BEFORE = re.compile(r"\d[.,]$")  # "172,507 rows": a thousands group of a larger number
+
+
+def quantity_number(text: str, start: int, end: int) -> bool:
+    """Whether the number that opens or closes ``text[start:end]`` (an address candidate) is a quantity: part of a
+    larger or decimal number, or followed by a unit or a sign. A house number is a small whole number of its own."""
+    first = re.match(r"\d+", text[start:min(end, start + 8)])
+    if first and (QUANTITY_BEFORE.search(text, max(0, start - 2), start) or
+                  QUANTITY_AFTER.match(text, start + first.end())):
+        return True
+    j = end
+    while j > start and text[j - 1].isdigit():
+        j -= 1
+    return j < end and QUANTITY_AFTER.match(text, end) is not None
+
+
+# a device's or a protocol's word, never in a street's name: an acronym after a lower-case word ("via HDMI 2"),
+# a capital inside a word ("macOS", "iPhone"), short capitalised halves ("Wi-Fi")
+TECH_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[\d]*|[a-z]+[A-Z][\w]*|[A-Z][a-z]{0,2}-[A-Z][a-z]{0,2})(?![\w-])")
+
+
+def tech_street(text: str, start: int, end: int) -> bool:
+    """Whether a street-prefix candidate ("via ...", "Box ...") is a device's connection or name: the prefix is
+    glued to a word before it ("Fritz!Box 7590") or, written in lower case, is followed by a device's or a
+    protocol's word ("via Wi-Fi 6", "via HDMI 2.1"), which no street is named after."""
+    if start > 0 and text[start - 1] in "!/_+-":
+        return True
+    first = re.match(r"[^\W\d_]+", text[start:end])
+    return first is not None and first.group().islower() and TECH_WORD.search(text, start + first.end(), end) is not None
+
+
 def addresses(text: str) -> list[Finding]:
     out = labelled_addresses(text) if ":" in text or " is " in text else []
     if not any(c.isdigit() for c in text):
@@ -398,6 +439,12 @@ def addresses(text: str) -> list[Finding]:
     for i, rx in enumerate(ADDRESS_PATTERNS):
         for m in (_suffix_matches(rx, text) if i == 1 else rx.finditer(text)):
             s, e = m.start(), m.end()
+            if quantity_number(text, s, e):
+                continue  # "at 172,507 rows", "cuesta 249,00 €", "al 82 %": a quantity, not a house number
+            if i == 0 and len(m.group().split()[-1]) >= 4 and m.group().split()[-1].isalpha() and \
+                    m.group().split()[-1].islower() and \
+                    not re.search(r"[^\W\d]", text[s:e][:len(text[s:e]) - len(m.group().split()[-1])]):
+                continue  # "22 port", "5 lanes": a number and a spelled-out street word alone ("130 st." stays)
             if i in (0, 1):
                 # the patterns read words case-blind: ordinary words before the street are not part of it
                 # ("change my address to Aspgatan 90", "Our home is Davepad 0", "die neue Adresse ist Lindenweg 7")
@@ -416,6 +463,8 @@ def addresses(text: str) -> list[Finding]:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 2 and tech_street(text, s, e):
+                continue  # "via Wi-Fi 6", "Fritz!Box 7590": a connection or a device, not a street
             if i == 2 and any(_is_common(w) and w.lower() not in STREET_PARTICLES
                               for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:]):
                 continue  # "via email 2", "boulevard Michaud in 7": an ordinary word inside is not a street name
@@ -463,7 +512,12 @@ def _is_common(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     w = re.sub(r"['’](?:m|s|re|ve|ll|d)$", "", word.lower().strip(".,'’"))
-    return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or w in FORM_LABELS or RELIGION.fullmatch(w) is not None
+    return w in COMMON_WORDS or w in STOP_WORDS or w in NOT_NAMES or w in FORM_LABELS or RELIGION.fullmatch(w) is not None \
+        or is_letter_word(w) or (word.isupper() and word in ERRNO_NAMES)
+
+
+# the C library's error names ("ECONNREFUSED", "ENOSPC": in logs and tickets), from Python's own table
+ERRNO_NAMES = frozenset(__import__("errno").errorcode.values())
 
 
 NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"
@@ -593,6 +647,8 @@ def person_context_findings(text: str) -> list[Finding]:
         for m in rx.finditer(text):
             s, e = m.span(1)
             words = m.group(1).split()
+            if team_signature(m.group(1)):
+                continue  # "Northwind Customer Care", "Ihr Kundenservice-Team": a team signs, no person
             # drop common words at either end ("Thanks, Team", "I am Happy")
             while words and _is_common(words[0]) and not (len(words) > 1 and words[0].lower() in GIVEN_MONTHS
                                                           and words[0][0].isupper() and words[1][0].isupper()):

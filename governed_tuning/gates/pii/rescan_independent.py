@@ -168,7 +168,9 @@ LABELS: dict[str, str] = {
               r"піб|п\.і\.б|ім['’]я|прізвище|име|الاسم|اسم|الاسم\s+الكامل|اسم\s+العميل|نام|نام\s+کامل|"
               r"نام\s+و\s+نام\s+خانوادگی|שם|שם\s+מלא|नाम|पूरा\s+नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|"
               r"სახელი\s+და\s+გვარი|անուն|անուն\s+ազգանուն|اسم\s+العائلة|الاسم\s+الأول|اللقب|نام\s+خانوادگی|"
-              r"שם\s+משפחה|שם\s+פרטי|გვარი|ազգանուն|นามสกุล|उपनाम",
+              r"שם\s+משפחה|שם\s+פרטי|გვარი|ազգանուն|นามสกุล|उपनाम|"
+              # Chinese, Japanese, Korean headers (no spaces, no case)
+              r"氏名|お名前|名前|姓名|名字|顧客名|客户姓名|客戶姓名|联系人|聯絡人|이름|성명|고객명",
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
            r"ηλικία|возраст|yaş|вік|גיל|العمر|عمري|سن|उम्र|आयु|বয়স|อายุ|umur|usia|umri|年龄|年齢|나이",
@@ -178,18 +180,27 @@ LABELS: dict[str, str] = {
                 r"kaupunki|paikkakunta|kotikunta|miasto|miejscowość|město|obec|mesto|város|település|oraș|oras|"
                 r"localitate|πόλη|τόπος|город|населённый\s+пункт|нас\.\s?пункт|şehir|il|ilçe|county|region|"
                 r"state|province|provincia|bundesland|kanton|canton|région|region|"
-                r"місто|المدينة|مدينة|עיר|शहर|নগর|শহর|เมือง|ქალაქი|քաղաք",
+                r"місто|المدينة|مدينة|עיר|शहर|নগর|শহর|เมือง|ქალაქი|քաղաք|"
+                r"市区町村|市町村|都市|城市|所在地|도시|시군구|จังหวัด|شهر",
     "STREET_ADDRESS": r"address|street|street\s+address|home\s+address|postal\s+address|adresse|anschrift|"
                       r"straße|strasse|dirección|direccion|domicilio|calle|indirizzo|via|endereço|morada|rua|"
                       r"adres|straat|adresse|gateadresse|gatuadress|adress|osoite|katuosoite|adres|ulica|adresa|"
-                      r"ulice|cím|lakcím|utca|adresă|adresa|strada|διεύθυνση|οδός|адрес|улица|sokak",
+                      r"ulice|cím|lakcím|utca|adresă|adresa|strada|διεύθυνση|οδός|адрес|улица|sokak|"
+                      r"адреса|вулиця|adres|direcci[oó]n\s+postal|"
+                      r"住所|ご住所|地址|住址|通讯地址|通訊地址|주소|ที่อยู่|כתובת|العنوان|عنوان|آدرس|पता|ঠিকানা|"
+                      r"მისამართი|հասցե",
     "PHONE_NUMBER": r"phone|phone\s+number|telephone|tel|tel\.|mobile|mobile\s+number|cell|fax|whatsapp|telefon|"
                     r"telefonnummer|handy|mobil|mobilnummer|téléphone|portable|teléfono|móvil|celular|telefono|"
                     r"cellulare|telefone|telemóvel|telefoonnummer|telefoon|puhelin|puhelinnumero|matkapuhelin|"
                     r"gsm|numer\s+telefonu|telefonní\s+číslo|telefónne\s+číslo|telefonszám|τηλέφωνο|τηλ|κινητό|"
-                    r"телефон|тел|моб|мобильный",
+                    r"телефон|тел|моб|мобильный|"
+                    r"電話番号|電話|携帯電話|携帯|电话|电话号码|手机|手机号|手機|電話號碼|전화번호|전화|휴대폰|"
+                    r"โทรศัพท์|เบอร์โทร|טלפון|נייד|هاتف|الهاتف|جوال|تلفن|موبایل|फ़ोन|फोन|मोबाइल|ফোন|"
+                    r"ტელეფონი|հեռախոս",
     "EMAIL_ADDRESS": r"e-?mail|email\s+address|courriel|correo(?:\s+electrónico)?|posta\s+elettronica|"
-                     r"e-?post|sähköposti|e-?posta|adres\s+e-?mail|ηλεκτρονικό\s+ταχυδρομείο|почта|эл\.\s?почта",
+                     r"e-?post|sähköposti|e-?posta|adres\s+e-?mail|ηλεκτρονικό\s+ταχυδρομείο|почта|эл\.\s?почта|"
+                     r"メール|メールアドレス|电子邮件|电子邮箱|邮箱|電子郵件|이메일|อีเมล|ایمیل|ईमेल|ইমেইল|"
+                     r"البريد\s+الإلكتروني|דוא\"ל|ელ\.?\s?ფოსტა",
 }
 LABEL_RX = {k: re.compile(rf"(?i:{v})") for k, v in LABELS.items()}
 LOOSE_PERSON = frozenset({"patient", "kunde", "ad", "isim", "cardholder", "account holder"})
@@ -340,8 +351,9 @@ PHONE_WORDS = (r"phone|tel|telephone|mobile|mob|cell|call\s+me|call|ring\s+me|wh
                r"llámeme|llámame|llamar|llama|ligue|liga|chiama|chiamami|chiamatemi|bel\s+me|bellen|ring\s+mig|"
                r"ring\s+meg|soita|soittakaa|zadzwoń|zavolejte|zavolaj|hívjon|hívj|sunați|suna|τηλ|τηλέφωνο|"
                r"κινητό|καλέστε|телефон|тел|звоните|позвоните|номер|ara|arayın|gsm|nummer|numéro|número|numero|at")
+# (the number stands on its own: "Número de rastreio LX904269665DE" is a parcel's code, its digits glued to letters)
 PHONE_CTX = re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])(?P<gap>[^\n\d+]{{0,20}})"
-                       r"(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)")
+                       r"(?<![^\W\d_])(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)(?!\w)")
 INTL_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t().\-/·•‧∙]{6,22}\d(?![\d])")
 
 # --------------------------------------------------------------------------- profile URLs
@@ -495,7 +507,19 @@ def _label_kind(label: str) -> str | None:
             return kind
     if GENERIC_DATE.fullmatch(lab):
         return "DATE"
+    # a header of several labels of one kind: "Name, Vorname", "Фамилия, имя", "Surname / First name"
+    parts = [p for p in LABEL_PARTS.split(lab) if p.strip()]
+    if len(parts) >= 2:
+        kinds = {"STREET_ADDRESS" if HOUSE_PART.fullmatch(p.strip()) else _label_kind(p) for p in parts}
+        if len(kinds) == 1 and None not in kinds and "DATE" not in kinds:
+            return kinds.pop()
     return None
+
+
+# what joins the labels of one header: "Name, Vorname", "Nachname/Vorname", "Vor- & Nachname", "nom et prénom"
+HOUSE_PART = re.compile(r"(?i:(?:haus|house\s?)?(?:nummer|number|nr\.?|no\.?)|hausnr\.?|número|numéro|numero|n[°º]|"
+                        r"huisnummer|номер\s+дома|дом|nº|piso|étage|apt\.?|apartment|wohnung)")
+LABEL_PARTS = re.compile(r"[ \t]*(?:[,/&+|;]|[ \t](?:and|und|et|y|e|i|и|en|og|och|ve|és|a|ja)[ \t])[ \t]*")
 
 
 # a name's words (marks of Indic scripts included: "ব্যানার্জি"), "SURNAME, Given" written with its comma
@@ -704,6 +728,7 @@ def ages(text: str) -> list[Finding]:
 
 
 def street_shapes(text: str) -> list[Finding]:
+    from .recognizers import quantity_number, tech_street
     from .streets import script_streets
 
     # the shapes of scripts without spaces or with their own street words (shared with the detector: a pass
@@ -715,6 +740,8 @@ def street_shapes(text: str) -> list[Finding]:
         # a house number on the street's line: only lines holding a digit are searched (linewise.py)
         for m in finditer_lines(rx, text):
             s, e = _trim(text, m.start(), m.end())
+            if quantity_number(text, s, e) or (rx is STREET_PREFIX and tech_street(text, s, e)):
+                continue  # "via HDMI 2.1", "al 82 %", "via Wi-Fi 6": a quantity or a connection, not a street
             if rx is STREET_SUFFIX:  # "Hauptstraße 5", not "During 1971" or "Spring 2024"
                 word = re.sub(r"[\d \t]+$", "", m.group()).split()[-1] if m.group().split() else ""
                 if not word[:1].isupper() or _common(word):

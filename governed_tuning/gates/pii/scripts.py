@@ -91,6 +91,8 @@ NAME_RANK = 2000  # a function word of three letters or more the name list ranks
 # the commonest prepositions, which the name list ranks as names too ("على" 27th, "من", "في"): never a name
 # (and letter courtesies: "السيدة ريم النمر المحترمة")
 NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند لدى از به در با برای تا את של על עם का की के में से पर को "
+                        # "I": "שלום, אני דנה" greets, then the speaker names herself (native.py reads the name)
+                        "אני أنا انا मैं "
                         .split())
 COURTESY = frozenset("المحترم المحترمة".split())
 

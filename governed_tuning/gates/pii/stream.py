@@ -23,6 +23,7 @@ from ... import data
 from ...datastream import Sink, open_source
 from ...digest import sha256_path
 from ...errors import InputError
+from .collector import collecting_less
 from .passes import DatasetState, detect_batch, removed_spans, rescan_batch, scrub_batch
 from .spans import RemovedSpan
 
@@ -61,6 +62,7 @@ class Leftovers:
         return [r for d in sorted(self._first) for r in self._first[d]][:self.limit]
 
 
+@collecting_less
 def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields: list[str] | None = None,
           on_span: Callable[[RemovedSpan], None] | None = None, batch: int = BATCH, *,
           index_path: str | Path | None = None, index_name: str | None = None) -> GateResult:

@@ -503,7 +503,10 @@ def streets(text: str) -> list[Finding]:
     out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
     if HAS_DIGIT.search(text) is None:
         return out
-    out += _said(text) + _shapes(text) + _street_town_lines(text)
+    from .recognizers import quantity_number
+
+    out += _said(text) + [f for f in _shapes(text) if not quantity_number(text, f.start, f.end)] + \
+        _street_town_lines(text)
     if "\n" in text:
         out += _blocks(text)
     if "," in text:

@@ -15,6 +15,7 @@ import zlib
 import pytest
 
 from governed_tuning.cli import main
+from governed_tuning.manifest import load_manifest
 from governed_tuning.record import RunRecord
 
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL")
@@ -115,11 +116,16 @@ def test_demo_with_multilocale_data_releases_without_a_planted_value(tmp_path, c
             "LOCATION"} <= kinds and len(kinds & {m for m, _ in IDS.values()}) >= 3, kinds
     data = tmp_path / "chats.jsonl"
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit) as exit_:
         main(["demo", "--data", str(data), "--data-license", "CC0-1.0", "--workdir", str(tmp_path / "w"),
               "--reports", str(tmp_path / "reports")])
     (run_dir,) = [p for p in (tmp_path / "reports").iterdir() if p.is_dir()]
     rec = RunRecord.model_validate_json((run_dir / "run.json").read_text())
+    # what `demo --data` promises any user's file: its licence in the manifest, the run named, the dashboard line
+    assert exit_.value.code == (0 if rec.status in ("completed", "blocked") else 1)
+    assert load_manifest(tmp_path / "w/manifest.yaml").datasets[0].license == "CC0-1.0"
+    out = capsys.readouterr().out
+    assert f"run {rec.run_id}:" in out and "governed-tuning dashboard --reports" in out
     pii = [g.result for g in rec.gates if g.result.gate == "pii"]
     assert len(pii) == 3 and all(r.verdict == "pass" for r in pii), [r.reasons for r in pii]
     assert all(r.evidence["residual"] == 0 for r in pii)

@@ -212,3 +212,39 @@ def test_typed_formats_rename_personal_columns_and_empty_what_a_column_cannot_ho
     assert res.evidence["records_refused"] == 0 and res.evidence["values_nulled"] >= 1
     assert any("left empty (null)" in r for r in res.reasons)
     assert "4155550132" not in (tmp_path / "out.parquet").read_bytes().decode("latin-1")
+
+
+# --------------------------------------------------------------------------- tables (benchmarks/pii_tables5.py)
+
+
+def test_a_semicolon_csv_is_scrubbed_cell_by_cell_and_keeps_its_separator(gate, tmp_path):
+    src = tmp_path / "kunden.csv"
+    rows = [["Name", "Telefon", "Bemerkung", "Betrag"],
+            ["Dana White", "+44 20 7946 0958", "Paket beschädigt, bitte ersetzen.", "12,50"],
+            ["Jonas Becker", "+49 30 901820", "Paket kam zu spät.", "7,00"]]
+    import csv
+
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, delimiter=";").writerows(rows)
+    res = gate.check(src, tmp_path / "out.csv")
+    assert res.verdict == "pass", res.reasons
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    copy = list(csv.reader(text.splitlines(), delimiter=";"))
+    assert copy[0] == rows[0] and all(len(r) == 4 for r in copy)
+    assert "Dana" not in text and "Becker" not in text and "7946" not in text
+    assert [r[2] for r in copy[1:]] == [rows[1][2], rows[2][2]] and [r[3] for r in copy[1:]] == ["12,50", "7,00"]
+
+
+def test_a_catalogue_named_like_people_passes_untouched_and_a_person_left_in_a_note_fails(gate, tmp_path):
+    """Both ways: product names under "name" ("Lincoln Sofa") are no people (nothing lost); a person's street
+    written in a note cell and left there fails the scrub."""
+    import csv
+
+    src = tmp_path / "catalogue.csv"
+    rows = [["name", "sku", "price"], ["Lincoln Sofa", "SKU-23312", "72.46"], ["Oscar Desk Lamp", "SKU-97167", "17.50"],
+            ["Victoria Kettle", "SKU-50351", "48.90"], ["Camden Backpack 30L", "SKU-79212", "55.18"]]
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    res = gate.check(src, tmp_path / "out.csv")
+    assert res.verdict == "pass", res.reasons
+    assert list(csv.reader((tmp_path / "out.csv").open(encoding="utf-8"))) == rows

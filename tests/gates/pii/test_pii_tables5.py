@@ -1,0 +1,82 @@
+"""Tables as users hand them over: CSV with the separators spreadsheets write, headerless files, typed Parquet
+columns; the scrub keeps the file's shape and the re-scan judges every cell (benchmarks/pii_tables5.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from governed_tuning.data import read_table, write_table
+from governed_tuning.datastream import csv_delimiter, open_source
+
+
+@pytest.mark.parametrize("sep", [";", "\t", "|"])
+def test_a_csv_is_read_and_written_with_its_own_separator(tmp_path, sep):
+    src = tmp_path / "in.csv"
+    # commas inside cells (a decimal comma, a sentence) must not make "," the separator
+    src.write_text(f"Artikel{sep}Preis{sep}Notiz\nLampe{sep}12,50{sep}Hallo, Welt\nTisch{sep}99,00{sep}ok\n",
+                   encoding="utf-8")
+    assert csv_delimiter(src) == sep
+    t = read_table(src)
+    assert t.records[0] == {"Artikel": "Lampe", "Preis": "12,50", "Notiz": "Hallo, Welt"}
+    out = tmp_path / "out.csv"
+    write_table(out, t.records, like=t)
+    assert out.read_text(encoding="utf-8") .splitlines()[0] == f"Artikel{sep}Preis{sep}Notiz"
+    assert read_table(out).records == t.records
+    assert open_source(src).delimiter == sep
+
+
+def test_a_one_column_csv_with_commas_in_quoted_cells_stays_one_column(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text('text\n"Hello, world"\n"Fine; thanks"\n', encoding="utf-8")
+    assert csv_delimiter(src) == ","
+    assert read_table(src).records == [{"text": "Hello, world"}, {"text": "Fine; thanks"}]
+
+
+def test_a_place_under_a_renamed_key_follows_the_new_name():
+    """A re-scan round writes a value where its item's path says: after the scrub renamed the key above it (a
+    CSV header that was a person's address), the path must name the new key, or the old one comes back."""
+    from governed_tuning.gates.pii import fields as pf
+    from governed_tuning.gates.pii.gate import Item
+    from governed_tuning.gates.pii.passes import _renamed_item
+
+    it = Item(0, pf.Slot("text", "Số 3/82 Khóm 67", ("Số 3/82 Khóm 67",)), "x", [], None)
+    moved = [(("Số 3/82 Khóm 67",), "<STREET_ADDRESS>")]
+    assert _renamed_item(it, moved).slot.path == ("<STREET_ADDRESS>",)
+    deep = Item(0, pf.Slot("text", "a", ("a", "Dana White", 0)), "x", [], None)
+    assert _renamed_item(deep, [(("a", "Dana White"), "PERSON_1")]).slot.path == ("a", "PERSON_1", 0)
+    assert _renamed_item(deep, moved) is deep
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("Name, Vorname", "PERSON"), ("Фамилия, имя", "PERSON"), ("Surname / First name", "PERSON"), ("氏名", "PERSON"),
+    ("住所", "STREET_ADDRESS"), ("Straße, Hausnummer", "STREET_ADDRESS"), ("電話番号", "PHONE_NUMBER"),
+    ("メール", "EMAIL_ADDRESS"), ("Stadt/Ort", "LOCATION"), ("Name, Ort", None), ("Datum, Zeit", None),
+    ("Kategorie", None)])
+def test_a_header_of_several_labels_of_one_kind_names_that_kind(header, kind):
+    from governed_tuning.gates.pii.rescan_independent import _label_kind
+
+    assert _label_kind(header) == kind
+
+
+def test_a_column_of_things_named_like_people_is_told_from_a_column_of_people():
+    from governed_tuning.gates.pii.columns import ColumnVotes, thing_header
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    products = ["Lincoln Sofa", "Oscar Desk Lamp", "Backpack 30L", "Victoria Kettle"]
+    people = ["Rose Baker", "Mark Stone", "Dana White", "Ana Lima"]
+    person = [Finding(0, 4, "PERSON", 0.9, "t")]
+    votes = ColumnVotes()
+    for col, vals in (("name", products), ("customer", products), ("Full name", products), ("title", people),
+                      ("label", ["My name is Ana Lima.", "Ana Lima, lamp broken", "Call back", "Oscar Lamp"])):
+        for v in vals:
+            votes.add(col, v, person)
+    assert [c for c in ("name", "customer", "Full name", "title", "label") if votes.of_things(c)] == ["name"]
+    other = ColumnVotes()  # the same cells counted in two batches and merged: the same decision
+    for v in products[:2]:
+        other.add("name", v, person)
+    rest = ColumnVotes()
+    for v in products[2:]:
+        rest.add("name", v, [])
+    other.merge(rest)
+    assert other.of_things("name")
+    assert thing_header("Nombre del producto") and thing_header("item_name") and not thing_header("Full name")
