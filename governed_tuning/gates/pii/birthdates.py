@@ -324,7 +324,7 @@ def table_births(text: str) -> list[Finding]:
 
 def dates_of_birth(text: str) -> list[Finding]:
     """Dates of birth in ``text`` (see the module's docstring for what counts)."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return []
     # whether the text holds a word of birth, or of identity: asked only once a date is found (most texts hold
     # none, and each search reads the whole text), then remembered

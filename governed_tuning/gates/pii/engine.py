@@ -291,6 +291,7 @@ class Scrubber:
         self._window_memo = WindowMemo() if cache_size else None  # windows of long texts (windows.py)
         self._known_digest: tuple | None = None  # (weak ref to the known values, their sizes, their digest)
         self._known_short: tuple | None = None  # (weak ref to the known values, their sizes, {(text, names): found})
+        self._names_short: tuple | None = None  # (weak ref to the confirmed names, their number, {text: pattern})
         self._cache_size = cache_size
         self.ner_segments = 0  # how many segments went through NER (for the evidence)
         self.segments = 0
@@ -683,12 +684,28 @@ class Scrubber:
             taken = Intervals(fs)
             # a dataset's confirmed names (a known.Lexicon): only those that can occur in this text, found as the
             # pattern of all of them would find them (tens of millions of names make no one pattern)
-            trx = [x for x in (names_regex_in(known, t),) if x] if by_text else []
+            trx = [x for x in (self._names_regex_in(known, t),) if x] if by_text else []
             extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs + trx
                      for m in rx.finditer(t) if not taken.hits(m.start(), m.end())]
             fs = resolve(fs + extra) if extra else fs
             out.append(whole_value(t, fs) if extra and has_script(t) else fs)
         return out
+
+    def _names_regex_in(self, known, text: str) -> re.Pattern | None:
+        """``known.names_regex_in(known, text)``, remembered for short texts per set of names (keys, roles and
+        system prompts are asked about in every record; the dataset's names are complete before pass 2)."""
+        if len(text) > KNOWN_SHORT or not self._cache_size:
+            return names_regex_in(known, text)
+        held = self._names_short
+        if held is None or held[0]() is not known or held[1] != len(known):
+            held = self._names_short = (weakref.ref(known), len(known), {})
+        memo = held[2]
+        if text in memo:
+            return memo[text]
+        rx = names_regex_in(known, text)
+        if len(memo) < self._cache_size:
+            memo[text] = rx
+        return rx
 
     # ------------------------------------------------------------------ anonymisation
 

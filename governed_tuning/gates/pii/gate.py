@@ -211,7 +211,6 @@ class PiiGate:
         format has column types (a number cannot become a placeholder there; such a record is refused).
         ``on_record(index, [(kind, value), ...])``: every finding of each input record that has any, in memory
         only (the subject index tokenises them at once; ``subjects/index.py``)."""
-        from dataclasses import replace
 
         from .passes import DatasetState, detect_batch, scrub_batch
 
@@ -242,7 +241,8 @@ class PiiGate:
             detected[ci] = []  # done with this chunk's findings
             base = len(out)
             out += sc.records
-            items += [replace(it, record=base + it.record) for it in sc.items]
+            items += [Item(base + it.record, it.slot, it.text, it.written, it.source, it.found, it.chosen)
+                      for it in sc.items] if base else sc.items  # (dataclasses.replace was ~3x slower)
             places_off |= {base + i for i in sc.places_off}
             dropped_idx += [ci * CHUNK + j for j in sc.dropped]
             by_type.update(sc.by_type)

@@ -416,6 +416,27 @@ DATED = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "SE_PERSONNUMMER", "PL_PE
 REGROUPED_FORMATS = frozenset({"UK_NINO"})
 
 
+@functools.lru_cache(maxsize=64)
+def _active(kinds: frozenset[str] | None, level: int) -> tuple[list, dict[int, list]]:
+    """The specs read for ``kinds`` at an ``unlabelled_ids`` level, in ``SPECS`` order, and ``regrouped``'s
+    index of them by compact length: the same for every text of a policy, so made once (it was per text)."""
+    active = [(spec, rx, labels) for spec, rx, labels in _compiled()
+              if (kinds is None or spec.kind in kinds)
+              and not (spec.unlabelled and UNLABELLED_LEVELS[spec.unlabelled] > level)]
+    return active, _by_len(active)
+
+
+def _by_len(active: list) -> dict[int, list]:
+    """compact length -> the active kinds' specs (validated, or of a distinctive format) that can be that long."""
+    by_len: dict[int, list] = {}
+    for spec, rx, labels in active:
+        if spec.validator is not None or spec.kind in REGROUPED_FORMATS:
+            lo, hi = _SHAPE[id(spec)][1]
+            for n in range(lo, hi + 1):
+                by_len.setdefault(n, []).append((spec, rx, labels))
+    return by_len
+
+
 def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 unlabelled: str = "distinctive") -> list[Finding]:
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
@@ -425,17 +446,11 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     spans = windows(text)
     if not spans:
         return []
-    level = UNLABELLED_LEVELS[unlabelled]
     out: list[Finding] = []
     memo: dict = {}
-    active = []
+    active, by_len = _active(None if kinds is None else frozenset(kinds), UNLABELLED_LEVELS[unlabelled])
     runs = {len(m.group()) for m in DIGIT_RUN.finditer(text)}
-    for spec, rx, labels in _compiled():
-        if kinds is not None and spec.kind not in kinds:
-            continue
-        if spec.unlabelled and UNLABELLED_LEVELS[spec.unlabelled] > level:
-            continue
-        active.append((spec, rx, labels))
+    for spec, rx, labels in active:
         digits = _SHAPE[id(spec)][0]
         if digits is not None and not any(digits[0] <= n <= digits[1] for n in runs):
             continue  # a run of digits alone, and none of its length here (found in its grouping by regrouped)
@@ -444,7 +459,7 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
                 if f is not None:
                     out.append(f)
-    out += regrouped(text, spans, active, memo)
+    out += regrouped(text, spans, active, memo, by_len)
     if len(out) > 1:
         # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
         # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind;
@@ -576,19 +591,16 @@ def _candidates(text: str, start: int, end: int):
             seg = []
 
 
-def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict) -> list[Finding]:
+def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict,
+              by_len: dict[int, list] | None = None) -> list[Finding]:
     """Identifiers written in a grouping their own pattern does not name: threes ("123 456 782"), dots, mixed
     separators, letters split across groups. Each candidate is read without its separators (python-stdnum's
     ``compact`` does the same), and with only its spaces removed (a Finnish "131052-308T" keeps its century
     sign), against every validated kind's pattern and check; the label rules are the same as for a value
     written whole. Kinds with no check are read so only where their format is distinctive
-    (``REGROUPED_FORMATS``)."""
-    by_len: dict[int, list] = {}  # compact length -> the kinds' specs that can be that long
-    for spec, rx, labels in active:
-        if spec.validator is not None or spec.kind in REGROUPED_FORMATS:
-            lo, hi = _SHAPE[id(spec)][1]
-            for n in range(lo, hi + 1):
-                by_len.setdefault(n, []).append((spec, rx, labels))
+    (``REGROUPED_FORMATS``). ``by_len``: ``_by_len(active)``, when the caller has it."""
+    if by_len is None:
+        by_len = _by_len(active)
     out: list[Finding] = []
     for ws, we in spans:
         for s, e, raw in _candidates(text, ws, we):

@@ -24,6 +24,7 @@ import re
 
 from .languages import NON_ENGLISH, around, english, function_word, greetings
 from .letters import in_formula
+from .products import PRODUCT_WORDS
 from .recognizers import Finding
 
 __all__ = ["judge_people", "judge_key"]
@@ -41,6 +42,13 @@ ARTICLE_BEFORE_ML = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|e
 PRODUCT_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'’-]*){0,2}?)[ \t]+(?:(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])(?![\w-]*\d{5})"
                            r"([A-Za-z\d-]{2,12})"
                            r"|\d{1,6}(?:\.\d+)*|XXS|XS|XL|XXL|XXXL|Pro|Plus|Ultra|Mini|Lite|SE)(?![\w'’/:-]|[.,]\d)")
+# a model code after a model number ("Serie 6 SMS6ZCI49E"), and a product's label in brackets after a product's
+# name ("Siemens Magnifica S (SKU ...)", "(Artikelnummer ...)", "(varenummer ...)"); not a bare "ref.", which a
+# person's invoice line has too ("Maria Lopez (ref. INV-001)")
+CODE_AFTER = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])(?![\w-]*\d{5})[A-Za-z\d-]{2,12}(?![\w'’-])")
+PRODUCT_LABEL_AFTER = re.compile(rf"(?:[ \t]+[\w-]{{1,12}}){{0,2}}[ \t]*\((?i:{PRODUCT_WORDS}|"
+                                 r"varenummer|tuotenumero|cikkszám|κωδικός|артикул|ürün kodu|商品コード|상품 코드)"
+                                 r"(?![^\W_])")
 # readers that see a name by its look alone (no naming context around it)
 BY_LOOK = ("spacy_ner", "name_list_word", "speaker_label", "name_list_pair", "name_list_lower", "name_lists")
 # readers that found the name by the words around it: their reading stands, only edges are trimmed
@@ -60,6 +68,17 @@ THING_LABEL = re.compile(
     r"produit|modèle|ville|pays|producto|modelo|ciudad|país|prodotto|modello|città|produto|cidade|product|"
     r"plaats|stad|vare|by|produkt|výrobek|mesto|město|oraș|termék|продукт|товар|город|προϊόν|πόλη)"
     r"[ \t]*:[ \t]*$")
+THING_FIELD = re.compile(THING_LABEL.pattern[:-1], THING_LABEL.flags)  # the label, then its value on the line
+THING_VALUE_WORDS = 6  # a thing's name is short: a longer value is a sentence, read as such
+
+
+def _in_thing_value(text: str, line_s: int, line_e: int, f: Finding) -> bool:
+    """Whether ``f`` lies inside the value of a field that names a thing ("product: Sony Magnifica S", where
+    readers find "Sony Magnifica" and "Magnifica S" apart): a short value, all of it the thing's name."""
+    m = THING_FIELD.match(text, line_s, f.start)
+    return m is not None and m.end() <= f.start and len(WORD.findall(text, m.end(), line_e)) <= THING_VALUE_WORDS
+
+
 SUFFIXES = frozenset("ii iii iv jr sr dds md phd dvm esq".split())  # "koch ii", "smith jr."
 # a model code after a name makes it a product's: letters and digits mixed ("V15", "X1", "S9", "5G")
 MODEL_CODE = re.compile(r"[ \t]+(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}(?:-[A-Za-z\d]{1,6})?(?![\w'’-])")
@@ -77,7 +96,8 @@ LABEL_END = re.compile(r"[ \t]*(?:\([a-z]{1,2}\)|/[a-z]{1,2})?[ \t]*:")
 COUNT_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,3}[ \t]+$")
 CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 OPENS_SENTENCE = re.compile(r"(?:^|(?<=\n)|[.!?:][ \t]+)[ \t\"“'(]*$")
-LOWER_AFTER = re.compile(r"[ \t]+[a-zà-öø-ÿ]")
+# (past one number or code: "Zamówienie 466436610 zostało wysłane", "Bestellung A-4411 wurde versandt")
+LOWER_AFTER = re.compile(r"[ \t]+(?:[#\w-]*\d[\w.,/#-]*[ \t]+)?[a-zà-öø-ÿ]")
 # courtesy words of English and of our users' languages, which no name holds inside it
 COURTESY = frozenset("thanks thank thx cheers regards hi hello dear".split())
 # where a field's label starts: a line's start (after quoting or a bullet), or a sentence's end on the line
@@ -256,6 +276,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             rest = text[f.end:line_e]
             if rest.strip() == "" and THING_LABEL.match(text, line_s, f.start):
                 continue  # "Product: Victoria Sponge"
+            if _in_thing_value(text, line_s, line_e, f):
+                continue  # "product: Sony QuietComfort Ultra", "Modell: Seat Leon FR": a part of a thing's name
             if (_label_rest(rest, WORD.findall(text, f.start, f.end)) or LABEL_END.match(rest)) and \
                     LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
@@ -305,10 +327,12 @@ def _product_before_model(text: str, f: Finding) -> bool:
     bare number, "Anna Przybysz 34" a rare name: a person and a number, kept."""
     from .names import _english_form
 
+    if PRODUCT_LABEL_AFTER.match(text, f.end):
+        return True
     m = PRODUCT_AFTER.match(text, f.end)
     if m is None:
         return False
-    if m.group(2):
+    if m.group(2) or CODE_AFTER.match(text, m.end()):
         return True
     words = WORD.findall(text, f.start, f.end) + WORD.findall(m.group(1))
     return any(_english_form(w) and _thing_words(w) for w in words if len(w) > 1)

@@ -1230,16 +1230,19 @@ def judge(scrubbed: Sequence[str], written: Sequence[Sequence], inputs: Sequence
     """Run the independent pass on every text and keep what the scrub left: ``written[i]`` are the spans we
     wrote into ``scrubbed[i]`` (``rescan.Written``), ``inputs[i]`` the text as read (where anything was
     written), ``source_pos(pos, written, index)`` maps a position outside our spans back to the input (``rescan.source_pos``)."""
-    t = set(targeted)
+    t = frozenset(targeted)  # (scan takes a frozenset as it is: no copy per text)
     confirmed: list[list[Finding]] = [[] for _ in scrubbed]
     suspected: Counter = Counter()
     by_pass: Counter = Counter()
     artefacts: Counter = Counter()
     for i, text in enumerate(scrubbed):
         masked = _masked(text, written[i])
-        # a long copy is read only near what we wrote (windows.edited): the masked copy is the input with our
-        # spans (as "X") written in, so elsewhere its findings are the input's
-        with edited([(masked, edit_of(inputs[i], written[i]))] if len(masked) >= WINDOWED else []):
+        if len(masked) >= WINDOWED:
+            # a long copy is read only near what we wrote (windows.edited): the masked copy is the input with
+            # our spans (as "X") written in, so elsewhere its findings are the input's
+            with edited([(masked, edit_of(inputs[i], written[i]))]):
+                fs = scan(masked, t)
+        else:
             fs = scan(masked, t)
         ws = sorted(written[i], key=lambda w: w.start)
         src_found: list[Finding] | None = None

@@ -106,3 +106,8 @@ def test_ordinary_words_after_a_word_of_place_stay():
     for text in ("طلبت استرداد المبلغ عن الطلب", "في السوق اليوم", "मैंने दोहरे ऑर्डर के लिए रिफंड माँगा है।",
                  "ร้านเปิดเก้าโมงเช้าและปิดสองทุ่ม"):
         assert native_places(text) == []
+
+
+def test_a_chinese_name_of_a_strong_shape_needs_no_frame():
+    assert "范雪梅" in people("我邀请范雪梅周三来开会。")
+    assert people("后来决定公司文章的格式。月度订阅的价格上涨了百分之十。") == set()

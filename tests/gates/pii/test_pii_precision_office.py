@@ -38,8 +38,18 @@ def test_a_brand_before_its_model_and_a_noun_after_its_article_are_no_people(gat
     assert any("Juan García" in p for p in _people(gate, "Juan García 12345678Z"))
 
 
+def test_a_things_field_and_a_products_label_hold_no_people(gate):
+    for text in ["product: Sony QuietComfort Ultra", "product: Sony Magnifica S",
+                 "The Siemens Magnifica S (SKU SKU-54602-BLK) costs £3,450.00 including VAT.",
+                 "Il Braun Serie 6 SMS6ZCI49E (cod. 4411) costa 89,90 € IVA inclusa."]:
+        assert _people(gate, text) == set(), text
+    assert any("Maria Lopez" in p for p in _people(gate, "Invoice sent to Maria Lopez (ref. INV-001) today."))
+    assert any("Anna" in p for p in _people(gate, "customer: Anna Kowalska"))
+
+
 def test_sentence_openers_of_other_languages_and_error_names_are_no_people(gate):
-    for text in ["Primeros pasos", "Problemi noti", "After the update the import stops with error ECONNREFUSED.",
+    for text in ["Primeros pasos", "Problemi noti", "Zamówienie 466436610 zostało wysłane i dotrze jutro.",
+                 "After the update the import stops with error ECONNREFUSED.",
                  "Le Samsung Classic 10696 (réf. SKU-58098-BLK) coûte 7,45 € TTC."]:
         assert _people(gate, text) == set(), text
     assert any("Zofia" in p for p in _people(gate, "Zofia napisała do nas wczoraj wieczorem."))
