@@ -352,9 +352,14 @@ def read_back(path: Path, meta: dict) -> list[list[str]] | None:
     return rows
 
 
-def _left(value: str, parts: list[str], copy: str) -> bool:
+def _left(value: str, parts: list[str], copy: str, street: bool = False) -> bool:
     if value in copy:
         return True
+    if street:  # a street's pieces beside a partial replacement ("<STREET_ADDRESS> 3-й, буд. 7"): half its tokens
+        toks = re.findall(r"\w+", value)
+        kept = sum(1 for t in toks if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", copy))
+        if len(toks) >= 2 and kept * 2 >= len(toks):
+            return True
     if sum(c.isdigit() for c in value) >= 5:
         d = SEP.sub("", value)
         if d in SEP.sub("", copy):
@@ -409,6 +414,7 @@ def main() -> int:
     ap.add_argument("--policy", default="default")
     ap.add_argument("--only", default="", help="comma-separated file names to run (default: all)")
     ap.add_argument("--dump", type=Path, default=None)
+    ap.add_argument("--score-only", action="store_true", help="score the copies already in --dump (no scrub)")
     a = ap.parse_args()
     t0 = time.time()
     tmp = a.dump or Path(tempfile.mkdtemp(prefix="pii-tables5-"))
@@ -425,13 +431,17 @@ def main() -> int:
         if only and name not in only:
             continue
         out = tmp / f"shipped.{name}"
-        rc = cli_scrub(path, out, a.policy, tmp / f"{name}.evidence.json", env)
+        if a.score_only:
+            rc = 0 if out.exists() else 1
+        else:
+            rc = cli_scrub(path, out, a.policy, tmp / f"{name}.evidence.json", env)
         ev = _evidence(tmp / f"{name}.evidence.json")
         copy_path = out
         if rc != 0:
-            measure = measure or measure_policy(a.policy, tmp, env)
             copy_path = tmp / f"measure.{name}"
-            cli_scrub(path, copy_path, str(measure), tmp / f"{name}.measure.json", env)
+            if not a.score_only:
+                measure = measure or measure_policy(a.policy, tmp, env)
+                cli_scrub(path, copy_path, str(measure), tmp / f"{name}.measure.json", env)
         rows = read_back(copy_path, meta)
         left_here = 0
         for i, p in enumerate(ps):
@@ -440,7 +450,7 @@ def main() -> int:
             for col, kind, value, parts in p.planted():
                 leak[(col, kind)][1] += 1
                 # the value's own cell first; else anywhere in the row (a value moved by a bad parse)
-                hit = _left(value, parts, whole)
+                hit = _left(value, parts, whole, street=kind == "STREET_ADDRESS")
                 leak[(col, kind)][0] += hit
                 left_here += hit
             if meta.get("parquet"):  # a birth date stored as a date
@@ -465,7 +475,8 @@ def main() -> int:
         if only and name not in only:
             continue
         out = tmp / f"shipped.{name}"
-        rc = cli_scrub(path, out, a.policy, tmp / f"{name}.evidence.json", env)
+        rc = (0 if out.exists() else 1) if a.score_only else \
+            cli_scrub(path, out, a.policy, tmp / f"{name}.evidence.json", env)
         ev = _evidence(tmp / f"{name}.evidence.json")
         if path.suffix == ".parquet":
             import pyarrow.parquet as pq

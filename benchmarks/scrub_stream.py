@@ -2,13 +2,14 @@
 record. One run each, each engine in its own child process (peak RSS from the child's own ``ru_maxrss``).
 
     benchmarks/scrub_stream.py sizes [--mb 100,300,1000] [--memory-up-to 300] [--dir /tmp/scrub-bench]
-    benchmarks/scrub_stream.py long [--mb 1,2,50] [--old-mb 1,2 --old-root CHECKOUT] [--unique]
+    benchmarks/scrub_stream.py long [--mb 1,2,50] [--old-mb 1,2 --old-root CHECKOUT] [--unique] [--workers N]
 
 ``sizes``: JSONL chat records (system, user, assistant) made from a pool of 3,000 Faker chats
 (``fakechats.chats``) with a running id, so the dataset-wide state stays the pool's (the engines' own memory is
 what grows or not); files are written under --dir and deleted after. ``long``: one record whose text is
 ordinary prose with a PII-dense support chat every 2.4 KB (planted names, emails, phones, IBANs, addresses).
 The in-memory engine is ``PiiGate.check_in_memory`` (the engine before streaming, kept as the reference).
+CPU seconds count the child and the workers it forked to read a long text's windows (``pii.long_text_workers``).
 """
 
 from __future__ import annotations
@@ -31,27 +32,36 @@ t0 = time.perf_counter()
 from governed_tuning.gates.pii import PiiGate, stream
 from governed_tuning.policy import load_policy
 src, out, engine = sys.argv[1:4]
-gate = PiiGate(load_policy("default").policy.pii)
+pii = load_policy("default").policy.pii
+workers = os.environ.get("SCRUB_BENCH_WORKERS")
+if workers and "long_text_workers" in type(pii).model_fields:  # a checkout before the setting reads windows alone
+    pii = pii.model_copy(update={"long_text_workers": workers if workers == "auto" else int(workers)})
+gate = PiiGate(pii)
+def cpu():  # this process and its reaped children (the forked workers reading a long text's windows)
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 # the streaming engine's passes, timed in CPU seconds (the evidence's timings are wall seconds, noisy on a shared
 # machine), with the process's peak RSS when each last returned (ru_maxrss only grows)
 phase_cpu, phase_rss = {}, {}
 def timed(name, fn):
     def run(*a, **k):
-        c = time.process_time()
+        c = cpu()
         try:
             return fn(*a, **k)
         finally:
-            phase_cpu[name] = phase_cpu.get(name, 0.0) + time.process_time() - c
+            phase_cpu[name] = phase_cpu.get(name, 0.0) + cpu() - c
             phase_rss[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return run
 for name, attr in (("detect", "detect_batch"), ("scrub", "scrub_batch"), ("rescan", "rescan_batch")):
     if hasattr(stream, attr):
         setattr(stream, attr, timed(name, getattr(stream, attr)))
-t1 = time.perf_counter(); c1 = time.process_time()
+t1 = time.perf_counter(); c1 = cpu()
 res = gate.check(src, out) if engine == "stream" else gate.check_in_memory(src, out)
 ev = res.model_dump(mode="json")["evidence"]
 print(json.dumps({"engine": engine, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "scrub_s": round(time.perf_counter() - t1, 1), "cpu_s": round(time.process_time() - c1, 1),
+                  "workers": getattr(pii, "long_text_workers", 1),
+                  "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+                  "scrub_s": round(time.perf_counter() - t1, 1), "cpu_s": round(cpu() - c1, 1),
                   "startup_s": round(t1 - t0, 1), "verdict": res.verdict, "records": ev["records_in"],
                   "changed": ev["records_changed"], "known_values": ev["rescan"]["known_values"],
                   "timings": ev["timings_s"], "phase_cpu_s": {k: round(v, 1) for k, v in phase_cpu.items()},
@@ -59,10 +69,13 @@ print(json.dumps({"engine": engine, "peak_rss_mb": resource.getrusage(resource.R
 """
 
 
-def run_child(src: Path, engine: str, root: str | None = None) -> dict:
-    """``root``: another checkout whose ``governed_tuning`` the child imports (its ``check``, as engine "stream")."""
+def run_child(src: Path, engine: str, root: str | None = None, workers: str | None = None) -> dict:
+    """``root``: another checkout whose ``governed_tuning`` the child imports (its ``check``, as engine "stream");
+    ``workers``: its policy's ``long_text_workers`` (default: the policy's)."""
     out = src.with_name(src.stem + f".{engine}.out.jsonl")
     env = {**os.environ, "GOVERNED_TUNING_PSEUDONYM_KEY": os.environ.get("GOVERNED_TUNING_PSEUDONYM_KEY", "b" * 32)}
+    if workers:
+        env["SCRUB_BENCH_WORKERS"] = workers
     if root:
         env["PYTHONPATH"] = root
     # the child runs in the checkout it measures: ``python -c`` puts its working folder first on sys.path, ahead of
@@ -184,7 +197,7 @@ def long(args) -> None:
     for mb, root in runs:
         src = d / f"long-{mb}mb.jsonl"
         src.write_text(json.dumps({"text": long_text(mb, args.unique)}) + "\n")
-        r = run_child(src, "stream", root)
+        r = run_child(src, "stream", root, args.workers)
         r.update(mb=mb, code=root or "this checkout", unique=args.unique)
         print(json.dumps(r), flush=True)
         src.unlink()
@@ -204,6 +217,8 @@ def main() -> None:
     lg.add_argument("--old-mb", default="1,2")
     lg.add_argument("--old-root", default=None, help="a checkout of the engine before, e.g. a git worktree")
     lg.add_argument("--unique", action="store_true", help="a text in which nothing repeats (see long_text)")
+    lg.add_argument("--workers", default=None, help="pii.long_text_workers of the run (a number or auto; default: "
+                    "the policy's): processes reading the record's windows")
     lg.add_argument("--dir", default="/tmp/scrub-bench")
     lg.set_defaults(fn=long)
     args = ap.parse_args()

@@ -43,6 +43,7 @@ class Table:
     lines: list[int] = field(default_factory=list)  # source line (1-based) or row index of each record
     schema: Any = None  # pyarrow schema, datasets Features, or CSV column order
     delimiter: str = ","  # CSV: the input's separator (``datastream.csv_delimiter``), which its copy keeps
+    header: bool = True  # CSV: whether the input has a header row (``datastream.csv_has_header``)
 
 
 def detect_format(path: str | Path) -> Format:
@@ -97,10 +98,11 @@ def field_names(path: str | Path, sample: int = 50) -> set[str]:
     fmt = detect_format(p)
     if fmt == "csv":
         try:
-            from .datastream import csv_delimiter
+            from .datastream import COLUMN, csv_delimiter, is_data_row
 
             with open(p, encoding="utf-8", newline="") as fh:
-                return set(next(csv.reader(fh, delimiter=csv_delimiter(p)), []))
+                first = next(csv.reader(fh, delimiter=csv_delimiter(p)), [])
+            return {COLUMN.format(i + 1) for i in range(len(first))} if is_data_row(first) else set(first)
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise InputError(p, f"cannot read the CSV header ({type(exc).__name__})") from None
     if fmt == "parquet":
@@ -146,9 +148,10 @@ def _read_jsonl(p: Path, on_malformed: str) -> Table:
 
 
 def _read_csv(p: Path, on_malformed: str) -> Table:
-    from .datastream import csv_delimiter, csv_rows
+    from .datastream import csv_delimiter, csv_has_header, csv_rows
 
     t = Table(records=[], fmt="csv", path=p, delimiter=csv_delimiter(p))
+    t.header = csv_has_header(p, t.delimiter)
     header: list = []
     for lineno, obj in csv_rows(p, on_malformed, lambda m: t.malformed.append(Malformed(m.line, m.reason)), header,
                                 t.delimiter):
@@ -247,7 +250,8 @@ def write_table(path: str | Path, records: list[dict[str, Any]], like: Table | N
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
                 w = csv.DictWriter(fh, fieldnames=header,
                                    delimiter=like.delimiter if like is not None and like.fmt == "csv" else ",")
-                w.writeheader()
+                if like is None or like.fmt != "csv" or like.header:
+                    w.writeheader()
                 w.writerows(records)
     elif fmt == "parquet":
         import pyarrow as pa

@@ -117,6 +117,31 @@ def csv_delimiter(p: Path) -> str:
     return best
 
 
+EMAIL_CELL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+COLUMN = "column_{}"  # the names of a headerless CSV's columns, 1-based
+# a date alone: a pivot table's header names its columns by date ("region,2024-01-01,2024-02-01")
+DATE_CELL = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def is_data_row(row: list[str]) -> bool:
+    """Whether a CSV's first row is a record, not a header: two cells of five digits or more (phones, numbers,
+    dates), or an e-mail address and one such cell. Header cells are labels; database and spreadsheet exports
+    without a header start with a record, whose values must be read as values (a person's name as a column's
+    name was scrubbed as a key, and no value under it had a header to be judged by)."""
+    digits = sum(1 for c in row if sum(ch.isdigit() for ch in c) >= 5 and not DATE_CELL.fullmatch(c.strip()))
+    return digits >= 2 or (digits >= 1 and any(EMAIL_CELL.fullmatch(c.strip()) for c in row))
+
+
+def csv_has_header(p: Path, delimiter: str | None = None) -> bool:
+    """Whether the CSV file ``p`` starts with a header row (``is_data_row``)."""
+    try:
+        with open(p, encoding="utf-8", newline="") as fh:
+            first = next(csv.reader(fh, delimiter=delimiter or csv_delimiter(p)), None)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return True  # csv_rows names the error
+    return first is None or not is_data_row(first)
+
+
 def csv_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None] | None = None,
              header_out: list | None = None, delimiter: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """``(line number, record)`` of each CSV row (the header's names as keys); the header is appended to
@@ -136,12 +161,17 @@ def csv_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None] 
             header = next(reader, None)
             if header is None:
                 return
+            first = None
+            if is_data_row(header):  # no header: the columns are named by position, the first row is a record
+                first, header = header, [COLUMN.format(i + 1) for i in range(len(header))]
             dup = [i + 1 for i, h in enumerate(header) if h in header[:i]]
             if dup:  # a record is a dict: one of the same-named columns would be dropped, the other written twice
                 raise InputError(p, f"column(s) {dup} repeat an earlier column's name in the header; "
                                     f"expected distinct column names", 1)
             if header_out is not None:
                 header_out.append(header)
+            if first is not None:
+                yield 1, dict(zip(header, first))
             for row in reader:
                 lineno = reader.line_num
                 if not row:  # a blank line holds no record (as csv.DictReader and the JSONL reader treat it)
@@ -178,6 +208,7 @@ class Source:
     malformed_count: int = 0
     schema: Any = None
     delimiter: str = ","  # CSV: the input's separator (``csv_delimiter``); its copy is written with it
+    header: bool = True  # CSV: whether the input has a header row (``csv_has_header``); its copy has one if so
     splits: list[tuple[str, int]] | None = None
     _stamp: tuple = ()
 
@@ -279,6 +310,7 @@ def open_source(path: str | Path, fmt: Format | None = None, on_malformed: str =
     elif fmt == "csv":
         header: list = []
         src.delimiter = csv_delimiter(p)
+        src.header = csv_has_header(p, src.delimiter)
         for _, obj in csv_rows(p, on_malformed, src._note, header, src.delimiter):
             see(obj)
         src.schema = header[0] if header else []
@@ -408,7 +440,8 @@ class Sink:
             header = list(self._renamed(first)) if self.src.schema else (list(first) if first else [])
             self._fh = open(self.tmp, "w", encoding="utf-8", newline="")
             self._writer = csv.DictWriter(self._fh, fieldnames=header, delimiter=self.src.delimiter)
-            self._writer.writeheader()
+            if self.src.header:
+                self._writer.writeheader()
 
     def _start_parquet(self, first: dict[str, Any] | None) -> None:
         if self._writer is None:

@@ -92,6 +92,14 @@ class PiiPolicy(StrictModel):
                                                          "fails the run, or is skipped and counted.")
     allow_list: list[str] = Field(default_factory=list, description="Words never treated as PII (product "
                                   "names, common false positives).")
+    long_text_workers: Annotated[int, Field(ge=1)] | Literal["auto"] = Field(
+        "auto", description="Processes that read a long text's windows at once (a text of 64 Ki characters or "
+        "more is detected in windows of a few kilobytes; one 50 MB record of prose that does not repeat costs ~20 "
+        "CPU s per MB on one core). 'auto' (default): the CPUs this process may use, at most 4; 1: this process "
+        "alone. The workers are forked only for a text with at least 128 windows to read (~0.5 MB) and hand "
+        "back positions only; each may grow to the size of this process (the model and lists are shared until "
+        "written), so memory grows with their number. The copy and the evidence do not depend on it. Applies to "
+        "the local engine (`scrub`, `run`); the Ray engine's actors read their windows themselves.")
     subject_index: bool = Field(True, description="Write, with each scrubbed copy, its subject index: for each "
                                 "record, keyed HMAC tokens (pseudonym key) of the names, e-mail addresses, phone "
                                 "numbers and other identifiers found in it, never a plain value; `governed-tuning "

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 
@@ -37,12 +38,14 @@ BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn",
                        "नाम", "নাম", "ชื่อ", "სახელი", "անուն"})
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
+DISTINCT_CAP = 2000  # values sampled per column for ``ColumnVotes.varied``
+DISTINCT_SHARE = 0.5
 
 
 def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:
     """The whole ``value`` as one PERSON when ``context`` (its key or header) names a person and the value is
     shaped as a name; None otherwise."""
-    from .rescan_independent import LOOSE_PERSON, PERSON_VALUE, _common, _label_kind
+    from .rescan_independent import LOOSE_PERSON, PERSON_VALUE, _label_kind, _ordinary
 
     if not context or len(value) > 70 or _label_kind(context) != "PERSON":
         return None
@@ -56,7 +59,7 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
         return None
     words = v.replace(",", " ").split()
     label = " ".join(context.replace("_", " ").split()).casefold()
-    if all(_common(w) for w in words):
+    if all(_ordinary(w) for w in words):
         return None  # "name: none", "Name: Customer Service"
     if label in LOOSE_PERSON and not all(w[:1].isupper() for w in words):
         return None
@@ -89,6 +92,10 @@ class ColumnVotes:
     def __init__(self) -> None:
         self.seen: Counter = Counter()
         self.kinds: dict[str, Counter] = {}
+        # per column, CRC-32s of its first DISTINCT_CAP values (no value is kept) and how many were offered: a
+        # column of people or towns holds many distinct values, one of categories ("Garten", "Büro") few
+        self.digests: dict[str, set[int]] = {}
+        self.sampled: Counter = Counter()
         # columns under a thing's header (``thing_header``): non-empty cells, short ones, things', with a PERSON
         self.cells: Counter = Counter()
         self.short: Counter = Counter()
@@ -106,12 +113,21 @@ class ColumnVotes:
         if not v or len(v) > 64:
             return
         self.seen[column] += 1
+        d = self.digests.setdefault(column, set())
+        if self.sampled[column] < DISTINCT_CAP:
+            self.sampled[column] += 1
+            d.add(zlib.crc32(v.casefold().encode("utf-8")))
         whole = [f for f in found if f.start <= len(value) - len(value.lstrip()) and f.end >= len(value.rstrip())]
         if whole:
             self.kinds.setdefault(column, Counter())[whole[0].entity] += 1
 
     def merge(self, other: ColumnVotes) -> None:
         self.seen.update(other.seen)
+        for c, d in other.digests.items():
+            room = DISTINCT_CAP - self.sampled[c]
+            if room > 0:  # up to DISTINCT_CAP values per column (past it, a sample: the share is what counts)
+                self.digests.setdefault(c, set()).update(d if other.sampled[c] <= room else set(list(d)[:room]))
+                self.sampled[c] += min(other.sampled[c], room)
         for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
                              (self.people, other.people)):
             mine.update(theirs)
@@ -127,13 +143,29 @@ class ColumnVotes:
         return n >= COLUMN_MIN and self.people.get(column, 0) > 0 and self.short[column] >= SHORT_SHARE * n \
             and self.things[column] >= THING_SHARE * n
 
+    def varied(self, column: str) -> bool:
+        """Whether ``column``'s values are mostly distinct (``DISTINCT_SHARE``), as people's names and towns in
+        a table of people are: a column of a few categories the detector took for names is not taken whole."""
+        n = self.sampled.get(column, 0)
+        return n > 0 and len(self.digests.get(column, ())) >= DISTINCT_SHARE * n
+
     def kind_of(self, column: str) -> str | None:
         n = self.seen.get(column, 0)
         votes = self.kinds.get(column)
         if not votes or n < COLUMN_MIN:
             return None
         kind, count = votes.most_common(1)[0]
-        return kind if count >= COLUMN_MIN and count >= COLUMN_SHARE * n else None
+        if count >= COLUMN_MIN and count >= COLUMN_SHARE * n:
+            return kind
+        # a column of one family of documents whose kinds differ by country (passports of 24 countries): the
+        # family holds the share, and the column's kind is its most voted kind
+        from .idlabels import FAMILIES
+
+        for _, kinds in FAMILIES.values():
+            fam = [(votes[k], k) for k in kinds if votes.get(k)]
+            if fam and sum(c for c, _ in fam) >= max(COLUMN_MIN, COLUMN_SHARE * n):
+                return max(fam)[1]
+        return None
 
 
 def column_finding(kind: str | None, value: str) -> Finding | None:
@@ -148,10 +180,14 @@ def column_finding(kind: str | None, value: str) -> Finding | None:
     s = value.find(v)
     if kind == "PHONE_NUMBER":
         ok = 7 <= sum(c.isdigit() for c in v) <= 16 and PHONE_CHARS.fullmatch(v) is not None
+    elif kind in WHOLE_CELL:
+        ok = _whole_cell_shape(kind, v)
     else:
-        from .idlabels import _shapes
+        from .idlabels import FAMILIES, _shapes, id_shaped
 
         ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
+        family = next((f for f, (_, kinds) in FAMILIES.items() if kind in kinds), None)
+        ok = ok or (family is not None and id_shaped(v, family))  # another country's document of the family
     return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None
 
 
@@ -188,3 +224,21 @@ def thing_header(header: str) -> bool:
     words = [w.casefold() for w in PARENT_WORDS.findall(header) if w.casefold() not in CONNECTORS]
     return bool(words) and any(THING_PARENT.fullmatch(w) for w in words) and \
         all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
+
+
+# kinds whose column takes a cell whole by its shape (``column_finding``), even where the detector read a part
+WHOLE_CELL = frozenset({"PERSON", "LOCATION"})
+
+
+def _whole_cell_shape(kind: str, v: str) -> bool:
+    """A person's name (2-6 words of letters, "SURNAME, Given" included) or a place's name (1-4 words, no digit)
+    that is not ordinary words only ("n/a", "unknown", "Customer Service")."""
+    from .rescan_independent import PERSON_VALUE, PLACE_VALUE, _ordinary
+
+    words = v.replace(",", " ").split()
+    if not words or all(_ordinary(w) for w in words):
+        return False
+    if kind == "PERSON":
+        return len(v) <= 70 and PERSON_VALUE.fullmatch(v) is not None
+    return len(words) <= 4 and len(v) <= 60 and not any(c.isdigit() for c in v) and "@" not in v and \
+        PLACE_VALUE.fullmatch(v) is not None

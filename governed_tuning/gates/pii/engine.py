@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import re
 import unicodedata
 import weakref
@@ -399,8 +400,32 @@ class Scrubber:
                     memo[t] = (tuple(out[i]), n)
         for i, t in enumerate(texts):
             if len(t) >= WINDOWED:
-                out[i] = resolve(detect_windowed(t, self._detect_raw, self._window_memo, "detect"))
+                out[i] = resolve(detect_windowed(t, self._detect_raw, self._window_memo, "detect", parallel=True))
         return out
+
+    # what a forked worker reading windows (windows.py, "Windows read in parallel") changed here, handed back: the
+    # segment counters (the evidence's) and the segments NER read, so that later windows find them cached
+
+    def window_mark(self) -> tuple[int, int, int]:
+        return self.segments, self.ner_segments, len(self._cache)
+
+    def window_delta(self, mark: tuple[int, int, int]) -> tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]:
+        # the segment cache only grows (up to its bound), so what this worker added is its dict's tail
+        return (self.segments - mark[0], self.ner_segments - mark[1],
+                list(itertools.islice(self._cache.items(), mark[2], None)))
+
+    def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
+        segments, ner_segments, cached = delta
+        self.segments += segments
+        # NER's segments counted as one process counts them (the deltas come in window order): those new here, so
+        # that a segment two workers both read is one, plus any a worker read but could not cache (its cache full)
+        new = 0
+        for seg, found in cached:
+            if seg not in self._cache:
+                new += 1
+                if len(self._cache) < self._cache_size:
+                    self._cache[seg] = found
+        self.ner_segments += new + ner_segments - len(cached)
 
     def _detect_raw(self, texts: Sequence[str], segs: list[tuple[int, list[str]]] | None = None
                     ) -> list[list[Finding]]:

@@ -10,12 +10,13 @@ name that is itself personal data never reaches a signed report.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from .birthdates import BIRTH_KEY
+from .birthdates import BIRTH_KEY, BIRTH_KEY_RX
 from .recognizers import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,13 +55,14 @@ SAFE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 MIN_NUMBER_DIGITS = 6  # shorter integers (counts, ages, years, ids of small tables) are left alone
 MAX_CONTEXT_VALUE = 64  # string values up to this long are detected with their key as context
 
-SlotKind = Literal["text", "key", "number"]
+SlotKind = Literal["text", "key", "number", "date"]
 
 
 @dataclass(frozen=True)
 class Slot:
-    """A place to scan: ``text`` (a string value), ``key`` (a dict key; ``path`` ends with the key), or
-    ``number`` (an int or an integral float). ``field`` is the record's top-level key the slot is under;
+    """A place to scan: ``text`` (a string value), ``key`` (a dict key; ``path`` ends with the key), ``number``
+    (an int or an integral float) or ``date`` (a date or datetime value under a birth key: a Parquet or dataset
+    column typed as a date, read as its ISO text). ``field`` is the record's top-level key the slot is under;
     ``context`` is the nearest key, given to the detector for short values and numbers."""
 
     kind: SlotKind
@@ -235,6 +237,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
         elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 120 and \
                 AGE_KEY_RX.search(context or ""):
             out.append(Slot("number", field, path, context))  # {"age": 45}: an age needs no six digits
+        elif isinstance(value, _dt.date) and BIRTH_KEY_RX.search(context or ""):
+            out.append(Slot("date", field, path, context))  # {"date_of_birth": date(1987, 3, 14)} in Parquet
         elif _is_number(value):
             # under a key that names a kind; else beside a label that does; else only what a number is alone
             ctx = context if (CONTEXT_KEY.search(context or "") or _id_key(context or "")) else (
@@ -336,6 +340,11 @@ def shift(findings: list[Finding], offset: int, length: int) -> list[Finding]:
         if e > s:
             out.append(Finding(s, e, f.entity, f.score, f.source))
     return out
+
+
+def date_text(value: _dt.date) -> str:
+    """A date value as the detector reads it: its ISO date (a datetime's time of day says nothing more)."""
+    return (value.date() if isinstance(value, _dt.datetime) else value).isoformat()
 
 
 def number_value(original: int | float, scrubbed: str, typed: bool) -> Any:

@@ -129,6 +129,7 @@ class Summary:
     timings: dict[str, float]
     subject_index: dict[str, Any] | None = None  # counts of the copy's subject index, when written
     nulled: int = 0  # integers in typed columns left empty (null): a placeholder cannot stand there
+    headerless: bool = False  # a CSV input without a header row: its columns were judged by their values alone
 
 
 def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Callable[[RemovedSpan], None]) -> None:
@@ -193,8 +194,8 @@ class PiiGate:
         person, phone = "PERSON" in self.scrubber.entities, "PHONE_NUMBER" in self.scrubber.entities
         if person or phone:
             for i, (sl, t) in enumerate(zip(slots, texts)):
-                if sl.kind == "text" and sl.context and t:
-                    cell = (person_cell(sl.context, t, out[i]) if person else None) or \
+                if sl.kind in ("text", "number") and sl.context and t:  # an int under "phone" is a phone too
+                    cell = (person_cell(sl.context, t, out[i]) if person and sl.kind == "text" else None) or \
                         (phone_cell(sl.context, t, out[i]) if phone else None)
                     if cell is not None:
                         out[i] = out[i] + [cell]
@@ -385,10 +386,11 @@ class PiiGate:
         ``index_path``: where the copy's subject index goes (keyed tokens of the identifiers of each record, for
         data-subject requests; ``subjects/index.py``), written with the copy unless the policy switches it off;
         ``index_name`` is how the index names the copy (default: the copy's file name)."""
-        from . import stream
+        from . import stream, windows
 
-        return stream.check(self, input_path, output_path, fields, on_span, index_path=index_path,
-                            index_name=index_name)
+        with windows.workers(windows.resolve_workers(self.policy.long_text_workers)):
+            return stream.check(self, input_path, output_path, fields, on_span, index_path=index_path,
+                                index_name=index_name)
 
     def write_subject_index(self, builder: IndexBuilder | None, index_path: str | Path | None,
                             index_name: str | None, output_path: str | Path, *, records_in: int, records_out: int,
@@ -468,6 +470,7 @@ class PiiGate:
         summary = Summary(
             fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
             changed=st["changed"], dropped=st["dropped"], refused=st["refused"], nulled=st["nulled"],
+            headerless=table.fmt == "csv" and not table.header,
             dropped_lines=[table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
             malformed=table.malformed[:MAX_POSITIONS], malformed_count=len(table.malformed),
             by_type=st["by_type"], by_field=st["by_field"], residual=residual[:MAX_POSITIONS],
@@ -531,8 +534,12 @@ class PiiGate:
             reasons.append(f"{s.refused} record(s) refused: personal data in a key that the copy's format "
                            f"cannot hold scrubbed")
         if s.nulled:
-            reasons.append(f"{s.nulled} integer(s) holding personal data left empty (null) in the copy: a "
-                           f"typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
+            reasons.append(f"{s.nulled} integer(s) or birth date(s) holding personal data left empty (null) in the "
+                           f"copy: a typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
+        if s.headerless:
+            reasons.append("the CSV has no header row (its first row is a record): its columns are named by "
+                           "position (column_1, ...) and were judged by their values alone; a value only a "
+                           "header would name (a bare document number, a town) may not be seen: add a header")
         if s.malformed_count:
             reasons.append(f"{s.malformed_count} malformed line(s) skipped as the policy allows: "
                            + ", ".join(f"{Path(input_path).name}:{m.line}" for m in s.malformed[:10]))

@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,18 @@ def build(first_names: Path, last_names: Path, out: Path, meta: dict[str, str]) 
     return len(best)
 
 
+_OPEN: weakref.WeakSet = weakref.WeakSet()  # the lists open in this process
+
+
+def _reopen_after_fork() -> None:
+    """A forked child (windows.py's workers) opens its own connections: SQLite's are not to be used across fork."""
+    for lst in list(_OPEN):
+        lst._local = threading.local()
+
+
+os.register_at_fork(after_in_child=_reopen_after_fork)
+
+
 class Gazetteer:
     """Lookups in a derived name list: ``ranks(word) -> (as given name, as surname)``, 0 where it is not one.
 
@@ -148,6 +161,7 @@ class Gazetteer:
     def __init__(self, path: Path):
         self.path = path
         self._local = threading.local()
+        _OPEN.add(self)
         con = self._con()
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         self.info = GazetteerInfo(meta.get("package", PACKAGE), meta.get("version", ""), meta.get("sha256", ""))

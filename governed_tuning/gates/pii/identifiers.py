@@ -184,8 +184,9 @@ SPECS: list[IdSpec] = [
     IdSpec("UK_VEHICLE_REGISTRATION", rf"{B}[A-HJ-PR-Y]{{2}}(?:0[2-9]|[1-7]\d) [A-HJ-PR-Z]{{3}}{E}", None, r"",
            unlabelled="distinctive"),
     # ---------------------------------------------------------------- Spain, Italy, Poland, Nordics, France, NL
-    IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"", alone=True),
-    IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"", alone=True),
+    IdSpec("ES_NIF", rf"{B}\d{{8}}-?[A-Z]{E}", "es.dni", r"dni|nif|documento nacional de identidad", alone=True),
+    IdSpec("ES_NIE", rf"{B}[XYZ]-?\d{{7}}-?[A-Z]{E}", "es.nie", r"nie|número de identi(?:dad|ficación) de extranjero",
+           alone=True),
     IdSpec("ES_PASSPORT", rf"{B}[A-Z]{{3}}\d{{6}}{E}", None, r"pasaporte|passport"),
     IdSpec("IT_FISCAL_CODE", rf"{B}[A-Z]{{6}}[0-9LMNP-V]{{2}}[A-EHLMPR-T][0-9LMNP-V]{{2}}[A-Z][0-9LMNP-V]{{3}}[A-Z]{E}",
            "it.codicefiscale", r"", alone=True, flags=re.I),
@@ -201,12 +202,15 @@ SPECS: list[IdSpec] = [
     IdSpec("SE_PERSONNUMMER", rf"{B}(?:19|20)?\d{{6}}[-+]\d{{4}}{E}", "se.personnummer", r"", alone=True),
     IdSpec("SE_PERSONNUMMER", rf"{B}(?:19|20)?\d{{10}}{E}", "se.personnummer", r"personnummer|pnr|personal (?:identity )?number"),
     IdSpec("SE_ORGANISATIONSNUMMER", rf"{B}\d{{6}}-?\d{{4}}{E}", "se.orgnr", r"organisationsnummer|org\.? ?nr|orgnr"),
-    IdSpec("FI_PERSONAL_IDENTITY_CODE", rf"{B}\d{{6}}[-+A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]{E}", "fi.hetu", r"", alone=True),
+    IdSpec("FI_PERSONAL_IDENTITY_CODE", rf"{B}\d{{6}}[-+A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]{E}", "fi.hetu",
+           r"henkilötunnus|hetu|personbeteckning|personal identity code", alone=True),
+    IdSpec("FI_TAX_NUMBER", rf"{B}\d{{12}}{E}", "fi.veronumero", r"veronumero|skattenummer|tax number", bare=False),
     IdSpec("DK_CPR", rf"{B}\d{{6}}-?\d{{4}}{E}", "dk.cpr", r"cpr"),
     IdSpec("NO_FODSELSNUMMER", rf"{B}\d{{6}} ?\d{{5}}{E}", "no.fodselsnummer", r"fødselsnummer|fodselsnummer|personnummer"),
     IdSpec("FR_NIR", rf"{B}[12] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
-           "fr.nir", r"", alone=True),
-    IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service"),
+           "fr.nir", r"nir|numéro de sécurité sociale|n° de sécu(?:rité sociale)?|sécurité sociale|numéro insee",
+           alone=True),
+    IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service|sofi-?nummer"),
     IdSpec("NL_BSN", rf"{B}\d{{4}}\.\d{{2}}\.\d{{3}}{E}", "nl.bsn", r"", alone=True),
     # ---------------------------------------------------------------- Germany
     IdSpec("DE_TAX_ID", rf"{B}[1-9]\d ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "de.idnr", r"", alone=True),
@@ -308,9 +312,11 @@ SPECS: list[IdSpec] = [
            r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card"),
     IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
     IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
-           r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", bare=False),
-    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTX]?{E}", "ie.pps",
-           r"pps|ppsn|pps number|personal public service", bare=False),
+           r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", alone=True),
+    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]?{E}", "ie.pps",
+           r"pps|ppsn|pps number|personal public service|uimhir pspp?", bare=False),
+    # the form issued since 2013 (seven digits, a check letter, a second letter): a shape order numbers lack
+    IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]{E}", "ie.pps", r"", alone=True),
     IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),
     IdSpec("JP_MY_NUMBER", rf"{B}\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "jp.in_",
            r"マイナンバー|個人番号|my number|mynumber", bare=False),
@@ -332,6 +338,20 @@ SPECS: list[IdSpec] = [
     IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|rol único (?:tributario|nacional)", bare=False),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
+    # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
+    IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}[ -]?[A-Z0-9]{{3}}{E}", "mx.rfc",
+           r"rfc|registro federal de contribuyentes", alone=True),
+    IdSpec("UK_UTR", rf"{B}\d{{5}} ?\d{{5}}{E}", "gb.utr",
+           r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", bare=False),
+    IdSpec("PE_CUI", rf"{B}\d{{8}}-?[\dA-K]?{E}", "pe.cui",
+           r"cui|cédula única de identidad|dni peruano|peruvian (?:id|dni)", bare=False),
+    IdSpec("FR_NIF", rf"{B}[0-3]\d ?\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "fr.nif",
+           r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number", bare=False),
+    IdSpec("NZ_IRD", rf"{B}\d{{2,3}}-?\d{{3}}-?\d{{3}}{E}", "nz.ird",
+           r"ird(?: number| no\.?)?|inland revenue(?: number)?", bare=False),
+    IdSpec("PT_NIF", rf"{B}\d{{9}}{E}", "pt.nif",
+           r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal",
+           bare=False),
     # ---------------------------------------------------------------- crypto wallets
     IdSpec("CRYPTO", rf"{B}(?:[13][1-9A-HJ-NP-Za-km-z]{{25,34}}|bc1[02-9ac-hj-np-z]{{11,71}}){E}", "bitcoin", r"",
            alone=True),
@@ -460,6 +480,8 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 if f is not None:
                     out.append(f)
     out += regrouped(text, spans, active, memo, by_len)
+    if LOWER_BESIDE_DIGIT.search(text):
+        out += lower_case(text, active, memo)
     if len(out) > 1:
         # a value found inside a longer validated one is part of it, not another identifier ("009 756 236"
         # inside the Steuer-ID "40 009 756 236" is no Australian company number): the longer one names the kind;
@@ -471,6 +493,67 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                                                   and not g.source.endswith(GENERIC_ONLY)))
             for g in out)]
     return out
+
+
+# --------------------------------------------------------------------------- lower case
+
+LOWER_BESIDE_DIGIT = re.compile(r"[a-z][-/.]?\d|\d[-/.]?[a-z]")
+# a token of letters and digits (dashes inside) long enough to be an identifier; one with a lower-case letter
+# beside a digit is read again ("3pm", "2nd", "5kg" are too short to be)
+LOWER_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,39}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _case_blind(pattern: str, flags: int) -> re.Pattern | None:
+    """``pattern`` read without case, for a kind whose letters are upper case (None when it has none)."""
+    if flags & re.I or "A-Z" not in pattern and not re.search(r"(?<!\\)[A-Z]", pattern.replace("\\d", "")):
+        return None
+    return re.compile(pattern, flags | re.I)
+
+
+def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
+    """Identifiers typed in lower case ("53083929k", "x2487705w", "acupa7092r"): the same number, read upper
+    case against the kind's pattern and check, taken only beside a label (the kind's own words, a generic "ID"
+    or "number", or any identifier label ``idlabels`` knows): a bare lower-case code is more often a handle, a
+    hash or a file name than a person's number."""
+    out: list[Finding] = []
+    done = -1
+    for hit in LOWER_BESIDE_DIGIT.finditer(text):
+        if hit.start() < done:
+            continue  # inside the token read last
+        s = hit.start()
+        while s > 0 and s > hit.start() - 40 and (text[s - 1].isalnum() or text[s - 1] == "-"):
+            s -= 1
+        tok = LOWER_TOKEN.match(text, s)
+        if tok is None:
+            continue  # too short ("3pm", "2nd") or too long to be one identifier
+        s, e = tok.span()
+        done = e
+        if not (labelled(text, s, e, GENERIC) or labelled(text, s, e, _all_labels()) or
+                labelled(text, s, e, _family_labels())):
+            continue  # no identifier's label near: a handle, a hash, a file name
+        value = tok.group().upper()
+        for spec, rx, labels in active:
+            if _case_blind(spec.pattern, spec.flags) is None or not rx.fullmatch(value):
+                continue
+            f = _judge(text, s, e, value, spec, labels, memo)
+            if f is not None:
+                out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _all_labels() -> re.Pattern:
+    """Every kind's own label words, those with no check too ("NINO", "passport")."""
+    words = "|".join(s.labels for s in SPECS if s.labels)
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=1)
+def _family_labels() -> re.Pattern:
+    from .idlabels import LABEL
+
+    return LABEL
 
 
 # --------------------------------------------------------------------------- any grouping
@@ -572,8 +655,8 @@ def _candidates(text: str, start: int, end: int):
             for i in range(n):
                 if (i > 0 and any(c.isdigit() for c in seg[i - 1].group())) or (i == 0 and first):
                     continue
-                if i > 0 and _code_part(text, seg[i - 1], seg[i]):
-                    continue  # "ORD-2024-255367", "INV-0042-7731": the digits after a code's letters are that code's
+                if i > 0 and (text[seg[i].start() - 1] != " " or _code_part(text, seg[i - 1], seg[i])):
+                    continue  # "INV-2026-51055", "ORD-2024-255367": the digits after a code's letters are that code's
                 size = len(seg[i].group())
                 digit = any(c.isdigit() for c in seg[i].group())
                 for j in range(i + 1, n):

@@ -40,6 +40,7 @@ __all__ = ["FAMILIES", "label_family", "labelled_ids", "value_kind", "LABELLED_K
 GENERIC_KIND = "ID_NUMBER"
 GAP = 40  # characters between a label and its value in free text ("here is the claim # you asked for X")
 
+DL_IN_TEXT = r"dl(?=[ \t]*:)"  # "DL: S530-460-88-215-0"; a bare "dl" in prose is a decilitre or a download
 # family -> (label words as a regex alternation, the family's kinds in order of preference)
 FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
@@ -50,7 +51,8 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
         r"driver'?s?'? ?licen[cs]e|driving licen[cs]e|drivers? licen[cs]e|licen[cs]e (?:number|no|#)|dl (?:number|no|#)|dl#|"
-        r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|permis de conducere|licencia de conducir|"
+        rf"{DL_IN_TEXT}|"
+        r"führerschein|fuehrerschein|fahrerlaubnis|permis de conduire|(?:numéro|n°|no) de permis|permis de conducere|licencia de conducir|"
         r"licencia de conducción|carné de conducir|carnet de conducir|patente di guida|patente|carta de condução|"
         r"carteira de motorista|carteira nacional de habilitação|cnh|rijbewijs|prawo jazdy|řidičský průkaz|"
         r"vodičský preukaz|prawa jazdy|ajokortti|körkort|førerkort|kørekort|jogosítvány|άδεια οδήγησης|"
@@ -79,9 +81,13 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "REFERRAL": (r"referral(?: number| no| #| id)?|überweisungs(?:nummer|nr)", ("US_REFERRAL_NUMBER",)),
     "RX": (r"rx(?: number| no| #)?|prescription(?: number| no| #| id)?|rezept(?:nummer|nr)",
            ("US_PRESCRIPTION_NUMBER",)),
-    "MRN": (r"mrn|medical record(?: number| no| #)?|med\.? rec\.?(?: no)?|patient (?:id|number|no|#)|"
+    "MRN": (r"mrn|medical record(?: number| no| #)?|med\.? rec\.?(?: no)?|patient[ -](?:id|number|no|#)|"
+            r"krankenhaus(?:nummer|nr)|klinik(?:nummer|nr)|unit (?:number|no)|"
             r"hospital (?:number|no|id)|chart (?:number|no|#)|patienten(?:nummer|nr|-id)|fallnummer|"
-            r"numéro de dossier|número de historia clínica|historia clínica", ("MEDICAL_RECORD_NUMBER",)),
+            r"numéro de dossier (?:médical|patient)|dossier médical|dossier patient|número de historia clínica|"
+            r"historia clínica|numero di cartella clinica|cartella clinica|patiëntnummer|numer pacjenta|"
+            r"numéro (?:de |du )?patient|número de(?:l)? paciente|numero (?:del )?paziente|potilasnumero|"
+            r"patientnummer|número de prontuário|prontuário", ("MEDICAL_RECORD_NUMBER",)),
     "MBI": (r"mbi|medicare beneficiary(?: identifier| id| number)?|medicare (?:id|number|no)",
             ("US_MBI", "AU_MEDICARE")),
     "PLATE": (r"licen[cs]e plate(?: number| no)?|number plate|plate(?: number| no)?|registration (?:number|plate|mark|no)|"
@@ -102,11 +108,11 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
                  ("UK_POSTCODE", "CA_POSTAL_CODE", "DE_PLZ")),
     "TRAFFIC": (r"traffic register(?: number| no)?|trn", ("ZA_TRAFFIC_REGISTER_NUMBER",)),
     "ID": (
-        r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte)|identity(?: card| number| no| document)?|"
+        r"id (?:number|no|nr|#|card|document)|id-?(?:nummer|nr|karte|kaart)|identity(?: card| number| no| document)?|"
         r"identification(?: number| no| document)?|national (?:id|identity|identification)(?: number| no| card)?|"
         r"nin|citizen (?:id|number)|personal (?:id|identity)(?: number| no)?|government id|"
         r"(?:claimant|applicant|holder|passenger|cardholder|traveller|traveler|citizen)'?s? id|"
-        r"document (?:number|no|id)|dokument(?:en)?(?:nummer|nr)|numer dokumentu|номер документа|документ|documento(?: de identidad| nacional de identidad| d'identità)?|"
+        r"document (?:number|no|id)|dokument(?:en)?(?:nummer|nr)|documentnummer|identiteitskaartnummer|numer dokumentu|номер документа|документ|documento(?: de identidad| nacional de identidad| d'identità)?|"
         r"ausweis|personalausweis|ausweis(?:nummer|nr)|personalausweis(?:nummer|nr)|identitätsnummer|"
         r"carte d'identité|carte nationale d'identité|cni|numéro d'identité|pièce d'identité|dni|"
         r"cédula(?: de identidad)?|carta d'identità|carta di identità|bilhete de identidade|cartão de cidadão|"
@@ -147,7 +153,9 @@ NOT_THE_NUMBER = re.compile(
     r"state|count|total|price|cost|fee|sum|betrag|montant|importe|importo|photo|image|scan|url|link|verified|"
     r"description|notes?|comment|reason|ablauf\w*|gültig\w*|ausstell\w*)(?![^\W\d_])")
 
-_FAM_RX = {f: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?(?![^\W\d_])")
+# a key or header is the label whole: "DL" there needs no colon after it (in free text it does: "dl 250ml")
+_FAM_RX = {f: re.compile(rf"(?i)(?<![^\W\d_])(?:{w.replace(DL_IN_TEXT, 'dl')})"
+                         rf"(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?(?![^\W\d_])")
            for f, (w, _) in FAMILIES.items()}
 _COUNTRY_RX = {c: re.compile(rf"(?i)(?<![^\W\d_])(?:{w})(?![^\W\d_])") for c, w in COUNTRY_WORDS.items()}
 LABELLED_KINDS = frozenset(k for _, ks in FAMILIES.values() for k in ks)
@@ -186,6 +194,7 @@ ID_VALUE = re.compile(r"[A-Za-z0-9ÄÖÜ](?:[A-Za-z0-9ÄÖÜ]|[ ./#-](?=[A-Za-z0
 LOWER_WORD = re.compile(r"[a-zäöüß]{4,}")
 NUM_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+QUANTITY = re.compile(r"\d{1,5} ?[a-z]{1,4}")  # "250ml", "12 pcs": an amount and its unit
 HEXISH = re.compile(r"[0-9a-fA-F-]{16,}")
 HANDLE_VALUE = re.compile(r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?")
 MIN_DIGITS = {"PLATE": 1, "ID": 3, "POSTCODE": 1}
@@ -201,7 +210,8 @@ def id_shaped(value: str, family: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if digits < MIN_DIGITS.get(family, 2) or len(re.sub(r"[^A-Za-z0-9ÄÖÜ]", "", value)) < 5:
         return False
-    if LOWER_WORD.search(value) or NUM_DATE.fullmatch(value) or DECIMAL.fullmatch(value):
+    if LOWER_WORD.search(value) or NUM_DATE.fullmatch(value) or DECIMAL.fullmatch(value) or \
+            QUANTITY.fullmatch(value):
         return False
     return True
 
@@ -320,8 +330,10 @@ SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
 CELL = re.compile(r"[^\n,;|。、，；]{1,48}?(?=[ \t]*(?:[\n,;|。、，；]|\.(?:\s|\Z)|\Z))")
 # a value in free text: upper-case letters, digits and separators, in up to four parts ("HH-VL 894")
-TOKEN = re.compile(rf"(?<![^\W{CJK}])(?<![@.-])[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){{0,3}}"
-                   rf"(?![^\W{CJK}]|[@-])")
+# or one lower-case token of letters and digits mixed, as a value typed from a card is ("passport no. l2736314"),
+# not a quantity and its unit ("250ml", "12pcs")
+TOKEN = re.compile(rf"(?<![^\W{CJK}])(?<![@.-])(?:[A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*(?:[ ][A-Z0-9ÄÖÜ]+(?:[./-][A-Z0-9ÄÖÜ]+)*){{0,3}}"
+                   rf"|(?!\d{{1,5}}[a-z]{{1,4}}(?![a-z0-9]))[a-z0-9]*(?:[a-z]\d|\d[a-z])[a-z0-9]*)(?![^\W{CJK}]|[@-])")
 HTOKEN = re.compile(r"(?<![\w@.-])@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?(?![\w@-])")
 STOP = re.compile(r"[.!?](?:\s|$)|\n|\d")
 SCORE_COUNTRY, SCORE_FAMILY, SCORE_GENERIC = 0.97, 0.93, 0.9
@@ -424,7 +436,7 @@ def _finding(family: str, country: str | None, value: str, start: int, m: re.Mat
         return Finding(start, start + len(value), "USER_HANDLE", SCORE_FAMILY, "labelled_handle")
     if not id_shaped(value, family):
         return None
-    kind = choose(family, country, value, t)
+    kind = choose(family, country, value.upper(), t)  # a value typed in lower case is the same number
     if kind is None:
         return None
     score = SCORE_COUNTRY if country and kind[:2] == country else SCORE_GENERIC if family == "ID" else SCORE_FAMILY

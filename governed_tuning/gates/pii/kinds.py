@@ -49,6 +49,10 @@ def _stdnum(module: str) -> str:
     return f"python-stdnum stdnum.{module}.is_valid"
 
 
+def _beside(module: str, alone: bool = False) -> str:
+    return f"python-stdnum {module}, beside its label" + (" or in its own shape" if alone else "")
+
+
 FORMAT = "published format, found only beside its label"
 FORMAT_ALONE = "published format (distinctive on its own)"
 
@@ -232,6 +236,20 @@ _ALL: list[Kind] = [
     _gov("MX_CURP", "MX", "Mexican population registry code (CURP)", _stdnum("mx.curp"), presidio=False),
     _gov("CL_RUT", "CL", "Chilean national id (RUT / RUN)", _stdnum("cl.rut"), presidio=False),
     _gov("AR_CUIT", "AR", "Argentine tax or labour id of a person (CUIT / CUIL)", _stdnum("ar.cuit"), presidio=False),
+    # python-stdnum validates these, but their checks are weak (a format and a date; a mod-11 digit on 8-10
+    # digits) or missing: found beside their labels (MX_RFC also in its own shape), so the re-scan's independent
+    # pass does not take them as checksums ("now 0001-288 32" read whole passes mx.rfc)
+    _gov("MX_RFC", "MX", "Mexican federal taxpayer registry code of a person (RFC)", _beside("mx.rfc", alone=True),
+         presidio=False),
+    _gov("FI_TAX_NUMBER", "FI", "Finnish individual tax number (veronumero) beside its label",
+         _beside("fi.veronumero"), presidio=False),
+    _gov("UK_UTR", "GB", "UK Unique Taxpayer Reference beside its label", _beside("gb.utr"), presidio=False),
+    _gov("PE_CUI", "PE", "Peruvian identity number (DNI / CUI) beside its label", _beside("pe.cui"), presidio=False),
+    _gov("FR_NIF", "FR", "French tax number of a person (numéro fiscal) beside its label", _beside("fr.nif"),
+         presidio=False),
+    _gov("NZ_IRD", "NZ", "New Zealand IRD (tax) number beside its label", _beside("nz.ird"), presidio=False),
+    _gov("PT_NIF", "PT", "Portuguese tax number (NIF / número de contribuinte) beside its label", _beside("pt.nif"),
+         presidio=False),
 ]
 
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}

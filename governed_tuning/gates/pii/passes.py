@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fields as pf
 from .collector import collecting_less
-from .columns import ColumnVotes, column_finding
+from .columns import WHOLE_CELL, ColumnVotes, column_finding
 from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
@@ -214,11 +214,16 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)
         # an unlabelled column of one kind: its other values of that kind's shape are of it (columns.py)
+        # (a column of names or towns: a cell of a name's or a place's shape the detector read only in part, or
+        # not at all, is taken whole: "Lennart Lundström" with only "Lennart" found left the surname)
         for i, (x, t) in enumerate(zip(sl, rtexts)):
-            if x.kind == "text" and len(x.path) == 1 and t and not rfound[i]:
+            if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
                 kind = state.columns.kind_of(x.field)
-                f = column_finding(kind, t) if kind in scrubber.entities else None
-                if f is not None:
+                if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
+                        f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
+                    continue
+                f = column_finding(kind, t)
+                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in rfound[i]):
                     rfound[i] = [f]
         if on_record is not None and any(rfound):
             on_record(j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])
@@ -252,6 +257,9 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 v = pf.number_value(pf.get(rec, x.path), nt, typed)
                 out.nulled += v is None
                 _set(new, x.path, v)
+            elif x.kind == "date":  # a typed date column cannot hold a placeholder: the birth date is left empty
+                out.nulled += typed
+                _set(new, x.path, None if typed else nt)
             else:
                 _set(new, x.path, nt)
         # the counts are of what was found in every record the scrub touched, dropped ones included
@@ -302,6 +310,8 @@ def _slot_text(rec: dict, sl: pf.Slot) -> str:
     if sl.kind == "key":
         return sl.path[-1]
     v = pf.get(rec, sl.path)
+    if sl.kind == "date":
+        return pf.date_text(v)
     return v if isinstance(v, str) else str(int(v))
 
 

@@ -30,6 +30,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,6 +140,18 @@ def build(paths: dict[str, Path], out: Path, meta: dict[str, str]) -> int:
     return len(best)
 
 
+_OPEN: weakref.WeakSet = weakref.WeakSet()  # the lists open in this process
+
+
+def _reopen_after_fork() -> None:
+    """A forked child (windows.py's workers) opens its own connections: SQLite's are not to be used across fork."""
+    for lst in list(_OPEN):
+        lst._local = threading.local()
+
+
+os.register_at_fork(after_in_child=_reopen_after_fork)
+
+
 class PlaceList:
     """Lookups in a derived place list: ``get(name) -> Place | None``. Thread-safe (one connection per thread);
     answers are memoised per name."""
@@ -146,6 +159,7 @@ class PlaceList:
     def __init__(self, path: Path):
         self.path = path
         self._local = threading.local()
+        _OPEN.add(self)
         meta = dict(self._con().execute("SELECT key, value FROM meta").fetchall())
         self.info = PlaceListInfo(meta.get("package", PACKAGE), meta.get("version", ""), meta.get("sha256", ""))
         self.get = functools.lru_cache(maxsize=1 << 17)(self._get)  # type: ignore[method-assign]

@@ -24,11 +24,13 @@ __all__ = ["REFERENCE_WORDS", "PRODUCT_WORDS", "PRODUCT_BEFORE", "REFERENCE_BEFO
 REFERENCE_WORDS = (r"order\w{0,3}|invoice\w{0,2}|ticket\w{0,2}|tracking|booking|confirmation|transaction|shipment|"
                    r"parcel|sku|receipt|rma|bestell\w{0,8}|auftrag\w{0,6}|rechnung\w{0,8}|lieferung\w{0,2}|"
                    r"sendung\w{0,8}|commande\w{0,2}|facture\w{0,2}|colis|pedido\w{0,2}|factura\w{0,2}|envío|"
-                   r"encomenda\w{0,2}|fatura\w{0,2}|ordine|ordini|fattura|spedizione|bestelling\w{0,2}|factuur|"
-                   r"zending|ordre\w{0,3}|faktura\w{0,2}|bestilling\w{0,3}|beställning\w{0,2}|objednáv\w{0,3}|"
+                   r"encomenda\w{0,2}|fatura\w{0,2}|ordine|ordini|fattura|spedizione|bestelling\w{0,2}|factuur\w{0,8}|"
+                   r"zending|ordre\w{0,3}|faktur\w{0,3}|bestilling\w{0,3}|beställning\w{0,2}|objednáv\w{0,3}|"
                    r"objednávk\w{0,2}|zamówie\w{0,3}|przesyłk\w{0,2}|comand\w{0,2}|comenzii|factur\w{0,2}|"
                    r"rendelés\w{0,5}|számla\w{0,4}|заказ\w{0,2}|счёт\w{0,2}|счет\w{0,2}|παραγγελ\w{0,3}|"
-                   r"τιμολόγ\w{0,3}|sipariş\w{0,4}|fatura\w{0,3}|tilau\w{0,5}|lasku\w{0,3}|注文|订单|訂單|주문")
+                   r"case|vorgang\w{0,8}|suivi|sav|seguimiento|tracciamento|rastreamento|sendungsverfolgung|"
+                   r"aktenzeichen|expediente|pratica|zaaknummer|"
+                   r"τιμολόγ\w{0,3}|sipariş\w{0,4}|fatura\w{0,3}|tilau\w{0,8}|lasku\w{0,8}|注文(?:番号)?|订单号?|訂單號?|주문(?:번호)?")
 # words that say a code is a product's, not a person's
 PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:-?1[03])?|issn|sku|asin|mpn|"
                  r"barcode|bar code|product(?: code| number| no\.?| id)?|article(?: number| no\.?)?|item(?: number| no\.?)?|"
@@ -36,7 +38,9 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
                  r"strichcode|code-barres|code barre|référence produit|código de barras|código(?: de)? producto|"
                  r"codice a barre|codice prodotto|streepjescode|artikelnummer|stregkode|streckkod|strekkode|"
                  r"čárový kód|kod kreskowy|cod de bare|vonalkód|штрих-?код|артикул|barkod|viivakoodi|商品コード|条码|바코드")
-_BEFORE = r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#))?[ \t]*[:#=(-]?[ \t]*$"
+# "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number
+_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#))?[ \t]*[:#=(-]?"
+           r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
 PRODUCT_BEFORE = re.compile(rf"(?i)(?<![^\W_])(?:{PRODUCT_WORDS})(?![^\W_]){_BEFORE}")
 REFERENCE_BEFORE = re.compile(rf"(?i)(?<![^\W_])(?:{REFERENCE_WORDS})(?![^\W_])"
                               rf"(?:[ \t]+(?:min|mit|my|mi|mon|ma|meine?|moje|mój|mia|mio|mijn|minha|meu|mea|mitt|"
@@ -56,6 +60,8 @@ def _ean(value: str) -> bool | None:
     if not PLAIN.fullmatch(value):
         return False  # letters inside: a DNI, a PAN, a fiscal code, never a barcode
     d = value.replace(" ", "").replace("-", "")
+    if len(d) == 13 and d.startswith("756"):
+        return False  # GS1 left the prefix 756 unassigned: the Swiss AHV number (ISO 3166 756, EAN check)
     if len(d) in (8, 12, 13, 14) and d.isdigit() and ean.is_valid(d):
         return True
     return None if len(d) == 10 and isbn.is_valid(d) else False

@@ -343,6 +343,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=tot.n_out, changed=tot.changed,
         dropped=tot.dropped, refused=tot.refused, nulled=tot.nulled, dropped_lines=tot.dropped_lines, malformed=src.malformed,
+        headerless=src.fmt == "csv" and not src.header,
         malformed_count=src.malformed_count, by_type=tot.by_type, by_field=tot.by_field, residual=tot.left.first(),
         residual_count=tot.left.count, residual_by_type=tot.left.by_type, residual_by_why=tot.left.by_why,
         residual_fields=tot.left.fields, rescrubbed=tot.rescrubbed, artefacts=tot.artefacts, rounds=tot.rounds,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .alternation import alternation
@@ -17,7 +18,7 @@ from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
 from .letters import is_letter_word, team_signature
-from .products import product_code
+from .products import after_reference, product_code
 
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
 
@@ -129,16 +130,41 @@ def _iban_country(cc: str) -> bool:
     return cc in IBAN_OUTSIDE_REGISTRY or bool(numdb.get("iban").info(cc + "00")[0][1])
 
 
+# an IBAN in any grouping its writer chose: threes, fives, "DE7 836 ...", a space, dash or dot anywhere
+IBAN_REGROUPED = re.compile(r"\b[A-Za-z]{2}[ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")
+
+
+def iban_in_registry(s: str) -> bool:
+    """python-stdnum's full IBAN check: mod 97 and the country's own length and account format (SWIFT's
+    registry), as asked of an IBAN written in an unusual grouping, whose shape alone says less."""
+    from stdnum import iban
+
+    return iban.is_valid(re.sub(r"[ .-]", "", s))
+
+
+def _trimmed(s: str, ok: Callable[[str], bool]) -> str:
+    # the greedy match may swallow a following word: trim whole groups until the check holds
+    while s and not ok(s):
+        cut = s.rfind(" ")
+        s = s[:cut] if cut > 4 else ""
+    return s
+
+
 def ibans(text: str) -> list[Finding]:
     out = []
+    ends = []
     for m in IBAN.finditer(text):
-        s = m.group()
-        # the greedy match may swallow a following word: trim whole groups until the checksum holds
-        while s and not iban_ok(s):
-            cut = s.rfind(" ")
-            s = s[:cut] if cut > 4 else ""
+        s = _trimmed(m.group(), iban_ok)
         if s:
             out.append(Finding(m.start(), m.start() + len(s), "IBAN_CODE", 1.0, "iban_checksum"))
+            ends.append((m.start(), m.start() + len(s)))
+    # written in other groups ("DE7 836 223 246 ...", "PL240 91592 ..."): the registry's length and format too
+    for m in IBAN_REGROUPED.finditer(text):
+        if any(a <= m.start() < b for a, b in ends) or not re.search(r"[ .-]", m.group()):
+            continue
+        s = _trimmed(m.group(), iban_in_registry)
+        if s:
+            out.append(Finding(m.start(), m.start() + len(s), "IBAN_CODE", 0.95, "iban_checksum_regrouped"))
     return out
 
 
@@ -186,10 +212,42 @@ CARD_MII = "123456"
 REFERENCE_MARK = re.compile(r"(?:#|(?<![\w-])[A-Za-z]{2,6}-)[ \t]*$")
 
 
+CARD_GROUPS = re.compile(r"\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}")
+
+
+def _card_grouping(raw: str) -> bool:
+    """Whether a number is written whole or in a card's groups (4-4-4-4 and its 13-19-digit kin; Amex and
+    Diners 4-6-5, 4-6-4): an order number's 3-7-7 ("594-9997715-5046223") passes Luhn one time in ten."""
+    raw = raw.strip()
+    return raw.isdigit() or CARD_GROUPS.fullmatch(raw) is not None
+
+
+def _book_or_barcode(digits: str, raw: str) -> bool:
+    """A 13-digit number that is an ISBN-13 (978/979 and the EAN check, any grouping) or a bare EAN-13."""
+    from stdnum import ean
+
+    if not ean.is_valid(digits):
+        return False
+    return digits.startswith(("978", "979")) or raw.strip().isdigit()
+
+
+def _number_runs(text: str):
+    """NUMBER_RUN's matches, a run across a line break read line by line: a postcode at the end of one line and
+    a phone number on the next ("Portugal 30971\n21 253 109 8211") are two numbers, not one of 17 digits."""
+    for m in NUMBER_RUN.finditer(text):
+        if "\n" not in m.group():
+            yield m
+            continue
+        s = m.start()
+        for piece in m.group().split("\n"):
+            yield from NUMBER_RUN.finditer(text, s, s + len(piece))
+            s += len(piece) + 1
+
+
 def numbers(text: str) -> list[Finding]:
     """Cards (Luhn), SSNs, and phone numbers in many national and international formats."""
     out = []
-    for m in NUMBER_RUN.finditer(text):
+    for m in _number_runs(text):
         raw = m.group()
         # trailing sentence punctuation or a closing bracket that opened outside the run is not part of it
         while raw and raw[-1] in ".)-/" and raw.count("(") < raw.count(")") + (raw[-1] != ")"):
@@ -205,7 +263,10 @@ def numbers(text: str) -> list[Finding]:
             continue
         if 12 <= nd <= 14 and product_code(text, s, e, True):
             continue  # an EAN/UPC barcode or an ISBN after a product word (products.py), not a card
+        if nd == 13 and _book_or_barcode(digits, raw) and not _context(CARD_CONTEXT, text, s, e):
+            continue  # an ISBN-13 (978/979, no country dials those) or a bare EAN-13: no card has 13 digits today
         if 12 <= nd <= 19 and not raw.startswith("+") and ((luhn_ok(digits) and (digits[0] in CARD_MII or nd > 14)
+                                                             and _card_grouping(raw)
                                                              and not REFERENCE_MARK.search(text, max(0, s - 8), s))
                                                             or _context(CARD_CONTEXT, text, s, e)):
             out.append(Finding(s, e, "CREDIT_CARD", 0.95 if luhn_ok(digits) else 0.6, "card_luhn"))
@@ -214,6 +275,8 @@ def numbers(text: str) -> list[Finding]:
             out.append(Finding(s, e, "US_SSN", 0.9, "ssn_pattern"))
             continue
         grouped = bool(re.search(r"\d[\s().\-/]+\d", raw)) or raw.startswith("+")
+        if not raw.startswith("+") and after_reference(text, s):
+            continue  # "invoice number is 2967248216", "Bestellnummer 0301 234567": the reference, not a phone
         if nd <= 15 and (grouped or _context(PHONE_CONTEXT, text, s, e) or _phone_valid(raw)):
             out.append(Finding(s, e, "PHONE_NUMBER", 0.8 if grouped else 0.6, "phone_pattern"))
         elif nd >= 9:

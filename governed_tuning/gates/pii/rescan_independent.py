@@ -61,6 +61,7 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .linewise import finditer_lines
 from .months import month_number
+from .products import PRODUCT_WORDS, REFERENCE_WORDS
 from .recognizers import UP, Finding, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
 
@@ -188,7 +189,7 @@ LABELS: dict[str, str] = {
                       r"ulice|cím|lakcím|utca|adresă|adresa|strada|διεύθυνση|οδός|адрес|улица|sokak|"
                       r"адреса|вулиця|adres|direcci[oó]n\s+postal|"
                       r"住所|ご住所|地址|住址|通讯地址|通訊地址|주소|ที่อยู่|כתובת|العنوان|عنوان|آدرس|पता|ঠিকানা|"
-                      r"მისამართი|հասցե",
+                      r"მისამართი|հասցե|địa\s+chỉ|dia\s+chi",
     "PHONE_NUMBER": r"phone|phone\s+number|telephone|tel|tel\.|mobile|mobile\s+number|cell|fax|whatsapp|telefon|"
                     r"telefonnummer|handy|mobil|mobilnummer|téléphone|portable|teléfono|móvil|celular|telefono|"
                     r"cellulare|telefone|telemóvel|telefoonnummer|telefoon|puhelin|puhelinnumero|matkapuhelin|"
@@ -196,7 +197,7 @@ LABELS: dict[str, str] = {
                     r"телефон|тел|моб|мобильный|"
                     r"電話番号|電話|携帯電話|携帯|电话|电话号码|手机|手机号|手機|電話號碼|전화번호|전화|휴대폰|"
                     r"โทรศัพท์|เบอร์โทร|טלפון|נייד|هاتف|الهاتف|جوال|تلفن|موبایل|फ़ोन|फोन|मोबाइल|ফোন|"
-                    r"ტელეფონი|հեռախոս",
+                    r"ტელეფონი|հեռախոս|điện\s+thoại|số\s+điện\s+thoại|sđt",
     "EMAIL_ADDRESS": r"e-?mail|email\s+address|courriel|correo(?:\s+electrónico)?|posta\s+elettronica|"
                      r"e-?post|sähköposti|e-?posta|adres\s+e-?mail|ηλεκτρονικό\s+ταχυδρομείο|почта|эл\.\s?почта|"
                      r"メール|メールアドレス|电子邮件|电子邮箱|邮箱|電子郵件|이메일|อีเมล|ایمیل|ईमेल|ইমেইল|"
@@ -507,6 +508,14 @@ def _label_kind(label: str) -> str | None:
             return kind
     if GENERIC_DATE.fullmatch(lab):
         return "DATE"
+    # a label with a word that says which one: "New address", "Новый адрес", "כתובת חדשה", "新住所", "địa chỉ mới"
+    words = lab.split()
+    rest = " ".join(words[1:]) if len(words) >= 2 and words[0] in QUALIFIERS else \
+        " ".join(words[:-1]) if len(words) >= 2 and words[-1] in QUALIFIERS else \
+        lab[1:] if len(lab) >= 3 and lab[0] in CJK_QUALIFIERS else None
+    if rest is not None:
+        named = _label_kind(rest)
+        return None if named == "DATE" else named
     # a header of several labels of one kind: "Name, Vorname", "Фамилия, имя", "Surname / First name"
     parts = [p for p in LABEL_PARTS.split(lab) if p.strip()]
     if len(parts) >= 2:
@@ -517,6 +526,37 @@ def _label_kind(label: str) -> str | None:
 
 
 # what joins the labels of one header: "Name, Vorname", "Nachname/Vorname", "Vor- & Nachname", "nom et prénom"
+# words that say which address, name or phone a label means ("new", "home", "billing"), in our users' languages;
+# in Hebrew, Arabic, Persian, Vietnamese and the Romance languages they may follow the label word
+QUALIFIERS = frozenset("""
+new old current present previous former home postal mailing billing shipping delivery permanent temporary
+primary secondary main alternative alternate private personal residential registered my your his her work
+neue neuer neues alte alter aktuelle aktueller frühere privat private
+nouvelle nouveau nouvel ancienne ancien actuelle actuel personnelle
+nueva nuevo antigua antiguo actual anterior personal
+nuovo nuova vecchio vecchia attuale precedente personale
+novo nova antigo antiga atual
+nieuw nieuwe oud oude huidig huidige
+nowy nowa nowe stary stara obecny obecna aktualny aktualna
+новый новая новое старый старая текущий текущая прежний прежняя
+новий нова нове старий стара поточний поточна
+νέα νέος νέο παλιά παλιός τρέχουσα
+yeni eski mevcut
+ny nya nytt gammal gamla nuvarande
+uusi vanha nykyinen
+nový nová starý stará nynější
+új régi jelenlegi
+nou nouă noua vechi vechea actuală
+mới cũ hiện
+חדשה חדש ישנה ישן נוכחית
+جدید قدیم فعلی جديد جديدة قديم الجديد الجديدة الحالي
+नया नई पुराना पुरानी वर्तमान
+নতুন পুরানো
+ใหม่ เก่า
+새 기존 현
+ახალი ძველი
+""".split())
+CJK_QUALIFIERS = frozenset("新旧現现舊")
 HOUSE_PART = re.compile(r"(?i:(?:haus|house\s?)?(?:nummer|number|nr\.?|no\.?)|hausnr\.?|número|numéro|numero|n[°º]|"
                         r"huisnummer|номер\s+дома|дом|nº|piso|étage|apt\.?|apartment|wohnung)")
 LABEL_PARTS = re.compile(r"[ \t]*(?:[,/&+|;]|[ \t](?:and|und|et|y|e|i|и|en|og|och|ve|és|a|ja)[ \t])[ \t]*")
@@ -542,7 +582,7 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
         loose = " ".join(label.split()).casefold().rstrip(".") in LOOSE_PERSON
         if loose and not all(w[:1].isupper() for w in words):
             return []
-        if all(_common(w) for w in words):
+        if all(_ordinary(w) for w in words):
             return []  # "name: none", "Name: Customer Service"
         return [_f(s, e, "PERSON", CONFIRMED, pass_name)]
     if kind in ("DATE_OF_BIRTH", "DATE"):
@@ -810,6 +850,15 @@ def _common(word: str) -> bool:
     return _is_common(w) or is_english(w.casefold()) or len(w) <= 2
 
 
+NOSPACE_RX = re.compile(f"[{NOSPACE}]")
+
+
+def _ordinary(word: str) -> bool:
+    """A word of a name-shaped value that names no one: an English or stop word. A short word of a script
+    written without spaces is no such word ("石川", "陽一", "김": a CJK name's parts have one or two characters)."""
+    return _common(word) and not NOSPACE_RX.search(word)
+
+
 CLOSING = re.compile(
     r"(?im)^[ \t]*(?:regards|kind regards|best regards|warm regards|best wishes|best|thanks|many thanks|thank you|"
     r"cheers|sincerely|yours sincerely|yours truly|yours|mit freundlichen grüßen|freundliche grüße|viele grüße|"
@@ -930,6 +979,8 @@ def _normalised(text: str) -> tuple[str, list[int]] | None:
 
 SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
 NEXT_SENTENCE = re.compile(r"[.!?][ \t]+[^\W\d_]")  # "back. Order" (not "Tel. no. 555": no letter follows)
+# a shop's or a product's word between "numéro"/"número"/"Nummer" and the number: an invoice's or an order's
+SHOP_GAP = re.compile(rf"(?i)(?<![^\W\d_])(?:{REFERENCE_WORDS}|{PRODUCT_WORDS})(?![^\W\d_])")
 
 
 def obfuscated_contacts(text: str) -> list[Finding]:
@@ -954,6 +1005,9 @@ def obfuscated_contacts(text: str) -> list[Finding]:
             for m in PHONE_CTX.finditer(t):
                 if NEXT_SENTENCE.search(m.group("gap")):
                     continue  # "the team will call back. Order 4644909": the number belongs to the next sentence
+                if SHOP_GAP.search(m.group("gap")) or (m.start("n") > 0 and (t[m.start("n") - 1] in "-/" or
+                                                                          t[m.start("n") - 1].isalnum())):
+                    continue  # "número de factura 939143155", "numéro de suivi LX431855558CN": no phone
                 n = m.group("n").rstrip(" .-/(")
                 if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):
                     out.append(_f(*back(m.start("n"), m.start("n") + len(n)), "PHONE_NUMBER", CONFIRMED,
@@ -1103,7 +1157,7 @@ def _scan_uncached(text: str, t: frozenset[str]) -> list[Finding]:
         fs = tables(text) + _local_passes(text, t)
     else:
         fs = tables(text) + detect_windowed(text, lambda parts: [_local_passes(p, t) for p in parts],
-                                            _WINDOW_MEMO, "independent:" + ",".join(sorted(t)))
+                                            _WINDOW_MEMO, "independent:" + ",".join(sorted(t)), parallel=True)
     return [f for f in fs if f.entity in t and f.end > f.start]
 
 

@@ -185,7 +185,8 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     t_end = time.perf_counter()
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=n_out, changed=changed,
-        dropped=dropped, refused=refused, nulled=nulled, dropped_lines=dropped_lines, malformed=src.malformed,
+        dropped=dropped, refused=refused, nulled=nulled, headerless=src.fmt == "csv" and not src.header,
+        dropped_lines=dropped_lines, malformed=src.malformed,
         malformed_count=src.malformed_count, by_type=by_type, by_field=by_field, residual=left.first(),
         residual_count=left.count, residual_by_type=left.by_type, residual_by_why=left.by_why,
         residual_fields=left.fields, rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds,

@@ -36,13 +36,26 @@ judges a copy it names the copy's input and spans (``edited``), and ``detect_win
 findings (memoised by the scrub's own reading) away from the spans and detects only the stretches within
 ``NEAR`` of them, each with its margins. Where the copy does not hold the input's text between the spans, or an
 input finding runs into a span, the whole copy is read as before.
+
+**Windows read in parallel.** A long text whose windows are not in the memo is read by ``workers`` processes
+(``pii.long_text_workers``: by default the CPUs this process may use, at most ``AUTO_MAX``) when one call has
+at least ``PARALLEL_MIN`` windows to read: text that does not repeat costs ~20 CPU s per MB, all of it in the
+windows, each read on its own. The workers are forked for the call (they inherit the text, the detector and its
+loaded model: nothing is sent to them but chunk numbers) and hand back positions only, in window order, so the
+findings and the memo are those of one process. Where fork is unavailable, or the caller has not asked for it
+(``workers``; the Ray engine's actors and the in-memory reference do not), windows are read here, as before.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
+import os
 from bisect import bisect_right
 from collections import OrderedDict
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,8 +69,41 @@ MARGIN = 256  # context read on either side of a window (extended to a line brea
 WINDOW_MEMO = 400_000  # findings the memo holds at most (positions only, ~100 bytes each), oldest dropped first
 BATCH = 64  # windows detected together (one nlp.pipe batch of their segments)
 NEAR = MARGIN  # a copy's findings starting this far from what the scrub wrote are the input's ("A copy is read ...")
+PARALLEL_MIN = 2 * BATCH  # windows one call must read before worker processes are worth their start (~0.5 MB)
+AUTO_MAX = 4  # "auto" workers: the usable CPUs, at most this many (each may grow to the size of this process)
 
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
+
+
+_WORKERS = 1  # processes reading one call's windows (``workers``); 1: this process alone
+_JOB: tuple | None = None  # (text, detect, chunks, owner) of the call being read in parallel, for its forked workers
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, not the machine's count: a container or taskset)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_workers(setting: int | str) -> int:
+    """``pii.long_text_workers`` as a number: "auto" is the usable CPUs, at most ``AUTO_MAX``."""
+    if setting == "auto":
+        return max(1, min(usable_cpus(), AUTO_MAX))
+    return max(1, int(setting))
+
+
+@contextmanager
+def workers(n: int) -> Iterator[None]:
+    """While the block runs, a long text's windows are read by ``n`` forked processes where a call has at least
+    ``PARALLEL_MIN`` of them to read (``detect_windowed(..., parallel=True)``)."""
+    global _WORKERS
+    old, _WORKERS = _WORKERS, max(1, int(n))
+    try:
+        yield
+    finally:
+        _WORKERS = old
 
 
 def cuts(text: str) -> list[int]:
@@ -177,21 +223,25 @@ def edited(pairs: Iterable[tuple[str, Edit | None]]) -> Iterator[None]:
             _EDITED.pop(k, None)
 
 
-def detect_windowed(text: str, detect: RawDetect, memo: WindowMemo | None, tag: str) -> list[Finding]:
+def detect_windowed(text: str, detect: RawDetect, memo: WindowMemo | None, tag: str,
+                    parallel: bool = False) -> list[Finding]:
     """``detect``'s findings on a long ``text`` (unresolved, in window order), window by window.
 
     ``detect`` takes a list of texts and returns the findings on each (positions in that text); ``tag`` names
-    what it finds (one memo serves several detectors). A copy named by ``edited`` is read only near its spans."""
+    what it finds (one memo serves several detectors). A copy named by ``edited`` is read only near its spans.
+    ``parallel``: ``detect`` may run in forked workers (``workers``): it must read no state a fork cannot carry
+    (an open writable database); a bound method whose object has ``window_mark``, ``window_delta`` and
+    ``window_merge`` gets back what the workers changed in it (counters, caches)."""
     hit = _EDITED.get(id(text))
     if hit is not None and hit[0] is text:
-        got = _detect_edited(text, hit[1], detect, memo, tag)
+        got = _detect_edited(text, hit[1], detect, memo, tag, parallel)
         if got is not None:
             return got
-    return _detect_windows(text, detect, memo, tag)
+    return _detect_windows(text, detect, memo, tag, parallel)
 
 
 def _detect_edited(text: str, edit: Edit, detect: RawDetect, memo: WindowMemo | None,
-                   tag: str) -> list[Finding] | None:
+                   tag: str, parallel: bool = False) -> list[Finding] | None:
     """``detect_windowed`` on a copy: the input's findings further than ``NEAR`` from every span, shifted, and
     the copy's own findings within ``NEAR`` of one (read with their margins). None when the copy does not hold
     the input's text between the spans, or an input finding kept would reach into a span (then read it all)."""
@@ -225,7 +275,7 @@ def _detect_edited(text: str, edit: Edit, detect: RawDetect, memo: WindowMemo | 
     src_span_starts = [ss for _, _, ss, _ in sp]
     src_shift = [e - se for _, e, _, se in sp]  # copy position - input position, after each span
     out: list[Finding] = []
-    for f in _detect_windows(src, detect, memo, tag):
+    for f in _detect_windows(src, detect, memo, tag, parallel):
         k = bisect_right(src_starts, f.start) - 1
         if k >= 0 and f.start < src_ends[k]:
             continue  # near a span: the copy's own reading below
@@ -249,7 +299,7 @@ def _detect_edited(text: str, edit: Edit, detect: RawDetect, memo: WindowMemo | 
             if y > x:
                 parts.append((x, y))
             k += 1
-    out.extend(_detect_parts(text, parts, detect, memo, tag))
+    out.extend(_detect_parts(text, parts, detect, memo, tag, parallel))
     return out
 
 
@@ -268,15 +318,27 @@ def _read_span(text: str, a: int, b: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _detect_windows(text: str, detect: RawDetect, memo: WindowMemo | None, tag: str) -> list[Finding]:
+def _detect_windows(text: str, detect: RawDetect, memo: WindowMemo | None, tag: str,
+                    parallel: bool = False) -> list[Finding]:
     """Every window of ``text`` (``spans``), memoised."""
-    return _detect_parts(text, [(a, b) for _, a, b, _ in spans(text)], detect, memo, tag)
+    return _detect_parts(text, [(a, b) for _, a, b, _ in spans(text)], detect, memo, tag, parallel)
+
+
+def _part_key(prefix: bytes, read: str, lo: int, hi: int) -> bytes:
+    """The memo's key of a part: a digest of the text read and of where the part lies in it."""
+    h = hashlib.blake2b(prefix, digest_size=16, salt=lo.to_bytes(4, "big") + hi.to_bytes(4, "big"))
+    h.update(read.encode("utf-8", "surrogatepass"))
+    return h.digest()
 
 
 def _detect_parts(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect, memo: WindowMemo | None,
-                  tag: str) -> list[Finding]:
+                  tag: str, parallel: bool = False) -> list[Finding]:
     """The findings starting in each ``[a, b)`` of ``parts`` (in order), each read with its margins
     (``_read_span``), memoised by a digest of what was read and where the part lies in it."""
+    if parallel and _WORKERS > 1 and len(parts) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
+        got = _detect_parts_parallel(text, parts, detect, memo, tag)
+        if got is not None:
+            return got
     out: list[Finding] = []
     todo: list[tuple[int, str, int, int, bytes]] = []  # (index in found, text read, start, end in it, key)
     found: list[list[Finding] | tuple[Finding, ...] | None] = []
@@ -296,9 +358,7 @@ def _detect_parts(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect
     for a, b in parts:
         cs, ce = _read_span(text, a, b)
         read = text[cs:ce]
-        h = hashlib.blake2b(prefix, digest_size=16, salt=(a - cs).to_bytes(4, "big") + (b - cs).to_bytes(4, "big"))
-        h.update(read.encode("utf-8", "surrogatepass"))
-        key = h.digest()
+        key = _part_key(prefix, read, a - cs, b - cs)
         hit = memo.get(key) if memo is not None else None
         found.append(hit)
         offsets.append(a)
@@ -311,3 +371,86 @@ def _detect_parts(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect
     for a, fs in zip(offsets, found):
         out.extend(Finding(f.start + a, f.end + a, f.entity, f.score, f.source) for f in fs or ())
     return out
+
+
+def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect,
+                           memo: WindowMemo | None, tag: str) -> list[Finding] | None:
+    """``_detect_parts`` with the windows not in the memo read by forked workers (``workers``), in chunks of
+    ``BATCH`` in order. The chunks are those one process flushes, and a window whose reading an earlier chunk
+    holds takes it, as one process finds it in the memo: the memo is filled in the same order and the detector
+    reads the same windows (its counters agree). None when fewer than ``PARALLEL_MIN`` windows are to be read."""
+    global _JOB
+    prefix = tag.encode("utf-8", "surrogatepass") + b"\0"
+    found: list[tuple[Finding, ...] | None] = []
+    chunks: list[list[tuple[int, int, int, int, int, bytes]]] = [[]]  # (index in found, read span, lo, hi, key)
+    earlier: dict[bytes, int] = {}  # key -> index in found of a window read in a chunk before the current one
+    same: list[tuple[int, int]] = []  # (index in found, index of the window whose reading it takes)
+    for a, b in parts:
+        cs, ce = _read_span(text, a, b)
+        key = _part_key(prefix, text[cs:ce], a - cs, b - cs)
+        k = len(found)
+        hit = memo.get(key) if memo is not None else None
+        found.append(hit)
+        if hit is not None:
+            continue
+        if memo is not None and key in earlier:
+            same.append((k, earlier[key]))
+            continue
+        chunks[-1].append((k, cs, ce, a - cs, b - cs, key))
+        if len(chunks[-1]) >= BATCH:
+            if memo is not None:
+                for j, _, _, _, _, ky in chunks[-1]:
+                    earlier.setdefault(ky, j)
+            chunks.append([])
+    if not chunks[-1]:
+        chunks.pop()
+    if sum(map(len, chunks)) < PARALLEL_MIN:
+        return None
+    owner = getattr(detect, "__self__", None)
+    if not all(hasattr(owner, m) for m in ("window_mark", "window_delta", "window_merge")):
+        owner = None
+    n = min(_WORKERS, len(chunks))
+    _JOB = (text, detect, chunks, owner)
+    gc.freeze()  # the objects alive now are not touched by the workers' collections: fewer pages copied
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+    try:
+        # (a fork context starts every worker at the first submission, before the executor's own thread)
+        results = pool.map(_work, range(len(chunks)))
+        gc.unfreeze()
+        for chunk, (owns, delta) in zip(chunks, results):
+            for (k, _, _, _, _, key), own in zip(chunk, owns):
+                if memo is not None:
+                    memo.put(key, own)
+                found[k] = own
+            if owner is not None:
+                owner.window_merge(delta)
+    except (OSError, BrokenProcessPool):
+        # no fork to be had (memory, process limits) or a worker died (killed for memory): the windows not read
+        # yet are read here (those read are in the memo, and their counts handed back)
+        return None
+    finally:
+        # chunks not started are dropped (an interrupt or an error does not wait for the rest of the text)
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+        _JOB = None
+    for k, j in same:
+        found[k] = found[j]
+    out: list[Finding] = []
+    for (a, _), fs in zip(parts, found):
+        out.extend(Finding(f.start + a, f.end + a, f.entity, f.score, f.source) for f in fs or ())
+    return out
+
+
+def _work(i: int) -> tuple[list[tuple[Finding, ...]], object]:
+    """In a forked worker: chunk ``i`` of the call in ``_JOB``: each window's own findings (positions in the
+    window), and what reading them changed in the detector's object (``window_delta``)."""
+    global _WORKERS
+    _WORKERS = 1
+    assert _JOB is not None
+    text, detect, chunks, owner = _JOB
+    chunk = chunks[i]
+    mark = owner.window_mark() if owner is not None else None
+    got = detect([text[cs:ce] for _, cs, ce, _, _, _ in chunk])
+    owns = [tuple(Finding(f.start - lo, f.end - lo, f.entity, f.score, f.source) for f in fs if lo <= f.start < hi)
+            for (_, _, _, lo, hi, _), fs in zip(chunk, got)]
+    return owns, (owner.window_delta(mark) if owner is not None else None)

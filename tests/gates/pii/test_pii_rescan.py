@@ -248,3 +248,63 @@ def test_a_catalogue_named_like_people_passes_untouched_and_a_person_left_in_a_n
     res = gate.check(src, tmp_path / "out.csv")
     assert res.verdict == "pass", res.reasons
     assert list(csv.reader((tmp_path / "out.csv").open(encoding="utf-8"))) == rows
+
+
+def test_a_birth_date_typed_as_a_date_is_emptied_and_other_dates_and_phone_ints_are_judged(gate, tmp_path):
+    """A Parquet column typed as a date under a birth key held every birth date verbatim (only strings and ints
+    were read); an int under "phone" that no phone shape accepts was left for the re-scan to fail on."""
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    recs = [{"name": n, "date_of_birth": dt.date(1950 + i * 7, 3, 14), "shipped": dt.date(2026, 1, 2 + i),
+             "phone": 15158000806123 + i} for i, n in enumerate(["Dana White", "Jonas Becker", "Ana Lima"])]
+    src = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist(recs), src)
+    res = gate.check(src, tmp_path / "out.parquet")
+    assert res.verdict == "pass", res.reasons
+    out = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [r["date_of_birth"] for r in out] == [None] * 3 and [r["phone"] for r in out] == [None] * 3
+    assert [r["shipped"] for r in out] == [r["shipped"] for r in recs]
+    assert pq.read_schema(tmp_path / "out.parquet").field("date_of_birth").type == pa.date32()
+
+
+def test_scrub_fails_on_a_street_left_in_a_note_cell_and_passes_the_clean_catalogue(pii_test_key, tmp_path, capsys):
+    """Both ways through the command line, as a user runs it: a ';' table whose note holds a street the
+    detector misses ("כתובת חדשה: ...") exits 1 with the leftover's kind and the pass that found it in the
+    evidence, and no copy; a catalogue of products named like people exits 0 with every cell kept."""
+    import csv
+
+    from governed_tuning.cli import main
+
+    src = tmp_path / "kunden.csv"
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, delimiter=";").writerows([["Kunde", "Bemerkung", "Betrag"], ["A-1", "Paket kam zu spät.", "7,00"],
+                                                 ["A-2", "כתובת חדשה: רחבת פנינה 18, משמר העמק.", "12,50"]])
+    out, ev = tmp_path / "out.csv", tmp_path / "ev.json"
+    with pytest.raises(SystemExit) as e:
+        main(["scrub", str(src), "--out", str(out), "--evidence", str(ev), "--no-progress"])
+    assert e.value.code == 1 and not out.exists()
+    evidence = json.loads(ev.read_text())["evidence"]
+    assert evidence["residual_by_type"] == {"STREET_ADDRESS": 1}
+    assert [(r["why"], r.get("found_by")) for r in evidence["residual_positions"]] == [("independent", "labelled_fields")]
+    assert "פנינה" not in ev.read_text(encoding="utf-8")
+    cat = tmp_path / "catalogue.csv"
+    cat.write_text("name,sku,price\nLincoln Sofa Bed,SKU-1,72.46\nOscar Desk Lamp,SKU-2,17.50\nVictoria Electric Kettle,SKU-3,9.90\n",
+                   encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        main(["scrub", str(cat), "--out", str(tmp_path / "cat.out.csv"), "--no-progress"])
+    assert e.value.code == 0 and (tmp_path / "cat.out.csv").read_text(encoding="utf-8") == cat.read_text(encoding="utf-8")
+
+
+def test_a_headerless_csv_is_scrubbed_as_records_and_the_reasons_say_it_had_no_header(gate, tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_text("Dana White|dana.white@example.com|+44 20 7946 0958|ok\n"
+                   "Jonas Becker|jonas.becker@example.de|+49 30 901820 11|late\n", encoding="utf-8")
+    res = gate.check(src, tmp_path / "out.csv")
+    assert res.verdict == "pass", res.reasons
+    copy = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert len(copy) == 2 and all(line.count("|") == 3 and line.endswith(("|ok", "|late")) for line in copy)
+    assert not any(v in "\n".join(copy) for v in ("Dana", "dana.white", "7946", "Becker"))
+    assert any("no header row" in r for r in res.reasons)

@@ -80,3 +80,56 @@ def test_a_column_of_things_named_like_people_is_told_from_a_column_of_people():
     other.merge(rest)
     assert other.of_things("name")
     assert thing_header("Nombre del producto") and thing_header("item_name") and not thing_header("Full name")
+
+
+@pytest.mark.parametrize("note", [
+    "Нова адреса: сквер Дунайська, буд. 233 кв. 1, хутір Новий Калинів.", "כתובת חדשה: רחבת פנינה 18, משמר העמק.",
+    "新住所：392 伊藤 Street、長生郡白子町。", "새 주소: 경상북도 옥천군 영동대가 지하156, 횡성군.",
+    "آدرس جدید: 3923 رها پل واحد 688، باغات امیرعباس.", "नया पता: 39/233 दीपक बोस, चंडीगढ।",
+    "Địa chỉ mới: 9 Trần Phú, thành phố Đà Nẵng.", "Neue Anschrift: Agnes-Wesack-Straße 26, Königs Wusterhausen."])
+def test_the_independent_pass_reads_a_new_address_in_a_note_in_every_script(note):
+    """A street written after "new address" in the note's own language and script is confirmed by the re-scan's
+    independent pass (the detector missed the Hebrew and Ukrainian ones, and the copy passed)."""
+    from governed_tuning.gates.pii.rescan_independent import CONFIRMED, scan
+
+    found = [f for f in scan(note, ["STREET_ADDRESS", "LOCATION", "PERSON"]) if f.score >= CONFIRMED]
+    assert any(f.entity == "STREET_ADDRESS" and any(c.isdigit() for c in note[f.start:f.end]) for f in found)
+    clean = note.split(":")[0].split("：")[0] + ": none yet, will call back."
+    assert not [f for f in scan(clean, ["STREET_ADDRESS"]) if f.score >= CONFIRMED]
+
+
+def test_a_column_of_names_or_towns_takes_a_cell_whole_but_not_a_column_of_a_few_categories():
+    from governed_tuning.gates.pii.columns import ColumnVotes, column_finding
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    votes = ColumnVotes()
+    for v in ["Dana White", "Jonas Becker", "Ana Lima", "Wei Zhang"]:
+        votes.add("col1", v, [Finding(0, len(v), "PERSON", 0.9, "t")])
+    for v in ["Garten", "Haushalt", "Garten", "Haushalt", "Büro", "Garten", "Garten", "Büro"]:
+        votes.add("col2", v, [Finding(0, len(v), "PERSON", 0.9, "t")] if v != "Büro" else [])
+    assert votes.kind_of("col1") == "PERSON" and votes.varied("col1") and not votes.varied("col2")
+    assert column_finding("PERSON", "Lennart Lundström") is not None
+    assert column_finding("PERSON", "მანანა ხელაძე") is not None and column_finding("PERSON", "石川 陽一") is not None
+    assert column_finding("PERSON", "n/a") is None and column_finding("PERSON", "Unknown") is None
+    assert column_finding("LOCATION", "ონი") is not None and column_finding("LOCATION", "12 Main St") is None
+
+
+def test_a_headerless_csv_reads_its_first_row_as_a_record_and_its_copy_has_no_header(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("Dana White|dana@example.com|+44 20 7946 0958|ok\nJonas Becker|jb@example.de|030 9018 2201|late\n",
+                   encoding="utf-8")
+    t = read_table(src)
+    assert not t.header and t.records[0] == {"column_1": "Dana White", "column_2": "dana@example.com",
+                                             "column_3": "+44 20 7946 0958", "column_4": "ok"}
+    out = tmp_path / "out.csv"
+    write_table(out, t.records, like=t)
+    assert out.read_text(encoding="utf-8") == src.read_text(encoding="utf-8")
+    assert open_source(src).header is False and read_table(tmp_path / "in.csv").lines == [1, 2]
+    # a pivot table's header of dates, and a header with an e-mail address in it, are headers
+    src.write_text("region,2024-01-01,2024-02-01\nnorth,12,14\n", encoding="utf-8")
+    assert read_table(src).header and read_table(src).records == [{"region": "north", "2024-01-01": "12",
+                                                                    "2024-02-01": "14"}]
+    src.write_text("id,dana.white@example.com,note\n1,yes,fine\n", encoding="utf-8")
+    assert read_table(src).header and read_table(src).records == [{"id": "1", "dana.white@example.com": "yes",
+                                                                    "note": "fine"}]
+

@@ -4,6 +4,7 @@ wrote, and the memo that lets the re-scan skip what the scrub did not change."""
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -224,3 +225,76 @@ def test_known_values_in_a_short_text_are_remembered_per_set_of_values(scrubber)
     second.add("EMAIL_ADDRESS", "zed.quux@example.org")
     assert _keys(scrubber.find_known(second, text)) == _keys(second.find(text)) != []
     assert _keys(scrubber.find_known(first, text)) == _keys(first.find(text))
+
+
+def test_windows_read_by_forked_workers_give_the_same_findings_counts_and_memo(scrubber, monkeypatch):
+    """``windows.workers``: a long text's windows read by two forked workers give one process's findings, in
+    order, the same segment count, and the same memo (a window met twice in the call is read once)."""
+    from governed_tuning.gates.pii import rescan_independent as ri
+    from governed_tuning.gates.pii import windows
+
+    monkeypatch.setattr(windows, "PARALLEL_MIN", 4)
+    text = long_text(24_000, seed=19)
+    text += "\n" + text[:12_000]  # a stretch that repeats: its windows are read once
+    used = []
+    real = windows._detect_parts_parallel
+    monkeypatch.setattr(windows, "_detect_parts_parallel", lambda *a: used.append(real(*a)) or used[-1])
+    one, two = (PiiGate(load_policy("default").policy.pii).scrubber for _ in range(2))  # NER's caches empty
+    alone_memo, par_memo = WindowMemo(), WindowMemo()
+    alone = detect_windowed(text, one._detect_raw, alone_memo, "w", parallel=True)
+    assert not used  # one worker: read here
+    with windows.workers(2):
+        par = detect_windowed(text, two._detect_raw, par_memo, "w", parallel=True)
+    assert used and used[0] is not None and len(alone) > 100 and _keys(par) == _keys(alone)
+    # the evidence's counts are one process's: segments read, and segments sent to NER (once each, whichever
+    # workers met them)
+    assert (two.segments, two.ner_segments, list(two._cache)) == (one.segments, one.ner_segments, list(one._cache))
+    assert one.ner_segments > 50
+    # the same windows in the same order (a window's findings come in the order NER's cache had them)
+    assert list(par_memo._memo) == list(alone_memo._memo)
+    assert [_keys(v) for v in par_memo._memo.values()] == [_keys(v) for v in alone_memo._memo.values()]
+    # the independent passes (a closure, no object to hand counts back to) and a call below the bound
+    targeted = frozenset({"PERSON", "LOCATION", "DATE_OF_BIRTH", "AGE", "STREET_ADDRESS"})
+    monkeypatch.setattr(ri, "_WINDOW_MEMO", WindowMemo())
+    serial = ri._scan_uncached(text, targeted)
+    monkeypatch.setattr(ri, "_WINDOW_MEMO", WindowMemo())
+    with windows.workers(2):
+        assert _keys(ri._scan_uncached(text, targeted)) == _keys(serial)
+        monkeypatch.setattr(windows, "PARALLEL_MIN", 10_000)
+        n = len(used)
+        assert _keys(detect_windowed(text, scrubber._detect_raw, None, "w", parallel=True)) == _keys(alone)
+        assert len(used) == n  # too few windows for workers
+        # a worker that dies (killed for memory): the windows are read here, the same findings
+        monkeypatch.setattr(windows, "PARALLEL_MIN", 4)
+        parent = os.getpid()
+
+        def dying(texts):
+            if os.getpid() != parent:
+                os._exit(3)
+            return scrubber._detect_raw(texts)
+
+        assert _keys(detect_windowed(text, dying, None, "w", parallel=True)) == _keys(alone)
+        assert used[-1] is None
+
+
+def test_a_long_record_scrubbed_with_workers_is_the_same_copy_and_evidence(tmp_path, pii_test_key, monkeypatch):
+    """``pii.long_text_workers``: the copy and the evidence (less timings) do not depend on it."""
+    import json
+
+    from governed_tuning.gates.pii import windows
+
+    monkeypatch.setattr(windows, "PARALLEL_MIN", 4)
+    src = tmp_path / "long.jsonl"
+    rng = random.Random(23)  # mostly ordinary lines (cheap to read again), personal data among them
+    text = "\n".join(long_text(1_500, seed=k) if k % 8 == 0 else "\n".join(rng.sample(PLAIN, 4)) for k in range(150))
+    assert len(text) >= 65_536
+    src.write_text(json.dumps({"id": 1, "text": text}) + "\n")
+    got = []
+    for n in (1, 2):
+        pol = load_policy("default").policy.pii.model_copy(update={"long_text_workers": n})
+        out = tmp_path / f"out{n}.jsonl"
+        ev = PiiGate(pol).check(src, out).model_dump(mode="json")
+        ev["evidence"].pop("timings_s")
+        got.append((out.read_bytes(), ev))
+    assert got[0][1]["evidence"]["records_changed"] == 1
+    assert got[0] == got[1]
