@@ -48,7 +48,7 @@ END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и
 # units of years, as an age is counted
 YEARS = (r"(?:years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
          r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
-         r"років|роки|рік|години|годин|godina|godine|let|שנים|שנה|سنة|سنوات|عاما|عامًا|عام|سال|साल|वर्ष|বছর|"
+         r"років|роки|рік|години|годин|godina|godine|godinu|let|leta|v(?=\.)|שנים|שנה|سنة|سنوات|عاما|عامًا|عام|سال|साल|वर्ष|বছর|"
          r"வயது|ปี|miaka|iminyaka|taong gulang|taon)")
 # words that name a person's age, as a label before the number ("Вік: 61", "العمر: 62", "גיל: 56", "Umur saya
 # 46 tahun", "อายุ 30 ปี"), beyond the languages of ``LABEL`` (also a key or a column header)
@@ -65,6 +65,36 @@ OWN = re.compile(
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
     r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)\b)", re.I)
+
+# words naming the person a record is about (a customer, a client, a patient, a user, a child), by language,
+# from the dictionaries' translations (Wiktionary); added to ``PERSON_NOUN`` below: "Kunden, 45 år, vill ...",
+# "Kupac, 45 godina, traži ...", "45-letni klient", "Моєму синові 45 років"
+PERSON_WORDS = {
+    "en": "customer customers client clients patient user applicant member guest buyer",
+    "de": "kunden patient nutzer nutzerin bewerber bewerberin käufer käuferin",
+    "fr": "client utilisateur utilisatrice acheteur acheteuse",
+    "es": "cliente usuario usuaria comprador compradora",
+    "it": "cliente utente paziente acquirente",
+    "pt": "cliente utente usuário usuária utilizador utilizadora comprador compradora",
+    "nl": "klant patiënt gebruiker koper",
+    "sv": "kund kunden patienten användare användaren köpare köparen",
+    "da": "kunde kunden patienten bruger brugeren køber køberen",
+    "nb": "kunden pasient pasienten bruker brukeren kjøper kjøperen",
+    "fi": "asiakas potilas käyttäjä ostaja",
+    "pl": "klient klientka pacjent pacjentka użytkownik użytkowniczka kupujący",
+    "cs": "zákazník zákaznice klient klientka pacient pacientka uživatel uživatelka",
+    "sk": "zákazník zákazníčka klient klientka pacient pacientka používateľ používateľka",
+    "hr": "kupac kupca klijent klijentica pacijent pacijentica korisnik korisnica sin sina sinu kći kćer",
+    "sl": "stranka kupec pacient pacientka uporabnik uporabnica",
+    "ro": "clientul clienta client pacient pacientul pacienta",
+    "hu": "ügyfél ügyfelünk vevő vásárló beteg",
+    "tr": "müşteri müşterimiz hasta kullanıcı",
+    "ru": "клиент клиентка клиенту покупатель покупательница пользователь сыну дочке дочери",
+    "uk": "клієнт клієнтка клієнту покупець пацієнт пацієнтка син сина синові донька доньці дочка дочці дитина дитині",
+    "el": "πελάτης πελάτισσα χρήστης",
+    "id": "pelanggan pasien pengguna",
+}
+_PERSON_WORDS = "|".join(sorted({w for ws in PERSON_WORDS.values() for w in ws.split()}, key=len, reverse=True))
 
 # an attributive age that is also a duration's ("a 45-year-old man" / "a 5-year warranty" is told apart by
 # "old"; "ein 45-jähriger Mann" / "5-jährige Garantie", "45-летний мужчина" / "5-летний опыт" only by the
@@ -87,10 +117,10 @@ PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|son|daughter|child|kid|baby|pat
                r"adam|kadın|erkek|kız|oğlu|oğlum|kızım|çocuk|mies|nainen|poika|tyttö|lapsi|"
                # inflected forms ("sønnen min", "dottern", "poikani", "моему сыну")
                r"sons|daughters|children|kids|sønnen|sonen|datteren|dottern|barnet|fiul|fiica|synek|syna|córka|"
-               r"córki|syna|poikani|tyttäreni|lapseni|figlio mio|γιος μου|κόρη μου)")
+               r"córki|syna|poikani|tyttäreni|lapseni|figlio mio|γιος μου|κόρη μου|" + _PERSON_WORDS + ")")
 ATTRIBUTIVE = re.compile(
     N + r"(?:[ \t]*-[ \t]*|[ \t]?)(?P<adj>jährige[nmrs]?|jarige|årig[ae]?|letni[aem]?|letn\w+|letý|letá|leté|"
-    r"ročn\w+|летн\w+|éves|ετών|χρονών)(?!\w)", re.I)
+    r"ročn\w+|летн\w+|річн\w+|éves|ετών|χρονών)(?!\w)", re.I)
 ATTRIBUTIVE_AFTER = re.compile(rf"[ \t]*(?:[.,;!?)\]…\n]|$|(?:{PERSON_NOUN}|vagyok|vagy|volt|lesz|lett|leszek|"
                                r"múlt|múltam)(?!\w))", re.I)
 
@@ -108,6 +138,11 @@ LABEL = re.compile(
     r"hari|bulan)\b))", re.I)
 # Polish "Jan Kowalski, lat 45": "lat" (of years) before the number, after a comma
 LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
+# short age labels that are other words elsewhere (Hungarian "kor", Croatian/Slovene "dob", English "DOB" is a
+# date of birth): taken with a colon, as written ("Kor: 45", "Dob: 45"), never in capitals, and not before the
+# rest of a date ("Dob: 12/03/1987", "Dob: 12 March 1987")
+COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek)[ \t]*[:：][ \t]*" + N +
+                         r"(?![ \t]*(?:[/.\-–]|[^\W\d_]{3,10}\.?[ \t,]+\d))")
 
 # 3. a verb of having or being an age, then the number (with the unit where the language needs it)
 VERB_AGE = re.compile(
@@ -138,6 +173,8 @@ VERB_UNIT = re.compile(
     r"ho|hai|ha|abbiamo|hanno|avevo|aveva|avrà|compio|compie|compiuto|"
     r"mam|masz|ma|mamy|mają|miał|miała|skończył|skończyła|skończyłem|skończyłam|kończy|kończę|"
     r"am|ai|are|avem|au|aveam|avea|împlinesc|împlinește|"
+    r"imam|imaš|ima|imamo|imate|imaju|imao sam|imala sam|imao je|imala je|napunio sam|napunila sam|"
+    r"маю|має|мав|мала|"
     r"им|είναι|ήταν|ήμουν)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
     rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I)
@@ -150,11 +187,13 @@ LINEWISE = (LABEL, VERB_AGE, VERB_UNIT)
 # "com 62 anos", "Mit 85 Jahren bin ich", "à 85 ans, je"), when the clause goes on at once (a verb, a new
 # sentence, the end): "con 5 años de experiencia", "mit 5 Jahren Garantie" are durations and stay
 WITH_YEARS = re.compile(
-    r"(?:^|(?<=[\n.!?;:,]))[ \t]*(?i:con|com|avec|à|met|med|mit)[ \t]+" + N +
+    r"(?:^|(?<=[\n.!?;:,]))[ \t]*(?i:con|com|avec|à|met|med|mit|a|a los|aos|às)[ \t]+" + N +
     r"[ \t]*(?i:años|anos|ans|anni|jaar|år|jahren)(?=[ \t]*(?:[.,;!?)\n]|$|"
     r"(?i:bin|ist|war|habe|hatte|hat|wurde|kann|konnte|muss|darf|fing|ging|zog|lernte|bekam|ich|er|sie|wir|"
     r"tengo|tenía|soy|era|fui|estoy|me|vivo|trabajo|tenho|tinha|sou|fui|estou|ho|avevo|sono|ero|j'ai|je|il|elle|"
-    r"ben|was|heb|är|var|har|jeg|jag)(?!\w)|(?-i:(?!Jahr|Garant|Erfahr|Berufs|Gewähr|Lauf|Verspät|Betrieb)[A-ZÀ-ÖØ-Þ])))",
+    r"ben|was|heb|är|var|har|jeg|jag)(?!\w)|"
+    # a verb in the first person of a past tense, in Spanish and Portuguese ("empecé", "comecei", "perdí")
+    r"[a-zà-ÿ]{2,}(?:é|ei|í)(?!\w)|(?-i:(?!Jahr|Garant|Erfahr|Berufs|Gewähr|Lauf|Verspät|Betrieb)[A-ZÀ-ÖØ-Þ])))",
     re.M)
 
 # 4. a number with a unit of years in a sentence that names a person before it
@@ -230,6 +269,7 @@ def ages(text: str) -> list[Finding]:
         return []
     out: list[Finding] = table_ages(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
+                              (COLON_LABEL, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),
                               (WITH_YEARS, 0.75, "age_with_years")):
         # the word-led patterns on the lines holding a digit only (linewise.py: the same matches, ~3x less time)

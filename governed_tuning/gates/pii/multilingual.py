@@ -42,6 +42,25 @@ WEAK_INTRO = (
     r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
     r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
     r"είμαι ο|είμαι|olen|tôi là")
+# "here is" / "this is" as a writer names themselves in a chat, in languages whose words for it are common words
+# too ("tu" is "here" in Polish and "you" in French, "ini" is "this", "ben" is "I"): a name after them must be a
+# full one (two words or more), its first word a name the list ranks and each later word a name it knows
+HERE_INTRO = (r"tu|tutaj|z tej strony|ovdje|ovdje je|ovde|ovde je|tu je|aici|aici este|ini|ini dengan|ben|це|тут|"
+              r"εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
+              r"đây là|em là|anh là|"
+              # sign-offs before the writer's name, written in lower case as often ("viele grüße, ingetraud mentzel")
+              r"viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|freundliche grüße|grüße|gruß|"
+              r"cordialement|bien cordialement|bien à vous|saludos|un saludo|atentamente|cumprimentos|atenciosamente|"
+              r"cordiali saluti|distinti saluti|saluti|met vriendelijke groet|vriendelijke groet|groeten|"
+              r"med vänliga hälsningar|vänliga hälsningar|hälsningar|med venlig hilsen|venlig hilsen|hilsen|"
+              r"med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|pozdrawiam|z poważaniem|"
+              r"s pozdravem|s pozdravom|üdvözlettel|tisztelettel|cu stimă|cu drag|s poštovanjem|lijep pozdrav|"
+              r"с уважением|всего доброго|з повагою|με εκτίμηση|φιλικά|saygılarımla|sevgiler|trân trọng|salam|hormat saya")
+# the words of HERE_INTRO that mean something else in another language of ours: taken only in their own
+# ("tu gente" is Spanish "your people")
+HERE_LANGS = {"tu": frozenset({"pl", "sk", "cs"}), "tutaj": frozenset({"pl"}), "ini": frozenset({"id", "ms"}),
+              "ini dengan": frozenset({"id", "ms"}), "ben": frozenset({"tr"}), "to je": frozenset({"cs", "sk", "hr", "sr", "sl"}),
+              "tu je": frozenset({"cs", "sk", "sl"}), "itt": frozenset({"hu"})}
 # words addressed to someone: greetings, thanks, apologies
 VOCATIVE = (
     r"hi|hello|hey|dear|thanks|thank you|sorry|hallo|hallö|liebe|lieber|sehr geehrte|sehr geehrter|danke|"
@@ -85,10 +104,23 @@ RELATION = (
 # prepositions that often stand before a person but as often before a thing ("mit Anna", "mit Kreditkarte"):
 # the word after them must be a common name
 WITH = (r"mit|avec|con|com|cu|med|met|z|s|с|με|with|"
-        r"bapak|ibu|pak|bu|sdr\.?|sdri\.?|bwana|bibi|ông|bà|anh|chị|pan|pani|pana|panem|paní|pane|"
-        r"gospodin|gospodine|gospođa|gospođo|herra|rouva|bay|bayan|domnul|doamna|doamnă|domnule|dona|senhor|senhora|"
-        r"signor|signora|meneer|mevrouw|heer|fru|frøken|herr|frau|señor|señora|don|doña")
+        r"pak|bu|sdr\.?|sdri\.?|bwana|bibi|anh|chị|bay|dona|frau|herr|don")
+# titles before a family name ("Pani Klepka", "La signora Biagi", "Η κυρία Τσώτσης", "Госпожа Иванова"): a
+# capitalised word after one is the person's name whether or not the list ranks it (most family names are
+# rare); the word must still be no common, function or English word ("Madame Bovary" yes, "Herr Doktor" no).
+# "Frau", "Herr", "don", "dona" stay with the prepositions above: they are nouns or verbs too ("eine Frau Mitte
+# 40"; German capitalises every noun: "Herr Schwester" is no name)
+TITLE = (r"pan|pani|pana|panem|paní|pane|panu|panią|gospodin|gospodine|gospođa|gospođo|gospodična|herra|rouva|"
+         r"neiti|bayan|domnul|doamna|doamnă|domnule|domnișoara|senhor|senhora|signor|signora|signorina|meneer|"
+         r"mevrouw|heer|fru|frøken|fröken|señor|señora|señorita|doña|madame|monsieur|mademoiselle|mme|mlle|"
+         r"κυρία|κύριος|κυρίου|κυρίας|κυρ|госпожа|господин|госпожи|господина|пані|пан|пана|панові|"
+         r"bapak|ibu|ông|bà|úr")
 
+# an academic or official title between the courtesy title and the name ("Herr Doktor Weber", "Señora
+# Presidenta"): skipped, so it is not read as the name
+ACADEMIC = (r"(?i:dr\.?|doktor|doctor|doctora|docteur|dottore|dottoressa|prof\.?|professor|professora|profesor|"
+            r"profesora|professore|professoressa|ing\.?|mgr\.?|presidente|presidenta|président|présidente|präsident|"
+            r"direktor|direktorin|director|directora|directeur|directrice|ministro|ministra|ministre|minister)(?![\w'’])")
 # a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
 MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
 NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
@@ -99,20 +131,25 @@ WITH_RANK = 1000
 # "Bonjour, c'est Mathilde"); each kind's rules: (lower case allowed, lower case must be a ranked name, the first
 # word's rank needed)
 TRIGGER_RX = re.compile(
-    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<vocative>{VOCATIVE})|"
-    rf"(?P<relation>{RELATION})|(?P<with>{WITH}))[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
-    rf"(?=({NAME_RUN}))")
+    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
+    rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+    rf"(?=(?P<name>{NAME_RUN}))")
 KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
-              "relation": (False, False, 0), "with": (False, False, WITH_RANK)}
+              "intro_here": (True, True, 0), "relation": (False, False, 0), "with": (False, False, WITH_RANK), "title": (False, False, 0)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
 POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
 PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
                       "el y e i".split())
+# Hungarian and Turkish put the title after the family name (or the given name: "Ayşe Hanım")
+TITLE_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽÇĞİÖŞÜ"
+POSTPOSED_TITLE_RX = re.compile(rf"(?<![\w'’-])([{TITLE_CAPITAL}][\w'’-]+(?:[ \t]+[{TITLE_CAPITAL}][\w'’-]+)?)[ \t]+"
+                                r"(?:asszony|asszonyt|úr|urat|úrnak|Hanım|Hanımı|Hanıma|Hanımla|Bey|Beyi|Beye|Beyle)"
+                                r"(?![\w'’-])")
 WEAK_RANK = 5000  # after a weak introduction a lower-case word must be a name at least this common
 
 
 def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
-          strong: bool = True, first_rank: int = 0) -> tuple[int, int] | None:
+          strong: bool = True, first_rank: int = 0, later_any_rank: bool = False) -> tuple[int, int] | None:
     """The leading words of ``run`` (at ``start``) that can be a name: capitalised (or lower case where
     ``lower_ok``), no function or common word; particles only between name words. Not ``strong``: no English
     word either ("this is Great"); ``first_rank``: the first word must be a name at least this common."""
@@ -136,6 +173,8 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
             break
         # "me llamo Ana Bueno", "Paciente: D. Fim": a capital inside the name (or after its initial) is the name's
         later_capital = (taken or initial) and w[0].isupper()
+        if later_any_rank and taken and w[0].isupper() and not capital_seen:
+            break  # "grüße, timo schlosser Das Paket": a lower-case name ends where capitals start again
         if is_common(w) or (function_word(w, langs) and not later_capital) or len(w) < 2 or (
                 not strong and is_english(w)):
             break
@@ -144,7 +183,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if w[0].islower():
             if capital_seen:
                 break  # "soy Lucía Fernández y vivo en Zaragoza": the sentence goes on in lower case
-            if not lower_ok or (rank_lower and (len(w) < 3 or not 0 < g.best(w) <= WEAK_RANK or is_english(w))):
+            rank = g.best(w)
+            ranked = 0 < rank <= WEAK_RANK or later_any_rank  # (``_full_name`` judges the whole run)
+            if not lower_ok or (rank_lower and (len(w) < 3 or not ranked or is_english(w))):
                 break
         elif w.isupper() and 1 < len(w) <= 5 and not (
                 len(w) >= 3 and 0 < g.best(w) <= WEAK_RANK and not is_english(w)):
@@ -158,17 +199,51 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     return (start, end) if end is not None and pos > start else None
 
 
+CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+
+
+def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
+    """A name after a "here is" word, in that word's own language: two words or more, the first or the second a
+    name the list ranks, at most one word no list knows, and that one only where the clause ends after it
+    ("danique billung,"; else the name ends at the last word the list knows)."""
+    if not in_language:
+        return None  # "tu", "ini", "ben" are words first: a name after them only in their own language
+    from .names import gazetteer
+
+    g = gazetteer()
+    words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
+    if not CLAUSE_END.match(text, span[1]):
+        while len(words) > 1 and not g.best(words[-1].group()):
+            words.pop()
+    ranks = [g.best(w.group()) for w in words]
+    if len(words) < 2 or not any(0 < r <= WEAK_RANK for r in ranks[:2]) or ranks.count(0) > 1:
+        return None  # a full name the list vouches for ("zümre yıldırım", "basım karadeniz")
+    return span[0], span[0] + words[-1].end()
+
+
 def multilingual_people(text: str, is_common) -> list[Finding]:
     """People named by the phrases around them (see the module's docstring)."""
     out: list[Finding] = []
     for m in TRIGGER_RX.finditer(text):
         tag = next(k for k in KIND_RULES if m.group(k) is not None)
         lower_ok, rank_lower, first_rank = KIND_RULES[tag]
-        s = m.start(6)
-        langs = around(text, s, m.end(6))
-        span = _take(text, s, m.group(6), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank)
+        s = m.start("name")
+        langs = around(text, s, m.end("name"))
+        span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
+                     tag == "intro_here")
+        if span is not None and tag == "intro_here":
+            word = m.group("intro_here").casefold()
+            span = _full_name(text, span, word not in HERE_LANGS or bool(HERE_LANGS[word] & langs))
+
+        if span is not None and tag == "title" and not m.group("name")[:1].isupper():
+            span = None
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+    for m in POSTPOSED_TITLE_RX.finditer(text):  # "Farkas asszony", "Kovács úr", "Yılmaz Hanım", "Aksu Bey"
+        s = m.start(1)
+        span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, False, False, False)
+        if span is not None:
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_title"))
     if "vagyok" in text:
         for m in POSTPOSED_RX.finditer(text):
             s = m.start(1)

@@ -170,7 +170,13 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         words = WORD.findall(text, f.start, f.end)
         if by_look and f.source.startswith("spacy_ner") and any(w[0].isupper() for w in words) and any(
                 w.split("-")[-1][:1].islower() and w.casefold() not in PARTICLES for w in words):
-            continue  # "Redémarrez la box", "Dotaz k objednávce": a phrase, not a name (a recased name is all lower)
+            core = _capitalised_core(text, f)
+            if core is None:
+                continue  # "Redémarrez la box", "Dotaz k objednávce": a phrase, not a name (a recased name is all lower)
+            # "dzwoniła Stefan w sprawie", "soitti Jouko laskusta": the English model runs a name on into the
+            # words of a language it does not read; the capitalised words are judged as a name of their own
+            f = core
+            words = WORD.findall(text, f.start, f.end)
         if f.source.startswith("spacy_ner") and len(words) > 1:
             cut = next((m for m in WORD.finditer(text, f.start, f.end)
                         if m.start() > f.start and m.group().casefold() in COURTESY), None)
@@ -261,7 +267,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
             continue  # "Northwind's support assistant": one word the model files as a firm that no country names
         if by_look and f.source != "speaker_label":
-            if ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) and _thing_words(text[f.start:f.end]) \
+            if _article_before(text, f.start, langs) and _thing_words(text[f.start:f.end]) \
                     and not by_person_noun(text, f.end):
                 continue  # "the Earl Grey", "your Kindle Paperwhite": a thing ("the Castro novel" is a person's)
             line_s = text.rfind("\n", 0, f.start) + 1
@@ -279,7 +285,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
                 _english_word(text[f.start:f.end]) and not _labelled_surname(f, text[f.start:f.end]):
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
-        if f.source.startswith("person_context_") and ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) \
+        if f.source.startswith("person_context_") and _article_before(text, f.start, langs) \
                 and not by_person_noun(text, f.end) \
                 and _thing_words(text[f.start:f.end]):
             continue  # "Hi,\n\nThe Kindle Paperwhite ships": the greeting's object is a thing
@@ -289,6 +295,29 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+def _article_before(text: str, start: int, langs) -> bool:
+    """An English article or determiner right before ``start``; "a" and "an" only in an English line (they are
+    prepositions in German, Spanish, Italian, Portuguese and Romanian: "an Boris Tlustek", "a Concetta Lussu")."""
+    m = ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and (english(langs) or m.group().strip().casefold() not in ("a", "an"))
+
+
+def _capitalised_core(text: str, f: Finding) -> Finding | None:
+    """The finding without the lower-case words at its edges, when what is left is capitalised words only (name
+    particles between them allowed); None when a lower-case word stands inside or nothing is left."""
+    found = list(WORD.finditer(text, f.start, f.end))
+    lower = [m.group().split("-")[-1][:1].islower() and m.group().casefold() not in PARTICLES for m in found]
+    if all(lower):
+        return None
+    a = lower.index(False)
+    b = len(lower) - lower[::-1].index(False)
+    if any(lower[a:b]) or found[a].group().casefold() in PARTICLES:
+        return None
+    if OPENS_SENTENCE.search(text, max(0, found[a].start() - 4), found[a].start()):
+        return None  # "Záruka je 2 roky", "Ürün 2 yıl": a sentence's first word, capitalised as such
+    return Finding(found[a].start(), found[b - 1].end(), f.entity, f.score, f.source)
 
 
 def _product_before_model(text: str, f: Finding) -> bool:

@@ -163,6 +163,7 @@ class PlaceList:
         meta = dict(self._con().execute("SELECT key, value FROM meta").fetchall())
         self.info = PlaceListInfo(meta.get("package", PACKAGE), meta.get("version", ""), meta.get("sha256", ""))
         self.get = functools.lru_cache(maxsize=1 << 17)(self._get)  # type: ignore[method-assign]
+        self._prefixed_cached = functools.lru_cache(maxsize=1 << 14)(self._prefixed)
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -177,6 +178,19 @@ class PlaceList:
             return None
         row = self._con().execute("SELECT population, kinds FROM places WHERE name = ?", (key,)).fetchone()
         return Place(row[0], row[1]) if row else None
+
+    def _prefixed(self, prefix: str, limit: int) -> tuple[tuple[str, Place], ...]:
+        key = " ".join(prefix.split()).casefold()
+        if not key:
+            return ()
+        rows = self._con().execute("SELECT name, population, kinds FROM places WHERE name >= ? AND name < ? "
+                                   "LIMIT ?", (key, key + "\U0010ffff", limit)).fetchall()
+        return tuple((r[0], Place(r[1], r[2])) for r in rows)
+
+    def prefixed(self, prefix: str, limit: int = 512) -> tuple[tuple[str, Place], ...]:
+        """The names (casefolded) that start with ``prefix``, with their places: an index range, at most
+        ``limit`` rows (``placeforms`` reads a town's inflected form, "Krakowie", back to "Kraków" by it)."""
+        return self._prefixed_cached(prefix, limit)
 
     def is_place(self, name: str, min_population: int = 0, main_name: bool = False) -> bool:
         p = self.get(name)

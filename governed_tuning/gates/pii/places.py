@@ -28,6 +28,7 @@ import functools
 import re
 import unicodedata
 
+from .placeforms import PREPOSITIONS, inflected_town, suffixed_towns
 from .recognizers import UP, Finding
 
 __all__ = ["places", "known_place", "plausible_place", "PLACE_LABELS", "ADDRESS_LABELS", "label_kind", "table_cells"]
@@ -83,7 +84,9 @@ MOVE_VERBS = re.compile(
 PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra|i|do|z|ze|w|we|v|ve|na|din|"
         r"în|la|în|в|во|из|под|στη|στην|στο|στον|από|di|da|de|dal|nel|vers|près de|cerca de|hacia|desde|ke|dari|"
         # Finnish "in the town of" (asun paikkakunnalla ...), Hungarian "to here" (költöztünk ide: ...)
-        r"paikkakunnalla|kaupungissa|kunnassa|kylässä|ide")
+        r"paikkakunnalla|kaupungissa|kunnassa|kylässä|ide|"
+        # "in the town of ..." in the languages that decline the town's own name: the name stays nominative
+        r"mieście|miasta|městě|města|meste|mesta|gradu|grada|городе|города|місті|міста")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -95,6 +98,11 @@ RU_SETTLEMENT = re.compile(r"(?<![\w.])(?:(?:г|гор|д|дер|с|п|пос|п
                            r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[ -][А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?(?:[ \t]*\([^()\n]{1,24}\))?")
 HU_TOWN = re.compile(r"([A-ZÁÉÍÓÖŐÚÜŰ][\w-]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][\w-]+){0,2})[ \t]+(?:városba|városban|városból|"
                      r"városig|faluba|faluban|faluból|községbe|községben|településre|településen)\b")
+# Turkish names the kind of place after the town, in a case: "Malatya şehrinde" (in the city of Malatya),
+# "Bodrum ilçesinde", "Karacaören köyünde"
+TR_TOWN = re.compile(r"([A-ZÇĞİÖŞÜ][\w-]+(?:[ -][A-ZÇĞİÖŞÜ][\w-]+){0,2})[ \t]+(?:şehrinde|şehrine|şehrinden|şehri|"
+                     r"kentinde|kentine|kentinden|ilinde|iline|ilinden|ilçesinde|ilçesine|köyünde|köyüne|"
+                     r"kasabasında)(?![\w])")
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
 POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
             r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
@@ -375,16 +383,35 @@ def _trim_common(text: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _known_prefix(value: str) -> int:
+def _english_ordinary(word: str) -> bool:
+    """An English verb, adjective or adverb, or a form of one ("Reading", "Nice", "Mobile", "Split", "Odder"):
+    WordNet's nouns are left out, since they hold the towns it names ("Ravenna", "Messina", "Genova")."""
+    from .names import INFLECTION, _plain, _wordnet
+
+    w = _plain(word).casefold()
+    other = _wordnet()[1]
+    if w in other:
+        return True
+    return any(w[:m.start()] in other or w[:m.start()] + "e" in other for m in INFLECTION.finditer(w))
+
+
+# prepositions of place that are no English word: after them the sentence is not English, and a town WordNet
+# lists as a noun is the town ("fermo a Ravenna", "nach Messina"); after "in"/"at"/"to" it must be no English word
+FOREIGN_PREPS = PREP_WORDS - {"in", "to", "from", "at", "near"}
+
+
+def _known_prefix(value: str, foreign: bool = False) -> int:
     """The length of the longest run of words at the start of ``value`` that the place list knows as a town
-    of a thousand people or more (or under another name, of fifteen thousand), no English word; 0 if none."""
+    of a thousand people or more (or under another name, of fifteen thousand), no English word (after a
+    ``foreign`` preposition: no English verb, adjective or adverb); 0 if none."""
     from .names import _english_form
     from .recognizers import _is_common
 
     words = re.findall(r"\S+", value)
     for n in range(min(len(words), 5), 0, -1):
         cand = " ".join(words[:n]).rstrip(".,")
-        if n == 1 and (_english_form(cand) or _is_common(cand) or len(cand) < 3):
+        english = _english_ordinary(cand) if foreign else _english_form(cand)
+        if n == 1 and (english or _is_common(cand) or len(cand) < 3):
             continue
         if n > 1 and all(_english_form(w) or _is_common(w) for w in words[:n]):
             continue
@@ -420,6 +447,12 @@ def _sentences(text: str) -> list[Finding]:
             continue
         words[-1] = words[-1].rstrip(":")  # "költöztünk ide: Máriapócs"
         if words[-1] not in PREP_WORDS and " ".join(words[-2:]) not in PREP_WORDS:
+            if words[-1] in PREPOSITIONS:  # "u Osijeku", "у Києві": a known town, as written or in its case
+                first = m.group().split()[0]
+                n = _known_prefix(m.group())
+                if n or inflected_town(first, words[-1]):
+                    out.append(Finding(s, s + (n or len(first.rstrip(".,;:!?"))), "LOCATION", 0.55,
+                                       "place_list_preposition"))
             continue
         # a move or a home in the same clause: the capitalised words are the place
         a = max(0, s - 80)
@@ -432,9 +465,13 @@ def _sentences(text: str) -> list[Finding]:
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_move"))
                 continue
-        n = _known_prefix(m.group())
+        n = _known_prefix(m.group(), words[-1] in FOREIGN_PREPS)
         if n:
             out.append(Finding(s, s + n, "LOCATION", 0.55, "place_list_preposition"))
+            continue
+        first = m.group().split()[0]
+        if inflected_town(first, words[-1]):  # "w Krakowie", "v Brně", "в Архангельске" (placeforms.py)
+            out.append(Finding(s, s + len(first.rstrip(".,;:!?")), "LOCATION", 0.55, "place_case_ending"))
     return out
 
 
@@ -444,6 +481,8 @@ def _abbreviated(text: str) -> list[Finding]:
         out += [Finding(m.start(), m.end(), "LOCATION", 0.7, "place_settlement") for m in RU_SETTLEMENT.finditer(text)]
     if "város" in text or "falu" in text or "község" in text or "település" in text:
         out += [Finding(*m.span(1), "LOCATION", 0.6, "place_hu") for m in HU_TOWN.finditer(text)]
+    if "şehr" in text or "kent" in text or "ilçe" in text or "köy" in text or "ilin" in text or "kasaba" in text:
+        out += [Finding(*m.span(1), "LOCATION", 0.6, "place_tr") for m in TR_TOWN.finditer(text)]
     return out
 
 
@@ -495,7 +534,7 @@ def places(text: str) -> list[Finding]:
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text)
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
     if "-" in text or "—" in text or "–" in text or "~" in text:

@@ -94,3 +94,13 @@ def test_names_after_phrases_of_many_languages_and_in_name_columns(gate):
 def test_a_person_after_an_article_is_still_a_person(gate):
     (out,) = scrub(gate, "Unlike the Castro novel, it is long. Have you been to a Homero Portillo concert?")
     assert "Castro" not in out and "Portillo" not in out, out
+
+
+def test_a_name_the_model_runs_on_into_foreign_words_is_still_scrubbed_and_a_sentence_start_is_not(gate):
+    named, german, kept = scrub(gate, "Wczoraj dzwoniła Stefan w sprawie faktury.",
+                                "Bitte leiten Sie das an Boris Tlustek weiter.",
+                                "Doručení trvá 3 až 5 pracovních dní. Záruka je 2 roky.")
+    assert "Stefan" not in named and "sprawie faktury" in named  # the model read "Stefan w" as the name
+    assert "Boris" not in german and "Tlustek" not in german  # "an" is a German preposition, not an article
+    assert kept == "Doručení trvá 3 až 5 pracovních dní. Záruka je 2 roky."  # the model's "Záruka je": no name
+
