@@ -29,6 +29,7 @@ every lookup is a set or a memoised rank. PyThaiNLP is loaded only when a text h
 from __future__ import annotations
 
 import functools
+import os
 import re
 from typing import Any
 
@@ -80,10 +81,23 @@ def thai_lists_info() -> dict[str, str]:
             "sha256": combined({f: sha256_file(p) for f, p in paths.items()}, THAI_FILES)}
 
 
+def _pythainlp_data() -> None:
+    """Point PyThaiNLP's data folder into governed-tuning's cache folder unless the user chose one
+    (``PYTHAINLP_DATA`` or the older ``PYTHAINLP_DATA_DIR``). PyThaiNLP creates ``~/pythainlp-data`` when its corpus
+    module is imported, so a home folder that cannot be written (a service account, a read-only container) made a
+    scrub of Thai text crash with a PermissionError, although the corpora read here ship inside the package and
+    nothing is ever downloaded."""
+    if not (os.environ.get("PYTHAINLP_DATA") or os.environ.get("PYTHAINLP_DATA_DIR")):
+        from .gazetteer import cache_dir
+
+        os.environ["PYTHAINLP_DATA"] = str(cache_dir() / "pythainlp-data")
+
+
 @functools.cache
 def _thai() -> tuple[Any, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(tokenizer's dictionary trie, given names, family names, ordinary words, stop words), from PyThaiNLP's
     bundled corpora; built once per process (about two seconds), only when a text holds Thai."""
+    _pythainlp_data()
     from pythainlp.corpus import (thai_family_names, thai_female_names, thai_male_names, thai_stopwords,
                                   thai_words)
     from pythainlp.tokenize import Trie
@@ -99,6 +113,7 @@ def _thai() -> tuple[Any, frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 def _thai_tokens(run: str) -> list[str]:
+    _pythainlp_data()
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize(run, custom_dict=_thai()[0], engine="newmm", keep_whitespace=True)

@@ -125,3 +125,24 @@ def test_a_thai_finding_is_not_widened_over_the_sentence_it_stands_in():
     (town,) = native_places(text)
     assert text[whole_words(text, town).start:whole_words(text, town).end] == "เชียงราย"
     assert whole_words("प्रतिभा", Finding(0, 4, "PERSON", 0.7, "x")).end == len("प्रतिभा")  # Indic: still widened
+
+
+def test_thai_reading_writes_nothing_in_the_home_folder(tmp_path):
+    """PyThaiNLP creates its data folder on import (by default ~/pythainlp-data); an unwritable home made a scrub of
+    Thai text crash. It goes under governed-tuning's cache folder instead; a user's own PYTHAINLP_DATA wins."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from governed_tuning.gates.pii import native; import os; "
+            "print(bool(native._thai_people('เมื่อวานคุยกับคมกริบ ธีวรเรื่องคำสั่งซื้อ')), os.environ['PYTHAINLP_DATA'])")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHAINLP_DATA")}
+    env.update(HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    found, where = out.stdout.split()
+    assert found == "True" and where == str(tmp_path / "cache" / "governed-tuning" / "pythainlp-data")
+    assert not (tmp_path / "home" / "pythainlp-data").exists()
+    env["PYTHAINLP_DATA"] = str(tmp_path / "mine")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.split()[1] == str(tmp_path / "mine"), out.stderr[-2000:]
