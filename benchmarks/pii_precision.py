@@ -35,7 +35,6 @@ import datetime as dt
 import json
 import os
 import random
-import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -44,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pii_precision_lang import CURRENCY, LOCALES, L  # noqa: E402
+from pii_scripts_clean import TOKEN, flat, lost_units, token_policy  # noqa: E402  (the same content measure)
 
 FAMILIES = ["it", "shop", "letter", "job", "cal", "head", "prod", "json"]
 SW = ["Firefox {a}", "Chrome {a}", "Windows 11 {y}H2", "macOS Sonoma 14.{b}", "Ubuntu 22.04.{b} LTS",
@@ -77,9 +77,6 @@ IKEA = ["Billy", "Ivar", "Kallax", "Hemnes", "Malm", "Ektorp", "Stefan", "Ingolf
         "Gorm", "Jonaxel", "Lisabo", "Linnmon"]
 ASSISTANTS = ["Alexa", "Siri", "Cortana", "Bixby"]
 STATUS = ["shipped", "in transit", "delivered", "on hold", "cancelled", "refunded", "open", "resolved"]
-NOSPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0e00-\u0e7f"
-UNIT = re.compile(rf"[{NOSPACE}]|(?:(?![{NOSPACE}])[^\W\d_])+")
-TOKEN = re.compile(r"<([A-Z_]+)>|\b([A-Z_]+)_[0-9a-f]{10}\b")
 
 
 class Filler:
@@ -171,18 +168,12 @@ def make(per: int, seed: int, families: list[str]) -> list[dict]:
     return out
 
 
-def flat(rec: dict) -> str:
-    return "\n".join(str(v) for k, v in rec.items() if k != "id")
-
-
 def run(samples: list[dict], d: Path):
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy
 
     pol = load_policy("default").policy.pii
-    tokens = pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
-                                                     if r.action == "surrogate" else r)
-                                                 for k, r in pol.entities.items()}})
+    tokens = token_policy(pol)
     src, dst = d / "precision.jsonl", d / "precision.out.jsonl"
     src.write_text("".join(json.dumps(s["record"], ensure_ascii=False) + "\n" for s in samples), encoding="utf-8")
     res = PiiGate(pol).check(src, dst)
@@ -194,20 +185,6 @@ def run(samples: list[dict], d: Path):
     outs, _ = PiiGate(tokens).scrub_records([s["record"] for s in samples])
     by_id = {o["id"]: flat(o) for o in outs}
     return res, [by_id.get(s["record"]["id"], "") for s in samples], shipped
-
-
-def lost_units(text: str, out: str) -> tuple[int, int, list[str]]:
-    kept = Counter(UNIT.findall(out))
-    n = lo = 0
-    gone = []
-    for w in UNIT.findall(text):
-        n += 1
-        if kept[w] > 0:
-            kept[w] -= 1
-        else:
-            lo += 1
-            gone.append(w)
-    return n, lo, gone
 
 
 def table(title: str, rows: dict) -> None:

@@ -31,6 +31,7 @@ JOBS = ["ko_KR", "hi_IN"]
 SHAPES = ["native", "frame", "words", "json"]
 NOSPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0e00-\u0e7f"
 UNIT = re.compile(rf"[{NOSPACE}]|(?:(?![{NOSPACE}])[^\W\d_])+")
+TOKEN = re.compile(r"<([A-Z_]+)>|\b([A-Z_]+)_[0-9a-f]{10}\b")  # a placeholder or a keyed token, by kind
 FRAMES = ["Summarise: {s}", "Customer wrote: {s} Please advise.", "Translate for the ticket: {s}",
           "Note from the call: {s} Follow up tomorrow."]
 WORD_FRAMES = ["The box is labelled {w}.", "Tag: {w}", "Item {w} is out of stock (qty 0).",
@@ -77,14 +78,35 @@ def flat(rec: dict) -> str:
     return "\n".join(str(v) for k, v in rec.items() if k != "id")
 
 
+def token_policy(pol):
+    """``pol`` with keyed tokens where it writes surrogates: the copy content is measured on (a fake value could
+    equal an ordinary word, and a token is easy to count by kind)."""
+    return pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
+                                                   if r.action == "surrogate" else r)
+                                               for k, r in pol.entities.items()}})
+
+
+def lost_units(text: str, out: str) -> tuple[int, int, list[str]]:
+    """(content units in ``text``, how many of them ``out`` no longer holds, those units)."""
+    kept = Counter(UNIT.findall(out))
+    n = lo = 0
+    gone = []
+    for w in UNIT.findall(text):
+        n += 1
+        if kept[w] > 0:
+            kept[w] -= 1
+        else:
+            lo += 1
+            gone.append(w)
+    return n, lo, gone
+
+
 def run(samples: list[dict], d: Path):
     from governed_tuning.gates.pii import PiiGate
     from governed_tuning.policy import load_policy
 
     pol = load_policy("default").policy.pii
-    tokens = pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
-                                                     if r.action == "surrogate" else r)
-                                                 for k, r in pol.entities.items()}})
+    tokens = token_policy(pol)
     src, dst = d / "clean.jsonl", d / "clean.out.jsonl"
     src.write_text("".join(json.dumps(s["record"], ensure_ascii=False) + "\n" for s in samples), encoding="utf-8")
     verdict = PiiGate(pol).check(src, dst).verdict
@@ -92,8 +114,6 @@ def run(samples: list[dict], d: Path):
     by_id = {o["id"]: flat(o) for o in outs}
     return verdict, [by_id.get(s["record"]["id"], "") for s in samples]
 
-
-TOKEN = re.compile(r"<([A-Z_]+)>|\b([A-Z_]+)_[0-9a-f]{10}\b")
 
 
 def main() -> None:
@@ -110,15 +130,11 @@ def main() -> None:
     kinds: Counter = Counter()
     for s, out in zip(samples, outs):
         text = flat(s["record"])
-        kept = Counter(UNIT.findall(out))
         row = per[s["locale"]]
         row[2] += out != text
-        for w in UNIT.findall(text):
-            row[0] += 1
-            if kept[w] > 0:
-                kept[w] -= 1
-            else:
-                row[1] += 1
+        n, lo, _ = lost_units(text, out)
+        row[0] += n
+        row[1] += lo
         for m in TOKEN.finditer(out):
             kinds[m.group(1) or m.group(2)] += 1
         if a.show and out != text:
