@@ -113,10 +113,10 @@ def _thai() -> tuple[Any, frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 def _thai_tokens(run: str) -> list[str]:
-    _pythainlp_data()
+    trie = _thai()[0]  # first: it also points PyThaiNLP's data folder before the package is imported
     from pythainlp.tokenize import word_tokenize
 
-    return word_tokenize(run, custom_dict=_thai()[0], engine="newmm", keep_whitespace=True)
+    return word_tokenize(run, custom_dict=trie, engine="newmm", keep_whitespace=True)
 
 
 def _thai_people(text: str) -> list[Finding]:
