@@ -46,7 +46,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
         r"passports?|pass ?port|passeport|pasaporte|passaporto|paspoort|reisepass|passnummer|pass-?nr|paszport\w{0,2}|"
         r"passi|cestovní pas|cestovný pas|útlevél|pașaport|pasaport|pasaporte|passaporte|διαβατήριο|паспорт|"
-        r"pasaportu|여권|パスポート|旅券|护照|護照",
+        r"pasaportu|여권|パスポート|旅券|护照|護照|पासपोर्ट|পাসপোর্ট|جواز\s?سفر|گذرنامه|דרכון|หนังสือเดินทาง",
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (

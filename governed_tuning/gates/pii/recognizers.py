@@ -179,7 +179,7 @@ DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an I
 TIME_AFTER = re.compile(r":\d\d\b")  # a run that goes on as a clock time ("16 11:34") is not a phone number
 SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
 CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", re.I)
-SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
+SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b|\bss ?#", re.I)  # "SS# 075235815"
 PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|reach|contact|fax|whatsapp|text|"
                            r"dial|ring|landline|answering|extension|ext|hotline|sms|telefon|telefonnummer|téléphone|teléfono|telefono|"
                            r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b"
