@@ -324,7 +324,7 @@ def _all_words() -> str:
 # they bound a label or a value as a space does
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 LABEL = re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
-                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?")
+                   rf"(?![^\W\d_{CJK}]|-[^\W\d_])(?:(?<=no|nr)\.)?")  # ("documentnummer ID-kaart": two labels)
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?:は|是|为|為|이|은|는|:)[ \t]*)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
