@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
-from .recognizers import Finding
+from .recognizers import Finding, plain_separators
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
@@ -471,7 +471,9 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
     ``unlabelled_ids``) says which values of kinds with no check digit are taken without a label: "none",
     "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too). A value is also read through
-    any grouping its writer chose (``regrouped``): "Y74 824 46P", "GNZ ZDF 04E 21M 836 X", "4177.0924.87"."""
+    any grouping its writer chose (``regrouped``): "Y74 824 46P", "GNZ ZDF 04E 21M 836 X", "4177.0924.87", with
+    any separator (no-break and thin spaces, Unicode dashes: ``recognizers.plain_separators``)."""
+    text = plain_separators(text)
     spans = windows(text)
     if not spans:
         return []

@@ -244,8 +244,26 @@ def _number_runs(text: str):
             s += len(piece) + 1
 
 
+# separators people (and word processors) put between a number's groups that the number patterns do not name: the
+# no-break and thin spaces of French and German typography ("1\u00a085\u00a005 ..."), Unicode's hyphens and dashes
+# ("078\u201305\u20131120", typed or auto-corrected), the middle dot; read as a space, a hyphen or a dot, one
+# character for one (positions are unchanged)
+ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ",
+                                "\u200a": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                                "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00b7": ".", "\u2027": ".",
+                                "\u2219": "."})
+_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219]")
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), the same length."""
+    return text.translate(ODD_SEPARATORS) if _ODD.search(text) else text
+
+
 def numbers(text: str) -> list[Finding]:
-    """Cards (Luhn), SSNs, and phone numbers in many national and international formats."""
+    """Cards (Luhn), SSNs, and phone numbers in many national and international formats (any group separator:
+    ``plain_separators``)."""
+    text = plain_separators(text)
     out = []
     for m in _number_runs(text):
         raw = m.group()

@@ -62,7 +62,7 @@ from .intervals import Intervals, covering
 from .linewise import finditer_lines
 from .months import month_number
 from .products import PRODUCT_WORDS, REFERENCE_WORDS
-from .recognizers import UP, Finding, role_mailbox
+from .recognizers import UP, Finding, plain_separators, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
 
 __all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
@@ -1197,6 +1197,7 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
     want = _wanted(ks)
     if not want or not TWO_DIGITS.search(text):
         return []
+    text = plain_separators(text)  # "078\u201305\u20131120", "1\u00a085\u00a005 ...": one character for one
     out = []
     for s, e, raw in _candidates(text):
         if len(raw) > 48 or not any(c.isdigit() for c in raw) or NUM_DATE.fullmatch(raw):

@@ -238,3 +238,16 @@ def test_a_kind_is_named_by_python_stdnums_own_words():
     assert "RUN" in _doc_names("cl.rut") and "Neue AHV Nummer" in _doc_names("ch.ssn")
     rx = _kind_labels()["CL_RUT"]
     assert rx.search("RUN: 1") and not rx.search("run it again")  # an abbreviation in capitals only
+
+
+def test_odd_group_separators_are_read_as_plain_ones():
+    """No-break and thin spaces (French and German typography) and Unicode dashes between a number's groups: the
+    detector and the independent pass read the number as with a space or a hyphen, at the same positions."""
+    from governed_tuning.gates.pii.identifiers import identifiers
+
+    for text, kind in [("NHS number 943\u2009476\u20095919", "UK_NHS"), ("PESEL 4405\u20111401359", "PL_PESEL"),
+                       ("card 4539\u00a01488\u00a00343\u00a06467", "CREDIT_CARD")]:
+        assert kind in {f.entity for f in scan(text, TARGETED) if f.score >= CONFIRMED}, text
+    text = "NHS number 943\u2009476\u20095919"
+    assert [(f.entity, text[f.start:f.end]) for f in identifiers(text) if f.score >= 0.9][0] == \
+        ("UK_NHS", "943\u2009476\u20095919")
