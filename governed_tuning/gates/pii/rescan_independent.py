@@ -427,8 +427,11 @@ TWO_DIGITS = re.compile(r"\d\S{0,3}\d")  # every candidate holds two digits near
 # an Ethereum-style account: "0x" and 40 hexadecimal digits (a transaction hash has 64)
 ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 # between a label and its value: separators, "no.", "number", a copula ("NINO ZA588646B", "PPSN no. 8367523.D")
-LABEL_GAP = re.compile(r"(?i)[\s:：#=.\-]*(?:(?:no|nr|n°|nº|number|num|nummer|numéro|número|numero|is|was|ist|est|es|"
-                       r"è|é)\.?[\s:：#=.\-]*){0,2}")
+LABEL_GAP = re.compile(r"(?i)[\s:：#=.\-]*(?:(?:no|nr|n°|nº|n(?=\.)|number|num|nummer|numéro|número|numero|is|was|"
+                       r"ist|est|es|è|é)\.?[\s:：#=.\-]*){0,2}")
+# an IBAN as people type it, any case, grouped in fours or not ("my iban is ad22 5669 2996 0qze ..."): its mod-97
+# check and its country's layout (python-stdnum) make it one whatever stands around it
+IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])")
 # kinds the catalogue checks by other means, and the validator that reads them
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
@@ -1203,8 +1206,14 @@ def _labelled_kinds(before: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _kinds_named(word: str) -> frozenset[str]:
-    """The kinds whose label words ``word`` is (one search of all labels finds it; this says whose)."""
-    return frozenset(k for k, rx in _kind_labels().items() if rx.fullmatch(word))
+    """The kinds whose label words ``word`` begins with, the rest a gap (one search of all labels finds the
+    longest, "passport number"; this says whose: the US passport's "passport number" and the family's "passport")."""
+    out = set()
+    for k, rx in _kind_labels().items():
+        m = rx.match(word)
+        if m is not None and LABEL_GAP.fullmatch(word, m.end()):
+            out.add(k)
+    return frozenset(out)
 
 
 def _forms(raw: str) -> tuple[tuple[str, str], ...]:
@@ -1262,9 +1271,23 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
         return []
     text = plain_separators(text)  # "078\u201305\u20131120", "1\u00a085\u00a005 ...": one character for one
     out = []
+    ibans: list[tuple[int, int]] = []
+    if "IBAN_CODE" in ks:
+        for m in IBAN_SHAPE.finditer(text):
+            if PRODUCT_BEFORE_RX.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            v = m.group()
+            while v:  # the shape may run on into a word after it ("... QBYZV2 bitte"): shorter, group by group
+                if _valid("iban", v.replace(" ", "").upper()):
+                    out.append(_f(m.start(), m.start() + len(v), "IBAN_CODE", CONFIRMED, "checksummed_numbers"))
+                    ibans.append((m.start(), m.start() + len(v)))
+                    break
+                v = v.rpartition(" ")[0]
     for s, e, raw in _candidates(text):
         if not 8 <= len(raw) <= 48 or not any(c.isdigit() for c in raw) or NUM_DATE.fullmatch(raw):
             continue
+        if ibans and any(a < e and s < b for a, b in ibans):
+            continue  # part of an IBAN found above
         forms = _forms(raw)
         compact, cased = forms[0]
         if len(compact) < 8:
