@@ -1085,7 +1085,7 @@ def _doc_names(module: str) -> list[str]:
     out: list[str] = []
     m = re.match(r"(.+?)\s*\((.+)\)\.?$", first)
     if m:
-        out.append(m.group(1))
+        out += [p.strip() for p in m.group(1).split(",")]  # "VNR, SVNR, VSNR (Versicherungsnummer, ...)"
         out += [p.strip() for p in m.group(2).split(",")]
     body = " ".join(body.split())
     for m in re.finditer(r"(?i)(?:same as|known as)\s+(?:the\s+)?(?:[\"“]([^\"”]{2,40})[\"”]|"
@@ -1094,8 +1094,12 @@ def _doc_names(module: str) -> list[str]:
     names = []
     for n in out:
         n = n.strip(" \"“”'")
-        if 2 <= len(n) <= 48 and len(n.split()) <= 6 and not n.lower().startswith(("the ", "a ", "an ")):
-            names.append(n)
+        if not 3 <= len(n) <= 48 or len(n.split()) > 6 or n.lower().startswith(("the ", "a ", "an ")):
+            continue  # (two capitals, "IN", "CC", "NN", are other words' abbreviations too)
+        if " " not in n and not n.isupper() and not any(ord(c) >= 0x2E80 for c in n) and \
+                (len(n) < 6 or n.endswith(("ian", "ese", "ish"))):
+            continue  # one word: a name of the number ("Henkilötunnus"), not a people's ("Lithuanian")
+        names.append(n)
     return names
 
 
