@@ -423,7 +423,7 @@ CARD_WORDS = re.compile(r"(?i)card|karte|carte|tarjeta|carta|cartão|kaart|kort|
 # a card number as cards print it (4-4-4-4, 4-4-4-1..4, Amex 4-6-5) behind an issuer's first digit: with its Luhn
 # check, a card whatever words stand before it (an order or ticket number is not written so)
 CARD_GROUPS = re.compile(r"[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{1,4}|3[47]\d{2}([ -])\d{6}\2\d{5}")
-TWO_DIGITS = re.compile(r"\d\S{0,3}\d")  # every candidate holds two digits near each other ("C2YZ9Y1XT")
+TWO_DIGITS = re.compile(r"\d\S{0,40}?\d")  # every candidate holds two digits ("C2YZ9Y1XT", a bitcoin address)
 # an Ethereum-style account: "0x" and 40 hexadecimal digits (a transaction hash has 64)
 ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 # between a label and its value: separators, "no.", "number", a copula ("NINO ZA588646B", "PPSN no. 8367523.D")
@@ -1220,6 +1220,17 @@ def _kinds_named(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# writings no shop's reference has by chance: a bitcoin address (its check is four bytes of a hash), a card grouped
+# as cards print it, an SSN in its 3-2-4 dashes, a CPF in its dots and dash; found after "ref" or "order" too
+OWN_WRITING = {"CRYPTO": re.compile(r"\S+"), "CREDIT_CARD": CARD_GROUPS, "US_SSN": re.compile(r"\d{3}-\d{2}-\d{4}"),
+               "BR_CPF": re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")}
+
+
+def _own_writing(kind: str, raw: str) -> bool:
+    rx = OWN_WRITING.get(kind)
+    return rx is not None and rx.fullmatch(raw) is not None
+
+
 def _forms(raw: str) -> tuple[tuple[str, str], ...]:
     """``(compact, cased)`` readings of a candidate: without separators, and without spaces only when it keeps a
     sign the number's check reads (a Finnish "290165-135M", a Czech "780123/3540")."""
@@ -1326,7 +1337,7 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
             if kind in KR_SEX_DIGIT and compact[6] not in KR_SEX_DIGIT[kind]:
                 continue  # python-stdnum's kr.rrn reads both: the seventh digit says which
             dated = kind in DATED_CHECKS and kind not in WEAK_DATED and _dated_shape(kind, compact)
-            if shop and not dated:
+            if shop and not dated and not _own_writing(kind, raw):
                 continue
             named = labelled or kind in own
             if kind == "CREDIT_CARD":
