@@ -1369,10 +1369,18 @@ def passes_for(targeted: Iterable[str]) -> dict[str, list[str]]:
     t = set(targeted)
     out = {}
     for p, ks in PASSES.items():
-        ks2 = sorted(k for k in (ks or tuple(_stdnum_kinds())) if k in t)
+        ks2 = sorted(k for k in (ks or _number_kinds()) if k in t)
         if ks2:
             out[p] = ks2
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _number_kinds() -> tuple[str, ...]:
+    """The kinds ``checksummed_numbers`` can confirm: those a check validates, those with no check under their
+    own label words or a family's label (``_labelled_shape``), and the shapes it reads whole (IBAN, Ethereum)."""
+    return tuple(sorted(set(_stdnum_kinds()) | {k for k in _kind_labels() if k != FAMILY} | LABELLED_KINDS |
+                        {"IBAN_CODE", "CRYPTO"}))
 
 
 def scan(text: str, targeted: Iterable[str]) -> list[Finding]:
