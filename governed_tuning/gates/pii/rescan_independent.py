@@ -431,7 +431,7 @@ LABEL_GAP = re.compile(r"(?i)[\s:：#=.\-]*(?:(?:no|nr|n°|nº|n(?=\.)|number|nu
                        r"ist|est|es|è|é)\.?[\s:：#=.\-]*){0,2}")
 # an IBAN as people type it, any case, grouped in fours or not ("my iban is ad22 5669 2996 0qze ..."): its mod-97
 # check and its country's layout (python-stdnum) make it one whatever stands around it
-IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])")
+IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:(?:[ ]|\r?\n)?[A-Za-z0-9]){11,30}(?![\w])")  # (wrapped too)
 # kinds the catalogue checks by other means, and the validator that reads them
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
@@ -1293,11 +1293,11 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
                 continue
             v = m.group()
             while v:  # the shape may run on into a word after it ("... QBYZV2 bitte"): shorter, group by group
-                if _valid("iban", v.replace(" ", "").upper()):
+                if _valid("iban", re.sub(r"\s", "", v).upper()):
                     out.append(_f(m.start(), m.start() + len(v), "IBAN_CODE", CONFIRMED, "checksummed_numbers"))
                     ibans.append((m.start(), m.start() + len(v)))
                     break
-                v = v.rpartition(" ")[0]
+                v = v[:max(v.rfind(" "), v.rfind("\n"), 0)].rstrip("\r")
     for s, e, raw in _candidates(text):
         if not 8 <= len(raw) <= 48 or not any(c.isdigit() for c in raw) or NUM_DATE.fullmatch(raw):
             continue
