@@ -218,11 +218,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # not at all, is taken whole: "Lennart Lundström" with only "Lennart" found left the surname)
         for i, (x, t) in enumerate(zip(sl, rtexts)):
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
-                kind = state.columns.kind_of(x.field)
+                kind = state.columns.column_kind(x.field, scrubber.entities)
                 if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
                         f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
                     continue
-                f = column_finding(kind, t)
+                f = column_finding(kind, t, state.columns.ids_column(x.field))
                 if f is not None and not any(g.start <= f.start and g.end >= f.end for g in rfound[i]):
                     rfound[i] = [f]
         if on_record is not None and any(rfound):
