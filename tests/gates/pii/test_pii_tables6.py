@@ -76,3 +76,24 @@ def test_a_korean_road_and_building_number_alone_is_an_address(note, street):
     from governed_tuning.gates.pii.streets import KO_STREET
 
     assert (KO_STREET.search(note) is not None) is street
+
+
+@pytest.mark.parametrize("text, header", [
+    # a headerless export of names, towns, e-mails and ages: no two long numbers in its first row
+    ("Dana White;Lyon;dana@example.com;42\nJonas Becker;Berlin;jb@example.de;37\nAna Lima;Porto;al@example.pt;29\n",
+     False),
+    ("name;city;email;age\nDana White;Lyon;dana@example.com;42\nJonas Becker;Berlin;jb@example.de;37\n", True),
+    # a header naming people by e-mail over counts (a pivot), and a table of words only, keep their header
+    ("id,dana.white@example.com,note\n1,3,fine\n2,4,late\n3,0,ok\n", True),
+    ("Artikel,Kategorie\nLampe,Garten\nTisch,Büro\n", True),
+])
+def test_a_csv_first_row_is_a_header_or_a_record_by_its_columns_below(tmp_path, text, header):
+    from governed_tuning.data import read_table
+
+    src = tmp_path / "in.csv"
+    src.write_text(text, encoding="utf-8")
+    t = read_table(src)
+    assert t.header is header
+    assert len(t.records) == text.count("\n") - header
+    if not header:
+        assert t.records[0]["column_1"] == "Dana White"
