@@ -97,3 +97,27 @@ def test_a_csv_first_row_is_a_header_or_a_record_by_its_columns_below(tmp_path, 
     assert len(t.records) == text.count("\n") - header
     if not header:
         assert t.records[0]["column_1"] == "Dana White"
+
+
+def test_a_json_document_in_a_cell_is_scrubbed_as_a_record_and_written_back_as_json(gate, tmp_path):
+    """Read as text, '{"customer": {"name": "Ana Lima"}}' lost its keys: "Lima" was taken for a town and "Ana"
+    left, the phone stored as a JSON number was a bare number. Decoded, the cell is read as the record it is;
+    the copy's cell is JSON again, and a cell with nothing personal is written as it was, byte for byte."""
+    import csv
+    import json
+
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    plain = '{"order":5521,"status":"shipped"}'
+    with src.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([
+            ["id", "payload"],
+            ["1", json.dumps({"customer": {"name": "Ana Lima", "phone": 4155550132}, "note": "late"})],
+            ["2", plain]])
+    res = gate.check(src, out)
+    assert res.passed, res.reasons
+    with out.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    doc = json.loads(rows[0]["payload"])
+    assert "Ana" not in rows[0]["payload"] and "Lima" not in rows[0]["payload"]
+    assert "4155550132" not in rows[0]["payload"] and doc["note"] == "late" and set(doc["customer"]) == {"name", "phone"}
+    assert rows[1]["payload"] == plain
