@@ -52,7 +52,7 @@ BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn",
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
 ID_COLUMN_SHARE = 0.8  # a column of identifiers of many kinds: this share of its cells found whole as one
-PLACE_SHARE = 0.5  # a column of towns: this share of its cells a GeoNames town or found as a place
+PLACE_SHARE = 0.4  # a column of towns: this share of its cells a GeoNames town or found as a place
 DISTINCT_CAP = 2000  # values sampled per column for ``ColumnVotes.varied``
 DISTINCT_SHARE = 0.5
 
@@ -233,8 +233,9 @@ def id_kinds() -> frozenset[str]:
 
 # a settlement's word before its name ("г. Калязин", "село Луганськ", "TP. Hải Phòng", "Gemeinde X"): the
 # name after it is looked up
-SETTLEMENT_PREFIX = re.compile(r"(?i)(?:[^\W\d_]{1,3}\.|село|селище|деревня|посёлок|поселок|город|місто|"
-                               r"смт|village|town|city of|gemeinde|stadt|comune di|ciudad de|ville de)[ \t]+")
+SETTLEMENT_PREFIX = re.compile(r"(?i)(?:[^\W\d_]{1,3}\.|село|селище|хутір|деревня|посёлок|поселок|хутор|город|"
+                               r"місто|смт|станица|аул|thành phố|thị xã|thị trấn|huyện|tỉnh|village|town|city of|"
+                               r"gemeinde|stadt|comune di|ciudad de|ville de)[ \t]+")
 TOWN_CELL = re.compile(r"[^\W\d_][\w'’.() -]{0,58}")
 
 
@@ -262,7 +263,7 @@ def town_cell(value: str) -> bool:
 
 
 # the city a cell of a city and its ward starts with: "川崎市" of "川崎市高津区", "수원시" of "수원시 장안구"
-CITY_LEAD = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,6}?[市県府都]|[가-힣]{1,6}(?:특별시|광역시|시|군)(?=[ \t])")
+CITY_LEAD = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,6}?[市県府都縣县]|[가-힣]{1,6}(?:특별시|광역시|시|군)(?=[ \t])")
 
 
 def _listed(name: str) -> bool:
