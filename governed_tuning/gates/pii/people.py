@@ -513,13 +513,14 @@ def code_identifier(word: str) -> bool:
 def cldr_thing(span: str) -> bool:
     """Whether a span read as a person is a currency's, a country's or a language's whole CLDR name ("Schweizer
     Franken", "Reino Unido"), or made only of such words and of month and weekday names ("Temmuz", "Salı"),
-    none of them a common given name somewhere ("June", "Martin" and "Jordan" stay names)."""
+    none of them a common given name somewhere ("June", "Martin" and "Jordan" stay names). Only in scripts with
+    capitals: in Devanagari, Arabic or Thai the words are split at vowel signs here, and the weekdays are names."""
     from .cldrwords import cldr_phrase, cldr_word
     from .names import gazetteer
 
     words = WORD.findall(span)
-    if not words:
-        return False
+    if not words or not any(c.lower() != c.upper() for c in span):
+        return False  # a script without capitals ("मंगल" is Tuesday and a name): its readers judge it themselves
     if len(words) > 1 and cldr_phrase(span):
         return True
     g = gazetteer()
