@@ -262,6 +262,8 @@ def test_odd_group_separators_are_read_as_plain_ones():
     ("Jon Brown - ref 3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z - cancel it", "CRYPTO", "3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z"),
     ("Diane - ref 753-23-4325 - I would like to cancel", "US_SSN", "753-23-4325"),
     ("Lívia - ref 991.945.951-86 - the charger is hot", "BR_CPF", "991.945.951-86"),
+    # a kind's own words, the longest ("taxpayer reference", not a TIN's "taxpayer"), though one is "reference"
+    ("taxpayer reference: 185 629 166 5", "UK_UTR", "185 629 166 5"),
 ])
 def test_identifiers_as_typed_are_confirmed(text, kind, value):
     got = {(f.entity, text[f.start:f.end]) for f in scan(text, TARGETED) if f.score >= CONFIRMED}
