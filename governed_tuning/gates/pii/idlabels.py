@@ -47,7 +47,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
         r"passports?|pass ?port|passeport|pasaporte|passaporto|paspoort|reisepass|passnummer|pass-?nr|paszport\w{0,2}|"
         r"passi|cestovní pas|cestovný pas|útlevél|pașaport|pasaport|pasaporte|passaporte|διαβατήριο|паспорт|"
-        r"pasaportu|여권|パスポート|旅券|护照|護照",
+        r"pasaportu|여권|パスポート|旅券|护照|護照|पासपोर्ट|পাসপোর্ট|جواز\s?سفر|گذرنامه|דרכון|หนังสือเดินทาง",
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
@@ -326,7 +326,7 @@ def _all_words() -> str:
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # (tried only where a label word's first three letters stand: prefilter.py)
 LABEL = fast(re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
-                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?"))
+                   rf"(?![^\W\d_{CJK}]|-[^\W\d_])(?:(?<=no|nr)\.)?"))  # ("documentnummer ID-kaart": two labels)
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?:は|是|为|為|이|은|는|:)[ \t]*)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)

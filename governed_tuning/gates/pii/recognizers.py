@@ -180,7 +180,7 @@ DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an I
 TIME_AFTER = re.compile(r":\d\d\b")  # a run that goes on as a clock time ("16 11:34") is not a phone number
 SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
 CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", re.I)
-SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
+SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b|\bss ?#", re.I)  # "SS# 075235815"
 PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|reach|contact|fax|whatsapp|text|"
                            r"dial|ring|landline|answering|extension|ext|hotline|sms|telefon|telefonnummer|téléphone|teléfono|telefono|"
                            r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b"
@@ -245,8 +245,26 @@ def _number_runs(text: str):
             s += len(piece) + 1
 
 
+# separators people (and word processors) put between a number's groups that the number patterns do not name: the
+# no-break and thin spaces of French and German typography ("1\u00a085\u00a005 ..."), Unicode's hyphens and dashes
+# ("078\u201305\u20131120", typed or auto-corrected), the middle dot; read as a space, a hyphen or a dot, one
+# character for one (positions are unchanged)
+ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ",
+                                "\u200a": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                                "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00b7": ".", "\u2027": ".",
+                                "\u2219": "."})
+_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219]")
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), the same length."""
+    return text.translate(ODD_SEPARATORS) if _ODD.search(text) else text
+
+
 def numbers(text: str) -> list[Finding]:
-    """Cards (Luhn), SSNs, and phone numbers in many national and international formats."""
+    """Cards (Luhn), SSNs, and phone numbers in many national and international formats (any group separator:
+    ``plain_separators``)."""
+    text = plain_separators(text)
     out = []
     for m in _number_runs(text):
         raw = m.group()

@@ -45,7 +45,6 @@ FORMAT_ONLY = [
     ("DE_LANR", "987654321", "98765432", "LANR"),
     ("DE_FUEHRERSCHEIN", "AB12345678C", "AB1234567C", "Führerschein"),
     ("DE_ID_CARD", "T22000129", "T2200012", "Personalausweis"),
-    ("DE_PASSPORT", "C01X00T47", "C01X00T4", "Reisepass"),
     ("DE_KFZ", "M-AB 1234", "M-ABC 1234", "Kennzeichen"),
     ("DE_PLZ", "10115", "1011", "PLZ"),
     ("IN_PASSPORT", "J8369851", "J0369851", "passport"),
@@ -75,6 +74,8 @@ FORMAT_ONLY = [
 # kinds with a format distinctive enough to be found with no label at all: kind, value, malformed
 ALONE = [
     ("UK_POSTCODE", "SW1A 1AA", "SW1A 1A"),
+    # the Bundesdruckerei's alphabet, a passport's first letter, digits and letters mixed (the specimen's number)
+    ("DE_PASSPORT", "C01X00T47", "C01A00T47"),
     ("CA_POSTAL_CODE", "K1A 0B1", "K1A 0B"),
     ("UK_DRIVING_LICENCE", "MORGA753116SM9IJ", "MORGA753116SM9I"),
     ("DE_SOCIAL_SECURITY", "12010180M123", "12010180123"),
