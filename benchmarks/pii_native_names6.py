@@ -241,6 +241,8 @@ def main() -> None:
     by_tpl: Counter = Counter()
     for r, o in zip(planted, outs):
         for n in r["names"]:
+            if len(n.replace(" ", "")) < 2:
+                continue  # a one-syllable Korean family name alone ("김 과장님"): no leak can be told from a particle
             total[r["lang"]] += 1
             if leaked(r["lang"], n, o["t"]):
                 leak[r["lang"]] += 1

@@ -45,6 +45,7 @@ RUN = rf"{ITEM}(?:(?:[ \t]+|[ \t]*,[ \t]*){ITEM}){{0,4}}"
 RUN_RX = re.compile(RUN)
 HAS_LETTER = re.compile(f"[{ALL}]")
 CASED_START = re.compile(f"[{CASED}]")
+ARMENIAN_START = re.compile("[\u0531-\u0587]")
 HAS_DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
 MAX_WORDS = 4
@@ -211,7 +212,45 @@ TOWN_AFTER_STREET = re.compile(rf"{WORD}[ \t.]+\d{{1,5}}[A-Za-z]?[ \t]*[,،][ \t
 STREET_WORD = re.compile(r"شارع|طريق|جادة|خیابان|کوچه|بلوار|میدان|רחוב|רח['׳]|שדרות|שד['׳]|דרך|улиц|ул\.|проспект|"
                          r"пр-т|переул|пер\.|вулиц|вул\.|бульвар|шосе|шоссе|οδός|οδ\.|λεωφόρος|ქუჩა|ქ\.|გამზ|"
                          r"փողոց|պողոտա|մարգ|मार्ग|रोड|सड़क|गली|ถนน|ซอย|সড়ক|রোড")
+# a letter's closing on a line of its own ("Best regards," in the language of the letter): the next line, a short
+# run alone, is who signs. The closings are the standard ones each language's letters and e-mails end with.
+CLOSING = re.compile(
+    "(?m)^[ \t]*(?:"
+    "مع خالص الشكر|مع خالص التحية|مع خالص التحيات|مع أطيب التحيات|مع التحية|مع تحياتي|تحياتي|مع الشكر|شكرا لكم|"
+    "شكراً|شكرا|وشكرا|وتفضلوا بقبول فائق الاحترام|"  # Arabic
+    "با سپاس|با تشکر|با احترام|با سپاس فراوان|ارادتمند|سپاسگزارم|ممنونم|"  # Persian
+    "בברכה|בברכה רבה|בכבוד רב|בתודה|תודה רבה|תודה|"  # Hebrew
+    "धन्यवाद|सधन्यवाद|भवदीय|भवदीया|सादर|शुभकामनाओं सहित|आपका|आपकी|"  # Hindi, Nepali, Marathi
+    "ধন্যবাদান্তে|ধন্যবাদ|শুভেচ্ছান্তে|শুভেচ্ছাসহ|বিনীত|বিনীতা|"  # Bengali
+    "პატივისცემით|მადლობით|გმადლობთ|მადლობა|საუკეთესო სურვილებით|"  # Georgian
+    "Հարգանքով|Շնորհակալությամբ|Շնորհակալություն|Լավագույն մաղթանքներով|"  # Armenian
+    "С уважением|С наилучшими пожеланиями|Спасибо|З повагою|З найкращими побажаннями|Дякую|"  # Russian, Ukrainian
+    "Με εκτίμηση|Με τιμή|Ευχαριστώ|Φιλικά|Με φιλικούς χαιρετισμούς)"  # Greek
+    rf"[ \t]*[,،:՝.!]*[ \t]*\n[ \t]*({RUN})[ \t]*(?=$|[|<(])")
 SIGN_OFF_ALONE = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITEM}){{0,3}})[ \t]*$")
+
+
+# words of a team or a department that signs a letter ("Служба підтримки клієнтів", "فريق الدعم")
+TEAM_WORDS = frozenset("فريق قسم إدارة ادارة الدعم خدمة العملاء تیم واحد بخش پشتیبانی خدمات צוות מחלקת שירות "
+                       "תמיכה टीम विभाग सेवा सहायता ग्राहक সেবা টিম দল বিভাগ গ্রাহক გუნდი "
+                       "სამსახური განყოფილება թիմ բաժին ծառայություն служба команда отдел відділ ομάδα τμήμα "
+                       "υπηρεσία".split())
+
+
+def _signer(run: str) -> bool:
+    """Whether the line under a letter's closing reads as a person: no word of a team; in the cased scripts
+    (Cyrillic, Greek, Armenian) every word capitalised; in the others three words at most (no function word:
+    ``_person_words``), or one the name list knows."""
+    from .native import _ranks
+
+    words = [w for w in re.findall(WORD, run) if w not in PARTICLES and len(w) > 1]
+    if not words or any(w.casefold() in TEAM_WORDS for w in words):
+        return False
+    if CASED_START.match(words[0]) or ARMENIAN_START.match(words[0]):
+        return all(w[0].isupper() for w in words)
+    from .nativeframes import _shaped_surname
+
+    return len(words) <= 3 or any(_ranks(w) != (0, 0) or _shaped_surname(w) for w in words)
 
 
 def _greeting(run: str) -> bool:
@@ -289,6 +328,11 @@ def _blocks(text: str) -> list[Finding]:
         if _person_words(m.group(1)) is not None and (CASED_START.match(m.group(1)) is None or m.group(1)[0].isupper()) \
                 and STREET_WORD.search(text, max(_line(text, m.start())[0], m.start() - 60), m.start(1)):
             out.append(Finding(*m.span(1), "LOCATION", 0.7, "script_place_after_street"))
+    if "\n" in text:
+        for m in CLOSING.finditer(text):  # "با سپاس،\nمعصومه محمدی"
+            if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)) \
+                    and _signer(m.group(1)):
+                out.append(Finding(*m.span(1), "PERSON", 0.75, "person_context_script_closing"))
     for m in SIGN_OFF_ALONE.finditer(text):  # "— ريم النمر" closing a message
         if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)):
             out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_sign_off"))
