@@ -13,13 +13,17 @@ says plainly that a person stands there:
 - **"I am"** in the language's own frame: "मैं X बोल रहा हूँ", "म X बोल्दैछु", "... X هستم", "আমি X,",
   "მე ვარ X", "ես X-ն եմ": the words between the frame's parts (three at most, none a function word, one of
   them a name the list knows: "मैं परेशान हूँ" is "I am upset"); Armenian needs the capital instead;
+- **a caller's opening** after a greeting: "مرحبا، معك X" (with you is X), "היי, זה X," (hi, this is X): a
+  given name the list ranks, with the family name after it;
 - **a verb of saying** after a lone word at a clause's start ("X says", "X wrote", "X asked") in Arabic,
   Persian, Hebrew, Hindi, Nepali, Bengali, Georgian, Armenian, Russian, Ukrainian and Greek: the word is a
   name when the list ranks it as a given name (the ranks are noisy: "আমি", "I", is ranked 140th somewhere, so
   function words are excluded first), or when it has the shape of the language's family names;
 - **a family name's shape**: Georgian family names end in "-შვილი" or "-ძე" (and "-ია", "-ავა" the list may
-  know); Armenian ones in "-յան" or "-յանց", capitalised, with a case ending after it ("Նաբաթյանի"). A given
-  name before such a word is part of the name.
+  know); Armenian ones in "-յան" or "-յանց", capitalised, with a case ending after it ("Նաբաթյանի"); Persian
+  ones in "-زاده", "-پور", "-نژاد", "-وند", "-نیا" (or "-ی" after a common given name). A given name before
+  such a word is part of the name; before a Hindi, Nepali or Bengali postposition, two words whose second the
+  list knows as a family name are one ("सविता कार्की से").
 
 Every rule is local to its sentence and linear (each word is read once; lookups are sets and memoised ranks);
 findings hold positions only.
@@ -232,6 +236,30 @@ def _self_named(text: str, words: list[re.Match], out: list[Finding]) -> None:
             out.append(Finding(words[k].start(), _end(words[j - 1]), "PERSON", 0.75, "person_context_native_self"))
 
 
+# a caller's opening after a greeting: "مرحبا، معك X" ("with you is X"), "היי, זה X," ("hi, this is X,")
+SPEAKER = frozenset("معك معكم معاك זה זו".split())
+SPEAKER_RANK = 5000
+
+
+def _speaker(text: str, words: list[re.Match], out: list[Finding]) -> None:
+    from .native import _extend
+
+    n = len(words)
+    for i, w in enumerate(words):
+        if w.group() not in SPEAKER or i + 1 >= n or not _gap(text, w, words[i + 1]):
+            continue
+        if not CLAUSE_START.search(text, max(0, w.start() - 4), w.start()) or i == 0:
+            continue  # after a greeting's comma, not opening the text ("זה לא עובד")
+        name = words[i + 1].group().rstrip(".")
+        if not _plain(name) or name.startswith("ال") or not 0 < _ranks(name)[0] <= SPEAKER_RANK or _place(name):
+            continue
+        hebrew = w.group() in ("זה", "זו")
+        last = _extend(text, words, i + 1) if not hebrew else _name_run(text, words, i + 1)
+        if hebrew and not text[_end(words[last]):].lstrip(" ").startswith((",", "!", ".", "\n")) and last + 1 < n:
+            continue  # "היי, זה X," : the name closed by a comma, or "זה מוצר מעולה" is a sentence
+        out.append(Finding(words[i + 1].start(), _end(words[last]), "PERSON", 0.75, "person_context_native_self"))
+
+
 # verbs that carry "I" themselves ("علي روحانی هستم": I am Ali Rouhani): the name is before them, from a clause's start
 SELF_VERB_ALONE = frozenset("هستم".split())
 
@@ -305,8 +333,9 @@ def _shaped(text: str, words: list[re.Match], out: list[Finding]) -> None:
 # postpositions after a person in Hindi, Nepali and Bengali ("X से", "X सँग", "X এর সাথে")
 INDIC_POST = frozenset("से ने को के की का सँग संग ले लाई एর এর কে র সাথে থেকে".split())
 # Persian family names by their ending (-zadeh, -pour, -nejad, -vand, -nia, -far, -i after a given name)
-FA_SURNAME = re.compile("[\u0620-\u06ff]{2,}(?:زاده|پور|نژاد|وند|نیا|فر|یان|ی)")
+FA_SURNAME = re.compile("[\u0620-\u06ff\u200c]{2,}(?:زاده|پور|نژاد|وند|نیا|فر|یان|ی)")
 FA_ONLY = re.compile("[پچژگکی]")
+FA_STRONG_SUFFIX = re.compile("(?:زاده|پور|نژاد|وند|نیا)$")
 PAIR_GIVEN_RANK = 1000  # the given name of a pair whose family name only its shape or a weak rank supports
 
 
@@ -330,7 +359,10 @@ def _pairs(text: str, words: list[re.Match], out: list[Finding]) -> None:
         elif KA_START.match(x) and KA_START.match(y):
             found = 0 < _ranks(x)[0] <= FRAME_RANK and (0 < _ranks(y)[1] <= 10000 or _shaped_surname(y))
         elif FA_ONLY.search(x + y) and FA_SURNAME.fullmatch(y) and not y.startswith("ال"):
-            found = 0 < _ranks(x)[0] <= PAIR_GIVEN_RANK and not 0 < _ranks(y)[0] <= 200
+            # a suffix only family names end in ("-zadeh", "-pour", "-vand") after any given name the list ranks;
+            # the common "-i" (also an adjective's ending) after a common one
+            rank = FRAME_RANK if FA_STRONG_SUFFIX.search(y) else PAIR_GIVEN_RANK
+            found = 0 < _ranks(x)[0] <= rank and not 0 < _ranks(y)[0] <= 200
         if found:
             out.append(Finding(a.start(), _end(b), "PERSON", 0.7, "person_context_native_pair"))
 
@@ -377,6 +409,7 @@ def frame_people(text: str) -> list[Finding]:
     _titled(text, words, out)
     _self_named(text, words, out)
     _self_before(text, words, out)
+    _speaker(text, words, out)
     _said(text, words, out)
     _pairs(text, words, out)
     _shaped(text, words, out)

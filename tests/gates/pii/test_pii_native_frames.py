@@ -29,6 +29,10 @@ def people(text: str) -> set[str]:
     ("სალამი, მე ვარ ნინო ბერიძე და ვწერ შეკვეთის გამო.", "ნინო ბერიძე"),
     ("Բարև, ես Արամ Պետրոսյանն եմ։", "Արամ Պետրոսյանն"),
     ("سلام، مریم احمدی هستم و سوالی داشتم.", "مریم احمدی"),
+    # a caller's opening after a greeting; a Persian family name's suffix
+    ("مرحبا، معك سلمى الحربي، عندي سؤال.", "سلمى الحربي"),
+    ("היי, זה אורי לוי, רציתי לשאול על ההזמנה.", "אורי לוי"),
+    ("دیروز با رضا قلی‌زاده صحبت کردم.", "رضا قلی‌زاده"),
     # a verb of saying after a lone given name at a clause's start
     ("דוד אומר שהחבילה לא הגיעה.", "דוד"),
     ("Светлана пишет, что счёт не пришёл.", "Светлана"),
@@ -59,6 +63,8 @@ def test_a_name_framed_in_its_language_is_found(text, name):
     "Все пишут, что приложение стало быстрее.",
     "ამბობენ, რომ ხვალ წვიმა იქნება.",
     "이 제품은 내일 도착합니다.",
+    "שלום, זה לא עובד כבר שבוע.",  # "this is not working"
+    "مرحبا، معك خدمة العملاء، كيف نساعدك؟",  # customer service speaking
 ])
 def test_the_same_frames_around_ordinary_words_find_no_one(text):
     assert people(text) == set()
