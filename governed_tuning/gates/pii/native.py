@@ -390,7 +390,10 @@ def _spaced_people(text: str) -> list[Finding]:
         # Hebrew glues "to", "and", "from" to a name ("לסימה", "ולאברהם"): a name the list ranks behind one such
         # letter, when the whole word is no name of its own
         if word[:1] in HE_NAME_PREFIXES and len(word) > 3 and _ranks(word) == (0, 0) and _given(word[1:], PREFIXED_RANK):
-            out.append(Finding(w.start() + 1, _end(w), "PERSON", 0.7, "person_context_native_prefixed"))
+            last = _extend(text, words, i)  # "לאיתן רובינשטיין": the family name after the prefixed given name
+            out.append(Finding(w.start() + 1, _end(words[last]), "PERSON", 0.7, "person_context_native_prefixed"))
+            i = last + 1
+            continue
         i += 1
     return out
 
