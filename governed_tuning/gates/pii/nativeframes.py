@@ -36,7 +36,7 @@ import re
 
 from .recognizers import Finding
 
-__all__ = ["frame_people", "has_framed_script"]
+__all__ = ["frame_people", "has_framed_script", "widen_people"]
 
 ARABIC = "\u0620-\u064a\u064b-\u065f\u0670-\u06d3\u06fa-\u06ff"
 HEBREW = "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7"
@@ -396,6 +396,65 @@ def _ko_ja(text: str, out: list[Finding]) -> None:
 
 
 HAS_KO_JA = re.compile("[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+# what closes a name of two words in Hindi, Nepali and Bengali (the verb comes last): a copula, a postposition
+INDIC_CLOSE = frozenset("है हैं हो हुँ हूँ ने से को के की का ले लाई सँग এর কে র সাথে থেকে".split())
+NEXT_WORD = re.compile(rf"[ \u00a0]({WORD.pattern})")
+PREV_WORD = re.compile(rf"({WORD.pattern})[ \u00a0]$")
+
+
+def _more(text: str, f: Finding) -> Finding:
+    """``f`` widened by one word either side that belongs to the name (see ``widen_people``)."""
+    s, e = f.start, f.end
+    last = text[s:e].split()[-1] if text[s:e].split() else ""
+    m = NEXT_WORD.match(text, e)
+    if m and WORD.fullmatch(last):
+        w = m.group(1).rstrip(".")
+        after = NEXT_WORD.match(text, m.start(1) + len(w))
+        close = text[m.start(1) + len(w):m.start(1) + len(w) + 1]
+        if _plain(w) and not _place(w) and w not in INDIC_CLOSE and w not in SPEAKER:
+            if CASED.match(w) and CASED.match(last):
+                ok = w[0].isupper() and last[0].isupper()
+            elif CASED.match(w) or CASED.match(last):
+                ok = False
+            else:
+                first, fam = _ranks(w)
+                ok = 0 < fam <= 20000 or 0 < first <= FRAME_RANK or _shaped_surname(w) or (
+                    INDIC.match(w) is not None and INDIC.match(last) is not None and (
+                        close in (",", "।", "\n", "") or (after is not None and after.group(1) in INDIC_CLOSE)))
+            if ok:
+                e = m.start(1) + len(w)
+    first_word = text[s:e].split()[0] if text[s:e].split() else ""
+    p = PREV_WORD.search(text, max(0, s - 40), s)
+    if p and WORD.fullmatch(first_word):
+        w = p.group(1).rstrip(".")
+        if _plain(w) and not _place(w) and w not in INDIC_CLOSE and not w.startswith("ال") and \
+                not CLAUSE_END.search(text, p.end(1), s):
+            from .native import ROLE_BEFORE
+
+            rank = SAYS_RANK_INDIC if INDIC.match(w) else FRAME_RANK
+            cased_ok = not (CASED.match(w) or CASED.match(first_word)) or (w[0].isupper() and first_word[0].isupper())
+            if w not in ROLE_BEFORE and w not in NAME_WORDS and cased_ok and 0 < _ranks(w)[0] <= rank:
+                s = p.start(1)
+    return f if (s, e) == (f.start, f.end) else Finding(s, e, f.entity, f.score, f.source)
+
+
+CLAUSE_END = re.compile(r"[.,;:!?،؛]")
+# the word "name" in these languages ("मेरा नाम X": the list ranks "नाम" as a given name somewhere)
+NAME_WORDS = frozenset("नाम नाव নাম اسم اسمي نام שם שמי სახელი სახელია անունը անուն имя Имя ім'я όνομα Όνομα".split())
+
+
+def widen_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """Names in these scripts found in part by one frame ("मेरा नाम <given> रेड्डी है", "ডাঃ <given> আবদুল্লাহ",
+    "ტატიანა <family>", "<family> Մարիաննա"): a finding takes the word right after it when that word is a name
+    the list knows (or has a family name's shape; in Hindi, Nepali and Bengali, when a copula, a postposition
+    or a comma closes it), and the word right before it when that is a given name the list ranks; in the cased
+    scripts a capitalised word next to a capitalised name. One word either side, so the reading stays local."""
+    if not findings or not has_framed_script(text):
+        return findings
+    return [_more(text, f) if f.entity == "PERSON" and HAS_FRAMED.search(text, f.start, f.end) else f
+            for f in findings]
 
 
 def frame_people(text: str) -> list[Finding]:

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import pytest
 
+from governed_tuning.gates.pii.engine import CHEAP
 from governed_tuning.gates.pii.nativeframes import frame_people
 from governed_tuning.gates.pii.scriptlines import script_lines
 
 
 def people(text: str) -> set[str]:
     return {text[f.start:f.end] for f in frame_people(text) + script_lines(text) if f.entity == "PERSON"}
+
+
+def read(text: str) -> set[str]:
+    """What the gate's readers of these scripts find, found names widened (``widen_people``)."""
+    return {text[f.start:f.end] for f in CHEAP["scripts"](text) if f.entity == "PERSON"}
 
 
 @pytest.mark.parametrize("text,name", [
@@ -68,3 +74,29 @@ def test_a_name_framed_in_its_language_is_found(text, name):
 ])
 def test_the_same_frames_around_ordinary_words_find_no_one(text):
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [
+    # a label of a person inside a longer label, the value ended by a comma before the sentence goes on
+    ("اسم المستلم: سلمى الحربي، الهاتف في الطلب.", "سلمى الحربي"),
+    ("प्राप्तकर्ता का नाम: रघुवीर ठाकुर, फ़ोन नंबर ऑर्डर में है।", "रघुवीर ठाकुर"),
+    ("Παραλήπτης: Γιώργος Παπαδόπουλος, το τηλέφωνο είναι στην παραγγελία.", "Γιώργος Παπαδόπουλος"),
+    # a name alone on a line above the message
+    ("مریم احمدی\nلطفا اشتراک ماهانه را لغو کنید.", "مریم احمدی"),
+    ("Ольга Смирнова\nПрошу отменить подписку.", "Ольга Смирнова"),
+    # a name found in part by one frame, widened over the name word beside it
+    ("हैलो, मेरा नाम राहुल वर्मा है और मैं पुणे से हूँ।", "राहुल वर्मा"),
+    ("ডাঃ রফিক ইসলাম রিপোর্টে স্বাক্ষর করেছেন।", "রফিক ইসলাম"),
+])
+def test_a_labelled_alone_or_partly_found_name_is_found_whole(text, name):
+    assert name in read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "اسم المنتج: شاحن سريع، اللون أسود.",  # a product's name
+    "পণ্যের নাম: দ্রুত চার্জার, রং কালো।",
+    "Заявка на возврат\nПрошу вернуть деньги за заказ.",  # a heading
+    "خدمة العملاء\nنحن هنا لمساعدتك.",
+])
+def test_labels_and_lines_of_things_find_no_one(text):
+    assert read(text) == set()
