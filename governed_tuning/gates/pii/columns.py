@@ -122,7 +122,7 @@ class ColumnVotes:
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
-        if v and thing_header(column):
+        if v and (thing_header(column) or unnamed(column)):
             short = len(v) <= 64 and len(v.split()) <= 6 and not SENTENCE.search(v)
             self.cells[column] += 1
             self.short[column] += short
@@ -157,7 +157,8 @@ class ColumnVotes:
             self.kinds.setdefault(c, Counter()).update(k)
 
     def of_things(self, column: str) -> bool:
-        """Whether ``column`` names things, not people: under a thing's header, ``COLUMN_MIN`` cells or more,
+        """Whether ``column`` names things, not people: under a thing's header or none (``unnamed``),
+        ``COLUMN_MIN`` cells or more,
         nearly all short labels (no sentences), ``THING_SHARE`` of them ``thing_cell``, and a PERSON found in one
         at least (else there is nothing to decide). Counted over the whole dataset: the decision does not
         depend on how it is cut into batches."""
@@ -321,6 +322,19 @@ def thing_cell(value: str) -> bool:
         return True
     g = gazetteer()
     return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in THING_WORD.findall(value))
+
+
+# a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's
+# ``Unnamed: 2``, ``c4``, ``col_5``, ``field3``
+UNNAMED = re.compile(r"(?i)(?:column|col|c|field|f|var|attr|unnamed:?)[ _-]?\d{1,4}")
+
+
+@functools.lru_cache(maxsize=4096)
+def unnamed(header: str) -> bool:
+    """Whether ``header`` names nothing (``UNNAMED``): its cells are judged by their values alone, as a column
+    under a bare "name" header is, so a headerless column of products named like people ("Aurora Rug",
+    "Victoria Kettle") is told from one of people by the share of things' words (``of_things``)."""
+    return UNNAMED.fullmatch(header.strip()) is not None
 
 
 @functools.lru_cache(maxsize=4096)

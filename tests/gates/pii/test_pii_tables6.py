@@ -121,3 +121,17 @@ def test_a_json_document_in_a_cell_is_scrubbed_as_a_record_and_written_back_as_j
     assert "Ana" not in rows[0]["payload"] and "Lima" not in rows[0]["payload"]
     assert "4155550132" not in rows[0]["payload"] and doc["note"] == "late" and set(doc["customer"]) == {"name", "phone"}
     assert rows[1]["payload"] == plain
+
+
+def test_a_headerless_column_of_products_named_like_people_is_one_of_things():
+    """A headerless inventory's first column ("Aurora Rug", "Victoria Kettle") was typed as a column of
+    people and every product became a surrogate person; a headerless column of people stays one of people."""
+    from governed_tuning.gates.pii.columns import unnamed
+
+    votes = ColumnVotes()
+    for v in ["Aurora Rug", "Victoria Kettle", "Oscar Sofa", "Lincoln Desk", "Luna Mirror", "Camden Chair"]:
+        votes.add("column_1", v, [Finding(0, v.index(" "), "PERSON", 0.9, "t")])
+    for v in ["Dana White", "Jonas Becker", "Rose Baker", "Wei Zhang", "Mark Stone", "Ana Lima"]:
+        votes.add("column_2", v, _whole(v, "PERSON"))
+    assert votes.of_things("column_1") and not votes.of_things("column_2")
+    assert unnamed("column_12") and unnamed("Unnamed: 3") and unnamed("c4") and not unnamed("customer")
