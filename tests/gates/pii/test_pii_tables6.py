@@ -146,3 +146,16 @@ def test_a_column_with_no_name_is_typed_by_a_quarter_of_its_cells():
             votes.add(col, f"X{i:08d}", _whole("x" * 9, "US_PASSPORT") if i < 4 else [])
     assert votes.column_kind("column_6", frozenset({"US_PASSPORT"})) == "US_PASSPORT"
     assert votes.column_kind("ref", frozenset({"US_PASSPORT"})) is None
+
+
+@pytest.mark.parametrize("record, kind", [
+    ({"jane dot doe at gmail dot com": {"visits": 3}}, "EMAIL_ADDRESS"),  # a key, spelled out
+    ({"contact": "ｊａｎｅ．ｄｏｅ＠ｇｍａｉｌ．ｃｏｍ"}, "EMAIL_ADDRESS"),  # fullwidth
+    ({"column_3": "jane\u200b.doe@gm\u200bail.com"}, "EMAIL_ADDRESS"),  # zero-width characters, no header
+    ({"column_2": "415·555·0132"}, "PHONE_NUMBER"),  # middle dots, no header
+])
+def test_obfuscated_contacts_are_found_in_keys_and_cells(gate, record, kind):
+    from governed_tuning.gates.pii.passes import detect_batch
+
+    found, _ = detect_batch(gate, [record])
+    assert any(f.entity == kind for slot in found[0] for f in slot)
