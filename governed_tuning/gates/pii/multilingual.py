@@ -48,6 +48,9 @@ WEAK_INTRO = (
 HERE_INTRO = (r"tu|tutaj|z tej strony|ovdje|ovdje je|ovde|ovde je|tu je|aici|aici este|ini|ini dengan|ben|це|тут|"
               r"εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
               r"đây là|em là|anh là|"
+              # Dutch answers the phone and opens a chat with "met" and the name ("hoi, met jan de vries")
+              r"hoi met|hoi, met|hallo met|hallo, met|goedemorgen met|goedemorgen, met|goedemiddag met|"
+              r"goedemiddag, met|goedenavond met|goedenavond, met|dag met|dag, met|"
               # sign-offs before the writer's name, written in lower case as often ("viele grüße, ingetraud mentzel")
               r"viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|freundliche grüße|grüße|gruß|"
               r"cordialement|bien cordialement|bien à vous|saludos|un saludo|atentamente|cumprimentos|atenciosamente|"

@@ -89,6 +89,7 @@ PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra
         r"mieście|miasta|městě|města|meste|mesta|gradu|grada|городе|города|місті|міста")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
+SENTENCE_STOP = re.compile(r"([^\W\d_]{4,})[.!?][ \t]")  # a word of four letters or more ends its sentence
 
 # Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
 # before a number is a house number ("ул. Ленина, д. 5"), so a capital letter must follow
@@ -437,6 +438,9 @@ def _sentences(text: str) -> list[Finding]:
         return out
     for m in CAP_RUN.finditer(text):
         s, e = m.span()
+        stop = SENTENCE_STOP.search(text, s, e)
+        if stop is not None:  # "a Evelia Calderón. Nos mudamos": the run ends with its sentence ("St. Gallen" not)
+            e = stop.start() + len(stop.group(1))
         words = _words_before(text, s)
         if not words:
             continue
