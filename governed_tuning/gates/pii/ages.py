@@ -119,10 +119,13 @@ PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|son|daughter|child|kid|baby|pat
                r"sons|daughters|children|kids|sønnen|sonen|datteren|dottern|barnet|fiul|fiica|synek|syna|córka|"
                r"córki|syna|poikani|tyttäreni|lapseni|figlio mio|γιος μου|κόρη μου|" + _PERSON_WORDS + ")")
 ATTRIBUTIVE = re.compile(
-    N + r"(?:[ \t]*-[ \t]*|[ \t]?)(?P<adj>jährige[nmrs]?|jarige|årig[ae]?|letni[aem]?|letn\w+|letý|letá|leté|"
+    N + r"(?:[ \t]*-[ \t]*|[ \t]?)(?P<adj>jährig(?:e[nmrs]?)?|jarige|årig[ae]?|letni[aem]?|letn\w+|letý|letá|leté|"
     r"ročn\w+|летн\w+|річн\w+|éves|ετών|χρονών)(?!\w)", re.I)
 ATTRIBUTIVE_AFTER = re.compile(rf"[ \t]*(?:[.,;!?)\]…\n]|$|(?:{PERSON_NOUN}|vagyok|vagy|volt|lesz|lett|leszek|"
                                r"múlt|múltam)(?!\w))", re.I)
+# the undeclined German adjective is predicative, said of a person ("Ich bin 36-jährig und wohne in Dissen"): a
+# conjunction may follow it (a duration is declined before its noun: "2-jährige und 3-jährige Verträge")
+PREDICATIVE_AFTER = re.compile(r"[ \t]+(?:und|aber|oder|sowie)(?!\w)", re.I)
 
 # 2. a label before the number
 LABEL = re.compile(
@@ -277,7 +280,8 @@ def ages(text: str) -> list[Finding]:
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found)
     for m in ATTRIBUTIVE.finditer(text):
             # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it
-        if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()):
+        if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()) or (
+                m.group("adj").casefold() == "jährig" and PREDICATIVE_AFTER.match(text, m.end())):
             out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.75, "age_attributive"))
     for rx in (NUM_YEARS, BE_AFTER_PERSON):
         for m in rx.finditer(text):

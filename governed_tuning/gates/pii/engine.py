@@ -559,7 +559,8 @@ class Scrubber:
     def _trim(text: str, f: Finding) -> Finding:
         """A person's span without common words at its edges ("Tell Ana Lima" -> "Ana Lima"), so that one
         person gets one pseudonym and ordinary words survive."""
-        if f.entity != "PERSON" or f.source == "lowercase_again":  # "this is june white again": the frame names it
+        if f.entity != "PERSON" or f.source in ("lowercase_again", "person_context_label_whole"):
+            # "this is june white again", "Họ tên: Mai Trọng Hoàng": the frame names it whole
             return f
         s, e = f.start, f.end
         contextual = f.source.startswith(("person_context", "lowercase_"))

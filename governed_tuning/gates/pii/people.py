@@ -210,7 +210,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Cluj", "Lyon": a town the model read as a person
         if text.startswith("://", f.end):
             continue  # "https://": a scheme, not a name on a line of its own
-        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again") else _trim(text, f, langs, is_common)  # a list member stands whole
+        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again", "person_context_label_whole") else \
+            _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
         opening = WORD.match(text, f.start)

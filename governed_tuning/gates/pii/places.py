@@ -512,6 +512,42 @@ def _after_postcode(text: str) -> list[Finding]:
     return out
 
 
+# a house number (with the flat after it: "12 m. 35", "5 apt. 2", "7/3", "14 Whg. 5"), a comma, then the town, as
+# each country's postal layout puts it at a sentence's end ("auf ul. Słowackiego 12 m. 35, Rzeszów.")
+FLAT = r"(?:m\.|apt\.?|app\.?|flat|unit|suite|lok\.?|whg\.?|piso|porta|door|ap\.?|apto\.?|kv\.?|кв\.?|#)"
+HOUSE_TOWN = re.compile(rf"(?<![\w/.-])\d{{1,5}}[a-zA-Z]?(?:[/-]\d{{1,5}}[a-zA-Z]?)?(?:[ \t]+{FLAT}[ \t]*\d{{1,5}}[a-zA-Z]?)?"
+                        rf",[ \t]+(?:(?:{POSTCODE})[ \t]+)?({PLACE_WORD}(?:[ \t-]+{PLACE_WORD}){{0,2}})"
+                        r"(?=[ \t]*(?:[.;!?\n]|$))", re.I)
+# the street before that house number: a street word, or a compound ending in one ("Hauptstr.", "Lindenallee")
+STREET_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ul|ulica|al|aleja|os|pl|street|st|road|rd|avenue|ave|lane|drive|calle|c/|avenida|av|rua|rue|"
+    r"bd|via|viale|piazza|corso|largo|strada|plaza|paseo|praça|travessa|straße|strasse|str|weg|gasse|platz|allee|"
+    r"laan|straat|gracht|plein|vej|gade|gatan|vägen|veien|gata|katu|tie|utca|út|tér|ulice|náměstí|sokak|cadde|"
+    r"caddesi|jalan|jl|strada|bulevardul|calea)\.?[ \t]"
+    r"|[^\W\d_]{3,}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|laan|straat|gracht|vej|gade|gatan|vägen|"
+    r"veien|gata|katu|tie|utca)[ \t]")
+
+
+def _after_street(text: str) -> list[Finding]:
+    """The town after a street's house number and a comma at a sentence's end (see HOUSE_TOWN): a town the
+    place list knows, or a hyphenated name of capitalised words that are no common words ("Holm-Seppensen")."""
+    from .recognizers import _is_common
+
+    out = []
+    for m in HOUSE_TOWN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not STREET_BEFORE.search(text, max(line_start, m.start() - 48), m.start()):
+            continue
+        town = m.group(1).rstrip(".")
+        words = re.findall(r"[^\W\d_][\w'’]*", town)
+        if not town[:1].isupper() or not words:
+            continue
+        if known_place(town, any_size=True) or ("-" in town and all(w[:1].isupper() for w in words) and
+                                                not any(_is_common(w) for w in words)):
+            out.append(Finding(m.start(1), m.start(1) + len(town), "LOCATION", 0.6, "place_after_street"))
+    return out
+
+
 def _signed_from(text: str) -> list[Finding]:
     """The town after a signature's name ("— Glicínia Vanzan, Aporé"): no English or common word, after a name
     that is not only English words (or a town the place list knows); a role or a team ("— Jane Doe, CEO",
@@ -541,6 +577,8 @@ def places(text: str) -> list[Finding]:
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
+        if "," in text:
+            out += _after_street(text)
     if "-" in text or "—" in text or "–" in text or "~" in text:
         out += _signed_from(text)
     return out
