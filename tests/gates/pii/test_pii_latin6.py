@@ -85,3 +85,20 @@ def test_a_number_and_a_comma_without_a_street_hold_no_town(text):
     from governed_tuning.gates.pii.places import _after_street
 
     assert _after_street(text) == []
+
+
+@pytest.mark.parametrize("text,age", [("my daughter just turned 7 last week", "7"), ("I'll be 40 next month", "40"),
+                                      ("Ma fille a eu 12 ans hier.", "12"), ("Mi madre tiene 82.", "82"),
+                                      ("Meine Tochter hat bald 7.", "7")])
+def test_ages_said_with_when_and_by_having_them(text, age):
+    from governed_tuning.gates.pii.ages import ages
+
+    assert [text[f.start:f.end] for f in ages(text)] == [age]
+
+
+@pytest.mark.parametrize("text", ["El cliente tiene 3.", "The customer has 3.", "I will be 5 minutes late.",
+                                  "Il a 5 ans de retard hier", "Mein Sohn hat 3 Autos."])
+def test_counts_and_durations_said_so_stay(text):
+    from governed_tuning.gates.pii.ages import ages
+
+    assert ages(text) == []
