@@ -269,15 +269,16 @@ BETWEEN_WORD = re.compile(
     r"tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima|ya|já|già|déjà|schon|bald|already))")
 
 
-def _person_before(text: str, start: int, window: int = 48, words: re.Pattern | None = None) -> bool:
+def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern | None = None) -> bool:
     """A word naming a person earlier in the same sentence, within ``window`` characters, with only names,
-    possessives, a verb of being or "of" between it and ``start``."""
+    possessives, a verb of being or "of" between it and ``start``. ``naming``: the words that name the person
+    (every person noun by default; kin only, where the verb could count things)."""
     lo = max(0, start - window)
     cut = None
     for m in SENTENCE_END.finditer(text, lo, start):
         cut = m.end()
     last = None
-    for last in (words or PERSON_BEFORE).finditer(text, cut if cut is not None else lo, start):
+    for last in (naming or PERSON_BEFORE).finditer(text, cut if cut is not None else lo, start):
         pass
     if last is None:
         return False
@@ -306,7 +307,7 @@ def ages(text: str) -> list[Finding]:
         for m in rx.finditer(text):
             s = m.start("n")
             if not TIME_BEFORE.search(text, max(0, s - 24), s) and \
-                    _person_before(text, s, words=KIN if rx is HAVE_AFTER_KIN else PERSON_BEFORE):
+                    _person_before(text, s, naming=KIN if rx is HAVE_AFTER_KIN else PERSON_BEFORE):
                 out.append(Finding(s, m.end("n"), "AGE", 0.7, "age_person_years"))
     for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT):
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_after_name") for m in rx.finditer(text))
