@@ -12,7 +12,9 @@ targets ``URL`` replaces that whole; these findings score below a URL finding so
 - on any site, the segment after one that lists people ("/users/jane-doe", "/profile/Thomas_Meier12",
   "/@jane.doe") and a home directory ("/~jane");
 - a slug of names on any site ("example.org/anna.schmidt.77"): two or more words that are names in the list;
-- a query parameter whose value is a name, an email or a phone ("?name=jane.doe", "&email=jane%40x.org").
+- a query parameter whose value is a name, an email or a phone ("?name=jane.doe", "&email=jane%40x.org");
+- a person's own site: a user's subdomain of a blog or page host ("janedoe.wordpress.com", "jdoe.github.io"),
+  and a domain that is a name ("https://janedoe.com": a common given name and a family name written together).
 
 A segment that is a person's name ("jane-doe-123": two or more words, every one a plausible name) is a
 ``PERSON`` (its surrogate is a fake name joined the same way, so the URL stays a URL); any other user segment is
@@ -36,6 +38,12 @@ TLDS = (r"com|org|net|edu|gov|io|ai|co|info|biz|me|app|dev|tv|xyz|online|site|sh
 WEB = re.compile(r"(?i)(?<![\w@.-])(?:https?://|www\.)[^\s<>\"')\]]+"
                  rf"|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{TLDS})/[^\s<>\"')\]]*")
 
+# hosts that give each user a subdomain of their own ("janedoe.wordpress.com", "jdoe.github.io")
+USER_SUBDOMAIN_HOSTS = ("wordpress.com", "github.io", "gitlab.io", "blogspot.com", "substack.com", "tumblr.com",
+                        "medium.com", "netlify.app", "vercel.app", "carrd.co", "wixsite.com", "weebly.com",
+                        "squarespace.com", "neocities.org", "bearblog.dev", "micro.blog", "livejournal.com")
+USER_SITE = re.compile(r"(?i)(?<![\w@./-])(?:https?://)?(?P<user>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\."
+                       r"(?:" + "|".join(re.escape(h) for h in USER_SUBDOMAIN_HOSTS) + r")(?![\w-])")
 # Sites whose first path segment is a user (a profile): "x.com/jdoe". CODE hosts hold projects under a user
 # ("github.com/pandas-dev/pandas" names an organisation's project): there only a profile itself, the user's
 # segment alone, is taken. On social sites a user's segment is taken whatever follows ("x.com/jdoe/status/1").
@@ -69,6 +77,7 @@ NAME_SLUG = re.compile(r"(?P<name>[^\W\d_]{2,}(?:(?:[-._+]|%20)[^\W\d_]{2,}){1,3
                        r"(?:[-_.]?\d{1,8}|[-_.](?=[a-z]*\d)[a-z0-9]{2,12})?", re.I)
 HANDLE = re.compile(r"[\w][\w.-]{0,38}[\w]|\w", re.A)
 SLUG_PART = re.compile(r"[^\W\d_]+")
+JOINED_FAMILY_RANK = 2000  # the family name of a domain that joins given and family name ("janedoe.com")
 SLUG_NAME_RANK = 5000  # a slug of any site is a person's when its words are names, one of them this common
 QUERY_KIND = (("PERSON", re.compile(r"(?i)(?:full_?|first_?|last_?|given_?|family_?|sur|user_?|display_?|"
                                     r"customer_?|patient_?|contact_?|author_?|owner_?)?names?|user(?:_?id)?|"
@@ -165,12 +174,64 @@ def _path_people(url: str, base: int, host: str, host_end: int, path_end: int) -
     return out
 
 
+def _joined_name(label: str) -> bool:
+    """Whether a host's label is a given name and a family name written together ("janedoe", "marekkowalski"):
+    a given name some country ranks in its 1,000 most common (three letters or more, no English word), then a
+    family name ranked in the 2,000 (three letters or more; an English word too: "Doe", "Smith"); not a town."""
+    from .names import gazetteer, is_english
+    from .places import known_place
+
+    parts = re.split(r"[-.]", label)
+    if len(parts) > 2 or not all(p.isalpha() for p in parts) or not 6 <= len(label) <= 30 or is_english(label):
+        return False
+    g = gazetteer()
+
+    def pair(given: str, family: str) -> bool:
+        return len(given) >= 3 and len(family) >= 3 and 0 < g.ranks(given)[0] <= 1000 and \
+            0 < g.ranks(family)[1] <= JOINED_FAMILY_RANK and not is_english(given)  # "doe", "smith": family names
+
+    if len(parts) == 2:
+        return pair(*parts)
+    if known_place(label, any_size=True) or g.best(label) > 0:
+        return False  # "santander.com": a town, not San Tander; "samsung": one word the name list holds whole
+    return any(pair(label[:i], label[i:]) for i in range(3, len(label) - 2))
+
+
+def _own_sites(text: str) -> list[Finding]:
+    """A person's own site: a user's subdomain of a blog or page host ("janedoe.wordpress.com", "jdoe.github.io"),
+    and a domain that is a name ("https://www.jane-doe.com", "janedoe.com/cv")."""
+    out = []
+    if any(h in text for h in USER_SUBDOMAIN_HOSTS):
+        for m in USER_SITE.finditer(text):
+            user = m.group("user")
+            if user.casefold() in SITE_PAGES or user.casefold() in ("www", "docs", "blog", "api", "pages"):
+                continue
+            n = NAME_SLUG.fullmatch(user)
+            kind = "PERSON" if (n and _name_slug(n.group("name"))) or _joined_name(user) else "USER_HANDLE"
+            out.append(Finding(m.start("user"), m.end("user"), kind, 0.8, "url_person"))
+    return out
+
+
+def _own_domain(url: str, base: int, host: str) -> list[Finding]:
+    """The domain of ``url`` when it is a person's name ("janedoe.com", "www.jane-doe.de")."""
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) != 2 or _registered(host, PROFILE_HOSTS) is not None:
+        return []
+    label = labels[0]
+    if not _joined_name(label):
+        return []
+    at = url.casefold().find(label.casefold() + ".")
+    return [Finding(base + at, base + at + len(label), "PERSON", 0.8, "url_person")] if at >= 0 else []
+
+
 def url_people(text: str) -> list[Finding]:
     """Personal data inside URLs (see the module's docstring): a person's name (``PERSON``), a user name
     (``USER_HANDLE``), an email or a phone in a query."""
-    if "/" not in text and "?" not in text:
+    if "." not in text:
         return []
-    out = []
+    out = _own_sites(text)
+    if "/" not in text and "?" not in text and "www." not in text:
+        return out
     for m in WEB.finditer(text):
         url, base = m.group().rstrip(".,;:!?"), m.start()
         q = url.find("?")
@@ -179,6 +240,7 @@ def url_people(text: str) -> list[Finding]:
         if 0 <= hash_at < path_end:
             path_end = hash_at
         host, host_end = _host(url)
+        out += _own_domain(url, base, host)
         if 0 <= host_end < path_end:
             out += _path_people(url, base, host, host_end, path_end)
         if q >= 0:

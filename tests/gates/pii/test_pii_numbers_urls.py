@@ -63,7 +63,10 @@ def test_a_card_or_phone_stored_as_an_integer_under_any_key_is_scrubbed_or_left_
     ("code at github.com/kamalaananthakrishnan", "kamalaananthakrishnan", "USER_HANDLE"),
     ("see twitter.com/jdoe_88/status/1234567890", "jdoe_88", "USER_HANDLE"),
     ("insta: instagram.com/lukas_bauer92", "lukas_bauer92", "PERSON"),
-    ("my CV: https://www.uni-heidelberg.de/~mmueller/", "mmueller", "USER_HANDLE")])
+    ("my CV: https://www.uni-heidelberg.de/~mmueller/", "mmueller", "USER_HANDLE"),
+    # a person's own site: a user's subdomain of a page host, a domain that joins given and family name
+    ("code at jdoe.github.io", "jdoe", "USER_HANDLE"), ("blog: janedoe.wordpress.com", "janedoe", "PERSON"),
+    ("my site is https://www.marekkowalski.pl/cv", "marekkowalski", "PERSON")])
 def test_people_inside_urls_are_found_on_their_own(text, value, kind):
     assert [(text[f.start:f.end], f.entity) for f in url_people(text)] == [(value, kind)]
 
@@ -73,7 +76,10 @@ def test_people_inside_urls_are_found_on_their_own(text, value, kind):
                                   # a site's own pages, an organisation's project, a post, a product
                                   "github.com/features/actions", "github.com/pandas-dev/pandas",
                                   "https://www.facebook.com/groups/12345", "https://www.instagram.com/p/CxYz123/",
-                                  "https://www.amazon.de/dp/B08N5WRWNW", "https://example.com/blog/how-to-cook-pasta"])
+                                  "https://www.amazon.de/dp/B08N5WRWNW", "https://example.com/blog/how-to-cook-pasta",
+                                  # brands and towns that split into a name and a word
+                                  "https://www.samsung.com", "https://www.santander.com", "https://www.bestbuy.com",
+                                  "https://docs.github.io/x"])
 def test_ordinary_urls_hold_no_person(text):
     assert url_people(text) == []
 
