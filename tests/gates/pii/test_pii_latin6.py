@@ -102,3 +102,14 @@ def test_counts_and_durations_said_so_stay(text):
     from governed_tuning.gates.pii.ages import ages
 
     assert ages(text) == []
+
+
+@pytest.mark.parametrize("text,street", [("Envíelo a Calle Mayor 5, 28013 Madrid.", "Calle Mayor 5"),
+                                         ("Stuur het naar Kerkstraat 12, 1017 GC Amsterdam.", "Kerkstraat 12"),
+                                         ("Spedite a via Roma 3, 00100 Roma.", "via Roma 3"),
+                                         ("Calle de la Paz 12, 28012 Madrid", "Calle de la Paz 12")])
+def test_a_street_starts_after_the_words_that_send_something_there(text, street):
+    from governed_tuning.gates.pii.recognizers import street_start
+
+    s = text.index(street)
+    assert street_start(text, 0, s + len(street)) == (s if s else 0)
