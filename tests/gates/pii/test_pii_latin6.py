@@ -113,3 +113,20 @@ def test_a_street_starts_after_the_words_that_send_something_there(text, street)
 
     s = text.index(street)
     assert street_start(text, 0, s + len(street)) == (s if s else 0)
+
+
+@pytest.mark.parametrize("text,handle", [("IG: sofia.rossi.official", "sofia.rossi.official"),
+                                         ("my insta is lukas_bauer92 btw", "lukas_bauer92"),
+                                         ("Snapchat: mikey2001", "mikey2001"), ("Twitch: xXgamer99Xx", "xXgamer99Xx")])
+def test_a_platform_names_its_users_handle(text, handle):
+    from governed_tuning.gates.pii.idlabels import labelled_ids
+
+    assert [(text[f.start:f.end], f.entity) for f in labelled_ids(text)] == [(handle, "USER_HANDLE")]
+
+
+@pytest.mark.parametrize("text", ["Instagram is down again", "Snap: 5 photos", "Twitch: 1080p60", "Telegram: t.me",
+                                  "Steam: Half-Life.2", "Check our Instagram: follow us!"])
+def test_a_platform_beside_no_user_name_is_no_handle(text):
+    from governed_tuning.gates.pii.idlabels import labelled_ids
+
+    assert labelled_ids(text) == []
