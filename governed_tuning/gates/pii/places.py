@@ -89,6 +89,8 @@ PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra
         r"mieście|miasta|městě|města|meste|mesta|gradu|grada|городе|города|місті|міста")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
+LEAD_COMMON = re.compile(rf"({PLACE_WORD})[ \t]+(?:in|im|am|an|nach|bei|à|a|au|en|em|de|da|di|w|v|i|u|na|do|to|at|near)"
+                         rf"[ \t]+(?=[{UP}])")
 SENTENCE_STOP = re.compile(r"([^\W\d_]{4,})[.!?][ \t]")  # a word of four letters or more ends its sentence
 
 # Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
@@ -422,6 +424,12 @@ def _known_prefix(value: str, foreign: bool = False) -> int:
     return 0
 
 
+def _common_word(word: str) -> bool:
+    from .recognizers import _is_common
+
+    return _is_common(word.strip(".,"))
+
+
 def _words_before(text: str, s: int) -> list[str]:
     """The (up to four) words right before position ``s`` on its line, lower case, without leading quotes."""
     chunk = text[max(0, s - 48):s]
@@ -441,6 +449,9 @@ def _sentences(text: str) -> list[Finding]:
         stop = SENTENCE_STOP.search(text, s, e)
         if stop is not None:  # "a Evelia Calderón. Nos mudamos": the run ends with its sentence ("St. Gallen" not)
             e = stop.start() + len(stop.group(1))
+        lead = LEAD_COMMON.match(text, s, e)
+        if lead is not None and _common_word(lead.group(1)):
+            s = lead.end()  # "wohne seit März in Holm-Seppensen": a month or a common word, then the preposition
         words = _words_before(text, s)
         if not words:
             continue

@@ -130,3 +130,10 @@ def test_a_platform_beside_no_user_name_is_no_handle(text):
     from governed_tuning.gates.pii.idlabels import labelled_ids
 
     assert labelled_ids(text) == []
+
+
+def test_a_month_before_the_preposition_does_not_hide_the_town():
+    text = "Ich bin 45 Jahre alt und wohne seit März in Holm-Seppensen."
+    assert "Holm-Seppensen" in [text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"]
+    room = "Der Termin ist am Montag in Raum B."
+    assert [f for f in places(room) if f.entity == "LOCATION"] == []
