@@ -405,6 +405,31 @@ RUN_ON = re.compile(r",?[ \t]+(?:Thanks|Thank you|Thx|Cheers|Regards|Please|I am
                     r"Grazie|Obrigad[oa]|Bedankt|Tack|Takk|Kiitos|Dzięki|Dziękuję)(?![\w'’])")
 
 
+LEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+KEEP_LOWER = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "les", "du", "des", "van", "von", "der",
+              "den", "y", "e", "i", "al", "el", "st", "dei", "degli", "delle"}
+
+
+def street_start(text: str, s: int, e: int) -> int:
+    """Where a street found in ``text[s:e]`` starts when the sentence that sends something there opens the span
+    ("Envíelo a Calle Mayor 5", "Stuur het naar Kerkstraat 12", "Bitte an Hauptstr. 5"): after the last
+    lower-case word before the house number that is neither a particle of a street's name ("Calle de la Paz")
+    nor a street word written in lower case ("ul.", "via", "rue")."""
+    from .streets import STREET_WORD
+
+    digit = re.search(r"\d", text[s:e])
+    if digit is None or digit.start() == 0:
+        return s
+    cut = s
+    for w in LEAD_WORD.finditer(text, s, s + digit.start()):
+        v = w.group()
+        if v[0].islower() and v.rstrip(".").casefold() not in KEEP_LOWER and not STREET_WORD.fullmatch(v.rstrip(".")):
+            nxt = LEAD_WORD.search(text, w.end(), s + digit.start())
+            if nxt is not None and (nxt.group()[0].isupper() or STREET_WORD.fullmatch(nxt.group().rstrip("."))):
+                cut = nxt.start()
+    return cut
+
+
 def run_on_end(text: str, s: int, e: int) -> int:
     """Where an address found in ``text[s:e]`` ends when a run-on sentence follows it inside the span."""
     m = RUN_ON.search(text, s, e)
@@ -568,6 +593,7 @@ def addresses(text: str) -> list[Finding]:
             if before:
                 s -= len(before.group())
             e = run_on_end(text, s, e)
+            s = street_start(text, s, e)
             if any(c.isdigit() for c in text[s:e]):
                 out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out
