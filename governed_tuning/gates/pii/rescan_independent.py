@@ -367,6 +367,7 @@ PROFILE_URL = re.compile(r"(?i)(?:linkedin\.com/in|facebook\.com|instagram\.com|
 
 # a run of letters and digits, its groups joined by dots, dashes or slashes, or by spaces between digits
 ID_CAND = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){0,8}(?![\w])")
+ASCII_DIGIT = re.compile(r"[0-9]")  # what a candidate's digits are (ID_CAND and code groups: ASCII only)
 # a product or document number is no person's: a candidate after one of these labels is skipped
 # a product or document number is no person's: a candidate after one of these labels is skipped
 PRODUCT_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barcode|art(?:ikel)?\.?-?nr|article|"
@@ -1066,6 +1067,10 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
         return []
     out = []
     for s, e, raw in _candidates(text):
+        # (candidates are ASCII letters, digits and separators: shorter than 8 or without a digit, the checks
+        # below drop them; most words of prose are such candidates, so they are dropped before any copy)
+        if len(raw) < 8 or ASCII_DIGIT.search(raw) is None:
+            continue
         cased = re.sub(r"[ .\-/]", "", raw)
         compact = cased.upper()
         if len(compact) < 8 or not any(c.isdigit() for c in compact) or NUM_DATE.fullmatch(raw):
