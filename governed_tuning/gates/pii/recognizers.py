@@ -18,6 +18,7 @@ from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
 from .letters import is_letter_word, team_signature
+from .linewise import finditer_lines
 from .prefilter import fast
 from .products import after_reference, product_code
 
@@ -387,6 +388,9 @@ ADDRESS_PATTERNS = [
                r"\bPostbox\s+\d{1,6}\b", re.I),
     re.compile(rf"\b{UNIT}\b", re.I),
 ]
+# the street patterns whose house number stands on the line where they start (their optional unit may run on):
+# searched on the lines holding a digit only (linewise.py; tests/gates/pii/test_pii_linewise.py)
+ADDRESS_LINEWISE = (0, 2, 3, 4)
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
 ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
                           rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
@@ -544,7 +548,9 @@ def addresses(text: str) -> list[Finding]:
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return out  # every street pattern below holds a house, box or unit number
     for i, rx in enumerate(ADDRESS_PATTERNS):
-        for m in (_suffix_matches(rx, text) if i == 1 else rx.finditer(text)):
+        # (those led by a house number or a street word on the number's line: only lines holding a digit, linewise.py)
+        for m in (_suffix_matches(rx, text) if i == 1 else finditer_lines(rx, text) if i in ADDRESS_LINEWISE
+                  else rx.finditer(text)):
             s, e = m.start(), m.end()
             if quantity_number(text, s, e):
                 continue  # "at 172,507 rows", "cuesta 249,00 €", "al 82 %": a quantity, not a house number

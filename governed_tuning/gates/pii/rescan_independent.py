@@ -367,6 +367,7 @@ PROFILE_URL = re.compile(r"(?i)(?:linkedin\.com/in|facebook\.com|instagram\.com|
 
 # a run of letters and digits, its groups joined by dots, dashes or slashes, or by spaces between digits
 ID_CAND = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){0,8}(?![\w])")
+ASCII_DIGIT = re.compile(r"[0-9]")  # what a candidate's digits are (ID_CAND and code groups: ASCII only)
 # a product or document number is no person's: a candidate after one of these labels is skipped
 # a product or document number is no person's: a candidate after one of these labels is skipped
 PRODUCT_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barcode|art(?:ikel)?\.?-?nr|article|"
@@ -1264,7 +1265,9 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
     text = plain_separators(text)  # "078\u201305\u20131120", "1\u00a085\u00a005 ...": one character for one
     out = []
     for s, e, raw in _candidates(text):
-        if not 8 <= len(raw) <= 48 or not any(c.isdigit() for c in raw) or NUM_DATE.fullmatch(raw):
+        # (candidates are ASCII letters, digits and separators: most words of prose are such candidates, so the
+        # cheap tests drop them first)
+        if not 8 <= len(raw) <= 48 or ASCII_DIGIT.search(raw) is None or NUM_DATE.fullmatch(raw):
             continue
         forms = _forms(raw)
         compact, cased = forms[0]
