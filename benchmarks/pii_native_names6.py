@@ -106,6 +106,36 @@ TEMPLATES = {
            "Պարոն {l}ը խնդրում է հետաձգել հանդիպումը։", "{r}, պայմանագրի կոնտակտային անձ։",
            "{g}ն ասում է, որ էկրանը երկու օր է չի միանում։", "Ստացող՝ {f}, հեռախոսը նշված է պատվերում։"],
 }
+# a third bank, written after both halves had been seen and tuned on: measured at f54f7f9 and at the end only
+TEMPLATES_C = {
+    "ar": ["تواصلت مع {f} بخصوص التأخير في الشحن.", "المرسل: {f}، رقم الطلب في الأسفل.",
+           "مع أطيب التحيات،\n{f}", "السيد {l} ينتظر ردكم منذ الأحد."],
+    "fa": ["هفته پیش {f} سفارش را پس فرستاد.", "فرستنده: {f}، شماره سفارش پایین صفحه است.",
+           "با احترام،\n{f}", "آقای {l} از دوشنبه منتظر پاسخ شماست."],
+    "he": ["בשבוע שעבר {f} החזיר את המוצר לחנות.", "השולח: {f}, מספר ההזמנה למטה.",
+           "בכבוד רב,\n{f}", "גב' {l} מחכה לתשובה מיום ראשון."],
+    "hi": ["पिछले हफ़्ते {f} ने सामान वापस भेजा।", "भेजने वाले का नाम: {f}, ऑर्डर नंबर नीचे है।",
+           "सादर,\n{f}", "श्रीमती {l} रविवार से जवाब का इंतज़ार कर रही हैं।"],
+    "bn": ["গত সপ্তাহে {f} জিনিসটা ফেরত পাঠিয়েছেন।", "প্রেরকের নাম: {f}, অর্ডার নম্বর নিচে আছে।",
+           "শুভেচ্ছান্তে,\n{f}", "শ্রীমতী {l} রবিবার থেকে উত্তরের অপেক্ষায় আছেন।"],
+    "ne": ["गत हप्ता {f} ले सामान फिर्ता पठाउनुभयो।", "पठाउनेको नाम: {f}, अर्डर नम्बर तल छ।",
+           "सादर,\n{f}", "श्रीमती {l} आइतबारदेखि जवाफ पर्खिरहनुभएको छ।"],
+    "ko": ["지난주에 {f} 님이 물건을 반품하셨어요.", "보내는 사람: {f}, 주문 번호는 아래에 있습니다.",
+           "고맙습니다.\n{f} 올림", "{l} 팀장님이 일요일부터 답변을 기다리고 계십니다."],
+    "ja": ["先週、{f}さんが商品を返品されました。", "差出人：{f}、注文番号は下記の通りです。",
+           "以上、よろしくお願い申し上げます。\n{f}", "{l}課長が日曜日から返事を待っています。"],
+    "zh": ["上周{f}把东西退回来了。", "寄件人：{f}，订单号在下面。", "谢谢！\n{f}", "{l}女士从周日开始一直在等回复。"],
+    "ru": ["На прошлой неделе {f} вернул товар в магазин.", "Отправитель: {f}, номер заказа ниже.",
+           "С наилучшими пожеланиями,\n{f}", "Госпожа {l} ждёт ответа с воскресенья."],
+    "uk": ["Минулого тижня {f} повернув товар до магазину.", "Відправник: {f}, номер замовлення нижче.",
+           "З найкращими побажаннями,\n{f}", "Пані {l} чекає на відповідь з неділі."],
+    "el": ["Την περασμένη εβδομάδα {f} επέστρεψε το προϊόν.", "Αποστολέας: {f}, ο αριθμός παραγγελίας είναι παρακάτω.",
+           "Φιλικά,\n{f}", "Η κυρία {l} περιμένει απάντηση από την Κυριακή."],
+    "ka": ["გასულ კვირას {f} ნივთი დააბრუნა.", "გამგზავნი: {f}, შეკვეთის ნომერი ქვემოთაა.",
+           "საუკეთესო სურვილებით,\n{f}", "ქალბატონი {l} კვირიდან ელოდება პასუხს."],
+    "hy": ["Անցյալ շաբաթ {f}ը վերադարձրեց ապրանքը։", "Ուղարկող՝ {f}, պատվերի համարը ներքևում է։",
+           "Լավագույն մաղթանքներով՝\n{f}", "Տիկին {l}ը կիրակիից սպասում է պատասխանի։"],
+}
 # clean sentences: no person in them (the first four: dev half, the last four: held-out half)
 CLEAN = {
     "ar": ["الشحنة ستصل يوم الثلاثاء إلى المستودع الرئيسي.", "تم تحديث التطبيق وأصبح أسرع بكثير.",
@@ -190,8 +220,9 @@ def make(per_template: int, seed: int, langs: list[str], half: str) -> tuple[lis
     rng = random.Random(seed)
     planted, clean = [], []
     for lang in langs:
-        for i, tpl in enumerate(TEMPLATES[lang]):
-            if half != "both" and (i % 2 == 0) != (half == "dev"):
+        bank = TEMPLATES_C[lang] if half == "c" else TEMPLATES[lang]
+        for i, tpl in enumerate(bank):
+            if half not in ("both", "c") and (i % 2 == 0) != (half == "dev"):
                 continue
             for k in range(per_template):
                 locale = LOCALES[lang][k % len(LOCALES[lang])]
@@ -205,7 +236,7 @@ def make(per_template: int, seed: int, langs: list[str], half: str) -> tuple[lis
                 planted.append({"lang": lang, "text": text, "names": used, "tpl": i})
         sents = CLEAN[lang]
         for j, s in enumerate(sents):
-            if half == "both" or (j < len(sents) // 2) == (half == "dev"):
+            if half in ("both", "c") or (j < len(sents) // 2) == (half == "dev"):
                 clean.append({"lang": lang, "text": s})
     return planted, clean
 
@@ -222,8 +253,9 @@ def main() -> None:
     ap.add_argument("--per-template", type=int, default=4)
     ap.add_argument("--seed", type=int, default=61)
     ap.add_argument("--langs", default=",".join(TEMPLATES))
-    ap.add_argument("--half", default="dev", choices=("dev", "held", "both"),
-                    help="dev: the even sentences (tuned on); held: the odd ones (measured at the start and the end)")
+    ap.add_argument("--half", default="dev", choices=("dev", "held", "both", "c"),
+                    help="dev: the even sentences (tuned on); held: the odd ones (measured at the start and once "
+                         "after); c: a third bank written after both were tuned on")
     ap.add_argument("--show", action="store_true", help="print leaked sentences (they hold only Faker's names)")
     args = ap.parse_args()
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "native-names6-benchmark-key-0001")

@@ -19,6 +19,9 @@ says plainly that a person stands there:
   Persian, Hebrew, Hindi, Nepali, Bengali, Georgian, Armenian, Russian, Ukrainian and Greek: the word is a
   name when the list ranks it as a given name (the ranks are noisy: "আমি", "I", is ranked 140th somewhere, so
   function words are excluded first), or when it has the shape of the language's family names;
+- **two capitalised Greek or Cyrillic words inside a clause**: a given name the list ranks and a family name
+  it knows or shaped as one; in Greek, where the list knows few names, two words that agree as a name (a man's
+  "-ος/-ης/-ας" twice, a woman's "-α/-η" then the genitive "-ου"), not in a title-case run of three;
 - **a family name's shape**: Georgian family names end in "-შვილი" or "-ძე" (and "-ია", "-ავა" the list may
   know); Armenian ones in "-յան" or "-յանց", capitalised, with a case ending after it ("Նաբաթյանի"); Persian
   ones in "-زاده", "-پور", "-نژاد", "-وند", "-نیا" (or "-ی" after a common given name). A given name before
@@ -368,6 +371,62 @@ def _pairs(text: str, words: list[re.Match], out: list[Finding]) -> None:
 
 
 KA_START = re.compile(f"[{GEORGIAN}]")
+# Greek and East Slavic family names by their ending (Greek in the nominative and the genitive women take)
+CASED_SURNAME = re.compile(
+    "[\u0391-\u03a9\u0410-\u042f\u0401\u0404\u0406\u0407]\\w*(?:οπουλος|οπουλου|ιδης|ιδου|ακης|ακη|ιαδης|"
+    "ιαδου|ατος|ατου|εας|ιου|ος|ης|ου|ας|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ко)")
+
+
+def _cased_pairs(text: str, words: list[re.Match], out: list[Finding]) -> None:
+    """Two capitalised Greek or Cyrillic words inside a clause ("ο τεχνικός Αντίπατρος Καρακαστανιάς θα"): a
+    proper name, a person's when the list ranks the first as a given name and the second is a family name the
+    list knows or shaped as one; a town or a clause's first word is no such evidence."""
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        x, y = a.group().rstrip("."), b.group().rstrip(".")
+        if not (CASED.match(x) and CASED.match(y) and not ARMENIAN_RX.match(x)) or not (x[0].isupper() and y[0].isupper()):
+            continue
+        if not _gap(text, a, b) or CLAUSE_START.search(text, max(0, a.start() - 4), a.start()):
+            continue
+        if not (_plain(x) and _plain(y)) or _place(x) or _place(y) or x.isupper() or y.isupper():
+            continue
+        shaped = CASED_SURNAME.fullmatch(_unaccented(y)) is not None
+        greek = GREEK_RX.match(x) is not None
+        if (0 < _ranks(x)[0] <= CASED_GIVEN_RANK and (0 < _ranks(y)[1] <= 20000 or shaped)) or (
+                # Greek: two capitalised words mid-clause, both with a name's ending, the second a family name's
+                greek and shaped and _greek_agree(_unaccented(x), _unaccented(y)) and not _title_run(words, i)):
+            out.append(Finding(a.start(), _end(b), "PERSON", 0.7, "person_context_native_pair"))
+
+
+CASED_GIVEN_RANK = 10000
+GREEK_RX = re.compile(f"[{GREEK}]")
+# a Greek full name agrees in gender: a man's given name and family name both end in -ος/-ης/-ας, a woman's
+# given name in -α/-η/-ω and her family name in the genitive -ου (or -η, -α); "Υπάλληλος Τουριστικού" (a
+# heading's noun and a genitive adjective) does not agree so
+GREEK_MALE = re.compile("(?:ος|ης|ας)$")
+GREEK_FEMALE = re.compile("(?:α|η|ω)$")
+GREEK_FEMALE_FAMILY = re.compile("(?:ου|η|α)$")
+
+
+def _title_run(words: list[re.Match], i: int) -> bool:
+    """Whether the pair at ``i`` stands in a run of three or more capitalised words: a heading or a job's title
+    in title case ("Τεχνικός Λήψης Φωτογραφίας"), not a person."""
+    def cap(k: int) -> bool:
+        return 0 <= k < len(words) and words[k].group()[:1].isupper()
+
+    return cap(i - 1) and words[i - 1].end() + 2 >= words[i].start() or cap(i + 2) and \
+        words[i + 1].end() + 2 >= words[i + 2].start()
+
+
+def _greek_agree(given: str, family: str) -> bool:
+    return (GREEK_MALE.search(given) is not None and GREEK_MALE.search(family) is not None) or (
+        GREEK_FEMALE.search(given) is not None and GREEK_FEMALE_FAMILY.search(family) is not None)
+
+
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # Korean: a family name of one syllable, a space and a title with its honorific ("김 과장님"); a ranked given name
@@ -471,5 +530,6 @@ def frame_people(text: str) -> list[Finding]:
     _speaker(text, words, out)
     _said(text, words, out)
     _pairs(text, words, out)
+    _cased_pairs(text, words, out)
     _shaped(text, words, out)
     return out
