@@ -371,13 +371,27 @@ ID_KINDS = sorted({s.kind for s in SPECS})
 _COMPILED: list[tuple[IdSpec, re.Pattern, re.Pattern | None]] = []
 
 
+@functools.lru_cache(maxsize=None)
+def own_words(spec: IdSpec) -> str:
+    """A kind's own label words: its spec's, and the names python-stdnum's documentation gives the number it
+    validates ("RUN (Rol Único Nacional)", "Burgerservicenummer", "Mispar Zehut", "個人番号": ``rescan_independent
+    ._doc_names``), so that a kind taken only beside its label is found beside any of its names."""
+    if not isinstance(spec.validator, str):
+        return spec.labels
+    from .rescan_independent import _doc_names, _label_rx
+
+    doc = _label_rx(_doc_names(spec.validator))
+    return "|".join(x for x in (spec.labels, doc) if x)
+
+
 def _compiled():
     if not _COMPILED:
         for s in SPECS:
+            words = own_words(s)
             # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
-            labels = f"{s.labels}|{GENERIC_LABEL}" if (s.validator is not None and s.labels and s.bare) else s.labels
+            labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare) else words
             lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
-            own = re.compile(rf"(?<!\w)(?:{s.labels})(?!\w)", re.I) if s.labels else None
+            own = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
             _SHAPE[id(s)] = (_digits_only(s), _width(s.pattern, s.flags))
             _OWN[id(s)] = own
@@ -391,7 +405,7 @@ _SHAPE: dict[int, tuple[tuple[int, int] | None, tuple[int, int]]] = {}
 
 @functools.lru_cache(maxsize=1)
 def _checked_labels() -> re.Pattern:
-    words = "|".join(s.labels for s in SPECS if s.validator is not None and s.labels)
+    words = "|".join(w for w in (own_words(s) for s in SPECS if s.validator is not None) if w)
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])")
 
 

@@ -425,12 +425,15 @@ CARD_WORDS = re.compile(r"(?i)card|karte|carte|tarjeta|carta|cartão|kaart|kort|
 # a card number as cards print it (4-4-4-4, 4-4-4-1..4, Amex 4-6-5) behind an issuer's first digit: with its Luhn
 # check, a card whatever words stand before it (an order or ticket number is not written so)
 CARD_GROUPS = re.compile(r"[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{1,4}|3[47]\d{2}([ -])\d{6}\2\d{5}")
-TWO_DIGITS = re.compile(r"\d\S{0,3}\d")  # every candidate holds two digits near each other ("C2YZ9Y1XT")
+TWO_DIGITS = re.compile(r"\d\S{0,40}?\d")  # every candidate holds two digits ("C2YZ9Y1XT", a bitcoin address)
 # an Ethereum-style account: "0x" and 40 hexadecimal digits (a transaction hash has 64)
 ETH_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 # between a label and its value: separators, "no.", "number", a copula ("NINO ZA588646B", "PPSN no. 8367523.D")
-LABEL_GAP = re.compile(r"(?i)[\s:：#=.\-]*(?:(?:no|nr|n°|nº|number|num|nummer|numéro|número|numero|is|was|ist|est|es|"
-                       r"è|é)\.?[\s:：#=.\-]*){0,2}")
+LABEL_GAP = re.compile(r"(?i)[\s:：#=.\-]*(?:(?:no|nr|n°|nº|n(?=\.)|number|num|nummer|numéro|número|numero|is|was|"
+                       r"ist|est|es|è|é)\.?[\s:：#=.\-]*){0,2}")
+# an IBAN as people type it, any case, grouped in fours or not ("my iban is ad22 5669 2996 0qze ..."): its mod-97
+# check and its country's layout (python-stdnum) make it one whatever stands around it
+IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])")
 # kinds the catalogue checks by other means, and the validator that reads them
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
@@ -1084,7 +1087,7 @@ def _doc_names(module: str) -> list[str]:
     out: list[str] = []
     m = re.match(r"(.+?)\s*\((.+)\)\.?$", first)
     if m:
-        out.append(m.group(1))
+        out += [p.strip() for p in m.group(1).split(",")]  # "VNR, SVNR, VSNR (Versicherungsnummer, ...)"
         out += [p.strip() for p in m.group(2).split(",")]
     body = " ".join(body.split())
     for m in re.finditer(r"(?i)(?:same as|known as)\s+(?:the\s+)?(?:[\"“]([^\"”]{2,40})[\"”]|"
@@ -1093,8 +1096,12 @@ def _doc_names(module: str) -> list[str]:
     names = []
     for n in out:
         n = n.strip(" \"“”'")
-        if 2 <= len(n) <= 48 and len(n.split()) <= 6 and not n.lower().startswith(("the ", "a ", "an ")):
-            names.append(n)
+        if not 3 <= len(n) <= 48 or len(n.split()) > 6 or n.lower().startswith(("the ", "a ", "an ")):
+            continue  # (two capitals, "IN", "CC", "NN", are other words' abbreviations too)
+        if " " not in n and not n.isupper() and not any(ord(c) >= 0x2E80 for c in n) and \
+                (len(n) < 6 or n.endswith(("ian", "ese", "ish"))):
+            continue  # one word: a name of the number ("Henkilötunnus"), not a people's ("Lithuanian")
+        names.append(n)
     return names
 
 
@@ -1205,8 +1212,25 @@ def _labelled_kinds(before: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _kinds_named(word: str) -> frozenset[str]:
-    """The kinds whose label words ``word`` is (one search of all labels finds it; this says whose)."""
-    return frozenset(k for k, rx in _kind_labels().items() if rx.fullmatch(word))
+    """The kinds whose label words ``word`` begins with, the rest a gap (one search of all labels finds the
+    longest, "passport number"; this says whose: the US passport's "passport number" and the family's "passport")."""
+    out = set()
+    for k, rx in _kind_labels().items():
+        m = rx.match(word)
+        if m is not None and LABEL_GAP.fullmatch(word, m.end()):
+            out.add(k)
+    return frozenset(out)
+
+
+# writings no shop's reference has by chance: a bitcoin address (its check is four bytes of a hash), a card grouped
+# as cards print it, an SSN in its 3-2-4 dashes, a CPF in its dots and dash; found after "ref" or "order" too
+OWN_WRITING = {"CRYPTO": re.compile(r"\S+"), "CREDIT_CARD": CARD_GROUPS, "US_SSN": re.compile(r"\d{3}-\d{2}-\d{4}"),
+               "BR_CPF": re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")}
+
+
+def _own_writing(kind: str, raw: str) -> bool:
+    rx = OWN_WRITING.get(kind)
+    return rx is not None and rx.fullmatch(raw) is not None
 
 
 def _forms(raw: str) -> tuple[tuple[str, str], ...]:
@@ -1264,11 +1288,25 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
         return []
     text = plain_separators(text)  # "078\u201305\u20131120", "1\u00a085\u00a005 ...": one character for one
     out = []
+    ibans: list[tuple[int, int]] = []
+    if "IBAN_CODE" in ks:
+        for m in IBAN_SHAPE.finditer(text):
+            if PRODUCT_BEFORE_RX.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            v = m.group()
+            while v:  # the shape may run on into a word after it ("... QBYZV2 bitte"): shorter, group by group
+                if _valid("iban", v.replace(" ", "").upper()):
+                    out.append(_f(m.start(), m.start() + len(v), "IBAN_CODE", CONFIRMED, "checksummed_numbers"))
+                    ibans.append((m.start(), m.start() + len(v)))
+                    break
+                v = v.rpartition(" ")[0]
     for s, e, raw in _candidates(text):
         # (candidates are ASCII letters, digits and separators: most words of prose are such candidates, so the
         # cheap tests drop them first)
         if not 8 <= len(raw) <= 48 or ASCII_DIGIT.search(raw) is None or NUM_DATE.fullmatch(raw):
             continue
+        if ibans and any(a < e and s < b for a, b in ibans):
+            continue  # part of an IBAN found above
         forms = _forms(raw)
         compact, cased = forms[0]
         if len(compact) < 8:
@@ -1303,7 +1341,7 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
             if kind in KR_SEX_DIGIT and compact[6] not in KR_SEX_DIGIT[kind]:
                 continue  # python-stdnum's kr.rrn reads both: the seventh digit says which
             dated = kind in DATED_CHECKS and kind not in WEAK_DATED and _dated_shape(kind, compact)
-            if shop and not dated:
+            if shop and not dated and not _own_writing(kind, raw):
                 continue
             named = labelled or kind in own
             if kind == "CREDIT_CARD":
@@ -1335,10 +1373,18 @@ def passes_for(targeted: Iterable[str]) -> dict[str, list[str]]:
     t = set(targeted)
     out = {}
     for p, ks in PASSES.items():
-        ks2 = sorted(k for k in (ks or tuple(_stdnum_kinds())) if k in t)
+        ks2 = sorted(k for k in (ks or _number_kinds()) if k in t)
         if ks2:
             out[p] = ks2
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _number_kinds() -> tuple[str, ...]:
+    """The kinds ``checksummed_numbers`` can confirm: those a check validates, those with no check under their
+    own label words or a family's label (``_labelled_shape``), and the shapes it reads whole (IBAN, Ethereum)."""
+    return tuple(sorted(set(_stdnum_kinds()) | {k for k in _kind_labels() if k != FAMILY} | LABELLED_KINDS |
+                        {"IBAN_CODE", "CRYPTO"}))
 
 
 def scan(text: str, targeted: Iterable[str]) -> list[Finding]:

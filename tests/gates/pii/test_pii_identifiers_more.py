@@ -126,3 +126,11 @@ def test_format_only_identifier_needs_its_label(kind, value, malformed, label):
 def test_distinctive_formats_are_found_without_a_label(kind, value, malformed):
     assert kind in kinds_at(f"Details: {value} (on file)", value)
     assert kind not in kinds_at(f"Details: {malformed} (on file)", malformed)
+
+
+def test_a_kind_is_found_beside_the_names_python_stdnum_gives_it():
+    """A kind taken only beside its label is found beside any of the names python-stdnum's documentation gives
+    its number ("Rol Único Nacional", "Mispar Zehut", "RUN" in capitals), not beside the verb "run"."""
+    assert "CL_RUT" in kinds_at("RUN 155212845", "155212845")
+    assert "IL_ID_NUMBER" in kinds_at("Mispar Zehut 123456782", "123456782")
+    assert "CL_RUT" not in kinds_at("I run 155212845 tests", "155212845")

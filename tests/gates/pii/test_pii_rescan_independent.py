@@ -251,3 +251,18 @@ def test_odd_group_separators_are_read_as_plain_ones():
     text = "NHS number 943\u2009476\u20095919"
     assert [(f.entity, text[f.start:f.end]) for f in identifiers(text) if f.score >= 0.9][0] == \
         ("UK_NHS", "943\u2009476\u20095919")
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("my iban is de89 3704 0044 0532 0130 00 thanks", "IBAN_CODE", "de89 3704 0044 0532 0130 00"),  # lower case
+    ("Konto (IBAN) DE8937 040044 053201 3000 bitte", "IBAN_CODE", "DE8937 040044 053201 3000"),  # in sixes
+    ("Hi, my passport number is EM3211893, can you update my file?", None, "EM3211893"),  # a copula after the label
+    ("Sig. Rossi, passaporto n.: SI5629103. Grazie!", None, "SI5629103"),
+    # after a shop's word, writings no reference has by chance: a bitcoin address, an SSN's 3-2-4, a CPF's dots
+    ("Jon Brown - ref 3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z - cancel it", "CRYPTO", "3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z"),
+    ("Diane - ref 753-23-4325 - I would like to cancel", "US_SSN", "753-23-4325"),
+    ("Lívia - ref 991.945.951-86 - the charger is hot", "BR_CPF", "991.945.951-86"),
+])
+def test_identifiers_as_typed_are_confirmed(text, kind, value):
+    got = {(f.entity, text[f.start:f.end]) for f in scan(text, TARGETED) if f.score >= CONFIRMED}
+    assert any(v == value and (kind is None or k == kind) for k, v in got), got
