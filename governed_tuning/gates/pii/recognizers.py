@@ -18,6 +18,7 @@ from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
 from .letters import is_letter_word, team_signature
+from .linewise import finditer_lines
 from .prefilter import fast
 from .products import after_reference, product_code
 
@@ -388,6 +389,9 @@ ADDRESS_PATTERNS = [
                r"\bPostbox\s+\d{1,6}\b", re.I),
     re.compile(rf"\b{UNIT}\b", re.I),
 ]
+# the street patterns whose house number stands on the line where they start (their optional unit may run on):
+# searched on the lines holding a digit only (linewise.py; tests/gates/pii/test_pii_linewise.py)
+ADDRESS_LINEWISE = (0, 2, 3, 4)
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
 ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
                           rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
@@ -404,6 +408,31 @@ ADDRESS_LABEL = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|indir
 # a sentence run on without its full stop after an address: "... Nicholas Land Thanks Mandy!", "... Pass I am 74"
 RUN_ON = re.compile(r",?[ \t]+(?:Thanks|Thank you|Thx|Cheers|Regards|Please|I am|I'm|I was|Danke|Merci|Gracias|"
                     r"Grazie|Obrigad[oa]|Bedankt|Tack|Takk|Kiitos|Dzięki|Dziękuję)(?![\w'’])")
+
+
+LEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+KEEP_LOWER = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "les", "du", "des", "van", "von", "der",
+              "den", "y", "e", "i", "al", "el", "st", "dei", "degli", "delle"}
+
+
+def street_start(text: str, s: int, e: int) -> int:
+    """Where a street found in ``text[s:e]`` starts when the sentence that sends something there opens the span
+    ("Envíelo a Calle Mayor 5", "Stuur het naar Kerkstraat 12", "Bitte an Hauptstr. 5"): after the last
+    lower-case word before the house number that is neither a particle of a street's name ("Calle de la Paz")
+    nor a street word written in lower case ("ul.", "via", "rue")."""
+    from .streets import STREET_WORD
+
+    digit = re.search(r"\d", text[s:e])
+    if digit is None or digit.start() == 0:
+        return s
+    cut = s
+    for w in LEAD_WORD.finditer(text, s, s + digit.start()):
+        v = w.group()
+        if v[0].islower() and v.rstrip(".").casefold() not in KEEP_LOWER and not STREET_WORD.fullmatch(v.rstrip(".")):
+            nxt = LEAD_WORD.search(text, w.end(), s + digit.start())
+            if nxt is not None and (nxt.group()[0].isupper() or STREET_WORD.fullmatch(nxt.group().rstrip("."))):
+                cut = nxt.start()
+    return cut
 
 
 def run_on_end(text: str, s: int, e: int) -> int:
@@ -520,7 +549,9 @@ def addresses(text: str) -> list[Finding]:
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return out  # every street pattern below holds a house, box or unit number
     for i, rx in enumerate(ADDRESS_PATTERNS):
-        for m in (_suffix_matches(rx, text) if i == 1 else rx.finditer(text)):
+        # (those led by a house number or a street word on the number's line: only lines holding a digit, linewise.py)
+        for m in (_suffix_matches(rx, text) if i == 1 else finditer_lines(rx, text) if i in ADDRESS_LINEWISE
+                  else rx.finditer(text)):
             s, e = m.start(), m.end()
             if quantity_number(text, s, e):
                 continue  # "at 172,507 rows", "cuesta 249,00 €", "al 82 %": a quantity, not a house number
@@ -569,6 +600,7 @@ def addresses(text: str) -> list[Finding]:
             if before:
                 s -= len(before.group())
             e = run_on_end(text, s, e)
+            s = street_start(text, s, e)
             if any(c.isdigit() for c in text[s:e]):
                 out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out
