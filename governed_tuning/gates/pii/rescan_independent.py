@@ -24,7 +24,11 @@ evidence:
 * ``profile_urls``: a person's name as the slug of a profile URL ("linkedin.com/in/vanessa-ray-8427");
 * ``obfuscated_contacts``: emails written "jane dot doe at gmail dot com", with fullwidth or zero-width
   characters; phone numbers after words of calling in many languages, or in international "+" form;
-* ``checksummed_numbers``: number shapes validated by python-stdnum for each targeted national-identifier kind.
+* ``checksummed_numbers``: number shapes validated by python-stdnum for each targeted national-identifier kind,
+  in any grouping or separator ("290165-135M", "943\u2009476\u20095919", an IBAN typed in lower case or wrapped);
+  beside a kind's own words (its spec's labels and the names python-stdnum's documentation gives the number:
+  "RUN", "Mispar Zehut", "PPSN") a weak check confirms, and a kind with no check (passport, licence, MRN, NINO)
+  is confirmed when the value has its published shape.
 
 **Confirmed or suspected.** Each finding is either *confirmed* (the evidence names the kind: a label, a header,
 a birth word, a checksum of a long or labelled number, a house number) or *suspected* (a weak signal: a lone
