@@ -65,6 +65,7 @@ def test_a_name_framed_in_its_language_is_found(text, name):
 @pytest.mark.parametrize("text", [
     "З повагою,\nСлужба підтримки клієнтів",  # a team signs
     "С уважением,\nотдел продаж",
+    "С уважением,\nООО Ромашка",  # a company signs
     "مع خالص الشكر،\nفريق الدعم",
     "Врач сказал, что всё в порядке.",  # a noun the list ranks 9993rd, at a sentence's start
     "मैं बहुत खुश हूँ।",  # "I am very happy"
