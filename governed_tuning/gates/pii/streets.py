@@ -129,11 +129,16 @@ JA_NUMBER = re.compile(
 JA_RUN = re.compile(rf"{KANJI}{{1,30}}$")
 JA_UNIT = re.compile(r"[都道府県市区町村郡]")
 #   Korean road-name addresses after their province, city or district: "경기도 안양시 서초대거리 지하700",
-#   "경상남도 수원시 영통구 개포16길 832", "서울특별시 강남구 테헤란로 152";
+#   "경상남도 수원시 영통구 개포16길 832", "서울특별시 강남구 테헤란로 152"; or the road and building number alone
+#   at the end of a clause ("Moved to 한빛로 197.", "새 주소: 은행나무로 117, 3층"): a road's name (two
+#   syllables or more before 로/길) and a bare number that ends the phrase. A number with a counter ("로 3시간",
+#   "로 2개") or a phone's groups ("번호로 010-1234-5678") does not end one.
 KO_STREET = re.compile(
     r"(?:[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?(?:[가-힣]{1,8}(?:시|군|구)[ \t]+){1,3}"
     r"(?:[가-힣]{1,8}(?:읍|면|동)[ \t]+)?[가-힣\d]{1,14}(?:로|길|거리|대로)[ \t]*(?:지하[ \t]*)?\d{1,5}(?:-\d{1,4})?"
-    r"(?:[ \t]*\([가-힣\d, ]{1,20}\))?")
+    r"(?:[ \t]*\([가-힣\d, ]{1,20}\))?"
+    r"|(?<![가-힣\d])[가-힣]{2,10}\d{0,3}(?:로|길|대로)(?:\d{1,3}번?길)?[ \t]+\d{1,5}(?:-\d{1,4})?"
+    r"(?=[ \t]*(?:[.,;!?。，]|$))(?![.,]\d)", re.M)
 #   Thai "85/60 ถนนถนัดกลึง", "12 หมู่ 3 ซอยสุขุมวิท 4".
 TH_STREET = re.compile(r"\d{1,5}(?:/\d{1,5})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,3}[ \t]*)?(?:ถนน|ถ\.|ซอย|ซ\.)[ \t]*"
                        r"[\u0e00-\u0e7f]{1,40}(?:[ \t]+\d{1,4})?")
