@@ -105,14 +105,15 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b")
+# (its groups may be wrapped onto the next line: "DE89 3704 0044\n0532 0130 00" in a mail's body)
+IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?: |\r?\n)?[A-Za-z0-9]{4}){2,7}(?:(?: |\r?\n)?[A-Za-z0-9]{1,3})?\b")
 
 
 def iban_ok(s: str) -> bool:
     """The ISO 13616 check (mod 97) of a number whose first letters are a country that issues IBANs (python-stdnum's
     IBAN registry): the checksum alone passes one string in 97 ("JD8084093154532395", a parcel's tracking number,
     passed). The account's format within the country is not asked: a value written with a slip is still one."""
-    s = s.replace(" ", "").upper()
+    s = re.sub(r"\s", "", s).upper()
     if not 15 <= len(s) <= 34:
         return False
     moved = s[4:] + s[:4]
@@ -147,8 +148,8 @@ def iban_in_registry(s: str) -> bool:
 def _trimmed(s: str, ok: Callable[[str], bool]) -> str:
     # the greedy match may swallow a following word: trim whole groups until the check holds
     while s and not ok(s):
-        cut = s.rfind(" ")
-        s = s[:cut] if cut > 4 else ""
+        cut = max(s.rfind(" "), s.rfind("\n"))
+        s = s[:cut].rstrip("\r") if cut > 4 else ""
     return s
 
 

@@ -379,7 +379,9 @@ SHOP_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:order|bestellung|commande|pedido|o
                             rf"référence|referencia|{REFERENCE_WORDS})(?![^\W_])")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
 # a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
-LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok",
+NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui"})  # python-stdnum checks their length and digits only
+LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
+                        "mx.rfc",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
 CASED = frozenset({"bitcoin"})
 
@@ -433,7 +435,7 @@ LABEL_GAP = re.compile(r"(?i)[\s:：#=.\-]*(?:(?:no|nr|n°|nº|n(?=\.)|number|nu
                        r"ist|est|es|è|é)\.?[\s:：#=.\-]*){0,2}")
 # an IBAN as people type it, any case, grouped in fours or not ("my iban is ad22 5669 2996 0qze ..."): its mod-97
 # check and its country's layout (python-stdnum) make it one whatever stands around it
-IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])")
+IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:(?:[ ]|\r?\n)?[A-Za-z0-9]){11,30}(?![\w])")  # (wrapped too)
 # kinds the catalogue checks by other means, and the validator that reads them
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
@@ -461,6 +463,11 @@ def _stdnum_kinds() -> dict[str, str]:
         m = re.match(r"python-stdnum stdnum\.([\w.]+)\.is_valid", k.check)
         if m:
             out[k.name] = m.group(1)
+    # the checks the detector reads only beside a label (a UK UTR, a French or Portuguese NIF, an RFC): here too
+    # only beside their own words (``LABEL_ONLY``), not the two with no real check
+    for spec in _specs():
+        if isinstance(spec.validator, str) and spec.kind not in out and spec.validator not in NO_REAL_CHECK:
+            out[spec.kind] = spec.validator
     return out
 
 
@@ -1191,7 +1198,10 @@ def _labels_by_letter() -> tuple[dict[str, re.Pattern], re.Pattern | None]:
             else:
                 misc.append(a)
     tail = r"(?![^\W_])"
-    pats = {c: re.compile(rf"(?:{'|'.join(dict.fromkeys(v))}){tail}", re.I) for c, v in by.items()}
+    # the longest first: an alternation takes the first that matches ("taxpayer" of a TIN before "taxpayer
+    # reference" of a UTR, whose value then seemed to follow no label)
+    pats = {c: re.compile(rf"(?:{'|'.join(sorted(dict.fromkeys(v), key=len, reverse=True))}){tail}", re.I)
+            for c, v in by.items()}
     return pats, (re.compile(rf"(?:{'|'.join(dict.fromkeys(misc))}){tail}", re.I) if misc else None)
 
 
@@ -1295,15 +1305,17 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
                 continue
             v = m.group()
             while v:  # the shape may run on into a word after it ("... QBYZV2 bitte"): shorter, group by group
-                if _valid("iban", v.replace(" ", "").upper()):
+                if _valid("iban", re.sub(r"\s", "", v).upper()):
                     out.append(_f(m.start(), m.start() + len(v), "IBAN_CODE", CONFIRMED, "checksummed_numbers"))
                     ibans.append((m.start(), m.start() + len(v)))
                     break
-                v = v.rpartition(" ")[0]
+                v = v[:max(v.rfind(" "), v.rfind("\n"), 0)].rstrip("\r")
     for s, e, raw in _candidates(text):
-        # (candidates are ASCII letters, digits and separators: most words of prose are such candidates, so the
-        # cheap tests drop them first)
-        if not 8 <= len(raw) <= 48 or ASCII_DIGIT.search(raw) is None or NUM_DATE.fullmatch(raw):
+        # (candidates are ASCII letters, digits and separators: shorter than 8 or without a digit, the checks
+        # below drop them; most words of prose are such candidates, so they are dropped before any copy)
+        if len(raw) < 8 or ASCII_DIGIT.search(raw) is None:
+            continue
+        if len(raw) > 48 or NUM_DATE.fullmatch(raw):
             continue
         if ibans and any(a < e and s < b for a, b in ibans):
             continue  # part of an IBAN found above
@@ -1341,8 +1353,8 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
             if kind in KR_SEX_DIGIT and compact[6] not in KR_SEX_DIGIT[kind]:
                 continue  # python-stdnum's kr.rrn reads both: the seventh digit says which
             dated = kind in DATED_CHECKS and kind not in WEAK_DATED and _dated_shape(kind, compact)
-            if shop and not dated and not _own_writing(kind, raw):
-                continue
+            if shop and not dated and not _own_writing(kind, raw) and kind not in own:
+                continue  # (a kind's own words win: "Unique Taxpayer Reference" is no shop's reference)
             named = labelled or kind in own
             if kind == "CREDIT_CARD":
                 strong = CARD_WORDS.search(text[max(0, s - 30):s]) is not None or kind in own or \

@@ -262,7 +262,19 @@ def test_odd_group_separators_are_read_as_plain_ones():
     ("Jon Brown - ref 3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z - cancel it", "CRYPTO", "3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z"),
     ("Diane - ref 753-23-4325 - I would like to cancel", "US_SSN", "753-23-4325"),
     ("Lívia - ref 991.945.951-86 - the charger is hot", "BR_CPF", "991.945.951-86"),
+    # a kind's own words, the longest ("taxpayer reference", not a TIN's "taxpayer"), though one is "reference"
+    ("taxpayer reference: 185 629 166 5", "UK_UTR", "185 629 166 5"),
 ])
 def test_identifiers_as_typed_are_confirmed(text, kind, value):
     got = {(f.entity, text[f.start:f.end]) for f in scan(text, TARGETED) if f.score >= CONFIRMED}
     assert any(v == value and (kind is None or k == kind) for k, v in got), got
+
+
+def test_an_iban_wrapped_onto_the_next_line_is_one_value():
+    """A mail's body wraps a long IBAN: the detector and the independent pass read both lines' groups as one."""
+    from governed_tuning.gates.pii.recognizers import ibans
+
+    text = "Please pay to IBAN DE89 3704 0044\n0532 0130 00\nThanks"
+    want = ("IBAN_CODE", "DE89 3704 0044\n0532 0130 00")
+    assert [(f.entity, text[f.start:f.end]) for f in ibans(text)] == [want]
+    assert want in {(f.entity, text[f.start:f.end]) for f in scan(text, TARGETED) if f.score >= CONFIRMED}
