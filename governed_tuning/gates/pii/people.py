@@ -273,7 +273,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if (by_look or f.source.startswith("person_context_")) and QTY_BEFORE.search(text, max(0, f.start - 16), f.start):
             continue  # "40 x Tommy Hilfiger polo", "15 Stück Morphy Richards": an invoice line's item, counted
         if by_look and MY_BEFORE.search(text, max(0, f.start - 12), f.start) and (
-                " " in text[f.start:f.end].strip() or not 0 < g.best(text[f.start:f.end]) <= NAME_RANK):
+                " " in text[f.start:f.end].strip() or not 0 < g.best(text[f.start:f.end]) <= MY_NAME_RANK):
             continue  # "my Ember Mug", "mein Grafana", "mi Rocky Linux", "mój Fitbit": a thing one owns (a person
             # after "my" is named with the relation: "my sister Ana"; a common given name alone stays a name)
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
@@ -463,6 +463,8 @@ def _recased(text: str, f: Finding) -> bool:
 # a quantity and its unit or a times sign right before a word: an invoice line's item ("40 x", "15 Stück", "3 szt.")
 QTY_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,5}[ \t]*(?:[x×]|pcs\.?|pc\.?|pieces?|units?|Stück|Stk\.|szt\.|st\.|"
                         r"stk\.|kpl|ks|adet|шт\.|τεμ\.|台|個|대|개)[ \t]+$")
+# a name after "my" is a person only when this common somewhere ("my Anna"; "mein Konto" is an account: rank 790)
+MY_NAME_RANK = 300
 # "my" in our users' languages, right before a word: what follows is a thing one owns
 MY_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]y|[Mm]ein|[Mm]eine|[Mm]einen|[Mm]einem|[Mm]on|[Mm]i|[Mm]is|[Mm]eu|[Mm]inha|"
                        r"[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]oje|[Mm]ůj|min|mitt|mina|[Mm]inun|[Bb]enim|[Мм]ой|[Мм]оя|[Мм]оё|"
@@ -486,9 +488,9 @@ def thing_here(text: str, start: int, end: int) -> bool:
 
     if QTY_BEFORE.search(text, max(0, start - 16), start):
         return True
-    return (MY_BEFORE.search(text, max(0, start - 12), start) is not None or
-            ARTICLE_BEFORE_ML.search(text, max(0, start - 8), start) is not None) and \
-        not 0 < gazetteer().best(text[start:end]) <= NAME_RANK
+    rank = gazetteer().best(text[start:end])
+    return (MY_BEFORE.search(text, max(0, start - 12), start) is not None and not 0 < rank <= MY_NAME_RANK) or (
+        ARTICLE_BEFORE_ML.search(text, max(0, start - 8), start) is not None and not 0 < rank <= NAME_RANK)
 
 
 def code_identifier(word: str) -> bool:
