@@ -3,7 +3,7 @@ countries, months and weekdays, names in code, and a name found elsewhere in the
 thing (an invoice line's item, a thing one owns). Each judged both ways: the thing is kept, a person in the same
 place is still scrubbed."""
 
-from governed_tuning.gates.pii.people import cldr_thing, code_identifier, thing_here
+from governed_tuning.gates.pii.people import cldr_thing, code_identifier, noun_by_suffix, thing_here
 
 
 def test_cldr_names_are_no_people_but_common_given_names_stay_names():
@@ -22,6 +22,13 @@ def test_names_in_code_are_no_people_but_names_with_an_inner_capital_are():
         assert code_identifier(code), code
     for name in ("McDonald", "MacArthur", "DeShawn", "LaToya", "MaryAnn", "JoAnn", "DiCaprio", "Smith", "iPhone"):
         assert not code_identifier(name), name
+
+
+def test_nouns_by_their_ending_but_names_that_end_so_stay_names():
+    for noun in ("Bestellnummer", "Lieferung", "Sicherheit", "Gesellschaft", "Information"):
+        assert noun_by_suffix(noun), noun
+    for name in ("Hartung", "Leung", "Jung", "Cheung", "Dennis", "Clement"):
+        assert not noun_by_suffix(name), name
 
 
 def test_a_known_name_standing_as_a_thing():
@@ -44,12 +51,16 @@ def test_the_scrub_keeps_things_and_still_takes_people(gate):
                {"text": "Preis: 249 Schweizer Franken, Lieferung im Temmuz. Bitte prüfen Sie mein Konto."},
                {"text": "Dear Hugo Brandtner, your order has shipped."},
                {"text": "Invoice 7: 40 x Brandtner planner at $4.99 each."},
-               {"text": "Please ask Brandtner to sign the invoice."}]
+               {"text": "Please ask Brandtner to sign the invoice."},
+               {"text": "Ihre Bestellnummer lautet 4711-22. Die Lieferung kommt am Montag."},
+               {"text": "Vielen Dank für Ihre Geduld.\n\nIhr Thomas Brandtner"}]
     out, _ = gate.scrub_records(records)
     texts = [r["text"] for r in out]
     assert "ValueError" in texts[0]
     assert "Schweizer Franken" in texts[1] and "Temmuz" in texts[1] and "mein Konto" in texts[1]
     assert "Brandtner" not in texts[2]
+    assert "Ihre Bestellnummer" in texts[5] and "Lieferung" in texts[5]
+    assert "Thomas" not in texts[6] and "Brandtner" not in texts[6]  # a German letter's sign-off: "Ihr" + a name
     assert "40 x Brandtner planner" in texts[3]  # the dataset's name, counted on an invoice line: an item
     assert "Brandtner" not in texts[4]  # the same name standing as a person, found again from record 3
 
