@@ -53,7 +53,9 @@ def test_the_scrub_keeps_things_and_still_takes_people(gate):
                {"text": "Invoice 7: 40 x Brandtner planner at $4.99 each."},
                {"text": "Please ask Brandtner to sign the invoice."},
                {"text": "Ihre Bestellnummer lautet 4711-22. Die Lieferung kommt am Montag."},
-               {"text": "Vielen Dank für Ihre Geduld.\n\nIhr Thomas Brandtner"}]
+               {"text": "Vielen Dank für Ihre Geduld.\n\nIhr Thomas Brandtner"},
+               {"text": "Lightweight pipelining with Zorbex functions."},
+               {"text": "Install Zorbex first, then run the tests."}]
     out, _ = gate.scrub_records(records)
     texts = [r["text"] for r in out]
     assert "ValueError" in texts[0]
@@ -61,6 +63,8 @@ def test_the_scrub_keeps_things_and_still_takes_people(gate):
     assert "Brandtner" not in texts[2]
     assert "Ihre Bestellnummer" in texts[5] and "Lieferung" in texts[5]
     assert "Thomas" not in texts[6] and "Brandtner" not in texts[6]  # a German letter's sign-off: "Ihr" + a name
+    # a capitalised word after "with" is a person in its record, too weak a reading to scrub it everywhere
+    assert "Zorbex" in texts[8]
     assert "40 x Brandtner planner" in texts[3]  # the dataset's name, counted on an invoice line: an item
     assert "Brandtner" not in texts[4]  # the same name standing as a person, found again from record 3
 
