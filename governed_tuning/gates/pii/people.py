@@ -218,7 +218,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Cluj", "Lyon": a town the model read as a person
         if text.startswith("://", f.end):
             continue  # "https://": a scheme, not a name on a line of its own
-        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again") else _trim(text, f, langs, is_common)  # a list member stands whole
+        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again", "person_context_label_whole") else \
+            _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
         opening = WORD.match(text, f.start)
@@ -236,7 +237,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                     continue
                 if f.source.startswith(("name_list_pair", "name_list_lower")) and (t != f or any(
                         w.casefold() in ARTICLES or (w.casefold() not in PARTICLES and not 0 < g.best(w) <= NAME_RANK)
-                        for w in kept)):
+                        for w in kept)) and not (t == f and _given_then_family(f.source, kept, langs, g)):
                     continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
         f = t
         if by_look and (title_of_thing(text[f.start:f.end]) or (
@@ -314,6 +315,20 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+NOUN_CAPITALS = frozenset({"de", "lb"})  # languages that write every noun with a capital ("Rosa Farbe")
+
+
+def _given_then_family(source: str, words: list[str], langs, g) -> bool:
+    """A capitalised pair that is a common given name, then a word the name list knows as a family name and
+    no language's function word ("a Concetta Lussu", "a Jacobo Campoy"): family names are many and each rare,
+    so the second word need not be common. Not in a language that capitalises its nouns."""
+    if source != "name_list_pair_capitalised" or len(words) != 2 or langs & NOUN_CAPITALS:
+        return False
+    given, family = words
+    return (0 < g.ranks(given)[0] <= NAME_RANK and g.ranks(family)[1] > 0 and family[0].isupper()
+            and not function_word(family, NON_ENGLISH) and given.casefold() not in ARTICLES)
 
 
 def _article_before(text: str, start: int, langs) -> bool:
