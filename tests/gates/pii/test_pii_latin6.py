@@ -137,3 +137,10 @@ def test_a_month_before_the_preposition_does_not_hide_the_town():
     assert "Holm-Seppensen" in [text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"]
     room = "Der Termin ist am Montag in Raum B."
     assert [f for f in places(room) if f.entity == "LOCATION"] == []
+
+
+def test_a_town_after_a_postcode_ends_with_its_sentence():
+    """"50227 Caron. J'ai 29 ans": the town was "Caron. J'ai", and "J'ai" then left every record as a name."""
+    text = "Merci d'envoyer au 3, chemin Blondel, 50227 Caron. J'ai 29 ans."
+    assert "Caron" in [text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"]
+    assert not any("J'ai" in text[f.start:f.end] for f in places(text))
