@@ -144,3 +144,14 @@ def test_a_town_after_a_postcode_ends_with_its_sentence():
     text = "Merci d'envoyer au 3, chemin Blondel, 50227 Caron. J'ai 29 ans."
     assert "Caron" in [text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"]
     assert not any("J'ai" in text[f.start:f.end] for f in places(text))
+
+
+@pytest.mark.parametrize("text,name", [("Mevrouw van den Brand belde vanochtend.", "van den Brand"),
+                                       ("Señora de la Cruz llamó.", "de la Cruz")])
+def test_a_title_then_a_family_name_with_its_particles(text, name):
+    assert name in _people(text, multilingual_people(text, _is_common))
+
+
+def test_a_particle_after_a_greeting_opens_no_name():
+    text = "Hallo, de app werkt niet."
+    assert _people(text, multilingual_people(text, _is_common)) == []
