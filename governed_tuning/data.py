@@ -98,11 +98,12 @@ def field_names(path: str | Path, sample: int = 50) -> set[str]:
     fmt = detect_format(p)
     if fmt == "csv":
         try:
-            from .datastream import COLUMN, csv_delimiter, is_data_row
+            from .datastream import COLUMN, csv_delimiter, csv_has_header
 
+            delimiter = csv_delimiter(p)
             with open(p, encoding="utf-8", newline="") as fh:
-                first = next(csv.reader(fh, delimiter=csv_delimiter(p)), [])
-            return {COLUMN.format(i + 1) for i in range(len(first))} if is_data_row(first) else set(first)
+                first = next(csv.reader(fh, delimiter=delimiter), [])
+            return set(first) if csv_has_header(p, delimiter) else {COLUMN.format(i + 1) for i in range(len(first))}
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             raise InputError(p, f"cannot read the CSV header ({type(exc).__name__})") from None
     if fmt == "parquet":

@@ -132,14 +132,71 @@ def is_data_row(row: list[str]) -> bool:
     return digits >= 2 or (digits >= 1 and any(EMAIL_CELL.fullmatch(c.strip()) for c in row))
 
 
+NUMBER_CELL = re.compile(r"[+-]?[\d \t().,/·-]*\d[\d \t().,/·-]*")
+
+
+def cell_class(cell: str) -> str:
+    """What a CSV cell is by its shape alone: "" (empty), "email", "date", "number" (digits and a number's or a
+    phone's separators, no letter) or "text"."""
+    c = cell.strip()
+    if not c:
+        return ""
+    if EMAIL_CELL.fullmatch(c):
+        return "email"
+    if DATE_CELL.fullmatch(c):
+        return "date"
+    return "number" if NUMBER_CELL.fullmatch(c) else "text"
+
+
+COLUMN_AGREES = 0.8  # the rows below a header agree on a column's class when this share of them have it
+
+
+def first_row_is_data(rows: list[list[str]]) -> bool:
+    """Whether ``rows[0]`` (a CSV's first row) is a record, judged against the rows below it, column by column:
+    where the rows below agree on a shape (numbers, e-mails, dates: ``COLUMN_AGREES`` of them), a first cell of
+    that shape is a value of the column and a first cell of words is its label. The first row is a record when
+    ``is_data_row`` says so, or when one column at least says "value" and none says "label"; else a header (a
+    table of words only keeps the header it most likely has).
+
+    Why: ``is_data_row`` alone needs two long numbers in the first row; a headerless export of names, towns,
+    e-mails and ages ("Dana White,Lyon,dana@example.com,42") had its first person read as the header, so that
+    person's values became column names and no cell below had a header to be judged by."""
+    first = rows[0]
+    if is_data_row(first):
+        return True
+    below = [r for r in rows[1:] if len(r) == len(first)]
+    if len(below) < 2:
+        return False
+    value = label = 0
+    for j, cell in enumerate(first):
+        classes = [cell_class(r[j]) for r in below]
+        shaped = [c for c in classes if c]
+        if len(shaped) < 2:
+            continue
+        top = max(set(shaped), key=shaped.count)
+        if top == "text" or shaped.count(top) < COLUMN_AGREES * len(shaped):
+            continue
+        mine = cell_class(cell)
+        if mine == top:
+            value += 1
+        elif mine == "text":
+            label += 1
+    return value > 0 and label == 0
+
+
 def csv_has_header(p: Path, delimiter: str | None = None) -> bool:
-    """Whether the CSV file ``p`` starts with a header row (``is_data_row``)."""
+    """Whether the CSV file ``p`` starts with a header row (``first_row_is_data`` on its first
+    ``SNIFF_ROWS`` rows)."""
+    import itertools
+
     try:
         with open(p, encoding="utf-8", newline="") as fh:
-            first = next(csv.reader(fh, delimiter=delimiter or csv_delimiter(p)), None)
+            csv.field_size_limit(2**31 - 1)
+            rows = list(itertools.islice(csv.reader(fh, delimiter=delimiter or csv_delimiter(p)), SNIFF_ROWS + 1))
     except (OSError, UnicodeDecodeError, csv.Error):
         return True  # csv_rows names the error
-    return first is None or not is_data_row(first)
+    rows = [r for r in rows if r]
+    return not rows or not first_row_is_data(rows)
 
 
 def csv_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None] | None = None,
@@ -152,6 +209,7 @@ def csv_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None] 
         fh = open(p, encoding="utf-8", newline="")
     except OSError as exc:
         raise InputError(p, f"cannot open: {exc.strerror}") from None
+    has_header = csv_has_header(p, delimiter)
     # training documents outgrow the csv module's default 128 KiB per field; a field is bounded by memory only
     csv.field_size_limit(2**31 - 1)
     # strict: a stray quote is an error, not a field that swallows later lines
@@ -162,7 +220,7 @@ def csv_rows(p: Path, on_malformed: str, malformed: Callable[[Malformed], None] 
             if header is None:
                 return
             first = None
-            if is_data_row(header):  # no header: the columns are named by position, the first row is a record
+            if not has_header:  # no header: the columns are named by position, the first row is a record
                 first, header = header, [COLUMN.format(i + 1) for i in range(len(header))]
             dup = [i + 1 for i, h in enumerate(header) if h in header[:i]]
             if dup:  # a record is a dict: one of the same-named columns would be dropped, the other written twice

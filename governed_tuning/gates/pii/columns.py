@@ -16,6 +16,18 @@ de-identification tool applies to tables, and that no single value's recognizer 
 - ``column_kinds``: an unlabelled column (a header that says nothing, "col3", "Nummer", "Ref") whose values
   are mostly of one validated kind is a column of that kind: the other values in it, of that kind's shape,
   are taken too (a mistyped check digit or a number the detector read as something else still identifies).
+  Two families are decided by the column as a whole, not by one kind's share:
+  - a column of identity numbers of many countries (a CRM's "national_id", a headerless export's sixth
+    column): nearly every cell (``ID_COLUMN_SHARE``) was found whole as some identifier, each of another
+    country's kind, so no kind holds the share; an identifier-shaped cell the detector missed there (a German
+    passport number with two digits, a number whose check digit fails) is the same field of another person.
+    The bar is high on purpose: random article numbers pass one of the ~40 nine-digit checksums about half
+    of the time (an inventory's "Nummer" column), a column of identity numbers nearly always;
+  - a column of towns: a bare town in a cell has no sentence to be read by ("Halmstad", "ონი"), so the
+    detector finds few; the column is one of places when ``PLACE_SHARE`` of its cells are a town in GeoNames
+    (``placenames``, independent of the detector) or were found as places, more than were found as people.
+    Its other place-shaped cells (a town GeoNames lacks) are taken with them. Only for a column of many
+    distinct values (``varied``): a column of categories ("Garten", "Büro") is not a column of towns.
 
 Positions and kinds only; nothing here keeps a value.
 """
@@ -24,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -38,6 +51,8 @@ BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn",
                        "नाम", "নাম", "ชื่อ", "სახელი", "անուն"})
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
+ID_COLUMN_SHARE = 0.8  # a column of identifiers of many kinds: this share of its cells found whole as one
+PLACE_SHARE = 0.4  # a column of towns: this share of its cells a GeoNames town or found as a place
 DISTINCT_CAP = 2000  # values sampled per column for ``ColumnVotes.varied``
 DISTINCT_SHARE = 0.5
 
@@ -101,6 +116,9 @@ class ColumnVotes:
         self.short: Counter = Counter()
         self.things: Counter = Counter()
         self.people: Counter = Counter()
+        # per column, cells found whole as any identifier kind, and cells that are a town (GeoNames or found)
+        self.ids: Counter = Counter()
+        self.places: Counter = Counter()
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
@@ -120,6 +138,10 @@ class ColumnVotes:
         whole = [f for f in found if f.start <= len(value) - len(value.lstrip()) and f.end >= len(value.rstrip())]
         if whole:
             self.kinds.setdefault(column, Counter())[whole[0].entity] += 1
+            self.ids[column] += any(f.entity in id_kinds() for f in whole)
+        if any(f.entity == "LOCATION" for f in whole) or (not any(f.entity != "PERSON" for f in found)
+                                                          and town_cell(v)):
+            self.places[column] += 1
 
     def merge(self, other: ColumnVotes) -> None:
         self.seen.update(other.seen)
@@ -129,7 +151,7 @@ class ColumnVotes:
                 self.digests.setdefault(c, set()).update(d if other.sampled[c] <= room else set(list(d)[:room]))
                 self.sampled[c] += min(other.sampled[c], room)
         for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
-                             (self.people, other.people)):
+                             (self.people, other.people), (self.ids, other.ids), (self.places, other.places)):
             mine.update(theirs)
         for c, k in other.kinds.items():
             self.kinds.setdefault(c, Counter()).update(k)
@@ -167,11 +189,98 @@ class ColumnVotes:
                 return max(fam)[1]
         return None
 
+    def ids_column(self, column: str) -> bool:
+        """Whether ``column`` is one of identity numbers of many kinds (``ID_COLUMN_SHARE`` of its cells were
+        found whole as some identifier) though no kind holds the share alone."""
+        n = self.seen.get(column, 0)
+        return n >= COLUMN_MIN and self.ids.get(column, 0) >= max(COLUMN_MIN, ID_COLUMN_SHARE * n)
 
-def column_finding(kind: str | None, value: str) -> Finding | None:
+    def towns_column(self, column: str) -> bool:
+        """Whether ``column`` is one of towns: ``PLACE_SHARE`` of its cells are a GeoNames town or were found
+        as a place, more than were found as people, and its values are ``varied``."""
+        n = self.seen.get(column, 0)
+        k = self.places.get(column, 0)
+        people = self.kinds.get(column, Counter()).get("PERSON", 0)
+        return n >= COLUMN_MIN and k >= max(COLUMN_MIN, PLACE_SHARE * n) and k > people and self.varied(column)
+
+    def column_kind(self, column: str, targeted: frozenset[str] | set[str]) -> str | None:
+        """The kind a column's cells are taken as (``column_finding``): ``kind_of``, else a column of identity
+        numbers (``GENERIC_KIND``, or its most voted kind when the policy targets no generic one), else a
+        column of towns (LOCATION)."""
+        kind = self.kind_of(column)
+        if kind is not None:
+            return kind
+        if self.ids_column(column):
+            from .idlabels import GENERIC_KIND
+
+            if GENERIC_KIND in targeted:
+                return GENERIC_KIND
+            votes = self.kinds.get(column, Counter())
+            return next((k for k, _ in votes.most_common() if k in id_kinds() and k in targeted), None)
+        if self.towns_column(column):
+            return "LOCATION"
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def id_kinds() -> frozenset[str]:
+    """Every identifier kind: the recognizers' (``identifiers.ID_KINDS``), the labelled ones and the generic."""
+    from .identifiers import ID_KINDS
+    from .idlabels import GENERIC_KIND, LABELLED_KINDS
+
+    return frozenset(ID_KINDS) | LABELLED_KINDS | {GENERIC_KIND}
+
+
+# a settlement's word before its name ("г. Калязин", "село Луганськ", "TP. Hải Phòng", "Gemeinde X"): the
+# name after it is looked up
+SETTLEMENT_PREFIX = re.compile(r"(?i)(?:[^\W\d_]{1,3}\.|село|селище|хутір|деревня|посёлок|поселок|хутор|город|"
+                               r"місто|смт|станица|аул|thành phố|thị xã|thị trấn|huyện|tỉnh|village|town|city of|"
+                               r"gemeinde|stadt|comune di|ciudad de|ville de)[ \t]+")
+TOWN_CELL = re.compile(r"[^\W\d_][\w'’.() -]{0,58}")
+
+
+def town_cell(value: str) -> bool:
+    """Whether a cell is a town's name by GeoNames (``placenames``): the whole cell, its name after a
+    settlement's word ("г. Калязин", "TP. Hải Phòng"), without its accents ("Hồ Chí Minh" is listed as "Ho Chi
+    Minh"), or the city that leads a city-and-ward cell ("川崎市高津区", "수원시 장안구"). A cell of 1 to 4 words,
+    no digit, written with a capital (or in a script without case), not only ordinary words: GeoNames lists
+    "Garden", "Orange" and "Home" as towns, and a column of tags is not one of towns."""
+    v = value.strip()
+    if not TOWN_CELL.fullmatch(v) or len(v.split()) > 4 or "@" in v:
+        return False
+    from .rescan_independent import _ordinary
+
+    m = SETTLEMENT_PREFIX.match(v)
+    name = v[m.end():] if m else v
+    first = name[:1]
+    if not name or (not first.isupper() and first.lower() != first.upper()) or \
+            all(_ordinary(w) for w in name.split()):
+        return False
+    if _listed(name) or (m is not None and _listed(v)):
+        return True
+    lead = CITY_LEAD.match(name)
+    return lead is not None and lead.end() < len(name) and _listed(lead.group())
+
+
+# the city a cell of a city and its ward starts with: "川崎市" of "川崎市高津区", "수원시" of "수원시 장안구"
+CITY_LEAD = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,6}?[市県府都縣县]|[가-힣]{1,6}(?:특별시|광역시|시|군)(?=[ \t])")
+
+
+def _listed(name: str) -> bool:
+    from .placenames import place_list
+
+    places = place_list()
+    if places.is_place(name):
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare != name and places.is_place(bare)
+
+
+def column_finding(kind: str | None, value: str, ids: bool = False) -> Finding | None:
     """The whole ``value`` as ``kind`` (its column's kind) when it has one of that kind's published shapes
     (``identifiers.SPECS``; the check digit is not asked: a column of national numbers is read as one) or, for
-    a phone column, a phone's digits and separators; None otherwise."""
+    a phone column, a phone's digits and separators; None otherwise. ``ids``: the column holds identity
+    numbers of many kinds (``ColumnVotes.ids_column``): any identity document's shape is of it."""
     if kind is None:
         return None
     v = value.strip()
@@ -188,6 +297,8 @@ def column_finding(kind: str | None, value: str) -> Finding | None:
         ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
         family = next((f for f, (_, kinds) in FAMILIES.items() if kind in kinds), None)
         ok = ok or (family is not None and id_shaped(v, family))  # another country's document of the family
+        # a column of many countries' numbers: a passport's or a licence's shape (fewer digits than a number)
+        ok = ok or (ids and any(id_shaped(v, f) for f in ("ID", "PASSPORT", "DRIVER")))
     return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None
 
 
@@ -240,5 +351,8 @@ def _whole_cell_shape(kind: str, v: str) -> bool:
         return False
     if kind == "PERSON":
         return len(v) <= 70 and PERSON_VALUE.fullmatch(v) is not None
+    # a script's vowel signs and viramas are marks, not word characters to a pattern ("अखनूर", "ขอนแก่น"):
+    # the shape is read without them
+    bare = "".join(c for c in v if not unicodedata.category(c).startswith("M"))
     return len(words) <= 4 and len(v) <= 60 and not any(c.isdigit() for c in v) and "@" not in v and \
-        PLACE_VALUE.fullmatch(v) is not None
+        bool(bare) and PLACE_VALUE.fullmatch(bare) is not None

@@ -235,6 +235,7 @@ class PiiGate:
         items: list[Item] = []
         dropped_idx: list[int] = []
         places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
+        json_cells: dict[int, dict] = {}  # output records' JSON cells (passes.encode_json_cells, after the re-scan)
         for ci, chunk in enumerate(chunks):
             hook = None if on_record is None else \
                 (lambda j, fs, c0=ci * CHUNK: on_record(c0 + j, fs))
@@ -245,6 +246,7 @@ class PiiGate:
             items += [Item(base + it.record, it.slot, it.text, it.written, it.source, it.found, it.chosen)
                       for it in sc.items] if base else sc.items  # (dataclasses.replace was ~3x slower)
             places_off |= {base + i for i in sc.places_off}
+            json_cells.update({base + i: c for i, c in sc.json_cells.items()})
             dropped_idx += [ci * CHUNK + j for j in sc.dropped]
             by_type.update(sc.by_type)
             for f, c in sc.by_field.items():
@@ -255,7 +257,7 @@ class PiiGate:
             nulled += sc.nulled
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
                      "refused": refused, "nulled": nulled, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
-                     "personal_keys": state.personal_keys, "places_off": places_off}
+                     "personal_keys": state.personal_keys, "places_off": places_off, "json_cells": json_cells}
 
     # ------------------------------------------------------------------ the re-scan
 
@@ -452,6 +454,9 @@ class PiiGate:
             rounds += 1
         for r in residual:
             r.pop("item", None)
+        from .passes import encode_json_cells
+
+        encode_json_cells(records, st["json_cells"])
         t_rescan = time.perf_counter()
         names.lookups += [st["personal_keys"], self.known.words]
         written = len(residual) <= self.policy.max_residual_findings  # a copy that still holds PII is never written

@@ -21,6 +21,8 @@ only, never written) and is about as big as the dataset's distinct personal valu
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -136,6 +138,7 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
     too, for the re-scan). This is the slow part (NER): engines batch it, and keep the findings for pass 2."""
     scrubber = gate.scrubber
     state = DatasetState(records=len(records))
+    records, _ = decoded(records)  # a cell holding a JSON document is read as the record it is
     slots = [pf.slots(r, None) for r in records]
     flat = [sl for sll in slots for sl in sll]
     texts = [_slot_text(r, sl) for r, sll in zip(records, slots) for sl in sll]
@@ -180,6 +183,10 @@ class Scrubbed:
     refused: int = 0
     nulled: int = 0  # integers in typed columns left empty: a placeholder cannot stand there
     places_off: set[int] = field(default_factory=set)
+    # per index into ``records``, its cells that hold a JSON document: field -> (the cell as written, its
+    # document as decoded, as JSON text);
+    # ``encode_json_cells`` writes them back as JSON text once the re-scan is done
+    json_cells: dict[int, dict[str, tuple[str, Any]]] = field(default_factory=dict)
 
 
 @collecting_less
@@ -200,6 +207,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
     if scrubber.surrogates is not None:
         scrubber.surrogates.taken = state.holds_name
     out = Scrubbed([], [], [], [], Counter(), {})
+    records, cells = decoded(records)
     for j, (rec, rfound) in enumerate(zip(records, findings)):
         sl = pf.slots(rec, None)
         rtexts = [_slot_text(rec, x) for x in sl]
@@ -218,11 +226,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # not at all, is taken whole: "Lennart Lundström" with only "Lennart" found left the surname)
         for i, (x, t) in enumerate(zip(sl, rtexts)):
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
-                kind = state.columns.kind_of(x.field)
+                kind = state.columns.column_kind(x.field, scrubber.entities)
                 if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
                         f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
                     continue
-                f = column_finding(kind, t)
+                f = column_finding(kind, t, state.columns.ids_column(x.field))
                 if f is not None and not any(g.start <= f.start and g.end >= f.end for g in rfound[i]):
                     rfound[i] = [f]
         if on_record is not None and any(rfound):
@@ -233,6 +241,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.records.append(rec)
             out.kept.append(j)
             n = len(out.records) - 1
+            if cells[j]:
+                out.json_cells[n] = cells[j]
             out.items += [Item(n, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
             if not places_on:
                 out.places_off.add(n)
@@ -253,8 +263,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             rec_items.append(Item(0, x, nt, written, t))
             if x.kind == "key":
                 renames.append((x.path, nt))
-            elif x.kind == "number":
-                v = pf.number_value(pf.get(rec, x.path), nt, typed)
+            elif x.kind == "number":  # (inside a JSON cell the document is text: a placeholder stands there)
+                v = pf.number_value(pf.get(rec, x.path), nt, typed and x.path[0] not in cells[j])
                 out.nulled += v is None
                 _set(new, x.path, v)
             elif x.kind == "date":  # a typed date column cannot hold a placeholder: the birth date is left empty
@@ -268,7 +278,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.by_field.setdefault(fld, Counter())[ent] += k
         moved = []
         for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
-            ok = not (typed and len(path) > 1) and pf.set_key(new, path, nt)
+            ok = not (typed and len(path) > 1 and path[0] not in cells[j]) and pf.set_key(new, path, nt)
             refuse |= not ok
             if ok and nt != path[-1]:
                 moved.append((path, nt))
@@ -282,10 +292,69 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         out.records.append(new)
         out.kept.append(j)
         n = len(out.records) - 1
+        if cells[j]:
+            out.json_cells[n] = cells[j]
         if not places_on:
             out.places_off.add(n)
         out.items += [Item(n, it.slot, it.text, it.written, it.source, it.found, it.chosen) for it in rec_items]
     return out
+
+
+# --------------------------------------------------------------------------- JSON documents in cells
+
+JSON_CELL_MAX = 1 << 20  # a cell up to this long that is a JSON object or array is read as one
+
+
+def json_cells(record: dict[str, Any]) -> dict[str, tuple[str, Any]]:
+    """The record's top-level text values that hold a JSON object or array (a CSV or Parquet cell, a JSONL
+    field of serialised JSON): field -> (the text, the decoded document).
+
+    Why: a document in a cell is a record of its own. Read as text, ``{"customer": {"name": "Ana Lima"}}``
+    lost its keys as context ("Lima" was read as a town and "Ana" left), ``"phone": 4155550132`` was a bare
+    number, and ``{"role": "Jonas Becker"}`` a role. Decoded, its keys, numbers and values are read as any
+    record's are (``fields.slots``), and ``encode_json_cells`` writes it back as JSON text."""
+    out = {}
+    for k, v in record.items():
+        if isinstance(v, str) and 2 <= len(v) <= JSON_CELL_MAX:
+            t = v.strip()
+            if (t[:1], t[-1:]) in (("{", "}"), ("[", "]")):
+                try:
+                    doc = json.loads(t)
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(doc, (dict, list)) and doc:
+                    out[k] = (v, doc)
+    return out
+
+
+def _canonical(doc: Any) -> str:
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def decoded(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, tuple[str, Any]]]]:
+    """``records`` with their JSON cells decoded (a shallow copy of each such record; the input is not
+    changed), and each record's ``json_cells``. Pass 1 and pass 2 decode alike, so their slots agree."""
+    out, cells = [], []
+    for r in records:
+        c = json_cells(r)
+        # what the cell decoded to, as text: the re-scan's rounds change the document in place
+        cells.append({k: (text, _canonical(doc)) for k, (text, doc) in c.items()})
+        out.append({k: (c[k][1] if k in c else v) for k, v in r.items()} if c else r)
+    return out, cells
+
+
+def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, dict[str, tuple[str, Any]]]) -> None:
+    """Write each decoded JSON cell back as text, in place: the cell as it was when nothing in it changed,
+    else the scrubbed document as JSON (with the cell's own separators, non-ASCII kept)."""
+    for n, cs in cells.items():
+        rec = records[n]
+        for k, (text, was) in cs.items():
+            if k not in rec or isinstance(rec[k], str):
+                continue
+            v = rec[k]
+            rec[k] = text if _canonical(v) == was else json.dumps(
+                v, ensure_ascii=False, separators=(", " if re.search(r",\s", text) else ",",
+                                                   ": " if re.search(r":\s", text) else ":"))
 
 
 def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
@@ -360,6 +429,7 @@ def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Resi
         rounds += 1
     for r in residual:
         r["depth"] = depth[r.pop("item", None)]
+    encode_json_cells(scrubbed.records, scrubbed.json_cells)
     return Residual(residual, rescrubbed, artefacts, rounds)
 
 

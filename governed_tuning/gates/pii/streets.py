@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
+from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end, street_start
 
 __all__ = ["streets", "script_streets"]
@@ -128,11 +129,16 @@ JA_NUMBER = re.compile(
 JA_RUN = re.compile(rf"{KANJI}{{1,30}}$")
 JA_UNIT = re.compile(r"[都道府県市区町村郡]")
 #   Korean road-name addresses after their province, city or district: "경기도 안양시 서초대거리 지하700",
-#   "경상남도 수원시 영통구 개포16길 832", "서울특별시 강남구 테헤란로 152";
+#   "경상남도 수원시 영통구 개포16길 832", "서울특별시 강남구 테헤란로 152"; or the road and building number alone
+#   at the end of a clause ("Moved to 한빛로 197.", "새 주소: 은행나무로 117, 3층"): a road's name (two
+#   syllables or more before 로/길) and a bare number that ends the phrase. A number with a counter ("로 3시간",
+#   "로 2개") or a phone's groups ("번호로 010-1234-5678") does not end one.
 KO_STREET = re.compile(
     r"(?:[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?(?:[가-힣]{1,8}(?:시|군|구)[ \t]+){1,3}"
     r"(?:[가-힣]{1,8}(?:읍|면|동)[ \t]+)?[가-힣\d]{1,14}(?:로|길|거리|대로)[ \t]*(?:지하[ \t]*)?\d{1,5}(?:-\d{1,4})?"
-    r"(?:[ \t]*\([가-힣\d, ]{1,20}\))?")
+    r"(?:[ \t]*\([가-힣\d, ]{1,20}\))?"
+    r"|(?<![가-힣\d])[가-힣]{2,10}\d{0,3}(?:로|길|대로)(?:\d{1,3}번?길)?[ \t]+\d{1,5}(?:-\d{1,4})?"
+    r"(?=[ \t]*(?:[.,;!?。，]|$))(?![.,]\d)", re.M)
 #   Thai "85/60 ถนนถนัดกลึง", "12 หมู่ 3 ซอยสุขุมวิท 4".
 TH_STREET = re.compile(r"\d{1,5}(?:/\d{1,5})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,3}[ \t]*)?(?:ถนน|ถ\.|ซอย|ซ\.)[ \t]*"
                        r"[\u0e00-\u0e7f]{1,40}(?:[ \t]+\d{1,4})?")
@@ -181,7 +187,7 @@ VI_KEYS = ("Phường", "P.", "Quận", "Q.", "Huyện", "Xã", "Thị xã", "TP
 # what people write before an address they give, in the languages our users write ("please ship to 85/60
 # ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
 # "请寄到石牌巷240號", "新しい住所は...です", "새 주소는 ...입니다", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ...")
-SEND_TO = re.compile(
+SEND_TO = fast(re.compile(
     r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)(?:ed|ing|s)?"
     r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to"
     r"|parked[ \t]+(?:outside|at|on|near|in[ \t]+front[ \t]+of|opposite|behind)|(?:i|we)[ \t]+(?:live|lived|stay)[ \t]+at"
@@ -204,7 +210,7 @@ SEND_TO = re.compile(
     r"contact|my[ \t]|i[ \t]|i'm|we[ \t]|text[ \t]|call[ \t]|email|e-mail|phone|tel[ \t.:]|aged|born|dob|"
     r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t])|[ \t]*[,،][ \t]*(?:please|por)"
     r"|[ \t]+[^\W\d_][\w-]{0,14}:|[ \t]+(?:PERSON|LOCATION)_|[ \t]*<))",
-    re.M)
+    re.M))
 CJK_SEND = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
                       r"(?:是|为|為|：|:)|(?:新しい)?住所(?:は|：|:)|(?:새[ \t]*)?주소(?:는|:|：)")
 CJK_VALUE = re.compile(r"[ \t]*([^\n。！？!?；;]{2,60}?)(?=(?:です|입니다|이에요|예요|에요|으로|로[ \t]*보내|に[送お]|까지)|[。！？!?；;\n]|$)")
