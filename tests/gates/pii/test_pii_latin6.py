@@ -155,3 +155,12 @@ def test_a_title_then_a_family_name_with_its_particles(text, name):
 def test_a_particle_after_a_greeting_opens_no_name():
     text = "Hallo, de app werkt niet."
     assert _people(text, multilingual_people(text, _is_common)) == []
+
+
+def test_a_named_speaker_under_role_is_one_person_and_a_team_stays():
+    from governed_tuning.gates.pii.columns import person_cell
+
+    value = "Mai Trọng Hoàng"
+    part = Finding(4, len(value), "PERSON", 0.55, "name_list_pair_capitalised")
+    assert person_cell("role", value, [part]) == Finding(0, len(value), "PERSON", 0.99, "person_column")
+    assert person_cell("role", "Customer Support", []) is None
