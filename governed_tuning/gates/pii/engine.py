@@ -38,6 +38,7 @@ from .names import (email_names, english_or_unknown, is_english, local_parts, lo
 from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
+from .nativeframes import frame_people, widen_people
 from .people import judge_people, thing_here
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
@@ -64,8 +65,8 @@ CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "pl
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
          + name_forms(text, _is_common),
          "cjk": lambda text: cjk_people(text) + cjk_places(text),
-         "scripts": lambda text: script_people(text) + script_lines(text) + native_people(text)
-         + native_places(text),
+         "scripts": lambda text: widen_people(text, script_people(text) + script_lines(text) + native_people(text)
+                                              + frame_people(text)) + native_places(text),
          "labelled_ids": labelled_ids}
 SUPPORTED = set(NER_LABELS.values()) | set().union(*RECOGNIZER_TYPES.values())
 assert SUPPORTED == set(KINDS), f"kinds without a recognizer: {sorted(set(KINDS) ^ SUPPORTED)}"

@@ -63,7 +63,7 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
         r"passports?|pass ?port|passeport|pasaporte|passaporto|paspoort|reisepass|passnummer|pass-?nr|paszport\w{0,2}|"
         r"passi|cestovní pas|cestovný pas|útlevél|pașaport|pasaport|pasaporte|passaporte|διαβατήριο|паспорт|"
-        r"pasaportu|여권|パスポート|旅券|护照|護照",
+        r"pasaportu|여권|パスポート|旅券|护照|護照|पासपोर्ट|পাসপোর্ট|جواز\s?سفر|گذرنامه|דרכון|หนังสือเดินทาง",
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
@@ -342,9 +342,9 @@ def _all_words() -> str:
 # CJK, kana and Hangul run into the words around them ("passportはA81495759です", "我的passport no.是V8381066"):
 # they bound a label or a value as a space does
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-# (tried only where a label word's first three letters stand: prefilter.py)
+# (tried only where a label word's first letters stand: prefilter.py)
 LABEL = fast(re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
-                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?"))
+                   rf"(?![^\W\d_{CJK}]|-[^\W\d_])(?:(?<=no|nr)\.)?"))  # ("documentnummer ID-kaart": two labels)
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?:は|是|为|為|이|은|는|:)[ \t]*)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
@@ -360,7 +360,8 @@ SCORE_COUNTRY, SCORE_FAMILY, SCORE_GENERIC = 0.97, 0.93, 0.9
 HANDLE_WORDS = re.compile(r"(?i)user ?name|username|login|handle|screen ?name|nickname|gamertag|"
                           r"benutzername|pseudo|usuario|gebruikersnaam|användarnamn|brugernavn|brukernavn|"
                           r"käyttäjätunnus|логин|" + PLATFORMS)
-CHEAP_TEST = re.compile(r"(?i)\d|user|name|login|handle|author|nick|benutzer|usuario|utente|pseudo|logi|" + PLATFORMS)
+CHEAP_TEST = re.compile(r"(?i)\d|reisepass|pass-?n(?:umme)?r|user|name|login|handle|author|nick|benutzer|usuario|utente|"
+                        r"pseudo|logi|" + PLATFORMS)
 
 
 def _common(word: str) -> bool:
@@ -418,7 +419,7 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
         for tk in TOKEN.finditer(text, vs, endpos):
             if tk.start() > vs + reach or STOP.search(text, vs, tk.start()):
                 break
-            if not any(c.isdigit() for c in tk.group()):
+            if not any(c.isdigit() for c in tk.group()) and not _country_shape(family, country, tk.group()):
                 continue
             if (tk.end() == endpos and endpos < len(text)) or _reference().search(text, m.end(), tk.start()):
                 break
@@ -427,6 +428,14 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
                 out.append(f)
             break
     return out
+
+
+def _country_shape(family: str, country: str | None, value: str) -> bool:
+    """Whether ``value`` (letters only, say) has the published shape of the label's country's document: a German
+    passport number may be nine letters of the Bundesdruckerei's alphabet ("Passnummer JPCYWCZKF"), which no
+    word of the language is (no vowels)."""
+    return bool(country) and 8 <= len(value) <= 12 and value.isupper() and value.isalnum() and any(
+        k.startswith(f"{country}_") and _fits(k, value) for k in FAMILIES[family][1])
 
 
 def _country(before: str) -> str | None:
@@ -456,7 +465,7 @@ def _finding(family: str, country: str | None, value: str, start: int, m: re.Mat
         if not _platform_value(m.group(), value):
             return None
         return Finding(start, start + len(value), "USER_HANDLE", SCORE_FAMILY, "labelled_handle")
-    if not id_shaped(value, family):
+    if not id_shaped(value, family) and not _country_shape(family, country, value):
         return None
     kind = choose(family, country, value.upper(), t)  # a value typed in lower case is the same number
     if kind is None:

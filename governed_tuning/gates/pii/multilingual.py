@@ -134,7 +134,7 @@ WITH_RANK = 1000
 # every phrase above in one pass (the name is a look-ahead, so a phrase inside a name run is still tried:
 # "Bonjour, c'est Mathilde"); each kind's rules: (lower case allowed, lower case must be a ranked name, the first
 # word's rank needed)
-# (tried only where one of its phrases' first three letters stands: prefilter.py)
+# (tried only where one of its phrases' first letters stands: prefilter.py)
 TRIGGER_RX = fast(re.compile(
     rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
     rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"

@@ -202,7 +202,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
-        if cldr_thing(text[f.start:f.end]):
+        if cldr_thing(text[f.start:f.end], words_too=by_look):
             continue  # "Schweizer Franken", "franco suizo", "Reino Unido", "Temmuz": a currency, a country, a month
         if any(code_identifier(w) for w in words):
             continue  # "failed with: ValueError", "NumPy", "PyPI", "PlayStation": a name in code, no person
@@ -525,11 +525,13 @@ def code_identifier(word: str) -> bool:
             or any(x.casefold() in CODE_PARTS or (len(x) >= 3 and is_english(x)) for x in parts))
 
 
-def cldr_thing(span: str) -> bool:
+def cldr_thing(span: str, words_too: bool = True) -> bool:
     """Whether a span read as a person is a currency's, a country's or a language's whole CLDR name ("Schweizer
     Franken", "Reino Unido"), or made only of such words and of month and weekday names ("Temmuz", "Salı"),
     none of them a common given name somewhere ("June", "Martin" and "Jordan" stay names). Only in scripts with
-    capitals: in Devanagari, Arabic or Thai the words are split at vowel signs here, and the weekdays are names."""
+    capitals: in Devanagari, Arabic or Thai the words are split at vowel signs here, and the weekdays are names.
+    ``words_too=False`` (a name its context found: "Verda lives on ...", though "verda" is Nynorsk for the world):
+    only a whole CLDR name counts."""
     from .cldrwords import cldr_phrase, cldr_word
     from .names import gazetteer
 
@@ -538,6 +540,8 @@ def cldr_thing(span: str) -> bool:
         return False  # a script without capitals ("मंगल" is Tuesday and a name): its readers judge it themselves
     if len(words) > 1 and cldr_phrase(span):
         return True
+    if not words_too:
+        return False
     g = gazetteer()
     return all(cldr_word(w) for w in words) and not any(0 < g.best(w) <= NAME_RANK for w in words)
 
