@@ -50,6 +50,7 @@ __all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN", "thing_ce
 BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "név", "nume",
                        "имя", "όνομα", "isim", "ad", "title", "label", "ім'я", "име", "الاسم", "اسم", "نام", "שם",
                        "नाम", "নাম", "ชื่อ", "სახელი", "անուն"})
+ROLE_KEYS = frozenset({"role", "speaker", "sender"})
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
 ID_COLUMN_SHARE = 0.8  # a column of identifiers of many kinds: this share of its cells found whole as one
@@ -69,7 +70,11 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     shaped as a name; None otherwise."""
     from .rescan_independent import LOOSE_PERSON, PERSON_VALUE, _label_kind, _ordinary
 
-    if not context or len(value) > 70 or _label_kind(context) != "PERSON":
+    # a chat message's "role" that is no role ("user", "assistant" are structure, fields.STRUCTURAL) but a speaker
+    # named: a name-shaped value is a person whole where a person was found in part ("Mai Trọng Hoàng" with
+    # "Trọng Hoàng" found: "Mai" is a common word elsewhere)
+    role = context.casefold() in ROLE_KEYS and any(f.entity == "PERSON" for f in found)
+    if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
     while s < e and value[s] in " \t\"'":
