@@ -359,6 +359,19 @@ def thing_header(header: str) -> bool:
         all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
+def thing_label(header: str) -> bool:
+    """A header or key path that names a thing's name in so many words ("product name", "item_name", "carrier
+    name", "Produktname"): ``thing_header`` with a thing's word in it, not a bare "name". A cell there that reads
+    as a thing ("Victoria Kettle", ``thing_cell``) is the thing's name, not a person's, whatever one word of it
+    is; a person's name there ("Dana White") stays one."""
+    from .fields import PARENT_WORDS, THING_PARENT
+
+    if not thing_header(header):
+        return False
+    return any(THING_PARENT.fullmatch(w.casefold()) for w in PARENT_WORDS.findall(header))
+
+
 # kinds whose column takes a cell whole by its shape (``column_finding``), even where the detector read a part
 WHOLE_CELL = frozenset({"PERSON", "LOCATION"})
 
