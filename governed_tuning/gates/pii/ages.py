@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .linewise import finditer_lines
+from .prefilter import fast
 from .recognizers import Finding
 from .tables import tables
 
@@ -125,7 +126,7 @@ ATTRIBUTIVE_AFTER = re.compile(rf"[ \t]*(?:[.,;!?)\]…\n]|$|(?:{PERSON_NOUN}|va
                                r"múlt|múltam)(?!\w))", re.I)
 
 # 2. a label before the number
-LABEL = re.compile(
+LABEL = fast(re.compile(
     r"(?<![\w])(?:age|aged|age of|at the age of|alter|im alter von|edad|a la edad de|con la edad de|idade|"
     r"com a idade de|età|all'età di|âge|âgée?s?(?:[ \t]+de)?|à l'âge de|leeftijd|op de leeftijd van|"
     r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
@@ -135,7 +136,7 @@ LABEL = re.compile(
     r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
     r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
     r"månader|dni|dní|miesięcy|zile|luni|nap|дней|дня|месяц\w*|ημέρ\w+|μήν\w+|gün|ay|päivää|kuukautta|"
-    r"hari|bulan)\b))", re.I)
+    r"hari|bulan)\b))", re.I))
 # Polish "Jan Kowalski, lat 45": "lat" (of years) before the number, after a comma
 LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
 # short age labels that are other words elsewhere (Hungarian "kor", Croatian/Slovene "dob", English "DOB" is a
@@ -145,7 +146,7 @@ COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek
                          r"(?![ \t]*(?:[/.\-–]|[^\W\d_]{3,10}\.?[ \t,]+\d))")
 
 # 3. a verb of having or being an age, then the number (with the unit where the language needs it)
-VERB_AGE = re.compile(
+VERB_AGE = fast(re.compile(
     r"(?<![\w'’])(?:i'm|i’m|i am|you're|you’re|you are|he's|he’s|she's|she’s|he is|she is|they're|they’re|"
     r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|"
     r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
@@ -160,10 +161,10 @@ VERB_AGE = re.compile(
     r"είμαι|είσαι|έκλεισα|κλείνω|"
     r"אני בן|אני בת|הוא בן|היא בת|אתה בן|את בת|я маю|мені|йому|їй|виповнилося|виповниться)"
     r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|nå[ \t]+)?"
-    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?)?" + END, re.I)
+    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?)?" + END, re.I))
 # verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
 # "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
-VERB_UNIT = re.compile(
+VERB_UNIT = fast(re.compile(
     r"(?<![\w'’])(?<!y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
     r"j'avais|j’avais|avais|aurai|"
     r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|"
@@ -177,7 +178,7 @@ VERB_UNIT = re.compile(
     r"маю|має|мав|мала|"
     r"им|είναι|ήταν|ήμουν)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
-    rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I)
+    rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I))
 
 # patterns that open with a case-blind alternation of words (no literal for ``re`` to skip to), need a digit and
 # stay on one line: searched line by line (``linewise.finditer_lines``)

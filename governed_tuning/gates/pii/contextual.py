@@ -155,6 +155,9 @@ def obfuscated(text: str) -> list[Finding]:
         for m in SPELLED.finditer(text):
             if not re.search(r"\bdot\b|[\[(<{]\s*at\s*[\])>}]|\s+at\s+", m.group(), re.I) or "@" in m.group():
                 continue
+            if re.search(r"\.\s+[A-Z]", m.group()) and not re.search(r"\bdot\b|[\[(<{]", m.group(), re.I):
+                continue  # "targeted at CPython. It expects": a sentence's end and the next one's first word
+
             # any country's two letters end an address ("musa22[at]box[dot]az", "stefan_mlinar at email dot si")
             # when the rest reads as one: a bracketed "[at]"/"[dot]", or a user part with a digit, "." or "_"
             # ("look at it dot by" is prose)

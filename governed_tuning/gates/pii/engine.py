@@ -38,7 +38,7 @@ from .names import (email_names, english_or_unknown, is_english, local_parts, lo
 from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
-from .people import judge_people
+from .people import judge_people, thing_here
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .scriptlines import script_lines
@@ -724,8 +724,10 @@ class Scrubber:
             # a dataset's confirmed names (a known.Lexicon): only those that can occur in this text, found as the
             # pattern of all of them would find them (tens of millions of names make no one pattern)
             trx = [x for x in (self._names_regex_in(known, t),) if x] if by_text else []
+            # a name found elsewhere that stands here as a thing ("40 x Fitbit", "mein Grafana") is that thing
             extra = [Finding(m.start(), m.end(), "PERSON", 0.5, "name_propagation") for rx in rxs + trx
-                     for m in rx.finditer(t) if not taken.hits(m.start(), m.end())]
+                     for m in rx.finditer(t) if not taken.hits(m.start(), m.end())
+                     and not thing_here(t, m.start(), m.end())]
             fs = resolve(fs + extra) if extra else fs
             out.append(whole_value(t, fs) if extra and has_script(t) else fs)
         return out

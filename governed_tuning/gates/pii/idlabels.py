@@ -33,6 +33,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from .prefilter import fast
 from .recognizers import Finding
 
 __all__ = ["FAMILIES", "label_family", "labelled_ids", "value_kind", "LABELLED_KINDS", "GENERIC_KIND"]
@@ -323,8 +324,9 @@ def _all_words() -> str:
 # CJK, kana and Hangul run into the words around them ("passportはA81495759です", "我的passport no.是V8381066"):
 # they bound a label or a value as a space does
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-LABEL = re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
-                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?")
+# (tried only where a label word's first three letters stand: prefilter.py)
+LABEL = fast(re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
+                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?"))
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?:は|是|为|為|이|은|는|:)[ \t]*)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)

@@ -409,6 +409,8 @@ class KnownValues:
         if not text:
             return out
         if names and self.words:
+            from .people import thing_here  # (people imports the name list; loaded on first use)
+
             toks = WORD.findall(text)
             known = self.words.hits(set(toks))
             # a long text is searched for the few known words it holds (a word is a maximal run of WORD's
@@ -417,7 +419,9 @@ class KnownValues:
                 alternation(known, not_after=r"[\w'’-]") + r"(?![\w'’-])",
                 text)
             for m in words if known else ():
-                if m.group() in known and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">":
+                # a name word that stands here as a thing ("40 x Fitbit", "mein Grafana") is not that name
+                if m.group() in known and text[m.start() - 1:m.start()] != "<" and text[m.end():m.end() + 1] != ">" \
+                        and not thing_here(text, m.start(), m.end()):
                     out.append(Finding(m.start(), m.end(), "PERSON", 1.0, "known_value"))
         if self.texts:
             cands = self.texts.candidates({fold(r) for r in set(RUN.findall(text))})

@@ -202,6 +202,14 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
+        if cldr_thing(text[f.start:f.end]):
+            continue  # "Schweizer Franken", "franco suizo", "Reino Unido", "Temmuz": a currency, a country, a month
+        if any(code_identifier(w) for w in words):
+            continue  # "failed with: ValueError", "NumPy", "PyPI", "PlayStation": a name in code, no person
+        if f.source == "person_context_2" and WEAK_BEFORE.search(text, max(0, f.start - 12), f.start):
+            # "pipelining with Python functions", "a tool from Google": a person there, as read, but a capitalised
+            # word after "with" or "from" is as often a thing, too weak a reading to scrub its words dataset-wide
+            f = Finding(f.start, f.end, f.entity, f.score, "weak_context_name")
         if f.source in ("person_context_2", "person_context_ml_label") and _under_generic_label(text, f):
             # "name: Jasmine Green Tea" (a JSON product's "name" reads so too): a person here, as the re-scan's
             # labelled-field pass reads it, but too weak a reading to scrub its words dataset-wide
@@ -262,6 +270,12 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and f.source != "speaker_label" and len(WORD.findall(text, f.start, f.end)) == 1 and \
                 COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) and CLAUSE_END.match(text, f.end):
             continue  # "after 10 Tage.", "in 3 Wochen,": a noun counted, not a person ("518 Árpád fejedelem útja")
+        if (by_look or f.source.startswith("person_context_")) and QTY_BEFORE.search(text, max(0, f.start - 16), f.start):
+            continue  # "40 x Tommy Hilfiger polo", "15 Stück Morphy Richards": an invoice line's item, counted
+        if by_look and MY_BEFORE.search(text, max(0, f.start - 12), f.start) and (
+                " " in text[f.start:f.end].strip() or not 0 < g.best(text[f.start:f.end]) <= NAME_RANK):
+            continue  # "my Ember Mug", "mein Grafana", "mi Rocky Linux", "mój Fitbit": a thing one owns (a person
+            # after "my" is named with the relation: "my sister Ana"; a common given name alone stays a name)
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
                 "-" not in text[f.start:f.end] and \
                 not 0 < g.best(POSSESSIVE.sub("", text[f.start:f.end])) <= LONE_RANK:
@@ -444,6 +458,73 @@ def _recased(text: str, f: Finding) -> bool:
 
     line_s = text.rfind("\n", 0, f.start) + 1
     return any(m.start(1) <= f.start < m.end(1) for m in RECASE.finditer(text, line_s, f.end))
+
+
+# a quantity and its unit or a times sign right before a word: an invoice line's item ("40 x", "15 Stück", "3 szt.")
+QTY_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,5}[ \t]*(?:[x×]|pcs\.?|pc\.?|pieces?|units?|Stück|Stk\.|szt\.|st\.|"
+                        r"stk\.|kpl|ks|adet|шт\.|τεμ\.|台|個|대|개)[ \t]+$")
+# "my" in our users' languages, right before a word: what follows is a thing one owns
+MY_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]y|[Mm]ein|[Mm]eine|[Mm]einen|[Mm]einem|[Mm]on|[Mm]i|[Mm]is|[Mm]eu|[Mm]inha|"
+                       r"[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]oje|[Mm]ůj|min|mitt|mina|[Mm]inun|[Bb]enim|[Мм]ой|[Мм]оя|[Мм]оё|"
+                       r"il mio|la mia|Il mio|La mia)[ \t]+$")
+# prepositions that put a capitalised word after them as often as a person: a name read there stays in its record
+WEAK_BEFORE = re.compile(r"(?i)(?<![\w-])(?:with|from|under)[ \t,:\n-]+$")
+# the first part of a name written with an inner capital ("McDonald", "DeShawn", "LaToya", "MaryAnn", "JoAnn")
+CAMEL_NAME_HEADS = frozenset("mc mac de di da du la le lo van von fitz o d ja ke ta sha te ty jo mary ann lee "
+                             "anna rose st".split())
+# parts a program's or a product's name is made of ("NumPy", "GoPro", "FastAPI", "GitHub", "WebSocket")
+CODE_PARTS = frozenset("py js db io ql ml ai ui os pro hub lab net api app bot box kit script code data type".split())
+CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])|[a-z0-9]+|[A-Z]+(?=[A-Z][a-z])")
+
+
+def thing_here(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)``, a name found elsewhere in the dataset, stands here as a thing: an
+    invoice line's counted item ("40 x Fitbit"), a thing one owns ("mein Grafana"), a noun after its article
+    ("den Sentry"). A common given name after "my" or an article stays the name ("my Anna", "der Thomas"); a
+    code after the word is no sign here ("Anne DE89 3704 ..." is a name and an IBAN)."""
+    from .names import gazetteer
+
+    if QTY_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return (MY_BEFORE.search(text, max(0, start - 12), start) is not None or
+            ARTICLE_BEFORE_ML.search(text, max(0, start - 8), start) is not None) and \
+        not 0 < gazetteer().best(text[start:end]) <= NAME_RANK
+
+
+def code_identifier(word: str) -> bool:
+    """Whether ``word`` is written as a name in code or a product's name, no person's: an exception's or a
+    warning's class ("ValueError", "KeyError"), or a word with an inner capital whose first part is no part of
+    a name ("NumPy", "PyPI", "PlayStation", "FileNotFoundError"; "McDonald", "DeShawn" and "MaryAnn" are names)."""
+    if re.fullmatch(r"[A-Z]\w*(?:Error|Exception|Warning)", word):
+        return True
+    m = re.search(r"[a-z][A-Z]", word)
+    if m is None or not word[:1].isupper():
+        return False
+    head = word[:m.start() + 1]
+    if head.casefold() in CAMEL_NAME_HEADS:
+        return False
+    from .names import is_english
+
+    parts = CAMEL.findall(word)
+    return (len(parts) >= 3 or re.search(r"[a-z][A-Z]{2,}$", word) is not None
+            or any(x.casefold() in CODE_PARTS or (len(x) >= 3 and is_english(x)) for x in parts))
+
+
+def cldr_thing(span: str) -> bool:
+    """Whether a span read as a person is a currency's, a country's or a language's whole CLDR name ("Schweizer
+    Franken", "Reino Unido"), or made only of such words and of month and weekday names ("Temmuz", "Salı"),
+    none of them a common given name somewhere ("June", "Martin" and "Jordan" stay names). Only in scripts with
+    capitals: in Devanagari, Arabic or Thai the words are split at vowel signs here, and the weekdays are names."""
+    from .cldrwords import cldr_phrase, cldr_word
+    from .names import gazetteer
+
+    words = WORD.findall(span)
+    if not words or not any(c.lower() != c.upper() for c in span):
+        return False  # a script without capitals ("मंगल" is Tuesday and a name): its readers judge it themselves
+    if len(words) > 1 and cldr_phrase(span):
+        return True
+    g = gazetteer()
+    return all(cldr_word(w) for w in words) and not any(0 < g.best(w) <= NAME_RANK for w in words)
 
 
 def _under_generic_label(text: str, f: Finding) -> bool:

@@ -18,6 +18,7 @@ from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
 from .letters import is_letter_word, team_signature
+from .prefilter import fast
 from .products import after_reference, product_code
 
 __all__ = ["Finding", "STRUCTURED", "structured_findings", "person_context_findings", "COMMON_WORDS"]
@@ -308,11 +309,11 @@ def devices(text: str) -> list[Finding]:
 
 # --------------------------------------------------------------------------- special categories (GDPR Art. 9)
 
-HEALTH = re.compile(r"\b(?:diabet(?:es|ic)|cancer|tumou?r|hiv|aids|asthma|epilep(?:sy|tic)|depression|depressed|"
+HEALTH = fast(re.compile(r"\b(?:diabet(?:es|ic)|cancer|tumou?r|hiv|aids|asthma|epilep(?:sy|tic)|depression|depressed|"
                     r"anxiety disorder|bipolar|schizophreni[ac]|dementia|alzheimer'?s|pregnan(?:t|cy)|miscarriage|"
                     r"chemotherapy|dialysis|hepatitis|tuberculosis|autis(?:m|tic)|adhd|ptsd|"
                     r"multiple sclerosis|parkinson'?s|stroke|heart attack|hypertension|covid(?:-19)?|"
-                    r"antidepressants?|insulin|hiv-positive)\b", re.I)
+                    r"antidepressants?|insulin|hiv-positive)\b", re.I))
 RELIGION = re.compile(r"\b(?:christian|catholic|protestant|muslim|islamic|jewish|hindu|buddhist|sikh|atheist|"
                       r"mormon|evangelical|orthodox|jain|shinto|taoist|baha'?i)s?\b", re.I)
 
@@ -585,13 +586,14 @@ ERRNO_NAMES = frozenset(__import__("errno").errorcode.values())
 
 NAME = rf"[{UP}][\w\u0300-\u036f'’-]+"
 FULL_NAME = rf"{NAME}(?:[ \t]+(?:[{UP}]\.?[ \t]+)?(?:(?:van|von|de|da|das|dos|do|du|des|del|della|der|den|di|le|la|bin|binti|al|el|ibn|ben|ter|ten|y)[ \t]+){{0,2}}{NAME}){{0,3}}"
+# (those led by a list of words are tried only where one of them stands: prefilter.py)
 PERSON_CONTEXT = [
-    re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})"),
+    fast(re.compile(rf"\b(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Sr|Sra)\.?[ \t]+({FULL_NAME})")),
     # a sentence that starts with a name and a verb people do
     re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})(?=(?:,?[ \t]+(?:lives|lived|shouted|had given|began|is from|"
                rf"will be|works|worked|went|wrote|studied|married|moved|called|told|asked|replied|is very|"
                rf"was born|has been|can you)\b|,[ \t]*(?:can|could|would|will|please)\b))"),
-    re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
+    fast(re.compile(rf"(?i:\b(?:my name is|my name's|name is|i am|i'm|this is|call me|named|called|signed|"
                rf"regards|thanks|thank you|cheers|sincerely|best|from|with|ask for|speak to|talk to|contact|"
                rf"dear|hi|hello|hey|good morning|good afternoon|good evening|morning|evening|afternoon|"
                rf"name|directed by|written by|kid|child|baby|shouted at|said to|maiden name is|"
@@ -600,7 +602,7 @@ PERSON_CONTEXT = [
                rf"addressed to|on behalf of|ich heiße|ich bin|je m'appelle|je suis|me llamo|soy|mi chiamo|"
                rf"nazywam się|jestem|jag heter|ik ben|mijn naam is|meu nome é|eu sou|benim adım|tôi là|"
                rf"minun nimeni on|"
-               rf"your (?:last |first |full |family |given )?name\?))[ \t,:\n-]+({FULL_NAME})"),
+               rf"your (?:last |first |full |family |given )?name\?))[ \t,:\n-]+({FULL_NAME})")),
     # a sign-off after a dash at the end of a line: "... - Jane Doe"
     re.compile(rf"(?m)[ \t][-–—~][ \t]*({FULL_NAME})[ \t]*$"),
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
@@ -665,7 +667,9 @@ def lower_case_people(text: str) -> list[Finding]:
 
 
 # "rudolf heintze, born 7 October 2001": words right before the birth date of a record of someone's details
-LOWER_BORN = re.compile(rf"(?<![\w])({LOWER_NAME})(?=,?[ \t]+(?i:born|b\.|dob|d\.o\.b|aged|age)\b)")
+# (a text without a word of birth is not searched: the look-ahead needs one)
+LOWER_BORN = fast(re.compile(rf"(?<![\w])({LOWER_NAME})(?=,?[ \t]+(?i:born|b\.|dob|d\.o\.b|aged|age)\b)"),
+                  needs=r"[ \t](?i:born|b\.|dob|d\.o\.b|aged|age)\b")
 LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER_NAME})(?=[ \t,]+(?i:again|here|speaking)\b)")
 
 

@@ -61,6 +61,7 @@ from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .linewise import finditer_lines
 from .months import month_number
+from .prefilter import fast
 from .products import PRODUCT_WORDS, REFERENCE_WORDS
 from .recognizers import UP, Finding, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
@@ -291,13 +292,13 @@ STREET_SUFFIX = re.compile(
     r"polku|väylä|stræti|vegur|stræde|brekka)[ \t]*\d{1,5}[a-zA-Z]?(?![\w])")
 STREET_HU = re.compile(r"(?i)(?<![\w])(?:[^\W\d_][\w.-]*[ \t]+){1,3}(?:utca|út|útja|tér|körút|u\.)"
                        r"[ \t]+\d{1,4}\.?(?![\w])")
-STREET_PREFIX = re.compile(
+STREET_PREFIX = fast(re.compile(
     r"(?i)(?<![\w])(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|calle|c/|avenida|avda\.|"
     r"paseo|plaza|camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|travessa|praça|estrada|alameda|strada|"
     r"str\.|bulevardul|calea|aleea|ul\.|ulica|al\.|aleja|plac|os\.|nám\.|náměstí|οδός|οδ\.|λεωφόρος|λεωφ\.|ул\.|"
     r"улица|ш\.|шоссе|пр\.|проспект|пер\.|переулок|бул\.|бульвар|наб\.|набережная|пл\.|площадь|sokak|sokağı|"
     r"cad\.|caddesi)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*|д\.[ \t]*|"
-    r"č\.[ \t]*)?\d{1,5}[a-zA-Z]?(?:[ \t]*/[ \t]*\d+)?(?![\w])")
+    r"č\.[ \t]*)?\d{1,5}[a-zA-Z]?(?:[ \t]*/[ \t]*\d+)?(?![\w])"))
 STREET_FR_NUM = re.compile(r"(?i)(?<![\w])\d{1,5}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|"
                            r"impasse|place|quai|route)[ \t]+(?:[\w'’-]+[ \t]?){1,5}")
 ADDRESS_CTX = re.compile(r"(?i)(?<![\w])(?:address|adresse|dirección|direccion|indirizzo|endereço|morada|adres|"
@@ -353,8 +354,8 @@ PHONE_WORDS = (r"phone|tel|telephone|mobile|mob|cell|call\s+me|call|ring\s+me|wh
                r"ring\s+meg|soita|soittakaa|zadzwoń|zavolejte|zavolaj|hívjon|hívj|sunați|suna|τηλ|τηλέφωνο|"
                r"κινητό|καλέστε|телефон|тел|звоните|позвоните|номер|ara|arayın|gsm|nummer|numéro|número|numero|at")
 # (the number stands on its own: "Número de rastreio LX904269665DE" is a parcel's code, its digits glued to letters)
-PHONE_CTX = re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])(?P<gap>[^\n\d+]{{0,20}})"
-                       r"(?<![^\W\d_])(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)(?!\w)")
+PHONE_CTX = fast(re.compile(rf"(?i)(?<![\w])(?:{PHONE_WORDS})\.?(?![\w])(?P<gap>[^\n\d+]{{0,20}})"
+                       r"(?<![^\W\d_])(?P<n>\+?\(?\d[\d \t().\-/·•‧∙]{5,24}\d)(?!\w)"))
 INTL_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t().\-/·•‧∙]{6,22}\d(?![\d])")
 
 # --------------------------------------------------------------------------- profile URLs

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
+from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end
 
 __all__ = ["streets", "script_streets"]
@@ -186,7 +187,7 @@ VI_KEYS = ("Phường", "P.", "Quận", "Q.", "Huyện", "Xã", "Thị xã", "TP
 # what people write before an address they give, in the languages our users write ("please ship to 85/60
 # ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
 # "请寄到石牌巷240號", "新しい住所は...です", "새 주소는 ...입니다", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ...")
-SEND_TO = re.compile(
+SEND_TO = fast(re.compile(
     r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)(?:ed|ing|s)?"
     r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to"
     r"|parked[ \t]+(?:outside|at|on|near|in[ \t]+front[ \t]+of|opposite|behind)|(?:i|we)[ \t]+(?:live|lived|stay)[ \t]+at"
@@ -209,7 +210,7 @@ SEND_TO = re.compile(
     r"contact|my[ \t]|i[ \t]|i'm|we[ \t]|text[ \t]|call[ \t]|email|e-mail|phone|tel[ \t.:]|aged|born|dob|"
     r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t])|[ \t]*[,،][ \t]*(?:please|por)"
     r"|[ \t]+[^\W\d_][\w-]{0,14}:|[ \t]+(?:PERSON|LOCATION)_|[ \t]*<))",
-    re.M)
+    re.M))
 CJK_SEND = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
                       r"(?:是|为|為|：|:)|(?:新しい)?住所(?:は|：|:)|(?:새[ \t]*)?주소(?:는|:|：)")
 CJK_VALUE = re.compile(r"[ \t]*([^\n。！？!?；;]{2,60}?)(?=(?:です|입니다|이에요|예요|에요|으로|로[ \t]*보내|に[送お]|까지)|[。！？!?；;\n]|$)")

@@ -1,0 +1,96 @@
+"""The words CLDR names things with, in the languages our users write: currencies, countries and regions,
+languages, months and weekdays (from the Unicode CLDR, through Babel, built on first use).
+
+Why: the name list ranks many of these words as a name somewhere, and the English NER model reads a foreign
+one as a person: "Schweizer Franken", "Japanese Yen", "franco suizo", "Coroa sueca", "Kč", "Temmuz" (July in
+Turkish), "Salı" (Tuesday), "Reino Unido", "Asia Tenggara". A span made only of such words is a price, a date or
+a country, not a person; a word that some country ranks among its common names ("Martin" of Saint Martin,
+"Jordan", "June") is judged by the other rules (``people.cldr_thing`` checks the rank).
+
+Words are case-folded and NFC-normalised; digits-only or one-letter words are left out. Without Babel this
+vocabulary is empty and nothing changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .months import LOCALES
+
+__all__ = ["cldr_words", "cldr_word", "cldr_phrase"]
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+CURRENCY_COUNTS = (1, 2, 5)  # the plural forms a language writes ("Franken", "franchi", "korun", "koron")
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word.casefold()).strip(".'’-")
+
+
+@functools.lru_cache(maxsize=1)
+def cldr_words() -> frozenset[str]:
+    """``_vocabulary()``'s words."""
+    return _vocabulary()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def cldr_phrases() -> frozenset[str]:
+    """``_vocabulary()``'s whole names of two words or more ("schweizer franken", "reino unido")."""
+    return _vocabulary()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(words, whole names): every word of the currency (singular and plural), country, region and language names and of the month
+    and weekday names (wide and abbreviated, both grammatical contexts) of the locales in ``months.LOCALES``,
+    and their alphabetic currency symbols ("Kč", "zł", "kr")."""
+    try:
+        from babel import Locale
+        from babel.numbers import get_currency_name
+    except ImportError:  # pragma: no cover - babel is a dependency; an old environment has no vocabulary
+        return frozenset(), frozenset()
+    out: set[str] = set()
+    phrases: set[str] = set()
+
+    def add(text: str | None) -> None:
+        words = [_fold(w) for w in WORD.findall(text or "")]
+        out.update(w for w in words if len(w) >= 2)
+        if len(words) > 1:
+            phrases.add(" ".join(words))
+
+    for code in LOCALES:
+        try:
+            loc = Locale.parse(code)
+        except Exception:  # noqa: BLE001 - a locale this Babel does not ship is skipped, not fatal
+            continue
+        for cur, name in loc.currencies.items():
+            add(name)
+            for n in CURRENCY_COUNTS:
+                add(get_currency_name(cur, count=n, locale=loc))
+        for sym in loc.currency_symbols.values():
+            if sym.isalpha():
+                add(sym)
+        for name in loc.territories.values():
+            add(name)
+        for name in loc.languages.values():
+            add(name)
+        for table in (loc.months, loc.days):
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for name in table[context][width].values():
+                        add(name)
+    return frozenset(out), frozenset(phrases)
+
+
+def cldr_word(word: str) -> bool:
+    """Whether ``word`` is a word of a CLDR name of a currency, a country or region, a language, a month or a
+    weekday, in some language we ship to."""
+    return _fold(word) in cldr_words()
+
+
+def cldr_phrase(text: str) -> bool:
+    """Whether ``text`` is, word for word, a whole CLDR name of two words or more: a currency ("Schweizer
+    Franken", "franco suizo"), a country or region ("Reino Unido", "Asia Tenggara") or a language."""
+    return " ".join(_fold(w) for w in WORD.findall(text)) in cldr_phrases()

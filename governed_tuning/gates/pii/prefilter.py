@@ -1,0 +1,214 @@
+"""A pattern tried only where its first characters stand: the same matches as the pattern, less time.
+
+Why: the recognizers' context patterns open with a lookbehind and a case-blind alternation of hundreds of
+phrases ("my name is|je m'appelle|меня зовут|..."), so Python's ``re`` finds no literal to skip to and tries
+every phrase at every word start of the text: `multilingual.TRIGGER_RX` alone was ~0.9 CPU s per MB of prose,
+the label words of `idlabels` and the introductions of `recognizers` as much again. Here the pattern's possible
+first ``k`` characters (read from its parse: literals, small classes, optional and repeated parts, alternatives)
+become a trie searched as a zero-width look-ahead, behind the pattern's own leading lookbehind or word boundary;
+only where that look-ahead holds is the pattern itself matched (``rx.match(text, p)``), so what is found, and
+every group of it, is exactly what ``rx.finditer`` / ``rx.search`` find.
+
+Why it is exact: a match of ``rx`` that starts at ``p`` reads at ``p`` one of the prefixes computed (a superset:
+look-arounds are skipped, classes too wide to list end a prefix early, the trie is case-blind where the pattern
+may not be), and its leading lookbehind holds there, so ``p`` is a candidate; candidates are tried in order from
+where the last match ended, as ``finditer`` searches; a lookbehind sees before ``pos`` in ``match`` as in
+``search``. Patterns that can match the empty string, or whose prefixes cannot be listed, are left as they are
+(``fast`` returns the pattern itself). tests/gates/pii/test_pii_prefilter.py checks each pattern that uses it
+against ``finditer`` on varied texts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import cast
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+from .alternation import alternation
+
+__all__ = ["Prefiltered", "WRAPPED", "fast"]
+
+_WILD = None  # a character the prefix cannot list (a wide class, any character): the prefix ends before it
+MAX_CLASS = 96  # a class of more characters than this ends a prefix
+MAX_PREFIXES = 4000  # more prefixes than this: fewer characters are read ahead
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _seq(items, k: int) -> set[tuple]:
+    """The first ``k`` characters a sequence of parsed items can read (tuples; shorter where the sequence ends
+    or a character cannot be listed, then ending in ``_WILD``)."""
+    out: set[tuple] = {()}
+    for op, av in items:
+        done = {p for p in out if len(p) >= k or (p and p[-1] is _WILD)}
+        todo = out - done
+        if not todo:
+            return out
+        ext = _item(op, av, k)
+        nxt = set()
+        for p in todo:
+            for e in ext:
+                q = p + e
+                nxt.add(q[:k])
+        out = done | nxt
+        if len(out) > MAX_PREFIXES:
+            raise _TooMany
+    return out
+
+
+def _item(op, av, k: int) -> set[tuple]:
+    if op is C.LITERAL:
+        return {(chr(av),)}
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {()}  # zero width: skipped (a superset)
+    if op is C.IN:
+        chars: list[str] = []
+        for o, a in av:
+            if o is C.LITERAL:
+                chars.append(chr(a))
+            elif o is C.RANGE and a[1] - a[0] < MAX_CLASS:
+                chars += [chr(c) for c in range(a[0], a[1] + 1)]
+            else:  # a category, a negated or wide class
+                return {(_WILD,)}
+        if len(chars) > MAX_CLASS:
+            return {(_WILD,)}
+        return {(c,) for c in chars}
+    if op is C.SUBPATTERN:
+        return _seq(av[-1].data, k)
+    if op is C.BRANCH:
+        s: set[tuple] = set()
+        for alt in av[1]:
+            s |= _seq(alt.data, k)
+        return s
+    if op in _REPEATS:
+        lo, hi, item = av
+        hi = k if hi == C.MAXREPEAT or hi > k else hi
+        s = set()
+        for n in range(min(lo, k), hi + 1):
+            s |= _seq(list(item.data) * n, k)
+        return s
+    return {(_WILD,)}
+
+
+def _leading_guard(source: str) -> str:
+    """The pattern's leading lookbehinds and word boundaries, as written (the prefilter asks them first: most
+    places inside a word fail there at once)."""
+    m = _GLOBAL_FLAGS.match(source)
+    i = m.end() if m else 0
+    start = i
+    while i < len(source):
+        if source.startswith(r"\b", i):
+            i += 2
+            continue
+        if not source.startswith(("(?<!", "(?<="), i):
+            break
+        for j in range(i + 5, len(source) + 1):
+            if source[j - 1] != ")":
+                continue
+            try:
+                items = P.parse(source[i:j]).data
+            except re.error:
+                continue
+            if len(items) == 1 and items[0][0] in (C.ASSERT, C.ASSERT_NOT) and items[0][1][0] == -1:
+                i = j
+                break
+        else:
+            break
+        if source[i - 1] != ")":  # pragma: no cover - a lookbehind that did not parse
+            break
+    return source[start:i]
+
+
+class Prefiltered:
+    """``rx`` with ``finditer`` and ``search`` tried only at its candidates (see the module); everything else
+    (``match``, ``pattern``, ``groupindex`` ...) is the pattern's own."""
+
+    def __init__(self, rx: re.Pattern, candidates: re.Pattern | None, prefixes: frozenset[str],
+                 needs: re.Pattern | None = None):
+        self.rx = rx
+        self.candidates = candidates  # None: every place (only ``needs`` gates the search)
+        self.prefixes = prefixes  # what the candidates look ahead for (the tests build texts from them)
+        self.needs = needs
+
+    def __getattr__(self, name: str):
+        if name in ("rx", "candidates", "prefixes", "needs"):  # not set yet (a copy being made)
+            raise AttributeError(name)
+        return getattr(self.rx, name)
+
+    def __reduce__(self):
+        return Prefiltered, (self.rx, self.candidates, self.prefixes, self.needs)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        if self.needs is not None and self.needs.search(text, pos, end) is None:
+            return
+        if self.candidates is None:
+            yield from self.rx.finditer(text, pos, end)
+            return
+        match = self.rx.match
+        last = pos
+        for c in self.candidates.finditer(text, pos, end):
+            p = c.start()
+            if p < last:
+                continue
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                last = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        return self.rx.findall(text, pos, len(text) if endpos is None else endpos) \
+            if self.rx.groups else [m.group() for m in self.finditer(text, pos, endpos)]
+
+
+WRAPPED: list[Prefiltered] = []  # every pattern ``fast`` wrapped (the tests check each against its own search)
+
+
+def fast(rx: re.Pattern[str], k: int = 3, needs: str | None = None) -> re.Pattern[str]:
+    """``rx`` searched only where one of its first ``k`` characters' prefixes stands (fewer when they are too
+    many to list); ``rx`` itself when that would not be exact. Typed as the pattern it stands for: a
+    ``Prefiltered`` answers ``finditer``, ``search`` and, through the pattern, everything else.
+
+    ``needs``: a pattern (compiled with ``rx``'s flags) that every match of ``rx`` holds within the text it may
+    read (a look-ahead's words: "born", "DOB"); a text without it is not searched at all. The caller vouches
+    for that; the tests check it like the rest."""
+    try:
+        if not isinstance(rx.pattern, str):
+            return rx
+        parsed = P.parse(rx.pattern, rx.flags)
+    except re.error:  # pragma: no cover - it compiled
+        return rx
+    if parsed.getwidth()[0] == 0:
+        return rx  # an empty match: finditer's rules for it are not reproduced here
+    need = re.compile(needs, rx.flags) if needs else None
+    for n in range(k, 0, -1):
+        try:
+            prefixes = _seq(parsed.data, n)
+        except _TooMany:
+            continue
+        words = {"".join(c for c in p if c is not _WILD) for p in prefixes}
+        if "" in words:  # some match can start with a character no prefix lists
+            break
+        # the guard as the pattern reads it (its flags: a case-blind lookbehind stays case-blind); the trie
+        # case-blind in any case (a superset where the pattern is not)
+        trie = f"(?=(?i:{alternation(words)}))"
+        try:
+            candidates = re.compile(_leading_guard(rx.pattern) + trie, rx.flags)
+        except re.error:  # pragma: no cover - a guard that reads a group
+            candidates = re.compile(trie, rx.flags)
+        return _wrap(Prefiltered(rx, candidates, frozenset(words), need))
+    return rx if need is None else _wrap(Prefiltered(rx, None, frozenset(), need))
+
+
+def _wrap(p: Prefiltered) -> re.Pattern[str]:
+    WRAPPED.append(p)
+    return cast("re.Pattern[str]", p)
