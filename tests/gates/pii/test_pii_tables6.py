@@ -167,3 +167,9 @@ def test_a_products_name_under_a_product_key_is_no_person_but_a_person_there_sta
     found, _ = detect_batch(gate, [{"product": {"name": "Luna Mirror"}}, {"product": {"name": "Dana White"}}])
     assert not any(f.entity == "PERSON" for slot in found[0] for f in slot)
     assert any(f.entity == "PERSON" for slot in found[1] for f in slot)
+
+
+def test_a_column_of_streets_takes_a_street_in_any_script_whole():
+    assert column_finding("STREET_ADDRESS", "289 山本 Street") is not None
+    assert column_finding("STREET_ADDRESS", "Ακροποταμιάς 57-31") is not None
+    assert column_finding("STREET_ADDRESS", "n/a") is None and column_finding("STREET_ADDRESS", "12") is None
