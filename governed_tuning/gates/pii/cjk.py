@@ -94,7 +94,7 @@ INTRO_BEFORE = re.compile(r"(?:我叫|我姓|本人叫|名字是|名字叫|名�
 # "我是", "私は", "저는" say who the speaker is as often as what ("我是新用户"): a name's shape is needed after them
 WEAK_INTRO_BEFORE = re.compile(r"(?:我是|本人是|私は|わたしは|僕は|俺は|저는|나는)[ \t]*")
 INTRO_AFTER = re.compile(r"[ \t]*(?:と申します|と申しま|といいます|と言います|でございます)")
-KO_PARTICLES = re.compile(r"(?:이라고|라고|입니다|이에요|예요|이고|이며|님께서|님께|님이|님은|님을|님의|님|씨는|씨가|씨|"
+KO_PARTICLES = re.compile(r"(?:이라고|라고|인데요|인데|입니다|이에요|예요|이고|이며|님께서|님께|님이|님은|님을|님의|님|씨는|씨가|씨|"
                           r"에게|한테|께서|께|은|는|이|가|을|를|의|와|과|도|야|아)$")
 HONORIFIC = re.compile(r"(?:さん|様|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|老师|老師|同学|同學|经理|經理|医生|醫生|"
                        r"太太|教授)")

@@ -204,11 +204,26 @@ def _stop() -> frozenset[str]:
     return _stop_words()
 
 
+# Persian writes "ی" and "ک" where Arabic writes "ي" and "ك"; keyboards and generators mix them ("آرين", "آرین"),
+# and the list holds a name under one spelling, often the rarer one
+FA_FORMS = str.maketrans("يكى", "یکی")
+AR_FORMS = str.maketrans("یک", "يك")
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _ranks(word: str) -> tuple[int, int]:
+    """(rank as a given name, as a family name) in the list, the best over the word's Arabic and Persian
+    spellings (0: not one)."""
     from .names import gazetteer
 
-    return gazetteer().ranks(HARAKAT.sub("", word))
+    bare = HARAKAT.sub("", word)
+    forms = {bare, bare.translate(FA_FORMS), bare.translate(AR_FORMS)}
+    best = [0, 0]
+    for f in forms:
+        for k, r in enumerate(gazetteer().ranks(f)):
+            if r and (not best[k] or r < best[k]):
+                best[k] = r
+    return best[0], best[1]
 
 
 # courtesy words beside a name ("يزيد المحترم": the esteemed Yazid) and the words "town", "city" before a place
@@ -375,7 +390,10 @@ def _spaced_people(text: str) -> list[Finding]:
         # Hebrew glues "to", "and", "from" to a name ("לסימה", "ולאברהם"): a name the list ranks behind one such
         # letter, when the whole word is no name of its own
         if word[:1] in HE_NAME_PREFIXES and len(word) > 3 and _ranks(word) == (0, 0) and _given(word[1:], PREFIXED_RANK):
-            out.append(Finding(w.start() + 1, _end(w), "PERSON", 0.7, "person_context_native_prefixed"))
+            last = _extend(text, words, i)  # "לאיתן רובינשטיין": the family name after the prefixed given name
+            out.append(Finding(w.start() + 1, _end(words[last]), "PERSON", 0.7, "person_context_native_prefixed"))
+            i = last + 1
+            continue
         i += 1
     return out
 

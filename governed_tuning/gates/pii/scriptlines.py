@@ -45,6 +45,7 @@ RUN = rf"{ITEM}(?:(?:[ \t]+|[ \t]*,[ \t]*){ITEM}){{0,4}}"
 RUN_RX = re.compile(RUN)
 HAS_LETTER = re.compile(f"[{ALL}]")
 CASED_START = re.compile(f"[{CASED}]")
+ARMENIAN_START = re.compile("[\u0531-\u0587]")
 HAS_DIGIT = re.compile(r"\d")
 LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
 MAX_WORDS = 4
@@ -137,6 +138,15 @@ PERSON_LABELS = (
     r"όνομα|ονοματεπώνυμο|υπάλληλος|ασθενής|πελάτης|επαφή|παραλήπτης")
 LABEL_LINE = re.compile(
     rf"(?im)^[ \t>*•-]*(?:{PERSON_LABELS})[ \t]*[:：][ \t]*({RUN})[ \t]*(?=$|[(<|;]|,[ \t]*[^\W\d_]+[ \t]*:)")
+# a label of a person as part of a longer label ("اسم المستلم", "שם המקבל", "प्राप्तकर्ता का नाम", "প্রাপকের নাম":
+# the recipient's name), and a value that a comma ends before the sentence goes on ("Παραλήπτης: X Y, το
+# τηλέφωνο ..."): one to four words of these scripts between the colon and the comma
+NAME_WORDS = r"اسم|الاسم|نام|שם|नाम|নাম|имя|ім'я|ім’я|όνομα|სახელი|անուն|անունը"
+RECIPIENTS = r"המקבל|מקבל|הנמען|प्राप्तकर्ता|प्रापक|प्रापकको|প্রাপক|প্রাপকের|მიმღები|ստացող|ստացողի"
+LABEL_COMMA = re.compile(
+    rf"(?im)^[ \t>*•-]*(?:(?:{NAME_WORDS})[ \t]+(?:{PERSON_LABELS}|{RECIPIENTS})|"
+    rf"(?:{PERSON_LABELS}|{RECIPIENTS})(?:[ \t]+(?:का|की|के|को))?[ \t]+(?:{NAME_WORDS})|{PERSON_LABELS}|{RECIPIENTS})"
+    rf"[ \t]*[:：][ \t]*({ITEM}(?:[ \t]+{ITEM}){{0,3}})[ \t]*(?=[,،]|$)")
 # in any script, two shapes only a name has: "K. Svárovský" (an initial and a family name) and "KLEINPOELES,
 # Laila" (the family name in capitals, a comma, the given name)
 from .recognizers import UP  # noqa: E402
@@ -176,7 +186,7 @@ def _shaped_people(text: str) -> list[Finding]:
 
 def _labelled(text: str) -> list[Finding]:
     out = []
-    for m in LABEL_LINE.finditer(text):
+    for m in list(LABEL_LINE.finditer(text)) + list(LABEL_COMMA.finditer(text)):
         s, e = m.span(1)
         if LATIN.search(text, s, e):
             continue
@@ -211,7 +221,71 @@ TOWN_AFTER_STREET = re.compile(rf"{WORD}[ \t.]+\d{{1,5}}[A-Za-z]?[ \t]*[,،][ \t
 STREET_WORD = re.compile(r"شارع|طريق|جادة|خیابان|کوچه|بلوار|میدان|רחוב|רח['׳]|שדרות|שד['׳]|דרך|улиц|ул\.|проспект|"
                          r"пр-т|переул|пер\.|вулиц|вул\.|бульвар|шосе|шоссе|οδός|οδ\.|λεωφόρος|ქუჩა|ქ\.|გამზ|"
                          r"փողոց|պողոտա|մարգ|मार्ग|रोड|सड़क|गली|ถนน|ซอย|সড়ক|রোড")
+# a letter's closing on a line of its own ("Best regards," in the language of the letter): the next line, a short
+# run alone, is who signs. The closings are the standard ones each language's letters and e-mails end with.
+CLOSING = re.compile(
+    "(?m)^[ \t]*(?:"
+    "مع خالص الشكر|مع خالص التحية|مع خالص التحيات|مع أطيب التحيات|مع التحية|مع تحياتي|تحياتي|مع الشكر|شكرا لكم|"
+    "شكراً|شكرا|وشكرا|وتفضلوا بقبول فائق الاحترام|"  # Arabic
+    "با سپاس|با تشکر|با احترام|با سپاس فراوان|ارادتمند|سپاسگزارم|ممنونم|"  # Persian
+    "בברכה|בברכה רבה|בכבוד רב|בתודה|תודה רבה|תודה|"  # Hebrew
+    "धन्यवाद|सधन्यवाद|भवदीय|भवदीया|सादर|शुभकामनाओं सहित|आपका|आपकी|"  # Hindi, Nepali, Marathi
+    "ধন্যবাদান্তে|ধন্যবাদ|শুভেচ্ছান্তে|শুভেচ্ছাসহ|বিনীত|বিনীতা|"  # Bengali
+    "პატივისცემით|მადლობით|გმადლობთ|მადლობა|საუკეთესო სურვილებით|"  # Georgian
+    "Հարգանքով|Շնորհակալությամբ|Շնորհակալություն|Լավագույն մաղթանքներով|"  # Armenian
+    "С уважением|С наилучшими пожеланиями|Спасибо|З повагою|З найкращими побажаннями|Дякую|"  # Russian, Ukrainian
+    "Με εκτίμηση|Με τιμή|Ευχαριστώ|Φιλικά|Με φιλικούς χαιρετισμούς)"  # Greek
+    rf"[ \t]*[,،:՝.!]*[ \t]*\n[ \t]*({RUN})[ \t]*(?=$|[|<(])")
 SIGN_OFF_ALONE = re.compile(rf"(?m)(?:^|[ \t])[-–—][ \t]*({ITEM}(?:[ \t]+{ITEM}){{0,3}})[ \t]*$")
+
+
+# words of a team or a department that signs a letter ("Служба підтримки клієнтів", "فريق الدعم")
+TEAM_WORDS = frozenset("فريق قسم إدارة ادارة الدعم خدمة العملاء تیم واحد بخش پشتیبانی خدمات צוות מחלקת שירות "
+                       "תמיכה टीम विभाग सेवा सहायता ग्राहक সেবা টিম দল বিভাগ গ্রাহক გუნდი "
+                       "სამსახური განყოფილება թիմ բաժին ծառայություն служба команда отдел відділ ομάδα τμήμα "
+                       "υπηρεσία".split())
+
+
+def _signer(run: str) -> bool:
+    """Whether the line under a letter's closing reads as a person: no word of a team; in the cased scripts
+    (Cyrillic, Greek, Armenian) every word capitalised; in the others three words at most (no function word:
+    ``_person_words``), or one the name list knows."""
+    from .native import _ranks
+
+    words = [w for w in re.findall(WORD, run) if w not in PARTICLES and len(w) > 1]
+    if not words or any(w.casefold() in TEAM_WORDS for w in words):
+        return False
+    if CASED_START.match(words[0]) or ARMENIAN_START.match(words[0]):
+        return all(w[0].isupper() for w in words)
+    from .nativeframes import _shaped_surname
+
+    return len(words) <= 3 or any(_ranks(w) != (0, 0) or _shaped_surname(w) for w in words)
+
+
+# a line that is only two or three words: a name standing alone above or below a message ("طارق الخرافي\nأريد
+# إلغاء الاشتراك")
+ALONE_LINE = re.compile(rf"(?m)^[ \t]*({WORD}(?:[ \t]+{WORD}){{1,2}})[ \t]*$")
+ALONE_GIVEN_RANK = 5000
+ALONE_INDIC_RANK = 20000  # the list knows few names in the Indic scripts, each less common than its Latin spelling
+INDIC_START = re.compile("[\u0900-\u09ff]")
+
+
+def _alone(run: str) -> bool:
+    """Whether a line of two or three words is a person's name: the first a given name the list ranks, each
+    other one a name the list knows or shaped as a family name; no function word, team or big town; in the
+    cased scripts every word capitalised."""
+    from .native import _ranks
+    from .nativeframes import _place, _shaped_surname
+
+    words = [w for w in re.findall(WORD, run) if w not in PARTICLES]
+    if len(words) < 2 or _person_words(run) is None or any(w.casefold() in TEAM_WORDS or _place(w) for w in words):
+        return False
+    if (CASED_START.match(words[0]) or ARMENIAN_START.match(words[0])) and not all(w[0].isupper() for w in words):
+        return False
+    rank = ALONE_INDIC_RANK if INDIC_START.match(words[0]) else ALONE_GIVEN_RANK
+    first = _ranks(words[0])[0]
+    return 0 < first <= rank and all(0 < _ranks(w)[1] <= 20000 or 0 < _ranks(w)[0] <= rank or _shaped_surname(w)
+                                     for w in words[1:])
 
 
 def _greeting(run: str) -> bool:
@@ -289,6 +363,14 @@ def _blocks(text: str) -> list[Finding]:
         if _person_words(m.group(1)) is not None and (CASED_START.match(m.group(1)) is None or m.group(1)[0].isupper()) \
                 and STREET_WORD.search(text, max(_line(text, m.start())[0], m.start() - 60), m.start(1)):
             out.append(Finding(*m.span(1), "LOCATION", 0.7, "script_place_after_street"))
+    if "\n" in text:
+        for m in ALONE_LINE.finditer(text):  # "سیما سینگ\nلطفا ..."
+            if not LATIN.search(m.group(1)) and _alone(m.group(1)):
+                out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_alone"))
+        for m in CLOSING.finditer(text):  # "با سپاس،\nمعصومه محمدی"
+            if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)) \
+                    and _signer(m.group(1)):
+                out.append(Finding(*m.span(1), "PERSON", 0.75, "person_context_script_closing"))
     for m in SIGN_OFF_ALONE.finditer(text):  # "— ريم النمر" closing a message
         if not LATIN.search(m.group(1)) and _person_words(m.group(1)) is not None and not _greeting(m.group(1)):
             out.append(Finding(*m.span(1), "PERSON", 0.7, "person_context_script_sign_off"))

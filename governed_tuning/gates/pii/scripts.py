@@ -92,7 +92,7 @@ NAME_RANK = 2000  # a function word of three letters or more the name list ranks
 # (and letter courtesies: "السيدة ريم النمر المحترمة")
 NEVER_NAMES = frozenset("على في من إلى الى عن مع منذ عند لدى از به در با برای تا את של על עם का की के में से पर को "
                         # "I": "שלום, אני דנה" greets, then the speaker names herself (native.py reads the name)
-                        "אני أنا انا मैं "
+                        "אני أنا انا मैं আমি მე ես "
                         .split())
 COURTESY = frozenset("المحترم المحترمة".split())
 
