@@ -364,18 +364,35 @@ def thing_header(header: str) -> bool:
         all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
+def thing_label(header: str) -> bool:
+    """A header or key path that names a thing's name in so many words ("product name", "item_name", "carrier
+    name", "Produktname"): ``thing_header`` with a thing's word in it, not a bare "name". A cell there that reads
+    as a thing ("Victoria Kettle", ``thing_cell``) is the thing's name, not a person's, whatever one word of it
+    is; a person's name there ("Dana White") stays one."""
+    from .fields import PARENT_WORDS, THING_PARENT
+
+    if not thing_header(header):
+        return False
+    return any(THING_PARENT.fullmatch(w.casefold()) for w in PARENT_WORDS.findall(header))
+
+
 # kinds whose column takes a cell whole by its shape (``column_finding``), even where the detector read a part
-WHOLE_CELL = frozenset({"PERSON", "LOCATION"})
+WHOLE_CELL = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^@\n]{3,100}")
 
 
 def _whole_cell_shape(kind: str, v: str) -> bool:
-    """A person's name (2-6 words of letters, "SURNAME, Given" included) or a place's name (1-4 words, no digit)
-    that is not ordinary words only ("n/a", "unknown", "Customer Service")."""
+    """A person's name (2-6 words of letters, "SURNAME, Given" included), a place's name (1-4 words, no digit)
+    or a street address (a number and letters, up to 10 words) that is not ordinary words only ("n/a",
+    "unknown", "Customer Service")."""
     from .rescan_independent import PERSON_VALUE, PLACE_VALUE, _ordinary
 
     words = v.replace(",", " ").split()
     if not words or all(_ordinary(w) for w in words):
         return False
+    if kind == "STREET_ADDRESS":  # a house number and a street's name, in any script or order ("289 山本 Street")
+        return len(words) <= 10 and STREET_CELL.fullmatch(v) is not None
     if kind == "PERSON":
         return len(v) <= 70 and PERSON_VALUE.fullmatch(v) is not None
     # a script's vowel signs and viramas are marks, not word characters to a pattern ("अखनूर", "ขอนแก่น"):

@@ -159,3 +159,17 @@ def test_obfuscated_contacts_are_found_in_keys_and_cells(gate, record, kind):
 
     found, _ = detect_batch(gate, [record])
     assert any(f.entity == kind for slot in found[0] for f in slot)
+
+
+def test_a_products_name_under_a_product_key_is_no_person_but_a_person_there_stays_one(gate):
+    from governed_tuning.gates.pii.passes import detect_batch
+
+    found, _ = detect_batch(gate, [{"product": {"name": "Luna Mirror"}}, {"product": {"name": "Dana White"}}])
+    assert not any(f.entity == "PERSON" for slot in found[0] for f in slot)
+    assert any(f.entity == "PERSON" for slot in found[1] for f in slot)
+
+
+def test_a_column_of_streets_takes_a_street_in_any_script_whole():
+    assert column_finding("STREET_ADDRESS", "289 山本 Street") is not None
+    assert column_finding("STREET_ADDRESS", "Ακροποταμιάς 57-31") is not None
+    assert column_finding("STREET_ADDRESS", "n/a") is None and column_finding("STREET_ADDRESS", "12") is None
