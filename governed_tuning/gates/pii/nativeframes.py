@@ -361,7 +361,14 @@ def _pairs(text: str, words: list[re.Match], out: list[Finding]) -> None:
             # "وفائي آل عايض", "سالم بن مبارك": a given name, "family of" or "son of", a name; "آل" stands only in
             # names, "بن" is also coffee beans ("قهوة بن برازيلي"), so both names around it must be ones the list knows
             if _plain(z) and (y == "آل" or (0 < _ranks(x)[0] <= FRAME_RANK and _ranks(z) != (0, 0))):
-                out.append(Finding(a.start(), _end(words[i + 2]), "PERSON", 0.7, "person_context_native_pair"))
+                # the whole lineage is one name ("راني آل محمد بن علي بن جماز"): a span that stopped at the first
+                # link would leave the rest of the name beside its surrogate; after "son of" a word is a name even
+                # when it is also a stop word ("علي", "on")
+                j = i + 2
+                while j + 2 < n and words[j + 1].group() in AR_LINEAGE and _gap(text, words[j], words[j + 1]) and \
+                        _gap(text, words[j + 1], words[j + 2]) and len(words[j + 2].group().rstrip(".")) > 1:
+                    j += 2
+                out.append(Finding(a.start(), _end(words[j]), "PERSON", 0.7, "person_context_native_pair"))
             continue
         if INDIC.match(x) and INDIC.match(y) and i + 2 < n and words[i + 2].group() in INDIC_POST and \
                 text[b.end():words[i + 2].start()] == " ":

@@ -54,6 +54,8 @@ def read(text: str) -> set[str]:
     # an Arabic given name before "آل" (family of) or "بن" (son of)
     ("السلام عليكم، أنا ضياء آل مهدي من فرع الدمام.", "ضياء آل مهدي"),
     ("وصل سالم بن مبارك أمس إلى المكتب.", "سالم بن مبارك"),
+    # the whole lineage, a stop word after "son of" included ("علي")
+    ("المدير راني آل محمد بن علي بن جماز وصل.", "راني آل محمد بن علي بن جماز"),
     # two capitalised Greek words inside a clause that agree as a name (a man's -ος/-ης, a woman's -α and -ου)
     ("Αύριο ο τεχνικός Λεωνίδας Καραμανλάκης θα έρθει.", "Λεωνίδας Καραμανλάκης"),
     ("Χθες μίλησα με Ευανθία Σταματοπούλου για το τιμολόγιο.", "Ευανθία Σταματοπούλου"),
