@@ -86,6 +86,16 @@ def _person_plants(p: t5.Person, with_city: bool = True, with_id: bool = True) -
     return out
 
 
+def _note_plants(p: t5.Person) -> list[Plant]:
+    """What the person's note holds (``pii_tables5``: a name, a street and its town, an identifier, a phone)."""
+    out = []
+    for coltype, kind, value, parts in p.planted():
+        if coltype == "note":
+            number = kind in ("ID", "PHONE_NUMBER") and sum(c.isdigit() for c in value) >= 6
+            out.append(Plant(f"{kind} (note)", value, parts or None, digits=number))
+    return out
+
+
 # --------------------------------------------------------------------------- planted files
 
 
@@ -104,7 +114,7 @@ def crm_nested(ps: list[t5.Person], rng: random.Random) -> tuple[list[dict], lis
             "meta": json.dumps({"ssn": p.national, "birth_city": p.city}, ensure_ascii=False),
             "status": p.status,
         }
-        pl = _person_plants(p) + [Plant("PHONE_NUMBER", p.phone, digits=True)]
+        pl = _person_plants(p) + [Plant("PHONE_NUMBER", p.phone, digits=True)] + _note_plants(p)
         if slug and "-" in slug:
             rec["profile"] = f"https://social.example.com/in/{slug}"
             pl.append(Plant("PERSON_IN_URL", slug))
@@ -173,6 +183,30 @@ def clean_rows(rng: random.Random, n: int) -> list[list]:
 # --------------------------------------------------------------------------- running and judging
 
 
+def copy_rows(path: Path) -> list[str]:
+    """Every value and key of each record of a copy, as text (a JSON document in a field also decoded): a
+    planted value is looked for in its own record, so that a surrogate name drawn for another person ("Jane
+    Nguyễn") is not counted as a part of this one left ("Lê Jane")."""
+    if path.is_dir():
+        from datasets import load_from_disk
+
+        recs = load_from_disk(str(path)).to_list()
+    elif path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        recs = pq.read_table(path).to_pylist()
+    elif path.suffix == ".jsonl":
+        recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    else:
+        import csv
+
+        sep = "|" if "pipe" in path.name else ";" if "semicolon" in path.name else "\t" if "tab" in path.name \
+            else ","
+        with path.open(newline="", encoding="utf-8") as fh:
+            recs = list(csv.reader(fh, delimiter=sep))
+    return [json.dumps(r, ensure_ascii=False, default=str) + "\n" + str(r) for r in recs]
+
+
 def copy_text(path: Path) -> str:
     """Every value and key of a copy, as text."""
     if path.is_dir():
@@ -209,6 +243,7 @@ def main() -> int:
     ap.add_argument("--policy", default="default")
     ap.add_argument("--only", default="")
     ap.add_argument("--dump", default="")
+    ap.add_argument("--rejudge", action="store_true", help="with --dump of an earlier run: judge its copies again")
     args = ap.parse_args()
     folder = Path(args.dump) if args.dump else Path(tempfile.mkdtemp(prefix="pii-tables6-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -229,7 +264,8 @@ def main() -> int:
     ps = t5.people(args.rows, args.seed, 21)
     p = folder / "people_hf"
     hf_folder([{"name": x.name, "email": x.email, "note": x.note} for x in ps], p)
-    files[p.name] = (p, [[Plant("PERSON", x.name, x.parts), Plant("EMAIL_ADDRESS", x.email)] for x in ps])
+    files[p.name] = (p, [[Plant("PERSON", x.name, x.parts), Plant("EMAIL_ADDRESS", x.email)] + _note_plants(x)
+                         for x in ps])
     # clean
     p = folder / "catalogue_nested.jsonl"
     p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in clean_nested(rng, args.rows)),
@@ -264,18 +300,23 @@ def main() -> int:
         if only and name not in only:
             continue
         out = folder / ("shipped." + name)
-        if out.exists():
-            shutil.rmtree(out) if out.is_dir() else out.unlink()
-        verdict, ev = scrub(src, out, args.policy, env)
+        ev_path = out.parent / (out.name + ".evidence.json")
+        if args.rejudge and ev_path.exists():  # judge the copies of an earlier run again (its --dump folder)
+            e = json.loads(ev_path.read_text()).get("evidence", {})
+            verdict = "pass" if e.get("output_written") else "fail"
+        else:
+            if out.exists():
+                shutil.rmtree(out) if out.is_dir() else out.unlink()
+            verdict, ev = scrub(src, out, args.policy, env)
         measured = out
         if not out.exists():  # blocked: scrub again with no residual limit, to count what the copy held
             measure = measure or t5.measure_policy(args.policy, folder, env)
             measured = folder / ("measure." + name)
-            if measured.exists():
-                shutil.rmtree(measured) if measured.is_dir() else measured.unlink()
-            scrub(src, measured, str(measure), env)
+            if not (args.rejudge and measured.exists()):
+                if measured.exists():
+                    shutil.rmtree(measured) if measured.is_dir() else measured.unlink()
+                scrub(src, measured, str(measure), env)
         text = copy_text(measured) if measured.exists() else ""
-        digits = _digits(text)
         if plants is None:
             before = Counter(re.findall(r"\w+", copy_text(src).casefold()))
             after = Counter(re.findall(r"\w+", text.casefold()))
@@ -285,9 +326,12 @@ def main() -> int:
         else:
             by_kind: Counter = Counter()
             total = sum(len(x) for x in plants)
-            for row in plants:
+            rows = copy_rows(measured) if measured.exists() else []
+            if len(rows) != len(plants):  # records dropped: each value is looked for in the whole copy
+                rows = [text] * len(plants)
+            for row, own in zip(plants, rows):
                 for pl in row:
-                    if pl.left(text, digits):
+                    if pl.left(own, _digits(own)):
                         by_kind[pl.kind] += 1
             left = sum(by_kind.values())
             expected = "fail" if left else "pass"

@@ -45,7 +45,14 @@ N = r"(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_.,/:#+-])" + N_CORE
 # the end of a clause after an age: punctuation, a line end, or "and"/"old" in the languages we ship to
 END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и|και|ja|și|a|now|today|already|"
        r"jetzt|heute|schon|bereits|maintenant|aujourd'hui|déjà|ya|hoy|já|hoje|ormai|già|oggi|nu|vandaag|al|"
-       r"idag|i dag|nå|teď|už|dnes|już|dziś|acum|azi|most|már|уже|сейчас|τώρα|ήδη|şimdi|nyt|jo)(?!\w)))")
+       r"idag|i dag|nå|teď|už|dnes|już|dziś|acum|azi|most|már|уже|сейчас|τώρα|ήδη|şimdi|nyt|jo|"
+       # when the age was reached or will be ("she turned 7 last week", "a eu 12 ans hier", "I'll be 40 next month")
+       r"last week|last month|last year|yesterday|tomorrow|next week|next month|next year|this year|this month|"
+       r"on monday|on sunday|hier|demain|la semaine dernière|le mois dernier|gestern|morgen|letzte woche|"
+       r"nächste woche|nächsten monat|ayer|mañana|la semana pasada|el mes pasado|ieri|domani|la settimana scorsa|"
+       r"il mese scorso|ontem|amanhã|semana passada|mês passado|gisteren|vorige week|volgende week|igår|i går|"
+       r"i morgon|i morgen|wczoraj|jutro|w zeszłym tygodniu|včera|zítra|ieri|mâine|tegnap|holnap|вчера|завтра|"
+       r"dün|yarın|eilen|huomenna|kemarin|besok)(?!\w)))")
 # units of years, as an age is counted
 YEARS = (r"(?:years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
          r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
@@ -120,10 +127,13 @@ PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|son|daughter|child|kid|baby|pat
                r"sons|daughters|children|kids|sønnen|sonen|datteren|dottern|barnet|fiul|fiica|synek|syna|córka|"
                r"córki|syna|poikani|tyttäreni|lapseni|figlio mio|γιος μου|κόρη μου|" + _PERSON_WORDS + ")")
 ATTRIBUTIVE = re.compile(
-    N + r"(?:[ \t]*-[ \t]*|[ \t]?)(?P<adj>jährige[nmrs]?|jarige|årig[ae]?|letni[aem]?|letn\w+|letý|letá|leté|"
+    N + r"(?:[ \t]*-[ \t]*|[ \t]?)(?P<adj>jährig(?:e[nmrs]?)?|jarige|årig[ae]?|letni[aem]?|letn\w+|letý|letá|leté|"
     r"ročn\w+|летн\w+|річн\w+|éves|ετών|χρονών)(?!\w)", re.I)
 ATTRIBUTIVE_AFTER = re.compile(rf"[ \t]*(?:[.,;!?)\]…\n]|$|(?:{PERSON_NOUN}|vagyok|vagy|volt|lesz|lett|leszek|"
                                r"múlt|múltam)(?!\w))", re.I)
+# the undeclined German adjective is predicative, said of a person ("Ich bin 36-jährig und wohne in Dissen"): a
+# conjunction may follow it (a duration is declined before its noun: "2-jährige und 3-jährige Verträge")
+PREDICATIVE_AFTER = re.compile(r"[ \t]+(?:und|aber|oder|sowie)(?!\w)", re.I)
 
 # 2. a label before the number
 LABEL = fast(re.compile(
@@ -150,6 +160,7 @@ VERB_AGE = fast(re.compile(
     r"(?<![\w'’])(?:i'm|i’m|i am|you're|you’re|you are|he's|he’s|she's|she’s|he is|she is|they're|they’re|"
     r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|"
     r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
+    r"i'll be|i’ll be|i will be|he'll be|he’ll be|she'll be|she’ll be|he will be|she will be|"
     r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
     r"ich bin|bin ich|du bist|er ist|ist er|sie ist|ist sie|ich werde|er wird|sie wird|wird er|wird sie|"
     r"ik ben|ben ik|je bent|jij bent|u bent|hij is|is hij|zij is|ze is|is ze|ik word|hij wordt|ze wordt|"
@@ -167,7 +178,7 @@ VERB_AGE = fast(re.compile(
 VERB_UNIT = fast(re.compile(
     r"(?<![\w'’])(?<!y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
     r"j'avais|j’avais|avais|aurai|"
-    r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|"
+    r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|a eu|ai eu|as eu|avons eu|ont eu|a fêté|ai fêté|"
     r"mám|máš|má|máme|mají|mám už|"
     r"tengo|tienes|tiene|tenemos|tienen|tenía|tenia|tendrá|tendra|cumplí|cumpli|cumple|cumplió|cumplio|cumplirá|"
     r"cumplo|tenho|tens|tem|temos|têm|tinha|terá|completei|completou|completa|completo|fiz|"
@@ -211,6 +222,16 @@ TIME_BEFORE = re.compile(
 # "my son Tom is 12.": a verb of being, the number and the end of the clause, after a word naming a person
 BE_AFTER_PERSON = re.compile(r"(?<!\w)(?:is|ist|er|är|est|è|é|es|turned|turns|wird|wordt|blir|blev)[ \t]+" + N + END,
                              re.I)
+# "has" where a language counts an age by having it, after a word naming kin ("Mi madre tiene 82.", "mio figlio
+# ha 7", "Meine Tochter hat bald 7"): a customer "tiene 3" counts things; English "has" never says an age
+HAVE_AFTER_KIN = re.compile(r"(?<!\w)(?:tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima)[ \t]+(?:ya[ \t]+|já[ \t]+|"
+                            r"già[ \t]+|déjà[ \t]+|schon[ \t]+|bald[ \t]+|al[ \t]+|już[ \t]+)?" + N + END, re.I)
+KIN = re.compile(
+    r"(?i)(?<!\w)(?:madre|padre|hij[oa]|niñ[oa]|niet[oa]|abuel[oa]|herman[oa]|figli[oa]|bambin[oa]|nipote|nonn[oa]|"
+    r"fratello|sorella|mãe|pai|filh[oa]|net[oa]|avó|avô|irmã|irmão|sohn|tochter|mutter|vater|kind|enkel|enkelin|"
+    r"oma|opa|bruder|schwester|mère|père|fils|fille|enfant|zoon|dochter|moeder|vader|søn|sønn|datter|dotter|"
+    r"barn|mor|far|syn|córka|dziecko|matka|ojciec|dcera|dítě|fiul|fiica|copilul|mama|tata|sin|kći|kćer|dijete)"
+    r"(?!\w)")
 
 # 5. a name then the number: "Ana (34)", "John Smith, 45, said", "Marie Dupont, 45 ans"
 CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+"
@@ -245,18 +266,20 @@ def table_ages(text: str) -> list[Finding]:
 BETWEEN_WORD = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*|(?i:min|mit|mitt|mina|my|mi|mio|mia|mein|meine|meinem|meiner|meu|minha|mon|ma|"
     r"mijn|moje|můj|môj|moja|mój|μου|мой|моя|моему|моей|meus|our|his|her|their|unser\w*|notre|nuestro|nuestra|"
-    r"is|ist|er|är|est|es|è|é|was|war|wird|wordt|blir|be|de|di|of|von|van|del|du|aged|age|now|jetzt))")
+    r"is|ist|er|är|est|es|è|é|was|war|wird|wordt|blir|be|de|di|of|von|van|del|du|aged|age|now|jetzt|"
+    r"tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima|ya|já|già|déjà|schon|bald|already))")
 
 
-def _person_before(text: str, start: int, window: int = 48) -> bool:
+def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern | None = None) -> bool:
     """A word naming a person earlier in the same sentence, within ``window`` characters, with only names,
-    possessives, a verb of being or "of" between it and ``start``."""
+    possessives, a verb of being or "of" between it and ``start``. ``naming``: the words that name the person
+    (every person noun by default; kin only, where the verb could count things)."""
     lo = max(0, start - window)
     cut = None
     for m in SENTENCE_END.finditer(text, lo, start):
         cut = m.end()
     last = None
-    for last in PERSON_BEFORE.finditer(text, cut if cut is not None else lo, start):
+    for last in (naming or PERSON_BEFORE).finditer(text, cut if cut is not None else lo, start):
         pass
     if last is None:
         return False
@@ -278,12 +301,14 @@ def ages(text: str) -> list[Finding]:
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found)
     for m in ATTRIBUTIVE.finditer(text):
             # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it
-        if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()):
+        if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()) or (
+                m.group("adj").casefold() == "jährig" and PREDICATIVE_AFTER.match(text, m.end())):
             out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.75, "age_attributive"))
-    for rx in (NUM_YEARS, BE_AFTER_PERSON):
+    for rx in (NUM_YEARS, BE_AFTER_PERSON, HAVE_AFTER_KIN):
         for m in rx.finditer(text):
             s = m.start("n")
-            if not TIME_BEFORE.search(text, max(0, s - 24), s) and _person_before(text, s):
+            if not TIME_BEFORE.search(text, max(0, s - 24), s) and \
+                    _person_before(text, s, naming=KIN if rx is HAVE_AFTER_KIN else PERSON_BEFORE):
                 out.append(Finding(s, m.end("n"), "AGE", 0.7, "age_person_years"))
     for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT):
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_after_name") for m in rx.finditer(text))

@@ -23,6 +23,7 @@ de-identification tool applies to tables, and that no single value's recognizer 
     passport number with two digits, a number whose check digit fails) is the same field of another person.
     The bar is high on purpose: random article numbers pass one of the ~40 nine-digit checksums about half
     of the time (an inventory's "Nummer" column), a column of identity numbers nearly always;
+  - a column with no name at all (``unnamed``) is typed at ``UNNAMED_SHARE``: its cells have no context;
   - a column of towns: a bare town in a cell has no sentence to be read by ("Halmstad", "ონი"), so the
     detector finds few; the column is one of places when ``PLACE_SHARE`` of its cells are a town in GeoNames
     (``placenames``, independent of the detector) or were found as places, more than were found as people.
@@ -53,6 +54,12 @@ COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty val
 COLUMN_MIN = 3
 ID_COLUMN_SHARE = 0.8  # a column of identifiers of many kinds: this share of its cells found whole as one
 PLACE_SHARE = 0.4  # a column of towns: this share of its cells a GeoNames town or found as a place
+# ... for a column with no name (``unnamed``: a headerless CSV's column_3, a dataframe's c4): one kind found whole
+# in this share of its cells (or towns) types it. A bare cell has no context, so the detector finds a kind in
+# few of them; a quarter found as one kind is strong evidence in a column of one meaning. (A headerless file's
+# passport numbers: 15 of 48 found as US_PASSPORT, the others left; article numbers pass one of many checksums
+# by chance, no one kind in more than an eighth of them.)
+UNNAMED_SHARE = 0.25
 DISTINCT_CAP = 2000  # values sampled per column for ``ColumnVotes.varied``
 DISTINCT_SHARE = 0.5
 
@@ -122,7 +129,7 @@ class ColumnVotes:
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
-        if v and thing_header(column):
+        if v and (thing_header(column) or unnamed(column)):
             short = len(v) <= 64 and len(v.split()) <= 6 and not SENTENCE.search(v)
             self.cells[column] += 1
             self.short[column] += short
@@ -157,7 +164,8 @@ class ColumnVotes:
             self.kinds.setdefault(c, Counter()).update(k)
 
     def of_things(self, column: str) -> bool:
-        """Whether ``column`` names things, not people: under a thing's header, ``COLUMN_MIN`` cells or more,
+        """Whether ``column`` names things, not people: under a thing's header or none (``unnamed``),
+        ``COLUMN_MIN`` cells or more,
         nearly all short labels (no sentences), ``THING_SHARE`` of them ``thing_cell``, and a PERSON found in one
         at least (else there is nothing to decide). Counted over the whole dataset: the decision does not
         depend on how it is cut into batches."""
@@ -177,7 +185,7 @@ class ColumnVotes:
         if not votes or n < COLUMN_MIN:
             return None
         kind, count = votes.most_common(1)[0]
-        if count >= COLUMN_MIN and count >= COLUMN_SHARE * n:
+        if count >= COLUMN_MIN and count >= (UNNAMED_SHARE if unnamed(column) else COLUMN_SHARE) * n:
             return kind
         # a column of one family of documents whose kinds differ by country (passports of 24 countries): the
         # family holds the share, and the column's kind is its most voted kind
@@ -201,7 +209,8 @@ class ColumnVotes:
         n = self.seen.get(column, 0)
         k = self.places.get(column, 0)
         people = self.kinds.get(column, Counter()).get("PERSON", 0)
-        return n >= COLUMN_MIN and k >= max(COLUMN_MIN, PLACE_SHARE * n) and k > people and self.varied(column)
+        share = UNNAMED_SHARE if unnamed(column) else PLACE_SHARE
+        return n >= COLUMN_MIN and k >= max(COLUMN_MIN, share * n) and k > people and self.varied(column)
 
     def column_kind(self, column: str, targeted: frozenset[str] | set[str]) -> str | None:
         """The kind a column's cells are taken as (``column_finding``): ``kind_of``, else a column of identity
@@ -245,7 +254,7 @@ def town_cell(value: str) -> bool:
     Minh"), or the city that leads a city-and-ward cell ("川崎市高津区", "수원시 장안구"). A cell of 1 to 4 words,
     no digit, written with a capital (or in a script without case), not only ordinary words: GeoNames lists
     "Garden", "Orange" and "Home" as towns, and a column of tags is not one of towns."""
-    v = value.strip()
+    v = unicodedata.normalize("NFC", value.strip())  # (Faker and macOS write Vietnamese decomposed)
     if not TOWN_CELL.fullmatch(v) or len(v.split()) > 4 or "@" in v:
         return False
     from .rescan_independent import _ordinary
@@ -263,7 +272,7 @@ def town_cell(value: str) -> bool:
 
 
 # the city a cell of a city and its ward starts with: "川崎市" of "川崎市高津区", "수원시" of "수원시 장안구"
-CITY_LEAD = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,6}?[市県府都縣县]|[가-힣]{1,6}(?:특별시|광역시|시|군)(?=[ \t])")
+CITY_LEAD = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{1,6}?[市県府都縣县郡]|[가-힣]{1,6}(?:특별시|광역시|시|군)(?=[ \t])")
 
 
 def _listed(name: str) -> bool:
@@ -321,6 +330,19 @@ def thing_cell(value: str) -> bool:
         return True
     g = gazetteer()
     return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in THING_WORD.findall(value))
+
+
+# a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's
+# ``Unnamed: 2``, ``c4``, ``col_5``, ``field3``
+UNNAMED = re.compile(r"(?i)(?:column|col|c|field|f|var|attr|unnamed:?)[ _-]?\d{1,4}")
+
+
+@functools.lru_cache(maxsize=4096)
+def unnamed(header: str) -> bool:
+    """Whether ``header`` names nothing (``UNNAMED``): its cells are judged by their values alone, as a column
+    under a bare "name" header is, so a headerless column of products named like people ("Aurora Rug",
+    "Victoria Kettle") is told from one of people by the share of things' words (``of_things``)."""
+    return UNNAMED.fullmatch(header.strip()) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -87,6 +87,7 @@ ORG_WORDS = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|company|co|group|bank
                        r"orchestra|band|choir|ensemble|records|magazine|weekly|daily|times|news|press|festival|"
                        r"museum|theat(?:re|er)|studios?)\b\.?", re.I)
 STRONG_PERSON = {"spacy_ner", "speaker_label"}
+WEB_ADDRESS = re.compile(r"(?i)\w\.[a-z]{2,}/|://|\bwww\.")  # "x.com/jdoe": the model's span holds a URL
 CASED_LETTER = re.compile(r"[A-Za-zÀ-ɏͰ-Ͽ\u0400-\u052f]")  # a letter of a script the model's capitals can read
 NER_SCORE = 0.7  # confidence given to a spaCy NER entity (either detector)
 # not NORP: what the model files there is nationalities and groups ("Swedish", "Thai"), not names
@@ -559,7 +560,8 @@ class Scrubber:
     def _trim(text: str, f: Finding) -> Finding:
         """A person's span without common words at its edges ("Tell Ana Lima" -> "Ana Lima"), so that one
         person gets one pseudonym and ordinary words survive."""
-        if f.entity != "PERSON" or f.source == "lowercase_again":  # "this is june white again": the frame names it
+        if f.entity != "PERSON" or f.source in ("lowercase_again", "person_context_label_whole"):
+            # "this is june white again", "Họ tên: Mai Trọng Hoàng": the frame names it whole
             return f
         s, e = f.start, f.end
         contextual = f.source.startswith(("person_context", "lowercase_"))
@@ -589,6 +591,8 @@ class Scrubber:
             t = NER_LABELS.get(e.label_)
             if has_script(e.text) and not CASED_LETTER.search(e.text):
                 continue  # the English model reads no Arabic, Indic, Thai...: its label there is noise ("इला" a GPE)
+            if WEB_ADDRESS.search(e.text):
+                continue  # a web address read as a name or a place ("x.com/pierre_dubois"): urlpeople.py reads it
             if t == "LOCATION" and person and name_shaped(e) and not known_place(e.text) and \
                     not place_words_only(e.text):
                 # two or more capitalised words the model calls a place but no place list knows, not all of them

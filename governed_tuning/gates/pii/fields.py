@@ -139,11 +139,14 @@ LABEL_HINT = re.compile(r"[\w .#°º'’/-]{1,40}")  # a label as written: "N° 
 
 
 def sibling_label(d: dict) -> str:
-    """A short string value in ``d`` that names a kind of identifier ({"type": "passport no.", "number": "X"}):
-    the label of the object's other, generic values (``idlabels.label_family``)."""
+    """A short string value in ``d`` that names a kind of identifier ({"type": "passport no.", "number": "X"},
+    {"document_type": "PPSN", "number": "X"}): the label of the object's other, generic values
+    (``idlabels.label_family``, or a checked kind's own words: ``identifiers.names_checked_kind``)."""
+    from .identifiers import names_checked_kind
+
     for k, v in d.items():
         if isinstance(v, str) and not VALUE_KEY.fullmatch(str(k)) and LABEL_HINT.fullmatch(v) and \
-                len(v.split()) <= 4 and label_family(v) is not None:
+                len(v.split()) <= 4 and (label_family(v) is not None or names_checked_kind(v)):
             return v
     return ""
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
-from .recognizers import Finding
+from .recognizers import Finding, plain_separators
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
@@ -129,7 +129,7 @@ SPECS: list[IdSpec] = [
     IdSpec("US_ITIN", rf"{B}9\d{{2}}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{{4}}{E}", "us.itin", r"", alone=True),
     # a bare nine-digit number that the SSA's rules allow (python-stdnum us.ssn): taken only under
     # `unlabelled_ids: all` (about nine in ten order numbers pass); the labelled and 3-2-4 forms: numbers()
-    IdSpec("US_SSN", rf"{B}\d{{9}}{E}", "us.ssn", r"ssn|social security(?: number| no\.?| #)?|soc\.? sec\.?",
+    IdSpec("US_SSN", rf"{B}\d{{9}}{E}", "us.ssn", r"ssn|ss ?#|social security(?: number| no\.?| #)?|soc\.? sec\.?",
            unlabelled="all"),
     IdSpec("US_PASSPORT", rf"{B}(?:[A-Z]\d{{8}}|\d{{9}}){E}", None, r"passport(?: number| no\.?| #)?|pasaporte|passeport"),
     # no check digit: unlabelled, a letter and eight digits (the next-generation book) is the distinctive shape;
@@ -166,7 +166,7 @@ SPECS: list[IdSpec] = [
     IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}(?:MRN[- ]?|MR-|H-|PT-)?\d{{6,10}}{E}", None,
            r"mrn|medical record|med rec|patient (?:id|number|no\.?)|hospital (?:number|no\.?|id)|chart (?:number|no\.?)"),
     IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}MRN[- ]?\d{{6,10}}{E}", None, r"", alone=True),
-    IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}(?:MR|PT|H)-\d{{6,10}}{E}", None, r"", unlabelled="distinctive"),
+    IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}(?:(?:MR|PT|H)-|MR)\d{{6,10}}{E}", None, r"", unlabelled="distinctive"),
     IdSpec("MEDICAL_RECORD_NUMBER", rf"{B}\d{{7,10}}{E}", None, r"", unlabelled="all"),
     # ---------------------------------------------------------------- United Kingdom
     IdSpec("UK_NHS", rf"{B}\d{{3}}[- ]?\d{{3}}[- ]?\d{{4}}{E}", "gb.nhs", r"nhs|health service|patient"),
@@ -222,7 +222,15 @@ SPECS: list[IdSpec] = [
            r"krankenversicherungsnummer|versichertennummer|kvnr|krankenkasse|gesundheitskarte|health insurance"),
     IdSpec("DE_ID_CARD", rf"{B}(?:[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{7}}\d|T\d{{8}}){E}", None,
            r"personalausweis|ausweis(?:nummer)?|id card|identity card"),
-    IdSpec("DE_PASSPORT", rf"{B}[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{7}}\d{E}", None, r"reisepass|passport|pass(?:nummer)?"),
+    # the serial number is nine characters of the Bundesdruckerei's alphabet (no vowels, no B, D, Q, S), a check
+    # digit only in the machine-readable zone (one ending in a letter has three letters at least: "T5521980K" is a
+    # Philippine passport's shape); unlabelled: a passport's first letter (C, F, G, H, J, K) and digits
+    # and letters mixed (two digits, three letters at least), a shape ordinary codes, words and numbers lack
+    IdSpec("DE_PASSPORT", rf"{B}(?:[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{7}}\d|(?=(?:\d*[A-Z]){{3}})"
+           rf"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{{8}}){E}", None,
+           r"reisepass|passport|pass(?:nummer)?"),
+    IdSpec("DE_PASSPORT", rf"{B}(?=(?:[A-Z]*\d){{2}})(?=(?:\d*[A-Z]){{3}})[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{{8}}{E}", None,
+           r"", unlabelled="distinctive"),
     IdSpec("DE_FUEHRERSCHEIN", rf"{B}[A-Z]{{2}}\d{{8}}[A-Z0-9]{E}", None, r"führerschein|fahrerlaubnis|driv\w* licen[cs]e"),
     IdSpec("DE_HANDELSREGISTER", rf"{B}HR[AB] ?\d{{1,6}}{E}", None, r"", alone=True),
     IdSpec("DE_KFZ", rf"{B}[A-ZÄÖÜ]{{1,3}}[- ][A-Z]{{1,2}} \d{{1,4}}[EH]?{E}", None,
@@ -335,7 +343,8 @@ SPECS: list[IdSpec] = [
     IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
            r"curp", alone=True),
     IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),
-    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|rol único (?:tributario|nacional)", bare=False),
+    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|(?-i:RUN)|rol único (?:tributario|nacional)",
+           bare=False),  # the RUN (Rol Único Nacional) is the same number (python-stdnum cl.rut); "run" a verb
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
@@ -362,13 +371,27 @@ ID_KINDS = sorted({s.kind for s in SPECS})
 _COMPILED: list[tuple[IdSpec, re.Pattern, re.Pattern | None]] = []
 
 
+@functools.lru_cache(maxsize=None)
+def own_words(spec: IdSpec) -> str:
+    """A kind's own label words: its spec's, and the names python-stdnum's documentation gives the number it
+    validates ("RUN (Rol Único Nacional)", "Burgerservicenummer", "Mispar Zehut", "個人番号": ``rescan_independent
+    ._doc_names``), so that a kind taken only beside its label is found beside any of its names."""
+    if not isinstance(spec.validator, str):
+        return spec.labels
+    from .rescan_independent import _doc_names, _label_rx
+
+    doc = _label_rx(_doc_names(spec.validator))
+    return "|".join(x for x in (spec.labels, doc) if x)
+
+
 def _compiled():
     if not _COMPILED:
         for s in SPECS:
+            words = own_words(s)
             # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
-            labels = f"{s.labels}|{GENERIC_LABEL}" if (s.validator is not None and s.labels and s.bare) else s.labels
+            labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare) else words
             lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
-            own = re.compile(rf"(?<!\w)(?:{s.labels})(?!\w)", re.I) if s.labels else None
+            own = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
             _SHAPE[id(s)] = (_digits_only(s), _width(s.pattern, s.flags))
             _OWN[id(s)] = own
@@ -382,7 +405,7 @@ _SHAPE: dict[int, tuple[tuple[int, int] | None, tuple[int, int]]] = {}
 
 @functools.lru_cache(maxsize=1)
 def _checked_labels() -> re.Pattern:
-    words = "|".join(s.labels for s in SPECS if s.validator is not None and s.labels)
+    words = "|".join(w for w in (own_words(s) for s in SPECS if s.validator is not None) if w)
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])")
 
 
@@ -462,7 +485,9 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
     ``unlabelled_ids``) says which values of kinds with no check digit are taken without a label: "none",
     "distinctive" shapes, or "all" (bare digit runs of those kinds' lengths too). A value is also read through
-    any grouping its writer chose (``regrouped``): "Y74 824 46P", "GNZ ZDF 04E 21M 836 X", "4177.0924.87"."""
+    any grouping its writer chose (``regrouped``): "Y74 824 46P", "GNZ ZDF 04E 21M 836 X", "4177.0924.87", with
+    any separator (no-break and thin spaces, Unicode dashes: ``recognizers.plain_separators``)."""
+    text = plain_separators(text)
     spans = windows(text)
     if not spans:
         return []

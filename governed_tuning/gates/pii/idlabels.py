@@ -43,11 +43,27 @@ GAP = 40  # characters between a label and its value in free text ("here is the 
 
 DL_IN_TEXT = r"dl(?=[ \t]*:)"  # "DL: S530-460-88-215-0"; a bare "dl" in prose is a decilitre or a download
 # family -> (label words as a regex alternation, the family's kinds in order of preference)
+# the platforms whose users' names people give with the platform's name as the label ("IG:", "Snapchat:")
+PLATFORMS = (r"instagram|insta|ig|twitter|tiktok|snapchat|snap|discord|telegram|github|gitlab|twitch|reddit|"
+             r"mastodon|bluesky|bsky|threads|steam|xbox|psn|kik|wechat|weixin|vk|vkontakte|youtube|soundcloud|"
+             r"pinterest|tumblr|flickr|behance|dribbble|codeberg|bitbucket|kaggle|hugging ?face|onlyfans|patreon")
+PLATFORM = re.compile(rf"(?i)(?:{PLATFORMS})")
+# a value ending as a host or a file does is none ("t.me", "Discord.app", "notes.md")
+HOSTISH = re.compile(r"(?i)\.(?:com|org|net|io|me|app|dev|co|md|txt|exe|zip|pdf|png|jpg|html?|py|js|\d+)$")
+
+
+def _platform_value(label: str, value: str) -> bool:
+    """Under a platform's name a user's name starts with a letter and ends as no host or file does
+    ("Twitch: 1080p60", "Telegram: t.me" are not users)."""
+    core = value.lstrip("@")
+    return not PLATFORM.fullmatch(label.strip()) or (core[:1].isalpha() and not HOSTISH.search(core))
+
+
 FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PASSPORT": (
         r"passports?|pass ?port|passeport|pasaporte|passaporto|paspoort|reisepass|passnummer|pass-?nr|paszport\w{0,2}|"
         r"passi|cestovní pas|cestovný pas|útlevél|pașaport|pasaport|pasaporte|passaporte|διαβατήριο|паспорт|"
-        r"pasaportu|여권|パスポート|旅券|护照|護照",
+        r"pasaportu|여권|パスポート|旅券|护照|護照|पासपोर्ट|পাসপোর্ট|جواز\s?سفر|گذرنامه|דרכון|หนังสือเดินทาง",
         ("US_PASSPORT", "UK_PASSPORT", "DE_PASSPORT", "ES_PASSPORT", "IT_PASSPORT", "IN_PASSPORT", "KR_PASSPORT",
          "PH_PASSPORT", "ZA_PASSPORT")),
     "DRIVER": (
@@ -127,7 +143,9 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"poster|commenter|reviewer|account name|gamertag|benutzer(?:name)?|"
         r"nom d'utilisateur|pseudo|nombre de usuario|usuario|nome utente|utente|gebruikersnaam|"
         r"nazwa użytkownika|uživatelské jméno|käyttäjätunnus|användarnamn|brugernavn|brukernavn|"
-        r"kullanıcı adı|имя пользователя|логин|ник",
+        r"kullanıcı adı|имя пользователя|логин|ник|"
+        # a platform's name as the label of its user's name ("IG: sofia.rossi", "my insta is lukas_bauer92")
+        + PLATFORMS,
         ("USER_HANDLE",)),
 }
 # words of a label that name a country: the label picks that country's kind of the family
@@ -324,9 +342,9 @@ def _all_words() -> str:
 # CJK, kana and Hangul run into the words around them ("passportはA81495759です", "我的passport no.是V8381066"):
 # they bound a label or a value as a space does
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-# (tried only where a label word's first three letters stand: prefilter.py)
+# (tried only where a label word's first letters stand: prefilter.py)
 LABEL = fast(re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
-                   rf"(?![^\W\d_{CJK}])(?:(?<=no|nr)\.)?"))
+                   rf"(?![^\W\d_{CJK}]|-[^\W\d_])(?:(?<=no|nr)\.)?"))  # ("documentnummer ID-kaart": two labels)
 # between a label and its value: a colon, "#", "is", "was" ...
 SEP = re.compile(r"[ \t]*(?:[:：=#-][ \t]*|(?:is|was|ist|est|es|è|é)[ \t]+|(?:は|是|为|為|이|은|는|:)[ \t]*)")
 # "label: value": the value runs to the end of its line, cell or sentence (at most 48 characters)
@@ -341,8 +359,9 @@ STOP = re.compile(r"[.!?](?:\s|$)|\n|\d")
 SCORE_COUNTRY, SCORE_FAMILY, SCORE_GENERIC = 0.97, 0.93, 0.9
 HANDLE_WORDS = re.compile(r"(?i)user ?name|username|login|handle|screen ?name|nickname|gamertag|"
                           r"benutzername|pseudo|usuario|gebruikersnaam|användarnamn|brugernavn|brukernavn|"
-                          r"käyttäjätunnus|логин")
-CHEAP_TEST = re.compile(r"(?i)\d|user|name|login|handle|author|nick|benutzer|usuario|utente|pseudo|logi")
+                          r"käyttäjätunnus|логин|" + PLATFORMS)
+CHEAP_TEST = re.compile(r"(?i)\d|reisepass|pass-?n(?:umme)?r|user|name|login|handle|author|nick|benutzer|usuario|utente|"
+                        r"pseudo|logi|" + PLATFORMS)
 
 
 def _common(word: str) -> bool:
@@ -390,7 +409,7 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
         if family == "HANDLE":  # free text: "my username is jdoe_88", "handle @x"
             h = HTOKEN.match(text, vs + (text[vs:vs + 1] == " "))
             if h and _handle_word(m.group()) and handle_shaped(h.group(), True) and \
-                    (t is None or "USER_HANDLE" in t):
+                    _platform_value(m.group(), h.group()) and (t is None or "USER_HANDLE" in t):
                 out.append(Finding(h.start(), h.end(), "USER_HANDLE", SCORE_FAMILY, "labelled_handle"))
             continue
         # 2. free text: the first identifier-shaped token within GAP characters, in the same sentence, with no
@@ -400,7 +419,7 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
         for tk in TOKEN.finditer(text, vs, endpos):
             if tk.start() > vs + reach or STOP.search(text, vs, tk.start()):
                 break
-            if not any(c.isdigit() for c in tk.group()):
+            if not any(c.isdigit() for c in tk.group()) and not _country_shape(family, country, tk.group()):
                 continue
             if (tk.end() == endpos and endpos < len(text)) or _reference().search(text, m.end(), tk.start()):
                 break
@@ -409,6 +428,14 @@ def labelled_ids(text: str, targeted: Iterable[str] | None = None) -> list[Findi
                 out.append(f)
             break
     return out
+
+
+def _country_shape(family: str, country: str | None, value: str) -> bool:
+    """Whether ``value`` (letters only, say) has the published shape of the label's country's document: a German
+    passport number may be nine letters of the Bundesdruckerei's alphabet ("Passnummer JPCYWCZKF"), which no
+    word of the language is (no vowels)."""
+    return bool(country) and 8 <= len(value) <= 12 and value.isupper() and value.isalnum() and any(
+        k.startswith(f"{country}_") and _fits(k, value) for k in FAMILIES[family][1])
 
 
 def _country(before: str) -> str | None:
@@ -435,8 +462,10 @@ def _finding(family: str, country: str | None, value: str, start: int, m: re.Mat
             return None
         if not handle_shaped(value, _common(value.lstrip("@"))) or (not _handle_word(m.group()) and m.start() > 0):
             return None
+        if not _platform_value(m.group(), value):
+            return None
         return Finding(start, start + len(value), "USER_HANDLE", SCORE_FAMILY, "labelled_handle")
-    if not id_shaped(value, family):
+    if not id_shaped(value, family) and not _country_shape(family, country, value):
         return None
     kind = choose(family, country, value.upper(), t)  # a value typed in lower case is the same number
     if kind is None:

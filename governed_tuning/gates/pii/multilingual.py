@@ -49,6 +49,9 @@ WEAK_INTRO = (
 HERE_INTRO = (r"tu|tutaj|z tej strony|ovdje|ovdje je|ovde|ovde je|tu je|aici|aici este|ini|ini dengan|ben|це|тут|"
               r"εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
               r"đây là|em là|anh là|"
+              # Dutch answers the phone and opens a chat with "met" and the name ("hoi, met jan de vries")
+              r"hoi met|hoi, met|hallo met|hallo, met|goedemorgen met|goedemorgen, met|goedemiddag met|"
+              r"goedemiddag, met|goedenavond met|goedenavond, met|dag met|dag, met|"
               # sign-offs before the writer's name, written in lower case as often ("viele grüße, ingetraud mentzel")
               r"viele grüße|liebe grüße|beste grüße|mit freundlichen grüßen|freundliche grüße|grüße|gruß|"
               r"cordialement|bien cordialement|bien à vous|saludos|un saludo|atentamente|cumprimentos|atenciosamente|"
@@ -131,7 +134,7 @@ WITH_RANK = 1000
 # every phrase above in one pass (the name is a look-ahead, so a phrase inside a name run is still tried:
 # "Bonjour, c'est Mathilde"); each kind's rules: (lower case allowed, lower case must be a ranked name, the first
 # word's rank needed)
-# (tried only where one of its phrases' first three letters stands: prefilter.py)
+# (tried only where one of its phrases' first letters stands: prefilter.py)
 TRIGGER_RX = fast(re.compile(
     rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
     rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
@@ -148,6 +151,20 @@ POSTPOSED_TITLE_RX = re.compile(rf"(?<![\w'’-])([{TITLE_CAPITAL}][\w'’-]+(?:
                                 r"(?:asszony|asszonyt|úr|urat|úrnak|Hanım|Hanımı|Hanıma|Hanımla|Bey|Beyi|Beye|Beyle)"
                                 r"(?![\w'’-])")
 WEAK_RANK = 5000  # after a weak introduction a lower-case word must be a name at least this common
+
+
+def _listed_name(value: str, is_common) -> bool:
+    """A labelled name's value whole: two to four capitalised words, each one the name list knows, none an
+    English word or a team's, a common word only when it is a common name too (Vietnamese "Mai" is French
+    "mai", Dutch "Ben" is "am")."""
+    from .letters import is_letter_word
+    from .names import gazetteer, is_english
+
+    words = value.split()
+    g = gazetteer()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and g.best(w) > 0 and (not is_common(w) or g.best(w) <= WITH_RANK) and not is_english(w)
+        and not is_letter_word(w) for w in words)
 
 
 def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
@@ -264,6 +281,11 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         lower = m.group(1)[:1].islower()
         langs = NON_ENGLISH if lower else around(text, s, m.end(1))
         span = _take(text, s, m.group(1), langs, is_common, True, False)
+        if not lower and (span is None or span[1] < m.end(1)) and _listed_name(m.group(1), is_common):
+            # "Họ tên: Mai Trọng Hoàng": "mai" is also a common word (French "May"); under the label it is a name,
+            # and the value stands whole (no edge word trimmed later)
+            out.append(Finding(s, m.end(1), "PERSON", 0.75, "person_context_label_whole"))
+            continue
         if span is not None and not (lower and span[1] != m.end(1)):
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
     return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
@@ -278,7 +300,8 @@ NAME_HEADER = re.compile(
     r"contact|person|employee|patient|client|nom|prénom|nom complet|nombre|nombre completo|apellidos?|nome|"
     r"cognome|nome completo|naam|voornaam|achternaam|navn|namn|nimi|jméno|příjmení|meno|priezvisko|nume|"
     r"prenume|név|имя|фамилия|фио|όνομα|ονοματεπώνυμο|επώνυμο|imię|nazwisko|imię i nazwisko|ad soyad|ad|soyad|"
-    r"vorname|nachname|"
+    r"vorname|nachname|vor- und nachname|nome e cognome|cognome e nome|nom et prénom|nombre y apellidos|"
+    r"họ tên|họ và tên|tên|nama|nama lengkap|jina|jina kamili|pangalan|buong pangalan|emri|"
     # people a record is about, by their role: employees, patients, emergency contacts, holders, recipients
     r"medewerker|werknemer|mitarbeiter|mitarbeiterin|dipendente|impiegato|impiegata|employé|employée|empleado|"
     r"empleada|funcionário|funcionária|colaborador|colaboradora|pracownik|pracownica|zaměstnanec|zamestnanec|"

@@ -13,7 +13,11 @@ record itself for evidence, so a team ("Northwind Support <help@...>") or a head
   the list ranks, the capitals no acronym, label or English word ("IBAN, Peter", "NOTE, Anna" stay);
 - the sender's line right after a signature delimiter (``--``), up to a ``|`` or a comma
   (``bihter kulaksızoğlu | Office Manager``): the words must be names or words no dictionary knows, none
-  English or common (a role line "Sales Team | Acme" stays).
+  English or common (a role line "Sales Team | Acme" stays);
+- the writer's name on the line under a letter's closing, in the languages we ship to ("Cordiali saluti,\n
+  Sonia Bianchini", "Met vriendelijke groet,\nJan van den Berg", "Pozdrawiam\nPatryk Zawalich"): the name's
+  words up to the first word that is not one (the line may run on into the next sentence), particles inside
+  ("Le Gall", "van den"), one word ranked by the name list, none an English or common word or a team's.
 
 Only positions are returned; nothing is logged.
 """
@@ -38,6 +42,26 @@ TITLE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(?:-[A-ZÀ-ÖØ-ÞĀ
 INVERTED = re.compile(rf"(?<![\w'’-])({UPPER_WORD}(?:[ \t]+{UPPER_WORD})?),[ \t]+({TITLE_WORD}(?:[ \t]+{TITLE_WORD})?)"
                       r"(?![\w'’-])")
 SIGNATURE = re.compile(rf"(?m)^[ \t]*--[ \t]*\n[ \t]*({LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{1,3}})[ \t]*(?=[|,\n]|$)")
+# letters' closings, on a line of their own before the writer's name (the conventions of correspondence in each
+# language, as letters.py's FORMULAS; closings only: the line after an opening is the letter's body)
+CLOSINGS = (
+    r"regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|best wishes|best|cheers|"
+    r"sincerely|yours sincerely|yours faithfully|yours truly|all the best|"
+    r"mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|herzliche grüße|"
+    r"liebe grüße|schöne grüße|grüße|gruß|mfg|lg|vg|hochachtungsvoll|"
+    r"cordialement|bien cordialement|sincères salutations|salutations distinguées|bien à vous|merci|amicalement|"
+    r"atentamente|un cordial saludo|cordiales saludos|saludos cordiales|un saludo|saludos|gracias|"
+    r"cordiali saluti|distinti saluti|un cordiale saluto|saluti|grazie|"
+    r"atenciosamente|abraços|abraço|cumprimentos|melhores cumprimentos|obrigado|obrigada|"
+    r"met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|groet|groeten|mvg|"
+    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|"
+    r"med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|"
+    r"pozdrawiam|pozdrawiam serdecznie|z poważaniem|pozdrowienia|s pozdravem|s přátelským pozdravem|s pozdravom|"
+    r"cu stimă|cu respect|toate cele bune|tisztelettel|üdvözlettel|saygılarımla|iyi çalışmalar|"
+    r"srdačan pozdrav|lijep pozdrav|lep pozdrav|pagarbiai|ar cieņu|lugupidamisega|hormat saya|salam|trân trọng")
+# the closing opens its line, or follows a sentence on it (a chat squeezes a letter's lines together)
+SIGNED = re.compile(rf"(?im)(?:^|(?<=[.!?])[ \t]+)(?:{CLOSINGS})[ \t]*[,.!]?[ \t]*\n[ \t]*(?=[^\W\d_])")
+NAME_RUN = re.compile(rf"{LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{0,4}}")
 NAME_RANK = 20000  # a word of a display name or a signature is a name when some country ranks it this common
 GIVEN_RANK = 5000  # the given name after an inverted family name: at least this common somewhere
 
@@ -111,6 +135,43 @@ def _signatures(text: str, is_common) -> list[Finding]:
     return out
 
 
+def _signed(text: str, is_common) -> list[Finding]:
+    """The writer's name on the line under a letter's closing (see the module's docstring)."""
+    from .letters import is_letter_word
+    from .names import PARTICLE_WORDS, _english_form, gazetteer
+
+    if "\n" not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in SIGNED.finditer(text):
+        run = NAME_RUN.match(text, m.end())
+        if run is None:
+            continue
+        words = list(re.finditer(LETTER_WORD, run.group()))
+        lower = run.group().islower()
+        name: list[re.Match] = []
+        for w in words:
+            v = w.group()
+            if v.casefold() in PARTICLE_WORDS and name:
+                name.append(w)
+                continue
+            after_particle = bool(name) and name[-1].group().casefold() in PARTICLE_WORDS and v[:1].isupper()
+            if not after_particle and ((not lower and not v[0].isupper()) or is_common(v) or _english_form(v)
+                                       or is_letter_word(v) or v.isupper() and len(v) > 1):
+                break  # "Le Gall", "van der Berg": a capitalised word after a particle is the family name
+            name.append(w)
+        while name and name[-1].group().casefold() in PARTICLE_WORDS:
+            name.pop()
+        if not name or not any(0 < g.best(w.group()) <= NAME_RANK for w in name) or \
+                (len(name) == 1 and not 0 < g.best(name[0].group()) <= NAME_RANK // 4):
+            continue
+        out.append(Finding(m.end() + name[0].start(), m.end() + name[-1].end(), "PERSON", 0.75,
+                           "person_context_signature"))
+    return out
+
+
 def name_forms(text: str, is_common) -> list[Finding]:
     """People written in a record's fixed forms (see the module's docstring)."""
-    return _display_names(text, is_common) + _inverted(text, is_common) + _signatures(text, is_common)
+    return (_display_names(text, is_common) + _inverted(text, is_common) + _signatures(text, is_common)
+            + _signed(text, is_common))

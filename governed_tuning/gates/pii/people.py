@@ -202,7 +202,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "om ordre", "og åpne", "toujours pas": a function word of some language ("van der meer" is a name)
         if by_look and (_header_cell(text, f) or _thing_column(text, f)):
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
-        if cldr_thing(text[f.start:f.end]):
+        if cldr_thing(text[f.start:f.end], words_too=by_look):
             continue  # "Schweizer Franken", "franco suizo", "Reino Unido", "Temmuz": a currency, a country, a month
         if any(code_identifier(w) for w in words):
             continue  # "failed with: ValueError", "NumPy", "PyPI", "PlayStation": a name in code, no person
@@ -218,7 +218,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Cluj", "Lyon": a town the model read as a person
         if text.startswith("://", f.end):
             continue  # "https://": a scheme, not a name on a line of its own
-        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again") else _trim(text, f, langs, is_common)  # a list member stands whole
+        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again", "person_context_label_whole") else \
+            _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
         opening = WORD.match(text, f.start)
@@ -236,7 +237,7 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                     continue
                 if f.source.startswith(("name_list_pair", "name_list_lower")) and (t != f or any(
                         w.casefold() in ARTICLES or (w.casefold() not in PARTICLES and not 0 < g.best(w) <= NAME_RANK)
-                        for w in kept)):
+                        for w in kept)) and not (t == f and _given_then_family(f.source, kept, langs, g)):
                     continue  # "almacén el martes", "ans de garantie", "om ordre": words of the line's language
         f = t
         if by_look and (title_of_thing(text[f.start:f.end]) or (
@@ -309,6 +310,20 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # a line of English words ("Customer Care") is a heading or a team, not a signature
         out.append(f)
     return out
+
+
+NOUN_CAPITALS = frozenset({"de", "lb"})  # languages that write every noun with a capital ("Rosa Farbe")
+
+
+def _given_then_family(source: str, words: list[str], langs, g) -> bool:
+    """A capitalised pair that is a common given name, then a word the name list knows as a family name and
+    no language's function word ("a Concetta Lussu", "a Jacobo Campoy"): family names are many and each rare,
+    so the second word need not be common. Not in a language that capitalises its nouns."""
+    if source != "name_list_pair_capitalised" or len(words) != 2 or langs & NOUN_CAPITALS:
+        return False
+    given, family = words
+    return (0 < g.ranks(given)[0] <= NAME_RANK and g.ranks(family)[1] > 0 and family[0].isupper()
+            and not function_word(family, NON_ENGLISH) and given.casefold() not in ARTICLES)
 
 
 def _article_before(text: str, start: int, langs) -> bool:
@@ -510,11 +525,13 @@ def code_identifier(word: str) -> bool:
             or any(x.casefold() in CODE_PARTS or (len(x) >= 3 and is_english(x)) for x in parts))
 
 
-def cldr_thing(span: str) -> bool:
+def cldr_thing(span: str, words_too: bool = True) -> bool:
     """Whether a span read as a person is a currency's, a country's or a language's whole CLDR name ("Schweizer
     Franken", "Reino Unido"), or made only of such words and of month and weekday names ("Temmuz", "Salı"),
     none of them a common given name somewhere ("June", "Martin" and "Jordan" stay names). Only in scripts with
-    capitals: in Devanagari, Arabic or Thai the words are split at vowel signs here, and the weekdays are names."""
+    capitals: in Devanagari, Arabic or Thai the words are split at vowel signs here, and the weekdays are names.
+    ``words_too=False`` (a name its context found: "Verda lives on ...", though "verda" is Nynorsk for the world):
+    only a whole CLDR name counts."""
     from .cldrwords import cldr_phrase, cldr_word
     from .names import gazetteer
 
@@ -523,6 +540,8 @@ def cldr_thing(span: str) -> bool:
         return False  # a script without capitals ("मंगल" is Tuesday and a name): its readers judge it themselves
     if len(words) > 1 and cldr_phrase(span):
         return True
+    if not words_too:
+        return False
     g = gazetteer()
     return all(cldr_word(w) for w in words) and not any(0 < g.best(w) <= NAME_RANK for w in words)
 

@@ -89,6 +89,9 @@ PREP = (r"in|to|from|at|near|nach|aus|bei|im|à|a|au|en|em|para|naar|uit|til|fra
         r"mieście|miasta|městě|města|meste|mesta|gradu|grada|городе|города|місті|міста")
 PREP_WORDS = frozenset(PREP.split("|"))
 CLAUSE_END = re.compile(r"[.!?;\n]")
+LEAD_COMMON = re.compile(rf"({PLACE_WORD})[ \t]+(?:in|im|am|an|nach|bei|à|a|au|en|em|de|da|di|w|v|i|u|na|do|to|at|near)"
+                         rf"[ \t]+(?=[{UP}])")
+SENTENCE_STOP = re.compile(r"([^\W\d_]{4,})[.!?][ \t]")  # a word of four letters or more ends its sentence
 
 # Russian settlement abbreviations (город, деревня, село, посёлок, станица, хутор ...) before a capital; "д."
 # before a number is a house number ("ул. Ленина, д. 5"), so a capital letter must follow
@@ -421,6 +424,12 @@ def _known_prefix(value: str, foreign: bool = False) -> int:
     return 0
 
 
+def _common_word(word: str) -> bool:
+    from .recognizers import _is_common
+
+    return _is_common(word.strip(".,"))
+
+
 def _words_before(text: str, s: int) -> list[str]:
     """The (up to four) words right before position ``s`` on its line, lower case, without leading quotes."""
     chunk = text[max(0, s - 48):s]
@@ -437,6 +446,12 @@ def _sentences(text: str) -> list[Finding]:
         return out
     for m in CAP_RUN.finditer(text):
         s, e = m.span()
+        stop = SENTENCE_STOP.search(text, s, e)
+        if stop is not None:  # "a Evelia Calderón. Nos mudamos": the run ends with its sentence ("St. Gallen" not)
+            e = stop.start() + len(stop.group(1))
+        lead = LEAD_COMMON.match(text, s, e)
+        if lead is not None and _common_word(lead.group(1)):
+            s = lead.end()  # "wohne seit März in Holm-Seppensen": a month or a common word, then the preposition
         words = _words_before(text, s)
         if not words:
             continue
@@ -508,6 +523,42 @@ def _after_postcode(text: str) -> list[Finding]:
     return out
 
 
+# a house number (with the flat after it: "12 m. 35", "5 apt. 2", "7/3", "14 Whg. 5"), a comma, then the town, as
+# each country's postal layout puts it at a sentence's end ("auf ul. Słowackiego 12 m. 35, Rzeszów.")
+FLAT = r"(?:m\.|apt\.?|app\.?|flat|unit|suite|lok\.?|whg\.?|piso|porta|door|ap\.?|apto\.?|kv\.?|кв\.?|#)"
+HOUSE_TOWN = re.compile(rf"(?<![\w/.-])\d{{1,5}}[a-zA-Z]?(?:[/-]\d{{1,5}}[a-zA-Z]?)?(?:[ \t]+{FLAT}[ \t]*\d{{1,5}}[a-zA-Z]?)?"
+                        rf",[ \t]+(?:(?:{POSTCODE})[ \t]+)?({PLACE_WORD}(?:[ \t-]+{PLACE_WORD}){{0,2}})"
+                        r"(?=[ \t]*(?:[.;!?\n]|$))", re.I)
+# the street before that house number: a street word, or a compound ending in one ("Hauptstr.", "Lindenallee")
+STREET_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ul|ulica|al|aleja|os|pl|street|st|road|rd|avenue|ave|lane|drive|calle|c/|avenida|av|rua|rue|"
+    r"bd|via|viale|piazza|corso|largo|strada|plaza|paseo|praça|travessa|straße|strasse|str|weg|gasse|platz|allee|"
+    r"laan|straat|gracht|plein|vej|gade|gatan|vägen|veien|gata|katu|tie|utca|út|tér|ulice|náměstí|sokak|cadde|"
+    r"caddesi|jalan|jl|strada|bulevardul|calea)\.?[ \t]"
+    r"|[^\W\d_]{3,}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|laan|straat|gracht|vej|gade|gatan|vägen|"
+    r"veien|gata|katu|tie|utca)[ \t]")
+
+
+def _after_street(text: str) -> list[Finding]:
+    """The town after a street's house number and a comma at a sentence's end (see HOUSE_TOWN): a town the
+    place list knows, or a hyphenated name of capitalised words that are no common words ("Holm-Seppensen")."""
+    from .recognizers import _is_common
+
+    out = []
+    for m in HOUSE_TOWN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not STREET_BEFORE.search(text, max(line_start, m.start() - 48), m.start()):
+            continue
+        town = m.group(1).rstrip(".")
+        words = re.findall(r"[^\W\d_][\w'’]*", town)
+        if not town[:1].isupper() or not words:
+            continue
+        if known_place(town, any_size=True) or ("-" in town and all(w[:1].isupper() for w in words) and
+                                                not any(_is_common(w) for w in words)):
+            out.append(Finding(m.start(1), m.start(1) + len(town), "LOCATION", 0.6, "place_after_street"))
+    return out
+
+
 def _signed_from(text: str) -> list[Finding]:
     """The town after a signature's name ("— Glicínia Vanzan, Aporé"): no English or common word, after a name
     that is not only English words (or a town the place list knows); a role or a team ("— Jane Doe, CEO",
@@ -537,6 +588,8 @@ def places(text: str) -> list[Finding]:
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
+        if "," in text:
+            out += _after_street(text)
     if "-" in text or "—" in text or "–" in text or "~" in text:
         out += _signed_from(text)
     return out

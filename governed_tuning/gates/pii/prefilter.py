@@ -173,7 +173,7 @@ class Prefiltered:
 WRAPPED: list[Prefiltered] = []  # every pattern ``fast`` wrapped (the tests check each against its own search)
 
 
-def fast(rx: re.Pattern[str], k: int = 3, needs: str | None = None) -> re.Pattern[str]:
+def fast(rx: re.Pattern[str], k: int = 5, needs: str | None = None) -> re.Pattern[str]:
     """``rx`` searched only where one of its first ``k`` characters' prefixes stands (fewer when they are too
     many to list); ``rx`` itself when that would not be exact. Typed as the pattern it stands for: a
     ``Prefiltered`` answers ``finditer``, ``search`` and, through the pattern, everything else.

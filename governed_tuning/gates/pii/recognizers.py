@@ -18,6 +18,7 @@ from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
 from .letters import is_letter_word, team_signature
+from .linewise import finditer_lines
 from .prefilter import fast
 from .products import after_reference, product_code
 
@@ -180,7 +181,7 @@ DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an I
 TIME_AFTER = re.compile(r":\d\d\b")  # a run that goes on as a clock time ("16 11:34") is not a phone number
 SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
 CARD_CONTEXT = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc)\b", re.I)
-SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b", re.I)
+SSN_CONTEXT = re.compile(r"\b(?:ssn|social security|social-security)\b|\bss ?#", re.I)  # "SS# 075235815"
 PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|reach|contact|fax|whatsapp|text|"
                            r"dial|ring|landline|answering|extension|ext|hotline|sms|telefon|telefonnummer|téléphone|teléfono|telefono|"
                            r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b"
@@ -245,8 +246,26 @@ def _number_runs(text: str):
             s += len(piece) + 1
 
 
+# separators people (and word processors) put between a number's groups that the number patterns do not name: the
+# no-break and thin spaces of French and German typography ("1\u00a085\u00a005 ..."), Unicode's hyphens and dashes
+# ("078\u201305\u20131120", typed or auto-corrected), the middle dot; read as a space, a hyphen or a dot, one
+# character for one (positions are unchanged)
+ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ",
+                                "\u200a": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                                "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00b7": ".", "\u2027": ".",
+                                "\u2219": "."})
+_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219]")
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), the same length."""
+    return text.translate(ODD_SEPARATORS) if _ODD.search(text) else text
+
+
 def numbers(text: str) -> list[Finding]:
-    """Cards (Luhn), SSNs, and phone numbers in many national and international formats."""
+    """Cards (Luhn), SSNs, and phone numbers in many national and international formats (any group separator:
+    ``plain_separators``)."""
+    text = plain_separators(text)
     out = []
     for m in _number_runs(text):
         raw = m.group()
@@ -369,6 +388,9 @@ ADDRESS_PATTERNS = [
                r"\bPostbox\s+\d{1,6}\b", re.I),
     re.compile(rf"\b{UNIT}\b", re.I),
 ]
+# the street patterns whose house number stands on the line where they start (their optional unit may run on):
+# searched on the lines holding a digit only (linewise.py; tests/gates/pii/test_pii_linewise.py)
+ADDRESS_LINEWISE = (0, 2, 3, 4)
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
 ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
                           rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
@@ -385,6 +407,31 @@ ADDRESS_LABEL = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|indir
 # a sentence run on without its full stop after an address: "... Nicholas Land Thanks Mandy!", "... Pass I am 74"
 RUN_ON = re.compile(r",?[ \t]+(?:Thanks|Thank you|Thx|Cheers|Regards|Please|I am|I'm|I was|Danke|Merci|Gracias|"
                     r"Grazie|Obrigad[oa]|Bedankt|Tack|Takk|Kiitos|Dzięki|Dziękuję)(?![\w'’])")
+
+
+LEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+KEEP_LOWER = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "les", "du", "des", "van", "von", "der",
+              "den", "y", "e", "i", "al", "el", "st", "dei", "degli", "delle"}
+
+
+def street_start(text: str, s: int, e: int) -> int:
+    """Where a street found in ``text[s:e]`` starts when the sentence that sends something there opens the span
+    ("Envíelo a Calle Mayor 5", "Stuur het naar Kerkstraat 12", "Bitte an Hauptstr. 5"): after the last
+    lower-case word before the house number that is neither a particle of a street's name ("Calle de la Paz")
+    nor a street word written in lower case ("ul.", "via", "rue")."""
+    from .streets import STREET_WORD
+
+    digit = re.search(r"\d", text[s:e])
+    if digit is None or digit.start() == 0:
+        return s
+    cut = s
+    for w in LEAD_WORD.finditer(text, s, s + digit.start()):
+        v = w.group()
+        if v[0].islower() and v.rstrip(".").casefold() not in KEEP_LOWER and not STREET_WORD.fullmatch(v.rstrip(".")):
+            nxt = LEAD_WORD.search(text, w.end(), s + digit.start())
+            if nxt is not None and (nxt.group()[0].isupper() or STREET_WORD.fullmatch(nxt.group().rstrip("."))):
+                cut = nxt.start()
+    return cut
 
 
 def run_on_end(text: str, s: int, e: int) -> int:
@@ -501,7 +548,9 @@ def addresses(text: str) -> list[Finding]:
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return out  # every street pattern below holds a house, box or unit number
     for i, rx in enumerate(ADDRESS_PATTERNS):
-        for m in (_suffix_matches(rx, text) if i == 1 else rx.finditer(text)):
+        # (those led by a house number or a street word on the number's line: only lines holding a digit, linewise.py)
+        for m in (_suffix_matches(rx, text) if i == 1 else finditer_lines(rx, text) if i in ADDRESS_LINEWISE
+                  else rx.finditer(text)):
             s, e = m.start(), m.end()
             if quantity_number(text, s, e):
                 continue  # "at 172,507 rows", "cuesta 249,00 €", "al 82 %": a quantity, not a house number
@@ -550,6 +599,7 @@ def addresses(text: str) -> list[Finding]:
             if before:
                 s -= len(before.group())
             e = run_on_end(text, s, e)
+            s = street_start(text, s, e)
             if any(c.isdigit() for c in text[s:e]):
                 out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out

@@ -24,7 +24,7 @@ import re
 
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
 from .prefilter import fast
-from .recognizers import UP, Finding, run_on_end
+from .recognizers import UP, Finding, run_on_end, street_start
 
 __all__ = ["streets", "script_streets"]
 
@@ -499,7 +499,7 @@ def _street_town_lines(text: str) -> list[Finding]:
     for m in STREET_TOWN_LINE.finditer(text):
         if not _real_name(re.split(r"\d", m.group(1), maxsplit=1)[0]) or not _town(m.group(2)):
             continue
-        out.append(Finding(*m.span(1), "STREET_ADDRESS", 0.8, "address_line_town"))
+        out.append(Finding(street_start(text, *m.span(1)), m.end(1), "STREET_ADDRESS", 0.8, "address_line_town"))
         out.append(Finding(*m.span(2), "LOCATION", 0.7, "address_line_town"))
     return out
 

@@ -45,7 +45,6 @@ FORMAT_ONLY = [
     ("DE_LANR", "987654321", "98765432", "LANR"),
     ("DE_FUEHRERSCHEIN", "AB12345678C", "AB1234567C", "Führerschein"),
     ("DE_ID_CARD", "T22000129", "T2200012", "Personalausweis"),
-    ("DE_PASSPORT", "C01X00T47", "C01X00T4", "Reisepass"),
     ("DE_KFZ", "M-AB 1234", "M-ABC 1234", "Kennzeichen"),
     ("DE_PLZ", "10115", "1011", "PLZ"),
     ("IN_PASSPORT", "J8369851", "J0369851", "passport"),
@@ -75,6 +74,8 @@ FORMAT_ONLY = [
 # kinds with a format distinctive enough to be found with no label at all: kind, value, malformed
 ALONE = [
     ("UK_POSTCODE", "SW1A 1AA", "SW1A 1A"),
+    # the Bundesdruckerei's alphabet, a passport's first letter, digits and letters mixed (the specimen's number)
+    ("DE_PASSPORT", "C01X00T47", "C01A00T47"),
     ("CA_POSTAL_CODE", "K1A 0B1", "K1A 0B"),
     ("UK_DRIVING_LICENCE", "MORGA753116SM9IJ", "MORGA753116SM9I"),
     ("DE_SOCIAL_SECURITY", "12010180M123", "12010180123"),
@@ -125,3 +126,11 @@ def test_format_only_identifier_needs_its_label(kind, value, malformed, label):
 def test_distinctive_formats_are_found_without_a_label(kind, value, malformed):
     assert kind in kinds_at(f"Details: {value} (on file)", value)
     assert kind not in kinds_at(f"Details: {malformed} (on file)", malformed)
+
+
+def test_a_kind_is_found_beside_the_names_python_stdnum_gives_it():
+    """A kind taken only beside its label is found beside any of the names python-stdnum's documentation gives
+    its number ("Rol Único Nacional", "Mispar Zehut", "RUN" in capitals), not beside the verb "run"."""
+    assert "CL_RUT" in kinds_at("RUN 155212845", "155212845")
+    assert "IL_ID_NUMBER" in kinds_at("Mispar Zehut 123456782", "123456782")
+    assert "CL_RUT" not in kinds_at("I run 155212845 tests", "155212845")

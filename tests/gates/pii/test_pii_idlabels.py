@@ -186,3 +186,13 @@ def test_a_csv_with_labelled_columns_leaves_nothing_and_a_value_left_there_fails
     assert {"DE_PASSPORT", "DE_FUEHRERSCHEIN", "USER_HANDLE"} <= kinds  # (the name cells: the column rule took them)
     blob = res.evidence.model_dump_json() + json.dumps(res.reasons, ensure_ascii=False)
     assert not [v for v in VALUES if v in blob]
+
+
+def test_a_german_passport_number_of_letters_only_under_its_label():
+    """The Bundesdruckerei's alphabet has no vowels: nine of its letters under "Passnummer" are the number,
+    while an ordinary word under the label ("VERLOREN") is not."""
+    from governed_tuning.gates.pii.idlabels import labelled_ids
+
+    text = "Please verify my Passnummer JPCYWCZKF."
+    assert [(f.entity, text[f.start:f.end]) for f in labelled_ids(text)] == [("DE_PASSPORT", "JPCYWCZKF")]
+    assert labelled_ids("Reisepass: VERLOREN") == [] and labelled_ids("passport: ABCDEFGHJ") == []

@@ -10,18 +10,21 @@ import zlib
 
 import pytest
 
-from governed_tuning.gates.pii import ages, birthdates, names, rescan_independent as ri
+from governed_tuning.gates.pii import ages, birthdates, names, recognizers, rescan_independent as ri
 from governed_tuning.gates.pii.linewise import DIGIT, finditer_lines
 
 PATTERNS = {"ages." + n: (getattr(ages, n), DIGIT) for n in ("LABEL", "VERB_AGE", "VERB_UNIT")} | {
     "birthdates.DATE": (birthdates.DATE, DIGIT), "names.LOCAL_PART": (names.LOCAL_PART, names.LOCAL_PART_LINE)} | {
     "rescan_independent." + n: (getattr(ri, n), DIGIT)
     for n in ("STREET_EN", "STREET_SUFFIX", "STREET_HU", "STREET_PREFIX", "STREET_FR_NUM")}
+PATTERNS |= {f"recognizers.ADDRESS_PATTERNS[{i}]": (recognizers.ADDRESS_PATTERNS[i], DIGIT)
+             for i in recognizers.ADDRESS_LINEWISE}
 
 LINES = ["I'm 34", "I'm 34.", "she turned 40 today", "ich bin 71", "j'ai 34 ans", "tengo 5 años de experiencia",
          "age: 34", "Age 34", "aged 12", "Alter: 9", "DOB 14/03/1987", "born 3 May 1992", "geb. 14.3.87",
          "1987-03-14T10:00", "14 de marzo de 1987", "ngày 14 tháng 3 năm 1987", "1987年3月14日", "on 3/14/1987,",
-         "Lindenweg 7", "Hauptstraße 12a", "Kossuth Lajos utca 5.", "rue de la Paix 12", "ul. Polna 5",
+         "Lindenweg 7", "12 Oak Street, Apt", "4", "Via Garibaldi 9 suite", "#12", "8 Rue Victor Hugo",
+         "0150 Uusi Tie 3", "12 Rue Ibn Sina", "Hauptstraße 12a", "Kossuth Lajos utca 5.", "rue de la Paix 12", "ul. Polna 5",
          "12 bis, rue de Rivoli", "394 Thompson Street", "she is", "I am", "turned", "age", "DOB",
          "the order of 14/03/2024 shipped", "3-5 days", "ticket 5521", "we were 3", "mám už 30 let", "мне 34 года",
          "", "   ", "plain words and nothing else", "Ελένη είμαι 34 ετών", "umur saya 46 tahun",

@@ -54,13 +54,32 @@ def test_a_card_or_phone_stored_as_an_integer_under_any_key_is_scrubbed_or_left_
     ("http://shop.example/track?name=jane.doe&order=12345", "jane.doe", "PERSON"),
     ("https://medium.com/@jane.doe/post-1", "jane.doe", "PERSON"),
     ("https://x.org/a?email=jane%40x.org&lang=en", "jane%40x.org", "EMAIL_ADDRESS"),
-    ("https://x.org/a?phone=%2B14155550132", "%2B14155550132", "PHONE_NUMBER")])
+    ("https://x.org/a?phone=%2B14155550132", "%2B14155550132", "PHONE_NUMBER"),
+    # profiles written without a scheme, LinkedIn's suffix of letters and digits, a site's language subdomain
+    ("my profile: linkedin.com/in/marek-kowalski-4a2b1c thanks", "marek-kowalski-4a2b1c", "PERSON"),
+    ("https://it.linkedin.com/in/giuseppe-verdi-b12a3/", "giuseppe-verdi-b12a3", "PERSON"),
+    ("Mein Profil: https://www.xing.com/profile/Thomas_Meier12", "Thomas_Meier12", "PERSON"),
+    # a profile site's first segment is its user, a name or a handle; a home directory on any site
+    ("code at github.com/kamalaananthakrishnan", "kamalaananthakrishnan", "USER_HANDLE"),
+    ("see twitter.com/jdoe_88/status/1234567890", "jdoe_88", "USER_HANDLE"),
+    ("insta: instagram.com/lukas_bauer92", "lukas_bauer92", "PERSON"),
+    ("my CV: https://www.uni-heidelberg.de/~mmueller/", "mmueller", "USER_HANDLE"),
+    # a person's own site: a user's subdomain of a page host, a domain that joins given and family name
+    ("code at jdoe.github.io", "jdoe", "USER_HANDLE"), ("blog: janedoe.wordpress.com", "janedoe", "PERSON"),
+    ("my site is https://www.marekkowalski.pl/cv", "marekkowalski", "PERSON")])
 def test_people_inside_urls_are_found_on_their_own(text, value, kind):
     assert [(text[f.start:f.end], f.entity) for f in url_people(text)] == [(value, kind)]
 
 
 @pytest.mark.parametrize("text", ["https://docs.python.org/3/library/re.html", "https://example.com/users/settings",
-                                  "https://example.com/in/stock?lang=en&page=2"])
+                                  "https://example.com/in/stock?lang=en&page=2",
+                                  # a site's own pages, an organisation's project, a post, a product
+                                  "github.com/features/actions", "github.com/pandas-dev/pandas",
+                                  "https://www.facebook.com/groups/12345", "https://www.instagram.com/p/CxYz123/",
+                                  "https://www.amazon.de/dp/B08N5WRWNW", "https://example.com/blog/how-to-cook-pasta",
+                                  # brands and towns that split into a name and a word
+                                  "https://www.samsung.com", "https://www.santander.com", "https://www.bestbuy.com",
+                                  "https://docs.github.io/x"])
 def test_ordinary_urls_hold_no_person(text):
     assert url_people(text) == []
 
@@ -75,11 +94,25 @@ def test_a_name_in_a_url_gets_a_surrogate_that_keeps_the_url_a_url():
 @pytest.mark.parametrize("text,value,kind", [
     ("my email is jane at example dot co dot uk", "jane at example dot co dot uk", "EMAIL_ADDRESS"),
     ("jane(at)example(dot)org", "jane(at)example(dot)org", "EMAIL_ADDRESS"),
+    ("mail: akiha.kasuya @ docomo.ne.jp", "akiha.kasuya @ docomo.ne.jp", "EMAIL_ADDRESS"),
     ("call ４１５-５５５-０１３２ now", "４１５-５５５-０１３２", "PHONE_NUMBER"),
     ("ssn 123\u200b-45-6789", "123\u200b-45-6789", "US_SSN"),
     ("card 4111\u200b1111 1111 1111", "4111\u200b1111 1111 1111", "CREDIT_CARD")])
 def test_more_obfuscated_forms(text, value, kind):
     assert (value, kind) in {(text[f.start:f.end], f.entity) for f in contextual(text)}
+
+
+def test_a_sentence_that_says_where_something_is_holds_no_address():
+    """ "the docs are at docs.python.org" is prose: an English word, "at", a host written with its dots."""
+    text = "The docs are at docs.python.org/3/library/re.html; we meet at example.com"
+    assert [f for f in contextual(text) if f.entity == "EMAIL_ADDRESS"] == []
+
+
+def test_a_profile_url_keeps_its_site_and_loses_its_user(gate):
+    """The model reads "x.com/pierre_dubois" as one place: the site must stay, only its user goes."""
+    out, _ = gate.scrub_records([{"t": "I am on x.com/pierre_dubois and github.com/PierreDubois"}])
+    assert out[0]["t"].startswith("I am on x.com/") and "github.com/<USER_HANDLE>" in out[0]["t"]
+    assert "pierre" not in out[0]["t"].casefold()
 
 
 GOLDEN = [("PERSON", "Wanjiru Kamau", "Faisa Kibet"), ("PERSON", "Jürgen Müller", "Erdogan Herrmann"),

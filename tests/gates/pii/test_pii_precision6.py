@@ -12,6 +12,9 @@ def test_cldr_names_are_no_people_but_common_given_names_stay_names():
     # "मंगल" (Tuesday) and "भारत" (India) are given names too: a script without capitals is left to its readers
     for name in ("June", "Martin", "Jordan", "Helena Martin", "August", "Anna Schmidt", "मंगल", "भारत"):
         assert not cldr_thing(name), name
+    # a name its context found is judged as a whole name only: "Verda lives on ..." ("verda" is Nynorsk for world)
+    assert cldr_thing("Verda") and not cldr_thing("Verda", words_too=False)
+    assert cldr_thing("Schweizer Franken", words_too=False)
 
 
 def test_names_in_code_are_no_people_but_names_with_an_inner_capital_are():

@@ -166,3 +166,103 @@ def test_a_labelled_address_ends_with_its_line():
     streets = [text[f.start:f.end] for f in scan(text, ["STREET_ADDRESS"]) if f.score >= CONFIRMED]
     assert streets and all("\n" not in s for s in streets)
     assert any(s.startswith("Tehtaankatu 334") for s in streets)
+
+
+# --------------------------------------------------------------------------- identifiers the scrub missed
+
+def _complete(valid, body: str, alphabet: str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") -> str:
+    """``body`` and the check character python-stdnum's ``valid`` accepts (values made here, valid by their check)."""
+    return next(body + c for c in alphabet if valid(body + c))
+
+
+def _planted_ids() -> list[tuple[dict, str, str]]:
+    """(record, kind, value): one identifier of each of several kinds, written as people write them -- the kind's
+    own abbreviation from python-stdnum's documentation ("RUN"), labels in other scripts ("ת.ז."), "SS#", a form's
+    sibling label, a century sign, the printed grouping of a Swiss AHV number or of a card, an Ethereum account."""
+    from stdnum import luhn
+    from stdnum.ch import ssn as ahv
+    from stdnum.cl import rut
+    from stdnum.fi import hetu
+    from stdnum.ie import pps
+    from stdnum.il import idnr
+
+    run = _complete(rut.is_valid, "20736410", "0123456789K")
+    hetu_v = _complete(hetu.is_valid, "110583-227")
+    pps_v = _complete(pps.is_valid, "4718203", "ABCDEFGHIJKLMNOPQRSTUVW")
+    il = _complete(idnr.is_valid, "31245678")
+    ahv_v = _complete(ahv.is_valid, "756945183027")
+    card = _complete(luhn.is_valid, "453914880343646")
+    return [
+        ({"text": f"Please verify my RUN {run}."}, "CL_RUT", run),
+        ({"text": f"henkilötunnus: {hetu_v}, kiitos"}, "FI_PERSONAL_IDENTITY_CODE", hetu_v),
+        ({"form": {"document_type": "PPSN", "number": pps_v}}, "IE_PPS", pps_v),
+        ({"text": f"ת.ז. {il}"}, "IL_ID_NUMBER", il),
+        ({"text": "SS# 412309876 (copy attached)"}, "US_SSN", "412309876"),
+        ({"text": f"here you go: {ahv_v[:3]}.{ahv_v[3:7]}.{ahv_v[7:11]}.{ahv_v[11:]}"}, "CH_AHV", ahv_v[3:7]),
+        ({"text": "NINO ZA588646B"}, "UK_NINO", "ZA588646B"),
+        ({"text": f"Number: {card[:4]} {card[4:8]} {card[8:12]} {card[12:]}"}, "CREDIT_CARD", card[4:8]),
+        ({"text": "ETH: 0x970f049217b56514e941f71a1bb894d06533947c"}, "CRYPTO", "0x970f049217b5"),
+        ({"text": "Please verify my Reisepass C2YZ9Y1XT."}, "DE_PASSPORT", "C2YZ9Y1XT"),
+    ]
+
+
+def test_an_identifier_the_scrub_missed_fails_the_gate_each_kind_and_writing(tmp_path):
+    """Issue 11 part 1, for identifiers: with a detector that finds nothing, every planted identifier must be
+    found by the independent pass (not only the record as a whole), the gate fails, and no value is shown."""
+    planted = _planted_ids()
+    pol = load_policy("default").policy.pii
+    gate = _blind(PiiGate(pol))
+    res = gate.check(_write(tmp_path / "ids.jsonl", [r for r, _, _ in planted]), tmp_path / "ids.out.jsonl")
+    assert res.verdict == "fail" and not (tmp_path / "ids.out.jsonl").exists()
+    found = {(r["record"], r["entity"]) for r in res.evidence["residual_positions"] if r["why"] == "independent"}
+    assert found == {(i, kind) for i, (_, kind, _) in enumerate(planted)}
+    blob = res.evidence.model_dump_json() + json.dumps(res.reasons, ensure_ascii=False)
+    assert not any(v in blob for _, _, v in planted)
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, my numer zamówienia is 4351154489 and the parcel has not arrived yet.",  # a Czech birth number's check
+    "I run 155212845 tests every night; the RUN column is empty.",
+    "Bestellnummer 4006381333931, EAN 4006381333931, version 2.13.0, 3 × 19,99 €",
+    "Your ticket 668002350 ships in 3-5 days; tracking JJD000390007827321234.",
+    "Sendungsnummer: 00340434161094042557 — Rechnung RE-2026-0042",
+    "order 6011113926259735 was refunded",  # a Luhn-valid digit run after a shop's word is that shop's
+])
+def test_ordinary_numbers_give_no_confirmed_identifier(text):
+    assert {f.entity for f in scan(text, TARGETED) if f.score >= CONFIRMED} == set()
+
+
+def test_a_kind_is_named_by_python_stdnums_own_words():
+    from governed_tuning.gates.pii.rescan_independent import _doc_names, _kind_labels
+
+    assert "RUN" in _doc_names("cl.rut") and "Neue AHV Nummer" in _doc_names("ch.ssn")
+    rx = _kind_labels()["CL_RUT"]
+    assert rx.search("RUN: 1") and not rx.search("run it again")  # an abbreviation in capitals only
+
+
+def test_odd_group_separators_are_read_as_plain_ones():
+    """No-break and thin spaces (French and German typography) and Unicode dashes between a number's groups: the
+    detector and the independent pass read the number as with a space or a hyphen, at the same positions."""
+    from governed_tuning.gates.pii.identifiers import identifiers
+
+    for text, kind in [("NHS number 943\u2009476\u20095919", "UK_NHS"), ("PESEL 4405\u20111401359", "PL_PESEL"),
+                       ("card 4539\u00a01488\u00a00343\u00a06467", "CREDIT_CARD")]:
+        assert kind in {f.entity for f in scan(text, TARGETED) if f.score >= CONFIRMED}, text
+    text = "NHS number 943\u2009476\u20095919"
+    assert [(f.entity, text[f.start:f.end]) for f in identifiers(text) if f.score >= 0.9][0] == \
+        ("UK_NHS", "943\u2009476\u20095919")
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("my iban is de89 3704 0044 0532 0130 00 thanks", "IBAN_CODE", "de89 3704 0044 0532 0130 00"),  # lower case
+    ("Konto (IBAN) DE8937 040044 053201 3000 bitte", "IBAN_CODE", "DE8937 040044 053201 3000"),  # in sixes
+    ("Hi, my passport number is EM3211893, can you update my file?", None, "EM3211893"),  # a copula after the label
+    ("Sig. Rossi, passaporto n.: SI5629103. Grazie!", None, "SI5629103"),
+    # after a shop's word, writings no reference has by chance: a bitcoin address, an SSN's 3-2-4, a CPF's dots
+    ("Jon Brown - ref 3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z - cancel it", "CRYPTO", "3ChZhvLAeYQQ3vxkCtqrehQUkCXFmXyo9Z"),
+    ("Diane - ref 753-23-4325 - I would like to cancel", "US_SSN", "753-23-4325"),
+    ("Lívia - ref 991.945.951-86 - the charger is hot", "BR_CPF", "991.945.951-86"),
+])
+def test_identifiers_as_typed_are_confirmed(text, kind, value):
+    got = {(f.entity, text[f.start:f.end]) for f in scan(text, TARGETED) if f.score >= CONFIRMED}
+    assert any(v == value and (kind is None or k == kind) for k, v in got), got

@@ -121,3 +121,41 @@ def test_a_json_document_in_a_cell_is_scrubbed_as_a_record_and_written_back_as_j
     assert "Ana" not in rows[0]["payload"] and "Lima" not in rows[0]["payload"]
     assert "4155550132" not in rows[0]["payload"] and doc["note"] == "late" and set(doc["customer"]) == {"name", "phone"}
     assert rows[1]["payload"] == plain
+
+
+def test_a_headerless_column_of_products_named_like_people_is_one_of_things():
+    """A headerless inventory's first column ("Aurora Rug", "Victoria Kettle") was typed as a column of
+    people and every product became a surrogate person; a headerless column of people stays one of people."""
+    from governed_tuning.gates.pii.columns import unnamed
+
+    votes = ColumnVotes()
+    for v in ["Aurora Rug", "Victoria Kettle", "Oscar Sofa", "Lincoln Desk", "Luna Mirror", "Camden Chair"]:
+        votes.add("column_1", v, [Finding(0, v.index(" "), "PERSON", 0.9, "t")])
+    for v in ["Dana White", "Jonas Becker", "Rose Baker", "Wei Zhang", "Mark Stone", "Ana Lima"]:
+        votes.add("column_2", v, _whole(v, "PERSON"))
+    assert votes.of_things("column_1") and not votes.of_things("column_2")
+    assert unnamed("column_12") and unnamed("Unnamed: 3") and unnamed("c4") and not unnamed("customer")
+
+
+def test_a_column_with_no_name_is_typed_by_a_quarter_of_its_cells():
+    """A headerless file's passport column: 15 of 48 cells were found as passports, the rest (with no context)
+    were left. A column with no name is typed at a quarter; one with a name still needs most of its cells."""
+    votes = ColumnVotes()
+    for i in range(12):
+        for col in ("column_6", "ref"):
+            votes.add(col, f"X{i:08d}", _whole("x" * 9, "US_PASSPORT") if i < 4 else [])
+    assert votes.column_kind("column_6", frozenset({"US_PASSPORT"})) == "US_PASSPORT"
+    assert votes.column_kind("ref", frozenset({"US_PASSPORT"})) is None
+
+
+@pytest.mark.parametrize("record, kind", [
+    ({"jane dot doe at gmail dot com": {"visits": 3}}, "EMAIL_ADDRESS"),  # a key, spelled out
+    ({"contact": "ｊａｎｅ．ｄｏｅ＠ｇｍａｉｌ．ｃｏｍ"}, "EMAIL_ADDRESS"),  # fullwidth
+    ({"column_3": "jane\u200b.doe@gm\u200bail.com"}, "EMAIL_ADDRESS"),  # zero-width characters, no header
+    ({"column_2": "415·555·0132"}, "PHONE_NUMBER"),  # middle dots, no header
+])
+def test_obfuscated_contacts_are_found_in_keys_and_cells(gate, record, kind):
+    from governed_tuning.gates.pii.passes import detect_batch
+
+    found, _ = detect_batch(gate, [record])
+    assert any(f.entity == kind for slot in found[0] for f in slot)
