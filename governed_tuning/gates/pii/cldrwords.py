@@ -14,6 +14,7 @@ vocabulary is empty and nothing changes.
 from __future__ import annotations
 
 import functools
+import pickle
 import re
 import unicodedata
 
@@ -22,7 +23,6 @@ from .months import LOCALES
 __all__ = ["cldr_words", "cldr_word", "cldr_phrase"]
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-CURRENCY_COUNTS = (1, 2, 5)  # the plural forms a language writes ("Franken", "franchi", "korun", "koron")
 
 
 def _fold(word: str) -> str:
@@ -47,39 +47,42 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     and weekday names (wide and abbreviated, both grammatical contexts) of the locales in ``months.LOCALES``,
     and their alphabetic currency symbols ("Kč", "zł", "kr")."""
     try:
-        from babel import Locale
-        from babel.numbers import get_currency_name
+        from babel import localedata
     except ImportError:  # pragma: no cover - babel is a dependency; an old environment has no vocabulary
         return frozenset(), frozenset()
     out: set[str] = set()
     phrases: set[str] = set()
 
-    def add(text: str | None) -> None:
-        words = [_fold(w) for w in WORD.findall(text or "")]
+    def add(text: object) -> None:
+        if not isinstance(text, str):
+            return  # (an alias to another table, in a locale's own file)
+        words = [_fold(w) for w in WORD.findall(text)]
         out.update(w for w in words if len(w) >= 2)
         if len(words) > 1:
             phrases.add(" ".join(words))
 
     for code in LOCALES:
+        # each locale's own file, read directly (Babel's own loading merges every locale into a copy of the root
+        # locale and keeps all of them: ~100 MB held by the scrub for a vocabulary of a few MB)
         try:
-            loc = Locale.parse(code)
-        except Exception:  # noqa: BLE001 - a locale this Babel does not ship is skipped, not fatal
-            continue
-        for cur, name in loc.currencies.items():
-            add(name)
-            for n in CURRENCY_COUNTS:
-                add(get_currency_name(cur, count=n, locale=loc))
-        for sym in loc.currency_symbols.values():
-            if sym.isalpha():
+            with open(localedata.resolve_locale_filename(code), "rb") as fh:
+                data = pickle.load(fh)  # noqa: S301 - Babel's own CLDR data files, shipped in its wheel
+        except (OSError, ValueError, pickle.UnpicklingError):
+            continue  # a locale this Babel does not ship is skipped, not fatal
+        for key in ("currency_names", "territories", "languages"):
+            for name in (data.get(key) or {}).values():
+                add(name)
+        for forms in (data.get("currency_names_plural") or {}).values():
+            if isinstance(forms, dict):  # the plural forms a language writes ("Franken", "franchi", "korun")
+                for name in forms.values():
+                    add(name)
+        for sym in (data.get("currency_symbols") or {}).values():
+            if isinstance(sym, str) and sym.isalpha():
                 add(sym)
-        for name in loc.territories.values():
-            add(name)
-        for name in loc.languages.values():
-            add(name)
-        for table in (loc.months, loc.days):
-            for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    for name in table[context][width].values():
+        for key in ("months", "days"):
+            for context in (data.get(key) or {}).values():
+                for table in (context.values() if isinstance(context, dict) else ()):
+                    for name in (table.values() if isinstance(table, dict) else ()):
                         add(name)
     return frozenset(out), frozenset(phrases)
 

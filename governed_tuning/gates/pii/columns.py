@@ -50,6 +50,7 @@ __all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN", "thing_ce
 BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "név", "nume",
                        "имя", "όνομα", "isim", "ad", "title", "label", "ім'я", "име", "الاسم", "اسم", "نام", "שם",
                        "नाम", "নাম", "ชื่อ", "სახელი", "անուն"})
+ROLE_KEYS = frozenset({"role", "speaker", "sender"})
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
 ID_COLUMN_SHARE = 0.8  # a column of identifiers of many kinds: this share of its cells found whole as one
@@ -60,6 +61,7 @@ PLACE_SHARE = 0.4  # a column of towns: this share of its cells a GeoNames town 
 # passport numbers: 15 of 48 found as US_PASSPORT, the others left; article numbers pass one of many checksums
 # by chance, no one kind in more than an eighth of them.)
 UNNAMED_SHARE = 0.25
+PHONE_SHARE = 0.4  # a column of integers with no name is one of phones when this share are international phones
 DISTINCT_CAP = 2000  # values sampled per column for ``ColumnVotes.varied``
 DISTINCT_SHARE = 0.5
 
@@ -69,7 +71,11 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     shaped as a name; None otherwise."""
     from .rescan_independent import LOOSE_PERSON, PERSON_VALUE, _label_kind, _ordinary
 
-    if not context or len(value) > 70 or _label_kind(context) != "PERSON":
+    # a chat message's "role" that is no role ("user", "assistant" are structure, fields.STRUCTURAL) but a speaker
+    # named: a name-shaped value is a person whole where a person was found in part ("Mai Trọng Hoàng" with
+    # "Trọng Hoàng" found: "Mai" is a common word elsewhere)
+    role = context.casefold() in ROLE_KEYS and any(f.entity == "PERSON" for f in found)
+    if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
     while s < e and value[s] in " \t\"'":
@@ -196,6 +202,14 @@ class ColumnVotes:
             if fam and sum(c for c, _ in fam) >= max(COLUMN_MIN, COLUMN_SHARE * n):
                 return max(fam)[1]
         return None
+
+    def phones_column(self, column: str) -> bool:
+        """Whether ``column`` (``fields.NUMBER_COLUMN``: a field's integers) is one of phones: ``PHONE_SHARE``
+        of its integers are phones in international form. Random 11-digit numbers are one a fifth of the time
+        (a US number), 12-digit ones a tenth, longer ones a fortieth."""
+        n = self.seen.get(column, 0)
+        return n >= COLUMN_MIN and self.kinds.get(column, Counter()).get("PHONE_NUMBER", 0) >= max(
+            COLUMN_MIN, PHONE_SHARE * n)
 
     def ids_column(self, column: str) -> bool:
         """Whether ``column`` is one of identity numbers of many kinds (``ID_COLUMN_SHARE`` of its cells were
@@ -359,18 +373,35 @@ def thing_header(header: str) -> bool:
         all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
+def thing_label(header: str) -> bool:
+    """A header or key path that names a thing's name in so many words ("product name", "item_name", "carrier
+    name", "Produktname"): ``thing_header`` with a thing's word in it, not a bare "name". A cell there that reads
+    as a thing ("Victoria Kettle", ``thing_cell``) is the thing's name, not a person's, whatever one word of it
+    is; a person's name there ("Dana White") stays one."""
+    from .fields import PARENT_WORDS, THING_PARENT
+
+    if not thing_header(header):
+        return False
+    return any(THING_PARENT.fullmatch(w.casefold()) for w in PARENT_WORDS.findall(header))
+
+
 # kinds whose column takes a cell whole by its shape (``column_finding``), even where the detector read a part
-WHOLE_CELL = frozenset({"PERSON", "LOCATION"})
+WHOLE_CELL = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^@\n]{3,100}")
 
 
 def _whole_cell_shape(kind: str, v: str) -> bool:
-    """A person's name (2-6 words of letters, "SURNAME, Given" included) or a place's name (1-4 words, no digit)
-    that is not ordinary words only ("n/a", "unknown", "Customer Service")."""
+    """A person's name (2-6 words of letters, "SURNAME, Given" included), a place's name (1-4 words, no digit)
+    or a street address (a number and letters, up to 10 words) that is not ordinary words only ("n/a",
+    "unknown", "Customer Service")."""
     from .rescan_independent import PERSON_VALUE, PLACE_VALUE, _ordinary
 
     words = v.replace(",", " ").split()
     if not words or all(_ordinary(w) for w in words):
         return False
+    if kind == "STREET_ADDRESS":  # a house number and a street's name, in any script or order ("289 山本 Street")
+        return len(words) <= 10 and STREET_CELL.fullmatch(v) is not None
     if kind == "PERSON":
         return len(v) <= 70 and PERSON_VALUE.fullmatch(v) is not None
     # a script's vowel signs and viramas are marks, not word characters to a pattern ("अखनूर", "ขอนแก่น"):

@@ -244,6 +244,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                 (beside if GENERIC_KEY.fullmatch(context or "") else "") or self_evident(value))
             if ctx:
                 out.append(Slot("number", field, path, ctx))
+            elif len(path) == 1 and _unnamed(field):  # a column with no name: typed by its values (passes.py)
+                out.append(Slot("number", field, path, ""))
         elif isinstance(value, list):
             for i, item in enumerate(value):
                 walk(field, item, path + (i,), context, beside)
@@ -268,6 +270,15 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
             sub = _labelled_context(k, "", label) if isinstance(v, (str, int)) else None
             walk(k, v, (k,), sub or k, top or label)
     return out
+
+
+def _unnamed(key: str) -> bool:
+    from .columns import unnamed
+
+    return unnamed(key)
+
+
+NUMBER_COLUMN = "{}\x00int"  # the ColumnVotes key of a top-level field's integers (typed apart from its text)
 
 
 def get(record: Any, path: tuple) -> Any:

@@ -24,7 +24,7 @@ from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
 from .collector import collecting_less
-from .columns import person_cell, phone_cell
+from .columns import person_cell, phone_cell, thing_cell, thing_label
 from . import kinds
 from ...subjects.index import IndexBuilder, positions, write_index
 from ...subjects.tokens import region_of
@@ -190,6 +190,8 @@ class PiiGate:
                 out[i] = []  # a column's or key's name that says what its values are ("Rijbewijs") is no name
             elif sl.kind == "key" and out[i]:
                 out[i] = judge_key(t, out[i])  # "Cantidad", "Qty": a column's label, not a rare name
+            elif sl.kind == "text" and out[i] and sl.context and thing_label(sl.context) and thing_cell(t):
+                out[i] = [f for f in out[i] if f.entity != "PERSON"]  # {"product": {"name": "Victoria Kettle"}}
         # a cell under a name or a phone header is that, whole (columns.py)
         person, phone = "PERSON" in self.scrubber.entities, "PHONE_NUMBER" in self.scrubber.entities
         if person or phone:

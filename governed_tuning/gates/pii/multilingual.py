@@ -167,6 +167,10 @@ def _listed_name(value: str, is_common) -> bool:
         and not is_letter_word(w) for w in words)
 
 
+LEAD_PARTICLE = re.compile(r"(?:van|von|vom|zu|der|den|de|da|das|dos|do|du|des|del|della|di|le|la|ter|ten)"
+                           r"(?:[ \t]+(?:der|den|de|la|le|los|las|da|do|dos|des|van))?[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
           strong: bool = True, first_rank: int = 0, later_any_rank: bool = False) -> tuple[int, int] | None:
     """The leading words of ``run`` (at ``start``) that can be a name: capitalised (or lower case where
@@ -178,12 +182,17 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     end = None
     pos = start
     taken = 0
-    initial = capital_seen = False
+    initial = capital_seen = particle_lead = False
     for m in re.finditer(NAME_WORD, run):
         w = m.group().rstrip(".")
         low = w.casefold()
         s = start + m.start()
-        if taken and low in PARTICLES:
+        if low in PARTICLES and (taken or (not initial and LEAD_PARTICLE.match(run, m.start()))):
+            particle_lead = particle_lead or not taken
+            continue  # "Mevrouw van den Brand", "Frau von Weizsäcker": a family name's particles open it too
+        if particle_lead and not taken and w[0].isupper() and len(w) > 1 and not function_word(w, langs):
+            end = s + len(w)  # after its particles a capitalised word is the family name, a common word too ("Brand")
+            pos, taken, capital_seen = end, 1, True
             continue
         if not taken and not initial and len(w) == 1 and w.isupper() and m.group() == w + ".":
             initial = True  # "mi chiamo Y. Ceraso", "Employee: D. Cline": an initial opens the name, a word must follow
@@ -254,8 +263,9 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             word = m.group("intro_here").casefold()
             span = _full_name(text, span, word not in HERE_LANGS or bool(HERE_LANGS[word] & langs))
 
-        if span is not None and tag == "title" and not m.group("name")[:1].isupper():
-            span = None
+        if span is not None and tag == "title" and not m.group("name")[:1].isupper() and \
+                not LEAD_PARTICLE.match(m.group("name")):
+            span = None  # ("Mevrouw van den Brand": a family name's particles are lower case)
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
     for m in POSTPOSED_TITLE_RX.finditer(text):  # "Farkas asszony", "Kovács úr", "Yılmaz Hanım", "Aksu Bey"

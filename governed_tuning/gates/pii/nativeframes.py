@@ -25,7 +25,8 @@ says plainly that a person stands there:
 - **a family name's shape**: Georgian family names end in "-შვილი" or "-ძე" (and "-ია", "-ავა" the list may
   know); Armenian ones in "-յան" or "-յանց", capitalised, with a case ending after it ("Նաբաթյանի"); Persian
   ones in "-زاده", "-پور", "-نژاد", "-وند", "-نیا" (or "-ی" after a common given name). A given name before
-  such a word is part of the name; before a Hindi, Nepali or Bengali postposition, two words whose second the
+  such a word is part of the name; so is an Arabic given name before "آل" (family of) or "بن" (son of) and the
+  name after it; before a Hindi, Nepali or Bengali postposition, two words whose second the
   list knows as a family name are one ("सविता कार्की से").
 
 Every rule is local to its sentence and linear (each word is read once; lookups are sets and memoised ranks);
@@ -355,6 +356,20 @@ def _pairs(text: str, words: list[re.Match], out: list[Finding]) -> None:
         if not (_plain(x) and _plain(y)) or _place(x) or _place(y):
             continue
         found = False
+        if y in AR_LINEAGE and i + 2 < n and _gap(text, b, words[i + 2]) and not x.startswith("ال"):
+            z = words[i + 2].group().rstrip(".")
+            # "وفائي آل عايض", "سالم بن مبارك": a given name, "family of" or "son of", a name; "آل" stands only in
+            # names, "بن" is also coffee beans ("قهوة بن برازيلي"), so both names around it must be ones the list knows
+            if _plain(z) and (y == "آل" or (0 < _ranks(x)[0] <= FRAME_RANK and _ranks(z) != (0, 0))):
+                # the whole lineage is one name ("راني آل محمد بن علي بن جماز"): a span that stopped at the first
+                # link would leave the rest of the name beside its surrogate; after "son of" a word is a name even
+                # when it is also a stop word ("علي", "on")
+                j = i + 2
+                while j + 2 < n and words[j + 1].group() in AR_LINEAGE and _gap(text, words[j], words[j + 1]) and \
+                        _gap(text, words[j + 1], words[j + 2]) and len(words[j + 2].group().rstrip(".")) > 1:
+                    j += 2
+                out.append(Finding(a.start(), _end(words[j]), "PERSON", 0.7, "person_context_native_pair"))
+            continue
         if INDIC.match(x) and INDIC.match(y) and i + 2 < n and words[i + 2].group() in INDIC_POST and \
                 text[b.end():words[i + 2].start()] == " ":
             # the second word a family name the list knows ("सविता कार्की से"; "বেগম নানি কে" is "to grandmother Begum")
@@ -371,6 +386,7 @@ def _pairs(text: str, words: list[re.Match], out: list[Finding]) -> None:
 
 
 KA_START = re.compile(f"[{GEORGIAN}]")
+AR_LINEAGE = frozenset("آل بن بنت ابن".split())
 # Greek and East Slavic family names by their ending (Greek in the nominative and the genitive women take)
 CASED_SURNAME = re.compile(
     "[\u0391-\u03a9\u0410-\u042f\u0401\u0404\u0406\u0407]\\w*(?:οπουλος|οπουλου|ιδης|ιδου|ακης|ακη|ιαδης|"

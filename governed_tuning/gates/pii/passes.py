@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from . import columns
 from . import fields as pf
 from .collector import collecting_less
 from .columns import WHOLE_CELL, ColumnVotes, column_finding
@@ -143,6 +144,9 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
     flat = [sl for sll in slots for sl in sll]
     texts = [_slot_text(r, sl) for r, sll in zip(records, slots) for sl in sll]
     found = gate._detect(flat, texts)
+    # an integer in a column with no name is read by its column only (below, and scrub_batch): alone, a number
+    # passes one of many checksums by chance
+    found = [[] if sl.kind == "number" and not sl.context else fs for sl, fs in zip(flat, found)]
     if "PERSON" in scrubber.entities:
         state.strong_names |= scrubber.names_in(texts, found, strong_only=True)
     for sl, t, fs in zip(flat, texts, found):
@@ -150,6 +154,11 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
             state.personal_keys.add(t)
         if sl.kind == "text" and len(sl.path) == 1:
             state.columns.add(sl.field, t, fs)
+        elif sl.kind == "number" and len(sl.path) == 1 and columns.unnamed(sl.field):
+            # a column of integers with no name: its phones in international form vote for it (fields.self_evident)
+            whole = fs or ([Finding(0, len(t), "PHONE_NUMBER", 0.9, "number_column")]
+                           if pf.self_evident(int(t)) == "phone" else [])
+            state.columns.add(pf.NUMBER_COLUMN.format(sl.field), t, whole)
         for f in fs:
             value = t[f.start:f.end]
             state.known.add(f.entity, value)
@@ -225,6 +234,13 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # (a column of names or towns: a cell of a name's or a place's shape the detector read only in part, or
         # not at all, is taken whole: "Lennart Lundström" with only "Lennart" found left the surname)
         for i, (x, t) in enumerate(zip(sl, rtexts)):
+            if x.kind == "number" and len(x.path) == 1 and not rfound[i] and columns.unnamed(x.field):
+                # an unnamed column of integers many of which are phones (PHONE_SHARE): its other integers of
+                # a phone's length are phones written without their country code
+                if "PHONE_NUMBER" in scrubber.entities and state.columns.phones_column(pf.NUMBER_COLUMN.format(x.field)):
+                    f = column_finding("PHONE_NUMBER", t)
+                    rfound[i] = [f] if f is not None else []
+                continue
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
                 kind = state.columns.column_kind(x.field, scrubber.entities)
                 if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(

@@ -271,10 +271,15 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
         if by_look and f.source != "speaker_label" and len(WORD.findall(text, f.start, f.end)) == 1 and \
                 COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) and CLAUSE_END.match(text, f.end):
             continue  # "after 10 Tage.", "in 3 Wochen,": a noun counted, not a person ("518 Árpád fejedelem útja")
+        if by_look and all(noun_by_suffix(w) for w in words):
+            continue  # "Bestellnummer", "Lieferung", "Kündigung": a noun by its ending, no name
         if (by_look or f.source.startswith("person_context_")) and QTY_BEFORE.search(text, max(0, f.start - 16), f.start):
             continue  # "40 x Tommy Hilfiger polo", "15 Stück Morphy Richards": an invoice line's item, counted
-        if by_look and MY_BEFORE.search(text, max(0, f.start - 12), f.start) and (
-                " " in text[f.start:f.end].strip() or not 0 < g.best(text[f.start:f.end]) <= NAME_RANK):
+        one = " " not in text[f.start:f.end].strip()
+        if by_look and ((MY_BEFORE.search(text, max(0, f.start - 12), f.start) and (
+                not one or not 0 < g.best(text[f.start:f.end]) <= MY_NAME_RANK)) or (
+                one and YOUR_BEFORE.search(text, max(0, f.start - 12), f.start) and
+                not 0 < g.best(text[f.start:f.end]) <= MY_NAME_RANK)):
             continue  # "my Ember Mug", "mein Grafana", "mi Rocky Linux", "mój Fitbit": a thing one owns (a person
             # after "my" is named with the relation: "my sister Ana"; a common given name alone stays a name)
         if f.source == "spacy_ner_name_shape" and " " not in text[f.start:f.end].strip() and \
@@ -478,7 +483,13 @@ def _recased(text: str, f: Finding) -> bool:
 # a quantity and its unit or a times sign right before a word: an invoice line's item ("40 x", "15 Stück", "3 szt.")
 QTY_BEFORE = re.compile(r"(?<![\w.,:/#+-])\d{1,5}[ \t]*(?:[x×]|pcs\.?|pc\.?|pieces?|units?|Stück|Stk\.|szt\.|st\.|"
                         r"stk\.|kpl|ks|adet|шт\.|τεμ\.|台|個|대|개)[ \t]+$")
-# "my" in our users' languages, right before a word: what follows is a thing one owns
+# a name after "my" is a person only when this common somewhere ("my Anna"; "mein Konto" is an account: rank 790)
+MY_NAME_RANK = 300
+# "my", "your", "our" in our users' languages, right before a word: what follows is a thing one owns or an
+# account's part ("mein Konto", "Ihre Bestellnummer", "votre Fitbit")
+# ("Ihr Thomas Müller", "Ihre Anna Schmidt" sign German letters: after "your" and "our" only one word is judged)
+YOUR_BEFORE = re.compile(r"(?<![\w-])(?:[Yy]our|[Oo]ur|Ihr|Ihre|Ihren|Ihrem|Ihrer|[Uu]nser|[Uu]nsere|[Uu]nseren|"
+                         r"[Uu]nserem|[Vv]otre|[Nn]otre)[ \t]+$")
 MY_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]y|[Mm]ein|[Mm]eine|[Mm]einen|[Mm]einem|[Mm]on|[Mm]i|[Mm]is|[Mm]eu|[Mm]inha|"
                        r"[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]oje|[Mm]ůj|min|mitt|mina|[Mm]inun|[Bb]enim|[Мм]ой|[Мм]оя|[Мм]оё|"
                        r"il mio|la mia|Il mio|La mia)[ \t]+$")
@@ -492,6 +503,20 @@ CODE_PARTS = frozenset("py js db io ql ml ai ui os pro hub lab net api app bot b
 CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])|[a-z0-9]+|[A-Z]+(?=[A-Z][a-z])")
 
 
+# endings of nouns (German -ung, -heit, -keit, -schaft, -nummer; -tion, -ität, -ment, -zeit...) that no name of
+# seven letters or more has unless a common one ("Hartung", ranked, stays a name; "Leung", "Jung" are short)
+NOUN_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:ung|heit|keit|schaft|nummer|ität|tion|nis|tum|ment|zeit)(?:en|s)?")
+
+
+def noun_by_suffix(word: str) -> bool:
+    """Whether a capitalised word of seven letters or more ends as nouns do and no country ranks it among its
+    ``NAME_RANK`` most common names ("Bestellnummer", "Lieferung", "Sicherheit", "Information")."""
+    from .names import gazetteer
+
+    return len(word) >= 7 and word[:1].isupper() and NOUN_SUFFIX.fullmatch(word) is not None and \
+        not 0 < gazetteer().best(word) <= NAME_RANK
+
+
 def thing_here(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)``, a name found elsewhere in the dataset, stands here as a thing: an
     invoice line's counted item ("40 x Fitbit"), a thing one owns ("mein Grafana"), a noun after its article
@@ -501,9 +526,10 @@ def thing_here(text: str, start: int, end: int) -> bool:
 
     if QTY_BEFORE.search(text, max(0, start - 16), start):
         return True
-    return (MY_BEFORE.search(text, max(0, start - 12), start) is not None or
-            ARTICLE_BEFORE_ML.search(text, max(0, start - 8), start) is not None) and \
-        not 0 < gazetteer().best(text[start:end]) <= NAME_RANK
+    rank = gazetteer().best(text[start:end])
+    return ((MY_BEFORE.search(text, max(0, start - 12), start) is not None or
+             YOUR_BEFORE.search(text, max(0, start - 12), start) is not None) and not 0 < rank <= MY_NAME_RANK) or (
+        ARTICLE_BEFORE_ML.search(text, max(0, start - 8), start) is not None and not 0 < rank <= NAME_RANK)
 
 
 def code_identifier(word: str) -> bool:

@@ -33,7 +33,9 @@ from .recognizers import UP, Finding
 
 __all__ = ["places", "known_place", "plausible_place", "PLACE_LABELS", "ADDRESS_LABELS", "label_kind", "table_cells"]
 
-PLACE_WORD = rf"[{UP}][\w'’.-]*"
+# a capitalised word, dots inside ("St.Gallen") or closing an abbreviation of three letters or fewer ("St.", "Ste.");
+# a longer word's full stop ends the sentence ("... 50227 Caron. J'ai 29 ans" is no town "Caron. J'ai")
+PLACE_WORD = rf"[{UP}][\w'’-]*(?:\.[\w'’-]+)*(?:(?<![\w'’-]{{4}})\.)?"
 PARTICLE = (r"(?:del|de|da|di|do|dos|das|della|la|le|les|sur|sous|am|an|der|im|in|ob|bei|nad|pod|na|upon|on|en|y|i|"
             r"au|aux|et)")
 PLACE = rf"{PLACE_WORD}(?:[ \t-]+(?:{PARTICLE}[ \t-]+){{0,2}}{PLACE_WORD}){{0,3}}(?:[ \t]+&[ \t]+{PLACE_WORD})?"

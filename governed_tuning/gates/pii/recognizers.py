@@ -510,15 +510,17 @@ def _suffix_matches(rx: re.Pattern, text: str):
 
 # what follows a number that is a quantity, never a house number: its decimals or next group ("cuesta 249,00",
 # "Julia 1.8", "HDMI 2.1"), a percent or currency sign, a unit ("al 82 %", "3.5 GB", "412 rows")
-QUANTITY_AFTER = re.compile(r"[.,]\d|[ \t\u00a0\u202f]?(?:[%‰°€$£¥₩₽₴₺₹₪₫₱]|(?i:[kmgtp]i?b|[kmg]?hz|kg|mg|km|cm|mm|"
+QUANTITY_AFTER = re.compile(r"[.,]\d|[ \t\u00a0\u202f]?(?:[%‰°€$£¥₩₽₴₺₹₪₫₱]|[x×](?=[ \t])|"
+                            r"(?i:[kmgtp]i?b|[kmg]?hz|kg|mg|km|cm|mm|"
                             r"ms|kwh|kw|mah|rpm|fps|px|dpi|eur|usd|gbp|chf|rows?|lines?|items?|pcs|records?|"
-                            r"files?|users?|bytes?)(?![^\W\d_]))")
+                            r"files?|users?|bytes?|stück|stk|szt|kpl|adet|шт|τεμ)(?![^\W\d_]))")
 QUANTITY_BEFORE = re.compile(r"\d[.,]$")  # "172,507 rows": a thousands group of a larger number
 
 
 def quantity_number(text: str, start: int, end: int) -> bool:
     """Whether the number that opens or closes ``text[start:end]`` (an address candidate) is a quantity: part of a
-    larger or decimal number, or followed by a unit or a sign. A house number is a small whole number of its own."""
+    larger or decimal number, or followed by a unit, a sign or a times sign ("12 x Dr. Martens 1460", "24 stk. ...":
+    an invoice line). A house number is a small whole number of its own."""
     first = re.match(r"\d+", text[start:min(end, start + 8)])
     if first and (QUANTITY_BEFORE.search(text, max(0, start - 2), start) or
                   QUANTITY_AFTER.match(text, start + first.end())):

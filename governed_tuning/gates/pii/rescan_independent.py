@@ -1315,9 +1315,11 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
                     break
                 v = v[:max(v.rfind(" "), v.rfind("\n"), 0)].rstrip("\r")
     for s, e, raw in _candidates(text):
-        # (candidates are ASCII letters, digits and separators: most words of prose are such candidates, so the
-        # cheap tests drop them first)
-        if not 8 <= len(raw) <= 48 or ASCII_DIGIT.search(raw) is None or NUM_DATE.fullmatch(raw):
+        # (candidates are ASCII letters, digits and separators: shorter than 8 or without a digit, the checks
+        # below drop them; most words of prose are such candidates, so they are dropped before any copy)
+        if len(raw) < 8 or ASCII_DIGIT.search(raw) is None:
+            continue
+        if len(raw) > 48 or NUM_DATE.fullmatch(raw):
             continue
         if ibans and any(a < e and s < b for a, b in ibans):
             continue  # part of an IBAN found above

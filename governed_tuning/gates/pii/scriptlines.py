@@ -256,7 +256,8 @@ def _signer(run: str) -> bool:
     if not words or any(w.casefold() in TEAM_WORDS for w in words):
         return False
     if CASED_START.match(words[0]) or ARMENIAN_START.match(words[0]):
-        return all(w[0].isupper() for w in words)
+        # every word capitalised, none an acronym ("ООО Ромашка", "ΑΕ", a company's form, signs too)
+        return all(w[0].isupper() and not w.isupper() for w in words)
     from .nativeframes import _shaped_surname
 
     return len(words) <= 3 or any(_ranks(w) != (0, 0) or _shaped_surname(w) for w in words)
@@ -280,8 +281,9 @@ def _alone(run: str) -> bool:
     words = [w for w in re.findall(WORD, run) if w not in PARTICLES]
     if len(words) < 2 or _person_words(run) is None or any(w.casefold() in TEAM_WORDS or _place(w) for w in words):
         return False
-    if (CASED_START.match(words[0]) or ARMENIAN_START.match(words[0])) and not all(w[0].isupper() for w in words):
-        return False
+    if (CASED_START.match(words[0]) or ARMENIAN_START.match(words[0])) and not all(
+            w[0].isupper() and not w.isupper() for w in words):
+        return False  # a cased name is capitalised, and no acronym ("ООО Ромашка")
     rank = ALONE_INDIC_RANK if INDIC_START.match(words[0]) else ALONE_GIVEN_RANK
     first = _ranks(words[0])[0]
     return 0 < first <= rank and all(0 < _ranks(w)[1] <= 20000 or 0 < _ranks(w)[0] <= rank or _shaped_surname(w)

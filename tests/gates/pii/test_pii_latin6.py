@@ -137,3 +137,30 @@ def test_a_month_before_the_preposition_does_not_hide_the_town():
     assert "Holm-Seppensen" in [text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"]
     room = "Der Termin ist am Montag in Raum B."
     assert [f for f in places(room) if f.entity == "LOCATION"] == []
+
+
+def test_a_town_after_a_postcode_ends_with_its_sentence():
+    """"50227 Caron. J'ai 29 ans": the town was "Caron. J'ai", and "J'ai" then left every record as a name."""
+    text = "Merci d'envoyer au 3, chemin Blondel, 50227 Caron. J'ai 29 ans."
+    assert "Caron" in [text[f.start:f.end] for f in places(text) if f.entity == "LOCATION"]
+    assert not any("J'ai" in text[f.start:f.end] for f in places(text))
+
+
+@pytest.mark.parametrize("text,name", [("Mevrouw van den Brand belde vanochtend.", "van den Brand"),
+                                       ("Señora de la Cruz llamó.", "de la Cruz")])
+def test_a_title_then_a_family_name_with_its_particles(text, name):
+    assert name in _people(text, multilingual_people(text, _is_common))
+
+
+def test_a_particle_after_a_greeting_opens_no_name():
+    text = "Hallo, de app werkt niet."
+    assert _people(text, multilingual_people(text, _is_common)) == []
+
+
+def test_a_named_speaker_under_role_is_one_person_and_a_team_stays():
+    from governed_tuning.gates.pii.columns import person_cell
+
+    value = "Mai Trọng Hoàng"
+    part = Finding(4, len(value), "PERSON", 0.55, "name_list_pair_capitalised")
+    assert person_cell("role", value, [part]) == Finding(0, len(value), "PERSON", 0.99, "person_column")
+    assert person_cell("role", "Customer Support", []) is None

@@ -51,6 +51,11 @@ def read(text: str) -> set[str]:
     ("धन्यवाद,\nराहुल वर्मा", "राहुल वर्मा"),
     ("პატივისცემით,\nნინო ბერიძე", "ნინო ბერიძე"),
     ("Με εκτίμηση,\nΓιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+    # an Arabic given name before "آل" (family of) or "بن" (son of)
+    ("السلام عليكم، أنا ضياء آل مهدي من فرع الدمام.", "ضياء آل مهدي"),
+    ("وصل سالم بن مبارك أمس إلى المكتب.", "سالم بن مبارك"),
+    # the whole lineage, a stop word after "son of" included ("علي")
+    ("المدير راني آل محمد بن علي بن جماز وصل.", "راني آل محمد بن علي بن جماز"),
     # two capitalised Greek words inside a clause that agree as a name (a man's -ος/-ης, a woman's -α and -ου)
     ("Αύριο ο τεχνικός Λεωνίδας Καραμανλάκης θα έρθει.", "Λεωνίδας Καραμανλάκης"),
     ("Χθες μίλησα με Ευανθία Σταματοπούλου για το τιμολόγιο.", "Ευανθία Σταματοπούλου"),
@@ -65,6 +70,7 @@ def test_a_name_framed_in_its_language_is_found(text, name):
 @pytest.mark.parametrize("text", [
     "З повагою,\nСлужба підтримки клієнтів",  # a team signs
     "С уважением,\nотдел продаж",
+    "С уважением,\nООО Ромашка",  # a company signs
     "مع خالص الشكر،\nفريق الدعم",
     "Врач сказал, что всё в порядке.",  # a noun the list ranks 9993rd, at a sentence's start
     "मैं बहुत खुश हूँ।",  # "I am very happy"
@@ -74,6 +80,7 @@ def test_a_name_framed_in_its_language_is_found(text, name):
     "이 제품은 내일 도착합니다.",
     "Ζητείται Φωτογράφος - Τεχνικός Λήψης Φωτογραφίας - Έγχρωμη Φωτογραφία.",  # a job's title in title case
     "Πήγα στην Εθνική Τράπεζα χθες το πρωί.",
+    "اشتريت قهوة بن برازيلي من السوق.",  # "بن": coffee beans
     "שלום, זה לא עובד כבר שבוע.",  # "this is not working"
     "مرحبا، معك خدمة العملاء، كيف نساعدك؟",  # customer service speaking
 ])

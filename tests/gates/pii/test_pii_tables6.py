@@ -159,3 +159,35 @@ def test_obfuscated_contacts_are_found_in_keys_and_cells(gate, record, kind):
 
     found, _ = detect_batch(gate, [record])
     assert any(f.entity == kind for slot in found[0] for f in slot)
+
+
+def test_a_products_name_under_a_product_key_is_no_person_but_a_person_there_stays_one(gate):
+    from governed_tuning.gates.pii.passes import detect_batch
+
+    found, _ = detect_batch(gate, [{"product": {"name": "Luna Mirror"}}, {"product": {"name": "Dana White"}}])
+    assert not any(f.entity == "PERSON" for slot in found[0] for f in slot)
+    assert any(f.entity == "PERSON" for slot in found[1] for f in slot)
+
+
+def test_a_column_of_streets_takes_a_street_in_any_script_whole():
+    assert column_finding("STREET_ADDRESS", "289 山本 Street") is not None
+    assert column_finding("STREET_ADDRESS", "Ακροποταμιάς 57-31") is not None
+    assert column_finding("STREET_ADDRESS", "n/a") is None and column_finding("STREET_ADDRESS", "12") is None
+
+
+def test_a_column_of_integers_with_no_name_is_one_of_phones_when_many_are_international_phones():
+    """A Parquet int64 column 'c2' of phones: 13 of 28 are international numbers without their '+' and were
+    scrubbed; the 15 national ones (no country code) were left. Random 11-digit ids are phones a fifth of the
+    time, so the bar is 40%; an integer under a named key is still read only by its key."""
+    from governed_tuning.gates.pii import fields as pf
+
+    votes = ColumnVotes()
+    key = pf.NUMBER_COLUMN.format("c2")
+    for i in range(10):
+        votes.add(key, str(4915112345600 + i), _whole("x" * 13, "PHONE_NUMBER") if i < 4 else [])
+    assert votes.phones_column(key)
+    thin = ColumnVotes()
+    for i in range(10):
+        thin.add(key, str(4915112345600 + i), _whole("x" * 13, "PHONE_NUMBER") if i < 2 else [])
+    assert not thin.phones_column(key)
+    assert [s.path for s in pf.slots({"c2": 2995735920, "qty": 2995735920}, None) if s.kind == "number"] == [("c2",)]
