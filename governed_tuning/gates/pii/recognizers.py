@@ -412,7 +412,8 @@ RUN_ON = re.compile(r",?[ \t]+(?:Thanks|Thank you|Thx|Cheers|Regards|Please|I am
 
 LEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 KEEP_LOWER = {"de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "les", "du", "des", "van", "von", "der",
-              "den", "y", "e", "i", "al", "el", "st", "dei", "degli", "delle"}
+              "den", "y", "e", "i", "al", "el", "st", "dei", "degli", "delle", "los", "las", "lo", "gli", "dello", "dal",
+              "dalla", "ter", "ten", "het"}  # ("Calle de los Almendros", "Avenida de las Flores", "Via degli Dei")
 
 
 def street_start(text: str, s: int, e: int) -> int:

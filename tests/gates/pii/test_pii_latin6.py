@@ -107,7 +107,9 @@ def test_counts_and_durations_said_so_stay(text):
 @pytest.mark.parametrize("text,street", [("Envíelo a Calle Mayor 5, 28013 Madrid.", "Calle Mayor 5"),
                                          ("Stuur het naar Kerkstraat 12, 1017 GC Amsterdam.", "Kerkstraat 12"),
                                          ("Spedite a via Roma 3, 00100 Roma.", "via Roma 3"),
-                                         ("Calle de la Paz 12, 28012 Madrid", "Calle de la Paz 12")])
+                                         ("Calle de la Paz 12, 28012 Madrid", "Calle de la Paz 12"),
+                                         ("Calle de los Almendros 44, 1º.", "Calle de los Almendros 44"),
+                                         ("Avenida de las Flores 3, Sevilla", "Avenida de las Flores 3")])
 def test_a_street_starts_after_the_words_that_send_something_there(text, street):
     from governed_tuning.gates.pii.recognizers import street_start
 
