@@ -332,8 +332,10 @@ SPECS: list[IdSpec] = [
     IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
     IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
            r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", alone=True),
+    # beside a generic "ID"/"number" label too: seven digits and a check letter (one random code in 23 passes)
+    # is a rarer shape than a nine-digit number's mod-11 (an unlabelled one is still left: "bare" needs nine)
     IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]?{E}", "ie.pps",
-           r"pps|ppsn|pps number|personal public service|uimhir pspp?", bare=False),
+           r"pps|ppsn|pps number|personal public service|uimhir pspp?"),
     # the form issued since 2013 (seven digits, a check letter, a second letter): a shape order numbers lack
     IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]{E}", "ie.pps", r"", alone=True),
     IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),

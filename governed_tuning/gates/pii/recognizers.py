@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -272,12 +273,20 @@ ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u
                                 "\u200a": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-",
                                 "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00b7": ".", "\u2027": ".",
                                 "\u2219": "."})
-_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219]")
+# digits of every script ("٠١٢", "०१२", fullwidth "０１２") and fullwidth letters and signs ("ＡＢ－１２"): a number
+# typed on a phone's Chinese or Arabic keyboard is the same number, but python-stdnum's checks read ASCII digits
+# only; one character for one
+ODD_SEPARATORS.update({ord(c): ord("0") + unicodedata.decimal(c) for c in map(chr, range(0x80, 0x10000))
+                       if unicodedata.category(c) == "Nd"})
+ODD_SEPARATORS.update({cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)})
+_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219\uff01-\uff5e"
+                  + "".join(chr(c) for c in ODD_SEPARATORS if c >= 0x80 and chr(c).isdigit()) + "]")
 
 
 def plain_separators(text: str) -> str:
-    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), the same length."""
-    return text.translate(ODD_SEPARATORS) if _ODD.search(text) else text
+    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), digits of any script and
+    fullwidth forms read as ASCII: the same length. (ASCII text is returned as it is, unscanned.)"""
+    return text.translate(ODD_SEPARATORS) if not text.isascii() and _ODD.search(text) else text
 
 
 def numbers(text: str) -> list[Finding]:

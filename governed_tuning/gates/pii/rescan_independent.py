@@ -380,7 +380,7 @@ PRODUCT_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barc
                                r"serial|model|part)\b")
 # a shop's reference: skipped unless the number's check holds a date of birth (``DATED_CHECKS``)
 # (the detector's words of reference in our users' languages too: "numer zamówienia", "заказ", "sipariş")
-SHOP_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
+SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
                             r"invoice|rechnung|facture|factura|fattura|tracking|sendung|ticket|case|ref|reference|"
                             rf"référence|referencia|{REFERENCE_WORDS})(?![^\W_])")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;

@@ -73,3 +73,26 @@ def test_a_wallet_address_of_any_chain_is_found_by_its_encodings_check_and_by_th
                                      "thisisnotanaddressbutalongwordwithoutzero", "ab1qqqqqqqqqqqqqqqqqq"])
 def test_a_broken_check_is_no_wallet(address):
     assert not coin_ok(address) and not base58check_ok(address) and not bech32_ok(address)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nr. ４８０１０８６３２１５", "PL_PESEL"),  # fullwidth digits, as a Japanese or Chinese keyboard types them
+    ("ID: ３３２１１０２０９２９８３", "RO_CNP"),
+    ("नंबर ९१२१०३६७६३८४", "IN_AADHAAR"),  # Devanagari digits
+])
+def test_digits_of_any_script_are_the_same_number(text, kind):
+    assert any(f.entity == kind and f.end - f.start == sum(c.isdigit() for c in text) for f in identifiers(text))
+    assert any(f.entity == kind for f in checksummed_numbers(text, {kind}))
+
+
+@pytest.mark.parametrize("text, found", [("ID: 5305544K", True), ("my number is 3356008F thanks", True),
+                                         ("3356008F", False), ("order 3356008F", False)])
+def test_an_old_irish_pps_number_beside_a_generic_label_is_one(text, found):
+    """Seven digits and a check letter one random code in 23 passes: beside "ID" or "number" it is the PPS
+    number; bare or after a shop's word it is left (a part number has the shape)."""
+    assert any(f.entity == "IE_PPS" for f in identifiers(text)) is found
+
+
+@pytest.mark.parametrize("text", ["ご注文303021632は発送済みです", "我的订单号303021632已发货", "주문303021632 배송"])
+def test_a_number_glued_after_a_word_of_order_in_a_script_without_spaces_is_the_order(text):
+    assert not identifiers(text)
