@@ -276,9 +276,9 @@ ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u
 # digits of every script ("٠١٢", "०१२", fullwidth "０１２") and fullwidth letters and signs ("ＡＢ－１２"): a number
 # typed on a phone's Chinese or Arabic keyboard is the same number, but python-stdnum's checks read ASCII digits
 # only; one character for one
-ODD_SEPARATORS.update({ord(c): ord("0") + unicodedata.decimal(c) for c in map(chr, range(0x80, 0x10000))
+ODD_SEPARATORS.update({ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
                        if unicodedata.category(c) == "Nd"})
-ODD_SEPARATORS.update({cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)})
+ODD_SEPARATORS.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219\uff01-\uff5e"
                   + "".join(chr(c) for c in ODD_SEPARATORS if c >= 0x80 and chr(c).isdigit()) + "]")
 
