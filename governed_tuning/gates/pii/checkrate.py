@@ -121,6 +121,31 @@ def _shape_of(form: str, rng: random.Random) -> str:
     return "".join(out)
 
 
+def _signature(form: str) -> str:
+    """A value's shape: each digit "9", upper-case letter "A", lower-case letter "a", separators kept."""
+    return "".join("9" if c.isdigit() else "A" if c.isupper() else "a" if c.islower() else c for c in form)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape_rate(kind: str, length: int, signature: str, compacted: bool) -> tuple[int, int]:
+    """(random values of ``signature`` that fit one of ``kind``'s patterns of this compact ``length``, of those
+    that pass its check): up to ``SHAPE_DRAWS`` fitting values of at most 25 times as many draws, from a seed of
+    the shape itself, so the same for every column, batch and run (and measured once per process)."""
+    rng = random.Random(zlib.crc32(f"{kind}\x00{signature}".encode("utf-8")))
+    specs = [(rx, spec) for k, rx, spec in _by_len().get(length, ()) if k == kind]
+    tried = passed = 0
+    for _ in range(SHAPE_DRAWS * 25):  # (a pattern with a date in it fits one random value in 25)
+        v = _shape_of(signature, rng)
+        for rx, spec in specs:
+            if rx.fullmatch(v) or (compacted and rx.fullmatch(SEPARATORS.sub("", v))):
+                tried += 1
+                passed += _passes(spec, v if rx.fullmatch(v) else SEPARATORS.sub("", v))
+                break
+        if tried == SHAPE_DRAWS:
+            break
+    return tried, passed
+
+
 class CheckCounts:
     """Per column: cells read, and per check (``_check_key``) the cells that fit one of its kinds' patterns
     and pass it, and random values of those cells' shapes tried and passed (the chance rate); per kind the
@@ -134,6 +159,7 @@ class CheckCounts:
         self.tried: dict[str, Counter] = {}
         self.passed: dict[str, Counter] = {}
         self.sampled: dict[str, Counter] = {}  # cells whose shape was sampled, per check
+        self.chance = ChanceCounts()  # the re-scan's validators over the column's digit-only cells
 
     def add(self, column: str, value: str) -> None:
         if self.cells[column] >= CELL_CAP:
@@ -142,6 +168,7 @@ class CheckCounts:
         if not TOKEN.fullmatch(value) or not any(c.isdigit() for c in value):
             return
         compact = SEPARATORS.sub("", value)
+        self.chance.add(column, compact)
         seen: set[str] = set()
         for kind, rx, spec in _by_len().get(len(compact), ()):
             key = _check_key(spec)
@@ -158,15 +185,7 @@ class CheckCounts:
             sampled = self.sampled.setdefault(column, Counter())
             if sampled[key] < SHAPE_CELLS:
                 sampled[key] += 1
-                rng = random.Random(zlib.crc32(f"{key}\x00{form}".encode("utf-8")))
-                tried = passed = 0
-                for _ in range(SHAPE_DRAWS * 25):  # (a pattern with a date in it fits one random value in 25)
-                    v = _shape_of(form, rng)
-                    if rx.fullmatch(v):
-                        tried += 1
-                        passed += _passes(spec, v)
-                        if tried == SHAPE_DRAWS:
-                            break
+                tried, passed = _shape_rate(kind, len(compact), _signature(form), form is compact)
                 self.tried.setdefault(column, Counter())[key] += tried
                 self.passed.setdefault(column, Counter())[key] += passed
 
@@ -177,6 +196,7 @@ class CheckCounts:
                              (self.sampled, other.sampled)):
             for c, k in theirs.items():
                 mine.setdefault(c, Counter()).update(k)
+        self.chance.merge(other.chance)
 
     def rate(self, column: str, key: str) -> float:
         """The measured chance rate of check ``key`` in ``column``'s shapes (at least ``RATE_FLOOR``)."""
@@ -206,3 +226,85 @@ class CheckCounts:
             return None
         kinds = self.kinds[column]
         return max((c, k) for (key, k), c in kinds.items() if key == best[2])[1]
+
+
+# --------------------------------------------------------------------------- a column of numbers at chance
+#
+# The re-scan's own pass (rescan_independent.checksummed_numbers) confirms a bare number that passes a check
+# holding a date of birth, or a long one: one random number in a hundred or fewer passes such a check. A table
+# column of 30 random order numbers of eleven or twelve digits holds such a number now and then, and the copy
+# was blocked for it (a Latvian personal code, a Portuguese citizen card in an "order" column). Counted over the
+# column, those passes are what chance gives: ``ChanceCounts`` counts, per column and per validator of the
+# re-scan, the digit-only cells of a length it reads and the cells that pass it; ``chance_rate`` is the rate of
+# random digit strings of those lengths (a fixed sample, measured once per validator); ``at_chance`` says the
+# column passes no more often than that (the tail above ``CHANCE_TAIL``) over ``CHANCE_CELLS`` cells or more.
+
+CHANCE_CELLS = 20
+CHANCE_TAIL = 0.01
+CHANCE_DRAWS = 4000
+DIGITS = re.compile(r"\d{8,18}")
+
+
+@functools.lru_cache(maxsize=1)
+def _rescan_mods() -> dict[int, tuple[str, ...]]:
+    """length -> the re-scan's validators (``rescan_independent.LENGTHS``) that confirm a bare digit string so
+    long (a check holding a date of birth, or eleven digits and more; not those it takes only beside a label):
+    the only ones whose chance passes can block a copy."""
+    from .rescan_independent import DATED_CHECKS, LABEL_ONLY, LENGTHS, WEAK_DATED, _stdnum_kinds
+
+    out: dict[int, set[str]] = {}
+    for kind, m in _stdnum_kinds().items():
+        if m in LABEL_ONLY or kind in ("US_SSN", "CREDIT_CARD"):
+            continue
+        dated = kind in DATED_CHECKS and kind not in WEAK_DATED
+        for n in LENGTHS.get(m, ()):
+            if 8 <= n <= 18 and (dated or n >= 11):
+                out.setdefault(n, set()).add(m)
+    return {n: tuple(sorted(ms)) for n, ms in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def chance_rate(module: str, length: int) -> float:
+    """The share of random digit strings of ``length`` that ``module`` (the re-scan's validator) accepts: a
+    fixed-seed sample of ``CHANCE_DRAWS``, at least one pass counted (a rate is never taken as zero)."""
+    from .rescan_independent import _valid
+
+    rng = random.Random(zlib.crc32(f"{module}\x00{length}".encode()))
+    ok = sum(_valid(module, "".join(rng.choice(string.digits) for _ in range(length))) for _ in range(CHANCE_DRAWS))
+    return max(ok, 1) / CHANCE_DRAWS
+
+
+class ChanceCounts:
+    """Per column: digit-only cells by length, and cells that pass each of the re-scan's validators."""
+
+    def __init__(self) -> None:
+        self.lengths: dict[str, Counter] = {}
+        self.passed: dict[str, Counter] = {}
+
+    def add(self, column: str, compact: str) -> None:
+        if not DIGITS.fullmatch(compact):
+            return
+        from .rescan_independent import _valid
+
+        n = len(compact)
+        self.lengths.setdefault(column, Counter())[n] += 1
+        for m in _rescan_mods().get(n, ()):
+            if _valid(m, compact):
+                self.passed.setdefault(column, Counter())[(m, n)] += 1
+
+    def merge(self, other: ChanceCounts) -> None:
+        for mine, theirs in ((self.lengths, other.lengths), (self.passed, other.passed)):
+            for c, k in theirs.items():
+                mine.setdefault(c, Counter()).update(k)
+
+    def at_chance(self, column: str, kind: str, length: int) -> bool:
+        """Whether ``column``'s digit-only cells of ``length`` pass the re-scan's validator of ``kind`` no more
+        often than random digit strings do."""
+        from .rescan_independent import _stdnum_kinds
+
+        module = _stdnum_kinds().get(kind)
+        n = self.lengths.get(column, Counter()).get(length, 0)
+        if module is None or n < CHANCE_CELLS:
+            return False
+        k = self.passed.get(column, Counter()).get((module, length), 0)
+        return binom_tail(k, n, chance_rate(module, length)) > CHANCE_TAIL

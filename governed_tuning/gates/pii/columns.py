@@ -136,6 +136,7 @@ class ColumnVotes:
         # per column, cells that fit and pass each checked kind's pattern and check (checkrate.py): a column
         # whose cells pass a kind's check far above chance is of that kind, whatever the detector read in each
         self.checks = CheckCounts()
+        self._chance: dict[tuple[str, str, int], bool] = {}  # at_chance's answers (after the last add or merge)
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
@@ -148,6 +149,7 @@ class ColumnVotes:
         if not v or len(v) > 64:
             return
         self.seen[column] += 1
+        self._chance.clear()
         self.checks.add(column, v)
         d = self.digests.setdefault(column, set())
         if self.sampled[column] < DISTINCT_CAP:
@@ -174,6 +176,7 @@ class ColumnVotes:
         for c, k in other.kinds.items():
             self.kinds.setdefault(c, Counter()).update(k)
         self.checks.merge(other.checks)
+        self._chance.clear()
 
     def of_things(self, column: str) -> bool:
         """Whether ``column`` names things, not people: under a thing's header or none (``unnamed``),
@@ -208,6 +211,27 @@ class ColumnVotes:
             if fam and sum(c for c, _ in fam) >= max(COLUMN_MIN, COLUMN_SHARE * n):
                 return max(fam)[1]
         return None
+
+    def at_chance(self, column: str, kind: str, cell: str) -> bool:
+        """Whether ``cell`` (a whole cell of ``column``, digits only) read as ``kind`` by the re-scan's check
+        alone is what chance gives, not a person's number: the column's cells of its length pass that check no
+        more often than random numbers do (``checkrate.ChanceCounts``: an export's order or article numbers),
+        and nothing else says the column holds identifiers (no kind by the detector's votes or by the checks,
+        not one of many countries' numbers, no identifier named by its header). The re-scan counts such a cell
+        as a weak signal: blocking on it blocked a clean table of order numbers."""
+        v = cell.strip()
+        key = (column, kind, len(v))
+        if not v.isdigit():
+            return False
+        if key not in self._chance:
+            from .identifiers import names_checked_kind
+            from .idlabels import label_family
+
+            self._chance[key] = not (self.ids_column(column) or self.kind_of(column) is not None or
+                                     self.checks.kind(column) is not None or names_checked_kind(column) or
+                                     label_family(column) is not None) and \
+                self.checks.chance.at_chance(column, kind, len(v))
+        return self._chance[key]
 
     def phones_column(self, column: str) -> bool:
         """Whether ``column`` (``fields.NUMBER_COLUMN``: a field's integers) is one of phones: ``PHONE_SHARE``

@@ -36,6 +36,7 @@ from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
 from .known import KnownValues, Lexicon, TupleLexicon
+from .rescan_independent import SUSPECTED
 from .spans import RemovedSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -427,7 +428,21 @@ def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Resi
     artefacts: Counter = Counter()
 
     def targeted(res):
-        return [r for r in res if not (r["entity"] == "LOCATION" and r["record"] in scrubbed.places_off)]
+        out = []
+        for r in res:
+            if r["entity"] == "LOCATION" and r["record"] in scrubbed.places_off:
+                continue
+            if r.get("found_by") == "checksummed_numbers" and r["place"] == "text" and len(r["path"]) == 1:
+                cell = items[r["item"]].text
+                v = cell.strip()
+                s = cell.find(v) if v else 0
+                if v and r["start"] <= s and r["end"] >= s + len(v) and \
+                        state.columns.at_chance(r["field"], r["entity"], v):
+                    # a column of numbers that pass this check at chance (columns.at_chance): a weak signal
+                    artefacts[f"{SUSPECTED}{r['entity']}"] += 1
+                    continue
+            out.append(r)
+        return out
 
     residual = targeted(gate.rescan(items, artefacts))
     depth: Counter = Counter()
