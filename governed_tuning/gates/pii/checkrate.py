@@ -268,12 +268,17 @@ def _rescan_mods() -> dict[int, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=None)
 def chance_rate(module: str, length: int) -> float:
-    """The share of random digit strings of ``length`` that ``module`` (the re-scan's validator) accepts: a
-    fixed-seed sample of ``CHANCE_DRAWS``, at least one pass counted (a rate is never taken as zero)."""
+    """The share of random digit strings of ``length`` that ``module`` (the re-scan's validator; "": any of
+    those of that length, ``_rescan_mods``) accepts: a fixed-seed sample of ``CHANCE_DRAWS``, at least one pass
+    counted (a rate is never taken as zero)."""
     from .rescan_independent import _valid
 
     rng = random.Random(zlib.crc32(f"{module}\x00{length}".encode()))
-    ok = sum(_valid(module, "".join(rng.choice(string.digits) for _ in range(length))) for _ in range(CHANCE_DRAWS))
+    mods = (module,) if module else _rescan_mods().get(length, ())  # "": any of the re-scan's checks of the length
+    ok = 0
+    for _ in range(CHANCE_DRAWS):
+        v = "".join(rng.choice(string.digits) for _ in range(length))
+        ok += any(_valid(m, v) for m in mods)
     return max(ok, 1) / CHANCE_DRAWS
 
 
@@ -291,9 +296,13 @@ class ChanceCounts:
 
         n = len(compact)
         self.lengths.setdefault(column, Counter())[n] += 1
+        hit = False
         for m in _rescan_mods().get(n, ()):
             if _valid(m, compact):
                 self.passed.setdefault(column, Counter())[(m, n)] += 1
+                hit = True
+        if hit:
+            self.passed[column][("", n)] += 1  # cells that pass any of them
 
     def merge(self, other: ChanceCounts) -> None:
         for mine, theirs in ((self.lengths, other.lengths), (self.passed, other.passed)):
@@ -309,5 +318,10 @@ class ChanceCounts:
         n = self.lengths.get(column, Counter()).get(length, 0)
         if module is None or n < CHANCE_CELLS:
             return False
-        k = self.passed.get(column, Counter()).get((module, length), 0)
-        return binom_tail(k, n, chance_rate(module, length)) > CHANCE_TAIL
+        passed = self.passed.get(column, Counter())
+        k, anyk = passed.get((module, length), 0), passed.get(("", length), 0)
+        # at chance for this check, and for all of them together: a column of many countries' numbers (a text
+        # field of one identifier per record, each of another kind) passes each check rarely, but nearly every
+        # cell passes one, which random numbers do not
+        return binom_tail(k, n, chance_rate(module, length)) > CHANCE_TAIL and \
+            binom_tail(anyk, n, chance_rate("", length)) > CHANCE_TAIL
