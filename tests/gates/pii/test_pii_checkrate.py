@@ -136,3 +136,21 @@ def test_a_clean_column_of_order_numbers_passes_though_one_passes_a_dated_check_
         csv.writer(fh).writerows([["spalte_3"]] + [[c] for c in cells])
     res = gate.check(src, out)
     assert res.passed, res.reasons
+
+
+def test_a_column_of_integers_with_no_name_that_pass_one_check_is_that_kind(gate, tmp_path):
+    """National numbers stored as integers in a typed column with no name ("c2"): alone, an integer there is
+    read by its column only; thirty of thirty passing a Portuguese NIF's check make the column one of NIFs,
+    and the typed copy leaves them empty."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from stdnum.pt import nif
+
+    rng = random.Random(3)
+    vals = [int(_valid(rng, nif, lambda r: r.choice("123456789") + "".join(r.choice(string.digits) for _ in range(8))))
+            for _ in range(30)]
+    src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    pq.write_table(pa.table({"c2": vals, "note": ["ok"] * 30}), src)
+    res = gate.check(src, out)
+    assert res.passed, res.reasons
+    assert not set(vals) & set(pq.read_table(out).to_pydict()["c2"])
