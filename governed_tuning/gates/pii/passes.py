@@ -101,6 +101,7 @@ class DatasetState:
             else:  # the usual case: the confirmed names are the known name words (one copy, not two)
                 self.known.words = self.strong_names
             self.joined.update(("".join(k), v) for k, v in self.full_names.items())
+            self.known.names_not_spread = self.withheld  # (a count, for the evidence: the gate holds `known`)
             self.finished = True
         return self
 

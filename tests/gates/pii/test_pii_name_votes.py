@@ -3,6 +3,7 @@ scrubbed in every other record that holds it, while a real name read once with a
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -27,13 +28,20 @@ def gate(pii_test_key):
                                                        for k, r in pol.entities.items()}}))
 
 
-def test_a_brand_misread_once_is_kept_in_every_other_record(gate):
+def test_a_brand_misread_once_is_kept_in_every_other_record(gate, tmp_path):
     records = [{"text": "Az Apple szerint a garancia lejárt."}] + \
               [{"text": f"{BRAND[i % len(BRAND)]} Ticket {4100 + i}."} for i in range(20)]
     found, state = detect_batch(gate, records)
     assert any(f.entity == "PERSON" for fs in found[0] for f in fs)  # the misreading this guards against
     outs, _ = gate.scrub_records(records)
     assert [o["text"] for o in outs[1:]] == [r["text"] for r in records[1:]]
+    # the streaming engine as a user runs it: the same copy, and the evidence counts what was kept from spreading
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    res = gate.check(src, tmp_path / "out.jsonl")
+    assert res.evidence["rescan"]["names_not_spread"] >= 1
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["text"] for x in lines[1:]] == [r["text"] for r in records[1:]]
     # and the same through batches merged in order, as the streaming and Ray engines merge them
     parts = [detect_batch(gate, records[i:i + 5])[1] for i in range(0, len(records), 5)]
     parts = [pickle.loads(pickle.dumps(p)) for p in parts]  # (Ray ships each block's state)
