@@ -19,7 +19,8 @@ a common or an English word), one vote:
   "Inc", "GmbH", "Ltd"; before a product's word, a model code or a version: "Apple Watch", "Kali Linux",
   "Debian 12") or is written in lower case mid-sentence (a verb or a noun of the language that some country also
   uses as a name: "vivo", "rosa"),
-  else ``UNREAD`` (it stands there, and no reader saw a person in it).
+  else ``UNREAD`` (it stands there, and no reader saw a person in it). A word inside another finding (a street
+  or a town named after someone) votes neither way: it is scrubbed as that.
 
 A record votes once per word and side (a name said five times in one chat is one vote; a record that reads the
 word as a person there votes only FOR it). After every batch is merged, a confirmed name is spread across
@@ -36,13 +37,16 @@ distinct candidate word. It decides in the same way in every engine, since it de
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
 
-from .cjk import has_cjk
+from .engine import STRONG_PERSON
 from .intervals import Intervals
-from .recognizers import Finding
+from .names import gazetteer, is_english
+from .people import ARTICLE_BEFORE, thing_here
+from .recognizers import Finding, _is_common
 
 # weights of one record's vote
 CUE = 4  # read as a person with a person's cue around it
@@ -67,8 +71,10 @@ CODE_AFTER = re.compile(r"[ \t]+(?:v?\d{1,4}(?:\.\d+)*|(?=[A-Za-z-]*\d)(?=\d*[A-
                         r"(?![\w'’/:-]|[.,]\d)")
 OPENS = re.compile(r"(?:^|[.!?:;\n])[ \t\"“'(*>-]*$")  # the word opens a sentence or a line
 WORD = re.compile(r"[\w'’-]+")
+LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{2,}")  # a word of three characters or more led by a letter
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def digest(word: str) -> int:
     """The tally's key for ``word``: 64 bits of blake2b over its case-folded form (the word is never kept)."""
     return int.from_bytes(hashlib.blake2b(word.casefold().encode("utf-8", "surrogatepass"), digest_size=8).digest(),
@@ -76,20 +82,17 @@ def digest(word: str) -> int:
 
 
 def _cased(word: str) -> bool:
-    return word[:1].isupper() and not has_cjk(word)
+    return word[:1].isupper()  # (no CJK character has a case)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
     """A word of the shape a confirmed name's words have (``engine.Scrubber.names_in`` with ``strong_only``)."""
-    from .names import is_english
-    from .recognizers import _is_common
-
     return len(word) >= 3 and not _is_common(word) and not is_english(word)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _name_listed(word: str) -> bool:
-    from .names import gazetteer
-
     return gazetteer().best(word) > 0
 
 
@@ -99,8 +102,6 @@ def _cue_source(source: str) -> bool:
 
 def _given_beside(words: list[str], word: str) -> bool:
     """Whether another word of the full name ``words`` is a given name some country ranks common."""
-    from .names import gazetteer
-
     g = gazetteer()
     for w in words:
         if w != word and len(w) >= 2:
@@ -112,8 +113,6 @@ def _given_beside(words: list[str], word: str) -> bool:
 
 def ordinary_here(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``[start, end)``, no person there, stands as a thing or a product."""
-    from .people import ARTICLE_BEFORE, thing_here
-
     if thing_here(text, start, end):
         return True
     if ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None:
@@ -157,8 +156,6 @@ class NameVotes:
                    strong: Iterable[str] | None = None) -> None:
         """One record's votes: ``texts`` are its places, ``findings`` the detector's findings in each (before any
         propagation). ``strong``: the sources whose person readings confirm a name dataset-wide."""
-        from .engine import STRONG_PERSON
-
         strong = STRONG_PERSON if strong is None else strong
         pro: dict[int, int] = {}
         read: set[int] = set()
@@ -166,34 +163,35 @@ class NameVotes:
         for t, fs in zip(texts, findings):
             if not t:
                 continue
-            people = [f for f in fs if f.entity == "PERSON"]
-            for f in people:
-                span = t[f.start:f.end]
-                words = WORD.findall(span)
+            for f in fs:
+                if f.entity != "PERSON":
+                    continue
+                words = WORD.findall(t, f.start, f.end)
                 confirmed = f.source in strong or f.source.startswith("person_context")
                 for w in words:
-                    if not _cased(w) and not w.islower():
-                        continue
                     k = digest(w)
                     read.add(k)
                     if not confirmed or not _cased(w) or not _candidate(w):
                         continue
                     weight = CUE if _cue_source(f.source) or (len(words) >= 2 and _given_beside(words, w)) else LOOK
                     pro[k] = max(pro.get(k, 0), weight)
-            taken = Intervals(people)
-            for m in WORD.finditer(t):
+            # a word inside another finding (a street, a town, an address named after someone) is scrubbed as that
+            # and says nothing of its use as an ordinary word: no vote
+            taken = Intervals(fs) if fs else None
+            for m in LONG_WORD.finditer(t):
                 w = m.group()
-                if len(w) < 3 or taken.hits(m.start(), m.end()):
-                    continue
-                if _cased(w):
+                s, e = m.start(), m.end()
+                if w[0].isupper():
                     if not w[1:].islower() and not w.isupper() or not _candidate(w):
                         continue  # "iPhone", "McKinsey"-like inner capitals are read as written, not voted on
-                    weight = ORDINARY if ordinary_here(t, m.start(), m.end()) else UNREAD
-                elif w.islower() and not has_cjk(w) and w[:1].isalpha():
+                    if taken is not None and taken.hits(s, e):
+                        continue
+                    weight = ORDINARY if ordinary_here(t, s, e) else UNREAD
+                elif w.islower():
                     # only words some country uses as a name ("vivo", "rosa", "mercedes"): the tally stays bounded
                     # by the name list, not by the dataset's vocabulary
-                    if OPENS.search(t, max(0, m.start() - 8), m.start()) is not None or not _candidate(w) or \
-                            not _name_listed(w):
+                    if not _candidate(w) or not _name_listed(w) or OPENS.search(t, max(0, s - 8), s) is not None \
+                            or taken is not None and taken.hits(s, e):
                         continue
                     weight = LOWER
                 else:
