@@ -53,11 +53,23 @@ END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и
        r"il mese scorso|ontem|amanhã|semana passada|mês passado|gisteren|vorige week|volgende week|igår|i går|"
        r"i morgon|i morgen|wczoraj|jutro|w zeszłym tygodniu|včera|zítra|ieri|mâine|tegnap|holnap|вчера|завтра|"
        r"dün|yarın|eilen|huomenna|kemarin|besok)(?!\w)))")
+# CLDR's unit of years in the languages it has, in every plural form the number gives it (babel ``format_unit(n,
+# "duration-year", length="long")``; tests/gates/pii/test_pii_ages_cldr.py checks each against babel): "32 év",
+# "32 έτη", "32 yıl", "32 років", "32 metai", "32 gadi", "32 aastat", "32 vjet", "32 urte", "32 năm". Left out:
+# the forms that are other words too ("an", "any", "ano", "anno", "rok" is also "a year", "vit", "ár", "y", "bl")
+CLDR_YEARS = tuple(w.replace("_", " ") for w in (
+              "Jahr Jahre aasta aastat ani anni anos ans anys año años bhliain blynedd de_ani flwyddyn flynedd "
+              "gadi gads gadu godina godine jaar lat lata let leti leto metai metų miaka mlynedd mwaka năm rokov roky "
+              "tahun taon urte vjet vuosi vuotta year years yıl år év έτη έτος год года година године години лет "
+              "роки років рік").split())
+_CLDR_YEARS = "|".join(sorted(CLDR_YEARS, key=len, reverse=True))
 # units of years, as an age is counted
-YEARS = (r"(?:years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
+YEARS = (r"(?:" + _CLDR_YEARS + r"|years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
          r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
          r"років|роки|рік|години|годин|godina|godine|godinu|let|leta|v(?=\.)|שנים|שנה|سنة|سنوات|عاما|عامًا|عام|سال|साल|वर्ष|বছর|"
-         r"வயது|ปี|miaka|iminyaka|taong gulang|taon)")
+         r"வயது|ปี|miaka|iminyaka|taong gulang|taon)"
+         # a whole word in the alphabets with spaces ("Mám 3 roky zkušeností" is no "3 rok" then Spanish "y")
+         r"(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])")
 # words that name a person's age, as a label before the number ("Вік: 61", "العمر: 62", "גיל: 56", "Umur saya
 # 46 tahun", "อายุ 30 ปี"), beyond the languages of ``LABEL`` (also a key or a column header)
 AGE_LABEL_MORE = (r"вік|віку|у віці|възраст|старост|starost|starosti|גיל|בגיל|العمر|عمري|عمره|عمرها|السن|سني|"
@@ -176,7 +188,7 @@ VERB_AGE = fast(re.compile(
 # verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
 # "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
 VERB_UNIT = fast(re.compile(
-    r"(?<![\w'’])(?<!y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
+    r"(?<![\w'’])(?<!(?<!\w)y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
     r"j'avais|j’avais|avais|aurai|"
     r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|a eu|ai eu|as eu|avons eu|ont eu|a fêté|ai fêté|"
     r"mám|máš|má|máme|mají|mám už|"
@@ -190,6 +202,18 @@ VERB_UNIT = fast(re.compile(
     r"им|είναι|ήταν|ήμουν)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
     rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I))
+
+# an age spelled out in English words ("forty-two years old", "a thirty-year-old", "aged sixty", "she turned
+# seven last week"): tens and units as CLDR's English spell-out writes them (one to one hundred and twenty)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+WORD_N = (rf"(?P<n>(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?|{_UNITS}))?"
+          rf"|(?:{_TENS})(?:[ -](?:{_UNITS}))?|{_TEENS}|{_UNITS})(?!\w)")
+OWN_WORDS = fast(re.compile(r"(?<![\w-])" + WORD_N + r"[ \t]*(?:-[ \t]*)?(?:years?|yrs?)[ \t-]*(?:old\b|of age\b)", re.I))
+VERB_WORDS = fast(re.compile(
+    r"(?<![\w'’])(?:aged|i'm|i’m|i am|he's|he’s|she's|she’s|he is|she is|you're|you are|turned|turns|turning|"
+    r"will turn|just turned|i'll be|i’ll be|i will be|at the age of|age of|age)[ \t]+" + WORD_N + END, re.I))
 
 # patterns that open with a case-blind alternation of words (no literal for ``re`` to skip to), need a digit and
 # stay on one line: searched line by line (``linewise.finditer_lines``)
@@ -267,6 +291,8 @@ BETWEEN_WORD = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*|(?i:min|mit|mitt|mina|my|mi|mio|mia|mein|meine|meinem|meiner|meu|minha|mon|ma|"
     r"mijn|moje|můj|môj|moja|mój|μου|мой|моя|моему|моей|meus|our|his|her|their|unser\w*|notre|nuestro|nuestra|"
     r"is|ist|er|är|est|es|è|é|was|war|wird|wordt|blir|be|de|di|of|von|van|del|du|aged|age|now|jetzt|"
+    # "is" in Finnish, Polish, Czech, Greek, and the particles of a name ("Minke op Kreijl is 18 jaar")
+    r"on|jest|je|είναι|op|ten|ter|da|dos|das|do|al|el|bin|ben|"
     r"tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima|ya|já|già|déjà|schon|bald|already))")
 
 
@@ -287,11 +313,24 @@ def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern |
     return len(words) <= 5 and all(BETWEEN_WORD.fullmatch(w) for w in words)
 
 
+def _spelled(text: str) -> list[Finding]:
+    """Ages spelled out in English words (``OWN_WORDS``, ``VERB_WORDS``)."""
+    low = text.casefold()
+    if "year" not in low and "age" not in low and "turn" not in low and " be " not in low and \
+            "'m " not in low and "’m " not in low and " am " not in low and " is " not in low and "'s " not in low:
+        return []
+    out = [Finding(m.start("n"), m.end("n"), "AGE", score, src) for rx, score, src in
+           ((OWN_WORDS, 0.8, "age_words"), (VERB_WORDS, 0.75, "age_verb")) for m in rx.finditer(text)]
+    # the longest reading of a number ("is a hundred" then "and": "a hundred and one years old")
+    return [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                                      for g in out)]
+
+
 def ages(text: str) -> list[Finding]:
     """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts)."""
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
-        return []
-    out: list[Finding] = table_ages(text)
+        return _spelled(text)
+    out: list[Finding] = table_ages(text) + _spelled(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
                               (COLON_LABEL, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),

@@ -458,6 +458,10 @@ def _sentences(text: str) -> list[Finding]:
         if not words:
             continue
         if any(" ".join(words[-k:]) in INTRO_PHRASES for k in range(1, len(words) + 1)):
+            from .recognizers import BUILDING_PARTS
+
+            if text[s:e].casefold() in BUILDING_PARTS and re.match(r"[ \t]*\d", text[e:e + 4]):
+                continue  # "moved to Seat 2C", "moved to Room 4": a part of a building and its number
             span = _trim_common(text, s, e)
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))

@@ -26,7 +26,7 @@ from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
 from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end, street_start
 
-__all__ = ["streets", "script_streets"]
+__all__ = ["streets", "script_streets", "po_boxes"]
 
 HAS_GREEK = re.compile(r"[\u0370-\u03ff]")
 CLAUSE = r"[^\n]{3,80}?(?=[.!?;][ \t\n]|[.!?;]?[ \t]*$|\n)"
@@ -504,11 +504,52 @@ def _street_town_lines(text: str) -> list[Finding]:
     return out
 
 
+# a post-office box, as each country's post writes it (the words the postal services print on their forms:
+# "Postfach", "Boîte postale", "Apartado de correos", "Caixa Postal", "Casella postale", "Postbus", "Postboks",
+# "skrytka pocztowa", "Postafiók", "абонентский ящик" / "а/я", "абонентська скринька" / "а/с", "Τ.Θ.",
+# "Posta Kutusu", "Kotak Pos", "Postilokero", "私書箱", "사서함", "邮政信箱", "صندوق پستی", "ص.ب", "ת.ד."): the
+# box and its number. Short forms that are other words too ("BP", "PK", "Pf.", "PL", "Box", "Apartado", "CP")
+# are a box only on a line of their own beside a postcode line, as an address block writes them
+PO_BOX = re.compile(
+    r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]+box|postfach|boîte[ \t]+postale|b\.[ \t]?p\.|"
+    r"apartado[ \t]+(?:de[ \t]+correos|postal)|apdo\.|casilla[ \t]+(?:de[ \t]+correos?|postal)|caixa[ \t]+postal|"
+    r"cx\.[ \t]?postal|casella[ \t]+postale|postbus|postboks|postbox|skrytka[ \t]+pocztowa|skr\.[ \t]*poczt\.|"
+    r"postafiók|абонентский[ \t]+ящик|а/я|абонентська[ \t]+скринька|а/с|τ\.[ \t]?θ\.|ταχυδρομική[ \t]+θυρίδα|"
+    r"posta[ \t]+kutusu|p\.[ \t]?k\.|kotak[ \t]+pos|postilokero|hộp[ \t]+thư|поштанска[ \t]+фах|pošt\.?[ \t]+přihrádka)"
+    r"[ \t]*(?:n[°º.o]?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,6}(?!\d)"
+    r"|(?:私書箱|邮政信箱|郵政信箱)[ \t]*(?:第[ \t]*)?\d{1,6}(?:号|號)?|사서함[ \t]*(?:제[ \t]*)?\d{1,6}(?:호)?"
+    r"|(?:صندوق[ \t]+پستی|صندوق[ \t]+بريد|ص\.[ \t]?ب\.?)[ \t]*[\d۰-۹٠-٩]{1,6}|ת\.?[ \t]?ד\.?[ \t]*\d{1,6}")
+PO_BOX_SHORT = re.compile(r"(?m)^[ \t]*((?:BP|PK|Pf\.|PL|Box|BOX|Apartado|CP|P\.?B\.)[ \t]*\d{1,6})[ \t]*$")
+PO_BOX_KEYS = ("box", "post", "boîte", "b.p", "apartado", "apdo", "casilla", "caixa", "cx.", "casella", "skr",
+               "ящик", "а/я", "скриньк", "а/с", "τ.θ", "θυρίδα", "kutusu", "p.k", "kotak", "lokero", "hộp", "фах",
+               "přihrádka", "私書箱", "信箱", "사서함", "صندوق", "ص.ب", "ת.ד", "ת ד", "ת. ד")
+
+
+def po_boxes(text: str) -> list[Finding]:
+    """Post-office boxes (``PO_BOX``; the short forms on their own line beside a postcode line)."""
+    low = text.casefold()
+    out = []
+    if any(k in low for k in PO_BOX_KEYS):
+        out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.8, "po_box") for m in PO_BOX.finditer(text)]
+    if "\n" in text:
+        for m in PO_BOX_SHORT.finditer(text):
+            a = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+            z = text.find("\n", m.end() + 1)
+            near = text[a:m.start()] + "\n" + text[m.end():z if z >= 0 else len(text)]
+            if POSTCODE_LINE_RX.search(near):
+                out.append(Finding(*m.span(1), "STREET_ADDRESS", 0.75, "po_box"))
+    return out
+
+
+POSTCODE_LINE_RX = re.compile(rf"(?m)^[ \t]*(?:{POSTCODE})[ \t]+[^\W\d_]")
+
+
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
     out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
     if HAS_DIGIT.search(text) is None:
         return out
+    out += po_boxes(text)
     from .recognizers import quantity_number
 
     out += _said(text) + [f for f in _shapes(text) if not quantity_number(text, f.start, f.end)] + \
