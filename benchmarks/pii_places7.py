@@ -186,8 +186,10 @@ def make(per_lang: int, seed: int, half: str, clean: bool = False) -> list[dict]
                 recs.append(("age_list", {"text": f"{name}, {y}, {city}" if h == 0 else f"{name} ({n}), {city}"},
                              [("AGE", y if h == 0 else f"({n})")]))
                 block = _block(rules.address_format, name, street, zipc, city, rng.choice(areas))
+                flat = ""
                 if h == 1:
-                    block = block.replace(street, f"{street}, {unit.format(k=k)}")
+                    flat = f"{street}, {unit.format(k=k)}"
+                    block = block.replace(street, flat)
                 recs.append(("block", {"text": block}, [("STREET_ADDRESS", street), ("LOCATION", city)]))
                 t = ADDR_EN[h][j % 2]
                 recs.append(("street_en", {"text": t.format(street=street, zip=zipc, city=city)},
@@ -199,7 +201,8 @@ def make(per_lang: int, seed: int, half: str, clean: bool = False) -> list[dict]
                              [("LOCATION", city)]))
             for shape, rec, planted in recs:
                 out.append({"record": {"id": len(out), **rec}, "lang": bloc + "_" + cc, "shape": shape,
-                            "planted": planted, "values": [v for _, v in planted] + ([] if clean else [name, zipc])})
+                            "planted": planted,
+                            "values": [v for _, v in planted] + ([] if clean else [name, zipc] + ([flat] if flat else []))})
     return out
 
 

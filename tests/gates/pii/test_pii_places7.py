@@ -111,3 +111,32 @@ def test_parts_of_a_building_are_no_street(text):
 ])
 def test_a_unit_beside_a_street_is_still_an_address(text, street):
     assert any(street in v for v in _values(addresses(text) + streets(text), text, "STREET_ADDRESS"))
+
+
+@pytest.mark.parametrize("text, street, town", [
+    ("Gesine Schmidt\nFürther Straße 757, Whg. 5\n74605 Ulm", "Fürther Straße 757, Whg. 5", "Ulm"),
+    ("Denise van Retbergen\nBuitenplaats 318, bus 11\n1744 CD Klundert", "Buitenplaats 318, bus 11", "Klundert"),
+    ("Thorwar Ibsen\n923 Søvejen, 27. tv.\nDK-5884 Ballerup", "923 Søvejen, 27. tv.", "Ballerup"),
+    ("Mladen Kafka\nPod Sadem 740, byt 27\n600 62 Janovice nad Úhlavou", "Pod Sadem 740, byt 27", None),
+    ("Спиридон Софронов\nАллея Коптевский Б. 1236, кв. 8\nУрень\n978339", "Аллея Коптевский Б. 1236, кв. 8", None),
+])
+def test_an_address_blocks_street_with_its_flat_and_the_town_under_it(text, street, town):
+    assert street in _values(streets(text), text, "STREET_ADDRESS")
+    if town:
+        assert town in _values(streets(text) + places(text), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Ich wohne in der Fürther Straße 757 seit Mai.", "Fürther Straße 757", "STREET_ADDRESS"),
+    ("Please come to Frederiksberg Allé 12.", "Frederiksberg Allé 12", "STREET_ADDRESS"),
+    ("Ship to: 84729 Trani", "Trani", "LOCATION"),
+])
+def test_a_street_word_of_its_own_and_a_town_after_a_labels_postcode(text, value, kind):
+    assert value in _values(streets(text) + places(text), text, kind)
+
+
+@pytest.mark.parametrize("text", ["Die Gate 5 ist offen", "See Google Weg 4", "Order: 12345 Zorgon",
+                                  "Team\nOrders 12\n1744 units shipped"])
+def test_look_alikes_of_streets_and_postcode_towns(text):
+    assert _values(streets(text) + places(text), text, "STREET_ADDRESS") == []
+    assert _values(places(text), text, "LOCATION") == []
