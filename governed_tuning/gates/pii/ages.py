@@ -84,7 +84,9 @@ OWN = re.compile(
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
-    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)\b)", re.I)
+    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)\b"
+    # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
+    r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
 
 # words naming the person a record is about (a customer, a client, a patient, a user, a child), by language,
 # from the dictionaries' translations (Wiktionary); added to ``PERSON_NOUN`` below: "Kunden, 45 år, vill ...",
@@ -258,10 +260,18 @@ KIN = re.compile(
     r"(?!\w)")
 
 # 5. a name then the number: "Ana (34)", "John Smith, 45, said", "Marie Dupont, 45 ans"
-CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+"
-BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD}) ?\({N_CORE}\)(?=[\s,.;:!?]|$)")
+CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
+# a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
+# Devanagari and the Indic scripts, Thai, kana, Han, Hangul): "Our customer 石井 裕 (23)", "فرنوش آشتیانی، ۳۲ سال"
+CASELESS = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}]{{2,}})"
+# (after a caseless word, a number of two digits: "图表 (3)" numbers a figure)
+BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD} ?\({N_CORE}\)|(?:[{CASELESS}]+[ \t][{CASELESS}]+|[{CASELESS}]{{2,}})"
+                     rf" ?\((?P<n2>120|1[01]\d|[1-9]\d)\))"
+                     r"(?=[\s,.;:!?،，、。]|$)")
 NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
-NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + rf"[ \t]*{YEARS}" + END, re.I)
+NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}[ \t]+{NAMEWORD}[,،][ \t]" + N + rf"[ \t]*{YEARS}"
+                             r"(?:(?=[ \t]*[،，、。])|" + END + ")", re.I)
 
 
 # 6. a table column headed by an age word ("name,age,city" / "Jan;45;Brno"): the cell's number
@@ -350,7 +360,9 @@ def ages(text: str) -> list[Finding]:
                     _person_before(text, s, naming=KIN if rx is HAVE_AFTER_KIN else PERSON_BEFORE):
                 out.append(Finding(s, m.end("n"), "AGE", 0.7, "age_person_years"))
     for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT):
-        out.extend(Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_after_name") for m in rx.finditer(text))
+        for m in rx.finditer(text):
+            g = "n2" if rx is BRACKET and m.group("n") is None else "n"
+            out.append(Finding(m.start(g), m.end(g), "AGE", 0.7, "age_after_name"))
     if len(out) > 1:  # one finding per number (the strongest pattern's, listed first)
         first: dict[tuple[int, int], Finding] = {}
         for f in out:

@@ -140,3 +140,16 @@ def test_a_street_word_of_its_own_and_a_town_after_a_labels_postcode(text, value
 def test_look_alikes_of_streets_and_postcode_towns(text):
     assert _values(streets(text) + places(text), text, "STREET_ADDRESS") == []
     assert _values(places(text), text, "LOCATION") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Our customer 新兵衛 宮里 (23) asked for a refund.", "23"), ("石井 裕 (23)", "23"),
+    ("پسرم فرنوش آشتیانی 20 ساله است.", "20"), ("مشتری فرنوش آشتیانی، 32 سال، امروز تماس گرفت.", "32"),
+])
+def test_ages_after_a_name_in_scripts_without_capitals(text, age):
+    assert _values(ages(text), text, "AGE") == [age]
+
+
+@pytest.mark.parametrize("text", ["see 图表 (3) below", "表 (23)", "شرکت ما 20 سال سابقه دارد."])
+def test_numbers_after_caseless_words_are_no_ages(text):
+    assert _values(ages(text), text, "AGE") == []
