@@ -84,7 +84,7 @@ OWN = re.compile(
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
-    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)\b"
+    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)(?![\u0900-\u097f])"
     # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
     r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
 
@@ -259,6 +259,14 @@ KIN = re.compile(
     r"barn|mor|far|syn|córka|dziecko|matka|ojciec|dcera|dítě|fiul|fiica|copilul|mama|tata|sin|kći|kćer|dijete)"
     r"(?!\w)")
 
+# 4b. the age and sex in brackets, as forum posts write them: "I (32F) and my husband (35M)", "[32/M]", "(F32)"
+SEX_AGE = re.compile(r"(?<=[(\[])(?:(?P<n>1[01]\d|[1-9]\d)[ \t]?/?[ \t]?(?:M|F|m|f|NB|nb)|(?:M|F|m|f)[ \t]?/?[ \t]?"
+                     r"(?P<n2>1[01]\d|[1-9]\d))(?=[)\]])")
+# who the bracket follows: a pronoun, a word naming a person, or a name ("rated (35M) downloads" is a count)
+SEX_AGE_WHO = re.compile(r"(?:(?<![\w'’])(?i:i|me|my|he|she|him|her|we|us|bf|gf|so|partner|friend|boyfriend|girlfriend|"
+                         r"fiancé|fiance|fiancée|roommate|boss|coworker|mil|fil|sil|bil)|(?<![\w'’])(?P<cap>[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*)"
+                         r"|(?<![\w'’])(?i:" + PERSON_NOUN[3:-1] + r"))[ \t]*$|^[ \t]*$")
+
 # 5. a name then the number: "Ana (34)", "John Smith, 45, said", "Marie Dupont, 45 ans"
 CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
 # a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
@@ -359,9 +367,20 @@ def ages(text: str) -> list[Finding]:
             if not TIME_BEFORE.search(text, max(0, s - 24), s) and \
                     _person_before(text, s, naming=KIN if rx is HAVE_AFTER_KIN else PERSON_BEFORE):
                 out.append(Finding(s, m.end("n"), "AGE", 0.7, "age_person_years"))
-    for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT):
+    for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT, SEX_AGE):
         for m in rx.finditer(text):
-            g = "n2" if rx is BRACKET and m.group("n") is None else "n"
+            g = "n2" if rx in (BRACKET, SEX_AGE) and m.group("n") is None else "n"
+            if rx is SEX_AGE:
+                a = text.rfind("\n", 0, m.start() - 1) + 1
+                who = SEX_AGE_WHO.search(text, max(a, m.start() - 40), m.start() - 1)
+                if who is None:
+                    continue
+                if who.group("cap"):  # a name, not a capitalised English word ("Revenue (35M) grew")
+                    from .names import _english_form
+                    from .recognizers import _is_common
+
+                    if _english_form(who.group("cap")) or _is_common(who.group("cap")):
+                        continue
             out.append(Finding(m.start(g), m.end(g), "AGE", 0.7, "age_after_name"))
     if len(out) > 1:  # one finding per number (the strongest pattern's, listed first)
         first: dict[tuple[int, int], Finding] = {}

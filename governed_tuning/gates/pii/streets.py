@@ -598,6 +598,45 @@ def streets(text: str) -> list[Finding]:
         _street_town_lines(text)
     if "\n" in text:
         out += _blocks(text)
+        out += _town_under(text, out)
     if "," in text:
         out += _lists(text)
+    return out
+
+
+# a line that closes an address block under its town: a region ("Черкаська область", "Volgogradskaya oblast'",
+# "Lorestan Province", "Gangwon-do"), a postcode, a country
+REGION_LINE = re.compile(
+    r"[ \t]*(?:[^\W\d_][\w'’. -]{0,40}[ \t](?i:oblast'?|область|obl\.|krai|kray|край|province|provincia|provinz|"
+    r"county|region|región|regione|région|state|estado|voivodeship|województwo|kraj|megye|il|ili|prefecture|"
+    r"republic|республика|respublika|autonomous[ \t]+\w+)|(?i:province|provincia|región|estado|county|state)[ \t]+(?:of|de|di)?"
+    r"[ \t]*[^\W\d_][\w'’. -]{0,40}|[^\W\d_]{2,20}-do)[ \t.]*$")
+
+
+def _town_under(text: str, found: list[Finding]) -> list[Finding]:
+    """The town on the line under a street a shape found at a line's end ("Аллея Самарська 590, кв. 15\nІчкі\n
+    Черкаська область\n547028"), when the line under the town closes the block: a region, a postcode or the end."""
+    out = []
+    for f in found:
+        if f.entity != "STREET_ADDRESS":
+            continue
+        m = re.match(r"[ \t.,]*\n", text[f.end:f.end + 8])
+        if m is None:
+            continue
+        a = f.end + m.end()
+        z = text.find("\n", a)
+        z = len(text) if z < 0 else z
+        t = TOWN_LINE.fullmatch(text, a, z)
+        if t is None or not _town(t.group(1)) or PHONEISH.search(text, a, z) or REGION_LINE.fullmatch(text, a, z):
+            continue
+        z2 = text.find("\n", z + 1) if z < len(text) else -1
+        after = text[z + 1:len(text) if z2 < 0 else z2] if z < len(text) else ""
+        if after.strip() and not (REGION_LINE.fullmatch(after) or POSTCODE_ANY_LINE.match(after)
+                                  or re.fullmatch(r"[ \t]*(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?[ \t]*", after)):
+            continue
+        if z >= len(text) or not after.strip():
+            # the town ends the text: a block of three lines or more above it (a name, a street)
+            if text.count("\n", max(0, a - 200), a) < 2:
+                continue
+        out.append(Finding(*t.span(1), "LOCATION", 0.65, "address_block_town"))
     return out

@@ -153,3 +153,21 @@ def test_ages_after_a_name_in_scripts_without_capitals(text, age):
 @pytest.mark.parametrize("text", ["see 图表 (3) below", "表 (23)", "شرکت ما 20 سال سابقه دارد."])
 def test_numbers_after_caseless_words_are_no_ages(text):
     assert _values(ages(text), text, "AGE") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I (32F) and my husband (35M) disagree.", ["32", "35"]), ("[32/M] looking for advice", ["32"]),
+    ("My boyfriend (29M) left", ["29"]), ("मैं 32 साल का हूँ।", ["32"]),
+    ("Size (M) and (4F) floor", []), ("rated (35M) downloads", []), ("Revenue (35M) grew", []),
+])
+def test_age_and_sex_in_brackets_both_ways(text, age):
+    assert _values(ages(text), text, "AGE") == age
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Спиридон Софронов\nАллея Коптевский Б. 1236, кв. 8\nУрень\nVolgogradskaya oblast'\n978339", "Урень"),
+    ("Алевтина Авраменко\nАллея Самарська 590, кв. 15\nІчкі\nЧеркаська область\n547028", "Ічкі"),
+    ("Dear team,\nул. Ленина, д. 5\nThanks a lot\nBob", None),
+])
+def test_the_town_under_a_street_line_that_a_region_or_postcode_closes(text, town):
+    assert _values(streets(text), text, "LOCATION") == ([town] if town else [])
