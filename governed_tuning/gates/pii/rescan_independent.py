@@ -808,6 +808,9 @@ def street_shapes(text: str) -> list[Finding]:
     out = [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in script_streets(text)]
     if not re.search(r"\d", text):
         return out
+    from .streets import po_boxes  # (a post-office box left in the copy: "Postfach 1234", "а/я 708", "私書箱12号")
+
+    out += [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in po_boxes(text)]
     for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
         # a house number on the street's line: only lines holding a digit are searched (linewise.py)
         for m in finditer_lines(rx, text):
