@@ -110,7 +110,7 @@ def origins() -> dict[str, Origin]:
     try:
         for cc in ("EG", "MA", "TN", "IQ", "PK", "IR", "SA", "DZ", "SY", "JO", "LB"):
             rows = con.execute("select arabic_key, latin, role, count from units where country=? and count>=2 "
-                               "order by count desc limit 400", (cc,)).fetchall()
+                               "order by count desc, arabic_key, latin limit 400", (cc,)).fetchall()
             giv_ar = _clean([r[0] for r in rows if r[2] == "given"])
             fam_ar = _clean([r[0] for r in rows if r[2] == "surname"])
             giv_la = _clean([r[1] for r in rows if r[2] == "given" and r[1].replace(" ", "").isalpha()])
