@@ -720,6 +720,7 @@ def score(name: str, recs: list[Rec], copies: dict[str, dict[str, Any]], verdict
     by_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_shape: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    lost_shape: dict[str, list[int]] = defaultdict(lambda: [0, 0])   # shape -> [words, words lost]
     lo = tot = 0
     for r in recs:
         cp = copies.get(r.rid)
@@ -733,6 +734,8 @@ def score(name: str, recs: list[Rec], copies: dict[str, dict[str, Any]], verdict
         a, b = lost(r, cp)
         lo += a
         tot += b
+        lost_shape[r.shape][0] += b
+        lost_shape[r.shape][1] += a
     planted = sum(v[0] for v in by_kind.values())
     nleak = sum(v[1] for v in by_kind.values())
     if must == "pass":
@@ -745,7 +748,7 @@ def score(name: str, recs: list[Rec], copies: dict[str, dict[str, Any]], verdict
             "planted": planted, "leaked": nleak, "leaked_pct": round(100 * nleak / planted, 2) if planted else 0.0,
             "content_lost_pct": round(100 * lo / tot, 2) if tot else 0.0, "records_in_copy": len(copies),
             "seconds": round(secs, 1), "by_kind": dict(by_kind), "by_script": dict(by_script),
-            "by_language": dict(by_lang), "by_shape": dict(by_shape)}
+            "by_language": dict(by_lang), "by_shape": dict(by_shape), "content_lost_by_shape": dict(lost_shape)}
 
 
 def table(title: str, d: dict[str, list[int]]) -> str:
@@ -820,6 +823,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(table("script (PERSON)", r["by_script"]))
                 print(table("language", r["by_language"]))
                 print(table("shape", r["by_shape"]))
+                print(table("shape: words lost", r["content_lost_by_shape"]).replace("planted", "  words").replace(
+                    "leaked", "  lost"))
     finally:
         tmp.cleanup()
         if not env_key_set:
