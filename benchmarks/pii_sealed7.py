@@ -773,6 +773,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of each set's size (for a quick look)")
     ap.add_argument("--tables", action="store_true", help="print the per-kind, per-script, per-language tables")
+    ap.add_argument("--keep", default=None, help="keep the generated sets and the copies in this folder (outside "
+                                                 "the repo: it holds the planted values) instead of a temporary one")
     a = ap.parse_args(argv)
     from governed_tuning.policy import load_policy
 
@@ -788,7 +790,8 @@ def main(argv: list[str] | None = None) -> int:
     if not env_key_set:   # a throwaway key: never the user's own, nothing written to their config
         os.environ[key_env] = os.urandom(32).hex()
     try:
-        d = Path(tmp.name)
+        d = Path(a.keep) if a.keep else Path(tmp.name)
+        d.mkdir(parents=True, exist_ok=True)
         for name in sets:
             n = max(4, int(sizes[name] * a.scale))
             rng = random.Random(f"{a.seed}-{name}")
