@@ -308,7 +308,7 @@ def make_values(rng: random.Random, lang: str, o: src.Origin, all_o: dict[str, s
 def sentences(rng: random.Random, L: dict[str, Any], vals: dict[str, Value]) -> list[str]:
     out = []
     for k, v in vals.items():
-        out.append(rng.choice(L[k]).format(**{k: v.surface}))
+        out.append(rng.choice(L[k]).format(**{k: v.surface}).replace("..", "."))  # '14.04.1974.' ends a sentence
     return out
 
 
