@@ -31,6 +31,7 @@ the record (planted values cut out) missing from the copy. Nothing personal is p
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -787,8 +788,8 @@ def main(argv: list[str] | None = None) -> int:
     key_env = pii.pseudonym_key_env
     tmp = tempfile.TemporaryDirectory(prefix="pii_sealed7_")
     env_key_set = bool(os.environ.get(key_env))
-    if not env_key_set:   # a throwaway key: never the user's own, nothing written to their config
-        os.environ[key_env] = os.urandom(32).hex()
+    if not env_key_set:   # a fixed throwaway key (so a run repeats exactly): never the user's own, nothing written
+        os.environ[key_env] = hashlib.sha256(f"pii_sealed7-{a.seed}".encode()).hexdigest()
     try:
         d = Path(a.keep) if a.keep else Path(tmp.name)
         d.mkdir(parents=True, exist_ok=True)
