@@ -42,6 +42,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 
+from .checkrate import CheckCounts
 from .recognizers import Finding
 
 __all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN", "thing_cell", "thing_header"]
@@ -132,6 +133,9 @@ class ColumnVotes:
         # per column, cells found whole as any identifier kind, and cells that are a town (GeoNames or found)
         self.ids: Counter = Counter()
         self.places: Counter = Counter()
+        # per column, cells that fit and pass each checked kind's pattern and check (checkrate.py): a column
+        # whose cells pass a kind's check far above chance is of that kind, whatever the detector read in each
+        self.checks = CheckCounts()
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
@@ -144,6 +148,7 @@ class ColumnVotes:
         if not v or len(v) > 64:
             return
         self.seen[column] += 1
+        self.checks.add(column, v)
         d = self.digests.setdefault(column, set())
         if self.sampled[column] < DISTINCT_CAP:
             self.sampled[column] += 1
@@ -168,6 +173,7 @@ class ColumnVotes:
             mine.update(theirs)
         for c, k in other.kinds.items():
             self.kinds.setdefault(c, Counter()).update(k)
+        self.checks.merge(other.checks)
 
     def of_things(self, column: str) -> bool:
         """Whether ``column`` names things, not people: under a thing's header or none (``unnamed``),
@@ -232,6 +238,9 @@ class ColumnVotes:
         column of towns (LOCATION)."""
         kind = self.kind_of(column)
         if kind is not None:
+            return kind
+        kind = self.checks.kind(column)  # its cells pass one kind's check far above chance (checkrate.py)
+        if kind is not None and kind in targeted:
             return kind
         if self.ids_column(column):
             from .idlabels import GENERIC_KIND
@@ -317,7 +326,9 @@ def column_finding(kind: str | None, value: str, ids: bool = False) -> Finding |
     else:
         from .idlabels import FAMILIES, _shapes, id_shaped
 
-        ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
+        # as written, or without its separators as python-stdnum reads a number ("0000.00.000" of a BSN column)
+        compact = SEPARATORS.sub("", v)
+        ok = any(rx.fullmatch(v) or rx.fullmatch(compact) for rx, _ in _shapes().get(kind, ()))
         family = next((f for f, (_, kinds) in FAMILIES.items() if kind in kinds), None)
         ok = ok or (family is not None and id_shaped(v, family))  # another country's document of the family
         # a column of many countries' numbers: a passport's or a licence's shape (fewer digits than a number)
@@ -325,6 +336,7 @@ def column_finding(kind: str | None, value: str, ids: bool = False) -> Finding |
     return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None
 
 
+SEPARATORS = re.compile(r"[ .\-/]")
 CONNECTORS = frozenset({"de", "del", "della", "du", "des", "of", "di", "da", "do", "der", "des", "van", "the"})
 THING_SHARE = 0.5
 SHORT_SHARE = 0.8  # ... and this share of them short labels, not sentences
