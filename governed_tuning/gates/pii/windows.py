@@ -63,16 +63,13 @@ from dataclasses import dataclass
 from .recognizers import Finding
 
 WINDOWED = 1 << 16  # texts at least this long (characters) are detected window by window
-# a window is at least WINDOW_MIN long (but the text's last) and at most WINDOW_MAX: each is read with ~700
-# characters of margins, so windows of 2-8 KB read 1.27x the text and 6-24 KB 1.09x (the recognizers' and the
-# independent pass's cost on a long text that does not repeat: 7.5 -> 6.4 CPU s per MB in detection)
-WINDOW_MIN = 6144
-WINDOW_MAX = 4 * WINDOW_MIN  # (a cut by content, "the first line whose length is a multiple of four", is found)
+WINDOW_MIN = 2048  # a window is at least this long (but the text's last) ...
+WINDOW_MAX = 8192  # ... and at most this long
 MARGIN = 256  # context read on either side of a window (extended to a line break, up to twice this)
 WINDOW_MEMO = 400_000  # findings the memo holds at most (positions only, ~100 bytes each), oldest dropped first
-BATCH = 24  # windows detected together (one nlp.pipe batch of their segments, ~160 KB: one worker's chunk)
+BATCH = 64  # windows detected together (one nlp.pipe batch of their segments)
 NEAR = MARGIN  # a copy's findings starting this far from what the scrub wrote are the input's ("A copy is read ...")
-PARALLEL_MIN = 2 * BATCH  # windows one call must read before worker processes are worth their start (~0.3 MB)
+PARALLEL_MIN = 2 * BATCH  # windows one call must read before worker processes are worth their start (~0.5 MB)
 AUTO_MAX = 4  # "auto" workers: the usable CPUs, at most this many (each may grow to the size of this process)
 
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]

@@ -62,11 +62,8 @@ def _keys(found):
 def test_every_recognizer_finds_the_same_in_windows_as_in_the_whole_text(scrubber, monkeypatch):
     """The locality rule, checked on every recognizer the engine runs (and NER): a recognizer that reads more
     than ``MARGIN`` characters of context, or decides on what lies elsewhere in the text, fails here."""
-    from governed_tuning.gates.pii import engine, windows
+    from governed_tuning.gates.pii import engine
 
-    # the rule does not depend on the windows' size: small ones put more cuts into a short text
-    monkeypatch.setattr(windows, "WINDOW_MIN", 2048)
-    monkeypatch.setattr(windows, "WINDOW_MAX", 8192)
     text = long_text(40_000)
     assert len(spans(text)) > 8
     whole = scrubber._detect_raw([text])[0]
@@ -237,8 +234,6 @@ def test_windows_read_by_forked_workers_give_the_same_findings_counts_and_memo(s
     from governed_tuning.gates.pii import windows
 
     monkeypatch.setattr(windows, "PARALLEL_MIN", 4)
-    monkeypatch.setattr(windows, "WINDOW_MIN", 2048)  # small windows: several to hand out in a short text
-    monkeypatch.setattr(windows, "WINDOW_MAX", 8192)
     text = long_text(24_000, seed=19)
     text += "\n" + text[:12_000]  # a stretch that repeats: its windows are read once
     used = []
