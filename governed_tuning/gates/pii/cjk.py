@@ -214,6 +214,39 @@ def is_cjk_name(value: str) -> bool:
     return split_name(value) is not None and value not in NOT_NAMES
 
 
+# a name with an honorific and then a particle glued on ("민준씨에게", "서연님께서"): _ko_stem takes one ending off
+KO_HONORIFIC_THEN = re.compile(f"([{HANGUL}]{{2,3}}?)(?:님|씨)(?:께서|께|에게|한테|이|가|은|는|을|를|의|도|와|과|랑|"
+                               f"하고|이랑|요)$")
+# a given name as friends write it: the familiar "이" after a final consonant, then a particle ("서연이가",
+# "민준이한테"), or the vocative "아"/"야" before a comma ("지훈아,", "유나야!")
+KO_FAMILIAR = re.compile(f"([{HANGUL}]{{2}})(?:(이)(?:가|는|를|도|랑|한테|의|에게|하고|하고는)|(아|야))$")
+KO_FAMILIAR_RANK = 500
+KO_VOCATIVE_AFTER = frozenset(",!~.?，！")
+
+
+def _batchim(syllable: str) -> bool:
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def _ko_glued(text: str, m: re.Match) -> int:
+    """The length of the given or full name that opens the Hangul word ``m`` when an honorific and a particle,
+    or the familiar "이" and a particle, or the vocative are glued to it; 0 when none is."""
+    w = m.group()
+    h = KO_HONORIFIC_THEN.fullmatch(w)
+    if h and h.group(1) not in NOT_NAMES and (0 < _given_rank(h.group(1)) <= KO_GIVEN_RANK or _ko_name(h.group(1))):
+        return len(h.group(1))
+    f = KO_FAMILIAR.fullmatch(w)
+    if f is None or f.group(1) in NOT_NAMES or not 0 < _given_rank(f.group(1)) <= KO_FAMILIAR_RANK:
+        return 0
+    final = _batchim(f.group(1)[-1])
+    if f.group(2):
+        return 2 if final else 0
+    after = text[m.end():m.end() + 1]
+    if after not in KO_VOCATIVE_AFTER or final != (f.group(3) == "아"):
+        return 0
+    return 2
+
+
 def _ko_stem(word: str) -> str:
     """A Korean word without its particle or honorific ("박서연라고" -> "박서연", "건우님" -> "건우"); a name
     whose given name ends in a particle's syllable keeps it ("박지은", "이하은": 지은, 하은 are given names)."""
@@ -344,6 +377,10 @@ def cjk_people(text: str) -> list[Finding]:
     if HANGUL_RX.search(text):
         for m in re.finditer(f"(?<![{HANGUL}])[{HANGUL}]{{2,8}}", text):
             w = m.group()
+            n = _ko_glued(text, m)
+            if n:
+                _person(out, m.start(), m.start() + n, "honorific")
+                continue
             stem = _ko_stem(w)
             if stem != w and w[len(stem):].startswith(("님", "씨")) and 2 <= len(stem) <= 3 and (
                     0 < _given_rank(stem) <= KO_GIVEN_RANK or _ko_name(stem)):
