@@ -80,6 +80,7 @@ CYR_ENDINGS = (("ою", "а"), ("ою", "я"), ("ой", "а"), ("ей", "я"), (
                ("и", "я"), ("ы", "а"), ("а", ""), ("я", "й"), ("я", "ь"), ("і", "а"), ("і", "я"), ("ові", ""),
                ("еві", "й"), ("ові", "о"))
 CYR_RANK = 1000
+CYR_FAMILY_RANK = 300
 SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n\"«“(]|[.!?][ \t]*[-—–])[ \t\"«“(-]*$")
 # ---------------------------------------------------------------- Arabic prefix letters
 AR_WORD = re.compile(r"(?<![\u0620-\u064a\u0660-\u06ff])[وبلفك]{1,2}[\u0620-\u064a]{3,12}(?![\u0620-\u064a\u0660-\u06ff])")
@@ -224,7 +225,9 @@ def _cyrillic(text: str, out: list[Finding]) -> None:
             stem = word[: len(word) - len(ending)] + nom
             given, family = _g().ranks(stem)
             best = min(r for r in (given, family) if r) if (given or family) else 0
-            if 0 < best <= CYR_RANK and (not whole or whole > 20 * best) and not _town_not_name(stem, best):
+            # a family name only when among the commonest: nouns are family names too ("Родина", motherland)
+            if (0 < given <= CYR_RANK or 0 < family <= CYR_FAMILY_RANK) and (not whole or whole > 20 * best) and \
+                    not _town_not_name(stem, best):
                 out.append(Finding(m.start(), m.end(), "PERSON", 0.7, "person_context_affix_cyr"))
                 break
 
