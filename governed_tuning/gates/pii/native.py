@@ -33,6 +33,7 @@ import os
 import re
 from typing import Any
 
+from .indicroman import ROMAN_RANK, romanised
 from .recognizers import Finding
 
 __all__ = ["native_people", "has_native"]
@@ -222,6 +223,22 @@ def _ranks(word: str) -> tuple[int, int]:
     for f in forms:
         for k, r in enumerate(gazetteer().ranks(f)):
             if r and (not best[k] or r < best[k]):
+                best[k] = r
+    return best[0], best[1]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def roman_ranks(word: str) -> tuple[int, int]:
+    """``_ranks``, and for a Devanagari or Bengali word the ranks of its Latin spellings too (indicroman.py: the
+    list knows these names mostly in Latin letters), a romanised rank only among the commonest names. For the
+    frames where the sentence already says a person stands there ("X says", "I am X"): Hindi words romanise
+    onto common names elsewhere ("कारें", cars, is "karen"; "विशाल", huge, is "vishal")."""
+    from .names import gazetteer
+
+    best = list(_ranks(word))
+    for f in romanised(word):
+        for k, r in enumerate(gazetteer().ranks(f)):
+            if 0 < r <= ROMAN_RANK and (not best[k] or r < best[k]):
                 best[k] = r
     return best[0], best[1]
 

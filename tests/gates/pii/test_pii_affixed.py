@@ -93,3 +93,27 @@ def test_a_name_under_a_closing_in_a_script_without_capitals(text, name):
 @pytest.mark.parametrize("text", ["நன்றி,\nவாடிக்கையாளர் சேவை", "谢谢！\n客服中心", "धन्यवाद,\nग्राहक सेवा"])
 def test_a_team_under_a_closing_stays(text):
     assert not [f for f in name_forms(text, _is_common) if f.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("word,latin", [("राहुल", "rahul"), ("सुनीता", "sunita"), ("अशोक", "ashok"), ("वर्षा", "varsha"),
+                                        ("সরলা", "sarla"), ("রফিক", "rafik")])
+def test_an_indic_word_is_read_in_the_latin_letters_the_list_knows(word, latin):
+    from governed_tuning.gates.pii.indicroman import romanised
+
+    assert latin in romanised(word)
+
+
+@pytest.mark.parametrize("text,name", [("वर्षा भन्नुहुन्छ कि स्क्रिन दुई दिनदेखि बन्द छ।", "वर्षा"),
+                                       ("অশোক বলছেন স্ক্রিন দুই দিন ধরে বন্ধ।", "অশোক")])
+def test_a_name_the_list_knows_in_latin_letters_before_a_verb_of_saying(text, name):
+    from governed_tuning.gates.pii.nativeframes import frame_people
+
+    assert name in {text[f.start:f.end] for f in frame_people(text)}
+
+
+@pytest.mark.parametrize("text", ["स्वायत्त कारें निर्माताओं की ओर बीमा दायित्व रखतीं हैं।",
+                                  "लंदन यूनाइटेड किंगडम का विशाल शहर है।", "ग्राहक सेवा से बात की।"])
+def test_hindi_words_that_romanise_onto_names_elsewhere_stay(text):
+    from governed_tuning.gates.pii.engine import CHEAP
+
+    assert not [f for f in CHEAP["scripts"](text) if f.entity == "PERSON"]
