@@ -355,6 +355,12 @@ def cjk_people(text: str) -> list[Finding]:
                 _person(out, s, s + n, how)
     # before a Japanese introduction ("鈴木桃子と申します"): the run's last name-shaped stretch, or the whole
     # short run
+    # a Japanese writer naming themselves at a text's or clause's start with the copula ("新美匡豊です。"):
+    # four or five kanji, a family name the list knows first
+    if "です" in text:
+        for m in JA_SELF_DESU.finditer(text):
+            if _ja_family_first(m.group(1)) and not _big_place(m.group(1)):
+                _person(out, m.start(1), m.end(1), "intro")
     for m in INTRO_AFTER.finditer(text):
         run_m = re.search(f"[{HAN}{KANA}]{{1,6}}$", text[max(0, m.start() - 6):m.start()])
         if run_m:
@@ -568,6 +574,27 @@ def _given_tail(w: str) -> bool:
     return 3 <= len(w) <= 4 and 0 < _given_rank(w[-2:]) <= GIVEN_RANK and w[-2:] not in NOT_NAMES
 
 
+# what ends a word of a place, a shop or a company, never a given name ("東京駅前店", "山田商店")
+JA_PLACE_ENDS = frozenset("市区町村県都府道郡駅社店屋館園院寺港線橋通側方面内外中下上前後様氏君課部局署所場")
+JA_PLACE_CHARS = frozenset("駅店社館院寺港線")
+JA_FAMILY_RANK = 8000  # Japanese family names are many: a two- or three-kanji one ranked this well in some country
+JA_SELF_DESU = re.compile("(?:^|(?<=[。、！？\n]))[ \u3000]*([\u4e00-\u9fff\u3005]{4,5})です")
+
+
+def _ja_family_first(w: str) -> bool:
+    """A run of four or five kanji that opens with a family name of two or three kanji the list ranks among
+    JA_FAMILY_RANK and leaves one to three kanji for the given name, no word of ``NOT_NAMES`` among them."""
+    if w in NOT_NAMES:
+        return False
+    for n in (3, 2):
+        fam, given = w[:n], w[n:]
+        if 1 <= len(given) <= 3 and given not in NOT_NAMES and fam not in NOT_NAMES and \
+                given[-1] not in JA_PLACE_ENDS and not any(c in JA_PLACE_CHARS for c in given) and \
+                0 < _gazetteer()._ranks(fam)[1] <= JA_FAMILY_RANK:
+            return True
+    return False
+
+
 def _whole_name(w: str, strong: bool) -> bool:
     """Whether ``w`` (a whole value, spaces removed) is shaped as a person's name. ``strong``: the label says
     "name", so an unranked family name will do."""
@@ -591,6 +618,8 @@ def _whole_name(w: str, strong: bool) -> bool:
         fam = mixed.group(1)
         return fam in SURNAMES_ZH or _surname_ranked(fam) or fam in COMPOUND_ZH or (
             strong and KATAKANA_ONLY.fullmatch(mixed.group(2)) is not None)
+    if strong and HAN_ONLY.fullmatch(w) and 4 <= len(w) <= 5 and _ja_family_first(w):
+        return True  # "氏名：二階堂寧子": a rarer Japanese family name and a given name the list does not know
     if not HAN_ONLY.fullmatch(w) or not 2 <= len(w) <= 4:
         return False
     parts = split_name(w)

@@ -117,3 +117,21 @@ def test_hindi_words_that_romanise_onto_names_elsewhere_stay(text):
     from governed_tuning.gates.pii.engine import CHEAP
 
     assert not [f for f in CHEAP["scripts"](text) if f.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("text,name", [("氏名：二階堂寧子\n生年月日：", "二階堂寧子"), ("森永英威です。30歳で、大阪に住んでいます。", "森永英威")])
+def test_a_japanese_name_with_a_given_name_the_list_does_not_know(text, name):
+    assert name in {text[f.start:f.end] for f in cjk_people(text) if f.entity == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["日本人です。", "会社員です。", "東京駅前店です。", "大丈夫です。"])
+def test_a_japanese_sentence_with_the_copula_names_nobody(text):
+    assert not [f for f in cjk_people(text) if f.entity == "PERSON"]
+
+
+def test_a_thai_self_introduction_after_a_greeting():
+    from governed_tuning.gates.pii.native import native_people
+
+    text = "สวัสดีครับ ผมพิทักษ์ วันแสง คำสั่งซื้อมาถึงแล้ว"
+    assert "พิทักษ์ วันแสง" in {text[f.start:f.end] for f in native_people(text)}
+    assert not native_people("ผมรักคุณมาก และผมชอบอาหารไทย")
