@@ -12,7 +12,8 @@ file's own vocabulary (written here, per language), not any generator's.
 - ``dob``: per locale, a JSONL file of records, each holding one date of birth after a birth label
   ("Fecha de nacimiento: 14 de marzo de 1987", "{name}, জন্ম তারিখ ১৪ মার্চ, ১৯৮৭"), a CSV table
   (name / birth-date / town, the header in the locale's language) and a Parquet file of the same under English
-  headers (``name``, ``date_of_birth``, ``city``: the dates read by their format alone);
+  headers (``name``, ``date_of_birth``, ``city``: the dates read by their format alone), and one with bland
+  headers (``c1``, ``c2``, ``c3``: a column of birth dates typed by its values alone);
 - ``clean``: per language, ordinary dated records (orders delivered, invoices due, meetings, shipping,
   expiry, payments; some "birthday" orders) with past, current-year and future dates: nothing to scrub.
 
@@ -307,8 +308,9 @@ def main() -> int:
         locs = DEV_DOB if a.part == "dev" else [x for x in DOB_LOCALES if x not in DEV_DOB] if a.part == "held" \
             else list(DOB_LOCALES)
         print(f"## Dates of birth ({a.part}, seed {a.seed}, {a.rows} records per file, policy {a.policy})\n")
-        print("| locale | prose: left / verdict | csv: left / verdict | parquet: left / verdict |")
-        print("|---|---|---|---|")
+        print("| locale | prose: left / verdict | csv: left / verdict | parquet: left / verdict | "
+              "bland parquet: left / verdict |")
+        print("|---|---|---|---|---|")
         tot = Counter()
         for loc in locs:
             if pick and loc not in pick:
@@ -319,8 +321,9 @@ def main() -> int:
             # format alone, no word of the language needed)
             english = [{"name": r[k0], "date_of_birth": r[k1], "city": r[k2]} for r in table
                        for k0, k1, k2 in [tuple(r)]]
+            bland = [{"c1": r["name"], "c2": r["date_of_birth"], "c3": r["city"]} for r in english]
             for kind, recs, suffix in (("prose", prose, ".jsonl"), ("csv", table, ".csv"),
-                                       ("parquet", english, ".parquet")):
+                                       ("parquet", english, ".parquet"), ("bland", bland, ".parquet")):
                 verdict, text, by = run_gate(recs, folder / f"{loc}.{kind}{suffix}", a.policy)
                 left = sum(1 for s in plants if s in text or any(y in text for y in years_in(s)))
                 # right: a copy with a DOB left fails; one with none left is not blocked for a DOB (a block for
@@ -333,7 +336,7 @@ def main() -> int:
                 cells.append(f"{left}/{len(plants)} {verdict}{'' if ok else ' WRONG'}{' ' + str(by) if by and verdict == 'fail' else ''}")
             print(f"| {loc} | " + " | ".join(cells) + " |")
         print("| all | " + " | ".join(f"{tot[k]}/{tot[k + '_n']} ({tot[k + '_wrong']} wrong verdicts)"
-                                      for k in ("prose", "csv", "parquet")) + " |\n")
+                                     for k in ("prose", "csv", "parquet", "bland")) + " |\n")
     if a.only in ("", "clean"):
         langs = DEV_CLEAN if a.part == "dev" else [x for x in CLEAN if x not in DEV_CLEAN] if a.part == "held" \
             else list(CLEAN)

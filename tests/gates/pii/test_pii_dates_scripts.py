@@ -78,3 +78,21 @@ def test_cldr_month_index_holds_short_names_of_other_scripts_and_not_two_latin_l
     m = cldr_months()
     assert m["மே"] == 5 and m["মে"] == 5 and m["ጁን"] == 6 and m["ธ.ค"] == 12 and m["гуравдугаар"] == 3
     assert "de" not in m and "ma" not in m
+
+
+def test_a_column_with_no_name_is_typed_as_birth_dates_by_its_values_and_a_column_of_orders_is_not():
+    from governed_tuning.gates.pii.columns import ColumnVotes, column_finding
+
+    votes = ColumnVotes()
+    for cell in ["১৪ মার্চ, ১৯৮৭", "ሰኞ 5 ጁን 1961", "3 May 1992", "1975-01-30", "12.11.1948", "๑๘ ธ.ค. ๑๙๘๐"]:
+        votes.add("c2", cell, [])
+    for cell in ["2024-03-01", "03/06/2025", f"{NEXT_YEAR}-01-02", "2023-12-12", "1 May 2019"]:
+        votes.add("c4", cell, [])  # orders: recent dates, one still to come
+    for cell in ["2019-01-01", "2021-05-05", "2015-02-02", "2012-07-07"]:
+        votes.add("date", cell, [])  # a bare "date" header over recent dates: no adult was born then
+    assert votes.column_kind("c2", {"DATE_OF_BIRTH"}) == "DATE_OF_BIRTH"
+    assert votes.column_kind("c4", {"DATE_OF_BIRTH"}) is None
+    assert votes.column_kind("date", {"DATE_OF_BIRTH"}) is None
+    f = column_finding("DATE_OF_BIRTH", " ሰኞ 5 ጁን 1961")
+    assert f is not None and (f.start, f.entity) == (1, "DATE_OF_BIRTH")
+    assert column_finding("DATE_OF_BIRTH", "order 5521") is None
