@@ -96,3 +96,28 @@ def test_a_column_with_no_name_is_typed_as_birth_dates_by_its_values_and_a_colum
     f = column_finding("DATE_OF_BIRTH", " ሰኞ 5 ጁን 1961")
     assert f is not None and (f.start, f.entity) == (1, "DATE_OF_BIRTH")
     assert column_finding("DATE_OF_BIRTH", "order 5521") is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Termin mit dem Lieferanten am 9. Juli 2026 um 10 Uhr.", "Juli"),
+    ("2 Eylül 2013 tarihinde kargoya verildi.", "Eylül"),
+    ("166698 numaralı sipariş 3 Temmuz 2026 Cuma tarihinde teslim edildi.", "Cuma"),
+    ("Отправлено 24 дек. 2005 г., трек-номер 462308.", "Отправлено"),
+    ("Αποστολή 22 Δεκεμβρίου 2026, αριθμός αποστολής 200271.", "Αποστολή 22"),
+])
+def test_a_month_weekday_or_event_word_written_in_a_date_is_no_person(text, word):
+    from governed_tuning.gates.pii.people import in_date, judge_people
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    s = text.index(word)
+    assert in_date(text, s, s + len(word))
+    assert judge_people(text, [Finding(s, s + len(word), "PERSON", 0.85, "spacy_ner")], lambda w: False) == []
+
+
+def test_a_given_name_beside_a_date_but_not_in_it_stays_a_person():
+    from governed_tuning.gates.pii.people import in_date
+
+    text = "Juli Garcia, DOB 14/03/1987"
+    assert not in_date(text, 0, 4)
+    text = "Cuma Yılmaz aradı, 3 Temmuz 2024"
+    assert not in_date(text, 0, 11)
