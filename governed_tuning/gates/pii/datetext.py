@@ -131,15 +131,19 @@ EVENT_WORDS = (
 EVENT = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d))(?:{EVENT_WORDS})(?![^\W\d{NOSPACE}])")
 # what ends a clause between a word and a date: a word of birth there governs something else
 CLAUSE = re.compile(r"[;!?。！？\n]|[.,،、]\s+\S+\s+\S+\s+\S")
+SENTENCE_END = re.compile(r"[.!?。！？;]\s|[。！？]")
 GAP_WORD = re.compile(rf"[^\W\d{NOSPACE}](?:[^\W\d{NOSPACE}]|[{MARKS}])*")  # a word, its marks included
 MAX_GAP_WORDS = 4
 EVENT_WINDOW = 32
 
 
 def event_before(text: str, start: int, since: int = 0) -> bool:
-    """Whether a word of an event stands in the ``EVENT_WINDOW`` characters before ``start`` on its line (and
-    after ``since``): "Lieferung am 14.03.2025", "delivered on 3 May", "ส่งสินค้าวันที่ 14/03/2567"."""
+    """Whether a word of an event stands in the ``EVENT_WINDOW`` characters before ``start`` on its line and in
+    its sentence (and after ``since``): "Lieferung am 14.03.2025", "delivered on 3 May", "ส่งสินค้าวันที่ 14/03/2567";
+    not "청구서 금액이 틀렸어요. ... 1974.05.02 출생" (the invoice was the sentence before)."""
     lo = max(since, start - EVENT_WINDOW, text.rfind("\n", 0, start) + 1)
+    for m in SENTENCE_END.finditer(text, lo, start):  # an event of an earlier sentence governs nothing here
+        lo = m.end()
     return EVENT.search(text, lo, start) is not None
 
 
