@@ -21,14 +21,12 @@ only, never written) and is about as big as the dataset's distinct personal valu
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from . import columns
+from . import columns, jsondocs
 from . import fields as pf
 from .collector import collecting_less
 from .columns import WHOLE_CELL, ColumnVotes, column_finding
@@ -192,10 +190,9 @@ class Scrubbed:
     refused: int = 0
     nulled: int = 0  # integers in typed columns left empty: a placeholder cannot stand there
     places_off: set[int] = field(default_factory=set)
-    # per index into ``records``, its cells that hold a JSON document: field -> (the cell as written, its
-    # document as decoded, as JSON text);
-    # ``encode_json_cells`` writes them back as JSON text once the re-scan is done
-    json_cells: dict[int, dict[str, tuple[str, Any]]] = field(default_factory=dict)
+    # the indices into ``records`` of those that hold JSON documents in their strings (``jsondocs``): the
+    # documents stay decoded through the re-scan's rounds, and ``encode_json_cells`` writes them back as text
+    json_cells: dict[int, bool] = field(default_factory=dict)
 
 
 @collecting_less
@@ -258,7 +255,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.kept.append(j)
             n = len(out.records) - 1
             if cells[j]:
-                out.json_cells[n] = cells[j]
+                out.json_cells[n] = True
             out.items += [Item(n, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
             if not places_on:
                 out.places_off.add(n)
@@ -279,8 +276,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             rec_items.append(Item(0, x, nt, written, t))
             if x.kind == "key":
                 renames.append((x.path, nt))
-            elif x.kind == "number":  # (inside a JSON cell the document is text: a placeholder stands there)
-                v = pf.number_value(pf.get(rec, x.path), nt, typed and x.path[0] not in cells[j])
+            elif x.kind == "number":  # (inside a JSON document the document is text: a placeholder stands there)
+                v = pf.number_value(pf.get(rec, x.path), nt, typed and not jsondocs.inside_document(rec, x.path))
                 out.nulled += v is None
                 _set(new, x.path, v)
             elif x.kind == "date":  # a typed date column cannot hold a placeholder: the birth date is left empty
@@ -294,7 +291,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.by_field.setdefault(fld, Counter())[ent] += k
         moved = []
         for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
-            ok = not (typed and len(path) > 1 and path[0] not in cells[j]) and pf.set_key(new, path, nt)
+            ok = not (typed and len(path) > 1 and not jsondocs.inside_document(new, path)) and \
+                pf.set_key(new, path, nt)
             refuse |= not ok
             if ok and nt != path[-1]:
                 moved.append((path, nt))
@@ -309,68 +307,33 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         out.kept.append(j)
         n = len(out.records) - 1
         if cells[j]:
-            out.json_cells[n] = cells[j]
+            out.json_cells[n] = True
         if not places_on:
             out.places_off.add(n)
         out.items += [Item(n, it.slot, it.text, it.written, it.source, it.found, it.chosen) for it in rec_items]
     return out
 
 
-# --------------------------------------------------------------------------- JSON documents in cells
-
-JSON_CELL_MAX = 1 << 20  # a cell up to this long that is a JSON object or array is read as one
+# --------------------------------------------------------------------------- JSON documents in records
 
 
-def json_cells(record: dict[str, Any]) -> dict[str, tuple[str, Any]]:
-    """The record's top-level text values that hold a JSON object or array (a CSV or Parquet cell, a JSONL
-    field of serialised JSON): field -> (the text, the decoded document).
-
-    Why: a document in a cell is a record of its own. Read as text, ``{"customer": {"name": "Ana Lima"}}``
-    lost its keys as context ("Lima" was read as a town and "Ana" left), ``"phone": 4155550132`` was a bare
-    number, and ``{"role": "Jonas Becker"}`` a role. Decoded, its keys, numbers and values are read as any
-    record's are (``fields.slots``), and ``encode_json_cells`` writes it back as JSON text."""
-    out = {}
-    for k, v in record.items():
-        if isinstance(v, str) and 2 <= len(v) <= JSON_CELL_MAX:
-            t = v.strip()
-            if (t[:1], t[-1:]) in (("{", "}"), ("[", "]")):
-                try:
-                    doc = json.loads(t)
-                except (ValueError, RecursionError):
-                    continue
-                if isinstance(doc, (dict, list)) and doc:
-                    out[k] = (v, doc)
-    return out
-
-
-def _canonical(doc: Any) -> str:
-    return json.dumps(doc, ensure_ascii=False)
-
-
-def decoded(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, tuple[str, Any]]]]:
-    """``records`` with their JSON cells decoded (a shallow copy of each such record; the input is not
-    changed), and each record's ``json_cells``. Pass 1 and pass 2 decode alike, so their slots agree."""
-    out, cells = [], []
+def decoded(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[bool]]:
+    """``records`` with the JSON documents their strings hold decoded at any depth (``jsondocs``: a copy along
+    the paths that changed; the input is not changed), and per record whether it held any. Pass 1 and pass 2
+    decode alike, so their slots agree."""
+    out, held = [], []
     for r in records:
-        c = json_cells(r)
-        # what the cell decoded to, as text: the re-scan's rounds change the document in place
-        cells.append({k: (text, _canonical(doc)) for k, (text, doc) in c.items()})
-        out.append({k: (c[k][1] if k in c else v) for k, v in r.items()} if c else r)
-    return out, cells
+        d, any_doc = jsondocs.decode_record(r)
+        out.append(d)
+        held.append(any_doc)
+    return out, held
 
 
-def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, dict[str, tuple[str, Any]]]) -> None:
-    """Write each decoded JSON cell back as text, in place: the cell as it was when nothing in it changed,
-    else the scrubbed document as JSON (with the cell's own separators, non-ASCII kept)."""
-    for n, cs in cells.items():
-        rec = records[n]
-        for k, (text, was) in cs.items():
-            if k not in rec or isinstance(rec[k], str):
-                continue
-            v = rec[k]
-            rec[k] = text if _canonical(v) == was else json.dumps(
-                v, ensure_ascii=False, separators=(", " if re.search(r",\s", text) else ",",
-                                                   ": " if re.search(r":\s", text) else ":"))
+def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, Any]) -> None:
+    """Write the decoded JSON documents of ``records[n]`` (``n`` in ``cells``) back as JSON text, in place: each
+    as it was when nothing in it changed, else the scrubbed document in its text's own style."""
+    for n in cells:
+        jsondocs.encode(records[n])
 
 
 def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
