@@ -77,7 +77,8 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     # "Trọng Hoàng" found: "Mai" is a common word elsewhere)
     # A speaker named in a script the detector reads little of ("石井 舞", "ლიდა ჭკადუა" under "role"), with nothing
     # found in it, is a person too when the value has a name's shape and the name lists know it (``speaker_name``)
-    role = context.casefold() in ROLE_KEYS and (any(f.entity == "PERSON" for f in found) or speaker_name(value))
+    role = (context.casefold() in ROLE_KEYS or person_role_key(context)) and (
+        any(f.entity == "PERSON" for f in found) or speaker_name(value))
     if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
@@ -97,6 +98,33 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     if label in BARE_NAME and not any(f.entity == "PERSON" for f in found):
         return None
     return Finding(s, e, "PERSON", 0.99, "person_column")
+
+
+# keys that name a person by the part they play in a record ({"author": "Mai Jane"}, {"assignee": ...},
+# "created_by", "Empfänger"): a name-shaped value there is the person whole, as under a role key. (A handle or a
+# team stands there too: taken only with a person found in it, or a name's shape the name lists know.)
+PERSON_ROLE_WORD = re.compile(
+    r"author|reporter|assignee|owner|recipient|holder|cardholder|customer|client|patient|employee|sender|"
+    r"reviewer|requester|requestor|submitter|approver|signatory|signer|caller|addressee|beneficiary|tenant|"
+    r"guest|passenger|attendee|participant|applicant|candidate|student|member|contact|speaker|"
+    r"autor|auteur|autore|cliente|kunde|empfänger|absender|destinataire|expéditeur|destinatario|remitente|"
+    r"mittente|paciente|paziente|patiënt|mitarbeiter|empleado|dipendente|werknemer|titular|inhaber|"
+    r"автор|клиент|получатель|отправитель|пациент|作者|客户|顾客|患者|担当者|作成者|저자|고객|작성자|환자")
+PERSON_BY = re.compile(r"(?:created|written|signed|updated|modified|submitted|reported|sent|requested|approved|"
+                       r"edited|posted|uploaded|reviewed|assigned|owned|authored)[ _-]?by|assigned[ _-]?to")
+
+
+@functools.lru_cache(maxsize=4096)
+def person_role_key(key: str) -> bool:
+    """Whether ``key`` names a person by their part in the record: its last word is one of ``PERSON_ROLE_WORD``
+    ("ticket_reporter", "Author", "cardHolder") or it is a "<verb>_by" key ("created_by", "signedBy")."""
+    from .fields import PARENT_WORDS
+
+    k = key.strip()
+    if PERSON_BY.fullmatch(k.replace("B", "_b", 1) if re.fullmatch(r"[a-z]+By", k) else k.casefold()):
+        return True
+    words = PARENT_WORDS.findall(k)
+    return bool(words) and PERSON_ROLE_WORD.fullmatch(words[-1].casefold()) is not None
 
 
 def speaker_name(value: str) -> bool:

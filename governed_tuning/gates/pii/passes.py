@@ -21,6 +21,7 @@ only, never written) and is about as big as the dataset's distinct personal valu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -349,9 +350,54 @@ def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
 
 
 def _add_known(scrubber, known: KnownValues, state: DatasetState, text: str, fs: list[Finding]) -> list[Finding]:
+    fs = widen_to_full_names(text, fs, state.full_names) if state.full_names else fs
     taken = Intervals(fs)
     return resolve(fs + [f for f in scrubber.find_known(known, text) + pf.url_name_findings(text, state.full_names, state.joined)
                          if f.entity in scrubber.entities and not taken.hits(f.start, f.end)])
+
+
+NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f'’.-])*")
+FULL_NAME_REACH = 64  # characters read either side of a found name for the rest of a known full name
+FULL_NAME_WORDS = 5
+
+
+def widen_to_full_names(text: str, fs: list[Finding], full_names: Any) -> list[Finding]:
+    """``fs`` with each PERSON finding widened to a full name the dataset holds whole (``full_names``: the
+    casefolded words of every name found whole, from a person's key or a sentence) where the words beside it
+    make that name.
+
+    Why: a sentence is read word by word. "reply to Mai Jane" found "Jane" only ("Mai" is a German month and
+    a common word), although {"author": "Mai Jane"} in the same dataset was a name whole; "Mai" was left beside
+    the replacement. Local: only the words within ``FULL_NAME_REACH`` characters of the finding, on its line,
+    joined by spaces, are read."""
+    widened: list[Finding] = []
+    for g in fs:
+        if g.entity != "PERSON":
+            continue
+        lo, hi = max(0, g.start - FULL_NAME_REACH), min(len(text), g.end + FULL_NAME_REACH)
+        toks = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text, lo, hi)]
+        inner = [i for i, (a, b) in enumerate(toks) if a < g.end and g.start < b]
+        if not inner:
+            continue
+        first, last = inner[0], inner[-1]
+        best = None
+        for i in range(max(0, last - FULL_NAME_WORDS + 1), first + 1):
+            for j in range(last, min(len(toks), i + FULL_NAME_WORDS)):
+                if j == i or (i == first and j == last and toks[i][0] >= g.start and toks[j][1] <= g.end):
+                    continue  # one word, or no wider than the finding
+                gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, j)]
+                if any(not gp or gp.strip(" \t") for gp in gaps):
+                    break  # the words of a name stand side by side, one space or tab apart, on one line
+                words = tuple(text[a:b].casefold() for a, b in toks[i:j + 1])
+                if full_names.get(words) == "PERSON" and (best is None or toks[j][1] - toks[i][0] > best[1] - best[0]):
+                    best = (toks[i][0], toks[j][1])
+        if best is not None and (best[0] < g.start or best[1] > g.end):
+            widened.append(Finding(min(best[0], g.start), max(best[1], g.end), "PERSON", max(g.score, 0.9),
+                                   "known_full_name"))
+    if not widened:
+        return fs
+    return [g for g in fs if not (g.entity == "PERSON" and any(w.start <= g.start and g.end <= w.end
+                                                                for w in widened))] + widened
 
 
 def _slot_text(rec: dict, sl: pf.Slot) -> str:

@@ -98,3 +98,25 @@ def test_an_openai_chat_with_tool_calls_keeps_no_personal_value_anywhere(gate, t
     assert set(json.loads(got["messages"][2]["content"])["record"]) == {"holder", "city"}
     assert set(json.loads(got["metadata"])) == {"agent", "ssn"}
     assert lines[1] == json.dumps(clean)
+
+
+def test_a_full_name_known_whole_is_taken_whole_where_a_sentence_was_read_word_by_word(gate, tmp_path):
+    """{"author": "Mai Jane"} names a person whole; "reply to Mai Jane" was read word by word ("Mai" is a
+    German month) and "Mai" was left beside the replacement, in the value itself too. A person under a key
+    that names their part ("author", "created_by", "reporter") is whole in any script; a team is not."""
+    from governed_tuning.gates.pii.columns import person_role_key
+
+    assert person_role_key("created_by") and person_role_key("cardHolder") and person_role_key("Empfänger")
+    assert not person_role_key("product") and not person_role_key("holder_count")
+    recs = [{"author": "Mai Jane", "text": "Write a short reply to Mai Jane about the late refund."},
+            {"name": "佐藤 幹", "note": "Call 佐藤 幹 back about the late refund."},
+            {"reporter": "প্রিতম মিশ্র", "assignee": "Support Team", "text": "Printer jammed twice."}]
+    src, out = tmp_path / "people.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    res = gate.check(src, out)
+    assert res.passed, res.reasons
+    copy = out.read_text(encoding="utf-8")
+    for value in ["Mai", "Jane", "佐藤", "幹", "প্রিতম", "মিশ্র"]:
+        assert value not in copy, value
+    got = [json.loads(line) for line in copy.splitlines()]
+    assert got[2]["assignee"] == "Support Team" and got[2]["text"] == "Printer jammed twice."
