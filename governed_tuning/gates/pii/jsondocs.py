@@ -74,8 +74,8 @@ def _depth(doc: Any) -> int:
 def parse(text: str) -> dict | list | None:
     """The JSON object or array ``text`` holds (surrounding white space allowed), or None: not JSON, malformed,
     empty, too long or too deep (then it is read as text)."""
-    if not 2 <= len(text) <= MAX_TEXT:
-        return None
+    if not 2 <= len(text) <= MAX_TEXT or text[0] not in "{[ \t\r\n" or text[-1] not in "}] \t\r\n":
+        return None  # (most strings: decided by two characters, without copying the text)
     t = text.strip()
     if (t[:1], t[-1:]) not in (("{", "}"), ("[", "]")):
         return None
