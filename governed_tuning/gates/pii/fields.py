@@ -203,10 +203,10 @@ THING_PARENT = re.compile(
     r"banco|banque|produkt|producto|produit|prodotto|marke|marca|marque|spediteur|transportista|transporteur|"
     r"corriere|versanddienst|"
     # a tool call's or a schema's parts ({"function": {"name": "check_stock"}}, {"parameters": {"name": ...}}):
-    # what a model calls, and the fields it passes, are named in code, never after a person
-    r"function|method|command|endpoint|operation|procedure|call|action|intent|skill|plugin|module|script|job|"
-    r"task|workflow|pipeline|metric|feature|field|column|table|schema|parameter|param|argument|arg|variable|"
-    r"option|setting|attribute|property")
+    # what a model calls, and the parameters it passes, are named in code, never after a person. (Not "column",
+    # "field" or "table": a headerless file's "column_3" is named so, and its cells are people as often as not.)
+    r"function|method|command|endpoint|operation|procedure|call|intent|skill|plugin|module|script|job|"
+    r"workflow|pipeline|metric|schema|parameter|param|argument|arg")
 # parents whose "name" is a place's: read under the parent's own key, a place's label ("city: Lyon")
 PLACE_PARENT = re.compile(r"city|town|village|country|region|state|province|county|location|place|municipality|"
                           r"ort|stadt|ville|ciudad|città|cidade|stad|miasto|город")
