@@ -484,7 +484,7 @@ def _active(kinds: frozenset[str] | None, level: int) -> tuple[list, dict[int, l
 
 
 # every spec's pattern is its value between these two edges (a value is a whole token)
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w-])", r"(?![\w-])"
+_EDGE_BEFORE, _EDGE_AFTER = B, E  # every spec is written between these (a number glued to Han stands alone)
 
 
 @functools.lru_cache(maxsize=64)
