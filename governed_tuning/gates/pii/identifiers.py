@@ -483,6 +483,38 @@ def _active(kinds: frozenset[str] | None, level: int) -> tuple[list, dict[int, l
     return active, _by_len(active)
 
 
+# every spec's pattern is its value between these two edges (a value is a whole token)
+_EDGE_BEFORE, _EDGE_AFTER = B, E  # every spec is written between these (a number glued to Han stands alone)
+
+
+@functools.lru_cache(maxsize=64)
+def _any_spec(kinds: frozenset[str] | None, level: int) -> tuple[re.Pattern | None, frozenset[int]]:
+    """One pattern that matches wherever any of the active specs (``_active``) can, and the ids of those specs:
+    their values as one alternation after the shared left edge, without the right edge (so it matches a
+    superset of what they match, never less). ``identifiers`` searches each digit's stretch with it once and
+    runs those specs only on the stretches where it matches (about one in eight in ordinary text): the ~145
+    specs' loop over every stretch was the recognizer's cost (~1 CPU s per MB), and the findings are the same.
+    A spec of digits alone (``_SHAPE``: skipped where no digit run of its length is), one not of that shape,
+    or one whose pattern cannot be joined (flags other than case, a back-reference, a named group: "SIN 046 454
+    286" written with one separator twice) is run on every stretch as before."""
+    cores, ids = [], set()
+    for spec, rx, _ in _active(kinds, level)[0]:
+        p = rx.pattern
+        if _SHAPE[id(spec)][0] is not None or not (p.startswith(_EDGE_BEFORE) and p.endswith(_EDGE_AFTER)) or \
+                rx.flags & ~(re.I | re.U) or \
+                re.search(r"\\[1-9]|\(\?P[<=]|\(\?[aiLmsux]+\)", p):
+            continue
+        core = p[len(_EDGE_BEFORE):-len(_EDGE_AFTER)]
+        cores.append(f"(?i:{core})" if rx.flags & re.I else f"(?:{core})")
+        ids.add(id(spec))
+    if not cores:
+        return None, frozenset()
+    try:
+        return re.compile(_EDGE_BEFORE + "(?:" + "|".join(cores) + ")"), frozenset(ids)
+    except re.error:  # pragma: no cover - a pattern that does not join: no prefilter
+        return None, frozenset()
+
+
 def _by_len(active: list) -> dict[int, list]:
     """compact length -> the active kinds' specs (validated, or of a distinctive format) that can be that long."""
     by_len: dict[int, list] = {}
@@ -507,13 +539,18 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
         return []
     out: list[Finding] = []
     memo: dict = {}
-    active, by_len = _active(None if kinds is None else frozenset(kinds), UNLABELLED_LEVELS[unlabelled])
+    key = (None if kinds is None else frozenset(kinds), UNLABELLED_LEVELS[unlabelled])
+    active, by_len = _active(*key)
     runs = {len(m.group()) for m in DIGIT_RUN.finditer(text)}
+    anyone, joined = _any_spec(*key)
+    # the stretches where a joined spec can match (the same findings, in the same order: a stretch left out
+    # holds no match of any of them)
+    hits = spans if anyone is None else [(ws, we) for ws, we in spans if anyone.search(text, ws, we)]
     for spec, rx, labels in active:
         digits = _SHAPE[id(spec)][0]
         if digits is not None and not any(digits[0] <= n <= digits[1] for n in runs):
             continue  # a run of digits alone, and none of its length here (found in its grouping by regrouped)
-        for ws, we in spans:
+        for ws, we in hits if id(spec) in joined else spans:
             for m in rx.finditer(text, ws, we):
                 f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
                 if f is not None:

@@ -573,6 +573,30 @@ def tech_street(text: str, start: int, end: int) -> bool:
     return first is not None and first.group().islower() and TECH_WORD.search(text, start + first.end(), end) is not None
 
 
+# the parts of a building, a site or a vehicle that people give with a number ("Room 4, floor 3, building B",
+# "Gate 12, Terminal 2", "Seat 14C, row 3", "Box 4, level 2", "Raum 4, 3. Stock"): a span holding only these,
+# numbers and single letters names no street, so it is no street address (a street's own word makes it one:
+# "Room 4, 12 Main Street")
+BUILDING_PARTS = frozenset("""
+room rm floor fl flr level lvl storey story building bldg block blk wing tower unit suite ste apt apartment flat
+gate terminal platform track aisle shelf rack bin seat row section sec stand hall booth desk office cabin deck bay
+dock door box locker pier berth zone area lab ward bed court stage studio
+raum zimmer stock etage geschoss gebäude haus halle tor gleis bahnsteig regal reihe platz sitz
+salle étage bâtiment porte quai voie rayon siège rang
+sala planta piso edificio puerta andén pasillo estante asiento fila aula piano edificio binario scaffale posto
+lokaal verdieping gebouw perron spoor rij stoel plan hus våning våningen byggnad rum
+piętro budynek pokój sala peron tor rząd miejsce místnost patro budova nástupiště kabinet
+кабинет этаж корпус комната ряд место oda kat blok
+""".split())
+
+
+def building_parts_only(span: str) -> bool:
+    """Whether ``span`` names only parts of a building (``BUILDING_PARTS``), numbers and single letters."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", span)]
+    return bool(words) and all(w in BUILDING_PARTS or len(w) == 1 or w in ("st", "nd", "rd", "th", "e", "er")
+                               for w in words)
+
+
 def addresses(text: str) -> list[Finding]:
     out = labelled_addresses(text) if ":" in text or " is " in text else []
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
@@ -630,7 +654,9 @@ def addresses(text: str) -> list[Finding]:
                 s -= len(before.group())
             e = run_on_end(text, s, e)
             s = street_start(text, s, e)
-            if any(c.isdigit() for c in text[s:e]):
+            # (a unit's span may have run on into the next sentence: "building B. Bring the notes")
+            if any(c.isdigit() for c in text[s:e]) and \
+                    not building_parts_only(re.split(r"\.[ \t]", text[s:e])[0] if i == 6 else text[s:e]):
                 out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out
 
