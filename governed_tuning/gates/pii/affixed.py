@@ -248,7 +248,10 @@ def _slavic(text: str, out: list[Finding]) -> None:
             stem = word[: len(word) - len(ending)] + nom
             given, family = _g().ranks(stem)
             best = min(r for r in (given, family) if r) if (given or family) else 0
-            if not (0 < given <= SLAVIC_RANK or 0 < family <= SLAVIC_FAMILY_RANK) or (whole and whole <= 20 * best) \
+            # a family name only under an ending no place or family takes ("Kowalskiemu"; Czech "Simpsonovi" is
+            # also the Simpsons, and "Moste" a district)
+            surname_ok = ending in SLAVIC_DISTINCT and ending != "ovi" and 0 < family <= SLAVIC_FAMILY_RANK
+            if not (0 < given <= SLAVIC_RANK or surname_ok) or (whole and whole <= 20 * best) \
                     or _town_not_name(stem, best) or _word_like(stem):
                 continue
             if ending not in SLAVIC_DISTINCT and not SLAVIC & around(text, m.start(), m.end()) and \
