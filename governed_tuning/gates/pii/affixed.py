@@ -363,6 +363,8 @@ TA_TITLES = frozenset("திரு. திரு திருமதி தி�
 TA_ROLES = frozenset("வாடிக்கையாளர் நோயாளி ஓட்டுநர் குத்தகைதாரர் மேலாளர் ஊழியர் நண்பர் சக ஊழியர் "
                      "பயணி மாணவர் ஆசிரியர்".split())
 TA_KNOWN_RANK = 20000
+TA_HONORIFIC = "அவர்கள்"
+TA_CLAUSE_START = re.compile(r"(?:^|[\n.!?:;,])[ \t\"'(-]*$")
 TA_MAX_WORDS = 3
 
 
@@ -375,6 +377,8 @@ def _ta_stop() -> frozenset[str]:
 
 def _tamil(text: str, out: list[Finding]) -> None:
     words = list(TA_WORD.finditer(text))
+    if TA_HONORIFIC in text:
+        _ta_honoured(text, words, out)
     for i, w in enumerate(words[:-1]):
         head = w.group()
         titled, role = head in TA_TITLES, head in TA_ROLES
@@ -386,7 +390,7 @@ def _tamil(text: str, out: list[Finding]) -> None:
             v = words[j].group().rstrip(".")
             if v in _ta_stop() or v in TA_ROLES or v in TA_TITLES:
                 break
-            known = 0 < _g().best(v) <= TA_KNOWN_RANK
+            known = 0 < _g().best(v) <= TA_KNOWN_RANK or _ta_roman(v)
             if not (known or (titled and not name) or (titled and len(name) == 1 and _ta_name_shape(v))):
                 break
             name.append(words[j])
@@ -394,6 +398,28 @@ def _tamil(text: str, out: list[Finding]) -> None:
         if name:
             out.append(Finding(name[0].start(), name[-1].start() + len(name[-1].group().rstrip(".")), "PERSON", 0.7,
                                "person_context_affix_ta"))
+
+
+def _ta_roman(word: str) -> bool:
+    """A Tamil word whose Latin spelling (indicroman.py) the list ranks among the commonest names."""
+    from .native import roman_ranks
+
+    return any(0 < r for r in roman_ranks(word))
+
+
+def _ta_honoured(text: str, words: list[re.Match], out: list[Finding]) -> None:
+    """A name before the respectful "அவர்கள்" ("சுரேஷ் அவர்கள் நாளை வருவார்"): a word at a clause's start whose
+    Latin spelling the list ranks as a common given name ("அவர்கள்" alone is "they": "நாளை அவர்கள் வருவார்கள்")."""
+    from .native import roman_ranks
+
+    for i, w in enumerate(words[:-1]):
+        if words[i + 1].group() != TA_HONORIFIC or text[w.end():words[i + 1].start()] != " ":
+            continue
+        v = w.group().rstrip(".")
+        if v in _ta_stop() or not TA_CLAUSE_START.search(text, max(0, w.start() - 4), w.start()):
+            continue
+        if 0 < roman_ranks(v)[0]:
+            out.append(Finding(w.start(), w.start() + len(v), "PERSON", 0.7, "person_context_affix_ta"))
 
 
 def _ta_name_shape(word: str) -> bool:

@@ -149,3 +149,14 @@ def test_a_declined_slavic_name_and_a_greeted_writer(text, name):
                                   "Kupiłem telefon Samsunga w sklepie.", "Jsem z Prahy a Brna.", "hello sunshine!"])
 def test_declined_towns_and_things_stay(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [("சுரேஷ் அவர்கள் நாளை வருவார்.", "சுரேஷ்"),
+                                       ("நோயாளி முருகன் செவ்வாய் வருவார்.", "முருகன்")])
+def test_a_tamil_name_the_list_knows_in_latin_letters(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["நாளை அவர்கள் வருவார்கள்.", "நோயாளி இன்று வருவார்."])
+def test_tamil_words_in_the_same_frames_stay(text):
+    assert found(text) == set()
