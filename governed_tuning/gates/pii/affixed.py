@@ -20,8 +20,14 @@ inflected names):
   one-letter endings ("Timon", of Timo) count only in a sentence of that language (``languages.around``).
 - **Russian, Ukrainian and other Cyrillic** languages decline names: a capitalised word inside a sentence,
   no name itself, whose nominative (the stem with "а", "я", "й", "ь" or nothing) the list ranks.
+- **Polish, Czech, Slovak and the South Slavic languages** decline names in Latin letters: a capitalised word
+  inside a sentence whose nominative is a common given name ("Tomaszowi", "Agnieszką", "Petrovi"), a family name
+  only under an ending no family or place takes ("Kowalskiemu"); the endings other languages share ("-a", "-u")
+  only in a sentence with those languages' words or letters. Towns decline alike and stay ("w Krakowie").
 - **Arabic** glues "و" (and), "ب" (with), "ل" (to), "ف", "ك" to the next word: a word that is no name or
   function word itself, behind one or two such letters a given name the list ranks common.
+- **Tamil**: a title before any name ("திரு."), a role before a name the list knows, in Tamil letters or in the
+  Latin letters it knows Tamil names by (``indicroman``), a common given name before the respectful "அவர்கள்".
 
 And two shapes with no grammar:
 
@@ -29,7 +35,10 @@ And two shapes with no grammar:
   after it) the list ranks as a common given name, no English, common or function word, then a comma or the
   clause's end;
 - a **family name in capitals before a given name**, as forms and registers write people ("WALKER James"): the
-  capitals a family name the list ranks, the next word a given name it ranks, neither a label or an acronym.
+  capitals a family name the list ranks, the next word a given name it ranks, neither a label or an acronym;
+- a **name after a role word** (customer, patient, driver, tenant... in 20 languages: "Il cliente Lorenzo
+  Greco", "Mieter Dieter Hoffmann"): a capitalised word the list ranks as a common name, no English noun alone
+  ("the customer Portal").
 
 Each rule reads one word and its neighbours (local and linear: a compiled pattern per shape, set lookups and
 memoised ranks); findings hold positions only.
