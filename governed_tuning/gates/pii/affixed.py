@@ -20,8 +20,14 @@ inflected names):
   one-letter endings ("Timon", of Timo) count only in a sentence of that language (``languages.around``).
 - **Russian, Ukrainian and other Cyrillic** languages decline names: a capitalised word inside a sentence,
   no name itself, whose nominative (the stem with "а", "я", "й", "ь" or nothing) the list ranks.
+- **Polish, Czech, Slovak and the South Slavic languages** decline names in Latin letters: a capitalised word
+  inside a sentence whose nominative is a common given name ("Tomaszowi", "Agnieszką", "Petrovi"), a family name
+  only under an ending no family or place takes ("Kowalskiemu"); the endings other languages share ("-a", "-u")
+  only in a sentence with those languages' words or letters. Towns decline alike and stay ("w Krakowie").
 - **Arabic** glues "و" (and), "ب" (with), "ل" (to), "ف", "ك" to the next word: a word that is no name or
   function word itself, behind one or two such letters a given name the list ranks common.
+- **Tamil**: a title before any name ("திரு."), a role before a name the list knows, in Tamil letters or in the
+  Latin letters it knows Tamil names by (``indicroman``), a common given name before the respectful "அவர்கள்".
 
 And two shapes with no grammar:
 
@@ -29,7 +35,10 @@ And two shapes with no grammar:
   after it) the list ranks as a common given name, no English, common or function word, then a comma or the
   clause's end;
 - a **family name in capitals before a given name**, as forms and registers write people ("WALKER James"): the
-  capitals a family name the list ranks, the next word a given name it ranks, neither a label or an acronym.
+  capitals a family name the list ranks, the next word a given name it ranks, neither a label or an acronym;
+- a **name after a role word** (customer, patient, driver, tenant... in 20 languages: "Il cliente Lorenzo
+  Greco", "Mieter Dieter Hoffmann"): a capitalised word the list ranks as a common name, no English noun alone
+  ("the customer Portal").
 
 Each rule reads one word and its neighbours (local and linear: a compiled pattern per shape, set lookups and
 memoised ranks); findings hold positions only.
@@ -91,21 +100,23 @@ GREETINGS = (r"hi|hey|hello|hiya|heya|dear|morning|thanks|thank you|cheers|hallo
              r"hola|buenas|ciao|olá|oi|hoi|hej|hei|moi|szia|cześć|czesc|merhaba|selam|halo|habari|chào|ahoj|"
              r"buongiorno|grazie|gracias|merci|danke|obrigado|obrigada|dzięki|kiitos|tack|takk|tak")
 LOWER = rf"[{LATIN_LOW}][{LATIN_LOW}'’-]{{2,20}}"
-GREETED = re.compile(rf"(?<![\w-])(?i:{GREETINGS})[ \t]*,?[ \t]+({LOWER})(?:[ \t]+({LOWER}))?(?=[ \t]*(?:[,!.:;?]|$|\n))",
-                     re.M)
+# "here is" / "this is" between the greeting and the name, as a writer names themselves ("cześć tu fabian")
+HERE = r"tu|tutaj|it's|it is|this is|c'est|soy|aqui é|sono|qui è|hier ist|ik ben|met|det är|här är|täällä|itt|ini|ben"
+GREETED = re.compile(rf"(?<![\w-])(?i:{GREETINGS})[ \t]*,?[ \t]+(?:(?i:{HERE})[ \t]+)?({LOWER})(?:[ \t]+({LOWER}))?"
+                     rf"(?=[ \t]*(?:[,!.:;?]|$|\n))", re.M)
 GREETED_RANK = 500
 # words people are addressed by after a greeting that the noisy list ranks as names somewhere ("ciao bella",
 # "hey bro", "hola nena"): terms of address and endearment of our users' languages, never a name there
 VOCATIVES = frozenset("""
 bro sis dude mate buddy pal man girl boy guys folks all everyone everybody there team friend friends love babe baby
-honey sweetie darling dear mom mum dad mama papa
+honey sweetie darling dear mom mum dad mama papa sunshine sweetheart hun hon champ chief sir madam lady bestie
 bella bello caro cara tesoro amore ragazzi ragazze
 amigo amiga amigos chica chico chicos guapa guapo nena neno tia tio primo prima hermano hermana cariño jefe
 querida querido mija mijo
 chérie chéri ma mon les tous
 schatz liebling leute alle
 """.split())
-GREETED_FAMILY_RANK = 5000
+GREETED_ENGLISH_RANK = 200
 # ---------------------------------------------------------------- FAMILY Given
 UPPER_FIRST = re.compile(rf"(?<![\w'’-])([{LATIN_UP}][{LATIN_UP}'’]{{2,20}}(?:-[{LATIN_UP}]{{2,20}})?)[ \t]+"
                          rf"([{LATIN_UP}][{LATIN_LOW}]{{1,20}})(?![\w'’-])")
@@ -133,6 +144,15 @@ def _word_like(word: str) -> bool:
     from .recognizers import _is_common
 
     return word.casefold() in _index() or is_english(word.lower()) or _is_common(word)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _function_or_common(word: str) -> bool:
+    """A function word or greeting of some language, or a common word of the detector's lists."""
+    from .languages import _index
+    from .recognizers import _is_common
+
+    return word.casefold() in _index() or _is_common(word)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -211,6 +231,45 @@ def _glued(text: str, out: list[Finding]) -> None:
                 break
 
 
+# Polish, Czech, Slovak, Croatian, Serbian, Slovene decline names in Latin letters: (ending, nominative's ending)
+SLAVIC_ENDINGS = (("owi", ""), ("ovi", ""), ("iemu", "i"), ("iego", "i"), ("emu", "i"), ("ego", "i"), ("emu", "y"),
+                  ("ego", "y"), ("iem", ""), ("em", ""), ("om", ""), ("ą", "a"), ("ę", "a"), ("ou", "a"), ("ej", "a"),
+                  ("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("u", "a"), ("u", ""), ("a", ""), ("ě", "a"))
+SLAVIC = frozenset("pl cs sk hr sr sl bs".split())
+SLAVIC_WORD = re.compile(rf"(?<![\w'’-])[{LATIN_UP}][{LATIN_LOW}]{{2,24}}(?![\w'’-])")
+SLAVIC_RANK = 500
+SLAVIC_DISTINCT = frozenset("owi ovi iemu iego emu ego ą ę".split())  # endings no other language of ours puts on a name
+SLAVIC_LETTERS = re.compile("[ąęłńśźżćčřšžěůďťň]")
+SLAVIC_FAMILY_RANK = 300
+
+
+def _slavic(text: str, out: list[Finding]) -> None:
+    from .languages import around
+
+    for m in SLAVIC_WORD.finditer(text):
+        word = m.group()
+        if _word_like(word) or SENTENCE_START.search(text, max(0, m.start() - 8), m.start()):
+            continue  # (a capital at a sentence's start says nothing)
+        whole = _g().best(word)
+        for ending, nom in SLAVIC_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            stem = word[: len(word) - len(ending)] + nom
+            given, family = _g().ranks(stem)
+            best = min(r for r in (given, family) if r) if (given or family) else 0
+            # a family name only under an ending no place or family takes ("Kowalskiemu"; Czech "Simpsonovi" is
+            # also the Simpsons, and "Moste" a district)
+            surname_ok = ending in SLAVIC_DISTINCT and ending != "ovi" and 0 < family <= SLAVIC_FAMILY_RANK
+            if not (0 < given <= SLAVIC_RANK or surname_ok) or (whole and whole <= 20 * best) \
+                    or _town_not_name(stem, best) or _word_like(stem):
+                continue
+            if ending not in SLAVIC_DISTINCT and not SLAVIC & around(text, m.start(), m.end()) and \
+                    not SLAVIC_LETTERS.search(text, max(0, m.start() - 80), m.end() + 80):
+                break  # a common ending: only in a sentence of those languages (their words or their letters)
+            out.append(Finding(m.start(), m.end(), "PERSON", 0.7, "person_context_affix_slavic"))
+            break
+
+
 def _cyrillic(text: str, out: list[Finding]) -> None:
     for m in CYR_WORD.finditer(text):
         if SENTENCE_START.search(text, max(0, m.start() - 8), m.start()):
@@ -255,11 +314,15 @@ def _arabic(text: str, out: list[Finding]) -> None:
 def _greeted(text: str, out: list[Finding]) -> None:
     for m in GREETED.finditer(text):
         w = m.group(1)
-        if w in VOCATIVES or _word_like(w) or not 0 < _given_rank(w) <= GREETED_RANK:
-            continue
+        rank = _given_rank(w)
+        if w in VOCATIVES or _function_or_common(w) or not 0 < rank <= GREETED_RANK or (
+                _word_like(w) and rank > GREETED_ENGLISH_RANK):
+            continue  # an English word after a greeting only when among the commonest given names ("hey grace")
         end = m.end(1)
         fam = m.group(2)
-        if fam and not _word_like(fam) and 0 < _g().best(fam) <= GREETED_FAMILY_RANK:
+        # the family name after it: a word that is no function, common or English word (the list knows it or,
+        # a rare name, does not), the clause ending right after it
+        if fam and not _word_like(fam) and fam not in VOCATIVES:
             end = m.end(2)
         out.append(Finding(m.start(1), end, "PERSON", 0.7, "lowercase_greeted"))
 
@@ -309,6 +372,8 @@ TA_TITLES = frozenset("திரு. திரு திருமதி தி�
 TA_ROLES = frozenset("வாடிக்கையாளர் நோயாளி ஓட்டுநர் குத்தகைதாரர் மேலாளர் ஊழியர் நண்பர் சக ஊழியர் "
                      "பயணி மாணவர் ஆசிரியர்".split())
 TA_KNOWN_RANK = 20000
+TA_HONORIFIC = "அவர்கள்"
+TA_CLAUSE_START = re.compile(r"(?:^|[\n.!?:;,])[ \t\"'(-]*$")
 TA_MAX_WORDS = 3
 
 
@@ -321,6 +386,8 @@ def _ta_stop() -> frozenset[str]:
 
 def _tamil(text: str, out: list[Finding]) -> None:
     words = list(TA_WORD.finditer(text))
+    if TA_HONORIFIC in text:
+        _ta_honoured(text, words, out)
     for i, w in enumerate(words[:-1]):
         head = w.group()
         titled, role = head in TA_TITLES, head in TA_ROLES
@@ -332,7 +399,7 @@ def _tamil(text: str, out: list[Finding]) -> None:
             v = words[j].group().rstrip(".")
             if v in _ta_stop() or v in TA_ROLES or v in TA_TITLES:
                 break
-            known = 0 < _g().best(v) <= TA_KNOWN_RANK
+            known = 0 < _g().best(v) <= TA_KNOWN_RANK or _ta_roman(v)
             if not (known or (titled and not name) or (titled and len(name) == 1 and _ta_name_shape(v))):
                 break
             name.append(words[j])
@@ -340,6 +407,28 @@ def _tamil(text: str, out: list[Finding]) -> None:
         if name:
             out.append(Finding(name[0].start(), name[-1].start() + len(name[-1].group().rstrip(".")), "PERSON", 0.7,
                                "person_context_affix_ta"))
+
+
+def _ta_roman(word: str) -> bool:
+    """A Tamil word whose Latin spelling (indicroman.py) the list ranks among the commonest names."""
+    from .native import roman_ranks
+
+    return any(0 < r for r in roman_ranks(word))
+
+
+def _ta_honoured(text: str, words: list[re.Match], out: list[Finding]) -> None:
+    """A name before the respectful "அவர்கள்" ("சுரேஷ் அவர்கள் நாளை வருவார்"): a word at a clause's start whose
+    Latin spelling the list ranks as a common given name ("அவர்கள்" alone is "they": "நாளை அவர்கள் வருவார்கள்")."""
+    from .native import roman_ranks
+
+    for i, w in enumerate(words[:-1]):
+        if words[i + 1].group() != TA_HONORIFIC or text[w.end():words[i + 1].start()] != " ":
+            continue
+        v = w.group().rstrip(".")
+        if v in _ta_stop() or not TA_CLAUSE_START.search(text, max(0, w.start() - 4), w.start()):
+            continue
+        if 0 < roman_ranks(v)[0]:
+            out.append(Finding(w.start(), w.start() + len(v), "PERSON", 0.7, "person_context_affix_ta"))
 
 
 def _ta_name_shape(word: str) -> bool:
@@ -393,6 +482,7 @@ def affixed_people(text: str) -> list[Finding]:
         _turkish(text, out)
         _glued(text, out)
         _upper_first(text, out)
+        _slavic(text, out)
     if HAS_CYRILLIC.search(text):
         _cyrillic(text, out)
     if HAS_ARABIC.search(text):

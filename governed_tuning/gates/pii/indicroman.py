@@ -30,12 +30,12 @@ CONSONANTS = {
     "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
     "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v",
     "श": "sh", "ष": "sh", "स": "s", "ह": "h", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "rh",
-    "फ़": "f", "य़": "y",
+    "फ़": "f", "य़": "y", "ऩ": "n", "ऱ": "r", "ऴ": "l",
 }
 VOWELS = {"अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o",
           "औ": "au", "ऑ": "o", "ऍ": "e"}
 SIGNS = {"ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
-         "ॉ": "o", "ॅ": "e"}
+         "ॉ": "o", "ॅ": "e", "ॆ": "e", "ॊ": "o"}
 VIRAMA = "्"
 NASAL = {"ं": "n", "ँ": "n"}
 VISARGA = "ः"
@@ -44,7 +44,8 @@ NUKTA = "़"
 BENGALI_OWN = {"য়": "য", "ড়": "ড়", "ঢ়": "ঢ়", "ৎ": "त्", "ব": "ब"}
 DEVA = re.compile("[\u0900-\u097f]")
 BENGALI = re.compile("[\u0980-\u09ff]")
-LETTERS = re.compile("[\u0900-\u097f\u0980-\u09ff]+")
+TAMIL = re.compile("[\u0b80-\u0bff]")
+LETTERS = re.compile("[\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff]+")
 
 
 def _to_devanagari(word: str) -> str:
@@ -54,9 +55,35 @@ def _to_devanagari(word: str) -> str:
             out.append(BENGALI_OWN[c])
         elif "\u0980" <= c <= "\u09ff":
             out.append(chr(ord(c) - 0x80))
+        elif c == "த":
+            out.append("थ")  # Tamil's dental is written "th" in names ("Kavitha", "Senthil")
+        elif "\u0b80" <= c <= "\u0bff":
+            out.append(chr(ord(c) - 0x280))  # Tamil: the same order again
         else:
             out.append(c)
     return "".join(out)
+
+
+# Tamil writes one letter for k/g, c/s, ṭ/ḍ, t/d, p/b: voiceless at a word's start and doubled, voiced between
+# vowels and after a nasal ("முருகன்" -> "murugan"); த is usually written "th" and ச "s" in names ("senthil")
+TA_VOICED = {"k": "g", "t": "d", "p": "b"}
+
+
+def _tamil_forms(sylls: list[tuple[str, str]]) -> list[str]:
+    parts = []
+    for k, (cons, vowel) in enumerate(sylls):
+        if cons == "ch":
+            cons = "s"
+        prev = sylls[k - 1] if k else ("", "")
+        between = k > 0 and (prev[1] not in ("",) or prev[0] in ("n", "m"))
+        if cons in TA_VOICED and between and vowel and prev[0] != cons:
+            cons = TA_VOICED[cons]
+        parts.append(cons + ("a" if vowel == "~" else vowel))
+    plain = "".join(parts).replace("thth", "th")
+    out = [plain]
+    if plain.startswith("th"):
+        out.append("d" + plain[2:])  # initial த in names from Sanskrit: "Devi", "Dinesh"
+    return out
 
 
 def _syllables(word: str) -> list[tuple[str, str]]:
@@ -114,10 +141,13 @@ def romanised(word: str) -> tuple[str, ...]:
     inherent vowel kept mid-word, dropped mid-word, and each with "ph" read as "f"."""
     if not LETTERS.fullmatch(word):
         return ()
-    deva = _to_devanagari(word) if BENGALI.search(word) else word
+    tamil = TAMIL.search(word) is not None
+    deva = _to_devanagari(word) if BENGALI.search(word) or tamil else word
     sylls = _syllables(deva)
     if not sylls:
         return ()
+    if tamil:
+        return tuple(dict.fromkeys(f for f in _tamil_forms(sylls) if len(f) >= ROMAN_MIN))
     forms = []
     for medial in (False, True):
         s = _spell(sylls, medial)

@@ -69,6 +69,7 @@ CLOSINGS = (
     r"谢谢|謝謝|此致敬礼|此致敬禮|此致|敬礼|감사합니다|고맙습니다")
 # the closing opens its line, or follows a sentence on it (a chat squeezes a letter's lines together)
 SIGNED = re.compile(rf"(?im)(?:^|(?<=[.!?。！])[ \t]*)(?:{CLOSINGS})[ \t]*[,.!。！，、،]?[ \t]*\n[ \t]*(?=[^\W\d_])")
+INDIC = re.compile("[\u0b80-\u0bff]")
 CJK_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
 NAME_RUN = re.compile(rf"{LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{0,4}}")
 NAME_RANK = 20000  # a word of a display name or a signature is a name when some country ranks it this common
@@ -144,6 +145,18 @@ def _signatures(text: str, is_common) -> list[Finding]:
     return out
 
 
+def _best(g, word: str) -> int:
+    """The word's best rank in the list; a Tamil word's Latin spelling's too (``native.roman_ranks``: the list
+    knows Tamil names almost only in Latin letters; Hindi ones it knows somewhat, and Hindi words romanise onto
+    names too often under a closing: "सेवा", service, is "Seva")."""
+    best = g.best(word)
+    if INDIC.match(word):
+        from .native import roman_ranks
+
+        best = min((r for r in (best, *roman_ranks(word)) if r), default=0)
+    return best
+
+
 def _signed(text: str, is_common) -> list[Finding]:
     """The writer's name on the line under a letter's closing (see the module's docstring)."""
     from .letters import is_letter_word
@@ -178,8 +191,8 @@ def _signed(text: str, is_common) -> list[Finding]:
 
             if not is_cjk_name(name[0].group()) and not 0 < g.ranks(name[0].group())[1] <= NAME_RANK // 4:
                 continue
-        elif not name or not any(0 < g.best(w.group()) <= NAME_RANK for w in name) or (
-                len(name) == 1 and not 0 < g.best(name[0].group()) <= NAME_RANK // (
+        elif not name or not any(0 < _best(g, w.group()) <= NAME_RANK for w in name) or (
+                len(name) == 1 and not 0 < _best(g, name[0].group()) <= NAME_RANK // (
                     4 if name[0].group().lower() != name[0].group().upper() else 1)):
             continue  # (one word of a script without capitals: the list knows few such names, each rarely)
         out.append(Finding(m.end() + name[0].start(), m.end() + name[-1].end(), "PERSON", 0.75,

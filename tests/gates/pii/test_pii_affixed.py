@@ -135,3 +135,28 @@ def test_a_thai_self_introduction_after_a_greeting():
     text = "สวัสดีครับ ผมพิทักษ์ วันแสง คำสั่งซื้อมาถึงแล้ว"
     assert "พิทักษ์ วันแสง" in {text[f.start:f.end] for f in native_people(text)}
     assert not native_people("ผมรักคุณมาก และผมชอบอาหารไทย")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wczoraj wysłałem fakturę Tomaszowi i nic.", "Tomaszowi"), ("Rozmawiałem z Agnieszką o zamówieniu.", "Agnieszką"),
+    ("Volal jsem Petrovi včera večer.", "Petrovi"), ("cześć tu fabian słupik, aplikacja się zawiesza", "fabian słupik"),
+])
+def test_a_declined_slavic_name_and_a_greeted_writer(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["Mieszkam w Krakowie od roku.", "Kupiłem bilet do Berlina i Wiednia.",
+                                  "Kupiłem telefon Samsunga w sklepie.", "Jsem z Prahy a Brna.", "hello sunshine!"])
+def test_declined_towns_and_things_stay(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text,name", [("சுரேஷ் அவர்கள் நாளை வருவார்.", "சுரேஷ்"),
+                                       ("நோயாளி முருகன் செவ்வாய் வருவார்.", "முருகன்")])
+def test_a_tamil_name_the_list_knows_in_latin_letters(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["நாளை அவர்கள் வருவார்கள்.", "நோயாளி இன்று வருவார்."])
+def test_tamil_words_in_the_same_frames_stay(text):
+    assert found(text) == set()
