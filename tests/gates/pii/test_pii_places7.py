@@ -171,3 +171,14 @@ def test_age_and_sex_in_brackets_both_ways(text, age):
 ])
 def test_the_town_under_a_street_line_that_a_region_or_postcode_closes(text, town):
     assert _values(streets(text), text, "LOCATION") == ([town] if town else [])
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Tengo treinta y dos años.", ["treinta y dos"]), ("Er ist zweiunddreißig Jahre alt.", ["zweiunddreißig"]),
+    ("Mam trzydzieści dwa lata i mieszkam w Gdańsku.", ["trzydzieści dwa"]), ("Мне тридцать два года.", ["тридцать два"]),
+    ("Jag är trettiotvå år.", ["trettiotvå"]), ("Mi hijo Pedro, quince años, juega.", ["quince"]),
+    ("Hace treinta y dos años que vivo aquí.", []), ("Tengo quince años de experiencia.", []),
+    ("La garantía es de quince años.", []), ("Seit zweiunddreißig Jahren wohne ich hier.", []),
+])
+def test_ages_spelled_out_in_other_languages_both_ways(text, age):
+    assert _values(ages(text), text, "AGE") == age
