@@ -182,3 +182,12 @@ def test_the_town_under_a_street_line_that_a_region_or_postcode_closes(text, tow
 ])
 def test_ages_spelled_out_in_other_languages_both_ways(text, age):
     assert _values(ages(text), text, "AGE") == age
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Bydlím na adrese Dlouhá 12, 110 00 Praha 1.", "Dlouhá 12"), ("Живу по адресу Тверская 7, Москва.", "Тверская 7"),
+    ("Send it to the address on file, 2 copies.", None), ("Bitte an die Adresse im Anhang schicken.", None),
+])
+def test_the_address_after_at_the_address_in_other_languages(text, street):
+    found = _values(streets(text), text, "STREET_ADDRESS")
+    assert any(street in v for v in found) if street else found == []
