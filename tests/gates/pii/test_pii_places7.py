@@ -192,3 +192,9 @@ def test_ages_spelled_out_in_other_languages_both_ways(text, age):
 def test_the_address_after_at_the_address_in_other_languages(text, street):
     found = _values(streets(text), text, "STREET_ADDRESS")
     assert any(street in v for v in found) if street else found == []
+
+
+@pytest.mark.parametrize("text, unit", [("Kim Lee\n12 Oak Street\nApt. 635\nLeeds", "Apt. 635"),
+                                        ("Ship to Suite 037, the new office", "Suite 037")])
+def test_a_homes_own_unit_stays_an_address_part(text, unit):
+    assert any(unit in v for v in _values(addresses(text), text, "STREET_ADDRESS"))
