@@ -275,13 +275,16 @@ CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
 # a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
 # Devanagari and the Indic scripts, Thai, kana, Han, Hangul): "Our customer 石井 裕 (23)", "فرنوش آشتیانی، ۳۲ سال"
 CASELESS = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}]{{2,}})"
+# (a Persian name may hold a zero-width non-joiner: "واعظ‌زاده"; a Dutch or German one a particle: "Yigit ten Broeck")
+NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}][{CASELESS}\u200c]+)"
+PARTICLE = r"(?:[ \t]+(?:van|von|de|der|den|ten|ter|te|da|di|du|le|la|del|dos|das|bin|binti|al|el))?"
 # (after a caseless word, a number of two digits: "图表 (3)" numbers a figure)
 BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD} ?\({N_CORE}\)|(?:[{CASELESS}]+[ \t][{CASELESS}]+|[{CASELESS}]{{2,}})"
                      rf" ?\((?P<n2>120|1[01]\d|[1-9]\d)\))"
                      r"(?=[\s,.;:!?،，、。]|$)")
-NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
-NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}[ \t]+{NAMEWORD}[,،][ \t]" + N + rf"[ \t]*{YEARS}"
+# (a bare number after two words: capitalised ones only; "表格 数据, 12, and more" is no name)
+NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}{PARTICLE}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
+NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}{PARTICLE}[ \t]+{NAMEWORD}[,،][ \t]" + N + rf"[ \t]*{YEARS}"
                              r"(?:(?=[ \t]*[،，、。])|" + END + ")", re.I)
 
 

@@ -198,3 +198,12 @@ def test_the_address_after_at_the_address_in_other_languages(text, street):
                                         ("Ship to Suite 037, the new office", "Suite 037")])
 def test_a_homes_own_unit_stays_an_address_part(text, unit):
     assert any(unit in v for v in _values(addresses(text), text, "STREET_ADDRESS"))
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Yigit ten Broeck, 28, asked about the invoice.", ["28"]),
+    ("مشتری خورشید واعظ\u200cزاده، 73 سال، امروز تماس گرفت.", ["73"]),
+    ("We bought 表格 数据, 12, and more", []),
+])
+def test_a_names_particle_and_a_persian_zero_width_joiner(text, age):
+    assert _values(ages(text), text, "AGE") == age
