@@ -27,8 +27,10 @@ lookbehinds of fixed width. Findings hold positions only.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .alternation import alternation
 from .linewise import finditer_lines
 from .prefilter import fast
 from .recognizers import Finding
@@ -63,6 +65,7 @@ CLDR_YEARS = tuple(w.replace("_", " ") for w in (
               "tahun taon urte vjet vuosi vuotta year years yıl år év έτη έτος год года година године години лет "
               "роки років рік").split())
 _CLDR_YEARS = "|".join(sorted(CLDR_YEARS, key=len, reverse=True))
+END_AT = re.compile(END, re.I)
 # units of years, as an age is counted
 YEARS = (r"(?:" + _CLDR_YEARS + r"|years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
          r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
@@ -272,13 +275,16 @@ CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
 # a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
 # Devanagari and the Indic scripts, Thai, kana, Han, Hangul): "Our customer 石井 裕 (23)", "فرنوش آشتیانی، ۳۲ سال"
 CASELESS = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}]{{2,}})"
+# (a Persian name may hold a zero-width non-joiner: "واعظ‌زاده"; a Dutch or German one a particle: "Yigit ten Broeck")
+NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}][{CASELESS}\u200c]+)"
+PARTICLE = r"(?:[ \t]+(?:van|von|de|der|den|ten|ter|te|da|di|du|le|la|del|dos|das|bin|binti|al|el))?"
 # (after a caseless word, a number of two digits: "图表 (3)" numbers a figure)
 BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD} ?\({N_CORE}\)|(?:[{CASELESS}]+[ \t][{CASELESS}]+|[{CASELESS}]{{2,}})"
                      rf" ?\((?P<n2>120|1[01]\d|[1-9]\d)\))"
                      r"(?=[\s,.;:!?،，、。]|$)")
-NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
-NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}[ \t]+{NAMEWORD}[,،][ \t]" + N + rf"[ \t]*{YEARS}"
+# (a bare number after two words: capitalised ones only; "表格 数据, 12, and more" is no name)
+NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}{PARTICLE}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
+NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}{PARTICLE}[ \t]+{NAMEWORD}[,،][ \t]" + N + rf"[ \t]*{YEARS}"
                              r"(?:(?=[ \t]*[،，、。])|" + END + ")", re.I)
 
 
@@ -331,13 +337,65 @@ def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern |
     return len(words) <= 5 and all(BETWEEN_WORD.fullmatch(w) for w in words)
 
 
+# ages spelled out in the other languages ("tengo treinta y dos años", "er ist zweiunddreißig Jahre alt", "mam
+# trzydzieści dwa lata", "otuz iki yaşında"): the numbers as num2words writes them, 13 to 100 (smaller ones are
+# other words too: "sette", "hét", "to", "en"), then a unit of years; taken with the same cues as a number in
+# digits (a verb of having or being an age, an age word of its own, a word naming a person before it)
+SPELLED_LANGS = "de fr es it pt nl sv da no fi pl cs sk ru uk tr hu ro id lt lv sl sr".split()
+
+
+# the plain unit words of the spelled-out languages, looked for first (a trie: one quick pass over a text)
+UNIT_WORDS = tuple(CLDR_YEARS) + tuple(
+    "años anos anni jaar år lat lata let roků roky rokov roka ani éves лет года год ετών χρονών vuotta yaşında "
+    "tahun tuổi років роки рік години godina godine godinu leta".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    """(a unit of years, a spelled number right before a place); None without num2words."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - a dependency; the English words above still work
+        return None
+    words = {num2words(n, lang=lang) for lang in SPELLED_LANGS for n in range(13, 101)}
+    units = {w for w in UNIT_WORDS if " " not in w} | {w.capitalize() for w in UNIT_WORDS if " " not in w}
+    unit = re.compile(r"(?<=[ \t])" + alternation(units) + r"(?![^\W\d_])")
+    number = re.compile(r"(?<![\w-])(?:" + alternation(words) + r")[ \t]+(?:de[ \t]+)?$", re.I)
+    return unit, number
+
+
+def _spelled_other(text: str) -> list[Finding]:
+    pats = _spelled_patterns()
+    if pats is None:
+        return []
+    unit, number = pats
+    out = []
+    for u in unit.finditer(text):
+        m = number.search(text, max(0, u.start() - 48), u.start())
+        if m is None:
+            continue
+        s = m.start()
+        e = s + len(m.group().rstrip(" \t").removesuffix(" de").rstrip(" \t"))
+        # the cues of a number in digits, read on the clause with "32" in the spelled number's place
+        a = max(text.rfind("\n", 0, s) + 1, s - 80)
+        z = min(len(text), u.end() + 40)
+        window = text[a:s] + "32" + text[e:z]
+        at = s - a
+        cue = any(c.start("n") == at for rx in (OWN, VERB_AGE, VERB_UNIT) for c in rx.finditer(window))
+        if cue or (not TIME_BEFORE.search(text, max(0, s - 24), s) and _person_before(text, s)
+                   and END_AT.match(text, u.end())):
+            out.append(Finding(s, e, "AGE", 0.75, "age_words"))
+    return out
+
+
 def _spelled(text: str) -> list[Finding]:
-    """Ages spelled out in English words (``OWN_WORDS``, ``VERB_WORDS``)."""
+    """Ages spelled out in words (``OWN_WORDS``, ``VERB_WORDS``; other languages: ``_spelled_other``)."""
+    other = _spelled_other(text)
     low = text.casefold()
     if "year" not in low and "age" not in low and "turn" not in low and " be " not in low and \
             "'m " not in low and "’m " not in low and " am " not in low and " is " not in low and "'s " not in low:
-        return []
-    out = [Finding(m.start("n"), m.end("n"), "AGE", score, src) for rx, score, src in
+        return other
+    out = other + [Finding(m.start("n"), m.end("n"), "AGE", score, src) for rx, score, src in
            ((OWN_WORDS, 0.8, "age_words"), (VERB_WORDS, 0.75, "age_verb")) for m in rx.finditer(text)]
     # the longest reading of a number ("is a hundred" then "and": "a hundred and one years old")
     return [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start

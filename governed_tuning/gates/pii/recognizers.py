@@ -590,11 +590,24 @@ piętro budynek pokój sala peron tor rząd miejsce místnost patro budova nást
 """.split())
 
 
+# a home's own unit ("Apt. 635", "Suite 037" on the line under the street) is part of a postal address; beside
+# a place no one lives ("Unit 5, shelf 3", "Flat 2, row 4") it is a store's or a venue's
+DWELLING = frozenset("apt apartment suite ste flat unit".split())
+NOT_DWELLING = frozenset("""
+shelf rack bin row aisle seat gate terminal platform track bay dock section sec stand booth locker pier berth
+regal reihe gleis bahnsteig sitz rayon siège rang quai voie estante asiento fila andén pasillo binario scaffale
+posto perron spoor rij stoel peron rząd miejsce nástupiště ряд место
+""".split())
+
+
 def building_parts_only(span: str) -> bool:
-    """Whether ``span`` names only parts of a building (``BUILDING_PARTS``), numbers and single letters."""
+    """Whether ``span`` names only parts of a building (``BUILDING_PARTS``), numbers and single letters, and no
+    home's unit (``DWELLING``) unless beside a place no one lives (``NOT_DWELLING``)."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", span)]
-    return bool(words) and all(w in BUILDING_PARTS or len(w) == 1 or w in ("st", "nd", "rd", "th", "e", "er")
-                               for w in words)
+    if not words or not all(w in BUILDING_PARTS or len(w) == 1 or w in ("st", "nd", "rd", "th", "e", "er")
+                            for w in words):
+        return False
+    return not any(w in DWELLING for w in words) or any(w in NOT_DWELLING for w in words)
 
 
 def addresses(text: str) -> list[Finding]:

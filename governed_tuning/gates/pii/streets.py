@@ -34,7 +34,14 @@ ADDRESS_IS = re.compile(
     r"(?i)\b(?:address|adresse|adres|adress|adressen|adresa|adresă|dirección|direccion|domicilio|morada|"
     r"endereço|endereco|indirizzo|osoite|адрес|διεύθυνση|διεύθυνσή μου)"
     r"(?:[ \t]+(?:is|ist|est|es|é|er|är|je|este|è|on|είναι|lautet|is now|now is|ahora es)[ \t]*[:—-]?|[ \t]*[:—])[ \t]+"
-    rf"({CLAUSE})|\b(?:címem|címe|lakcímem)[ \t]+({CLAUSE})", re.M)
+    rf"({CLAUSE})|\b(?:címem|címe|lakcímem"
+    # "at / to the address" in the languages we ship to: "bydlím na adrese Dlouhá 12", "по адресу ул. ...",
+    # "asun osoitteessa ...", "unter der Adresse ...", "à l'adresse ...", "all'indirizzo ..."
+    r"|na adrese|na adresu|pod adresem|pod adresom|na adres|po adresu|по адресу|за адресою|на адресу|osoitteessa|"
+    r"osoitteeseen|på adressen|på adresse|unter der adresse|an die adresse|à l'adresse|à l’adresse|"
+    r"en la dirección|a la dirección|all'indirizzo|all’indirizzo|no endereço|para o endereço|op het adres|"
+    r"naar het adres|a címen|a címre|στη διεύθυνση|adresinde|adresine|at the address|to the address)"
+    rf"[ \t]*:?[ \t]+({CLAUSE})", re.M)
 
 RU_STREET = re.compile(
     r"(?<![\w.])(?:ул|улица|пер|переулок|пр|пр-т|просп|проспект|бул|бульвар|б-р|ш|шоссе|наб|набережная|пл|площадь|"

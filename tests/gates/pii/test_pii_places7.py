@@ -171,3 +171,39 @@ def test_age_and_sex_in_brackets_both_ways(text, age):
 ])
 def test_the_town_under_a_street_line_that_a_region_or_postcode_closes(text, town):
     assert _values(streets(text), text, "LOCATION") == ([town] if town else [])
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Tengo treinta y dos años.", ["treinta y dos"]), ("Er ist zweiunddreißig Jahre alt.", ["zweiunddreißig"]),
+    ("Mam trzydzieści dwa lata i mieszkam w Gdańsku.", ["trzydzieści dwa"]), ("Мне тридцать два года.", ["тридцать два"]),
+    ("Jag är trettiotvå år.", ["trettiotvå"]), ("Mi hijo Pedro, quince años, juega.", ["quince"]),
+    ("Hace treinta y dos años que vivo aquí.", []), ("Tengo quince años de experiencia.", []),
+    ("La garantía es de quince años.", []), ("Seit zweiunddreißig Jahren wohne ich hier.", []),
+])
+def test_ages_spelled_out_in_other_languages_both_ways(text, age):
+    pytest.importorskip("num2words")  # a dependency (pyproject); a venv made before it was added skips
+    assert _values(ages(text), text, "AGE") == age
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Bydlím na adrese Dlouhá 12, 110 00 Praha 1.", "Dlouhá 12"), ("Живу по адресу Тверская 7, Москва.", "Тверская 7"),
+    ("Send it to the address on file, 2 copies.", None), ("Bitte an die Adresse im Anhang schicken.", None),
+])
+def test_the_address_after_at_the_address_in_other_languages(text, street):
+    found = _values(streets(text), text, "STREET_ADDRESS")
+    assert any(street in v for v in found) if street else found == []
+
+
+@pytest.mark.parametrize("text, unit", [("Kim Lee\n12 Oak Street\nApt. 635\nLeeds", "Apt. 635"),
+                                        ("Ship to Suite 037, the new office", "Suite 037")])
+def test_a_homes_own_unit_stays_an_address_part(text, unit):
+    assert any(unit in v for v in _values(addresses(text), text, "STREET_ADDRESS"))
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Yigit ten Broeck, 28, asked about the invoice.", ["28"]),
+    ("مشتری خورشید واعظ\u200cزاده، 73 سال، امروز تماس گرفت.", ["73"]),
+    ("We bought 表格 数据, 12, and more", []),
+])
+def test_a_names_particle_and_a_persian_zero_width_joiner(text, age):
+    assert _values(ages(text), text, "AGE") == age
