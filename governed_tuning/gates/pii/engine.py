@@ -26,6 +26,7 @@ from ...policy import PiiPolicy
 from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
+from .companies import company_name
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
@@ -452,8 +453,9 @@ class Scrubber:
             segs.extend((0, []) for _ in texts)
         thr = self.policy.score_threshold
         # a team's signature is dropped whole before the edges of names are trimmed ("Northwind Customer Care")
+        # (and a firm named after its owners, "Lakatos Váradi Kft.", "Carroll Inc": companies.py)
         results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
-                                    not team_signature(t[f.start:f.end])], _is_common)
+                                    not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
         results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow

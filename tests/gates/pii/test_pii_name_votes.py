@@ -9,6 +9,7 @@ import pickle
 import pytest
 
 from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii.companies import company_name
 from governed_tuning.gates.pii.namevotes import NameVotes, digest
 from governed_tuning.gates.pii.passes import detect_batch, merge
 from governed_tuning.gates.pii.recognizers import Finding
@@ -71,3 +72,28 @@ def test_the_tally_holds_digests_and_weighs_records_once():
     cue.add_record(["my name is Ilona Vass"], [[Finding(11, 21, "PERSON", 0.85, "person_context_ml_intro")]])
     cue.add_record(["Vass Kft. invoice", "the Vass app 2.1"], [[], []])  # a company's and a product's word
     assert cue.votes("Vass") == (4, 4) and cue.spreads("Vass")
+
+
+@pytest.mark.parametrize("text, span, firm", [
+    ("The invoice from Carroll Inc is attached.", "Carroll", True),
+    ("A Varga Bt. ma szállított.", "Varga Bt", True),  # the span stops before the form's dot
+    ("Umowa z Andziak Sp. z o.o. odnawia się.", "Andziak Sp", True),
+    ("Csatolom a Szalai és Kovács Kft. számláját.", "Szalai", True),
+    ("Cepeda y asociados S.A. subió los precios.", "Cepeda", True),
+    ("Anna et Marie sont là.", "Anna", False),  # "et" joins people too: no form follows
+    ("Tell Anna AS soon as you can.", "Anna", False),  # two capitals that are no form here
+    ("Call Maria Co about it.", "Maria Co", False),
+    ("Ana Lima, ans plus tard", "Ana Lima", False),  # a lower-case word is never a form
+])
+def test_a_firm_named_after_people_is_no_person(text, span, firm):
+    s = text.index(span)
+    assert company_name(text, Finding(s, s + len(span), "PERSON", 0.85, "spacy_ner")) is firm
+
+
+def test_firms_are_kept_and_their_owners_still_scrubbed(gate):
+    outs, _ = gate.scrub_records([
+        {"text": "Csatolom a Lakatos Váradi Kft. számláját, összesen 4312 HUF."},
+        {"text": "The invoice from Carroll Inc is attached, total 382 USD."},
+        {"text": "Hello, my name is Dana Carroll and I need a refund."}])
+    assert "Lakatos Váradi Kft." in outs[0]["text"]
+    assert "Dana" not in outs[2]["text"] and "Carroll" not in outs[2]["text"]
