@@ -139,8 +139,9 @@ def run(samples: list[dict]) -> list[str]:
 
 
 def verdict(samples: list[dict]) -> str:
-    """The shipped default policy's verdict on the records that hold no person (the companies' records): a
-    clean set must pass."""
+    """The shipped default policy's verdict on the companies' ordinary records (no person in them): a clean set must
+    pass. (The misread records are left out: "Mit freundlichen Grüßen\nTextor" is a sign-off, and a re-scan that
+    fails on a surname left there does its job.)"""
     import json
     import tempfile
 
@@ -150,7 +151,7 @@ def verdict(samples: list[dict]) -> str:
     with tempfile.TemporaryDirectory() as d:
         src = Path(d) / "in.jsonl"
         src.write_text("".join(json.dumps(s["record"], ensure_ascii=False) + "\n" for s in samples
-                               if s["kind"] in ("thing", "misread")), encoding="utf-8")
+                               if s["kind"] == "thing"), encoding="utf-8")
         return PiiGate(load_policy("default").policy.pii).check(src, Path(d) / "out.jsonl").verdict
 
 
@@ -201,7 +202,7 @@ def report(half: str, samples: list[dict], show: bool) -> None:
             c = row["intro"]
             c[0] += sum(left(w, out) for w in s["value"].split())
             c[1] += len(s["value"].split())
-    print(f"## {half}: {len(samples)} records; default gate on the companies' records alone (expected pass): "
+    print(f"## {half}: {len(samples)} records; default gate on the companies' ordinary records alone (expected pass): "
           f"{verdict(samples)}")
     print("| language | ordinary records changed | ordinary words lost | company words lost | surname left in "
           "bare records | introduced name left |")
