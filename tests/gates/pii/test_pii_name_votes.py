@@ -102,3 +102,9 @@ def test_firms_are_kept_and_their_owners_still_scrubbed(gate):
         {"text": "Hello, my name is Dana Carroll and I need a refund."}])
     assert "Lakatos Váradi Kft." in outs[0]["text"]
     assert "Dana" not in outs[2]["text"] and "Carroll" not in outs[2]["text"]
+
+
+def test_a_confirmed_name_read_as_a_place_elsewhere_is_the_person(gate):
+    outs, _ = gate.scrub_records([{"text": "Buenas, soy Samu Hidalgo; mi paquete 619 no ha llegado."},
+                                  {"text": "Se cerró el expediente de Hidalgo, ticket 7698."}])
+    assert "Hidalgo" not in outs[1]["text"] and "expediente de" in outs[1]["text"]
