@@ -27,6 +27,7 @@ from .affixed import affixed_people
 from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
+from .companies import company_name
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
@@ -453,8 +454,9 @@ class Scrubber:
             segs.extend((0, []) for _ in texts)
         thr = self.policy.score_threshold
         # a team's signature is dropped whole before the edges of names are trimmed ("Northwind Customer Care")
+        # (and a firm named after its owners, "Lakatos Váradi Kft.", "Carroll Inc": companies.py)
         results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
-                                    not team_signature(t[f.start:f.end])], _is_common)
+                                    not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
         results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
@@ -716,10 +718,14 @@ class Scrubber:
             if getattr(self, "_known_set", None) is not known or self._known_len != len(known):
                 self._known_set, self._known_len, self._known_rx = known, len(known), self.names_regex(known)
         names = self.names_in(texts, findings)
-        # a word that is a name of a person found in this record is that person, not a place ("Lima", "Florence")
-        if names and any(f.entity == "LOCATION" for fs in findings for f in fs):
+        # a word that is a name of a person found in this record is that person, not a place ("Lima", "Florence");
+        # so is a name the dataset confirmed (``known``, after namevotes.py's vote) read here as a place: "Se cerró
+        # el expediente de Hidalgo" after "soy Samu Hidalgo" elsewhere kept "Hidalgo", a place in a record naming
+        # nobody, which the policy leaves
+        if (names or known) and any(f.entity == "LOCATION" for fs in findings for f in fs):
             findings = [[Finding(f.start, f.end, "PERSON", max(f.score, 0.5), "name_propagation")
-                         if f.entity == "LOCATION" and t[f.start:f.end] in names else f for f in fs]
+                         if f.entity == "LOCATION" and ((v := t[f.start:f.end]) in names or (known and v in known))
+                         else f for f in fs]
                         for t, fs in zip(texts, findings)]
         rxs = [rx for rx in (self.names_regex(names), self._known_rx if known and not by_text else None) if rx]
         if not rxs and not by_text:

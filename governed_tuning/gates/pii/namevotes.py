@@ -17,18 +17,20 @@ a common or an English word), one vote:
 - AGAINST, when the record holds the word and no reader took it for a person there: ``ORDINARY`` when the word
   stands as a thing (after an article, "my"/"your" or a count: ``people.thing_here``; before a company's form
   "Inc", "GmbH", "Ltd"; before a product's word, a model code or a version: "Apple Watch", "Kali Linux",
-  "Debian 12") or is written in lower case mid-sentence (a verb or a noun of the language that some country also
-  uses as a name: "vivo", "rosa"),
-  else ``UNREAD`` (it stands there, and no reader saw a person in it). A word inside another finding (a street
-  or a town named after someone) votes neither way: it is scrubbed as that.
+  "Debian 12"); ``LOWER`` when it is written in lower case mid-sentence (a word of the language that some
+  country also uses as a name: "vivo", "rosa"); ``OPENING`` when it opens a sentence or a line, the one place an
+  ordinary word has a capital ("Proszę wysłać", "Tenho 34 anos"); else ``UNREAD`` (capitalised mid-sentence, as
+  names and brands are written, and no reader saw a person in it: weak evidence either way). A word inside
+  another finding (a street or a town named after someone) votes neither way: it is scrubbed as that.
 
 A record votes once per word and side (a name said five times in one chat is one vote; a record that reads the
 word as a person there votes only FOR it). After every batch is merged, a confirmed name is spread across
-records only when its votes for weigh at least as much as those against (``spreads``). A word that loses is
+records only when its votes for outweigh those against (``spreads``; a tie is a word used both ways). A word that loses is
 still scrubbed where it was read, and in that record wherever it stands (``engine.Scrubber.propagate`` within a
-record): only the spread is withheld. So a real name read once with a cue and missed in a few other records is
-still scrubbed everywhere (4 >= 3), while a brand read once as a person and written in twenty other records
-stays in them (2 < 20).
+record): only the spread is withheld. So a real name introduced once and written bare mid-sentence in up to seven
+other records is still scrubbed in all of them (8 > 7), while a brand read once by the model's look and written
+in twenty other records stays in them (4 < 20), and a verb read once as a signature and opening thirty records
+stays in them (8 < 60).
 
 The tally is kept per word as a 64-bit digest (blake2b of its case-folded form), never the word: it is merged
 between batches and shipped to Ray's workers like the rest of ``DatasetState``, and costs one small entry per
@@ -49,11 +51,12 @@ from .people import ARTICLE_BEFORE, thing_here
 from .recognizers import Finding, _is_common
 
 # weights of one record's vote
-CUE = 4  # read as a person with a person's cue around it
-LOOK = 2  # read as a person by the model's look alone
-ORDINARY = 4  # the word stands as a thing or a word of the language there
-UNREAD = 1  # the word stands there and no reader took it for a person
-LOWER = 2  # written in lower case mid-sentence
+CUE = 8  # read as a person with a person's cue around it
+LOOK = 4  # read as a person by the model's look alone
+ORDINARY = 8  # the word stands as a thing or a product there
+LOWER = 4  # written in lower case mid-sentence
+OPENING = 2  # unread where every word has a capital: opening a sentence or a line ("Proszę wysłać", "Tenho 34")
+UNREAD = 1  # unread with a capital mid-sentence, as names and brands are written
 
 _SHIFT = 32
 _MASK = (1 << _SHIFT) - 1
@@ -150,7 +153,7 @@ class NameVotes:
         if not _cased(word):
             return True
         pro, con = self.votes(word)
-        return pro >= con
+        return pro > con
 
     def add_record(self, texts: Sequence[str], findings: Sequence[Sequence[Finding]],
                    strong: Iterable[str] | None = None) -> None:
@@ -186,7 +189,8 @@ class NameVotes:
                         continue  # "iPhone", "McKinsey"-like inner capitals are read as written, not voted on
                     if taken is not None and taken.hits(s, e):
                         continue
-                    weight = ORDINARY if ordinary_here(t, s, e) else UNREAD
+                    weight = ORDINARY if ordinary_here(t, s, e) else \
+                        OPENING if OPENS.search(t, max(0, s - 8), s) is not None else UNREAD
                 elif w.islower():
                     # only words some country uses as a name ("vivo", "rosa", "mercedes"): the tally stays bounded
                     # by the name list, not by the dataset's vocabulary

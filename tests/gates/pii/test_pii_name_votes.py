@@ -9,6 +9,7 @@ import pickle
 import pytest
 
 from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii.companies import company_name
 from governed_tuning.gates.pii.namevotes import NameVotes, digest
 from governed_tuning.gates.pii.passes import detect_batch, merge
 from governed_tuning.gates.pii.recognizers import Finding
@@ -53,7 +54,10 @@ def test_a_real_name_read_once_with_a_cue_is_scrubbed_in_all_its_records(gate):
     records = [{"text": "Hello, my name is Zoltan Kerekes and I need help with my order."},
                {"text": "The invoice lists Kerekes twice, order 5521."},
                {"text": "Refund 7781 approved for Kerekes, see attachment."},
-               {"text": "Shipment to Kerekes held at the depot."}]
+               {"text": "Shipment to Kerekes held at the depot."},
+               {"text": "The depot returned the parcel of Kerekes on Monday."},
+               {"text": "Our notes on Kerekes are in ticket 8812."},
+               {"text": "Please call Kerekes back after the refund, order 4471."}]
     outs, _ = gate.scrub_records(records)
     assert all("Kerekes" not in o["text"] and "Zoltan" not in o["text"] for o in outs)
 
@@ -64,10 +68,43 @@ def test_the_tally_holds_digests_and_weighs_records_once():
     votes.add_record([text], [[Finding(0, 7, "PERSON", 0.85, "spacy_ner")]])  # read once here: one vote for
     for _ in range(3):
         votes.add_record(["Envíelo mañana, por favor."], [[]])  # unread elsewhere: one vote against each
-    assert votes.votes("Envíelo") == (2, 3) and not votes.spreads("Envíelo")
+    assert votes.votes("Envíelo") == (4, 6) and not votes.spreads("Envíelo")  # opening a sentence: 2 each
     assert digest("envíelo") in votes.tally and all(isinstance(k, int) for k in votes.tally)  # digests, no words
     assert digest("oficina") not in votes.tally  # a lower-case word no name list knows is not tallied
     cue = NameVotes()
     cue.add_record(["my name is Ilona Vass"], [[Finding(11, 21, "PERSON", 0.85, "person_context_ml_intro")]])
     cue.add_record(["Vass Kft. invoice", "the Vass app 2.1"], [[], []])  # a company's and a product's word
-    assert cue.votes("Vass") == (4, 4) and cue.spreads("Vass")
+    assert cue.votes("Vass") == (8, 8) and not cue.spreads("Vass")  # a word used both ways as often stays local
+    cue.add_record(["Vass called again about it."], [[Finding(0, 4, "PERSON", 0.85, "spacy_ner")]])
+    assert cue.votes("Vass") == (12, 8) and cue.spreads("Vass")
+
+
+@pytest.mark.parametrize("text, span, firm", [
+    ("The invoice from Carroll Inc is attached.", "Carroll", True),
+    ("A Varga Bt. ma szállított.", "Varga Bt", True),  # the span stops before the form's dot
+    ("Umowa z Andziak Sp. z o.o. odnawia się.", "Andziak Sp", True),
+    ("Csatolom a Szalai és Kovács Kft. számláját.", "Szalai", True),
+    ("Cepeda y asociados S.A. subió los precios.", "Cepeda", True),
+    ("Anna et Marie sont là.", "Anna", False),  # "et" joins people too: no form follows
+    ("Tell Anna AS soon as you can.", "Anna", False),  # two capitals that are no form here
+    ("Call Maria Co about it.", "Maria Co", False),
+    ("Ana Lima, ans plus tard", "Ana Lima", False),  # a lower-case word is never a form
+])
+def test_a_firm_named_after_people_is_no_person(text, span, firm):
+    s = text.index(span)
+    assert company_name(text, Finding(s, s + len(span), "PERSON", 0.85, "spacy_ner")) is firm
+
+
+def test_firms_are_kept_and_their_owners_still_scrubbed(gate):
+    outs, _ = gate.scrub_records([
+        {"text": "Csatolom a Lakatos Váradi Kft. számláját, összesen 4312 HUF."},
+        {"text": "The invoice from Carroll Inc is attached, total 382 USD."},
+        {"text": "Hello, my name is Dana Carroll and I need a refund."}])
+    assert "Lakatos Váradi Kft." in outs[0]["text"]
+    assert "Dana" not in outs[2]["text"] and "Carroll" not in outs[2]["text"]
+
+
+def test_a_confirmed_name_read_as_a_place_elsewhere_is_the_person(gate):
+    outs, _ = gate.scrub_records([{"text": "Buenas, soy Samu Hidalgo; mi paquete 619 no ha llegado."},
+                                  {"text": "Se cerró el expediente de Hidalgo, ticket 7698."}])
+    assert "Hidalgo" not in outs[1]["text"] and "expediente de" in outs[1]["text"]
