@@ -595,6 +595,7 @@ class PiiGate:
                        "independent": independent,
                        "suspected_by_type": dict(sorted(suspected.items())),
                        "known_values": len(self.known),
+                       "names_not_spread": self.known.names_not_spread,
                        "rounds": rounds,
                        "scrubbed_after_rescan_by_type": dict(sorted(rescrubbed.items())),
                        "artefacts_by_type": dict(sorted(artefacts.items()))},

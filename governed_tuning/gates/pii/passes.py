@@ -35,6 +35,7 @@ from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
 from .known import KnownValues, Lexicon, TupleLexicon
+from .namevotes import NameVotes
 from .spans import RemovedSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,6 +67,8 @@ class DatasetState:
         self.closed = False
         self.joined = Lexicon(None, spill_at)  # full names run together, made by finish()
         self.columns = ColumnVotes()  # per top-level field, how many values were found whole as each kind
+        self.votes = NameVotes()  # per candidate name word (a digest), the records' votes for and against a name
+        self.withheld = 0  # confirmed name words the vote kept from spreading (set by finish())
 
     def merge(self, later: DatasetState) -> DatasetState:
         """Add ``later`` (the state of batches after this one's) into this state; returns self."""
@@ -76,17 +79,28 @@ class DatasetState:
         self.full_names.update(later.full_names)
         self.personal_keys.update(later.personal_keys, replace=False)
         self.columns.merge(later.columns)
+        self.votes.merge(later.votes)
         self.records += later.records
         return self
 
     def finish(self) -> DatasetState:
-        """The confirmed names' words join the known values (after every batch is merged); returns self."""
+        """The confirmed names' words that win the dataset-wide vote (``namevotes.py``) join the known values
+        (after every batch is merged); returns self. A word that loses is scrubbed only in the records where it
+        was read as a person."""
         if not self.finished:
+            if self.votes:
+                kept = Lexicon("exact", self.spill_at)
+                kept.update((w, e) for w, e in self.strong_names.items() if self.votes.spreads(w))
+                self.withheld = len(self.strong_names) - len(kept)
+                if self.withheld:
+                    self.strong_names.close()
+                    self.strong_names = kept
             if self.known.words:
                 self.known.add_name_words(self.strong_names)
             else:  # the usual case: the confirmed names are the known name words (one copy, not two)
                 self.known.words = self.strong_names
             self.joined.update(("".join(k), v) for k, v in self.full_names.items())
+            self.known.names_not_spread = self.withheld  # (a count, for the evidence: the gate holds `known`)
             self.finished = True
         return self
 
@@ -148,6 +162,11 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
     found = [[] if sl.kind == "number" and not sl.context else fs for sl, fs in zip(flat, found)]
     if "PERSON" in scrubber.entities:
         state.strong_names |= scrubber.names_in(texts, found, strong_only=True)
+        pos = 0
+        for sll in slots:  # each record votes on the words read as names here and elsewhere (namevotes.py)
+            n = len(sll)
+            state.votes.add_record(texts[pos:pos + n], found[pos:pos + n])
+            pos += n
     for sl, t, fs in zip(flat, texts, found):
         if fs and sl.kind == "key":
             state.personal_keys.add(t)
