@@ -49,6 +49,19 @@ CONTEXT_KEY = re.compile(r"phone|tel(?:ephone)?\b|mobile|cell|fax|msisdn|whatsap
                          r"patient|national|citizen|id_?num|routing|sort_?code|zip|post_?code|postal|dob|birth|"
                          r"email|e_?mail|address|ip\b|ip_?addr|mac\b|imei|device|name|" + BIRTH_KEY + "|" + AGE_KEY, re.I)
 AGE_KEY_RX = re.compile(AGE_KEY, re.I)
+# a key naming a phone (any of CONTEXT_KEY's phone words, plural and compound keys too: "phones", "msisdn",
+# "contact_phone", "mobiles"), or the "phone" ``self_evident`` gives an international number with no key
+PHONE_KEY = re.compile(r"phone|tel(?:ephone)?(?:$|[_\W])|mobile|(?:^|[_\W])cell|fax|msisdn|whatsapp|tel[eé]f|telf|"
+                       r"handy|móvil|movil|celular|cellulare|telemóvel|puhelin|телефон|тел(?:$|[_\W])|моб|τηλ|"
+                       r"κινητ|電話|电话|手机|手機|携帯|전화|휴대|טלפון|נייד|هاتف|جوال|تلفن|موبایل|फ़ोन|फोन|"
+                       r"मोबाइल|ফোন|โทร", re.I)
+
+
+def phone_number_slot(slot: Slot, digits: str) -> bool:
+    """Whether an integer is a phone by its key: stored as a number, a phone has no '+', spaces or brackets for
+    the detector's phone patterns to read ({"phones": [4915123456789]}, {"msisdn": 4915123456789} were left),
+    so under a key naming a phone any 7 to 15 digits are one."""
+    return slot.kind == "number" and 7 <= len(digits) <= 15 and PHONE_KEY.search(slot.context or "") is not None
 # a key whose value is a shop's reference or a product code ({"order": "525880914"}, {"ean": "4006381333931"}):
 # read after its key too, so that a number there is not taken for a national identifier (products.py)
 REFERENCE_KEY = re.compile(r"(?i)(?:^|(?<=[_\W]))(?:order|invoice|ticket|tracking|booking|sku|ean|upc|gtin|isbn|"

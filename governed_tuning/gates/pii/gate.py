@@ -209,6 +209,8 @@ class PiiGate:
                 if sl.kind in ("text", "number") and sl.context and t:  # an int under "phone" is a phone too
                     cell = (person_cell(sl.context, t, out[i]) if person and sl.kind == "text" else None) or \
                         (phone_cell(sl.context, t, out[i]) if phone else None)
+                    if cell is None and phone and not out[i] and pf.phone_number_slot(sl, t.lstrip("-")):
+                        cell = Finding(0, len(t), "PHONE_NUMBER", 0.9, "phone_key_number")
                     if cell is not None:
                         out[i] = out[i] + [cell]
         return out

@@ -80,7 +80,8 @@ def test_an_openai_chat_with_tool_calls_keeps_no_personal_value_anywhere(gate, t
             "name": "update_customer", "arguments": json.dumps(args)}}]},
         {"role": "tool", "tool_call_id": "call_1",
          "content": json.dumps({"record": {"holder": "Ana Lima", "city": "Tampere"}})}],
-        "metadata": json.dumps({"agent": {"author": "Ana Lima"}, "ssn": 219099998})}
+        "metadata": json.dumps({"agent": {"author": "Ana Lima"}, "ssn": 219099998,
+                                "caller": {"phones": [4915123456789], "msisdn": 4930901820}})}
     clean = {"messages": [{"role": "assistant", "content": None, "tool_calls": [{"id": "call_2", "type": "function",
              "function": {"name": "check_stock", "arguments": '{"sku": "SKU-62434", "qty": 2}'}}]}],
              "metadata": '{"source":"faq-export","version":3}'}
@@ -90,13 +91,14 @@ def test_an_openai_chat_with_tool_calls_keeps_no_personal_value_anywhere(gate, t
     assert res.passed, res.reasons
     lines = out.read_text(encoding="utf-8").splitlines()
     copy = lines[0]
-    for value in ["Ana", "Lima", "ana.lima", "4155550132", "4111111111111111", "Tampere", "219099998"]:
+    for value in ["Ana", "Lima", "ana.lima", "4155550132", "4111111111111111", "Tampere", "219099998",
+                  "4915123456789", "4930901820"]:
         assert value not in copy, value
     got = json.loads(copy)
     call = got["messages"][1]["tool_calls"][0]["function"]
     assert call["name"] == "update_customer" and set(json.loads(call["arguments"])) == set(args)
     assert set(json.loads(got["messages"][2]["content"])["record"]) == {"holder", "city"}
-    assert set(json.loads(got["metadata"])) == {"agent", "ssn"}
+    assert set(json.loads(got["metadata"])) == {"agent", "ssn", "caller"}
     assert lines[1] == json.dumps(clean)
 
 
