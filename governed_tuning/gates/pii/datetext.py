@@ -132,8 +132,8 @@ EVENT = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d))(?:{EVENT_WORDS})(?![^\
 # what ends a clause between a word and a date: a word of birth there governs something else
 CLAUSE = re.compile(r"[;!?。！？\n]|[.,،、]\s+\S+\s+\S+\s+\S")
 SENTENCE_END = re.compile(r"[.!?。！？;]\s|[。！？]")
-GAP_WORD = re.compile(rf"[^\W\d{NOSPACE}](?:[^\W\d{NOSPACE}]|[{MARKS}])*")  # a word, its marks included
-MAX_GAP_WORDS = 4
+GAP_WORD = re.compile(rf"[^\W\d{NOSPACE}](?:[^\W\d{NOSPACE}]|[{MARKS}])+")  # a word, its marks included
+MAX_GAP_WORDS = 7  # "born at St Mary's Hospital in London on 14 March 1987"
 EVENT_WINDOW = 32
 
 
