@@ -56,6 +56,9 @@ BY_CONTEXT = ("person_context", "lowercase_", "url_", "known_value", "name_propa
 PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
                       "el y e i auch".split())
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Vietnamese middle names ("văn" for men, "thị" for women, and the commonest others): a short word after one is the
+# given name that closes the name ("Anh Văn An", "Chị Thị Lan"), though "An", "Le" are function words elsewhere
+VI_MIDDLE = frozenset("văn thị van thi hữu huu đức duc công cong đình dinh".split())
 ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|your|our|their|this|that|these|those|its)[ \t]+$")
 FOREIGN_RANK = 1500  # in a line that is not English, a look-only name needs a word at least this common as a name
 NAME_RANK = 1000  # a speaker label, or a lower-case pair in a line that is not English, needs names this common
@@ -133,7 +136,8 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C
         words.pop(0)  # "ex-Zombie Lundberg": a lower-case word before a capitalised name is not part of it
     while words and (_common(words[-1].group(), langs, is_common) or words[-1].group().casefold() in PARTICLES):
         last = words[-1].group()
-        if len(words) > 2 and len(last) <= 3 and last.istitle() and words[-2].group().casefold() in PARTICLES:
+        if len(words) >= 2 and len(last) <= 3 and last.istitle() and (words[-2].group().casefold() in VI_MIDDLE or (
+                len(words) > 2 and words[-2].group().casefold() in PARTICLES)):
             break  # "Nguyen Van An", "Tran Thi Le": a short given name closing a family-name-first name
         if len(words) > 1 and f.source.startswith(BY_CONTEXT) and last[0].isupper() and \
                 words[-2].group()[0].isupper() and not is_common(last) and _surname(last):

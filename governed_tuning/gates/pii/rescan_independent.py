@@ -405,7 +405,9 @@ PROFILE_URL = re.compile(r"(?i)(?:linkedin\.com/in|facebook\.com|instagram\.com|
 # --------------------------------------------------------------------------- numbers
 
 # a run of letters and digits, its groups joined by dots, dashes or slashes, or by spaces between digits
-ID_CAND = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){0,8}(?![\w])")
+# (a number glued to a word of a script written without spaces stands alone: "身份证号码是716422906请")
+ID_CAND = re.compile(rf"(?<![^\W{NOSPACE}])(?<!-)[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){{0,8}}"
+                     rf"(?![^\W{NOSPACE}])")
 ASCII_DIGIT = re.compile(r"[0-9]")  # what a candidate's digits are (ID_CAND and code groups: ASCII only)
 # a product or document number is no person's: a candidate after one of these labels is skipped
 # a product or document number is no person's: a candidate after one of these labels is skipped
@@ -413,7 +415,7 @@ PRODUCT_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barc
                                r"serial|model|part)\b")
 # a shop's reference: skipped unless the number's check holds a date of birth (``DATED_CHECKS``)
 # (the detector's words of reference in our users' languages too: "numer zamówienia", "заказ", "sipariş")
-SHOP_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
+SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
                             r"invoice|rechnung|facture|factura|fattura|tracking|sendung|ticket|case|ref|reference|"
                             rf"référence|referencia|{REFERENCE_WORDS})(?![^\W_])")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
@@ -422,7 +424,7 @@ NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui"})  # python-stdnum checks t
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
-CASED = frozenset({"bitcoin"})
+CASED = frozenset({"bitcoin", "own:_coin_ok"})
 
 
 def _specs():
@@ -479,7 +481,7 @@ IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:(?:[ ]|\r?\n)?[A-Za-z0-9])
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
                     "SG_NRIC_FIN": "own:_nric_ok", "AU_MEDICARE": "own:_medicare_ok", "US_NPI": "own:_npi_ok",
-                    "MEDICAL_LICENSE": "own:_dea_ok"}
+                    "MEDICAL_LICENSE": "own:_dea_ok", "CRYPTO": "own:_coin_ok"}
 # the lengths (without separators) each validator accepts, to skip the calls that cannot succeed (most of the cost)
 LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn": (8, 9), "au.abn": (11,),
            "au.acn": (9,), "br.cpf": (11,), "ca.sin": (9,), "de.idnr": (11,), "de.vat": (11,), "dk.cpr": (10,),
@@ -488,7 +490,7 @@ LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn
            "kr.rrn": (13,), "kr.brn": (10,), "nl.bsn": (8, 9), "no.fodselsnummer": (11,), "pl.pesel": (11,),
            "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
            "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63),
-           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,),
+           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,), "own:_coin_ok": range(25, 117),
            "be.nn": (11,), "ee.ik": (11,), "lt.asmens": (11,), "lv.pvn": (11,), "ro.cnp": (13,), "bg.egn": (10,), "cz.rc": (9, 10), "hr.oib": (11,), "gr.amka": (11,), "is_.kennitala": (10,), "si.emso": (13,), "pt.cc": (12,), "at.vnr": (10,), "ch.ssn": (13,), "ie.pps": (8, 9), "cn.ric": (18,), "jp.in_": (12,), "my.nric": (12,), "pk.cnic": (13,), "id.nik": (16,), "ru.inn": (12,), "ua.rntrc": (10,), "il.idnr": (9,), "mx.curp": (18,), "cl.rut": (8, 9), "ar.cuit": (11,)}
 
 
@@ -846,6 +848,9 @@ def street_shapes(text: str) -> list[Finding]:
     out = [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in script_streets(text)]
     if not re.search(r"\d", text):
         return out
+    from .streets import po_boxes  # (a post-office box left in the copy: "Postfach 1234", "а/я 708", "私書箱12号")
+
+    out += [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in po_boxes(text)]
     for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
         # a house number on the street's line: only lines holding a digit are searched (linewise.py)
         for m in finditer_lines(rx, text):
@@ -1324,6 +1329,12 @@ def _family_label() -> re.Pattern:
     return LABEL
 
 
+def _coin_ok(raw: str) -> bool:
+    from .coins import coin_ok
+
+    return coin_ok(raw)
+
+
 def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
     """Numbers a targeted kind's check accepts. Confirmed when a label names an identifier (a generic one, or
     the kind's own words: ``_kind_labels``), when the number is long (11 characters or more: a random number
@@ -1356,6 +1367,10 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
         # (candidates are ASCII letters, digits and separators: shorter than 8 or without a digit, the checks
         # below drop them; most words of prose are such candidates, so they are dropped before any copy)
         if len(raw) < 8 or ASCII_DIGIT.search(raw) is None:
+            continue
+        if "CRYPTO" in ks and len(raw) >= 25 and raw.isalnum() and _coin_ok(raw):
+            # a wallet address of any chain (coins.py): its encoding's check, not the length, makes it one
+            out.append(_f(s, e, "CRYPTO", CONFIRMED, "checksummed_numbers"))
             continue
         if len(raw) > 48 or NUM_DATE.fullmatch(raw):
             continue
