@@ -33,17 +33,20 @@ __all__ = ["ascii_digits", "YEAR4", "gregorian", "MARKS", "EVENT", "birth_govern
 
 # ------------------------------------------------------------------ digits
 
-NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+# a digit of another script, or a space CLDR's patterns write inside dates (no-break, narrow no-break, figure and
+# thin spaces: "2005\u202fг.", "1960\u202fоны", "14\u00a0mars 1987")
+NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d|[\u00a0\u2007\u2009\u202f]")
 
 
 @functools.lru_cache(maxsize=1024)
 def _ascii(c: str) -> str:
-    return str(unicodedata.decimal(c))
+    return str(unicodedata.decimal(c)) if c.isdecimal() else " "
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit of any script written as its ASCII digit (same length, same
-    positions); the text itself when it has none (the common case, one C-speed test)."""
+    """``text`` with every decimal digit of any script written as its ASCII digit, and the no-break spaces
+    dates are written with as plain spaces (same length, same positions); the text itself when it has none
+    (the common case, one C-speed test)."""
     if text.isascii() or not NON_ASCII_DIGIT.search(text):
         return text
     return NON_ASCII_DIGIT.sub(lambda m: _ascii(m.group()), text)
@@ -132,8 +135,8 @@ EVENT = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d))(?:{EVENT_WORDS})(?![^\
 # what ends a clause between a word and a date: a word of birth there governs something else
 CLAUSE = re.compile(r"[;!?。！？\n]|[.,،、]\s+\S+\s+\S+\s+\S")
 SENTENCE_END = re.compile(r"[.!?。！？;]\s|[。！？]")
-GAP_WORD = re.compile(rf"[^\W\d{NOSPACE}](?:[^\W\d{NOSPACE}]|[{MARKS}])*")  # a word, its marks included
-MAX_GAP_WORDS = 4
+GAP_WORD = re.compile(rf"[^\W\d{NOSPACE}](?:[^\W\d{NOSPACE}]|[{MARKS}])+")  # a word, its marks included
+MAX_GAP_WORDS = 7  # "born at St Mary's Hospital in London on 14 March 1987"
 EVENT_WINDOW = 32
 
 

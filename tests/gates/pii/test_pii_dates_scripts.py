@@ -29,6 +29,7 @@ DOBS = [
     ("Ngày sinh: 14 tháng 3, 1987", "14 tháng 3, 1987"),
     ("Төрсөн огноо: 1987 оны 3-р сарын 14", "1987 оны 3-р сарын 14"),
     ("Дата рождения: 14 марта 1987 г.", "14 марта 1987 г."),
+    ("Date de naissance\u00a0: 14\u00a0mars\u00a01987", "14\u00a0mars\u00a01987"),  # CLDR's no-break spaces
     ("生年月日：1987年3月14日", "1987年3月14日"),
     # an event word of the sentence before does not govern this one's date
     ("청구서 금액이 틀렸어요. 세탁기가 탈수를 하지 않아요. 1974.05.02 출생", "1974.05.02"),
