@@ -336,7 +336,7 @@ STREET_PREFIX = fast(re.compile(
     r"paseo|plaza|camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|travessa|praça|estrada|alameda|strada|"
     r"str\.|bulevardul|calea|aleea|ul\.|ulica|al\.|aleja|plac|os\.|nám\.|náměstí|οδός|οδ\.|λεωφόρος|λεωφ\.|ул\.|"
     r"улица|ш\.|шоссе|пр\.|проспект|пер\.|переулок|бул\.|бульвар|наб\.|набережная|пл\.|площадь|sokak|sokağı|"
-    r"cad\.|caddesi)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*|д\.[ \t]*|"
+    r"cad\.|caddesi)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]*[^\W\d_][\w'’.-]*,?[ \t]*(?:n[º°o]\.?[ \t]*|nr\.?[ \t]*|д\.[ \t]*|"
     r"č\.[ \t]*)?\d{1,5}[a-zA-Z]?(?:[ \t]*/[ \t]*\d+)?(?![\w])"))
 STREET_FR_NUM = re.compile(r"(?i)(?<![\w])\d{1,5}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|"
                            r"impasse|place|quai|route)[ \t]+(?:[\w'’-]+[ \t]?){1,5}")

@@ -72,6 +72,7 @@ def test_each_pass_confirms_its_kind_as_users_write_it(text, kind, value, found_
     "Thanks,\nThe Support Team",
     "During 1971 the company moved; in Spring 2024 it grew.",
     "Our billing team will call back. Order 4644909 is on its way.",
+    "Le transporteur a livré les palettes au quai 945 ce matin.",  # a dock's number, no street's name
 ])
 def test_ordinary_text_gives_no_confirmed_finding(text):
     assert _confirmed(text) == set()
