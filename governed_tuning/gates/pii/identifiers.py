@@ -469,8 +469,8 @@ def _active(kinds: frozenset[str] | None, level: int) -> tuple[list, dict[int, l
     return active, _by_len(active)
 
 
-# every spec's pattern is its value between these two edges (a value is a whole token)
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w-])", r"(?![\w-])"
+# every spec's pattern is its value between these two edges (a value is a whole token: ``B`` and ``E``)
+_EDGE_BEFORE, _EDGE_AFTER = B, E
 
 
 @functools.lru_cache(maxsize=64)
