@@ -56,7 +56,14 @@ def records() -> list[dict]:
         {"id": 103, "prompt": "Kamau phoned again.", "chosen": "Wanjiru is waiting.", "rejected": "no"},
         {"id": 104, "dana.white@example.com": "a key that is an email", "prompt": "fine"},
         {"id": 105, "prompt": "The weather in Lisbon is nice.", "completion": "Olumide"},
-    ]
+        # a brand read as a person once and written plainly in other blocks' records: the dataset-wide vote
+        # (namevotes.py) keeps it in them, in both engines alike
+        {"id": 106, "prompt": "Az Apple szerint a garancia lejárt.", "completion": "ok"},
+    ] + [{"id": 107 + i, "prompt": s, "completion": "Thanks."} for i, s in enumerate(BRAND * 2)]
+
+
+BRAND = ["I updated my phone to the new Apple firmware yesterday.", "Does the Apple store in town repair screens?",
+         "Apple support said the battery is fine."]
 
 
 def shards_records(folder: Path) -> list[dict]:
@@ -88,14 +95,16 @@ def test_ray_engine_writes_the_local_engines_records_and_evidence(gate, tmp_path
     ea, eb = a.evidence.as_dict(), b.evidence.as_dict()
     assert comparable(ea) == comparable(eb)
     assert eb["records_dropped"] == 1 and eb["counts_by_type"]["PERSON"] > 0  # the drop and the names happened
+    assert eb["rescan"]["names_not_spread"] >= 1
     # record for record, in the same order: the shards concatenated by name are the local copy
     local = data.read_records(tmp_path / "local.jsonl")
     assert shards_records(tmp_path / "shards") == local
     assert data.read_table(tmp_path / "shards").records == local  # what a training stage reads
+    assert [r["prompt"] for r in local if r["id"] > 106] == BRAND * 2
     assert "Wanjiru" not in (tmp_path / "shards").joinpath(eb["engine"]["shards"][0]["name"]).read_text()
     assert sorted(a_spans, key=repr) == sorted(b_spans, key=repr)  # the spans handed on agree too
     engine = eb["engine"]
-    assert engine["name"] == "ray" and engine["workers"] == 2 and engine["batches"] == 5
+    assert engine["name"] == "ray" and engine["workers"] == 2 and engine["batches"] == 7
     assert sum(s["records"] for s in engine["shards"]) == len(local) == eb["records_out"]
     for s in engine["shards"]:
         assert sha256_path(tmp_path / "shards" / s["name"]) == s["sha256"]

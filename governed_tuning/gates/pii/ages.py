@@ -53,11 +53,23 @@ END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и
        r"il mese scorso|ontem|amanhã|semana passada|mês passado|gisteren|vorige week|volgende week|igår|i går|"
        r"i morgon|i morgen|wczoraj|jutro|w zeszłym tygodniu|včera|zítra|ieri|mâine|tegnap|holnap|вчера|завтра|"
        r"dün|yarın|eilen|huomenna|kemarin|besok)(?!\w)))")
+# CLDR's unit of years in the languages it has, in every plural form the number gives it (babel ``format_unit(n,
+# "duration-year", length="long")``; tests/gates/pii/test_pii_ages_cldr.py checks each against babel): "32 év",
+# "32 έτη", "32 yıl", "32 років", "32 metai", "32 gadi", "32 aastat", "32 vjet", "32 urte", "32 năm". Left out:
+# the forms that are other words too ("an", "any", "ano", "anno", "rok" is also "a year", "vit", "ár", "y", "bl")
+CLDR_YEARS = tuple(w.replace("_", " ") for w in (
+              "Jahr Jahre aasta aastat ani anni anos ans anys año años bhliain blynedd de_ani flwyddyn flynedd "
+              "gadi gads gadu godina godine jaar lat lata let leti leto metai metų miaka mlynedd mwaka năm rokov roky "
+              "tahun taon urte vjet vuosi vuotta year years yıl år év έτη έτος год года година године години лет "
+              "роки років рік").split())
+_CLDR_YEARS = "|".join(sorted(CLDR_YEARS, key=len, reverse=True))
 # units of years, as an age is counted
-YEARS = (r"(?:years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
+YEARS = (r"(?:" + _CLDR_YEARS + r"|years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
          r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
          r"років|роки|рік|години|годин|godina|godine|godinu|let|leta|v(?=\.)|שנים|שנה|سنة|سنوات|عاما|عامًا|عام|سال|साल|वर्ष|বছর|"
-         r"வயது|ปี|miaka|iminyaka|taong gulang|taon)")
+         r"வயது|ปี|miaka|iminyaka|taong gulang|taon)"
+         # a whole word in the alphabets with spaces ("Mám 3 roky zkušeností" is no "3 rok" then Spanish "y")
+         r"(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])")
 # words that name a person's age, as a label before the number ("Вік: 61", "العمر: 62", "גיל: 56", "Umur saya
 # 46 tahun", "อายุ 30 ปี"), beyond the languages of ``LABEL`` (also a key or a column header)
 AGE_LABEL_MORE = (r"вік|віку|у віці|възраст|старост|starost|starosti|גיל|בגיל|العمر|عمري|عمره|عمرها|السن|سني|"
@@ -72,7 +84,9 @@ OWN = re.compile(
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
-    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)\b)", re.I)
+    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)(?![\u0900-\u097f])"
+    # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
+    r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
 
 # words naming the person a record is about (a customer, a client, a patient, a user, a child), by language,
 # from the dictionaries' translations (Wiktionary); added to ``PERSON_NOUN`` below: "Kunden, 45 år, vill ...",
@@ -176,7 +190,7 @@ VERB_AGE = fast(re.compile(
 # verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
 # "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
 VERB_UNIT = fast(re.compile(
-    r"(?<![\w'’])(?<!y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
+    r"(?<![\w'’])(?<!(?<!\w)y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
     r"j'avais|j’avais|avais|aurai|"
     r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|a eu|ai eu|as eu|avons eu|ont eu|a fêté|ai fêté|"
     r"mám|máš|má|máme|mají|mám už|"
@@ -190,6 +204,18 @@ VERB_UNIT = fast(re.compile(
     r"им|είναι|ήταν|ήμουν)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
     rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I))
+
+# an age spelled out in English words ("forty-two years old", "a thirty-year-old", "aged sixty", "she turned
+# seven last week"): tens and units as CLDR's English spell-out writes them (one to one hundred and twenty)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+WORD_N = (rf"(?P<n>(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?|{_UNITS}))?"
+          rf"|(?:{_TENS})(?:[ -](?:{_UNITS}))?|{_TEENS}|{_UNITS})(?!\w)")
+OWN_WORDS = fast(re.compile(r"(?<![\w-])" + WORD_N + r"[ \t]*(?:-[ \t]*)?(?:years?|yrs?)[ \t-]*(?:old\b|of age\b)", re.I))
+VERB_WORDS = fast(re.compile(
+    r"(?<![\w'’])(?:aged|i'm|i’m|i am|he's|he’s|she's|she’s|he is|she is|you're|you are|turned|turns|turning|"
+    r"will turn|just turned|i'll be|i’ll be|i will be|at the age of|age of|age)[ \t]+" + WORD_N + END, re.I))
 
 # patterns that open with a case-blind alternation of words (no literal for ``re`` to skip to), need a digit and
 # stay on one line: searched line by line (``linewise.finditer_lines``)
@@ -233,11 +259,27 @@ KIN = re.compile(
     r"barn|mor|far|syn|córka|dziecko|matka|ojciec|dcera|dítě|fiul|fiica|copilul|mama|tata|sin|kći|kćer|dijete)"
     r"(?!\w)")
 
+# 4b. the age and sex in brackets, as forum posts write them: "I (32F) and my husband (35M)", "[32/M]", "(F32)"
+SEX_AGE = re.compile(r"(?<=[(\[])(?:(?P<n>1[01]\d|[1-9]\d)[ \t]?/?[ \t]?(?:M|F|m|f|NB|nb)|(?:M|F|m|f)[ \t]?/?[ \t]?"
+                     r"(?P<n2>1[01]\d|[1-9]\d))(?=[)\]])")
+# who the bracket follows: a pronoun, a word naming a person, or a name ("rated (35M) downloads" is a count)
+SEX_AGE_WHO = re.compile(r"(?:(?<![\w'’])(?i:i|me|my|he|she|him|her|we|us|bf|gf|so|partner|friend|boyfriend|girlfriend|"
+                         r"fiancé|fiance|fiancée|roommate|boss|coworker|mil|fil|sil|bil)|(?<![\w'’])(?P<cap>[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*)"
+                         r"|(?<![\w'’])(?i:" + PERSON_NOUN[3:-1] + r"))[ \t]*$|^[ \t]*$")
+
 # 5. a name then the number: "Ana (34)", "John Smith, 45, said", "Marie Dupont, 45 ans"
-CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+"
-BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD}) ?\({N_CORE}\)(?=[\s,.;:!?]|$)")
+CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
+# a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
+# Devanagari and the Indic scripts, Thai, kana, Han, Hangul): "Our customer 石井 裕 (23)", "فرنوش آشتیانی، ۳۲ سال"
+CASELESS = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}]{{2,}})"
+# (after a caseless word, a number of two digits: "图表 (3)" numbers a figure)
+BRACKET = re.compile(rf"(?<![\w'’-])(?:{CAPWORD} ?\({N_CORE}\)|(?:[{CASELESS}]+[ \t][{CASELESS}]+|[{CASELESS}]{{2,}})"
+                     rf" ?\((?P<n2>120|1[01]\d|[1-9]\d)\))"
+                     r"(?=[\s,.;:!?،，、。]|$)")
 NAME_COMMA = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + r"(?=,[ \t]+[a-zà-ÿ])")
-NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){CAPWORD}[ \t]+{CAPWORD},[ \t]" + N + rf"[ \t]*{YEARS}" + END, re.I)
+NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}[ \t]+{NAMEWORD}[,،][ \t]" + N + rf"[ \t]*{YEARS}"
+                             r"(?:(?=[ \t]*[،，、。])|" + END + ")", re.I)
 
 
 # 6. a table column headed by an age word ("name,age,city" / "Jan;45;Brno"): the cell's number
@@ -267,6 +309,8 @@ BETWEEN_WORD = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*|(?i:min|mit|mitt|mina|my|mi|mio|mia|mein|meine|meinem|meiner|meu|minha|mon|ma|"
     r"mijn|moje|můj|môj|moja|mój|μου|мой|моя|моему|моей|meus|our|his|her|their|unser\w*|notre|nuestro|nuestra|"
     r"is|ist|er|är|est|es|è|é|was|war|wird|wordt|blir|be|de|di|of|von|van|del|du|aged|age|now|jetzt|"
+    # "is" in Finnish, Polish, Czech, Greek, and the particles of a name ("Minke op Kreijl is 18 jaar")
+    r"on|jest|je|είναι|op|ten|ter|da|dos|das|do|al|el|bin|ben|"
     r"tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima|ya|já|già|déjà|schon|bald|already))")
 
 
@@ -287,11 +331,24 @@ def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern |
     return len(words) <= 5 and all(BETWEEN_WORD.fullmatch(w) for w in words)
 
 
+def _spelled(text: str) -> list[Finding]:
+    """Ages spelled out in English words (``OWN_WORDS``, ``VERB_WORDS``)."""
+    low = text.casefold()
+    if "year" not in low and "age" not in low and "turn" not in low and " be " not in low and \
+            "'m " not in low and "’m " not in low and " am " not in low and " is " not in low and "'s " not in low:
+        return []
+    out = [Finding(m.start("n"), m.end("n"), "AGE", score, src) for rx, score, src in
+           ((OWN_WORDS, 0.8, "age_words"), (VERB_WORDS, 0.75, "age_verb")) for m in rx.finditer(text)]
+    # the longest reading of a number ("is a hundred" then "and": "a hundred and one years old")
+    return [f for f in out if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                                      for g in out)]
+
+
 def ages(text: str) -> list[Finding]:
     """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts)."""
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
-        return []
-    out: list[Finding] = table_ages(text)
+        return _spelled(text)
+    out: list[Finding] = table_ages(text) + _spelled(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
                               (COLON_LABEL, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),
@@ -310,8 +367,21 @@ def ages(text: str) -> list[Finding]:
             if not TIME_BEFORE.search(text, max(0, s - 24), s) and \
                     _person_before(text, s, naming=KIN if rx is HAVE_AFTER_KIN else PERSON_BEFORE):
                 out.append(Finding(s, m.end("n"), "AGE", 0.7, "age_person_years"))
-    for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT):
-        out.extend(Finding(m.start("n"), m.end("n"), "AGE", 0.7, "age_after_name") for m in rx.finditer(text))
+    for rx in (BRACKET, NAME_COMMA, NAME_COMMA_UNIT, SEX_AGE):
+        for m in rx.finditer(text):
+            g = "n2" if rx in (BRACKET, SEX_AGE) and m.group("n") is None else "n"
+            if rx is SEX_AGE:
+                a = text.rfind("\n", 0, m.start() - 1) + 1
+                who = SEX_AGE_WHO.search(text, max(a, m.start() - 40), m.start() - 1)
+                if who is None:
+                    continue
+                if who.group("cap"):  # a name, not a capitalised English word ("Revenue (35M) grew")
+                    from .names import _english_form
+                    from .recognizers import _is_common
+
+                    if _english_form(who.group("cap")) or _is_common(who.group("cap")):
+                        continue
+            out.append(Finding(m.start(g), m.end(g), "AGE", 0.7, "age_after_name"))
     if len(out) > 1:  # one finding per number (the strongest pattern's, listed first)
         first: dict[tuple[int, int], Finding] = {}
         for f in out:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .datetext import BIDI, MARKS, NOSPACE, YEAR4, ascii_digits, birth_governs, gregorian
 from .linewise import finditer_lines
 from .months import month_number
 from .recognizers import Finding
@@ -87,28 +88,30 @@ for _m, _words in _MONTH_WORDS.items():
 # Croatian "listopada" is October, Polish and Czech "listopad(a)" November: the date is a date either way
 # a month's word: letters and the marks Indic, Hebrew, Arabic and Thai letters carry ("मार्च", "มีนาคม"), which
 # Python does not count as word characters; any language's month through CLDR (``months.py``)
-MARKS = "\u0300-\u036f\u0591-\u05c7\u05f3\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-MONTH_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,15}}[.׳॰]?"
+# (two letters in other scripts: Tamil "மே", Bengali "মে"; dotted abbreviations: Thai "ธ.ค.", Lao "ມ.ນ.")
+MONTH_WORD = rf"(?:[^\W\d_][{MARKS}]*\.(?:[^\W\d_][{MARKS}]*\.){{1,2}}|[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,15}}[.׳॰]?)"
 
 # scripts written without spaces between words (kana, CJK ideographs, Hangul, Thai): a date or a word of birth
 # touches the words around it there ("我的出生日期是1971年08月04日", "1946/05/29生まれです", "1945년 02월 20일입니다")
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 WORDCH = rf"[^\W{NOSPACE}]"  # a word character of a spaced script: a date or a word may not touch one
 LETTER = rf"[^\W\d_{NOSPACE}]"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-YEAR4 = r"(?:19|20)\d\d"
-SEP = r"(?:[/.-]|\.[ \t])"  # "14.03.1987", "14/3/87", "14-03-1987", "14. 3. 1987"
+SEP = rf"(?:[{BIDI}]?[/.-][{BIDI}]?|\.[ \t])"  # "14.03.1987", "14/3/87", "14-03-1987", "14. 3. 1987", "14\u200f/3\u200f/1987"
+# what some languages write after a year ("1987 г.", "1987 թ.", "1987 оны") or before it ("ค.ศ. 1987")
+YEAR_MARK = r"(?:[ \t]*(?:г\.|года|р\.|року|r\.|roku|m\.|y\.|թ\.|ж\.|оны))?"
+ERA = r"(?:(?:ค\.ศ\.|พ\.ศ\.)[ \t]*)?"
 DATE = re.compile(
     # (Hebrew writes "in" and "on" onto the date: "נולדתי ב-14/03/1987")
     rf"(?:(?<!{WORDCH})(?<![/.-])|(?<=[\s:(][בלמ]-)|(?<=[\s:(][בלמ]))(?:"
     rf"(?P<y1>{YEAR4})(?:[-/.]|\.[ \t])(?P<m1>0?[1-9]|1[0-2])(?:[-/.]|\.[ \t])(?P<d1>{DAY})\.?"
-    rf"|(?P<a2>\d{{1,2}}){SEP}[ \t]?(?P<b2>\d{{1,2}}){SEP}[ \t]?(?P<y2>(?:19|20)?\d\d)"
-    rf"|(?P<d3>{DAY})(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:(?:of|de|del)[ \t]+)?(?P<m3>{MONTH_WORD}),?[ \t]+(?:de[ \t]+)?"
-    rf"(?P<y3>{YEAR4})(?:[ \t]*(?:г\.|года|r\.|roku|m\.|y\.))?"
-    rf"|(?P<m4>{MONTH_WORD})[ \t]+(?P<d4>{DAY})(?:st|nd|rd|th)?,?[ \t]+(?P<y4>{YEAR4})"
-    rf"|(?P<y5>{YEAR4})\.?[ \t]+(?P<m5>{MONTH_WORD})[ \t]+(?P<d5>{DAY})\.?"
+    rf"|(?P<a2>\d{{1,2}}){SEP}[ \t]?(?P<b2>\d{{1,2}}){SEP}[ \t]?(?P<y2>{YEAR4}|\d\d)"
+    rf"|(?P<d3>{DAY})(?:st|nd|rd|th|er|º|\.)?,?[ \t]+(?:(?:of|de|del)[ \t]+)?(?P<m3>{MONTH_WORD})[,،]?[ \t]+"
+    rf"(?:de[ \t]+)?{ERA}(?P<y3>{YEAR4}){YEAR_MARK}"
+    rf"|(?P<m4>{MONTH_WORD})[ \t]+(?P<d4>{DAY})(?:st|nd|rd|th)?[,،]?[ \t]+(?P<y4>{YEAR4})"
+    rf"|(?P<y5>{YEAR4})\.?{YEAR_MARK}[ \t]+(?P<m5>{MONTH_WORD})(?:[ \t]+сарын)?[ \t]+(?P<d5>{DAY})\.?"
     rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
-    rf"|ngày[ \t]+(?P<d7>{DAY})[ \t]+tháng[ \t]+(?P<m7>\d{{1,2}})[ \t]+năm[ \t]+(?P<y7>{YEAR4})"
+    rf"|(?:ngày[ \t]+)?(?P<d7>{DAY})[ \t]+(?:tháng|thg)[ \t]+(?P<m7>\d{{1,2}}),?[ \t]+(?:năm[ \t]+)?(?P<y7>{YEAR4})"
+    rf"|(?P<y9>{YEAR4})[ \t]+оны[ \t]+(?P<m9>\d{{1,2}})[ \t]*-?р[ \t]+сарын[ \t]+(?P<d9>{DAY})"
     rf"|(?P<a8>\d{{1,2}})[-/ ](?P<m8>[^\W\d_]{{3,4}}\.?)[-/ ](?P<y8>{YEAR4})"
     rf")(?!(?!T\d){WORDCH}|[/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
 COMPACT = re.compile(rf"(?<!{WORDCH})(?<![/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
@@ -130,14 +133,15 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
             y = _year2(y) if len(g["y2"]) == 2 else y
             a, b = int(g["a2"]), int(g["b2"])
             d, mo = (b, a) if b > 12 else (a, b)  # day first unless the second number cannot be a month
-        elif g["y6"] or g["y7"]:
-            y, mo, d = (int(g["y6"]), int(g["m6"]), int(g["d6"])) if g["y6"] else \
-                (int(g["y7"]), int(g["m7"]), int(g["d7"]))
+        elif g["y6"] or g["y7"] or g["y9"]:
+            k = "6" if g["y6"] else "7" if g["y7"] else "9"
+            y, mo, d = int(g["y" + k]), int(g["m" + k]), int(g["d" + k])
         else:
             word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"]) if w)
             mo = month_number(word, MONTHS)  # type: ignore[assignment]
             d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"]) if x))
             y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"]) if x))
+        y = gregorian(y)
         _dt.date(y, mo, d)
     except (ValueError, TypeError, KeyError, StopIteration):
         return None
@@ -192,7 +196,13 @@ BIRTH_WORDS = (
     rf"tarehe{_S}ya{_S}kuzaliwa|nilizaliwa|alizaliwa|kuzaliwa|usuku{_S}lokuzalwa|ngazalwa|wazalwa|"
     rf"ọjọ́{_S}ìbí|ojo{_S}ibi|petsa{_S}ng{_S}kapanganakan|ipinanganak|kaarawan|tarikh{_S}lahir|"
     rf"fæðingardagur|fæddur|fædd|sünniaeg|sündinud|data{_S}de{_S}naixement|nascut|nascuda|"
-    rf"data{_S}de{_S}nacemento|datëlindja|lindur|dyddiad{_S}geni|ganwyd|dáta{_S}breithe")
+    rf"data{_S}de{_S}nacemento|datëlindja|lindur|dyddiad{_S}geni|ganwyd|dáta{_S}breithe|"
+    # Marathi, Gujarati, Punjabi, Kannada, Malayalam, Telugu, Sinhala, Amharic, Mongolian, Kazakh, Belarusian;
+    # Burmese, Khmer, Lao (written without spaces)
+    rf"जन्मतारीख|जन्म{_S}तारीख|જન્મ{_S}તારીખ|જન્મ|ਜਨਮ{_S}ਮਿਤੀ|ਜਨਮ{_S}ਤਾਰੀਖ|ਜਨਮ|ಜನ್ಮ{_S}ದಿನಾಂಕ|ಜನನ|ಜನ್ಮ|ಹುಟ್ಟಿದ|"
+    rf"ജനന{_S}തീയതി|ജനനം|ജനിച്ച|జనన{_S}తేదీ|జన్మ|උපන්{_S}දිනය|උපන්|"
+    rf"የትውልድ{_S}ቀን|የተወለደበት|ተወለደ\w*|ትውልድ|төрсөн{_S}огноо|төрсөн|туған{_S}күні|туған|дата{_S}нараджэння|"
+    rf"нарадзіў\w*|မွေးသက္ကရာဇ်|မွေးနေ့|မွေးဖွား|မွေး|ថ្ងៃខែឆ្នាំកំណើត|ថ្ងៃកំណើត|កំណើត|កើត|ວັນເດືອນປີເກີດ|ວັນເກີດ|ເກີດ")
 # (a digit may touch the word's end: "生年月日1985年", "出生于1948年"; nothing of a spaced script its start)
 BIRTH = re.compile(rf"(?:(?<!{WORDCH})|(?<=\d)(?=[{NOSPACE}]))(?:{BIRTH_WORDS})(?!{LETTER})", re.I)
 # a key or column header that names birth (for fields.CONTEXT_KEY and table headers)
@@ -200,7 +210,8 @@ BIRTH_KEY = (r"dob|birth|geburt|geb_?dat|nacimiento|nascita|naissance|nascimento
              r"fodelse|syntymä|urodzeni|narozen|narodeni|nașter|naster|születés|szuletes|рожден|γέννησ|doğum|dogum|"
              r"rođenja|生年月日|出生|生日|誕生|생년월일|생일|lahir|ngay_?sinh|born|народж|рожд|раждан|раѓање|рођењ|"
              r"rojstv|ծննդ|დაბადებ|doğum|ميلاد|ولادة|تولد|לידה|जन्म|জন্ম|பிறந்த|วันเกิด|출생|生まれ|kuzaliwa|"
-             r"kapanganakan|fæðing|sünni|naixement|nacemento|datëlindj")
+             r"kapanganakan|fæðing|sünni|naixement|nacemento|datëlindj|ትውልድ|ተወለደ|မွေး|កំណើត|ເກີດ|උපන්|ജനന|పుట్టిన|జనన|"
+             r"જન્મ|ਜਨਮ|ಜನ್ಮ|ಜನನ|төрсөн|туған|нарадж")
 BIRTH_KEY_RX = re.compile(BIRTH_KEY, re.I)
 BIRTH_BEFORE, BIRTH_AFTER = 40, 25
 # an event between a word of birth and a date makes the date that event's ("country of birth: FR, issued
@@ -264,16 +275,18 @@ def _id_triple(text: str, s: int, e: int) -> bool:
 
 
 def _birth_near(text: str, s: int, e: int) -> bool:
-    """A word of birth just before the date (a label: only whitespace, ':' and the like between them, or the
-    same line) or just after it on the same line ("ich bin am 14.03.1987 geboren")."""
+    """A word of birth that governs the date (``datetext.birth_governs``): just before it (a label, "born on",
+    "né à Lyon le") or just after it on the same line ("ich bin am 14.03.1987 geboren"), no other date and no
+    word of an event between them ("Birthday cake order, delivery 14/03/2025" is a delivery's date)."""
     for m in BIRTH.finditer(text, max(0, s - BIRTH_BEFORE), s):
         between = text[m.end():s]
-        if "\n" not in between.strip(" \t:：=-\"'|,;\n") and not DATE.search(between) and \
-                not EVENT_WORD.search(between):
+        if not DATE.search(between) and not EVENT_WORD.search(between) and \
+                birth_governs(text, m.start(), m.end(), s, e, BIRTH_BEFORE):
             return True
     for m in BIRTH.finditer(text, e, min(len(text), e + BIRTH_AFTER)):
         between = text[e:m.start()]
-        if "\n" not in between and not DATE.search(between) and not EVENT_WORD.search(between):
+        if not DATE.search(between) and not EVENT_WORD.search(between) and \
+                birth_governs(text, m.start(), m.end(), s, e, BIRTH_AFTER):
             return True
     return False
 
@@ -326,6 +339,7 @@ def dates_of_birth(text: str) -> list[Finding]:
     """Dates of birth in ``text`` (see the module's docstring for what counts)."""
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return []
+    text = ascii_digits(text)  # any script's digits, read as ASCII (same positions: "১৪ মার্চ ১৯৮৭")
     # whether the text holds a word of birth, or of identity: asked only once a date is found (most texts hold
     # none, and each search reads the whole text), then remembered
     seen: dict[str, bool] = {}

@@ -214,6 +214,39 @@ def is_cjk_name(value: str) -> bool:
     return split_name(value) is not None and value not in NOT_NAMES
 
 
+# a name with an honorific and then a particle glued on ("민준씨에게", "서연님께서"): _ko_stem takes one ending off
+KO_HONORIFIC_THEN = re.compile(f"([{HANGUL}]{{2,3}}?)(?:님|씨)(?:께서|께|에게|한테|이|가|은|는|을|를|의|도|와|과|랑|"
+                               f"하고|이랑|요)$")
+# a given name as friends write it: the familiar "이" after a final consonant, then a particle ("서연이가",
+# "민준이한테"), or the vocative "아"/"야" before a comma ("지훈아,", "유나야!")
+KO_FAMILIAR = re.compile(f"([{HANGUL}]{{2}})(?:(이)(?:가|는|를|도|랑|한테|의|에게|하고|하고는)|(아|야))$")
+KO_FAMILIAR_RANK = 500
+KO_VOCATIVE_AFTER = frozenset(",!~.?，！")
+
+
+def _batchim(syllable: str) -> bool:
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def _ko_glued(text: str, m: re.Match) -> int:
+    """The length of the given or full name that opens the Hangul word ``m`` when an honorific and a particle,
+    or the familiar "이" and a particle, or the vocative are glued to it; 0 when none is."""
+    w = m.group()
+    h = KO_HONORIFIC_THEN.fullmatch(w)
+    if h and h.group(1) not in NOT_NAMES and (0 < _given_rank(h.group(1)) <= KO_GIVEN_RANK or _ko_name(h.group(1))):
+        return len(h.group(1))
+    f = KO_FAMILIAR.fullmatch(w)
+    if f is None or f.group(1) in NOT_NAMES or not 0 < _given_rank(f.group(1)) <= KO_FAMILIAR_RANK:
+        return 0
+    final = _batchim(f.group(1)[-1])
+    if f.group(2):
+        return 2 if final else 0
+    after = text[m.end():m.end() + 1]
+    if after not in KO_VOCATIVE_AFTER or final != (f.group(3) == "아"):
+        return 0
+    return 2
+
+
 def _ko_stem(word: str) -> str:
     """A Korean word without its particle or honorific ("박서연라고" -> "박서연", "건우님" -> "건우"); a name
     whose given name ends in a particle's syllable keeps it ("박지은", "이하은": 지은, 하은 are given names)."""
@@ -322,6 +355,12 @@ def cjk_people(text: str) -> list[Finding]:
                 _person(out, s, s + n, how)
     # before a Japanese introduction ("鈴木桃子と申します"): the run's last name-shaped stretch, or the whole
     # short run
+    # a Japanese writer naming themselves at a text's or clause's start with the copula ("新美匡豊です。"):
+    # four or five kanji, a family name the list knows first
+    if "です" in text:
+        for m in JA_SELF_DESU.finditer(text):
+            if _ja_family_first(m.group(1)) and not _big_place(m.group(1)):
+                _person(out, m.start(1), m.end(1), "intro")
     for m in INTRO_AFTER.finditer(text):
         run_m = re.search(f"[{HAN}{KANA}]{{1,6}}$", text[max(0, m.start() - 6):m.start()])
         if run_m:
@@ -344,6 +383,10 @@ def cjk_people(text: str) -> list[Finding]:
     if HANGUL_RX.search(text):
         for m in re.finditer(f"(?<![{HANGUL}])[{HANGUL}]{{2,8}}", text):
             w = m.group()
+            n = _ko_glued(text, m)
+            if n:
+                _person(out, m.start(), m.start() + n, "honorific")
+                continue
             stem = _ko_stem(w)
             if stem != w and w[len(stem):].startswith(("님", "씨")) and 2 <= len(stem) <= 3 and (
                     0 < _given_rank(stem) <= KO_GIVEN_RANK or _ko_name(stem)):
@@ -531,6 +574,27 @@ def _given_tail(w: str) -> bool:
     return 3 <= len(w) <= 4 and 0 < _given_rank(w[-2:]) <= GIVEN_RANK and w[-2:] not in NOT_NAMES
 
 
+# what ends a word of a place, a shop or a company, never a given name ("東京駅前店", "山田商店")
+JA_PLACE_ENDS = frozenset("市区町村県都府道郡駅社店屋館園院寺港線橋通側方面内外中下上前後様氏君課部局署所場")
+JA_PLACE_CHARS = frozenset("駅店社館院寺港線")
+JA_FAMILY_RANK = 8000  # Japanese family names are many: a two- or three-kanji one ranked this well in some country
+JA_SELF_DESU = re.compile("(?:^|(?<=[。、！？\n]))[ \u3000]*([\u4e00-\u9fff\u3005]{4,5})です")
+
+
+def _ja_family_first(w: str) -> bool:
+    """A run of four or five kanji that opens with a family name of two or three kanji the list ranks among
+    JA_FAMILY_RANK and leaves one to three kanji for the given name, no word of ``NOT_NAMES`` among them."""
+    if w in NOT_NAMES:
+        return False
+    for n in (3, 2):
+        fam, given = w[:n], w[n:]
+        if 1 <= len(given) <= 3 and given not in NOT_NAMES and fam not in NOT_NAMES and \
+                given[-1] not in JA_PLACE_ENDS and not any(c in JA_PLACE_CHARS for c in given) and \
+                0 < _gazetteer()._ranks(fam)[1] <= JA_FAMILY_RANK:
+            return True
+    return False
+
+
 def _whole_name(w: str, strong: bool) -> bool:
     """Whether ``w`` (a whole value, spaces removed) is shaped as a person's name. ``strong``: the label says
     "name", so an unranked family name will do."""
@@ -554,6 +618,8 @@ def _whole_name(w: str, strong: bool) -> bool:
         fam = mixed.group(1)
         return fam in SURNAMES_ZH or _surname_ranked(fam) or fam in COMPOUND_ZH or (
             strong and KATAKANA_ONLY.fullmatch(mixed.group(2)) is not None)
+    if strong and HAN_ONLY.fullmatch(w) and 4 <= len(w) <= 5 and _ja_family_first(w):
+        return True  # "氏名：二階堂寧子": a rarer Japanese family name and a given name the list does not know
     if not HAN_ONLY.fullmatch(w) or not 2 <= len(w) <= 4:
         return False
     parts = split_name(w)

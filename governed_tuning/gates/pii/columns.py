@@ -42,6 +42,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 
+from .checkrate import CheckCounts
 from .recognizers import Finding
 
 __all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN", "thing_cell", "thing_header"]
@@ -50,7 +51,8 @@ __all__ = ["person_cell", "ColumnVotes", "COLUMN_SHARE", "COLUMN_MIN", "thing_ce
 BARE_NAME = frozenset({"name", "names", "nom", "nombre", "nome", "naam", "navn", "namn", "nimi", "név", "nume",
                        "имя", "όνομα", "isim", "ad", "title", "label", "ім'я", "име", "الاسم", "اسم", "نام", "שם",
                        "नाम", "নাম", "ชื่อ", "სახელი", "անուն"})
-ROLE_KEYS = frozenset({"role", "speaker", "sender"})
+ROLE_KEYS = frozenset({"role", "speaker", "sender", "from"})  # "from": ShareGPT's turns ("human", "gpt")
+SPEAKER_RANK = 20000  # a word of a speaker's value the name lists rank this well makes it a name
 COLUMN_SHARE = 0.6  # a column is of a kind when this share of its non-empty values is (and at least COLUMN_MIN)
 COLUMN_MIN = 3
 ID_COLUMN_SHARE = 0.8  # a column of identifiers of many kinds: this share of its cells found whole as one
@@ -74,7 +76,10 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     # a chat message's "role" that is no role ("user", "assistant" are structure, fields.STRUCTURAL) but a speaker
     # named: a name-shaped value is a person whole where a person was found in part ("Mai Trọng Hoàng" with
     # "Trọng Hoàng" found: "Mai" is a common word elsewhere)
-    role = context.casefold() in ROLE_KEYS and any(f.entity == "PERSON" for f in found)
+    # A speaker named in a script the detector reads little of ("石井 舞", "ლიდა ჭკადუა" under "role"), with nothing
+    # found in it, is a person too when the value has a name's shape and the name lists know it (``speaker_name``)
+    role = (context.casefold() in ROLE_KEYS or person_role_key(context)) and (
+        any(f.entity == "PERSON" for f in found) or speaker_name(value))
     if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
@@ -94,6 +99,57 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     if label in BARE_NAME and not any(f.entity == "PERSON" for f in found):
         return None
     return Finding(s, e, "PERSON", 0.99, "person_column")
+
+
+# keys that name a person by the part they play in a record ({"author": "Mai Jane"}, {"assignee": ...},
+# "created_by", "Empfänger"): a name-shaped value there is the person whole, as under a role key. (A handle or a
+# team stands there too: taken only with a person found in it, or a name's shape the name lists know.)
+PERSON_ROLE_WORD = re.compile(
+    r"author|reporter|assignee|owner|recipient|holder|cardholder|customer|client|patient|employee|sender|"
+    r"reviewer|requester|requestor|submitter|approver|signatory|signer|caller|addressee|beneficiary|tenant|"
+    r"guest|passenger|attendee|participant|applicant|candidate|student|member|contact|speaker|"
+    r"autor|auteur|autore|cliente|kunde|empfänger|absender|destinataire|expéditeur|destinatario|remitente|"
+    r"mittente|paciente|paziente|patiënt|mitarbeiter|empleado|dipendente|werknemer|titular|inhaber|"
+    r"автор|клиент|получатель|отправитель|пациент|作者|客户|顾客|患者|担当者|作成者|저자|고객|작성자|환자")
+PERSON_BY = re.compile(r"(?:created|written|signed|updated|modified|submitted|reported|sent|requested|approved|"
+                       r"edited|posted|uploaded|reviewed|assigned|owned|authored)[ _-]?by|assigned[ _-]?to")
+
+
+@functools.lru_cache(maxsize=4096)
+def person_role_key(key: str) -> bool:
+    """Whether ``key`` names a person by their part in the record: its last word is one of ``PERSON_ROLE_WORD``
+    ("ticket_reporter", "Author", "cardHolder") or it is a "<verb>_by" key ("created_by", "signedBy")."""
+    from .fields import PARENT_WORDS
+
+    k = key.strip()
+    if PERSON_BY.fullmatch(k.replace("B", "_b", 1) if re.fullmatch(r"[a-z]+By", k) else k.casefold()):
+        return True
+    words = PARENT_WORDS.findall(k)
+    return bool(words) and PERSON_ROLE_WORD.fullmatch(words[-1].casefold()) is not None
+
+
+def speaker_name(value: str) -> bool:
+    """Whether a value under a role key ("role", "speaker", "from") that is no role ("user", "gpt": those are
+    structure, ``fields.STRUCTURAL``) is a person's name: 2 to 5 words, each capitalised where its script has
+    case, one of which the name lists rank (``SPEAKER_RANK``), none a common word ("Support Agent", "Moderator"
+    are roles people invent); or a CJK name's shape ("石井 舞", "김상호": ``cjk.is_cjk_name``). A lone word in a
+    cased script is a name only with a found person beside it (``person_cell``): "Berlin", "Bot".
+    """
+    from .cjk import has_cjk, is_cjk_name
+    from .names import gazetteer
+    from .rescan_independent import PERSON_VALUE, _ordinary
+
+    v = value.strip()
+    if not v or len(v) > 70 or not PERSON_VALUE.fullmatch(v):
+        return False
+    words = v.replace(",", " ").split()
+    if has_cjk(v):
+        return len(words) <= 2 and is_cjk_name("".join(words))
+    if not 2 <= len(words) <= 5 or any(_ordinary(w) for w in words) or \
+            any(w[0] < "\u0530" and w[0].islower() for w in words):  # lower case in a script with case
+        return False
+    g = gazetteer()
+    return any(0 < g.best(w) <= SPEAKER_RANK for w in words)
 
 
 def phone_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:
@@ -132,6 +188,15 @@ class ColumnVotes:
         # per column, cells found whole as any identifier kind, and cells that are a town (GeoNames or found)
         self.ids: Counter = Counter()
         self.places: Counter = Counter()
+        # per column, cells that fit and pass each checked kind's pattern and check (checkrate.py): a column
+        # whose cells pass a kind's check far above chance is of that kind, whatever the detector read in each
+        self.checks = CheckCounts()
+
+        # per column with no name or a bare "date" header (``date_header``): cells that are a whole date, those
+        # that make someone an adult alive today, and the earliest and latest such year (``births_column``)
+        self.dated: Counter = Counter()
+        self.born: Counter = Counter()
+        self.years: dict[str, tuple[int, int]] = {}
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
@@ -144,6 +209,16 @@ class ColumnVotes:
         if not v or len(v) > 64:
             return
         self.seen[column] += 1
+        self.checks.add(column, v)
+
+        if unnamed(column) or date_header(column):
+            ymd = whole_date(v)
+            if ymd is not None:
+                self.dated[column] += 1
+                if ymd[0] and birth_day(ymd):
+                    self.born[column] += 1
+                    lo, hi = self.years.get(column, (ymd[0], ymd[0]))
+                    self.years[column] = (min(lo, ymd[0]), max(hi, ymd[0]))
         d = self.digests.setdefault(column, set())
         if self.sampled[column] < DISTINCT_CAP:
             self.sampled[column] += 1
@@ -164,10 +239,15 @@ class ColumnVotes:
                 self.digests.setdefault(c, set()).update(d if other.sampled[c] <= room else set(list(d)[:room]))
                 self.sampled[c] += min(other.sampled[c], room)
         for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
-                             (self.people, other.people), (self.ids, other.ids), (self.places, other.places)):
+                             (self.people, other.people), (self.ids, other.ids), (self.places, other.places),
+                             (self.dated, other.dated), (self.born, other.born)):
             mine.update(theirs)
+        for c, (lo, hi) in other.years.items():
+            a, b = self.years.get(c, (lo, hi))
+            self.years[c] = (min(a, lo), max(b, hi))
         for c, k in other.kinds.items():
             self.kinds.setdefault(c, Counter()).update(k)
+        self.checks.merge(other.checks)
 
     def of_things(self, column: str) -> bool:
         """Whether ``column`` names things, not people: under a thing's header or none (``unnamed``),
@@ -233,6 +313,9 @@ class ColumnVotes:
         kind = self.kind_of(column)
         if kind is not None:
             return kind
+        kind = self.checks.kind(column)  # its cells pass one kind's check far above chance (checkrate.py)
+        if kind is not None and kind in targeted:
+            return kind
         if self.ids_column(column):
             from .idlabels import GENERIC_KIND
 
@@ -242,7 +325,31 @@ class ColumnVotes:
             return next((k for k, _ in votes.most_common() if k in id_kinds() and k in targeted), None)
         if self.towns_column(column):
             return "LOCATION"
+        if self.births_column(column):
+            return "DATE_OF_BIRTH"
         return None
+
+    def births_column(self, column: str) -> bool:
+        """Whether ``column`` (no name, or a bare "date" header) is one of dates of birth by its values: nearly
+        every cell (``BIRTH_SHARE``) a whole date, every one of them a day that makes someone an adult alive
+        today (none still to come, no child's), their years ``BIRTH_SPREAD`` apart or more in a table with a
+        column of people, or ``LIFETIMES_SPREAD`` apart when no column was read as people (names in a script the
+        detector reads little of: "চয়ন হক"). An order's or a meeting's dates cluster in recent years and run into the future; a
+        column of people's birth dates spans decades of the past. Written in any script and format
+        (``birthdates.DATE`` over ``datetext.ascii_digits``: "১৪ মার্চ, ১৯৮৭", "14 ማርች 1987")."""
+        n = self.seen.get(column, 0)
+        born = self.born.get(column, 0)
+        lo, hi = self.years.get(column, (0, 0))
+        return n >= COLUMN_MIN and born >= max(COLUMN_MIN, BIRTH_SHARE * n) and born == self.dated[column] and \
+            hi - lo >= BIRTH_SPREAD and (self.people_column(column) or hi - lo >= LIFETIMES_SPREAD)
+
+    def people_column(self, besides: str) -> bool:
+        """Whether a column other than ``besides`` is one of people (``COLUMN_SHARE`` of its cells found as a
+        PERSON, whole or in part)."""
+        return any(c != besides and n >= COLUMN_MIN and votes.get("PERSON", 0) >= COLUMN_SHARE * n
+                   for c, votes in self.kinds.items() for n in [self.seen.get(c, 0)]) or \
+            any(c != besides and n >= COLUMN_MIN and self.people.get(c, 0) >= COLUMN_SHARE * n
+                for c, n in self.cells.items())
 
 
 @functools.lru_cache(maxsize=1)
@@ -312,17 +419,61 @@ def column_finding(kind: str | None, value: str, ids: bool = False) -> Finding |
     s = value.find(v)
     if kind == "PHONE_NUMBER":
         ok = 7 <= sum(c.isdigit() for c in v) <= 16 and PHONE_CHARS.fullmatch(v) is not None
+    elif kind == "DATE_OF_BIRTH":  # a column of birth dates: each cell that is a whole past date
+        ymd = whole_date(v)
+        ok = ymd is not None and bool(ymd[0])
     elif kind in WHOLE_CELL:
         ok = _whole_cell_shape(kind, v)
     else:
         from .idlabels import FAMILIES, _shapes, id_shaped
 
-        ok = any(rx.fullmatch(v) for rx, _ in _shapes().get(kind, ()))
+        # as written, or without its separators as python-stdnum reads a number ("0000.00.000" of a BSN column)
+        compact = SEPARATORS.sub("", v)
+        ok = any(rx.fullmatch(v) or rx.fullmatch(compact) for rx, _ in _shapes().get(kind, ()))
         family = next((f for f, (_, kinds) in FAMILIES.items() if kind in kinds), None)
         ok = ok or (family is not None and id_shaped(v, family))  # another country's document of the family
         # a column of many countries' numbers: a passport's or a licence's shape (fewer digits than a number)
         ok = ok or (ids and any(id_shaped(v, f) for f in ("ID", "PASSPORT", "DRIVER")))
     return Finding(s, s + len(v), kind, 0.9, "column_kind") if ok else None
+
+
+SEPARATORS = re.compile(r"[ .\-/]")
+
+BIRTH_SHARE = 0.9  # a column of birth dates: this share of its cells a whole date of an adult's birth
+BIRTH_SPREAD = 10  # ... whose years lie this far apart or more
+LIFETIMES_SPREAD = 25  # ... or this far apart, in a table where no column was read as people
+DATE_ONLY = re.compile(r"(?i)(?:date|datum|fecha|data|dato|dátum|päivämäärä|ημερομηνία|дата|tarih|tanggal|"
+                       r"日期|日付|날짜|תאריך|تاريخ|تاریخ|तारीख|तिथि|তারিখ|தேதி|วันที่)")
+
+
+@functools.lru_cache(maxsize=4096)
+def date_header(header: str) -> bool:
+    """A header that says "date" and nothing more: whose date it is, the values say (``births_column``)."""
+    return DATE_ONLY.fullmatch(" ".join(header.replace("_", " ").split())) is not None
+
+
+def whole_date(value: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of a cell that is a whole calendar date up to today in any format and script
+    (``birthdates.DATE``; a weekday's name may lead it, as CLDR's full formats write); ``(0, 0, 0)`` for a whole date still to come or not a real day; None for anything
+    else."""
+    from .birthdates import COMPACT, DATE, _compact, parse_date
+    from .datetext import ascii_digits
+
+    v = ascii_digits(value.strip())
+    m = DATE.search(v) if len(v) <= 64 else None
+    if m is None:
+        m = COMPACT.fullmatch(v)
+        return None if m is None else (_compact(m) or (0, 0, 0))
+    rest = v[:m.start()] + v[m.end():]
+    if len(rest) > 24 or any(c.isdigit() for c in rest):
+        return None  # a date inside other words or numbers is not a cell that is a date ("Thursday, " may lead)
+    return parse_date(m) or (0, 0, 0)
+
+
+def birth_day(ymd: tuple[int, int, int]) -> bool:
+    from .birthdates import _adult_born
+
+    return _adult_born(*ymd)
 
 
 CONNECTORS = frozenset({"de", "del", "della", "du", "des", "of", "di", "da", "do", "der", "des", "van", "the"})

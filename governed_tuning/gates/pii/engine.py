@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ...errors import GovernedTuningError
 from ...policy import PiiPolicy
+from .affixed import affixed_people
 from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
@@ -63,7 +64,7 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
-         + name_forms(text, _is_common),
+         + name_forms(text, _is_common) + affixed_people(text),
          "cjk": lambda text: cjk_people(text) + cjk_places(text),
          "scripts": lambda text: widen_people(text, script_people(text) + script_lines(text) + native_people(text)
                                               + frame_people(text)) + native_places(text),

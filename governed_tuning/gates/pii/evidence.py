@@ -37,6 +37,10 @@ class Rescan(Evidence):
     scope: str | None = None
     passes: list[str] = Field(default_factory=list)
     known_values: int | None = Field(None, description="How many scrubbed values were looked for verbatim.")
+    names_not_spread: int | None = Field(None, description="Words read as a person's name with confidence that "
+                                         "the dataset-wide vote kept from being scrubbed in every record: the "
+                                         "dataset uses them more as ordinary words (namevotes.py). They are "
+                                         "scrubbed where they were read.")
     rounds: int | None = None
     scrubbed_after_rescan_by_type: dict[str, int] = Field(default_factory=dict)
     artefacts_by_type: dict[str, int] = Field(default_factory=dict)

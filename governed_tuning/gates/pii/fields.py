@@ -74,10 +74,22 @@ class Slot:
     thing: bool = False  # a cell of a column of things' names ("Lincoln Sofa"; columns.thing_columns): no person
 
 
-def structural(key: Any, value: Any) -> bool:
-    """Whether ``value`` under ``key`` is structure (a chat role, a part type) rather than text."""
+# a function call as chat formats write it: {"name": "get_weather", "arguments": {...}} (OpenAI's function_call
+# and tool_calls[].function, ShareGPT/glaive "function_call" turns, Hermes <tool_call>, Anthropic's tool_use
+# "input"): its "name" is the function's, an identifier in code
+CALL_KEYS = frozenset({"arguments", "parameters", "args", "input", "kwargs"})
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]{0,63}")
+
+
+def structural(key: Any, value: Any, siblings: dict | None = None) -> bool:
+    """Whether ``value`` under ``key`` is structure (a chat role, a part type, the name of a function called
+    beside its arguments: ``CALL_KEYS``) rather than text."""
     vocab = STRUCTURAL.get(key) if isinstance(key, str) else None
-    return vocab is not None and isinstance(value, str) and value.strip().casefold() in vocab
+    if vocab is not None and isinstance(value, str) and value.strip().casefold() in vocab:
+        return True
+    return key == "name" and siblings is not None and isinstance(value, str) and \
+        not CALL_KEYS.isdisjoint(siblings) and IDENTIFIER.fullmatch(value) is not None and \
+        not (value[:1].isupper() and value[1:].islower())  # "Dana" beside an "input" is a person's name
 
 
 def _is_number(v: Any) -> bool:
@@ -189,7 +201,12 @@ THING_PARENT = re.compile(
     r"course|category|tag|channel|workspace|warehouse|site|domain|network|publisher|newspaper|magazine|game|"
     r"movie|film|book|album|song|firma|unternehmen|empresa|entreprise|société|societe|azienda|tienda|laden|"
     r"banco|banque|produkt|producto|produit|prodotto|marke|marca|marque|spediteur|transportista|transporteur|"
-    r"corriere|versanddienst")
+    r"corriere|versanddienst|"
+    # a tool call's or a schema's parts ({"function": {"name": "check_stock"}}, {"parameters": {"name": ...}}):
+    # what a model calls, and the parameters it passes, are named in code, never after a person. (Not "column",
+    # "field" or "table": a headerless file's "column_3" is named so, and its cells are people as often as not.)
+    r"function|method|command|endpoint|operation|procedure|call|intent|skill|plugin|module|script|job|"
+    r"workflow|pipeline|metric|schema|parameter|param|argument|arg")
 # parents whose "name" is a place's: read under the parent's own key, a place's label ("city: Lyon")
 PLACE_PARENT = re.compile(r"city|town|village|country|region|state|province|county|location|place|municipality|"
                           r"ort|stadt|ville|ciudad|città|cidade|stad|miasto|город")
@@ -255,7 +272,7 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
             for k, item in value.items():
                 if keys and isinstance(k, str):
                     out.append(Slot("key", field, path + (k,)))
-                if not structural(k, item):
+                if not structural(k, item, value):
                     sub = (_labelled_context(k, context, label) or thing_name_context(k, context)) \
                         if isinstance(item, (str, int)) else None
                     sub = sub or _address_part(k, context)

@@ -23,6 +23,7 @@ from ...errors import InputError
 from ...policy import PiiPolicy
 from ..base import GateResult
 from . import fields as pf
+from . import jsondocs
 from .collector import collecting_less
 from .columns import person_cell, phone_cell, thing_cell, thing_label
 from . import kinds
@@ -76,12 +77,21 @@ def text_slots(record: dict[str, Any], fields: list[str] | None = None) -> list[
 
 
 def _deep_copy_texts(value: Any) -> Any:
-    """Copy every list and dict (leaves are shared), so setting a scrubbed text never edits the input record."""
+    """Copy every list and dict (leaves are shared), so setting a scrubbed text never edits the input record. A
+    decoded JSON document stays one (``jsondocs``: it is written back as JSON text after the re-scan)."""
     if isinstance(value, dict):
-        return {k: _deep_copy_texts(v) for k, v in value.items()}
+        return _like(value, {k: _deep_copy_texts(v) for k, v in value.items()})
     if isinstance(value, list):
-        return [_deep_copy_texts(v) for v in value]
+        return _like(value, [_deep_copy_texts(v) for v in value])
     return value
+
+
+def _like(value: Any, copied: Any) -> Any:
+    if not jsondocs.is_document(value):
+        return copied
+    out = type(value)(copied)
+    out.text, out.was = value.text, value.was
+    return out
 
 
 @dataclass
@@ -237,7 +247,7 @@ class PiiGate:
         items: list[Item] = []
         dropped_idx: list[int] = []
         places_off: set[int] = set()  # output records whose places the policy does not target (no person in them)
-        json_cells: dict[int, dict] = {}  # output records' JSON cells (passes.encode_json_cells, after the re-scan)
+        json_cells: dict[int, bool] = {}  # output records holding JSON documents (encoded after the re-scan)
         for ci, chunk in enumerate(chunks):
             hook = None if on_record is None else \
                 (lambda j, fs, c0=ci * CHUNK: on_record(c0 + j, fs))
@@ -583,6 +593,7 @@ class PiiGate:
                        "independent": independent,
                        "suspected_by_type": dict(sorted(suspected.items())),
                        "known_values": len(self.known),
+                       "names_not_spread": self.known.names_not_spread,
                        "rounds": rounds,
                        "scrubbed_after_rescan_by_type": dict(sorted(rescrubbed.items())),
                        "artefacts_by_type": dict(sorted(artefacts.items()))},

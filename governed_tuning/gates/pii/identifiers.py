@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
+from .coins import COIN_PATTERN
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
 from .recognizers import Finding, plain_separators
 
@@ -115,12 +116,22 @@ def _npi_ok(v: str) -> bool:
     return len(d) == 10 and luhn.is_valid("80840" + d)
 
 
+def _coin_ok(v: str) -> bool:
+    """A crypto wallet address by its encoding's check (coins.py)."""
+    from .coins import coin_ok
+
+    return coin_ok(v)
+
+
 def _digits_not_date(v: str) -> bool:
     return not re.fullmatch(r"(19|20)\d\d[01]\d[0-3]\d", re.sub(r"\D", "", v))
 
 
-B = r"(?<![\w-])"  # not inside a longer token
-E = r"(?![\w-])"
+# scripts written without spaces (Thai, kana, Han, Hangul): a number glued to their words ("身份证号码是716422906请",
+# "주민번호0506745383입니다") stands alone there as it does between spaces; to ``\w`` they are letters
+NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+B = rf"(?<![^\W{NOSPACE}])(?<!-)"  # not inside a longer token
+E = rf"(?![^\W{NOSPACE}])(?!-)"
 
 SPECS: list[IdSpec] = [
     # ---------------------------------------------------------------- United States
@@ -321,8 +332,10 @@ SPECS: list[IdSpec] = [
     IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
     IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
            r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", alone=True),
+    # beside a generic "ID"/"number" label too: seven digits and a check letter (one random code in 23 passes)
+    # is a rarer shape than a nine-digit number's mod-11 (an unlabelled one is still left: "bare" needs nine)
     IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]?{E}", "ie.pps",
-           r"pps|ppsn|pps number|personal public service|uimhir pspp?", bare=False),
+           r"pps|ppsn|pps number|personal public service|uimhir pspp?"),
     # the form issued since 2013 (seven digits, a check letter, a second letter): a shape order numbers lack
     IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]{E}", "ie.pps", r"", alone=True),
     IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),
@@ -362,8 +375,9 @@ SPECS: list[IdSpec] = [
            r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal",
            bare=False),
     # ---------------------------------------------------------------- crypto wallets
-    IdSpec("CRYPTO", rf"{B}(?:[13][1-9A-HJ-NP-Za-km-z]{{25,34}}|bc1[02-9ac-hj-np-z]{{11,71}}){E}", "bitcoin", r"",
-           alone=True),
+    # any chain's base58check or bech32(m) address, or Monero's (coins.py): Bitcoin, taproot, Litecoin, Dogecoin,
+    # Tron, XRP, Cosmos ...; the encoding's check (four bytes of a hash, a BCH code) is no order number's by chance
+    IdSpec("CRYPTO", rf"{B}{COIN_PATTERN}{E}", _coin_ok, r"", alone=True),
     IdSpec("CRYPTO", rf"{B}0x[0-9a-fA-F]{{40}}{E}", None, r"", alone=True),  # Ethereum-style account
 ]
 ID_KINDS = sorted({s.kind for s in SPECS})
@@ -469,8 +483,8 @@ def _active(kinds: frozenset[str] | None, level: int) -> tuple[list, dict[int, l
     return active, _by_len(active)
 
 
-# every spec's pattern is its value between these two edges (a value is a whole token: ``B`` and ``E``)
-_EDGE_BEFORE, _EDGE_AFTER = B, E
+# every spec's pattern is its value between these two edges (a value is a whole token)
+_EDGE_BEFORE, _EDGE_AFTER = B, E  # every spec is written between these (a number glued to Han stands alone)
 
 
 @functools.lru_cache(maxsize=64)
@@ -621,7 +635,7 @@ def _family_labels() -> re.Pattern:
 # --------------------------------------------------------------------------- any grouping
 
 # groups of letters and digits joined by one space, dot, dash or slash: the ways people regroup a number
-GROUP_RUN = re.compile(r"(?<![\w.\-/])[A-Za-z0-9]+(?:[ .\-/][A-Za-z0-9]+)+")
+GROUP_RUN = re.compile(rf"(?<![^\W{NOSPACE}])(?<![.\-/])[A-Za-z0-9]+(?:[ .\-/][A-Za-z0-9]+)+")
 GROUP = re.compile(r"[A-Za-z0-9]+")
 SEPARATORS = re.compile(r"[ .\-/]")
 _SHOP_WORD = re.compile(rf"(?i)(?:{PRODUCT_WORDS}|{REFERENCE_WORDS})")

@@ -106,8 +106,10 @@ _ALL: list[Kind] = [
     Kind("US_BANK_NUMBER", "A US bank account number beside its label", "financial", FORMAT,
          (GDPR_ID, CCPA_B, CCPA_SPI)),
     Kind("ABA_ROUTING_NUMBER", "A US bank routing number", "financial", _stdnum("us.rtn"), (GDPR_ID, CCPA_B)),
-    Kind("CRYPTO", "A crypto wallet address (Bitcoin base58check and bech32; Ethereum-style accounts)",
-         "financial", _stdnum("bitcoin"), (GDPR_ID, CCPA_A)),
+    Kind("CRYPTO", "A crypto wallet address (any chain's base58check, bech32 or bech32m address: Bitcoin, "
+                   "Litecoin, Dogecoin, Tron, XRP, Cosmos ...; Monero by format; Ethereum-style accounts)",
+         "financial", "base58check / bech32(m) checksum (python-stdnum's bitcoin decoders, coins.py)",
+         (GDPR_ID, CCPA_A)),
     # ------------------------------------------------------------------ health and sector identifiers
     Kind("MEDICAL_RECORD_NUMBER", "A hospital medical record number (MRN) beside its label, or MR-/PT-/H- prefixed", "health", FORMAT,
          (GDPR_ID, "GDPR Art. 9 data concerning health", CCPA_B, CCPA_SPI), presidio=False),

@@ -358,6 +358,7 @@ class KnownValues:
         self.digits = Lexicon(None, spill_at)
         self.texts = Lexicon("fold", spill_at)  # casefolded value -> entity
         self._ibans = False  # any IBAN among the digits (asked once per text: a flag, not a scan of all values)
+        self.names_not_spread: int | None = None  # confirmed name words the dataset-wide vote kept local (a count)
 
     def __len__(self) -> int:
         return len(self.words) + len(self.emails) + len(self.digits) + len(self.texts)

@@ -31,7 +31,8 @@ from .recognizers import Finding
 
 __all__ = ["name_forms"]
 
-LETTER_WORD = r"[^\W\d_][\w'’-]*"
+# (the vowel signs of the Indic scripts are marks, not letters: "सुरेश", "சுரேஷ்" hold them mid-word)
+LETTER_WORD = r"[^\W\d_][\w\u0900-\u0dff'’-]*"
 # an initial ("K.") or a name word; two to four of them (one when the address spells it)
 DISPLAY_WORD = rf"(?:[^\W\d_]\.|{LETTER_WORD})"
 DISPLAY = re.compile(
@@ -58,9 +59,17 @@ CLOSINGS = (
     r"med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|"
     r"pozdrawiam|pozdrawiam serdecznie|z poważaniem|pozdrowienia|s pozdravem|s přátelským pozdravem|s pozdravom|"
     r"cu stimă|cu respect|toate cele bune|tisztelettel|üdvözlettel|saygılarımla|iyi çalışmalar|"
-    r"srdačan pozdrav|lijep pozdrav|lep pozdrav|pagarbiai|ar cieņu|lugupidamisega|hormat saya|salam|trân trọng")
+    r"srdačan pozdrav|lijep pozdrav|lep pozdrav|pagarbiai|ar cieņu|lugupidamisega|hormat saya|salam|trân trọng|"
+    # the scripts without capitals and CJK: Russian, Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Bengali,
+    # Tamil, Japanese, Chinese, Korean letters close the same way (the writer's name on the next line)
+    r"с уважением|с наилучшими пожеланиями|всего доброго|спасибо|з повагою|дякую|με εκτίμηση|φιλικά|ευχαριστώ|"
+    r"مع التحية|مع خالص الشكر|مع أطيب التحيات|تحياتي|شكرا|شكراً|با سپاس|با احترام|ممنون|בברכה|בכבוד רב|תודה|"
+    r"धन्यवाद|सादर|भवदीय|ধন্যবাদ|ধন্যবাদান্তে|শুভেচ্ছান্তে|நன்றி|அன்புடன்|இப்படிக்கு|"
+    r"よろしくお願いします|よろしくお願いいたします|よろしくお願い申し上げます|以上|敬具|ありがとうございます|"
+    r"谢谢|謝謝|此致敬礼|此致敬禮|此致|敬礼|감사합니다|고맙습니다")
 # the closing opens its line, or follows a sentence on it (a chat squeezes a letter's lines together)
-SIGNED = re.compile(rf"(?im)(?:^|(?<=[.!?])[ \t]+)(?:{CLOSINGS})[ \t]*[,.!]?[ \t]*\n[ \t]*(?=[^\W\d_])")
+SIGNED = re.compile(rf"(?im)(?:^|(?<=[.!?。！])[ \t]*)(?:{CLOSINGS})[ \t]*[,.!。！，、،]?[ \t]*\n[ \t]*(?=[^\W\d_])")
+CJK_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
 NAME_RUN = re.compile(rf"{LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{0,4}}")
 NAME_RANK = 20000  # a word of a display name or a signature is a name when some country ranks it this common
 GIVEN_RANK = 5000  # the given name after an inverted family name: at least this common somewhere
@@ -157,15 +166,22 @@ def _signed(text: str, is_common) -> list[Finding]:
                 name.append(w)
                 continue
             after_particle = bool(name) and name[-1].group().casefold() in PARTICLE_WORDS and v[:1].isupper()
-            if not after_particle and ((not lower and not v[0].isupper()) or is_common(v) or _english_form(v)
+            cased = v[0].lower() != v[0].upper()  # (a script without capitals: Tamil, CJK, Arabic, Hebrew...)
+            if not after_particle and ((not lower and cased and not v[0].isupper()) or is_common(v) or _english_form(v)
                                        or is_letter_word(v) or v.isupper() and len(v) > 1):
                 break  # "Le Gall", "van der Berg": a capitalised word after a particle is the family name
             name.append(w)
         while name and name[-1].group().casefold() in PARTICLE_WORDS:
             name.pop()
-        if not name or not any(0 < g.best(w.group()) <= NAME_RANK for w in name) or \
-                (len(name) == 1 and not 0 < g.best(name[0].group()) <= NAME_RANK // 4):
-            continue
+        if len(name) == 1 and CJK_WORD.fullmatch(name[0].group()):
+            from .cjk import is_cjk_name  # "谢谢！\n王伟": a family and a given name written together
+
+            if not is_cjk_name(name[0].group()) and not 0 < g.ranks(name[0].group())[1] <= NAME_RANK // 4:
+                continue
+        elif not name or not any(0 < g.best(w.group()) <= NAME_RANK for w in name) or (
+                len(name) == 1 and not 0 < g.best(name[0].group()) <= NAME_RANK // (
+                    4 if name[0].group().lower() != name[0].group().upper() else 1)):
+            continue  # (one word of a script without capitals: the list knows few such names, each rarely)
         out.append(Finding(m.end() + name[0].start(), m.end() + name[-1].end(), "PERSON", 0.75,
                            "person_context_signature"))
     return out

@@ -33,6 +33,7 @@ import os
 import re
 from typing import Any
 
+from .indicroman import ROMAN_RANK, romanised
 from .recognizers import Finding
 
 __all__ = ["native_people", "has_native"]
@@ -53,6 +54,9 @@ SPACED_WORD = re.compile(rf"[{HEBREW}{ARABIC}{DEVA}\u200c\u200d](?:[{HEBREW}{ARA
 # titles before a Thai name (Mr, Mrs, Miss, Khun, boy/girl, doctor, teacher, elder/younger sibling)
 THAI_TITLES = ("คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง", "ดร.", "นพ.", "พญ.",
                "อาจารย์", "หมอ", "ครู", "พี่", "น้อง", "ท่าน", "ลูกค้า", "ผู้จัดการ", "ชื่อ")
+# "I" (a man's, a woman's, a child's word) right after a greeting opens a self-introduction: "สวัสดีครับ ผมพิทักษ์"
+THAI_SELF = frozenset("ผม ดิฉัน ฉัน หนู กระผม".split())
+THAI_GREETINGS = frozenset("สวัสดี หวัดดี".split())
 THAI_MAX_FAMILY = 4  # words of a family name at most (after the given name's space)
 THAI_COMMON = 100  # the commonest words of the Thai National Corpus end a family name ("เรื่อง", "แล้ว")
 # verbs that follow a person in a sentence: they end a family name written without a space after it
@@ -134,7 +138,8 @@ def _thai_people(text: str) -> list[Finding]:
                 i += 1
                 continue
             prev = toks[i - 1] if i else ""
-            titled = prev in THAI_TITLES or (prev.endswith(".") and len(prev) <= 4)
+            titled = prev in THAI_TITLES or (prev.endswith(".") and len(prev) <= 4) or (
+                prev in THAI_SELF and any(x in THAI_GREETINGS for x in toks[max(0, i - 5):i - 1]))
             j = i + 1
             fam_end = None
             strong = t not in words or titled
@@ -147,6 +152,15 @@ def _thai_people(text: str) -> list[Finding]:
                 while k < len(toks) and k - j <= THAI_MAX_FAMILY and toks[k] != " " and toks[k] not in stop:
                     k += 1
                 fam_end = k
+            elif titled and j + 1 < len(toks) and toks[j] == " ":
+                # after a title, a family name that opens with a common word ("วันแสง", "ดีรุ่ง"): the run up to
+                # the next space, when the run is a family name of the list or no word of the dictionary
+                k = j + 1
+                while k < len(toks) and k - j <= THAI_MAX_FAMILY and toks[k] != " ":
+                    k += 1
+                run = "".join(toks[j + 1:k])
+                if k - j > 2 and (run in family or run not in words) and not all(x in stop for x in toks[j + 1:k]):
+                    fam_end = k
             if t in words and not titled and fam_end is None:
                 i += 1
                 continue  # an ordinary word that is also a name somewhere ("วัน", "ใหม่"): no title, no family
@@ -222,6 +236,22 @@ def _ranks(word: str) -> tuple[int, int]:
     for f in forms:
         for k, r in enumerate(gazetteer().ranks(f)):
             if r and (not best[k] or r < best[k]):
+                best[k] = r
+    return best[0], best[1]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def roman_ranks(word: str) -> tuple[int, int]:
+    """``_ranks``, and for a Devanagari or Bengali word the ranks of its Latin spellings too (indicroman.py: the
+    list knows these names mostly in Latin letters), a romanised rank only among the commonest names. For the
+    frames where the sentence already says a person stands there ("X says", "I am X"): Hindi words romanise
+    onto common names elsewhere ("कारें", cars, is "karen"; "विशाल", huge, is "vishal")."""
+    from .names import gazetteer
+
+    best = list(_ranks(word))
+    for f in romanised(word):
+        for k, r in enumerate(gazetteer().ranks(f)):
+            if 0 < r <= ROMAN_RANK and (not best[k] or r < best[k]):
                 best[k] = r
     return best[0], best[1]
 

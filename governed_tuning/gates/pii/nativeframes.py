@@ -130,6 +130,19 @@ def _ranks(word: str) -> tuple[int, int]:
     return ranks(word)
 
 
+def _roman(word: str) -> tuple[int, int]:
+    """The ranks with a Devanagari or Bengali word's Latin spellings (``native.roman_ranks``): only where the frame
+    itself says a person stands there (before a verb of saying, inside "I am ... ")."""
+    from .native import roman_ranks
+
+    return roman_ranks(word)
+
+
+def _known_roman(word: str, rank: int) -> bool:
+    first, last = _roman(word)
+    return 0 < first <= rank or 0 < last <= rank
+
+
 # Georgian function words (spaCy has no Georgian stop-word list): and, or, that, not, I, you, he, we, this, here, ...
 KA_STOP = frozenset("და ან რომ არ არა მე შენ ის ისინი ჩვენ თქვენ ეს ამ იმ ეგ რა ვინ სად როდის როგორ რატომ კი ხომ თუ "
                     "მაგრამ ასევე უკვე ჯერ ძალიან ყველა ყველაფერი აქ იქ ახლა მერე ვარ ხარ არის იყო იყვნენ უნდა "
@@ -235,7 +248,7 @@ def _self_named(text: str, words: list[re.Match], out: list[Finding]) -> None:
         elif verb_first and len(names) == 1:
             ok = 0 < _ranks(names[0])[0] <= VERB_FIRST_RANK  # "მე ვარ ექიმი": "I am a doctor" (ranked 2679th)
         else:
-            ok = any(_known(x, rank) or _shaped_surname(x) for x in names) and not any(_place(x) for x in names)
+            ok = any(_known_roman(x, rank) or _shaped_surname(x) for x in names) and not any(_place(x) for x in names)
         if ok:
             out.append(Finding(words[k].start(), _end(words[j - 1]), "PERSON", 0.75, "person_context_native_self"))
 
@@ -311,10 +324,10 @@ def _said(text: str, words: list[re.Match], out: list[Finding]) -> None:
         rank = SAYS_RANK_INDIC if indic else SAYS_RANK_CASED if CASED.match(head) else SAYS_RANK
         bare = HY_ARTICLE.sub("", names[-1]) if ARMENIAN_RX.match(names[-1]) else names[-1]
         if len(names) == 2:
-            ok = (0 < _ranks(names[0])[0] <= rank and (_known(bare, 10000) or _shaped_surname(names[-1]))) or \
-                _shaped_surname(names[-1]) or (indic and any(_known(x, rank) for x in names))
+            ok = (0 < _roman(names[0])[0] <= rank and (_known(bare, 10000) or _shaped_surname(names[-1]))) or \
+                _shaped_surname(names[-1]) or (indic and any(_known_roman(x, rank) for x in names))
         else:
-            ok = 0 < _ranks(bare)[0] <= rank or (_shaped_surname(names[0]) and first > 0)
+            ok = 0 < _roman(bare)[0] <= rank or (_shaped_surname(names[0]) and first > 0)
         if ok and not any(_place(x) for x in names):
             out.append(Finding(words[first].start(), _end(words[i]), "PERSON", 0.7, "person_context_native_said"))
 

@@ -21,14 +21,13 @@ only, never written) and is about as big as the dataset's distinct personal valu
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from . import columns
+from . import columns, jsondocs
 from . import fields as pf
 from .collector import collecting_less
 from .columns import WHOLE_CELL, ColumnVotes, column_finding
@@ -36,6 +35,7 @@ from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
 from .known import KnownValues, Lexicon, TupleLexicon
+from .namevotes import NameVotes
 from .spans import RemovedSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,6 +67,8 @@ class DatasetState:
         self.closed = False
         self.joined = Lexicon(None, spill_at)  # full names run together, made by finish()
         self.columns = ColumnVotes()  # per top-level field, how many values were found whole as each kind
+        self.votes = NameVotes()  # per candidate name word (a digest), the records' votes for and against a name
+        self.withheld = 0  # confirmed name words the vote kept from spreading (set by finish())
 
     def merge(self, later: DatasetState) -> DatasetState:
         """Add ``later`` (the state of batches after this one's) into this state; returns self."""
@@ -77,17 +79,28 @@ class DatasetState:
         self.full_names.update(later.full_names)
         self.personal_keys.update(later.personal_keys, replace=False)
         self.columns.merge(later.columns)
+        self.votes.merge(later.votes)
         self.records += later.records
         return self
 
     def finish(self) -> DatasetState:
-        """The confirmed names' words join the known values (after every batch is merged); returns self."""
+        """The confirmed names' words that win the dataset-wide vote (``namevotes.py``) join the known values
+        (after every batch is merged); returns self. A word that loses is scrubbed only in the records where it
+        was read as a person."""
         if not self.finished:
+            if self.votes:
+                kept = Lexicon("exact", self.spill_at)
+                kept.update((w, e) for w, e in self.strong_names.items() if self.votes.spreads(w))
+                self.withheld = len(self.strong_names) - len(kept)
+                if self.withheld:
+                    self.strong_names.close()
+                    self.strong_names = kept
             if self.known.words:
                 self.known.add_name_words(self.strong_names)
             else:  # the usual case: the confirmed names are the known name words (one copy, not two)
                 self.known.words = self.strong_names
             self.joined.update(("".join(k), v) for k, v in self.full_names.items())
+            self.known.names_not_spread = self.withheld  # (a count, for the evidence: the gate holds `known`)
             self.finished = True
         return self
 
@@ -149,6 +162,11 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
     found = [[] if sl.kind == "number" and not sl.context else fs for sl, fs in zip(flat, found)]
     if "PERSON" in scrubber.entities:
         state.strong_names |= scrubber.names_in(texts, found, strong_only=True)
+        pos = 0
+        for sll in slots:  # each record votes on the words read as names here and elsewhere (namevotes.py)
+            n = len(sll)
+            state.votes.add_record(texts[pos:pos + n], found[pos:pos + n])
+            pos += n
     for sl, t, fs in zip(flat, texts, found):
         if fs and sl.kind == "key":
             state.personal_keys.add(t)
@@ -192,10 +210,9 @@ class Scrubbed:
     refused: int = 0
     nulled: int = 0  # integers in typed columns left empty: a placeholder cannot stand there
     places_off: set[int] = field(default_factory=set)
-    # per index into ``records``, its cells that hold a JSON document: field -> (the cell as written, its
-    # document as decoded, as JSON text);
-    # ``encode_json_cells`` writes them back as JSON text once the re-scan is done
-    json_cells: dict[int, dict[str, tuple[str, Any]]] = field(default_factory=dict)
+    # the indices into ``records`` of those that hold JSON documents in their strings (``jsondocs``): the
+    # documents stay decoded through the re-scan's rounds, and ``encode_json_cells`` writes them back as text
+    json_cells: dict[int, bool] = field(default_factory=dict)
 
 
 @collecting_less
@@ -258,7 +275,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.kept.append(j)
             n = len(out.records) - 1
             if cells[j]:
-                out.json_cells[n] = cells[j]
+                out.json_cells[n] = True
             out.items += [Item(n, x, t, [], None, fs, c) for x, t, fs, c in zip(sl, rtexts, rfound, chosen)]
             if not places_on:
                 out.places_off.add(n)
@@ -279,8 +296,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             rec_items.append(Item(0, x, nt, written, t))
             if x.kind == "key":
                 renames.append((x.path, nt))
-            elif x.kind == "number":  # (inside a JSON cell the document is text: a placeholder stands there)
-                v = pf.number_value(pf.get(rec, x.path), nt, typed and x.path[0] not in cells[j])
+            elif x.kind == "number":  # (inside a JSON document the document is text: a placeholder stands there)
+                v = pf.number_value(pf.get(rec, x.path), nt, typed and not jsondocs.inside_document(rec, x.path))
                 out.nulled += v is None
                 _set(new, x.path, v)
             elif x.kind == "date":  # a typed date column cannot hold a placeholder: the birth date is left empty
@@ -294,7 +311,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             out.by_field.setdefault(fld, Counter())[ent] += k
         moved = []
         for path, nt in sorted(renames, key=lambda r: -len(r[0])):  # deepest first: outer paths stay valid
-            ok = not (typed and len(path) > 1 and path[0] not in cells[j]) and pf.set_key(new, path, nt)
+            ok = not (typed and len(path) > 1 and not jsondocs.inside_document(new, path)) and \
+                pf.set_key(new, path, nt)
             refuse |= not ok
             if ok and nt != path[-1]:
                 moved.append((path, nt))
@@ -309,68 +327,33 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         out.kept.append(j)
         n = len(out.records) - 1
         if cells[j]:
-            out.json_cells[n] = cells[j]
+            out.json_cells[n] = True
         if not places_on:
             out.places_off.add(n)
         out.items += [Item(n, it.slot, it.text, it.written, it.source, it.found, it.chosen) for it in rec_items]
     return out
 
 
-# --------------------------------------------------------------------------- JSON documents in cells
-
-JSON_CELL_MAX = 1 << 20  # a cell up to this long that is a JSON object or array is read as one
+# --------------------------------------------------------------------------- JSON documents in records
 
 
-def json_cells(record: dict[str, Any]) -> dict[str, tuple[str, Any]]:
-    """The record's top-level text values that hold a JSON object or array (a CSV or Parquet cell, a JSONL
-    field of serialised JSON): field -> (the text, the decoded document).
-
-    Why: a document in a cell is a record of its own. Read as text, ``{"customer": {"name": "Ana Lima"}}``
-    lost its keys as context ("Lima" was read as a town and "Ana" left), ``"phone": 4155550132`` was a bare
-    number, and ``{"role": "Jonas Becker"}`` a role. Decoded, its keys, numbers and values are read as any
-    record's are (``fields.slots``), and ``encode_json_cells`` writes it back as JSON text."""
-    out = {}
-    for k, v in record.items():
-        if isinstance(v, str) and 2 <= len(v) <= JSON_CELL_MAX:
-            t = v.strip()
-            if (t[:1], t[-1:]) in (("{", "}"), ("[", "]")):
-                try:
-                    doc = json.loads(t)
-                except (ValueError, RecursionError):
-                    continue
-                if isinstance(doc, (dict, list)) and doc:
-                    out[k] = (v, doc)
-    return out
-
-
-def _canonical(doc: Any) -> str:
-    return json.dumps(doc, ensure_ascii=False)
-
-
-def decoded(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, tuple[str, Any]]]]:
-    """``records`` with their JSON cells decoded (a shallow copy of each such record; the input is not
-    changed), and each record's ``json_cells``. Pass 1 and pass 2 decode alike, so their slots agree."""
-    out, cells = [], []
+def decoded(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[bool]]:
+    """``records`` with the JSON documents their strings hold decoded at any depth (``jsondocs``: a copy along
+    the paths that changed; the input is not changed), and per record whether it held any. Pass 1 and pass 2
+    decode alike, so their slots agree."""
+    out, held = [], []
     for r in records:
-        c = json_cells(r)
-        # what the cell decoded to, as text: the re-scan's rounds change the document in place
-        cells.append({k: (text, _canonical(doc)) for k, (text, doc) in c.items()})
-        out.append({k: (c[k][1] if k in c else v) for k, v in r.items()} if c else r)
-    return out, cells
+        d, any_doc = jsondocs.decode_record(r)
+        out.append(d)
+        held.append(any_doc)
+    return out, held
 
 
-def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, dict[str, tuple[str, Any]]]) -> None:
-    """Write each decoded JSON cell back as text, in place: the cell as it was when nothing in it changed,
-    else the scrubbed document as JSON (with the cell's own separators, non-ASCII kept)."""
-    for n, cs in cells.items():
-        rec = records[n]
-        for k, (text, was) in cs.items():
-            if k not in rec or isinstance(rec[k], str):
-                continue
-            v = rec[k]
-            rec[k] = text if _canonical(v) == was else json.dumps(
-                v, ensure_ascii=False, separators=(", " if re.search(r",\s", text) else ",",
-                                                   ": " if re.search(r":\s", text) else ":"))
+def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, Any]) -> None:
+    """Write the decoded JSON documents of ``records[n]`` (``n`` in ``cells``) back as JSON text, in place: each
+    as it was when nothing in it changed, else the scrubbed document in its text's own style."""
+    for n in cells:
+        jsondocs.encode(records[n])
 
 
 def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
@@ -386,9 +369,54 @@ def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:
 
 
 def _add_known(scrubber, known: KnownValues, state: DatasetState, text: str, fs: list[Finding]) -> list[Finding]:
+    fs = widen_to_full_names(text, fs, state.full_names) if state.full_names else fs
     taken = Intervals(fs)
     return resolve(fs + [f for f in scrubber.find_known(known, text) + pf.url_name_findings(text, state.full_names, state.joined)
                          if f.entity in scrubber.entities and not taken.hits(f.start, f.end)])
+
+
+NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f'’.-])*")
+FULL_NAME_REACH = 64  # characters read either side of a found name for the rest of a known full name
+FULL_NAME_WORDS = 5
+
+
+def widen_to_full_names(text: str, fs: list[Finding], full_names: Any) -> list[Finding]:
+    """``fs`` with each PERSON finding widened to a full name the dataset holds whole (``full_names``: the
+    casefolded words of every name found whole, from a person's key or a sentence) where the words beside it
+    make that name.
+
+    Why: a sentence is read word by word. "reply to Mai Jane" found "Jane" only ("Mai" is a German month and
+    a common word), although {"author": "Mai Jane"} in the same dataset was a name whole; "Mai" was left beside
+    the replacement. Local: only the words within ``FULL_NAME_REACH`` characters of the finding, on its line,
+    joined by spaces, are read."""
+    widened: list[Finding] = []
+    for g in fs:
+        if g.entity != "PERSON":
+            continue
+        lo, hi = max(0, g.start - FULL_NAME_REACH), min(len(text), g.end + FULL_NAME_REACH)
+        toks = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text, lo, hi)]
+        inner = [i for i, (a, b) in enumerate(toks) if a < g.end and g.start < b]
+        if not inner:
+            continue
+        first, last = inner[0], inner[-1]
+        best = None
+        for i in range(max(0, last - FULL_NAME_WORDS + 1), first + 1):
+            for j in range(last, min(len(toks), i + FULL_NAME_WORDS)):
+                if j == i or (i == first and j == last and toks[i][0] >= g.start and toks[j][1] <= g.end):
+                    continue  # one word, or no wider than the finding
+                gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, j)]
+                if any(not gp or gp.strip(" \t") for gp in gaps):
+                    break  # the words of a name stand side by side, one space or tab apart, on one line
+                words = tuple(text[a:b].casefold() for a, b in toks[i:j + 1])
+                if full_names.get(words) == "PERSON" and (best is None or toks[j][1] - toks[i][0] > best[1] - best[0]):
+                    best = (toks[i][0], toks[j][1])
+        if best is not None and (best[0] < g.start or best[1] > g.end):
+            widened.append(Finding(min(best[0], g.start), max(best[1], g.end), "PERSON", max(g.score, 0.9),
+                                   "known_full_name"))
+    if not widened:
+        return fs
+    return [g for g in fs if not (g.entity == "PERSON" and any(w.start <= g.start and g.end <= w.end
+                                                                for w in widened))] + widened
 
 
 def _slot_text(rec: dict, sl: pf.Slot) -> str:

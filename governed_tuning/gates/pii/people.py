@@ -56,6 +56,9 @@ BY_CONTEXT = ("person_context", "lowercase_", "url_", "known_value", "name_propa
 PARTICLES = frozenset("van von vom zu der den de da das dos do du des del della di le la ter ten bin binti ibn al "
                       "el y e i auch".split())
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Vietnamese middle names ("văn" for men, "thị" for women, and the commonest others): a short word after one is the
+# given name that closes the name ("Anh Văn An", "Chị Thị Lan"), though "An", "Le" are function words elsewhere
+VI_MIDDLE = frozenset("văn thị van thi hữu huu đức duc công cong đình dinh".split())
 ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|your|our|their|this|that|these|those|its)[ \t]+$")
 FOREIGN_RANK = 1500  # in a line that is not English, a look-only name needs a word at least this common as a name
 NAME_RANK = 1000  # a speaker label, or a lower-case pair in a line that is not English, needs names this common
@@ -133,7 +136,8 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C
         words.pop(0)  # "ex-Zombie Lundberg": a lower-case word before a capitalised name is not part of it
     while words and (_common(words[-1].group(), langs, is_common) or words[-1].group().casefold() in PARTICLES):
         last = words[-1].group()
-        if len(words) > 2 and len(last) <= 3 and last.istitle() and words[-2].group().casefold() in PARTICLES:
+        if len(words) >= 2 and len(last) <= 3 and last.istitle() and (words[-2].group().casefold() in VI_MIDDLE or (
+                len(words) > 2 and words[-2].group().casefold() in PARTICLES)):
             break  # "Nguyen Van An", "Tran Thi Le": a short given name closing a family-name-first name
         if len(words) > 1 and f.source.startswith(BY_CONTEXT) and last[0].isupper() and \
                 words[-2].group()[0].isupper() and not is_common(last) and _surname(last):
@@ -206,6 +210,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "nombre;fecha;Ciudad": a column's name in a CSV header; a cell under "product"
         if cldr_thing(text[f.start:f.end], words_too=by_look):
             continue  # "Schweizer Franken", "franco suizo", "Reino Unido", "Temmuz": a currency, a country, a month
+        if by_look and in_date(text, f.start, f.end):
+            continue  # "9. Juli 2026", "2 Eylül 2013", "3 Temmuz 2026 Cuma": a month or weekday written in a date
         if any(code_identifier(w) for w in words):
             continue  # "failed with: ValueError", "NumPy", "PyPI", "PlayStation": a name in code, no person
         if f.source == "person_context_2" and WEAK_BEFORE.search(text, max(0, f.start - 12), f.start):
@@ -572,6 +578,44 @@ def cldr_thing(span: str, words_too: bool = True) -> bool:
         return False
     g = gazetteer()
     return all(cldr_word(w) for w in words) and not any(0 < g.best(w) <= NAME_RANK for w in words)
+
+
+DATE_NEAR = 16  # a weekday's name this close to a date is the date's ("Cuma, 3 Temmuz 2026", "3 Temmuz 2026 Cuma")
+
+
+def in_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only month and weekday names (CLDR, any locale: ``months``) and is written
+    in a calendar date ("9. Juli 2026", "2 Eylül 2013") or beside one ("3 Temmuz 2026 Cuma"), or is one word of
+    an event right before a date ("Отправлено 24 дек. 2005": shipped on). Such a word is the
+    date's even where it is also a given name somewhere ("Juli", "Eylül", "Cuma" are names too): a person is not
+    named between a day and a year. Any date, past or to come (``birthdates.DATE`` reads the shape)."""
+    from .birthdates import DATE
+    from .datetext import EVENT, ascii_digits
+    from .months import _fold, cldr_months, cldr_weekdays
+
+    words = WORD.findall(text, start, end)
+    if not words or not any(c.isdigit() for c in text[max(0, start - DATE_NEAR):end + DATE_NEAR]):
+        return False
+    months, days = cldr_months(), cldr_weekdays()
+    if len(words) == 1 and EVENT.fullmatch(words[0]):
+        # "Отправлено 24 дек. 2005", "Αποστολή 2023-01-17": a word of an event (``datetext.EVENT``) before its date
+        # (the span may run on into the day: "Αποστολή 22" as the model read it)
+        end = WORD.search(text, start, end).end()  # type: ignore[union-attr]
+        nxt = DATE.search(ascii_digits(text[end:end + DATE_NEAR + 24]))
+        return nxt is not None and not text[end:end + nxt.start()].strip(" \t,:") or \
+            (nxt is not None and all(_fold(w) in days for w in WORD.findall(text, end, end + nxt.start())))
+    if not all(_fold(w) in months or _fold(w) in days for w in words):
+        return False
+    lo = max(0, start - DATE_NEAR - 24)
+    window = ascii_digits(text[lo:end + DATE_NEAR + 24])
+    for m in DATE.finditer(window):
+        a, b = m.start() + lo, m.end() + lo
+        if a <= start and end <= b:
+            return True  # the month inside the date
+        gap = text[b:start] if b <= start else text[end:a] if end <= a else "x"
+        if len(gap) <= DATE_NEAR and not gap.strip(" \t,.()-/|"):
+            return True  # a weekday beside it
+    return False
 
 
 def _under_generic_label(text: str, f: Finding) -> bool:

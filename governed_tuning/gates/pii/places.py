@@ -109,11 +109,12 @@ TR_TOWN = re.compile(r"([A-ZÇĞİÖŞÜ][\w-]+(?:[ -][A-ZÇĞİÖŞÜ][\w-]+){0
                      r"kentinde|kentine|kentinden|ilinde|iline|ilinden|ilçesinde|ilçesine|köyünde|köyüne|"
                      r"kasabasında)(?![\w])")
 # a postcode, then the town (European, UK, Canadian, Dutch, Polish, Czech and Slovak shapes)
-POSTCODE = (r"(?:[A-Z]{1,2}-)?\d{4,6}|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+POSTCODE = (r"\d{4}[ \t]?[A-Z]{2}(?![\w'’-])|(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3}[ \t]\d{2})(?![\d])|\d{5}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
             r"|[A-Z]\d[A-Z][ \t]\d[A-Z]\d")
 # (after a line's start, a comma, or the dot or bar a signature puts between street and town: "Randla 235 ·
 # 39283 Viljandi")
-POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n·•|]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
+# (or after a label's colon, "Ship to: 84729 Trani", where the town must be one the place list knows)
+POSTCODE_TOWN = re.compile(rf"(?:^|(?<=[,\n·•|:]))[ \t]*(?:{POSTCODE})[ \t]+({PLACE})", re.M)
 PREP_POSTCODE_TOWN = re.compile(rf"(?<![\w-])(?:in|à|en|em|a|w|v|i|im|te|to|at|nach|aus|z|ze|do)[ \t]+(?:{POSTCODE})"
                                 rf"[ \t]+({PLACE})")
 # a letter signed "— Name, Town" (or "-- Name, Town") at the end of a line: the town the writer signs from
@@ -458,6 +459,10 @@ def _sentences(text: str) -> list[Finding]:
         if not words:
             continue
         if any(" ".join(words[-k:]) in INTRO_PHRASES for k in range(1, len(words) + 1)):
+            from .recognizers import BUILDING_PARTS
+
+            if text[s:e].casefold() in BUILDING_PARTS and re.match(r"[ \t]*\d", text[e:e + 4]):
+                continue  # "moved to Seat 2C", "moved to Room 4": a part of a building and its number
             span = _trim_common(text, s, e)
             if span:
                 out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_context"))
@@ -519,8 +524,10 @@ def _after_postcode(text: str) -> list[Finding]:
         words = text[span[0]:span[1]].split()
         # a postcode with its own shape ("55207-309", "SW1A 1AA", "00-950") is no count or year: its town stands
         shaped = not text[m.start():m.start(1)].strip().isdigit()
-        if shaped or known_place(" ".join(words), any_size=True) or \
-                not all(_english_form(w) or _is_common(w) for w in words):
+        known = known_place(" ".join(words), any_size=True)
+        if m.start() > 0 and text[m.start() - 1] == ":" and not known:
+            continue  # "Order: 12345 Zorgon": after a label, only a town the place list knows
+        if shaped or known or not all(_english_form(w) or _is_common(w) for w in words):
             out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_postcode"))
     return out
 

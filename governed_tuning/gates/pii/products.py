@@ -41,8 +41,10 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
 # "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number
 _BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#))?[ \t]*[:#=(-]?"
            r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
-PRODUCT_BEFORE = re.compile(rf"(?i)(?<![^\W_])(?:{PRODUCT_WORDS})(?![^\W_]){_BEFORE}")
-REFERENCE_BEFORE = re.compile(rf"(?i)(?<![^\W_])(?:{REFERENCE_WORDS})(?![^\W_])"
+# (a word of a script written without spaces starts after any character of it: "ご注文303021632", "的订单号")
+NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+PRODUCT_BEFORE = re.compile(rf"(?i)(?<![^\W_{NOSPACE}])(?:{PRODUCT_WORDS})(?![^\W_]){_BEFORE}")
+REFERENCE_BEFORE = re.compile(rf"(?i)(?<![^\W_{NOSPACE}])(?:{REFERENCE_WORDS})(?![^\W_])"
                               rf"(?:[ \t]+(?:min|mit|my|mi|mon|ma|meine?|moje|mój|mia|mio|mijn|minha|meu|mea|mitt|"
                               rf"din|your|tu|ta|votre|su|sua|seu|ihre?|deine?|uw|jeho|její|мой|мою|моя|μου|benim|"
                               rf"minun|nr\.?|no\.?|n[º°]\.?)\w{{0,2}})?"

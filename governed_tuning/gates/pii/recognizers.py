@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -218,11 +219,20 @@ REFERENCE_MARK = re.compile(r"(?:#|(?<![\w-])[A-Za-z]{2,6}-)[ \t]*$")
 CARD_GROUPS = re.compile(r"\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}")
 
 
+# a card as people regroup it when they type it: groups of three to six digits ("435 623 0123 836 079",
+# "4356.2301.2383.6079", "6277 6793 6173 0486 762"), or two halves, with one kind of separator throughout (spaces
+# or tabs, however many; a dash, a dot or a slash, spaced or not). Not pairs of digits: a row of small numbers
+# ("12 34 56 78 90 11 23", a lottery's or a score's) passes Luhn one time in ten too
+CARD_REGROUPED = re.compile(r"\d{3,6}(?P<sep>[ \t]+|[ \t]?[-./][ \t]?)\d{3,6}(?:(?P=sep)\d{3,6}){0,5}|\d{4,8}[ \t]+\d{8,12}")
+
+
 def _card_grouping(raw: str) -> bool:
     """Whether a number is written whole or in a card's groups (4-4-4-4 and its 13-19-digit kin; Amex and
-    Diners 4-6-5, 4-6-4): an order number's 3-7-7 ("594-9997715-5046223") passes Luhn one time in ten."""
-    raw = raw.strip()
-    return raw.isdigit() or CARD_GROUPS.fullmatch(raw) is not None
+    Diners 4-6-5, 4-6-4; any regrouping in groups of three to six digits, ``CARD_REGROUPED``): an order number's
+    3-7-7 ("594-9997715-5046223") passes Luhn one time in ten, and no card is written with a seven-digit group.
+    A card broken across a line ("4375 8584\n7195 4065") is read as one line."""
+    raw = raw.strip().replace("\r\n", " ").replace("\n", " ")
+    return raw.isdigit() or CARD_GROUPS.fullmatch(raw) is not None or CARD_REGROUPED.fullmatch(raw) is not None
 
 
 def _book_or_barcode(digits: str, raw: str) -> bool:
@@ -234,11 +244,19 @@ def _book_or_barcode(digits: str, raw: str) -> bool:
     return digits.startswith(("978", "979")) or raw.strip().isdigit()
 
 
+def _card_across_lines(raw: str) -> bool:
+    """A card number broken by one line break, its two halves in a card's grouping ("card: 4375 8584\n7195
+    4065"): one number, which read line by line left its last digits as a second phone-shaped number."""
+    digits = re.sub(r"\D", "", raw)
+    return raw.count("\n") == 1 and 13 <= len(digits) <= 19 and digits[0] in CARD_MII and luhn_ok(digits) and \
+        _card_grouping(raw)
+
+
 def _number_runs(text: str):
     """NUMBER_RUN's matches, a run across a line break read line by line: a postcode at the end of one line and
     a phone number on the next ("Portugal 30971\n21 253 109 8211") are two numbers, not one of 17 digits."""
     for m in NUMBER_RUN.finditer(text):
-        if "\n" not in m.group():
+        if "\n" not in m.group() or _card_across_lines(m.group()):
             yield m
             continue
         s = m.start()
@@ -255,12 +273,20 @@ ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u
                                 "\u200a": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-",
                                 "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00b7": ".", "\u2027": ".",
                                 "\u2219": "."})
-_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219]")
+# digits of every script ("٠١٢", "०१२", fullwidth "０１２") and fullwidth letters and signs ("ＡＢ－１２"): a number
+# typed on a phone's Chinese or Arabic keyboard is the same number, but python-stdnum's checks read ASCII digits
+# only; one character for one
+ODD_SEPARATORS.update({ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
+                       if unicodedata.category(c) == "Nd"})
+ODD_SEPARATORS.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+_ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219\uff01-\uff5e"
+                  + "".join(chr(c) for c in ODD_SEPARATORS if c >= 0x80 and chr(c).isdigit()) + "]")
 
 
 def plain_separators(text: str) -> str:
-    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), the same length."""
-    return text.translate(ODD_SEPARATORS) if _ODD.search(text) else text
+    """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), digits of any script and
+    fullwidth forms read as ASCII: the same length. (ASCII text is returned as it is, unscanned.)"""
+    return text.translate(ODD_SEPARATORS) if not text.isascii() and _ODD.search(text) else text
 
 
 def numbers(text: str) -> list[Finding]:
@@ -547,6 +573,30 @@ def tech_street(text: str, start: int, end: int) -> bool:
     return first is not None and first.group().islower() and TECH_WORD.search(text, start + first.end(), end) is not None
 
 
+# the parts of a building, a site or a vehicle that people give with a number ("Room 4, floor 3, building B",
+# "Gate 12, Terminal 2", "Seat 14C, row 3", "Box 4, level 2", "Raum 4, 3. Stock"): a span holding only these,
+# numbers and single letters names no street, so it is no street address (a street's own word makes it one:
+# "Room 4, 12 Main Street")
+BUILDING_PARTS = frozenset("""
+room rm floor fl flr level lvl storey story building bldg block blk wing tower unit suite ste apt apartment flat
+gate terminal platform track aisle shelf rack bin seat row section sec stand hall booth desk office cabin deck bay
+dock door box locker pier berth zone area lab ward bed court stage studio
+raum zimmer stock etage geschoss gebäude haus halle tor gleis bahnsteig regal reihe platz sitz
+salle étage bâtiment porte quai voie rayon siège rang
+sala planta piso edificio puerta andén pasillo estante asiento fila aula piano edificio binario scaffale posto
+lokaal verdieping gebouw perron spoor rij stoel plan hus våning våningen byggnad rum
+piętro budynek pokój sala peron tor rząd miejsce místnost patro budova nástupiště kabinet
+кабинет этаж корпус комната ряд место oda kat blok
+""".split())
+
+
+def building_parts_only(span: str) -> bool:
+    """Whether ``span`` names only parts of a building (``BUILDING_PARTS``), numbers and single letters."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", span)]
+    return bool(words) and all(w in BUILDING_PARTS or len(w) == 1 or w in ("st", "nd", "rd", "th", "e", "er")
+                               for w in words)
+
+
 def addresses(text: str) -> list[Finding]:
     out = labelled_addresses(text) if ":" in text or " is " in text else []
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
@@ -604,7 +654,9 @@ def addresses(text: str) -> list[Finding]:
                 s -= len(before.group())
             e = run_on_end(text, s, e)
             s = street_start(text, s, e)
-            if any(c.isdigit() for c in text[s:e]):
+            # (a unit's span may have run on into the next sentence: "building B. Bring the notes")
+            if any(c.isdigit() for c in text[s:e]) and \
+                    not building_parts_only(re.split(r"\.[ \t]", text[s:e])[0] if i == 6 else text[s:e]):
                 out.append(Finding(s, e, "STREET_ADDRESS", 0.75, f"address_{i}"))
     return out
 

@@ -64,6 +64,8 @@ from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
 from .linewise import finditer_lines
+from .datetext import BIDI, MARKS, NOSPACE, YEAR4, ascii_digits, birth_governs, gregorian
+from .birthdates import MONTHS as MONTH_OF
 from .months import month_number
 from .prefilter import fast
 from .products import PRODUCT_WORDS, REFERENCE_WORDS
@@ -132,7 +134,7 @@ MONTHS = frozenset(_fold(w) for w in MONTHS_TEXT.split())
 # words of birth, as a regex (case-insensitive); a date shortly after one is a date of birth
 BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|year\s+of\s+birth|"
          r"geboren|geb\.|geburtsdatum|geburtstag|"
-         r"n[ée]e?|naissance|date\s+de\s+naissance|"
+         r"née?s?|ne(?=[ \t]+le[ \t]+\d)|naissance|date\s+de\s+naissance|"
          r"nacid[oa]|nac[ií]|fecha\s+de\s+nacimiento|nacimiento|f\.\s?nac\.?|"
          r"nat[oa]|sono\s+nat[oa]|data\s+di\s+nascita|nascita|"
          r"nascid[oa]|nasci|data\s+de\s+nascimento|nascimento|"
@@ -149,12 +151,20 @@ BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|y
          # Ukrainian, South Slavic, Hebrew, Arabic, Persian, Indic, Thai, Swahili, Filipino
          r"народився|народилася|народилась|дата\s+народження|народження|роден[аo]?|рођен[аo]?|rojen[a]?|"
          r"נולדתי|נולד|נולדה|תאריך\s+לידה|تاريخ\s+الميلاد|تاريخ\s+ميلادي|ميلادي|مواليد|ولدت|تاریخ\s+تولد|متولد|"
-         r"जन्म\s+तिथि|जन्मतिथि|जन्म\s+मिति|जन्म|জন্ম\s+তারিখ|জন্ম|பிறந்த|วันเกิด|เกิด|alizaliwa|nilizaliwa|"
+         r"जन्म\s+तिथि|जन्मतिथि|जन्म\s+मिति|जन्म|জন্ম\s+তারিখ|জন্ম|பிறந்த\s+தேதி|பிறந்த\s+நாள்|பிறந்த|วันเกิด|เกิด|alizaliwa|nilizaliwa|"
          r"ipinanganak|tanggal\s+lahir|lahir|ngày\s+sinh|sinh\s+ngày|"
+         # Armenian, Georgian, Urdu, Marathi, Gujarati, Punjabi, Kannada, Malayalam, Telugu, Sinhala, Amharic,
+         # Mongolian, Kazakh, Belarusian; Burmese, Khmer, Lao (no spaces)
+         r"ծննդյան\s+ամսաթիվ|ծնվել\w*|დაბადების\s+თარიღი|დაიბადა|დავიბადე|تاریخ\s+پیدائش|پیدائش|"
+         r"जन्मतारीख|जन्म\s+तारीख|જન્મ\s+તારીખ|જન્મ|ਜਨਮ\s+ਮਿਤੀ|ਜਨਮ\s+ਤਾਰੀਖ|ਜਨਮ|ಜನ್ಮ\s+ದಿನಾಂಕ|ಜನನ|ಜನ್ಮ|ಹುಟ್ಟಿದ|"
+         r"ജനന\s+തീയതി|ജനനം|ജനിച്ച|జనన\s+తేదీ|పుట్టిన\s+తేదీ|పుట్టిన|జన్మ|උපන්\s+දිනය|උපන්|"
+         r"የትውልድ\s+ቀን|የተወለደበት|ተወለደ\w*|ትውልድ|төрсөн\s+огноо|төрсөн|туған\s+күні|туған|"
+         r"дата\s+нараджэння|нарадзіў\w*|"
+         r"မွေးသက္ကရာဇ်|မွေးနေ့|မွေးဖွား|မွေး|ថ្ងៃខែឆ្នាំកំណើត|ថ្ងៃកំណើត|កំណើត|កើត|ວັນເດືອນປີເກີດ|ວັນເກີດ|ເກີດ|"
          # scripts without spaces: the word touches the date ("出生于1948年", "1946/05/29生まれ", "1974.05.01 출생")
          r"生年月日|出生日期|出生(?![地国國率证證])[于於]?|生[于於]|誕生日|生まれ|생년월일|출생|태어났|태어난")
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 BIRTH_RX = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d)(?=[{NOSPACE}]))(?:{BIRTH})(?![^\W\d{NOSPACE}])")
+BIRTH_BEFORE = 32  # "Date of birth (as on the passport): 14/03/1987"
 BIRTH_AFTER = 14  # "1946/05/29生まれ", "1974.05.01 출생", "14.03.1987 geboren": a word of birth just after
 
 # label words, by kind ("Ort: Trieben"); a label is matched whole (casefolded, trailing dots and spaces dropped)
@@ -218,41 +228,66 @@ LINE_LABEL = re.compile(r"(?m)(?:^|(?<=[;|•]))[ \t]*(?P<label>[^\W\d_][^\n:：
 
 # --------------------------------------------------------------------------- dates
 
-NUM_DATE = re.compile(r"(?:(?<![\d.,/-])|(?<=[בלמ]-))(?:(?P<d1>\d{1,2})[./-](?P<m1>\d{1,2})[./-](?P<y1>(?:19|20)\d{2})|"
-                      r"(?P<y2>(?:19|20)\d{2})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})\.?|"
-                      r"(?P<y4>(?:19|20)\d{2})[ \t]?[年년][ \t]?(?P<m4>\d{1,2})[ \t]?[月월][ \t]?(?P<d4>\d{1,2})[ \t]?[日일]?|"
+_S = rf"[{BIDI}]?[./-][{BIDI}]?"  # a numeric date's separator; right-to-left text puts direction marks beside it
+NUM_DATE = re.compile(rf"(?:(?<![\d.,/-])|(?<=[בלמ]-))(?:(?P<d1>\d{{1,2}}){_S}(?P<m1>\d{{1,2}}){_S}(?P<y1>{YEAR4})|"
+                      rf"(?P<y2>{YEAR4}){_S}(?P<m2>\d{{1,2}}){_S}(?P<d2>\d{{1,2}})\.?|"
+                      rf"(?P<y4>{YEAR4})[ \t]?[年년][ \t]?(?P<m4>\d{{1,2}})[ \t]?[月월][ \t]?(?P<d4>\d{{1,2}})[ \t]?[日일]?|"
+                      # Vietnamese "14 tháng 3, 1987", "ngày 14 tháng 3 năm 1987"; Mongolian "1987 оны 3-р сарын 14"
+                      rf"(?P<d5>\d{{1,2}})[ \t]+(?:tháng|thg)[ \t]+(?P<m5>\d{{1,2}}),?[ \t]+(?:năm[ \t]+)?(?P<y5>{YEAR4})|"
+                      rf"(?P<y6>{YEAR4})[ \t]+оны[ \t]+(?P<m6>\d{{1,2}})[ \t]*-?р[ \t]+сарын[ \t]+(?P<d6>\d{{1,2}})|"
                       r"(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>\d{2}))(?![\d/-]|\.\d)")
-WORD_DATE = re.compile(r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?"
-                       r"(?P<a>[^\W\d_](?:[^\W\d_]|[\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e]){2,14})"
-                       r"\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d{2}|"
-                       r"(?P<b>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2}|"
-                       r"(?:19|20)\d{2}\.?[ \t]+(?P<c>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}\.?)(?![\w])")
+# a month's name: letters, and the marks Indic, Thai, Lao, Burmese and Khmer words carry (``datetext.MARKS``)
+_MW = rf"(?:[^\W\d_][{MARKS}]*\.(?:[^\W\d_][{MARKS}]*\.){{1,2}}|[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,16}})"
+# what follows a year in some languages ("1987 թ.", "1987 г.", "1987 оны", "1987 m.") and a month ("сарын")
+_YM = r"(?:[ \t]*(?:թ\.|г\.|р\.|r\.|m\.|y\.|ж\.|оны|года|року|roku|ክ\.ል|ค\.ศ\.|พ\.ศ\.))?"
+WORD_DATE = re.compile(rf"(?i)(?<![\w])(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?,?[ \t]+(?:de[ \t]+|of[ \t]+)?"
+                       rf"(?P<a>{_MW})\.?[,،]?[ \t]+(?:de[ \t]+|del[ \t]+|ค\.ศ\.[ \t]*|พ\.ศ\.[ \t]*)?{YEAR4}|"
+                       rf"(?P<b>{_MW})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[,،]?[ \t]+{YEAR4}|"
+                       rf"{YEAR4}\.?{_YM}[ \t]+(?P<c>{_MW})\.?(?:[ \t]+сарын)?[ \t]+\d{{1,2}}\.?)(?![\w])")
 
 
-YEAR_OR_DATE = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{1,2}[./-]\d")
+YEAR_OR_DATE = re.compile(rf"{YEAR4}|\d[./-]\d{{1,2}}[./-]\d")
 
 
-def dates(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, year)`` of every date in ``text`` (numeric with a valid day and month, or with a month name
-    in one of 18 languages); the year is 0 where it was written with two digits."""
-    out: list[tuple[int, int, int]] = []
+def dated(text: str) -> list[tuple[int, int, int, _dt.date | None]]:
+    """``(start, end, year, day)`` of every date in ``text`` (numeric with a valid day and month, or with a month
+    name in any CLDR locale we ship to), its digits in any script (``datetext.ascii_digits``), its year in the
+    Gregorian or the Thai era; the year is 0 where it was written with two digits, the day None where the
+    day and month are ambiguous."""
+    text = ascii_digits(text)
+    out: list[tuple[int, int, int, _dt.date | None]] = []
     if not YEAR_OR_DATE.search(text):
         return out
     for m in NUM_DATE.finditer(text):
         g = m.groupdict()
-        d, mo, y = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"]) if g["d2"] else (
-            g["d4"], g["m4"], g["y4"]) if g["d4"] else (g["d3"], g["m3"], g["y3"])
+        k = next(i for i in "146523" if g["d" + i])
+        d, mo, y = g["d" + k], g["m" + k], g["y" + k]
         d_, mo_ = int(d), int(mo)
         if not (1 <= d_ <= 31 and 1 <= mo_ <= 12) and not (1 <= mo_ <= 31 and 1 <= d_ <= 12 and g["d1"]):
             continue
-        end = m.end()
-        out.append((m.start(), end, int(y) if len(y) == 4 else 0))
-    for m in WORD_DATE.finditer(text) if re.search(r"(?:19|20)\d{2}", text) else ():
+        year = gregorian(int(y)) if len(y) == 4 else 0
+        out.append((m.start(), m.end(), year, _day(year, mo_, d_) or _day(year, d_, mo_)))
+    for m in WORD_DATE.finditer(text) if re.search(YEAR4, text) else ():
         word = _fold(m.group("a") or m.group("b") or m.group("c") or "")
-        if word in MONTHS or month_number(word) is not None:  # any language's month (CLDR, ``months.py``)
-            y = re.search(r"(?:19|20)\d{2}", m.group())
-            out.append((m.start(), m.end(), int(y.group()) if y else 0))
+        month = MONTH_OF.get(word) or month_number(word)  # any language's month (CLDR, ``months.py``)
+        if word in MONTHS or month is not None:
+            y = re.search(YEAR4, m.group())
+            year = gregorian(int(y.group())) if y else 0
+            day = re.search(r"(?<!\d)\d{1,2}(?!\d)", m.group())
+            out.append((m.start(), m.end(), year, _day(year, month, int(day.group())) if month and day else None))
     return out
+
+
+def _day(y: int, mo: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, mo, d) if y else None
+    except ValueError:
+        return None
+
+
+def dates(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` of every date in ``text`` (``dated``)."""
+    return [(a, b, y) for a, b, y, _ in dated(text)]
 
 
 # --------------------------------------------------------------------------- ages
@@ -370,7 +405,9 @@ PROFILE_URL = re.compile(r"(?i)(?:linkedin\.com/in|facebook\.com|instagram\.com|
 # --------------------------------------------------------------------------- numbers
 
 # a run of letters and digits, its groups joined by dots, dashes or slashes, or by spaces between digits
-ID_CAND = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){0,8}(?![\w])")
+# (a number glued to a word of a script written without spaces stands alone: "身份证号码是716422906请")
+ID_CAND = re.compile(rf"(?<![^\W{NOSPACE}])(?<!-)[A-Za-z0-9]+(?:(?:[.\-/]|(?<=\d)[ ](?=\d))[A-Za-z0-9]+){{0,8}}"
+                     rf"(?![^\W{NOSPACE}])")
 ASCII_DIGIT = re.compile(r"[0-9]")  # what a candidate's digits are (ID_CAND and code groups: ASCII only)
 # a product or document number is no person's: a candidate after one of these labels is skipped
 # a product or document number is no person's: a candidate after one of these labels is skipped
@@ -378,7 +415,7 @@ PRODUCT_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:ean|gtin|upc|isbn|issn|sku|barc
                                r"serial|model|part)\b")
 # a shop's reference: skipped unless the number's check holds a date of birth (``DATED_CHECKS``)
 # (the detector's words of reference in our users' languages too: "numer zamówienia", "заказ", "sipariş")
-SHOP_BEFORE_RX = re.compile(r"(?i)(?<![\w])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
+SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|commande|pedido|ordine|encomenda|bestelling|"
                             r"invoice|rechnung|facture|factura|fattura|tracking|sendung|ticket|case|ref|reference|"
                             rf"référence|referencia|{REFERENCE_WORDS})(?![^\W_])")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
@@ -387,7 +424,7 @@ NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui"})  # python-stdnum checks t
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
-CASED = frozenset({"bitcoin"})
+CASED = frozenset({"bitcoin", "own:_coin_ok"})
 
 
 def _specs():
@@ -444,7 +481,7 @@ IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:(?:[ ]|\r?\n)?[A-Za-z0-9])
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
                     "SG_NRIC_FIN": "own:_nric_ok", "AU_MEDICARE": "own:_medicare_ok", "US_NPI": "own:_npi_ok",
-                    "MEDICAL_LICENSE": "own:_dea_ok"}
+                    "MEDICAL_LICENSE": "own:_dea_ok", "CRYPTO": "own:_coin_ok"}
 # the lengths (without separators) each validator accepts, to skip the calls that cannot succeed (most of the cost)
 LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn": (8, 9), "au.abn": (11,),
            "au.acn": (9,), "br.cpf": (11,), "ca.sin": (9,), "de.idnr": (11,), "de.vat": (11,), "dk.cpr": (10,),
@@ -453,7 +490,7 @@ LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn
            "kr.rrn": (13,), "kr.brn": (10,), "nl.bsn": (8, 9), "no.fodselsnummer": (11,), "pl.pesel": (11,),
            "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
            "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63),
-           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,),
+           "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,), "own:_coin_ok": range(25, 117),
            "be.nn": (11,), "ee.ik": (11,), "lt.asmens": (11,), "lv.pvn": (11,), "ro.cnp": (13,), "bg.egn": (10,), "cz.rc": (9, 10), "hr.oib": (11,), "gr.amka": (11,), "is_.kennitala": (10,), "si.emso": (13,), "pt.cc": (12,), "at.vnr": (10,), "ch.ssn": (13,), "ie.pps": (8, 9), "cn.ric": (18,), "jp.in_": (12,), "my.nric": (12,), "pk.cnic": (13,), "id.nik": (16,), "ru.inn": (12,), "ua.rntrc": (10,), "il.idnr": (9,), "mx.curp": (18,), "cl.rut": (8, 9), "ar.cuit": (11,)}
 
 
@@ -762,22 +799,25 @@ def tables(text: str) -> list[Finding]:
 
 
 def birth_dates(text: str) -> list[Finding]:
-    out = []
+    """Dates a word of birth governs (``datetext.birth_governs``: near, in its clause, no event between),
+    confirmed; a bare full date of an adult's birth year, suspected. A date after today is nobody's birth, and
+    a date an event word governs ("delivered", "Lieferung", "entrega", "期限") is the event's."""
+    text = ascii_digits(text)  # (same positions: native digits read as dates)
     words = [m.span() for m in BIRTH_RX.finditer(text)]  # (one search for both ends: it reads the whole text)
-    ctx = [e for _, e in words]
-    if not ctx:
-        ds = dates(text)
-        # a bare full date of an adult's birth year: suspected only (an order date is a date too)
-        return [_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates") for a, b, y in ds
-                if y and 1900 <= y <= NOW_YEAR - 16]
+    today = _dt.date.today()
+    out = []
+    ends = [e for _, e in words]
     starts = [s for s, _ in words]
-    for a, b, y in dates(text):
-        k = bisect_right(ctx, a) - 1  # the nearest word of birth before the date
+    for a, b, y, day in dated(text):
+        if (day is not None and day > today) or y > today.year:
+            continue  # a date still to come: a delivery, a due date, an appointment
+        k = bisect_right(ends, a) - 1  # the nearest word of birth before the date
         j = bisect_right(starts, b - 1)  # ... and after it
-        if (k >= 0 and a - ctx[k] <= 32 and "\n" not in text[ctx[k]:a]) or (
-                j < len(starts) and starts[j] - b <= BIRTH_AFTER and "\n" not in text[b:starts[j]]):
+        if (k >= 0 and birth_governs(text, words[k][0], words[k][1], a, b, BIRTH_BEFORE)) or (
+                j < len(starts) and birth_governs(text, words[j][0], words[j][1], a, b, BIRTH_AFTER)):
             out.append(_f(a, b, "DATE_OF_BIRTH", CONFIRMED, "birth_dates"))
         elif y and 1900 <= y <= NOW_YEAR - 16:
+            # a bare full date of an adult's birth year: suspected only (an order date is a date too)
             out.append(_f(a, b, "DATE_OF_BIRTH", SUSPECTED, "birth_dates"))
     return out
 
@@ -808,6 +848,9 @@ def street_shapes(text: str) -> list[Finding]:
     out = [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in script_streets(text)]
     if not re.search(r"\d", text):
         return out
+    from .streets import po_boxes  # (a post-office box left in the copy: "Postfach 1234", "а/я 708", "私書箱12号")
+
+    out += [_f(f.start, f.end, "STREET_ADDRESS", CONFIRMED, "street_shapes") for f in po_boxes(text)]
     for rx in (STREET_EN, STREET_SUFFIX, STREET_HU, STREET_PREFIX, STREET_FR_NUM):
         # a house number on the street's line: only lines holding a digit are searched (linewise.py)
         for m in finditer_lines(rx, text):
@@ -1286,6 +1329,12 @@ def _family_label() -> re.Pattern:
     return LABEL
 
 
+def _coin_ok(raw: str) -> bool:
+    from .coins import coin_ok
+
+    return coin_ok(raw)
+
+
 def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
     """Numbers a targeted kind's check accepts. Confirmed when a label names an identifier (a generic one, or
     the kind's own words: ``_kind_labels``), when the number is long (11 characters or more: a random number
@@ -1318,6 +1367,10 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
         # (candidates are ASCII letters, digits and separators: shorter than 8 or without a digit, the checks
         # below drop them; most words of prose are such candidates, so they are dropped before any copy)
         if len(raw) < 8 or ASCII_DIGIT.search(raw) is None:
+            continue
+        if "CRYPTO" in ks and len(raw) >= 25 and raw.isalnum() and _coin_ok(raw):
+            # a wallet address of any chain (coins.py): its encoding's check, not the length, makes it one
+            out.append(_f(s, e, "CRYPTO", CONFIRMED, "checksummed_numbers"))
             continue
         if len(raw) > 48 or NUM_DATE.fullmatch(raw):
             continue

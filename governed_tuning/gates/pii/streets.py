@@ -26,7 +26,7 @@ from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
 from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end, street_start
 
-__all__ = ["streets", "script_streets"]
+__all__ = ["streets", "script_streets", "po_boxes"]
 
 HAS_GREEK = re.compile(r"[\u0370-\u03ff]")
 CLAUSE = r"[^\n]{3,80}?(?=[.!?;][ \t\n]|[.!?;]?[ \t]*$|\n)"
@@ -39,9 +39,12 @@ ADDRESS_IS = re.compile(
 RU_STREET = re.compile(
     r"(?<![\w.])(?:ул|улица|пер|переулок|пр|пр-т|просп|проспект|бул|бульвар|б-р|ш|шоссе|наб|набережная|пл|площадь|"
     r"алл|аллея|туп|тупик|проезд|пр-д|линия|мкр|микрорайон|тракт|"
-    r"вул|вулиця|пров|провулок|площа|шосе|набережна|узвіз|майдан)\.?[ \t]+[А-ЯЁІЇЄҐ0-9][\w'’-]*"
-    r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}"
-    r"(?:,?[ \t]*(?:д|дом|буд)\.?[ \t]*\d{1,5}[\w/]{0,6}(?:[ \t,]*(?:к|корп|стр|кв|оф)\.?[ \t]*\d{1,5}[\w/]{0,6}){0,3})?")
+    r"вул|вулиця|пров|провулок|площа|шосе|набережна|узвіз|майдан"
+    # the long words capitalised, as a line of an address block starts ("Аллея Коптевский Б. 1236, кв. 8")
+    r"|Улица|Переулок|Проспект|Бульвар|Шоссе|Набережная|Площадь|Аллея|Тупик|Проезд|Линия|Микрорайон|Тракт|"
+    r"Вулиця|Провулок|Площа|Шосе|Набережна|Узвіз|Майдан)\.?[ \t]+[А-ЯЁІЇЄҐ0-9][\w'’-]*"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’-]*\.?){0,2}"
+    r"(?:,?[ \t]*(?:(?:д|дом|буд)\.?[ \t]*)?\d{1,5}[\w/]{0,6}(?:[ \t,]*(?:к|корп|стр|кв|оф)\.?[ \t]*\d{1,5}[\w/]{0,6}){0,3})?")
 HU_STREET = re.compile(
     r"[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*(?:[ \t]+[A-ZÁÉÍÓÖŐÚÜŰ][\w-]*){0,2}[ \t]+(?:utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|"
     r"sétány|fasor|rakpart|lejtő|dűlő|liget|udvar|lépcső|park|telep)[ \t]+\d{1,4}(?:[/-]\d{1,4})?\.?")
@@ -76,6 +79,13 @@ SLASH_STREET = re.compile(rf"(?<![\w/])C/[ \t]*[{UP}][\w'’.-]*(?:[ \t]+[\w'’
 NUMBERED_STREET = re.compile(
     r"\b(?:Boulevard|Bulevar|Avenida|Calle|Diagonal|Pasaje|Camino|Ruta|Rua|Travessa|Calzada|Carrera|Transversal)"
     r"[ \t]+(?:[\w'’.]+[ \t]+){0,4}?(?:N[°º]|nº|No\.|#)[ \t]*\d{1,5}[a-zA-Z]?\b")
+
+# a street whose street word stands as a word of its own after the name: "Fürther Straße 757", "Am Alten Weg 5",
+# "Frederiksberg Allé 12", "Kungliga Gatan 4", "Rákóczi Utca 8" (capitalised, as a street's name is written)
+SEPARATE_SUFFIX = re.compile(
+    rf"(?<![\w'’.-])[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{0,2}}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Allee|Allé|Platz|"
+    r"Weg|Damm|Ufer|Chaussee|Steig|Straat|Laan|Gracht|Kade|Plein|Vej|Gade|Gatan|Vägen|Veien|Utca|Katu)"
+    r"[ \t]+\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?(?![\w])")
 
 # Colombian (and Venezuelan, Ecuadorian) grid addresses: "Cl. 98 # 4-82 Sur", "Carrera 7 No. 71-21", "Kr 15 #93-60"
 GRID_STREET = re.compile(
@@ -316,12 +326,26 @@ def script_streets(text: str) -> list[Finding]:
 NAME_NUMBER = re.compile(r"(?:\d{1,5}[a-zA-Z]?,?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}?,?[ \t]+"
                          r"(?:N[°º][ \t]*|nº[ \t]*|nr\.?[ \t]*)?\d{1,5}[a-zA-Z]?(?:[/-]\d{1,5}[a-zA-Z]?)?"
                          r"(?:[ \t]+(?:int\.?[ \t]*)?\d{1,5}[a-zA-Z]?)?\.?")  # an interior number ("Vargas 846 217")
-TOWN_LINE = re.compile(rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ \t]\d{{2}}|-\d{{3}})?[ \t]+)?([{UP}][\w'’.-]*(?:[ \t-]+[\w'’.()-]+){{0,4}})"
+TOWN_LINE = re.compile(rf"[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ \t]\d{{2}}|-\d{{3}}|[ \t]?[A-Z]{{2}}(?=[ \t]))?[ \t]+)?([{UP}][\w'’.-]*(?:[ \t-]+[\w'’.()-]+){{0,4}})"
                        r"[ \t.]*")
 PHONEISH = re.compile(r"\+?\d[\d \t().-]{6,}\d")
 POSTCODE_LINE = re.compile(rf"[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,6}}[ \t]+[{UP}]")
 NUMBER_NAME = rf"\d{{1,6}}(?:/\d{{1,5}})?[a-zA-Z]?[ \t]+[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{1,4}}"
-NUMBER_LINE = re.compile(NUMBER_NAME)  # "59 Harris Path" on its own line
+# "59 Harris Path", "923 Søvejen" on its own line (one word: beside a postcode line only, in ``_blocks``)
+NUMBER_LINE = re.compile(rf"\d{{1,6}}(?:/\d{{1,5}})?[a-zA-Z]?[ \t]+[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{0,4}}")
+# the flat, door or floor after a street line's house number, as each country writes it: "Apt 9", "Whg. 5",
+# "bus 11", "lgh 13", "leil. 2", "as. 28", "byt 27", "m. 35", "apto 27", "int. 5", "27. tv.", "26. ajtó",
+# "кв. 8", "διαμ. 24", "Daire 4", "واحد 15", "14号室", "3室", "101호"
+UNIT_TAIL = re.compile(
+    r"[ \t]*,[ \t]*(?:(?i:apt|apartment|flat|unit|suite|ste|fl|floor|whg|wohnung|top|stiege|tür|appt|app|bte|bus|"
+    r"lgh|lägenhet|leil|leilighet|as|asunto|byt|m|lok|lokal|apto|ap|dpto|depto|piso|int|interno|scala|sc|et|"
+    r"etaj|ap|кв|квартира|оф|διαμ|daire|d|no|nr)\.?[ \t]*\d{1,5}[a-zA-Z]?"
+    r"|\d{1,3}\.?[ \t]*(?i:tv|th|mf|sal|ajtó|em|emelet|étage|stock|og|piso|andar)\.?"
+    r"|واحد[ \t]*[\d۰-۹]{1,4}|\d{1,5}(?:号室|室|호|号))[ \t]*$")
+# a line that is a postcode and a town in any country's order ("SE-439 70 Svenljunga", "1744 CD Klundert", "600 62
+# Janovice", "St. Matthews, Idaho 55240")
+POSTCODE_ANY_LINE = re.compile(rf"[ \t]*(?:(?:{POSTCODE})[ \t]+[{UP}]|[{UP}][\w'’. -]{{1,40}},[ \t]*[{UP}][\w ]{{1,30}}"
+                               r"[ \t]\d{5}(?:-\d{4})?[ \t]*$)")
 LIST_ITEM = re.compile(r"(?:^|(?<=[,:;]))[ \t]*(" + NAME_NUMBER.pattern + "|" + NUMBER_NAME + r")[ \t]*,[ \t]*"
                        rf"([{UP}][\w'’.-]*(?:[ \t-]+[\w'’.()-]+){{0,4}}?)[ \t]*(?=[.;]?[ \t]*$|[.;][ \t]|\n)", re.M)
 
@@ -382,6 +406,18 @@ def _shapes(text: str) -> list[Finding]:
                     (TR_STREET, "street_tr"), (ID_STREET, "street_id"), (SLASH_STREET, "street_slash"),
                     (WORD_AFTER_STREET, "street_word_after"), (WORD_BEFORE_STREET, "street_word_before")):
         out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.7, src) for m in rx.finditer(text)]
+    for m in SEPARATE_SUFFIX.finditer(text):
+        # ordinary words before the name are the sentence's ("Die", "See", "Terminal"): the name is what is left,
+        # and it must hold a word that is no English or common word ("See Google Weg 4" is no street)
+        s, words = m.start(), re.findall(r"\S+", m.group())[:-2]
+        while words and (_is_common(words[0]) or words[0].casefold() in ("die", "der", "das", "den", "see")):
+            s = text.index(words[0], s) + len(words[0])
+            words = words[1:]
+        while s < m.end() and text[s] in " \t":
+            s += 1
+        if words and any(not (_is_common(w) or _english_form(w)) for w in words) or \
+                words and words[0].casefold() in ("am", "an", "auf", "im", "in", "zum", "zur", "hinter", "unter"):
+            out.append(Finding(s, m.end(), "STREET_ADDRESS", 0.7, "street_separate_word"))
     for m in CZ_STREET.finditer(text):
         if CZ_LETTERS.search(m.group()):
             out.append(Finding(m.start(), m.end(), "STREET_ADDRESS", 0.7, "street_cz"))
@@ -403,16 +439,22 @@ def _blocks(text: str) -> list[Finding]:
         line = text[a:b]
         if not (0 < len(line.strip()) <= 60) or ":" in line or "@" in line or line.count(",") > 1:
             continue
-        m = NAME_NUMBER.fullmatch(line.strip()) or NUMBER_LINE.fullmatch(line.strip())
-        if not m or not _real_name(line) or sum(c.isdigit() for c in line) > 8:
+        unit = UNIT_TAIL.search(line)
+        bare = line[:unit.start()] if unit else line  # the street without its flat ("Fürther Straße 757, Whg. 5")
+        m = NAME_NUMBER.fullmatch(bare.strip()) or NUMBER_LINE.fullmatch(bare.strip())
+        if not m or not _real_name(bare) or sum(c.isdigit() for c in bare) > 8:
             continue
+        one_word = len(_plain_words(bare)) == 1 and NAME_NUMBER.fullmatch(bare.strip()) is None
         prev = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i > 0 else ""
         nxt = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else ""
         if not prev or not nxt.strip() or len(prev) > 60 or len(nxt) > 60:
             continue
         near = [text[x:y] for x, y in lines[max(0, i - 3):i + 4]]
-        if not any(PHONEISH.search(s) or "@" in s or POSTCODE_LINE.match(s) for s in near):
+        if not any(PHONEISH.search(s) or "@" in s or POSTCODE_LINE.match(s) or POSTCODE_ANY_LINE.match(s)
+                   for s in near):
             continue
+        if one_word and not POSTCODE_ANY_LINE.match(nxt):
+            continue  # "923 Søvejen": a number and one word is a street only right above the postcode line
         s = a + (len(line) - len(line.lstrip()))
         # above a name's 0.75: a street named after a person ("Viaducto Norte Vargas 846") is the street
         out.append(Finding(s, a + len(line.rstrip()), "STREET_ADDRESS", 0.8, "address_block"))
@@ -504,17 +546,97 @@ def _street_town_lines(text: str) -> list[Finding]:
     return out
 
 
+# a post-office box, as each country's post writes it (the words the postal services print on their forms:
+# "Postfach", "Boîte postale", "Apartado de correos", "Caixa Postal", "Casella postale", "Postbus", "Postboks",
+# "skrytka pocztowa", "Postafiók", "абонентский ящик" / "а/я", "абонентська скринька" / "а/с", "Τ.Θ.",
+# "Posta Kutusu", "Kotak Pos", "Postilokero", "私書箱", "사서함", "邮政信箱", "صندوق پستی", "ص.ب", "ת.ד."): the
+# box and its number. Short forms that are other words too ("BP", "PK", "Pf.", "PL", "Box", "Apartado", "CP")
+# are a box only on a line of their own beside a postcode line, as an address block writes them
+PO_BOX = re.compile(
+    r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]+box|postfach|boîte[ \t]+postale|b\.[ \t]?p\.|"
+    r"apartado[ \t]+(?:de[ \t]+correos|postal)|apdo\.|casilla[ \t]+(?:de[ \t]+correos?|postal)|caixa[ \t]+postal|"
+    r"cx\.[ \t]?postal|casella[ \t]+postale|postbus|postboks|postbox|skrytka[ \t]+pocztowa|skr\.[ \t]*poczt\.|"
+    r"postafiók|абонентский[ \t]+ящик|а/я|абонентська[ \t]+скринька|а/с|τ\.[ \t]?θ\.|ταχυδρομική[ \t]+θυρίδα|"
+    r"posta[ \t]+kutusu|p\.[ \t]?k\.|kotak[ \t]+pos|postilokero|hộp[ \t]+thư|поштанска[ \t]+фах|pošt\.?[ \t]+přihrádka)"
+    r"[ \t]*(?:n[°º.o]?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,6}(?!\d)"
+    r"|(?:私書箱|邮政信箱|郵政信箱)[ \t]*(?:第[ \t]*)?\d{1,6}(?:号|號)?|사서함[ \t]*(?:제[ \t]*)?\d{1,6}(?:호)?"
+    r"|(?:صندوق[ \t]+پستی|صندوق[ \t]+بريد|ص\.[ \t]?ب\.?)[ \t]*[\d۰-۹٠-٩]{1,6}|ת\.?[ \t]?ד\.?[ \t]*\d{1,6}")
+PO_BOX_SHORT = re.compile(r"(?m)^[ \t]*((?:BP|PK|Pf\.|PL|Box|BOX|Apartado|CP|P\.?B\.)[ \t]*\d{1,6})[ \t]*$")
+PO_BOX_KEYS = ("box", "post", "boîte", "b.p", "apartado", "apdo", "casilla", "caixa", "cx.", "casella", "skr",
+               "ящик", "а/я", "скриньк", "а/с", "τ.θ", "θυρίδα", "kutusu", "p.k", "kotak", "lokero", "hộp", "фах",
+               "přihrádka", "私書箱", "信箱", "사서함", "صندوق", "ص.ب", "ת.ד", "ת ד", "ת. ד")
+
+
+def po_boxes(text: str) -> list[Finding]:
+    """Post-office boxes (``PO_BOX``; the short forms on their own line beside a postcode line)."""
+    low = text.casefold()
+    out = []
+    if any(k in low for k in PO_BOX_KEYS):
+        out += [Finding(m.start(), m.end(), "STREET_ADDRESS", 0.8, "po_box") for m in PO_BOX.finditer(text)]
+    if "\n" in text:
+        for m in PO_BOX_SHORT.finditer(text):
+            a = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+            z = text.find("\n", m.end() + 1)
+            near = text[a:m.start()] + "\n" + text[m.end():z if z >= 0 else len(text)]
+            if POSTCODE_LINE_RX.search(near):
+                out.append(Finding(*m.span(1), "STREET_ADDRESS", 0.75, "po_box"))
+    return out
+
+
+POSTCODE_LINE_RX = re.compile(rf"(?m)^[ \t]*(?:{POSTCODE})[ \t]+[^\W\d_]")
+
+
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
     out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
     if HAS_DIGIT.search(text) is None:
         return out
+    out += po_boxes(text)
     from .recognizers import quantity_number
 
     out += _said(text) + [f for f in _shapes(text) if not quantity_number(text, f.start, f.end)] + \
         _street_town_lines(text)
     if "\n" in text:
         out += _blocks(text)
+        out += _town_under(text, out)
     if "," in text:
         out += _lists(text)
+    return out
+
+
+# a line that closes an address block under its town: a region ("Черкаська область", "Volgogradskaya oblast'",
+# "Lorestan Province", "Gangwon-do"), a postcode, a country
+REGION_LINE = re.compile(
+    r"[ \t]*(?:[^\W\d_][\w'’. -]{0,40}[ \t](?i:oblast'?|область|obl\.|krai|kray|край|province|provincia|provinz|"
+    r"county|region|región|regione|région|state|estado|voivodeship|województwo|kraj|megye|il|ili|prefecture|"
+    r"republic|республика|respublika|autonomous[ \t]+\w+)|(?i:province|provincia|región|estado|county|state)[ \t]+(?:of|de|di)?"
+    r"[ \t]*[^\W\d_][\w'’. -]{0,40}|[^\W\d_]{2,20}-do)[ \t.]*$")
+
+
+def _town_under(text: str, found: list[Finding]) -> list[Finding]:
+    """The town on the line under a street a shape found at a line's end ("Аллея Самарська 590, кв. 15\nІчкі\n
+    Черкаська область\n547028"), when the line under the town closes the block: a region, a postcode or the end."""
+    out = []
+    for f in found:
+        if f.entity != "STREET_ADDRESS":
+            continue
+        m = re.match(r"[ \t.,]*\n", text[f.end:f.end + 8])
+        if m is None:
+            continue
+        a = f.end + m.end()
+        z = text.find("\n", a)
+        z = len(text) if z < 0 else z
+        t = TOWN_LINE.fullmatch(text, a, z)
+        if t is None or not _town(t.group(1)) or PHONEISH.search(text, a, z) or REGION_LINE.fullmatch(text, a, z):
+            continue
+        z2 = text.find("\n", z + 1) if z < len(text) else -1
+        after = text[z + 1:len(text) if z2 < 0 else z2] if z < len(text) else ""
+        if after.strip() and not (REGION_LINE.fullmatch(after) or POSTCODE_ANY_LINE.match(after)
+                                  or re.fullmatch(r"[ \t]*(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?[ \t]*", after)):
+            continue
+        if z >= len(text) or not after.strip():
+            # the town ends the text: a block of three lines or more above it (a name, a street)
+            if text.count("\n", max(0, a - 200), a) < 2:
+                continue
+        out.append(Finding(*t.span(1), "LOCATION", 0.65, "address_block_town"))
     return out

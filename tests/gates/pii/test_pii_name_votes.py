@@ -1,0 +1,73 @@
+"""The dataset-wide vote on confirmed names (namevotes.py): a word misread as a person in one record is not
+scrubbed in every other record that holds it, while a real name read once with a cue still is."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+
+from governed_tuning.gates.pii import PiiGate
+from governed_tuning.gates.pii.namevotes import NameVotes, digest
+from governed_tuning.gates.pii.passes import detect_batch, merge
+from governed_tuning.gates.pii.recognizers import Finding
+from governed_tuning.policy import load_policy
+
+pytestmark = pytest.mark.usefixtures("pii_test_key")
+
+BRAND = ["I updated my phone to the new Apple firmware yesterday.", "Does the Apple store in town repair screens?",
+         "Apple support said the battery is fine.", "The Apple Watch 9 strap snapped after a week."]
+
+
+@pytest.fixture(scope="module")
+def gate(pii_test_key):
+    pol = load_policy("default").policy.pii
+    return PiiGate(pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
+                                                           if r.action == "surrogate" else r)
+                                                       for k, r in pol.entities.items()}}))
+
+
+def test_a_brand_misread_once_is_kept_in_every_other_record(gate, tmp_path):
+    records = [{"text": "Az Apple szerint a garancia lejárt."}] + \
+              [{"text": f"{BRAND[i % len(BRAND)]} Ticket {4100 + i}."} for i in range(20)]
+    found, state = detect_batch(gate, records)
+    assert any(f.entity == "PERSON" for fs in found[0] for f in fs)  # the misreading this guards against
+    outs, _ = gate.scrub_records(records)
+    assert [o["text"] for o in outs[1:]] == [r["text"] for r in records[1:]]
+    # the streaming engine as a user runs it: the same copy, and the evidence counts what was kept from spreading
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    res = gate.check(src, tmp_path / "out.jsonl")
+    assert res.evidence["rescan"]["names_not_spread"] >= 1
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["text"] for x in lines[1:]] == [r["text"] for r in records[1:]]
+    # and the same through batches merged in order, as the streaming and Ray engines merge them
+    parts = [detect_batch(gate, records[i:i + 5])[1] for i in range(0, len(records), 5)]
+    parts = [pickle.loads(pickle.dumps(p)) for p in parts]  # (Ray ships each block's state)
+    st = merge(parts).finish()
+    assert "Apple" not in st.strong_names and st.withheld >= 1 and st.votes.votes("Apple")[1] >= 20
+
+
+def test_a_real_name_read_once_with_a_cue_is_scrubbed_in_all_its_records(gate):
+    records = [{"text": "Hello, my name is Zoltan Kerekes and I need help with my order."},
+               {"text": "The invoice lists Kerekes twice, order 5521."},
+               {"text": "Refund 7781 approved for Kerekes, see attachment."},
+               {"text": "Shipment to Kerekes held at the depot."}]
+    outs, _ = gate.scrub_records(records)
+    assert all("Kerekes" not in o["text"] and "Zoltan" not in o["text"] for o in outs)
+
+
+def test_the_tally_holds_digests_and_weighs_records_once():
+    votes = NameVotes()
+    text = "Envíelo a la oficina. Envíelo hoy."
+    votes.add_record([text], [[Finding(0, 7, "PERSON", 0.85, "spacy_ner")]])  # read once here: one vote for
+    for _ in range(3):
+        votes.add_record(["Envíelo mañana, por favor."], [[]])  # unread elsewhere: one vote against each
+    assert votes.votes("Envíelo") == (2, 3) and not votes.spreads("Envíelo")
+    assert digest("envíelo") in votes.tally and all(isinstance(k, int) for k in votes.tally)  # digests, no words
+    assert digest("oficina") not in votes.tally  # a lower-case word no name list knows is not tallied
+    cue = NameVotes()
+    cue.add_record(["my name is Ilona Vass"], [[Finding(11, 21, "PERSON", 0.85, "person_context_ml_intro")]])
+    cue.add_record(["Vass Kft. invoice", "the Vass app 2.1"], [[], []])  # a company's and a product's word
+    assert cue.votes("Vass") == (4, 4) and cue.spreads("Vass")
