@@ -49,6 +49,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .prefilter import fast
 from .recognizers import Finding
 
 __all__ = ["affixed_people"]
@@ -360,7 +361,9 @@ ROLES = (
     r"клієнт|клієнтка|водій|орендар|πελάτης|πελάτισσα|ασθενής|οδηγός|ενοικιαστής|"
     r"pelanggan|pasien|sopir|penyewa|karyawan|mteja|mgonjwa|dereva|mpangaji|khách hàng|bệnh nhân|tài xế")
 CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽÇĞİÖŞÜА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\w'’-]+"
-ROLE_NAME = re.compile(rf"(?<![\w-])(?i:{ROLES}),?[ \t]+((?-i:{CAP})(?:[ \t]+(?-i:{CAP})){{0,2}})(?![\w'’-])")
+# searched only where a role word's first letters stand (prefilter.py: the same matches; the role words in 20
+# languages as a case-blind alternation tried at every place were ~1 CPU s per MB of text)
+ROLE_NAME = fast(re.compile(rf"(?<![\w-])(?i:{ROLES}),?[ \t]+((?-i:{CAP})(?:[ \t]+(?-i:{CAP})){{0,2}})(?![\w'’-])"))
 ROLE_GIVEN_RANK = 2000
 ROLE_SURNAME_RANK = 1000
 ROLE_MORE_RANK = 20000
@@ -469,7 +472,6 @@ def _after_role(text: str, out: list[Finding]) -> None:
 
 
 HAS_ARABIC = re.compile("[\u0620-\u064a]")
-ROLE_HINT = re.compile(rf"(?i:{ROLES})")
 HAS_TAMIL = re.compile("[\u0b80-\u0bff]")
 HAS_CYRILLIC = re.compile("[А-ЯЁІЇЄҐ]")
 HAS_LATIN_UP = re.compile(f"[{LATIN_UP}]")
@@ -490,6 +492,5 @@ def affixed_people(text: str) -> list[Finding]:
     if HAS_TAMIL.search(text):
         _tamil(text, out)
     _greeted(text, out)
-    if ROLE_HINT.search(text):
-        _after_role(text, out)
+    _after_role(text, out)  # (no search for a role word first: the prefiltered ROLE_NAME costs less than that did)
     return out
