@@ -242,9 +242,20 @@ def whole_words(text: str, f: Finding) -> Finding:
 
 def resolve(findings: Iterable[Finding]) -> list[Finding]:
     """Non-overlapping findings: overlapping ones merge into their union (nothing found is ever left out),
-    typed by the strongest (then longest) of them."""
+    typed by the strongest (then longest) of them.
+
+    A date of birth is never widened to the text before it: a longer finding of another kind that starts
+    earlier and runs into the date ("Adresse: Zobelplatz 1-6, 91573 Sondershausen ... geboren am 24. September
+    1963" read whole as an address) keeps its own kind up to the date, and the date's span starts at the date.
+    Typing the union by the stronger birth date made whole sentences one ``<DATE_OF_BIRTH>``."""
     out: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if out and f.start < out[-1].end and f.entity == "DATE_OF_BIRTH" and out[-1].entity != "DATE_OF_BIRTH" \
+                and out[-1].start < f.start:
+            g = out[-1]
+            out[-1] = Finding(g.start, f.start, g.entity, g.score, g.source)
+            out.append(Finding(f.start, max(f.end, g.end), f.entity, f.score, f.source))
+            continue
         if out and f.start < out[-1].end:
             g = out[-1]
             top = max((f, g), key=lambda x: (x.score, x.end - x.start))

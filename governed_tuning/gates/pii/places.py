@@ -238,6 +238,17 @@ def _value_span(text: str, s: int, e: int, kind: str) -> tuple[int, int] | None:
     return s, e
 
 
+# where a labelled address's value stops before the line ends: a new sentence ("Adresse: Zobelplatz 1-6, 91573
+# Sondershausen. Ich bin geboren am ...": a full stop after a word of more than four letters or after a number,
+# then a letter; "Hauptstr. 5", "St. Louis" keep theirs), or "!" or "?" (the value ran to the line's end)
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{5})\.|(?<=\d)\.|[!?])[ \t]+(?=[^\W\d_])")
+
+
+def _address_value_end(text: str, s: int, e: int) -> int:
+    m = SENTENCE_END.search(text, s, e)
+    return m.start() if m is not None and m.start() > s else e
+
+
 def _weak_place(value: str) -> bool:
     """A value under a region/country/location label that is a place: the list knows a part of it, or it is
     written as a name (each word capitalised, no digits) and is not only common words."""
@@ -273,6 +284,7 @@ def _labelled(text: str) -> list[Finding]:
             from .recognizers import run_on_end
 
             e = run_on_end(text, s, e)  # "Address: 12 Main Street, Springfield. Thanks!"
+            e = _address_value_end(text, s, e)
         span = _value_span(text, s, e, kind)
         if span is None:
             continue

@@ -30,7 +30,9 @@ REFERENCE_WORDS = (r"order\w{0,3}|invoice\w{0,2}|ticket\w{0,2}|tracking|booking|
                    r"rendelés\w{0,5}|számla\w{0,4}|заказ\w{0,2}|счёт\w{0,2}|счет\w{0,2}|παραγγελ\w{0,3}|"
                    r"case|vorgang\w{0,8}|suivi|sav|seguimiento|tracciamento|rastreamento|sendungsverfolgung|"
                    r"aktenzeichen|expediente|pratica|zaaknummer|"
-                   r"τιμολόγ\w{0,3}|sipariş\w{0,4}|fatura\w{0,3}|tilau\w{0,8}|lasku\w{0,8}|注文(?:番号)?|订单号?|訂單號?|주문(?:번호)?")
+                   r"τιμολόγ\w{0,3}|sipariş\w{0,4}|fatura\w{0,3}|tilau\w{0,8}|lasku\w{0,8}|注文(?:番号)?|订单号?|訂單號?|주문(?:번호)?|"
+                   # Hindi: order, invoice, tracking, shipment, parcel, booking
+                   r"ऑर्डर|आर्डर|चालान|इनवॉइस|ट्रैकिंग|शिपमेंट|पार्सल|बुकिंग")
 # words that say a code is a product's, not a person's
 PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:-?1[03])?|issn|sku|asin|mpn|"
                  r"barcode|bar code|product(?: code| number| no\.?| id)?|article(?: number| no\.?)?|item(?: number| no\.?)?|"
@@ -39,7 +41,7 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
                  r"codice a barre|codice prodotto|streepjescode|artikelnummer|stregkode|streckkod|strekkode|"
                  r"čárový kód|kod kreskowy|cod de bare|vonalkód|штрих-?код|артикул|barkod|viivakoodi|商品コード|条码|바코드")
 # "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number
-_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#))?[ \t]*[:#=(-]?"
+_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?[ \t]*[:#=(-]?"
            r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
 # (a word of a script written without spaces starts after any character of it: "ご注文303021632", "的订单号")
 NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"

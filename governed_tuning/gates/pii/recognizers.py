@@ -289,6 +289,20 @@ def plain_separators(text: str) -> str:
     return text.translate(ODD_SEPARATORS) if not text.isascii() and _ODD.search(text) else text
 
 
+def _date_inside(text: str, s: int, e: int) -> int | None:
+    """Where a date that starts on a later group of the number run ``text[s:e]`` and runs past its end starts
+    ("847392 15 मार्च 2024", "Order 4471923 15 March 2024"): that group is the date's day, not the number's."""
+    if e >= len(text) or not text[e].isspace():
+        return None
+    from .birthdates import DATE
+
+    for g in re.finditer(r"[ \t]+(?=\d)", text[s:e]):
+        d = DATE.match(text, s + g.end())
+        if d is not None and d.end() > e:
+            return s + g.end()
+    return None
+
+
 def numbers(text: str) -> list[Finding]:
     """Cards (Luhn), SSNs, and phone numbers in many national and international formats (any group separator:
     ``plain_separators``)."""
@@ -300,6 +314,10 @@ def numbers(text: str) -> list[Finding]:
         while raw and raw[-1] in ".)-/" and raw.count("(") < raw.count(")") + (raw[-1] != ")"):
             raw = raw[:-1]
         s, e = m.start(), m.start() + len(raw)
+        date = _date_inside(text, s, e)
+        if date is not None:  # "ऑर्डर नंबर 847392 15 मार्च 2024": the last group is the day of a date after it
+            raw = raw[:date - s].rstrip(" \t")
+            e = s + len(raw)
         digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:x|ext)", raw)[0])
         nd = len(digits)
         if DATE_LIKE.match(raw.strip()) or nd < 7:
@@ -463,9 +481,18 @@ def street_start(text: str, s: int, e: int) -> int:
 
 
 def run_on_end(text: str, s: int, e: int) -> int:
-    """Where an address found in ``text[s:e]`` ends when a run-on sentence follows it inside the span."""
+    """Where an address found in ``text[s:e]`` ends when a run-on sentence follows it inside the span, or a
+    clause about birth does ("Zobelplatz 1-6, 91573 Sondershausen, geboren am 24. September 1963": the date is
+    a birth date, and the address read to the line's end made the whole line one finding)."""
+    from .birthdates import BIRTH
+
     m = RUN_ON.search(text, s, e)
-    return m.start() if m else e
+    e = m.start() if m else e
+    b = BIRTH.search(text, s, e)
+    if b is not None and b.start() > s:
+        head = text[s:b.start()].rstrip(" \t")
+        e = s + len(head.rstrip(",;"))
+    return e
 LABEL_LINE = re.compile(r"[^\n:]{1,30}:")
 NEXT_LINE = re.compile(r"\n[ \t]*([^\n]{2,60})")
 
@@ -643,6 +670,9 @@ def addresses(text: str) -> list[Finding]:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 3 and re.match(r"[\d/, \t]+via[ \t]", text[s:e]):
+                continue  # "February 24, 2024 via DHL": "via" in lower case after a number is the preposition (a
+                # street named Via is written "Via Roma 12", pattern 2; number first is French "12 rue ...")
             if i == 2 and tech_street(text, s, e):
                 continue  # "via Wi-Fi 6", "Fritz!Box 7590": a connection or a device, not a street
             if i == 2 and any(_is_common(w) and w.lower() not in STREET_PARTICLES
