@@ -163,7 +163,7 @@ BIRTH_WORDS = (
     rf"d\.?o\.?b\.?|date{_S}of{_S}birth|birth{_S}date|birth{_S}day|birthdate|birth|b-?day|born(?:[ \t]+(?:on|in))?|b\.|"
     rf"geburts{_S}datum|geburtsdatum|geburtstag|geboren(?:[ \t]+am)?|geb\.|"
     rf"date{_S}de{_S}naissance|naissance|née?s?(?:[ \t]+le)?|"
-    rf"fecha{_S}(?:de{_S})?nacimiento|f\.[ \t]*(?:de[ \t]*)?nac\.?|nacimiento|nacid[oa]s?(?:[ \t]+el)?|nací|naci|"
+    rf"fecha{_S}(?:de{_S})?nacimiento|fecha{_S}(?:de{_S})?nac\.|f\.[ \t]*(?:de[ \t]*)?nac\.?|nacimiento|nacid[oa]s?(?:[ \t]+el)?|nací|naci|"
     rf"data{_S}(?:di{_S})?nascita|nascita|(?-i:[Nn]at[oa])(?:[ \t]+il)?|"
     rf"data{_S}(?:de{_S})?nascimento|nascimento|nasc\.|nascid[oa](?:[ \t]+em)?|nasci|"
     rf"geboorte{_S}datum|geboortedatum|geboren[ \t]+op|"

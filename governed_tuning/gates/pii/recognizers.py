@@ -492,6 +492,36 @@ def run_on_end(text: str, s: int, e: int) -> int:
     if b is not None and b.start() > s:
         head = text[s:b.start()].rstrip(" \t")
         e = s + len(head.rstrip(",;"))
+    return _town_end(text, s, e)
+
+
+# ", 60624 Griesbach Rottal Sie finden mich ...": a numeric postcode after a comma, then the town; a sentence run
+# on without its full stop after the town is not the address's
+POSTCODE_TOWN = re.compile(r",[ \t]*(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]+")
+TOWN_PARTICLES = frozenset("am an der die den dem ob im in bei sur sous de la le les en di del della nad pod aan op "
+                           "upon on ad y i e".split())
+TOWN_WORDS = 2  # "Griesbach Rottal", "1234 AB Amsterdam"; particles between ("Frankfurt am Main") not counted
+
+
+def _town_end(text: str, s: int, e: int) -> int:
+    """Where the town after a postcode in ``text[s:e]`` ends: after at most ``TOWN_WORDS`` capitalised words
+    (and particles), before a common word or a lower-case one ("60624 Griesbach Rottal Sie finden mich unter",
+    "17540 David-sur-Mer voir https://...", "90-428 Koło znajdziesz mnie")."""
+    m = POSTCODE_TOWN.search(text, s, e)
+    if m is None:
+        return e
+    words = 0
+    for w in re.finditer(r"[^\s,;]+", text[m.end():e]):
+        word = w.group()
+        if word.lower() in TOWN_PARTICLES and words:
+            continue
+        if words < TOWN_WORDS and word[:1].isupper() and not _is_common(word.strip(".")):
+            words += 1
+            continue
+        if not words:
+            return e  # no town after the postcode: not this shape
+        end = rstrip_end(text, m.end() + w.start())
+        return end - 1 if text[end - 1] in ",;" else end
     return e
 LABEL_LINE = re.compile(r"[^\n:]{1,30}:")
 NEXT_LINE = re.compile(r"\n[ \t]*([^\n]{2,60})")

@@ -50,3 +50,25 @@ def test_an_order_number_is_no_phone_nor_takes_the_dates_day():
     for text, phone in (("Call me on 030 1234 5678 15 March 2024", "030 1234 5678"),
                         ("ऑर्डर संख्या 4471923, मेरा मोबाइल 98765 43210 है", "98765 43210")):
         assert _values(numbers(text), text, "PHONE_NUMBER") == [phone]
+
+
+def test_an_address_ends_after_the_town_when_a_sentence_runs_on():
+    for text, street in (
+            ("Neue Adresse: Segebahnstr. 98/67, 60624 Griesbach Rottal Sie finden mich unter linkedin.com/in/x",
+             "Segebahnstr. 98/67, 60624 Griesbach Rottal"),
+            ("Nowy adres: pl. Floriana 360, 90-428 Koło znajdziesz mnie na https://example.org",
+             "pl. Floriana 360, 90-428 Koło")):
+        assert _values(places(text) + addresses(text), text, "STREET_ADDRESS")[-1] == street
+    # the town's particles, a Dutch postcode's letters and a line that ends with the town are kept whole
+    for text, street in (("Address: Kaiserstraße 5, 60311 Frankfurt am Main", "Kaiserstraße 5, 60311 Frankfurt am Main"),
+                         ("Adres: Kerkstraat 12, 1234 AB Amsterdam", "Kerkstraat 12, 1234 AB Amsterdam")):
+        assert street in _values(places(text) + addresses(text), text, "STREET_ADDRESS")
+
+
+def test_spanish_abbreviated_birth_label():
+    from governed_tuning.gates.pii.birthdates import dates_of_birth
+
+    text = "fecha de nac.: 07/04/1975 mi hijo tiene 51 años"
+    assert _values(dates_of_birth(text), text, "DATE_OF_BIRTH") == ["07/04/1975"]
+    text = "fecha de envío: 07/04/2025"
+    assert _values(dates_of_birth(text), text, "DATE_OF_BIRTH") == []
