@@ -126,3 +126,21 @@ def test_vietnamese_lower_case_words_are_no_name_without_a_cue(gate, text, kept,
         assert word in out, (word, out)
     if name is not None:
         assert name not in out, out
+
+
+@pytest.mark.parametrize("text,kept,name", [
+    # a lower-case word at a line's start before a colon and a value is a field's label, not a speaker
+    ("social: 078-05-1120 on file", ["social:"], None),
+    ("factuurnummer: 9332296005", ["factuurnummer:"], None),
+    ("numer przesyłki: 419125796525766", ["numer przesyłki:"], None),
+    ("case number: 933-6103013-3183747", ["case number:"], None),
+    ("aba: 021000021", ["aba:"], None),
+    ("anna kowalska: 0781 234 567", [], "kowalska"),  # a speaker's name before a number is still a name
+    ("kiprono otieno: hello there", [], "otieno"),
+])
+def test_lower_case_labels_before_a_colon_are_no_speaker(gate, text, kept, name):
+    out = scrub(gate, text)
+    for word in kept:
+        assert out.startswith(word), (word, out)
+    if name is not None:
+        assert name not in out, out
