@@ -144,3 +144,18 @@ def test_lower_case_labels_before_a_colon_are_no_speaker(gate, text, kept, name)
         assert out.startswith(word), (word, out)
     if name is not None:
         assert name not in out, out
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    # a known label before a colon, alone or with more labels after slashes, is neither a person nor a place
+    ("Tel/card: 4111 1111 1111 1111", ["Tel/card:"], ["4111 1111 1111 1111"]),
+    ("Tel / Fax: +44 20 7946 0958", ["Tel / Fax:"], ["7946 0958"]),
+    ("ABA: 021000021", ["ABA:"], ["021000021"]),
+    ("Maria/Anna: thanks for the help", [], ["Maria"]),  # names before a colon are still names
+])
+def test_slashed_and_place_like_labels_before_a_colon(gate, text, kept, gone):
+    out = scrub(gate, text)
+    for word in kept:
+        assert out.startswith(word), (word, out)
+    for value in gone:
+        assert value not in out, (value, out)
