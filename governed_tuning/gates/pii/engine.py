@@ -41,7 +41,7 @@ from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
 from .nativeframes import frame_people, widen_people
-from .people import judge_people, thing_here
+from .people import judge_people, label_before_colon, thing_here
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .scriptlines import script_lines
@@ -618,15 +618,17 @@ class Scrubber:
                 yield Finding(e.start_char, e.end_char, "PERSON", 0.6, "spacy_ner_name_list")
             elif t == "PERSON" and english_or_unknown(e.text, _is_common):
                 continue  # only English words and none of them a name: a title or a group ("Guilty Pleasures")
-            elif t == "LOCATION" and not plausible_place(doc.text, e.start_char, e.end_char):
-                continue  # "Billing", "Rose Gold", "2026", "Paramètres" opening a sentence: no place
+            elif t == "LOCATION" and (not plausible_place(doc.text, e.start_char, e.end_char)
+                                      or label_before_colon(doc.text, e.start_char, e.end_char)):
+                continue  # "Billing", "Rose Gold", "2026", "Paramètres" opening a sentence, "ABA:": no place
             elif t in self.ner_types:
                 yield Finding(e.start_char, e.end_char, t, NER_SCORE, "spacy_ner")
             elif person and name_shaped(e):
                 if not place_words_only(e.text):
                     yield Finding(e.start_char, e.end_char, "PERSON", 0.45, "spacy_ner_name_shape")
                 elif "LOCATION" in self.ner_types and known_place(e.text.strip("'’")) and \
-                        plausible_place(doc.text, e.start_char, e.end_char):
+                        plausible_place(doc.text, e.start_char, e.end_char) and \
+                        not label_before_colon(doc.text, e.start_char, e.end_char):  # "ABA:" is a label
                     # a town the model filed as an organisation or a thing ("Tornio", "Cuenca")
                     yield Finding(e.start_char, e.end_char, "LOCATION", 0.6, "spacy_ner_known_place")
         if person:

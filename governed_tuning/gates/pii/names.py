@@ -414,6 +414,31 @@ MORE_SURNAME = re.compile(rf"[ \t]+((?:(?:{PARTICLES})[ \t]+){{1,2}})?({LOWER})(
 SUFFIX = re.compile(r"[ \t]+(?i:ii|iii|iv|jr|sr|dds|md|phd|dvm|esq)\b\.?")
 
 
+# Vietnamese: letters no other language we read writes (ơ, ư and the tone-marked vowels of Latin Extended
+# Additional), and đ, ă that it shares with Croatian and Romanian; one of the first and two in all near a pair
+# say the line is Vietnamese
+VI_LETTERS = re.compile(r"[ơưƠƯ\u1ea0-\u1ef9]")
+VI_SHARED = re.compile(r"[đăĐĂ]")
+VI_NEAR = 60  # characters either side of a pair that are read for those letters
+# the words that introduce a Vietnamese name ("tên tôi là", "gửi", "người nhận"): in Vietnamese, lower-case
+# syllables are ordinary words far more often than names ("thanh toán ngày", "thành công"), so a lower-case pair
+# needs one of these before it. The kinship pronouns ("anh", "chị", "em", "bạn") and "khách hàng" are left out:
+# they are the subject of ordinary sentences too ("anh thanh toán", "khách hàng thanh toán ngày 12/03")
+VI_CUE = re.compile(r"(?i:(?<![\w-])(?:tên|là|gửi|liên hệ|người nhận|người gửi|họ tên|họ và tên)"
+                    r"[ \t]*[:,]?[ \t]*)$")
+
+
+def vietnamese_without_cue(text: str, start: int) -> bool:
+    """Whether the lower-case pair at ``start`` stands in Vietnamese text with no naming word before it: Vietnamese
+    given names and surnames are syllables ("thanh", "toán", "công", "lan") that the name list ranks high, and
+    read by look alone 15 of 24 ordinary Vietnamese records had a false name ("thanh toán ngày")."""
+    near = text[max(0, start - VI_NEAR):start + VI_NEAR]
+    own = len(VI_LETTERS.findall(near))
+    if own < 1 or own + len(VI_SHARED.findall(near)) < 2:
+        return False
+    return VI_CUE.search(text, max(0, start - 24), start) is None
+
+
 def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
     """Lower-case "given surname" ("olga krylova", "eric g. samoylova", "jamie van der meer", "bruna câmara
     pimenta"): a given name the list ranks in its 2,000 most common, optionally an initial or a family-name
@@ -437,7 +462,8 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
         fa, lb = g.ranks(a)[0], g.ranks(b)[1]
         # (the ranks first: most pairs of lower-case words are neither a ranked given name nor before a ranked
         # surname, and the tests of the words below were ~1 CPU s per MB of prose)
-        if (0 < fa <= 2000 or 0 < lb <= GIVEN_STRONG) and plain_name(a) and plain_name(b) and (0 < fa <= 2000 and (
+        if (0 < fa <= 2000 or 0 < lb <= GIVEN_STRONG) and not vietnamese_without_cue(text, m.start(1)) and \
+                plain_name(a) and plain_name(b) and (0 < fa <= 2000 and (
                 0 < lb <= LONE_RANK or (m.group(3) and len(b) >= 3)
                 # a common given name and a word no list ranks ("enzo pignatti", "iris galenzone")
                 or (fa <= GIVEN_STRONG and len(b) >= 3 and not 0 < g.best(b) <= LONE_RANK))

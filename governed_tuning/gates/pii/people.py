@@ -662,15 +662,24 @@ def _thing_words(span: str) -> bool:
     return not (0 < g.ranks(words[0])[0] <= COMMON_NAME_RANK and 0 < g.ranks(words[-1])[1] <= COMMON_NAME_RANK)
 
 
+# what may stand between a label and its colon: more labels after slashes ("Tel/card:", "Tel / Fax:")
+LABEL_TAIL = re.compile(r"[ \t]*(?:/[ \t]*[^\W\d_][\w-]*[ \t]*){0,3}[:：]")
+
+
 def _label_before_colon(text: str, f: Finding) -> bool:
     """Whether the finding is a label we know (``fields.known_label``: an identifier's, a handle's or a form
     field's name in one of our users' languages) with a colon after it. Why: the model and the speaker rule read
     "Reisepass: verloren" at a line's start as a person speaking, and that false name was then scrubbed in every
     record of the dataset (the known values)."""
+    return label_before_colon(text, f.start, f.end)
+
+
+def label_before_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a label we know with a colon after it, alone or with more labels after
+    slashes ("Tel/card:" gave "Ann/card:", "ABA:" gave "<LOCATION>:"): a field's name, no person and no place."""
     from .fields import known_label
 
-    after = text[f.end:f.end + 3].lstrip(" \t")
-    return after[:1] in (":", "：") and known_label(text[f.start:f.end])
+    return LABEL_TAIL.match(text, end) is not None and known_label(text[start:end])
 
 
 def _speaker(text: str, f: Finding, words: list[str], langs) -> bool:

@@ -822,12 +822,29 @@ LOWER_CONTEXT = re.compile(rf"\b(?:my name is|my name's|name:|call me|follow up 
                            rf"^[ \t]*({LOWER_NAME})[ \t]*(?:\n|:)")
 
 
+def _lower_label(text: str, words: list[str], colon: int) -> bool:
+    """Whether lower-case words at a line's start before a colon are a field's label, not a speaker: a label we
+    know ("tel:", "aba:"), a word no country's list holds as a name ("referencia:", "factuurnummer:", "social:"),
+    or, before a number, any such word ("numer przesyłki: 4191...", "case number: 933-..."). Why: read as a
+    speaker, each became a PERSON token or a surrogate name ("social: 078..." gave "joshua: 078...")."""
+    from .fields import known_label
+
+    if known_label(" ".join(words)):
+        return True
+    g = gazetteer()
+    ranked = [0 < g.best(w) for w in words]
+    value = text[colon + 1:colon + 40].lstrip(" \t")
+    return not any(ranked) or (value[:1].isdigit() or value[:1] in "+#") and not all(ranked)
+
+
 def lower_case_people(text: str) -> list[Finding]:
     """Names in text written all in lower case, found by the strongest context words only."""
     out = []
     for m in LOWER_CONTEXT.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         words = m.group(g).split()
+        if g == 3 and m.group().rstrip(" \t").endswith(":") and _lower_label(text, words, m.end() - 1):
+            continue
         keep = []
         for i, w in enumerate(words):
             if len(w.rstrip(".")) == 1 and 0 < i < len(words) - 1:
