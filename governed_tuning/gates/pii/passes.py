@@ -242,9 +242,10 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # values found elsewhere add spans the detector missed here; where it found something itself, its
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
         rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
-        if state.columns.cells:  # a cell of a column of things holds no person, and is read without its header
+        if state.columns.cells or state.columns.lone:  # a cell of a column of things or categories holds no person
             for i, x in enumerate(sl):
-                if x.kind == "text" and len(x.path) == 1 and state.columns.of_things(x.field):
+                if x.kind == "text" and len(x.path) == 1 and (state.columns.of_things(x.field) or
+                                                               state.columns.categories(x.field)):
                     rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                     sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)
