@@ -554,13 +554,18 @@ THING_WORD = re.compile(r"[^\W\d_]{3,}")
 def thing_cell(value: str) -> bool:
     """Whether a cell reads as a thing's name: a word with a digit ("30L", "X200") or an ordinary English word
     that is no common given name or surname ("Lamp", "Machine", "Jacket"; not "Rose", "White", "Stone", which
-    some country ranks among its ``THING_NAME_RANK`` most common names)."""
-    from .names import gazetteer, is_english
+    some country ranks among its ``THING_NAME_RANK`` most common names); or whose last word is a WordNet noun
+    no country ranks that common ("Victoria Kettle", "Oscar Sofa": "Kettle" and "Sofa" are surnames somewhere,
+    too rare for ``is_english``, but a thing's name ends in what the thing is)."""
+    from .names import _wordnet, gazetteer, is_english
 
     if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in value.split()):
         return True
     g = gazetteer()
-    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in THING_WORD.findall(value))
+    words = THING_WORD.findall(value)
+    if len(words) >= 2 and words[-1].casefold() in _wordnet()[0] and not 0 < g.best(words[-1]) <= THING_NAME_RANK:
+        return True
+    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in words)
 
 
 # a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's

@@ -166,3 +166,17 @@ def test_the_scrub_keeps_a_category_column_and_takes_the_person_beside_it(gate):
     out, _ = gate.scrub_records(records)
     assert [r["Kategorie"] for r in out] == [r["Kategorie"] for r in records]
     assert not any(n.split()[1] in r["Kunde"] for r in out for n in names)
+
+
+def test_a_products_name_ending_in_what_it_is_stays_and_the_customer_beside_it_goes(gate):
+    """``product.name`` = "Victoria Kettle" became "Laura Diaz": "Kettle" and "Sofa" are rare surnames somewhere,
+    but a thing's name ends in a noun no country ranks among its common names. "Dana White" stays a person."""
+    from governed_tuning.gates.pii.columns import thing_cell
+
+    assert thing_cell("Victoria Kettle") and thing_cell("Oscar Sofa")
+    assert not any(thing_cell(v) for v in ("Dana White", "Mark Stone", "John Fisher", "Sarah Lamb", "Tom Frost"))
+    records = [{"product": {"name": "Victoria Kettle", "sku": "VK-20"}, "customer": {"name": "Dana White"}},
+               {"product": {"name": "Oscar Sofa", "sku": "OS-11"}, "customer": {"name": "Jonas Becker"}}]
+    out, _ = gate.scrub_records(records)
+    assert [r["product"]["name"] for r in out] == ["Victoria Kettle", "Oscar Sofa"]
+    assert "White" not in str(out) and "Becker" not in str(out)
