@@ -198,6 +198,10 @@ class ColumnVotes:
         self.dated: Counter = Counter()
         self.born: Counter = Counter()
         self.years: dict[str, tuple[int, int]] = {}
+        # per column, cells that are one word of letters, and those of them a common given name or surname
+        # (``categories``: a column of a few such words repeated down the rows is one of categories)
+        self.lone: Counter = Counter()
+        self.common: Counter = Counter()
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
@@ -212,6 +216,11 @@ class ColumnVotes:
         self.seen[column] += 1
         self._chance.clear()
         self.checks.add(column, v)
+        if len(v) <= CATEGORY_LEN and v.isalpha():
+            from .names import gazetteer
+
+            self.lone[column] += 1
+            self.common[column] += 0 < gazetteer().best(v) <= THING_NAME_RANK
 
         if unnamed(column) or date_header(column):
             ymd = whole_date(v)
@@ -242,7 +251,8 @@ class ColumnVotes:
                 self.sampled[c] += min(other.sampled[c], room)
         for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
                              (self.people, other.people), (self.ids, other.ids), (self.places, other.places),
-                             (self.dated, other.dated), (self.born, other.born)):
+                             (self.dated, other.dated), (self.born, other.born), (self.lone, other.lone),
+                             (self.common, other.common)):
             mine.update(theirs)
         for c, (lo, hi) in other.years.items():
             a, b = self.years.get(c, (lo, hi))
@@ -261,6 +271,20 @@ class ColumnVotes:
         n = self.cells.get(column, 0)
         return n >= COLUMN_MIN and self.people.get(column, 0) > 0 and self.short[column] >= SHORT_SHARE * n \
             and self.things[column] >= THING_SHARE * n
+
+    def categories(self, column: str) -> bool:
+        """Whether ``column`` is one of categories ("Kategorie": "Garten", "Büro"), not people: a header that
+        names no kind and no person, ``CATEGORY_MIN`` cells or more, every one a single word of letters, no more
+        than ``CATEGORY_DISTINCT`` distinct values each repeated ``CATEGORY_REPEAT`` times on average, and none
+        a common given name or surname. The detector reads a lone capitalised word as a name ("Garten" is a
+        surname somewhere); a column of people holds many distinct values, and their words are names."""
+        n = self.sampled.get(column, 0)
+        d = len(self.digests.get(column, ()))
+        if n < CATEGORY_MIN or not 0 < d <= CATEGORY_DISTINCT or d * CATEGORY_REPEAT > n:
+            return False
+        if self.lone.get(column, 0) != self.seen.get(column, 0) or self.common.get(column, 0):
+            return False
+        return not named_header(column)
 
     def varied(self, column: str) -> bool:
         """Whether ``column``'s values are mostly distinct (``DISTINCT_SHARE``), as people's names and towns in
@@ -500,6 +524,24 @@ def birth_day(ymd: tuple[int, int, int]) -> bool:
     return _adult_born(*ymd)
 
 
+CATEGORY_MIN = 12  # a column of categories: at least this many cells,
+CATEGORY_DISTINCT = 12  # ... at most this many distinct values,
+CATEGORY_REPEAT = 4  # ... each repeated this often on average,
+CATEGORY_LEN = 24  # ... every cell one word of letters this long at most
+
+
+@functools.lru_cache(maxsize=4096)
+def named_header(header: str) -> bool:
+    """Whether ``header`` says what its cells are in a way that bars reading them as categories: it names no
+    column (``unnamed``), a kind ("Name", "Stadt", "Vorname": the re-scan's labels), a person by their part
+    ("Agent" is not one, "assignee" is: ``person_role_key``), or is a bare name or role word."""
+    from .rescan_independent import _label_kind
+
+    label = " ".join(header.replace("_", " ").split()).casefold()
+    return not label or unnamed(header) or label in BARE_NAME or label in ROLE_KEYS or \
+        _label_kind(header) is not None or person_role_key(header)
+
+
 CONNECTORS = frozenset({"de", "del", "della", "du", "des", "of", "di", "da", "do", "der", "des", "van", "the"})
 THING_SHARE = 0.5
 SHORT_SHARE = 0.8  # ... and this share of them short labels, not sentences
@@ -512,13 +554,18 @@ THING_WORD = re.compile(r"[^\W\d_]{3,}")
 def thing_cell(value: str) -> bool:
     """Whether a cell reads as a thing's name: a word with a digit ("30L", "X200") or an ordinary English word
     that is no common given name or surname ("Lamp", "Machine", "Jacket"; not "Rose", "White", "Stone", which
-    some country ranks among its ``THING_NAME_RANK`` most common names)."""
-    from .names import gazetteer, is_english
+    some country ranks among its ``THING_NAME_RANK`` most common names); or whose last word is a WordNet noun
+    no country ranks that common ("Victoria Kettle", "Oscar Sofa": "Kettle" and "Sofa" are surnames somewhere,
+    too rare for ``is_english``, but a thing's name ends in what the thing is)."""
+    from .names import _wordnet, gazetteer, is_english
 
     if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in value.split()):
         return True
     g = gazetteer()
-    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in THING_WORD.findall(value))
+    words = THING_WORD.findall(value)
+    if len(words) >= 2 and words[-1].casefold() in _wordnet()[0] and not 0 < g.best(words[-1]) <= THING_NAME_RANK:
+        return True
+    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in words)
 
 
 # a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's

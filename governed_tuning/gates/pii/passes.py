@@ -242,9 +242,17 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         # values found elsewhere add spans the detector missed here; where it found something itself, its
         # reading (and its type: "magnus lundin" is a person even if "Magnus" was read as a place elsewhere) stands
         rfound = [_add_known(scrubber, known, state, t, fs) if t else fs for t, fs in zip(rtexts, rfound)]
-        if state.columns.cells:  # a cell of a column of things holds no person, and is read without its header
+        # a thing's name under a thing's key ({"product": {"name": "Oscar Sofa"}}) takes no person from elsewhere
+        # either: the detector's own reading was dropped there (gate._detect), the dataset's names must not return it
+        # and the re-scan takes no person left there (``Slot.thing``)
+        for i, (x, t) in enumerate(zip(sl, rtexts)):
+            if x.kind == "text" and x.context and t and columns.thing_label(x.context) and columns.thing_cell(t):
+                rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
+                sl[i] = replace(x, thing=True)
+        if state.columns.cells or state.columns.lone:  # a cell of a column of things or categories holds no person
             for i, x in enumerate(sl):
-                if x.kind == "text" and len(x.path) == 1 and state.columns.of_things(x.field):
+                if x.kind == "text" and len(x.path) == 1 and (state.columns.of_things(x.field) or
+                                                               state.columns.categories(x.field)):
                     rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                     sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from governed_tuning.gates.pii.recognizers import Finding
+
 from governed_tuning.data import read_table, write_table
 from governed_tuning.datastream import csv_delimiter, open_source
 
@@ -133,3 +135,48 @@ def test_a_headerless_csv_reads_its_first_row_as_a_record_and_its_copy_has_no_he
     assert read_table(src).header and read_table(src).records == [{"id": "1", "dana.white@example.com": "yes",
                                                                     "note": "fine"}]
 
+
+
+def test_a_column_of_a_few_repeated_categories_holds_no_people():
+    """An inventory's "Kategorie" column ("Garten", "Büro" down 48 rows) became surrogate people in 33 cells: a
+    few single words repeated under a header that names no person are categories. A column of people (many
+    distinct values, or names the lists rank), or one under a person's header, is not."""
+    from governed_tuning.gates.pii.columns import ColumnVotes
+
+    person = [Finding(0, 6, "PERSON", 0.9, "t")]
+    votes, other = ColumnVotes(), ColumnVotes()
+    cats = ["Garten", "Büro", "Küche", "Elektronik"] * 6
+    for i, v in enumerate(cats):
+        (votes if i % 2 else other).add("Kategorie", v, person)
+        votes.add("Kundennotiz", ["Anna", "Maria", "Jonas", "Peter"][i % 4], person)  # names the lists rank
+        votes.add("Stadt", v, person)  # a header that names a kind
+    votes.merge(other)  # counted in two batches: the same decision
+    assert votes.categories("Kategorie")
+    assert not votes.categories("Kundennotiz") and not votes.categories("Stadt")
+    few = ColumnVotes()
+    for v in cats[:8]:
+        few.add("Kategorie", v, person)
+    assert not few.categories("Kategorie")  # too few rows to tell
+
+
+def test_the_scrub_keeps_a_category_column_and_takes_the_person_beside_it(gate):
+    names = ["Jonas Becker", "Dana White", "Ana Lima", "Wei Zhang", "Rose Baker", "Lars Nilsson"]
+    cats = ["Garten", "Büro", "Küche"]
+    records = [{"Kategorie": cats[i % 3], "Kunde": names[i % 6], "Bestand": str(100 + i)} for i in range(18)]
+    out, _ = gate.scrub_records(records)
+    assert [r["Kategorie"] for r in out] == [r["Kategorie"] for r in records]
+    assert not any(n.split()[1] in r["Kunde"] for r in out for n in names)
+
+
+def test_a_products_name_ending_in_what_it_is_stays_and_the_customer_beside_it_goes(gate):
+    """``product.name`` = "Victoria Kettle" became "Laura Diaz": "Kettle" and "Sofa" are rare surnames somewhere,
+    but a thing's name ends in a noun no country ranks among its common names. "Dana White" stays a person."""
+    from governed_tuning.gates.pii.columns import thing_cell
+
+    assert thing_cell("Victoria Kettle") and thing_cell("Oscar Sofa")
+    assert not any(thing_cell(v) for v in ("Dana White", "Mark Stone", "John Fisher", "Sarah Lamb", "Tom Frost"))
+    records = [{"product": {"name": "Victoria Kettle", "sku": "VK-20"}, "customer": {"name": "Dana White"}},
+               {"product": {"name": "Oscar Sofa", "sku": "OS-11"}, "customer": {"name": "Jonas Becker"}}]
+    out, _ = gate.scrub_records(records)
+    assert [r["product"]["name"] for r in out] == ["Victoria Kettle", "Oscar Sofa"]
+    assert "White" not in str(out) and "Becker" not in str(out)
