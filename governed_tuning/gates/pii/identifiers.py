@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
+from .charsets import NOSPACE_EAST
 from .coins import COIN_PATTERN
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
 from .recognizers import Finding, plain_separators
@@ -129,7 +130,7 @@ def _digits_not_date(v: str) -> bool:
 
 # scripts written without spaces (Thai, kana, Han, Hangul): a number glued to their words ("身份证号码是716422906请",
 # "주민번호0506745383입니다") stands alone there as it does between spaces; to ``\w`` they are letters
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+NOSPACE = NOSPACE_EAST
 B = rf"(?<![^\W{NOSPACE}])(?<!-)"  # not inside a longer token
 E = rf"(?![^\W{NOSPACE}])(?!-)"
 

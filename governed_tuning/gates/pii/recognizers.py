@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .alternation import alternation
+from .charsets import DIGIT_CHARS, DIGITS, NOSPACE_EAST
 from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
@@ -174,7 +174,7 @@ def ibans(text: str) -> list[Finding]:
 
 # a run of digits with the separators people type in numbers: space, dash, dot, slash, parentheses, leading +
 # (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です")
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+NOSPACE = NOSPACE_EAST
 NUMBER_RUN = re.compile(rf"(?<![^\W{NOSPACE}])(?<![.+/-])\+?\(?\d[\d\s().\-/]{{4,24}}\d\)?"
                         rf"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{{1,6}})?(?![^\W{NOSPACE}])", re.I)
 DATE_LIKE = re.compile(r"^(?:\d{4}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )\d{1,2}\.?|\d{1,2}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )(?:\d{2}|\d{4})|"
@@ -276,11 +276,10 @@ ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u
 # digits of every script ("٠١٢", "०१२", fullwidth "０１２") and fullwidth letters and signs ("ＡＢ－１２"): a number
 # typed on a phone's Chinese or Arabic keyboard is the same number, but python-stdnum's checks read ASCII digits
 # only; one character for one
-ODD_SEPARATORS.update({ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
-                       if unicodedata.category(c) == "Nd"})
+ODD_SEPARATORS.update(DIGITS)
 ODD_SEPARATORS.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219\uff01-\uff5e"
-                  + "".join(chr(c) for c in ODD_SEPARATORS if c >= 0x80 and chr(c).isdigit()) + "]")
+                  + DIGIT_CHARS + "]")
 
 
 def plain_separators(text: str) -> str:
