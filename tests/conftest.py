@@ -75,6 +75,7 @@ def ray_local():
 SHARED = {"demo_reports": "demo", "ray_local": "ray"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups (it runs first otherwise)
 def pytest_collection_modifyitems(config, items):
     """Put every test that uses a costly session fixture (``SHARED``) in that fixture's xdist group. A test
     module can also name a group itself (``pytest.mark.xdist_group``): tests/run/test_distributed.py does,
