@@ -443,6 +443,13 @@ class Scrubber:
         return (self.segments - mark[0], self.ner_segments - mark[1],
                 list(itertools.islice(self._cache.items(), mark[2], None)))
 
+    def window_rewind(self, mark: tuple[int, int, int]) -> None:
+        """Undo a reading since ``mark`` (windows.py's warm-up before a fork): the counters as they were, and the
+        segments it cached forgotten (the segment cache only grows, so they are its tail)."""
+        self.segments, self.ner_segments = mark[0], mark[1]
+        while len(self._cache) > mark[2]:
+            self._cache.popitem()
+
     def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
         segments, ner_segments, cached = delta
         self.segments += segments
