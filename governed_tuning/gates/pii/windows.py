@@ -75,6 +75,9 @@ AUTO_MAX = 4  # "auto" workers: the usable CPUs, at most this many (each may gro
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
 
 
+# what recognizers make on first use only where a text asks for it (a labelled value's shapes, the label tables):
+# made in the parent before a fork (``_warm``), as the first window may not ask for it (``first_use``)
+FIRST_USE: list[Callable[[], object]] = []
 _WORKERS = 1  # processes reading one call's windows (``workers``); 1: this process alone
 _JOB: tuple | None = None  # (text, detect, chunks, owner) of the call being read in parallel, for its forked workers
 
@@ -442,14 +445,24 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     return out
 
 
+def first_use(fn: Callable[[], object]) -> Callable[[], object]:
+    """Register ``fn`` (a function without arguments, cached: ``functools.lru_cache``) as something a recognizer
+    makes on first use, to be made in the parent before windows are read by forked workers (``_warm``)."""
+    FIRST_USE.append(fn)
+    return fn
+
+
 def _warm(text: str, detect: RawDetect, first: tuple[int, int, int, int, int, bytes], owner: object) -> None:
     """Read the call's first window here, before the workers are forked, and forget the reading.
 
     Why: what a detector loads or compiles on first use (the identifiers' ~150 patterns, the CLDR vocabulary,
     Babel's calendars, python-stdnum's modules, the label tables) was made again in every worker of every call
     and lost with it: on a 1 MB record 16% of all CPU (21% of the workers'), four calls of two workers each.
-    Made here once, the workers inherit it. The reading itself is undone (``window_rewind``: counters and the
+    Made here once, the workers inherit it; what the first window may not ask for is registered (``first_use``)
+    and made here too. The reading itself is undone (``window_rewind``: counters and the
     segments it cached), so the worker that reads this window again counts it as one process would."""
+    for fn in FIRST_USE:
+        fn()
     _, cs, ce, _, _, _ = first
     mark = owner.window_mark() if owner is not None else None  # type: ignore[attr-defined]
     detect([text[cs:ce]])
