@@ -59,6 +59,7 @@ from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .recognizers import Finding
 
@@ -78,6 +79,7 @@ RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
 # what recognizers make on first use only where a text asks for it (a labelled value's shapes, the label tables):
 # made in the parent before a fork (``_warm``), as the first window may not ask for it (``first_use``)
 FIRST_USE: list[Callable[[], object]] = []
+_Made = TypeVar("_Made", bound=Callable[[], object])
 _WORKERS = 1  # processes reading one call's windows (``workers``); 1: this process alone
 _JOB: tuple | None = None  # (text, detect, chunks, owner) of the call being read in parallel, for its forked workers
 
@@ -445,7 +447,7 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     return out
 
 
-def first_use(fn: Callable[[], object]) -> Callable[[], object]:
+def first_use(fn: _Made) -> _Made:
     """Register ``fn`` (a function without arguments, cached: ``functools.lru_cache``) as something a recognizer
     makes on first use, to be made in the parent before windows are read by forked workers (``_warm``)."""
     FIRST_USE.append(fn)
