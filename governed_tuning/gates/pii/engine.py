@@ -30,6 +30,9 @@ from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, 
 from .companies import company_name
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
+from .identifiers import _compiled as _compiled_ids
+from .months import _calendar
+from .cldrwords import _vocabulary
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
@@ -49,7 +52,11 @@ from .scripts import has_script, script_people, whole_value
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
-from .windows import WINDOWED, WindowMemo, detect_windowed
+from .windows import FIRST_USE, WINDOWED, WindowMemo, detect_windowed
+
+# made once in the parent before a long text's windows are read by forked workers (windows._warm): the
+# identifiers' patterns, the month and weekday names and the CLDR vocabulary the people's judge reads
+FIRST_USE += [_compiled_ids, _calendar, _vocabulary]
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
               "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
@@ -442,6 +449,13 @@ class Scrubber:
         # the segment cache only grows (up to its bound), so what this worker added is its dict's tail
         return (self.segments - mark[0], self.ner_segments - mark[1],
                 list(itertools.islice(self._cache.items(), mark[2], None)))
+
+    def window_rewind(self, mark: tuple[int, int, int]) -> None:
+        """Undo a reading since ``mark`` (windows.py's warm-up before a fork): the counters as they were, and the
+        segments it cached forgotten (the segment cache only grows, so they are its tail)."""
+        self.segments, self.ner_segments = mark[0], mark[1]
+        while len(self._cache) > mark[2]:
+            self._cache.popitem()
 
     def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
         segments, ner_segments, cached = delta

@@ -70,7 +70,7 @@ from .months import month_number
 from .prefilter import fast
 from .products import PRODUCT_WORDS, REFERENCE_WORDS
 from .recognizers import UP, Finding, plain_separators, role_mailbox
-from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
+from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited, first_use
 
 __all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
 
@@ -1196,6 +1196,7 @@ def _alternatives(rx: str) -> list[str]:
     return [a for a in out if a]
 
 
+@first_use
 @functools.lru_cache(maxsize=1)
 def _kind_labels() -> dict[str, re.Pattern]:
     """``{kind: the words that name it}``: the kind's own label words in ``identifiers.SPECS`` (Presidio's context
@@ -1227,6 +1228,7 @@ def _label_alternatives() -> dict[str, list[str]]:
 FAMILY = "@family"  # a pseudo-kind in the label table: a word of an identifier family of ``idlabels``
 
 
+@first_use
 @functools.lru_cache(maxsize=1)
 def _labels_by_letter() -> tuple[dict[str, re.Pattern], re.Pattern | None]:
     """Every kind's label words at once, one pattern per first letter (a search of one pattern of all the

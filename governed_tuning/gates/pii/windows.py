@@ -59,6 +59,7 @@ from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .recognizers import Finding
 
@@ -75,6 +76,10 @@ AUTO_MAX = 4  # "auto" workers: the usable CPUs, at most this many (each may gro
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
 
 
+# what recognizers make on first use only where a text asks for it (a labelled value's shapes, the label tables):
+# made in the parent before a fork (``_warm``), as the first window may not ask for it (``first_use``)
+FIRST_USE: list[Callable[[], object]] = []
+_Made = TypeVar("_Made", bound=Callable[[], object])
 _WORKERS = 1  # processes reading one call's windows (``workers``); 1: this process alone
 _JOB: tuple | None = None  # (text, detect, chunks, owner) of the call being read in parallel, for its forked workers
 
@@ -409,6 +414,7 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     owner = getattr(detect, "__self__", None)
     if not all(hasattr(owner, m) for m in ("window_mark", "window_delta", "window_merge")):
         owner = None
+    _warm(text, detect, chunks[0][0], owner)
     n = min(_WORKERS, len(chunks))
     _JOB = (text, detect, chunks, owner)
     gc.freeze()  # the objects alive now are not touched by the workers' collections: fewer pages copied
@@ -439,6 +445,31 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     for (a, _), fs in zip(parts, found):
         out.extend(Finding(f.start + a, f.end + a, f.entity, f.score, f.source) for f in fs or ())
     return out
+
+
+def first_use(fn: _Made) -> _Made:
+    """Register ``fn`` (a function without arguments, cached: ``functools.lru_cache``) as something a recognizer
+    makes on first use, to be made in the parent before windows are read by forked workers (``_warm``)."""
+    FIRST_USE.append(fn)
+    return fn
+
+
+def _warm(text: str, detect: RawDetect, first: tuple[int, int, int, int, int, bytes], owner: object) -> None:
+    """Read the call's first window here, before the workers are forked, and forget the reading.
+
+    Why: what a detector loads or compiles on first use (the identifiers' ~150 patterns, the CLDR vocabulary,
+    Babel's calendars, python-stdnum's modules, the label tables) was made again in every worker of every call
+    and lost with it: on a 1 MB record 16% of all CPU (21% of the workers'), four calls of two workers each.
+    Made here once, the workers inherit it; what the first window may not ask for is registered (``first_use``)
+    and made here too. The reading itself is undone (``window_rewind``: counters and the
+    segments it cached), so the worker that reads this window again counts it as one process would."""
+    for fn in FIRST_USE:
+        fn()
+    _, cs, ce, _, _, _ = first
+    mark = owner.window_mark() if owner is not None else None  # type: ignore[attr-defined]
+    detect([text[cs:ce]])
+    if owner is not None and hasattr(owner, "window_rewind"):
+        owner.window_rewind(mark)
 
 
 def _work(i: int) -> tuple[list[tuple[Finding, ...]], object]:

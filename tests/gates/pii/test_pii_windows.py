@@ -243,8 +243,14 @@ def test_windows_read_by_forked_workers_give_the_same_findings_counts_and_memo(s
     alone_memo, par_memo = WindowMemo(), WindowMemo()
     alone = detect_windowed(text, one._detect_raw, alone_memo, "w", parallel=True)
     assert not used  # one worker: read here
+    from governed_tuning.gates.pii import identifiers
+
+    identifiers._COMPILED.clear()  # (made again on first use)
+    identifiers._active.cache_clear()
     with windows.workers(2):
         par = detect_windowed(text, two._detect_raw, par_memo, "w", parallel=True)
+    # what the detector makes on first use was made here, before the fork (windows._warm), not in each worker
+    assert identifiers._COMPILED
     assert used and used[0] is not None and len(alone) > 100 and _keys(par) == _keys(alone)
     # the evidence's counts are one process's: segments read, and segments sent to NER (once each, whichever
     # workers met them)
