@@ -125,7 +125,11 @@ def person_role_key(key: str) -> bool:
     if PERSON_BY.fullmatch(k.replace("B", "_b", 1) if re.fullmatch(r"[a-z]+By", k) else k.casefold()):
         return True
     words = PARENT_WORDS.findall(k)
-    return bool(words) and PERSON_ROLE_WORD.fullmatch(words[-1].casefold()) is not None
+    if not words:
+        return False
+    last = words[-1].casefold()
+    # a list of them: "contacts", "customers", "authors", "recipients", "attendees"
+    return any(PERSON_ROLE_WORD.fullmatch(w) is not None for w in (last, last[:-1] if last.endswith("s") else last))
 
 
 def speaker_name(value: str) -> bool:

@@ -8,6 +8,7 @@ holds counts, entity types, positions and digests only, never a matched value.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_right
 from collections import Counter
@@ -29,7 +30,7 @@ from .columns import person_cell, phone_cell, thing_cell, thing_label
 from . import kinds
 from ...subjects.index import IndexBuilder, positions, write_index
 from ...subjects.tokens import region_of
-from .engine import PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
+from .engine import OUR_TOKENS, PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
 from .recognizers import Finding, _is_common
 from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
@@ -322,10 +323,16 @@ class PiiGate:
                 artefacts.update({f"{SUSPECTED}{k}": v for k, v in ind.suspected.items()})
             for k, (it, t, lo) in enumerate(zip(part, shown, leftovers)):
                 off = len(t) - len(it.text)
+                # a cell of a column of names (or a key path across records typed so) that the scrub left whole
+                # is a name left, whatever the detector reads in it: its column says what it is
+                # (passes._name_columns)
+                if not lo and (f := column_leftover(it)) is not None:
+                    lo = [Leftover(Finding(f.start + off, f.end + off, f.entity, f.score, f.source), "column")]
                 residual += [{"record": it.record, "field": it.slot.field, "path": list(it.slot.path),
                               "place": it.slot.kind, "entity": x.finding.entity, "why": x.why,
                               "start": max(x.finding.start - off, 0), "end": max(x.finding.end - off, 0),
-                              "item": c0 + k, **({"found_by": x.finding.source} if x.why == "independent" else {})}
+                              "item": c0 + k,
+                              **({"found_by": x.finding.source} if x.why in ("independent", "column") else {})}
                              for x in lo]
         return residual
 
@@ -657,7 +664,31 @@ def _place_list(entities) -> dict[str, Any] | None:
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
        "beside_substitution": "partly outside what the scrub replaced",
+       "column": "a cell of a column of names left whole, though most of the column's cells are names",
        "independent": "found by the re-scan's independent pass, which the scrubber's detector missed"}
+
+
+COLUMN_CELL_WORDS = 6  # a cell of a column of names this many words long at most is read as one name
+
+
+def column_leftover(it: Item) -> Finding | None:
+    """The whole cell of ``it`` as a PERSON left, when its column is one of names (``Slot.typed``), nothing was
+    written in it, and it is a name-sized cell that is not a placeholder: letters in it, up to
+    ``COLUMN_CELL_WORDS`` words and 70 characters, not only ordinary words ("n/a", "unknown", "Walk-in
+    customer"). The scrub takes such a cell whole when it has a name's shape; one it did not take (a name with
+    a digit or brackets, a field outside ``--fields``) is reported here, and re-scrubbed where the policy allows."""
+    if it.slot.typed != "PERSON" or it.slot.kind != "text" or it.written or it.slot.thing:
+        return None
+    from .rescan_independent import _ordinary
+
+    v = it.text.strip()
+    if not v or len(v) > 70 or not any(c.isalpha() for c in v) or OUR_TOKENS.search(v):
+        return None
+    words = [w for w in re.split(r"[\s,;/()\[\]]+", v) if any(c.isalpha() for c in w)]
+    if not words or len(words) > COLUMN_CELL_WORDS or all(_ordinary(w.strip(".'’-")) for w in words):
+        return None
+    s = it.text.find(v)
+    return Finding(s, s + len(v), "PERSON", 0.9, "name_column")  # (in the cell's text; the caller shifts it)
 
 
 def _few(names: list[str], n: int = 8) -> str:
