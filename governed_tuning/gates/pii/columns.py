@@ -78,8 +78,11 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     # "Trọng Hoàng" found: "Mai" is a common word elsewhere)
     # A speaker named in a script the detector reads little of ("石井 舞", "ლიდა ჭკადუა" under "role"), with nothing
     # found in it, is a person too when the value has a name's shape and the name lists know it (``speaker_name``)
+    # Under a key that names a person by their part ("customer", "contacts", "Empfänger"), a lone name is one too
+    # ("Mirdza", "ហេង"): ``lone_name``
     role = (context.casefold() in ROLE_KEYS or person_role_key(context)) and (
-        any(f.entity == "PERSON" for f in found) or speaker_name(value))
+        any(f.entity == "PERSON" for f in found) or speaker_name(value) or
+        (person_role_key(context) and lone_name(value)))
     if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
@@ -154,6 +157,21 @@ def speaker_name(value: str) -> bool:
         return False
     g = gazetteer()
     return any(0 < g.best(w) <= SPEAKER_RANK for w in words)
+
+
+def lone_name(value: str) -> bool:
+    """Whether a one-word value under a key naming a person by their part is a name: no common word, and a name
+    the name lists know (any rank: "Mirdza", "Javion") with its capital, or a word of a script without case
+    ("ហេង", "محمد", "石井"), which no list of a cased script's words could tell from a name."""
+    from .names import gazetteer
+    from .rescan_independent import PERSON_VALUE, _ordinary
+
+    v = value.strip()
+    if not v or len(v) > 40 or " " in v or not PERSON_VALUE.fullmatch(v) or _ordinary(v.strip(".")):
+        return False
+    if v[0].lower() == v[0].upper():  # a script without case
+        return True
+    return v[0].isupper() and gazetteer().best(v.strip(".")) > 0
 
 
 def phone_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:

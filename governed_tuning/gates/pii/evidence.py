@@ -131,6 +131,10 @@ class PiiEvidence(Evidence):
     values_nulled: int | None = Field(None, description="Integers holding personal data left empty (null) in a "
                                       "typed copy (Parquet, datasets): a column of integers cannot hold a "
                                       "placeholder.")
+    cells_typed_by_column: int | None = Field(None, description="Cells of a column of names (a column, or a JSON "
+                                              "key path across records, that most of its values type as people) "
+                                              "the detector read nothing or only part of in, taken whole as a name "
+                                              "by their column.")
     dropped_records: list[int] = Field(default_factory=list, description="Lines of dropped records (first 100).")
     malformed_skipped: int | None = Field(None, description="Malformed lines skipped as the policy allows.")
     malformed: list[Malformed] = Field(default_factory=list, description="The first 100 of them.")

@@ -140,6 +140,7 @@ class Summary:
     timings: dict[str, float]
     subject_index: dict[str, Any] | None = None  # counts of the copy's subject index, when written
     nulled: int = 0  # integers in typed columns left empty (null): a placeholder cannot stand there
+    by_column: int = 0  # cells of a column of names taken whole by their column (passes._name_columns)
     headerless: bool = False  # a CSV input without a header row: its columns were judged by their values alone
 
 
@@ -245,7 +246,7 @@ class PiiGate:
         # pass 2, scrub with what the whole dataset taught
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
-        changed = dropped = refused = nulled = 0
+        changed = dropped = refused = nulled = by_column = 0
         out: list[dict] = []
         items: list[Item] = []
         dropped_idx: list[int] = []
@@ -270,8 +271,9 @@ class PiiGate:
             dropped += len(sc.dropped)
             refused += sc.refused
             nulled += sc.nulled
+            by_column += sc.by_column
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
-                     "refused": refused, "nulled": nulled, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
+                     "refused": refused, "nulled": nulled, "by_column": by_column, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
                      "personal_keys": state.personal_keys, "places_off": places_off, "json_cells": json_cells}
 
     # ------------------------------------------------------------------ the re-scan
@@ -496,6 +498,7 @@ class PiiGate:
         summary = Summary(
             fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
             changed=st["changed"], dropped=st["dropped"], refused=st["refused"], nulled=st["nulled"],
+            by_column=st["by_column"],
             headerless=table.fmt == "csv" and not table.header,
             dropped_lines=[table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
             malformed=table.malformed[:MAX_POSITIONS], malformed_count=len(table.malformed),
@@ -559,6 +562,10 @@ class PiiGate:
         if s.refused:
             reasons.append(f"{s.refused} record(s) refused: personal data in a key that the copy's format "
                            f"cannot hold scrubbed")
+        if s.by_column:
+            reasons.append(f"{s.by_column} cell(s) of a column of names (a column, or a JSON key path across records, "
+                           f"that most of its values type as people) taken whole as a name by their column: the "
+                           f"detector read nothing, or only part, in them")
         if s.nulled:
             reasons.append(f"{s.nulled} integer(s) or birth date(s) holding personal data left empty (null) in the "
                            f"copy: a typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
@@ -582,6 +589,7 @@ class PiiGate:
             "records_dropped": s.dropped,
             "records_refused": s.refused,
             "values_nulled": s.nulled,
+            "cells_typed_by_column": s.by_column,
             "dropped_records": s.dropped_lines[:MAX_POSITIONS],
             "malformed_skipped": s.malformed_count,
             "malformed": [{"line": m.line, "reason": m.reason} for m in s.malformed[:MAX_POSITIONS]],

@@ -215,6 +215,7 @@ class Scrubbed:
     changed: int = 0
     refused: int = 0
     nulled: int = 0  # integers in typed columns left empty: a placeholder cannot stand there
+    by_column: int = 0  # cells of a column of names taken whole by their column (``_name_columns``)
     places_off: set[int] = field(default_factory=set)
     # the indices into ``records`` of those that hold JSON documents in their strings (``jsondocs``): the
     # documents stay decoded through the re-scan's rounds, and ``encode_json_cells`` writes them back as text
@@ -262,7 +263,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)
         if "PERSON" in scrubber.entities:
-            rfound = _name_columns(state, sl, rtexts, rfound)
+            rfound, taken = _name_columns(state, sl, rtexts, rfound)
+            out.by_column += taken
         # an unlabelled column of one kind: its other values of that kind's shape are of it (columns.py)
         # (a column of names or towns: a cell of a name's or a place's shape the detector read only in part, or
         # not at all, is taken whole: "Lennart Lundström" with only "Lennart" found left the surname)
@@ -381,13 +383,14 @@ def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, Any]) -> N
 
 
 def _name_columns(state: DatasetState, sl: list[pf.Slot], texts: list[str],
-                  rfound: RecordFindings) -> RecordFindings:
+                  rfound: RecordFindings) -> tuple[RecordFindings, int]:
     """A record's cells in a column of names (a top-level column, or a nested key path across records, that most
     of its values type as people: ``ColumnVotes.column_kind``, ``PathVotes.people_path``) are names whole: a cell
     the detector read nothing in, or only part of as a person ("ហេង ស្រីនាង", "Javion", "SEVER, Terezija"), is
     taken whole when it has a name's shape (``columns.column_finding``). Each such slot is marked ``typed`` (in
-    ``sl``, in place), so the re-scan reports a cell of it left unscrubbed whatever the detector reads there."""
-    out = rfound
+    ``sl``, in place), so the re-scan reports a cell of it left unscrubbed whatever the detector reads there.
+    Returns the findings and how many cells were taken whole so."""
+    out, taken = rfound, 0
     for i, (x, t) in enumerate(zip(sl, texts)):
         if x.kind != "text" or not t or x.thing:
             continue
@@ -407,7 +410,8 @@ def _name_columns(state: DatasetState, sl: list[pf.Slot], texts: list[str],
             if out is rfound:
                 out = list(rfound)
             out[i] = [f]
-    return out
+            taken += 1
+    return out, taken
 
 
 def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:

@@ -62,6 +62,7 @@ def test_a_cell_in_a_script_with_no_name_list_is_scrubbed_with_its_column_of_nam
     assert not any(n in text for n in NO_LIST) and not any(n.split()[-1] in text for n in LATIN)
     assert [r["product"] for r in out] == [r["product"] for r in records]  # the catalogue column stays
     assert out[-2]["customer"] == "" and out[-1]["customer"] == "n/a"  # empty and placeholder cells stay
+    assert st["by_column"] >= 3  # counted for the evidence (cells_typed_by_column)
 
 
 def test_a_lone_name_under_a_json_key_path_of_names_is_scrubbed_with_the_path(gate):
@@ -89,3 +90,12 @@ def test_the_rescan_fails_a_cell_of_a_column_of_names_left_whole_and_rescrubs_it
     res = gate.check(src, tmp_path / "o2.csv", fields=["note"])
     assert res.verdict == "fail" and res.evidence.residual_by_reason.get("column", 0) >= 1
     assert not (tmp_path / "o2.csv").exists()
+
+
+@pytest.mark.parametrize("key, value, person", [("contacts", "Javion", True), ("customer", "ហេង", True),
+                                                ("client", "Émile", True), ("customer", "Finance", False),
+                                                ("owner", "Backend", False), ("from", "Berlin", False)])
+def test_a_lone_name_under_a_key_naming_a_person_is_a_person(key, value, person):
+    from governed_tuning.gates.pii.columns import person_cell
+
+    assert (person_cell(key, value, []) is not None) is person
