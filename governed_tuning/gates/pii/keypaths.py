@@ -10,8 +10,8 @@ dataset's records (a list's items share one path: ``contacts[]``), so the cells 
 names, and the re-scan reports one left unscrubbed (``PiiGate.rescan``: ``Slot.typed``).
 
 Only names are typed here: a path is one of people when ``PATH_SHARE`` of its short values were found as a
-person, they are varied (a list of roles or tags repeats a few values), and few read as things (a catalogue's
-``items[].name``: "Victoria Kettle", ``columns.thing_cell``).
+person, they are varied (a list of roles or tags repeats a few values), and fewer than ``THING_SHARE`` of those
+read as things (a catalogue's ``items[].name``: "Victoria Kettle", ``columns.thing_cell``).
 
 Positions and kinds only: a path is kept as a 64-bit digest, a value as a CRC-32 in a bounded sample.
 """
@@ -30,7 +30,7 @@ __all__ = ["PathVotes", "path_key"]
 PATH_SHARE = 0.6  # a path is one of names when this share of its short values were found as a person
 PATH_MIN = 3  # ... and at least this many were
 DISTINCT_SHARE = 0.5  # ... and this share of its sampled values are distinct
-THING_SHARE = 0.5  # ... and fewer than this share read as things' names
+THING_SHARE = 0.5  # ... and fewer than this share of those read as things' names
 MAX_VALUE = 70  # values longer than a name are not counted (prose: a message's content)
 MAX_PATHS = 4096  # paths tracked (a dataset whose keys are values has one path per record: bounded)
 SAMPLE = 256  # value digests kept per path for ``varied``
@@ -68,8 +68,10 @@ class PathVotes:
         from .columns import thing_cell
 
         self.cells[key] += 1
-        self.people[key] += any(f.entity == "PERSON" for f in found) and all(f.entity == "PERSON" for f in found)
-        self.things[key] += thing_cell(v)
+        person = any(f.entity == "PERSON" for f in found) and all(f.entity == "PERSON" for f in found)
+        self.people[key] += person
+        self.things[key] += person and thing_cell(v)  # (read only where a person was found: a chat's short turns
+        # are many, and only a reading as a person needs telling from a thing's name)
         if self.sampled[key] < SAMPLE:
             self.sampled[key] += 1
             self.digests.setdefault(key, set()).add(zlib.crc32(v.casefold().encode("utf-8", "surrogatepass")))
@@ -94,6 +96,6 @@ class PathVotes:
         key = path_key(path)
         n = self.cells.get(key, 0)
         p = self.people.get(key, 0)
-        if n < PATH_MIN or p < max(PATH_MIN, PATH_SHARE * n) or self.things.get(key, 0) >= THING_SHARE * n:
+        if n < PATH_MIN or p < max(PATH_MIN, PATH_SHARE * n) or self.things.get(key, 0) >= THING_SHARE * p:
             return False
         return len(self.digests.get(key, ())) >= DISTINCT_SHARE * self.sampled.get(key, 0)
