@@ -607,14 +607,24 @@ def unnamed(header: str) -> bool:
 def thing_header(header: str) -> bool:
     """A header under which things are named as often as people: a bare name word ("name", "title", "label",
     "Bezeichnung") or one of a thing's ("product", "item_name", "Produktname", "article")."""
-    from .fields import NAME_KEY, PARENT_WORDS, REFERENCE_KEY, THING_PARENT
+    from .fields import NAME_KEY, PARENT_WORDS, REFERENCE_KEY
 
     label = " ".join(header.replace("_", " ").split()).casefold()
     if label in BARE_NAME or NAME_KEY.fullmatch(header.strip()) or REFERENCE_KEY.fullmatch(header.strip()):
         return True
     words = [w.casefold() for w in PARENT_WORDS.findall(header) if w.casefold() not in CONNECTORS]
-    return bool(words) and any(THING_PARENT.fullmatch(w) for w in words) and \
-        all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
+    return bool(words) and any(_thing_word(w) for w in words) and \
+        all(_thing_word(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
+
+
+def _thing_word(word: str) -> bool:
+    """A thing's word (``fields.THING_PARENT``), in the plural too: a list's key names its items ("items",
+    "products", "stores", "categories"): "items name" is an item's name."""
+    from .fields import THING_PARENT
+
+    w = word.casefold()
+    return any(THING_PARENT.fullmatch(x) is not None for x in
+               (w, w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -623,11 +633,11 @@ def thing_label(header: str) -> bool:
     name", "Produktname"): ``thing_header`` with a thing's word in it, not a bare "name". A cell there that reads
     as a thing ("Victoria Kettle", ``thing_cell``) is the thing's name, not a person's, whatever one word of it
     is; a person's name there ("Dana White") stays one."""
-    from .fields import PARENT_WORDS, THING_PARENT
+    from .fields import PARENT_WORDS
 
     if not thing_header(header):
         return False
-    return any(THING_PARENT.fullmatch(w.casefold()) for w in PARENT_WORDS.findall(header))
+    return any(_thing_word(w) for w in PARENT_WORDS.findall(header))
 
 
 # kinds whose column takes a cell whole by its shape (``column_finding``), even where the detector read a part

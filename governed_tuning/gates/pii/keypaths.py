@@ -11,7 +11,8 @@ names, and the re-scan reports one left unscrubbed (``PiiGate.rescan``: ``Slot.t
 
 Only names are typed here: a path is one of people when ``PATH_SHARE`` of its short values were found as a
 person, they are varied (a list of roles or tags repeats a few values), and fewer than ``THING_SHARE`` of those
-read as things (a catalogue's ``items[].name``: "Victoria Kettle", ``columns.thing_cell``).
+read as things (a catalogue's ``items[].name``: "Victoria Kettle", ``columns.thing_cell``); never a path whose
+key names things or places ("items name", "stores", "cities").
 
 Positions and kinds only: a path is kept as a 64-bit digest, a value as a CRC-32 in a bounded sample.
 """
@@ -36,6 +37,15 @@ MAX_PATHS = 4096  # paths tracked (a dataset whose keys are values has one path 
 SAMPLE = 256  # value digests kept per path for ``varied``
 
 
+def _names_things(context: str) -> bool:
+    """A key that names things or places, not people: a thing's name ("items name", "product", "stores":
+    ``columns.thing_label``) or a place's key ("cities", "location")."""
+    from .columns import thing_label
+    from .fields import PLACE_PARENT, _parent_is
+
+    return thing_label(context) or _parent_is(PLACE_PARENT, context)
+
+
 def path_key(path: Sequence) -> int:
     """The digest of a value's path with list positions folded (``("contacts", 3)`` and ``("contacts", 0)`` are
     one path, ``contacts[]``): 64 bits of blake2b (a key may be personal data; it is never kept)."""
@@ -54,11 +64,13 @@ class PathVotes:
         self.things: Counter = Counter()
         self.sampled: Counter = Counter()
         self.digests: dict[int, set[int]] = {}
+        self.barred: Counter = Counter()  # values under a key that names things or places ("items name", "stores")
 
     def __len__(self) -> int:
         return len(self.cells)
 
-    def add(self, path: Sequence, value: str, found: Sequence[Finding]) -> None:
+    def add(self, path: Sequence, value: str, found: Sequence[Finding], context: str = "") -> None:
+        """Count one value under ``path``; ``context`` is its key as the detector reads it ("items name")."""
         v = value.strip()
         if not v or len(v) > MAX_VALUE or len(path) < 2:
             return
@@ -68,6 +80,8 @@ class PathVotes:
         from .columns import thing_cell
 
         self.cells[key] += 1
+        if context and _names_things(context):
+            self.barred[key] += 1
         person = any(f.entity == "PERSON" for f in found) and all(f.entity == "PERSON" for f in found)
         self.people[key] += person
         self.things[key] += person and thing_cell(v)  # (read only where a person was found: a chat's short turns
@@ -83,6 +97,7 @@ class PathVotes:
             self.cells[k] += n
             self.people[k] += other.people.get(k, 0)
             self.things[k] += other.things.get(k, 0)
+            self.barred[k] += other.barred.get(k, 0)
             room = SAMPLE - self.sampled[k]
             if room > 0:
                 d = other.digests.get(k, set())
@@ -96,6 +111,7 @@ class PathVotes:
         key = path_key(path)
         n = self.cells.get(key, 0)
         p = self.people.get(key, 0)
-        if n < PATH_MIN or p < max(PATH_MIN, PATH_SHARE * n) or self.things.get(key, 0) >= THING_SHARE * p:
+        if n < PATH_MIN or p < max(PATH_MIN, PATH_SHARE * n) or self.things.get(key, 0) >= THING_SHARE * p or \
+                self.barred.get(key, 0):
             return False
         return len(self.digests.get(key, ())) >= DISTINCT_SHARE * self.sampled.get(key, 0)

@@ -177,7 +177,7 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
         if sl.kind == "text" and len(sl.path) == 1:
             state.columns.add(sl.field, t, fs)
         elif sl.kind == "text":  # a nested value: its key path across records is a column too (keypaths.py)
-            state.paths.add(sl.path, t, fs)
+            state.paths.add(sl.path, t, fs, sl.context)
         elif sl.kind == "number" and len(sl.path) == 1 and columns.unnamed(sl.field):
             # a column of integers with no name: its phones in international form vote for it (fields.self_evident)
             whole = fs or ([Finding(0, len(t), "PHONE_NUMBER", 0.9, "number_column")]

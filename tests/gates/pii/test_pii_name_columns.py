@@ -99,3 +99,18 @@ def test_a_lone_name_under_a_key_naming_a_person_is_a_person(key, value, person)
     from governed_tuning.gates.pii.columns import person_cell
 
     assert (person_cell(key, value, []) is not None) is person
+
+
+def test_a_list_of_things_or_places_is_never_a_path_of_names_and_its_items_names_stay(gate):
+    """``{"items": [{"name": "Steel Vase"}]}`` was read as "items name: Steel Vase", a person's label (the plural
+    key was not a thing's), and every product of a catalogue became a fake person."""
+    from governed_tuning.gates.pii.columns import thing_label
+
+    assert thing_label("items name") and thing_label("stores") and not thing_label("contacts name")
+    votes = PathVotes()
+    for i, t in enumerate(["Lake Toby", "East Marcus", "Port Leigh", "Roger", "Laurenview"]):
+        votes.add(("stores", i), t, _whole(t), "stores")  # towns the detector read as people
+    assert not votes.people_path(("stores", 0))
+    records = [{"items": [{"name": p}], "stores": ["Gotha"]} for p in ("Steel Vase", "Linen Kettle", "Copper Lamp")]
+    out, _ = gate.scrub_records(records)
+    assert out == records
