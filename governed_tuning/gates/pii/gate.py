@@ -676,7 +676,8 @@ WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhe
        "independent": "found by the re-scan's independent pass, which the scrubber's detector missed"}
 
 
-COLUMN_CELL_WORDS = 6  # a cell of a column of names this many words long at most is read as one name
+COLUMN_CELL_WORDS = 8  # a cell of a column of names this many words long at most is read as one name ("ألين آل
+# محمد بن علي بن جماز": a name and its chain of fathers' names)
 
 
 def column_leftover(it: Item) -> Finding | None:
