@@ -160,18 +160,22 @@ def speaker_name(value: str) -> bool:
 
 
 def lone_name(value: str) -> bool:
-    """Whether a one-word value under a key naming a person by their part is a name: no common word, and a name
-    the name lists know (any rank: "Mirdza", "Javion") with its capital, or a word of a script without case
-    ("ហេង", "محمد", "石井"), which no list of a cased script's words could tell from a name."""
+    """Whether a value under a key naming a person by their part is a name though nothing was found in it: one
+    word, no common word, that the name lists know (any rank: "Mirdza", "Javion") with its capital; or one to
+    five words of a script without case ("ហេង", "ហេង ស្រីនាង", "ສົມສັກ ພົມມະວົງ", "محمد"), which the name lists of
+    no script cover and no capital can tell from a common word."""
     from .names import gazetteer
     from .rescan_independent import PERSON_VALUE, _ordinary
 
     v = value.strip()
-    if not v or len(v) > 40 or " " in v or not PERSON_VALUE.fullmatch(v) or _ordinary(v.strip(".")):
+    if not v or len(v) > 70 or not PERSON_VALUE.fullmatch(v):
         return False
-    if v[0].lower() == v[0].upper():  # a script without case
+    words = v.replace(",", " ").split()
+    if len(words) > 5 or any(_ordinary(w.strip(".")) for w in words):
+        return False
+    if all(w[0].lower() == w[0].upper() for w in words):  # a script without case
         return True
-    return v[0].isupper() and gazetteer().best(v.strip(".")) > 0
+    return len(words) == 1 and v[0].isupper() and gazetteer().best(v.strip(".")) > 0
 
 
 def phone_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:
