@@ -649,14 +649,27 @@ WHOLE_CELL = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^@\n]{3,100}")
 
 
+def name_cell_ordinary(word: str) -> bool:
+    """Whether a word of a cell in a column of names is an ordinary word, not a name: ``_ordinary``, except a
+    short word of letters outside ASCII ("Ян", "Ли", "Ōe"): in a column of names a two-letter Cyrillic or Greek
+    word is a name; "NA", "no", "xx" stay placeholders."""
+    from .recognizers import _is_common
+    from .rescan_independent import _ordinary
+
+    w = word.strip(".,'’")
+    if len(w) <= 2 and w.isalpha() and not w.isascii():
+        return _is_common(w)  # a stop word ("на", "и") is still one
+    return _ordinary(word)
+
+
 def _whole_cell_shape(kind: str, v: str) -> bool:
     """A person's name (2-6 words of letters, "SURNAME, Given" included), a place's name (1-4 words, no digit)
     or a street address (a number and letters, up to 10 words) that is not ordinary words only ("n/a",
-    "unknown", "Customer Service")."""
+    "unknown", "Customer Service"; a cell of names: ``name_cell_ordinary``)."""
     from .rescan_independent import PERSON_VALUE, PLACE_VALUE, _ordinary
 
     words = v.replace(",", " ").split()
-    if not words or all(_ordinary(w) for w in words):
+    if not words or all((name_cell_ordinary if kind == "PERSON" else _ordinary)(w) for w in words):
         return False
     if kind == "STREET_ADDRESS":  # a house number and a street's name, in any script or order ("289 山本 Street")
         return len(words) <= 10 and STREET_CELL.fullmatch(v) is not None

@@ -688,13 +688,13 @@ def column_leftover(it: Item) -> Finding | None:
     a digit or brackets, a field outside ``--fields``) is reported here, and re-scrubbed where the policy allows."""
     if it.slot.typed != "PERSON" or it.slot.kind != "text" or it.written or it.slot.thing:
         return None
-    from .rescan_independent import _ordinary
+    from .columns import name_cell_ordinary
 
     v = it.text.strip()
     if not v or len(v) > 70 or not any(c.isalpha() for c in v) or OUR_TOKENS.search(v):
         return None
     words = [w for w in re.split(r"[\s,;/()\[\]]+", v) if any(c.isalpha() for c in w)]
-    if not words or len(words) > COLUMN_CELL_WORDS or all(_ordinary(w.strip(".'’-")) for w in words):
+    if not words or len(words) > COLUMN_CELL_WORDS or all(name_cell_ordinary(w.strip(".'’-")) for w in words):
         return None
     s = it.text.find(v)
     return Finding(s, s + len(v), "PERSON", 0.9, "name_column")  # (in the cell's text; the caller shifts it)

@@ -18,12 +18,17 @@ LATIN = ["Jonas Becker", "Dana White", "Ana Lima", "Wei Zhang", "Rose Baker", "L
 NO_LIST = ["ហេង ស្រីនាង", "M. ជា", "ນາງ ແກ້ວ", "မောင် မောင်", "අනුර කුමාර", "ጌታቸው ከበደ"]
 
 
-@pytest.mark.parametrize("cell", NO_LIST + ["SEVER, Terezija", "dl. Karádi", "ana horvat"])
+@pytest.mark.parametrize("cell", NO_LIST + ["SEVER, Terezija", "dl. Karádi", "ana horvat", "Ян"])
 def test_a_name_in_any_script_has_a_names_shape_in_a_column_of_names(cell):
     """The vowel signs and viramas of Khmer, Lao or Burmese are combining marks, not letters: the name's shape
     read every combining mark as part of a word, or a Khmer cell fell out of its column of names."""
     f = column_finding("PERSON", f" {cell} ")
     assert f is not None and (f.start, f.end) == (1, 1 + len(cell))
+
+
+@pytest.mark.parametrize("cell", ["n/a", "NA", "unknown", "Customer Service", "-"])
+def test_a_placeholder_in_a_column_of_names_is_no_name(cell):
+    assert column_finding("PERSON", cell) is None
 
 
 @pytest.mark.parametrize("key, person", [("contacts", True), ("customers", True), ("ticket_reporter", True),
@@ -62,7 +67,7 @@ def test_a_cell_in_a_script_with_no_name_list_is_scrubbed_with_its_column_of_nam
     assert not any(n in text for n in NO_LIST) and not any(n.split()[-1] in text for n in LATIN)
     assert [r["product"] for r in out] == [r["product"] for r in records]  # the catalogue column stays
     assert out[-2]["customer"] == "" and out[-1]["customer"] == "n/a"  # empty and placeholder cells stay
-    assert st["by_column"] >= 3  # counted for the evidence (cells_typed_by_column)
+    assert st["by_column"] >= 1  # counted for the evidence (cells_typed_by_column)
 
 
 def test_a_lone_name_under_a_json_key_path_of_names_is_scrubbed_with_the_path(gate):
