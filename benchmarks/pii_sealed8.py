@@ -243,6 +243,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
     per_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_shape: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_kind_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     lost = total_words = 0
     for rec, cp in zip(recs, copies):
         leaked, lo, tw = score_record(rec, cp)
@@ -250,7 +251,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
         total_words += tw
         for v, hit in zip(rec.planted, leaked):
             for table, key in ((per_kind, v.kind), (per_script, v.script), (per_lang, v.lang),
-                               (per_shape, rec.shape)):
+                               (per_shape, rec.shape), (per_kind_script, f"{v.kind}/{v.script}")):
                 table[key][0] += int(hit)
                 table[key][1] += 1
     n_leak = sum(v[0] for v in per_kind.values())
@@ -260,6 +261,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
         "content_lost_pct": round(100 * lost / total_words, 2) if total_words else 0.0,
         "per_kind": dict(sorted(per_kind.items())), "per_script": dict(sorted(per_script.items())),
         "per_lang": dict(sorted(per_lang.items())), "per_shape": dict(sorted(per_shape.items())),
+        "per_kind_script": dict(sorted(per_kind_script.items())),
         "seconds_verdict": round(t_verdict, 1), "seconds": round(time.time() - t0, 1),
     })
     if name == "clean":
@@ -270,9 +272,9 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
 
 
 def table(title: str, rows: dict[str, list[int]]) -> str:
-    lines = [f"  {title:<24} leaked / planted"]
+    lines = [f"  {title:<30} leaked / planted"]
     for k, (a, b) in rows.items():
-        lines.append(f"  {k:<24} {a:>4} / {b:<4} {100 * a / b:5.1f}%")
+        lines.append(f"  {k:<30} {a:>4} / {b:<4} {100 * a / b:5.1f}%")
     return "\n".join(lines)
 
 
@@ -317,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"content lost {res['content_lost_pct']:.2f}%  " if "planted" in res else "")
                   + f"{res['seconds']:.0f}s", flush=True)
             if args.tables and "per_kind" in res:
-                for key in ("per_kind", "per_script", "per_lang", "per_shape"):
+                for key in ("per_kind", "per_script", "per_lang", "per_shape", "per_kind_script"):
                     print(table(key, res[key]))
     wall = round(time.time() - t0, 1)
     print(f"right verdicts {sum(r['right'] for r in results)}/{len(results)}; wall {wall}s; policy {args.policy}")
