@@ -11,7 +11,7 @@ plan checked with phonenumbers, templates of our own in 22 languages (pii_sealed
 users have (pii_sealed8_gen.py). Fixed seed; the same data whatever PYTHONHASHSEED (``--digests`` prints each set's digest).
 
 Sets: ``records`` (500 multi-locale records with names, contacts, addresses, dates of birth, ages, handles,
-profile URLs, IBANs, cards, IPs), ``ids`` (350 identifiers of 34 kinds), ``clean`` (400 ordinary records with no
+profile URLs, IBANs, cards, IPs; phones and cards as integers, names as JSON keys, spelt-out e-mails), ``ids`` (350 identifiers of 34 kinds), ``clean`` (400 ordinary records with no
 personal data), ``leftover`` (100 records whose name, e-mail and phone in ``prompt`` are repeated in
 ``completion``, scrubbed with ``--fields prompt``), ``csv`` and ``parquet`` (160 rows each, through the
 ``governed-tuning scrub`` CLI as a user runs it).

@@ -525,7 +525,52 @@ def payment(g: Gen, lang: str) -> Rec:
     return rec
 
 
-SHAPES = [chat, chat, email_msg, ticket, form, sft, table, lower_chat, social, payment]
+def structured(g: Gen, lang: str) -> Rec:
+    """Personal data where exports and chats put it besides plain text: a phone or card stored as an integer, a
+    name as a JSON key, an e-mail spelt out to dodge spam bots, a phone with middle dots, fullwidth digits typed
+    with a CJK input method."""
+    rec, T, r = Rec({}, lang=lang, shape="structured"), L[lang], g.r
+    p, cc = _pp(g, lang)
+    variant = r.choice(["int_phone", "name_key", "spelt_email", "int_card", "dotted_phone"])
+    rec.shape = "structured_" + variant
+    if variant == "int_phone":
+        import phonenumbers
+
+        num = phonenumbers.format_number(phonenumbers.parse(g.phone(cc), cc), phonenumbers.PhoneNumberFormat.E164)
+        g.plant(rec, "PHONE_NUMBER", num[1:], lang, numeric=True)
+        rec.record = {"customer_id": r.randint(10000, 99999), "phone": int(num[1:]), "note": _body(g, lang)}
+    elif variant == "name_key":
+        n = g.plant(rec, "PERSON", p.full, lang)
+        other = g.person()
+        n2 = g.plant(rec, "PERSON", other.full, lang)
+        rec.record = {"attendance": {n: "present", n2: "absent"}, "session": f"#{r.randint(100, 999)}",
+                      "note": _body(g, lang)}
+    elif variant == "spelt_email":
+        mail = g.email(p)
+        local, dom = mail.split("@")
+        spelt = local.replace(".", " dot ") + " at " + dom.replace(".", " dot ")
+        g.plant(rec, "EMAIL_ADDRESS", spelt, lang, [local.replace(".", " dot ")])
+        text = f"{T['hi']}, {T['me'].format(g.name(rec, p, lang))}. {_body(g, lang)} {T['mail']}: {spelt}"
+        rec.record = {"messages": [{"role": "user", "content": text}]}
+    elif variant == "int_card":
+        card = "".join(c for c in g.card() if c.isdigit())
+        g.plant(rec, "CREDIT_CARD", card, lang, [card[:-4]], numeric=True)
+        rec.record = {"payment": {"card": int(card), "exp": f"{r.randint(1, 12):02d}/{r.randint(27, 31)}"},
+                      "holder": g.plant(rec, "PERSON", p.full, lang), "note": _body(g, lang)}
+    else:
+        phone = g.phone(cc)
+        if lang in ("ko",) and r.random() < 0.7:
+            shown = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in phone)  # fullwidth digits
+        else:
+            # the number's own groups, joined by middle dots
+            shown = re.sub(r"[\s\-/()]+", "·", phone).strip("·")
+        g.plant(rec, "PHONE_NUMBER", shown, lang, numeric=True)
+        text = f"{T['hi']}, {T['me'].format(g.name(rec, p, lang))}. {T['phone']}: {shown}. {_body(g, lang)}"
+        rec.record = {"messages": [{"role": "user", "content": text}]}
+    return rec
+
+
+SHAPES = [chat, chat, email_msg, ticket, form, sft, table, lower_chat, social, payment, structured]
 
 
 def records(seed: int, n: int) -> list[Rec]:
