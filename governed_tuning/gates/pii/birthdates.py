@@ -173,11 +173,11 @@ BIRTH_WORDS = (
     rf"datum{_S}narození|datum{_S}narozeni|narozen[aá]?|narodil[a]?(?:[ \t]+jsem[ \t]+se|[ \t]+som[ \t]+sa)?|"
     rf"nar\.|dátum{_S}narodenia|narodený|narodená|"
     rf"data{_S}nașterii|data{_S}nasterii|născut[ăa]?|nascut[ăa]?|m-am[ \t]+născut|n\.(?=[ \t]*:)|"
-    rf"születési{_S}(?:dátum(?:om|a)?|idő(?:pont)?)|született|szül\.|"
+    rf"születési{_S}(?:dátum(?:om|a)?|idő(?:pont)?)|születte(?:m|l|tek)|született(?:em|ek)?|születtünk|szül\.|"
     rf"дата{_S}рождения|год{_S}рождения|родил(?:ся|ась)|д\.[ \t]?р\.|г\.[ \t]?р\.|"
     rf"ημερομηνία{_S}γέννησης|γεννήθηκα|γεννήθηκε|γέννησης|γεν\.|"
     rf"doğum{_S}tarihi|doğum|doğdum|d\.[ \t]?t\.|"
-    rf"datum{_S}rođenja|rođen[a]?|gimimo{_S}data|dzimšanas{_S}datums|"
+    rf"datum{_S}rođenja|rođen[a]?|gimimo{_S}data|gimiau|gimęs|gimusi|dzimšanas{_S}datums|dzimis|dzimusi|dzimu|"
     rf"tanggal{_S}lahir|tgl\.?{_S}lahir|lahir|ngày{_S}sinh|sinh{_S}ngày|"
     rf"生年月日|出生日期|出生年月日|出生(?![地国國率证證])[于於]?|生[于於]|生日|誕生日|生まれ|생년월일|생일|출생|태어났\w*|태어난|"
     # Ukrainian, Bulgarian, Macedonian, Serbian, Slovene, Armenian, Georgian, Azerbaijani, Kazakh/Uzbek

@@ -35,7 +35,7 @@ from importlib import import_module
 
 from .coins import COIN_PATTERN
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
-from .recognizers import Finding, plain_separators
+from .recognizers import NOSPACE, Finding, plain_separators
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
@@ -57,9 +57,20 @@ class IdSpec:
     # for kinds with no check (validator None): the ``pii.unlabelled_ids`` setting from which a value is taken
     # without a label ("distinctive": a shape ordinary numbers do not have; "all": bare digit runs too)
     unlabelled: str = ""
-    # a valid value of nine characters or more with no label is taken (``BARE_SCORE``); False for a check one
-    # random number in ten or eleven passes over a common length (an Israeli id, a Japanese My Number)
+    # a valid value of nine characters or more with no label is taken (``BARE_SCORE``); False where python-stdnum
+    # checks a layout only (a Finnish veronumero, a Peruvian CUI, a Pakistani CNIC: seven random numbers in ten
+    # pass, Costa Rica's cédulas) or no check digit (a Czech birth number of nine digits). A kind with a check digit
+    # is taken bare: a number with a valid national-ID check, nine characters or more and no word of an order, an
+    # invoice, a product or a date around it ("Thanks, got it (20396673089)") is far more often that identifier
+    # than chance, and what a wrong reading costs is one number replaced, never a blocked release (the re-scan
+    # confirms such a bare number only beside a label). Measured on random numbers of the kind's length: about
+    # 1 in 10 pass a mod-10 / mod-11 digit (a Portuguese NIF, a Chilean RUT, a UK UTR), 1 in 30 a check holding a
+    # date (an Indonesian NIK, a Malaysian NRIC), 1 in 140 an Argentine CUIT (its prefix and a mod-11 digit);
+    # benchmarks/results/ids9.md has what this costs on order, ticket and invoice numbers
     bare: bool = True
+    # a generic "ID" / "number" word beside a valid value names the kind; False for a check one random number in
+    # ten passes (a mod-10 / mod-11 digit over nine or ten digits): "account number 49582271-0" is no Israeli id
+    generic: bool = True
 
     def check(self, value: str) -> bool:
         v = self.validator
@@ -129,7 +140,6 @@ def _digits_not_date(v: str) -> bool:
 
 # scripts written without spaces (Thai, kana, Han, Hangul): a number glued to their words ("身份证号码是716422906请",
 # "주민번호0506745383입니다") stands alone there as it does between spaces; to ``\w`` they are letters
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 B = rf"(?<![^\W{NOSPACE}])(?<!-)"  # not inside a longer token
 E = rf"(?![^\W{NOSPACE}])(?!-)"
 
@@ -297,6 +307,10 @@ SPECS: list[IdSpec] = [
     IdSpec("ZA_TRAFFIC_REGISTER_NUMBER", rf"{B}\d{{13}}{E}", None, r"traffic register|trn"),
     IdSpec("ZA_TELEPHONE_NUMBER", rf"{B}(?:\+27|0)[1-9]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
     IdSpec("ZA_MOBILE_NUMBER", rf"{B}(?:\+27|0)[6-8]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
+    # Kenya's KRA PIN (python-stdnum ke.pin checks its layout only): "A" for a person, nine digits, a letter; that
+    # shape is no order number's or product code's, so a person's is taken alone; "P" (a company's) beside its label
+    IdSpec("KE_KRA_PIN", rf"{B}A\d{{9}}[A-Z]{E}", "ke.pin", r"kra pin|pin(?: no\.?| number| #)?|kra", alone=True),
+    IdSpec("KE_KRA_PIN", rf"{B}P\d{{9}}[A-Z]{E}", "ke.pin", r"kra pin|pin(?: no\.?| number| #)?|kra", bare=False),
     IdSpec("UUID", rf"{B}[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}{E}", None,
            r"", alone=True),
     # ---------------------------------------------------------------- more national numbers (python-stdnum):
@@ -340,40 +354,52 @@ SPECS: list[IdSpec] = [
     IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]{E}", "ie.pps", r"", alone=True),
     IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),
     IdSpec("JP_MY_NUMBER", rf"{B}\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "jp.in_",
-           r"マイナンバー|個人番号|my number|mynumber", bare=False),
+           r"マイナンバー|個人番号|my number|mynumber", generic=False),
     IdSpec("MY_NRIC", rf"{B}\d{{6}}-\d{{2}}-\d{{4}}{E}", "my.nric", r"", alone=True),
     IdSpec("MY_NRIC", rf"{B}\d{{12}}{E}", "my.nric",
-           r"mykad|nric|kad pengenalan|no\.? k/p|ic (?:number|no\.?)", bare=False),
+           r"mykad|nric|kad pengenalan|no\.? k/p|ic (?:number|no\.?)"),
     IdSpec("PK_CNIC", rf"{B}\d{{5}}-\d{{7}}-\d{E}", "pk.cnic", r"", alone=True),
     IdSpec("PK_CNIC", rf"{B}\d{{13}}{E}", "pk.cnic",
            r"cnic|nic|computeri[sz]ed national identity card|شناختی کارڈ", bare=False),
-    IdSpec("ID_NIK", rf"{B}\d{{16}}{E}", "id.nik", r"nik|nomor induk kependudukan|ktp", bare=False),
+    IdSpec("ID_NIK", rf"{B}\d{{16}}{E}", "id.nik", r"nik|nomor induk kependudukan|ktp"),
     IdSpec("RU_INN", rf"{B}\d{{12}}{E}", "ru.inn", r"инн|идентификационный номер налогоплательщика"),
     IdSpec("UA_RNTRC", rf"{B}\d{{10}}{E}", "ua.rntrc",
-           r"рнокпп|іпн|ипн|ідентифікаційний код|идентификационный код|rnokpp|ipn", bare=False),
+           r"рнокпп|іпн|ипн|ідентифікаційний код|идентификационный код|rnokpp|ipn", generic=False),
     IdSpec("IL_ID_NUMBER", rf"{B}\d{{8}}-?\d{E}", "il.idnr",
-           r"תעודת זהות|מספר זהות|ת\.ז\.?|teudat zehut|israeli id", bare=False),
+           r"תעודת זהות|מספר זהות|ת\.ז\.?|teudat zehut|israeli id", generic=False),
     IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
            r"curp", alone=True),
     IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),
-    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|(?-i:RUN)|rol único (?:tributario|nacional)",
-           bare=False),  # the RUN (Rol Único Nacional) is the same number (python-stdnum cl.rut); "run" a verb
+    # the RUN (Rol Único Nacional) is the same number (python-stdnum cl.rut); "run" a verb
+    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|(?-i:RUN)|rol único (?:tributario|nacional)", generic=False),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
-    IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
+    IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil"),
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
     IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}[ -]?[A-Z0-9]{{3}}{E}", "mx.rfc",
            r"rfc|registro federal de contribuyentes", alone=True),
     IdSpec("UK_UTR", rf"{B}\d{{5}} ?\d{{5}}{E}", "gb.utr",
-           r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", bare=False),
+           r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", generic=False),
     IdSpec("PE_CUI", rf"{B}\d{{8}}-?[\dA-K]?{E}", "pe.cui",
            r"cui|cédula única de identidad|dni peruano|peruvian (?:id|dni)", bare=False),
     IdSpec("FR_NIF", rf"{B}[0-3]\d ?\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "fr.nif",
-           r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number", bare=False),
+           r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number"),
     IdSpec("NZ_IRD", rf"{B}\d{{2,3}}-?\d{{3}}-?\d{{3}}{E}", "nz.ird",
-           r"ird(?: number| no\.?)?|inland revenue(?: number)?", bare=False),
+           r"ird(?: number| no\.?)?|inland revenue(?: number)?"),
     IdSpec("PT_NIF", rf"{B}\d{{9}}{E}", "pt.nif",
-           r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal",
-           bare=False),
+           r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal", generic=False),
+    # India's virtual ID (python-stdnum in_.vid: sixteen digits, Verhoeff's check), Cuba's identity card number
+    # (a date of birth and a century digit, no check digit), Costa Rica's cédulas (a layout only)
+    IdSpec("IN_VID", rf"{B}[2-9]\d{{3}} ?\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "in_.vid", r"vid|virtual id|aadhaar"),
+    IdSpec("CU_NI", rf"{B}\d{{11}}{E}", "cu.ni", r"carn[eé]t?(?: de identidad)?|n[uú]mero de identidad|c[eé]dula", bare=False),
+    IdSpec("CR_CEDULA", rf"{B}0?[1-9]-?\d{{4}}-?\d{{4}}{E}", "cr.cpf",
+           r"c[eé]dula(?: de identidad| f[ií]sica)?|cpf", bare=False),
+    IdSpec("CR_CEDULA", rf"{B}1\d{{10,11}}{E}", "cr.cr", r"c[eé]dula(?: de residencia)?|dimex|residencia", bare=False),
+    # bank accounts with two check digits (one random number in a hundred passes) and a length no order number
+    # has: Argentina's CBU (22 digits), Spain's CCC (20, inside every Spanish IBAN)
+    IdSpec("AR_CBU", rf"{B}\d{{8}} ?\d{{14}}{E}", "ar.cbu", r"cbu|clave bancaria", alone=True),
+    IdSpec("ES_CCC", rf"{B}\d{{4}}[ -]?\d{{4}}[ -]?\d{{2}}[ -]?\d{{10}}{E}", "es.ccc",
+           r"ccc|c[oó]digo cuenta cliente|cuenta(?: corriente)?", alone=True),
+    IdSpec("ES_CCC", rf"{B}\d{{4}} \d{{4}} \d{{2}} \d{{5}} \d{{5}}{E}", "es.ccc", r"", alone=True),
     # ---------------------------------------------------------------- crypto wallets
     # any chain's base58check or bech32(m) address, or Monero's (coins.py): Bitcoin, taproot, Litecoin, Dogecoin,
     # Tron, XRP, Cosmos ...; the encoding's check (four bytes of a hash, a BCH code) is no order number's by chance
@@ -403,7 +429,8 @@ def _compiled():
         for s in SPECS:
             words = own_words(s)
             # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
-            labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare) else words
+            labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare and s.generic) \
+                else words
             lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
             own = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
@@ -526,6 +553,18 @@ def _by_len(active: list) -> dict[int, list]:
     return by_len
 
 
+def _piece_of_longer(text: str, s: int, e: int) -> bool:
+    """Whether the grouped value at [s, e) goes on, or began, with another group of digits joined by the separator
+    it is written with ("4111 1111 1111" of the card "4111 1111 1111 1111" is no Japanese My Number): the groups
+    are one longer number, read whole (``numbers``, ``regrouped``)."""
+    value = text[s:e]
+    for sep in " -":
+        if sep in value and ((text.startswith(sep, e) and e + 1 < len(text) and text[e + 1].isdigit()) or
+                             (s >= 2 and text[s - 1] == sep and text[s - 2].isdigit())):
+            return True
+    return False
+
+
 def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 unlabelled: str = "distinctive") -> list[Finding]:
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
@@ -552,6 +591,8 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
             continue  # a run of digits alone, and none of its length here (found in its grouping by regrouped)
         for ws, we in hits if id(spec) in joined else spans:
             for m in rx.finditer(text, ws, we):
+                if _piece_of_longer(text, m.start(), m.end()):
+                    continue
                 f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
                 if f is not None:
                     out.append(f)
@@ -613,7 +654,7 @@ def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
             if _case_blind(spec.pattern, spec.flags) is None or not rx.fullmatch(value):
                 continue
             f = _judge(text, s, e, value, spec, labels, memo)
-            if f is not None:
+            if f is not None and not f.source.endswith("_unlabelled"):  # (a bare reading needs upper case)
                 out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
     return out
 
@@ -783,6 +824,15 @@ def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict,
     return out
 
 
+FILE_OR_HOST = re.compile(r"[./@\\][A-Za-z0-9]")
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """Whether the value at [s, e) is part of a file's, a host's or a path's name ("53083929k.txt",
+    "files/297059416/", "x.297059416"): no bare number's reading there, only a labelled one."""
+    return FILE_OR_HOST.match(text, e) is not None or (s >= 2 and text[s - 1] in "./@\\" and text[s - 2].isalnum())
+
+
 def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Pattern | None,
            memo: dict | None = None) -> Finding | None:
     try:
@@ -814,7 +864,7 @@ def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Patte
             return Finding(s, e, spec.kind, 0.95 if own else 0.9 if near else 0.85, f"id_{spec.kind.lower()}")
         return Finding(s, e, spec.kind, 0.9, f"id_{spec.kind.lower()}{GENERIC_ONLY}")
     if spec.validator is not None and spec.bare and len(re.sub(r"[\W_]", "", value)) >= 9 and \
-            _digits_not_date(value):
+            _digits_not_date(value) and not _in_name(text, s, e):
         # a long bare number that passes a national identifier's check, with no label: most likely that
         # identifier; scored just above the default threshold so a policy can raise score_threshold to keep such
         # numbers (order numbers share the shape; about 1 in 10 random ones pass any given mod-10/11 check)

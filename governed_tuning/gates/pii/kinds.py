@@ -238,6 +238,16 @@ _ALL: list[Kind] = [
     _gov("MX_CURP", "MX", "Mexican population registry code (CURP)", _stdnum("mx.curp"), presidio=False),
     _gov("CL_RUT", "CL", "Chilean national id (RUT / RUN)", _stdnum("cl.rut"), presidio=False),
     _gov("AR_CUIT", "AR", "Argentine tax or labour id of a person (CUIT / CUIL)", _stdnum("ar.cuit"), presidio=False),
+    _gov("KE_KRA_PIN", "KE", "Kenyan KRA personal identification number (tax PIN)", _beside("ke.pin", alone=True),
+         presidio=False),
+    _gov("IN_VID", "IN", "Indian Aadhaar virtual ID (VID)", _stdnum("in_.vid"), presidio=False),
+    _gov("CU_NI", "CU", "Cuban identity card number (número de identidad) beside its label", _beside("cu.ni"),
+         presidio=False),
+    _gov("CR_CEDULA", "CR", "Costa Rican identity or residence card number (cédula) beside its label",
+         _beside("cr.cpf / cr.cr"), presidio=False),
+    _gov("AR_CBU", "AR", "Argentine bank account number (CBU)", _stdnum("ar.cbu"), presidio=False,
+         group="financial"),
+    _gov("ES_CCC", "ES", "Spanish bank account code (CCC)", _stdnum("es.ccc"), presidio=False, group="financial"),
     # python-stdnum validates these, but their checks are weak (a format and a date; a mod-11 digit on 8-10
     # digits) or missing: found beside their labels (MX_RFC also in its own shape), so the re-scan's independent
     # pass does not take them as checksums ("now 0001-288 32" read whole passes mx.rfc)

@@ -35,6 +35,14 @@ class Finding:
     source: str  # recognizer name (never the matched text)
 
 
+# scripts written without spaces between words (Thai, Lao, Burmese, Khmer, kana, CJK, Hangul): an e-mail, an IBAN,
+# an address or a handle glued to their words ("账户ES18...。", "我的微博是@ekozma。") starts and ends there as it
+# does between spaces; to ``\w`` their letters are word characters, so ``\b`` and ``(?<!\w)`` saw one long word
+NOSPACE = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+           "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f")
+ALONE_BEFORE = rf"(?<![^\W{NOSPACE}])"  # ``\b`` before a token of ASCII letters and digits, such a script aside
+ALONE_AFTER = rf"(?![^\W{NOSPACE}])"
+
 # capital letters we treat as starting a proper noun (Cyrillic with the letters of Ukrainian, Belarusian, Serbian,
 # Macedonian and Kazakh: "Ірина", "Єва", "Қанат", "Әсел")
 UP = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЀ-ЏҐҒҚҢҮҰҲҺӘӨ"
@@ -74,7 +82,8 @@ def emails(text: str) -> list[Finding]:
 
 
 IPV4 = re.compile(r"(?<![\d.+])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")  # not a piece of a longer dotted number ("+47.40.64.43.37" is a phone)
-IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# (an address glued to Chinese, Japanese, Korean or Thai words stands alone: "登录来自2c35:f74:...:251a。")
+IPV6 = re.compile(rf"(?<![^\W{NOSPACE}]|:)[0-9A-Fa-f]{{0,4}}(?::[0-9A-Fa-f]{{0,4}}){{2,7}}(?![^\W{NOSPACE}]|:)")
 
 
 def ips(text: str) -> list[Finding]:
@@ -107,7 +116,9 @@ def luhn_ok(digits: str) -> bool:
 
 
 # (its groups may be wrapped onto the next line: "DE89 3704 0044\n0532 0130 00" in a mail's body)
-IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?: |\r?\n)?[A-Za-z0-9]{4}){2,7}(?:(?: |\r?\n)?[A-Za-z0-9]{1,3})?\b")
+# (glued to words of a script written without spaces it stands alone: "请退款到账户BG63 EVAC 8782 19Y7 8GZ1 5I。")
+IBAN = re.compile(rf"{ALONE_BEFORE}[A-Za-z]{{2}}\d{{2}}(?:(?: |\r?\n)?[A-Za-z0-9]{{4}}){{2,7}}(?:(?: |\r?\n)?[A-Za-z0-9]{{1,3}})?"
+                  rf"{ALONE_AFTER}")
 
 
 def iban_ok(s: str) -> bool:
@@ -135,7 +146,7 @@ def _iban_country(cc: str) -> bool:
 
 
 # an IBAN in any grouping its writer chose: threes, fives, "DE7 836 ...", a space, dash or dot anywhere
-IBAN_REGROUPED = re.compile(r"\b[A-Za-z]{2}[ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")
+IBAN_REGROUPED = re.compile(rf"{ALONE_BEFORE}[A-Za-z]{{2}}[ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){{11,30}}{ALONE_AFTER}")
 
 
 def iban_in_registry(s: str) -> bool:
@@ -173,8 +184,7 @@ def ibans(text: str) -> list[Finding]:
 
 
 # a run of digits with the separators people type in numbers: space, dash, dot, slash, parentheses, leading +
-# (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です")
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です": ``NOSPACE``)
 NUMBER_RUN = re.compile(rf"(?<![^\W{NOSPACE}])(?<![.+/-])\+?\(?\d[\d\s().\-/]{{4,24}}\d\)?"
                         rf"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{{1,6}})?(?![^\W{NOSPACE}])", re.I)
 DATE_LIKE = re.compile(r"^(?:\d{4}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )\d{1,2}\.?|\d{1,2}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )(?:\d{2}|\d{4})|"
@@ -314,6 +324,8 @@ def numbers(text: str) -> list[Finding]:
         while raw and raw[-1] in ".)-/" and raw.count("(") < raw.count(")") + (raw[-1] != ")"):
             raw = raw[:-1]
         s, e = m.start(), m.start() + len(raw)
+        if raw.startswith("(") and raw.endswith(")") and raw.count("(") == raw.count(")") == 1:
+            raw, s, e = raw[1:-1], s + 1, e - 1  # "(6242 1387 3929 1394)" after a chat line: the number, bracketed
         date = _date_inside(text, s, e)
         if date is not None:  # "ऑर्डर नंबर 847392 15 मार्च 2024": the last group is the day of a date after it
             raw = raw[:date - s].rstrip(" \t")
