@@ -43,7 +43,9 @@ WINDOW_BEFORE, WINDOW_AFTER = 48, 24
 BARE_SCORE = 0.45
 GENERIC_ONLY = '_generic_label'  # the source's suffix of a checked kind found beside a generic label only
 GENERIC_LABEL = (r"id|ids|identity|identification|identifier|national|citizen|personal|tax|number|no|nr|num|"
-                 r"#|card|document|registration|code")
+                 r"#|card|document|registration|code|"
+                 # "number", "ID number" in Chinese, Japanese and Korean ("我的号码是...", "番号は...", "번호")
+                 r"号码|號碼|编号|編號|证件号|證件號|番号|번호")
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ def _digits_not_date(v: str) -> bool:
 
 # scripts written without spaces (Thai, kana, Han, Hangul): a number glued to their words ("身份证号码是716422906请",
 # "주민번호0506745383입니다") stands alone there as it does between spaces; to ``\w`` they are letters
+# a label's edges likewise: "我的身份证号码是" holds "身份证" and "号码" though Han letters touch them
+LB, LE = rf"(?<![^\W{NOSPACE}])", rf"(?![^\W{NOSPACE}])"
 B = rf"(?<![^\W{NOSPACE}])(?<!-)"  # not inside a longer token
 E = rf"(?![^\W{NOSPACE}])(?!-)"
 
@@ -400,6 +404,16 @@ SPECS: list[IdSpec] = [
     IdSpec("ES_CCC", rf"{B}\d{{4}}[ -]?\d{{4}}[ -]?\d{{2}}[ -]?\d{{10}}{E}", "es.ccc",
            r"ccc|c[oó]digo cuenta cliente|cuenta(?: corriente)?", alone=True),
     IdSpec("ES_CCC", rf"{B}\d{{4}} \d{{4}} \d{{2}} \d{{5}} \d{{5}}{E}", "es.ccc", r"", alone=True),
+    # Belgium's BIS number (a national number for those not in the national register: month + 20 or + 40) and
+    # its eID card's number (3-7-2 digits, mod 97); New Zealand's bank account (bank-branch-account-suffix, a
+    # check over them); Liechtenstein's PEID (up to 12 digits, no check: beside its label)
+    IdSpec("BE_NATIONAL_NUMBER", rf"{B}\d{{2}}\.?\d{{2}}\.?\d{{2}}[-.]?\d{{3}}\.?\d{{2}}{E}", "be.bis",
+           r"bis|bis-?nummer|numéro bis|kruispuntbank|banque carrefour", alone=True),
+    IdSpec("BE_EID_CARD", rf"{B}\d{{3}}-?\d{{7}}-?\d{{2}}{E}", "be.eid",
+           r"eid|e-id|identiteitskaart|carte d'identité|kaartnummer|numéro de carte|card number"),
+    IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{E}", "nz.bankaccount", r"", alone=True),
+    IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{15,16}}{E}", "nz.bankaccount", r"bank account|account (?:number|no\.?)"),
+    IdSpec("LI_PEID", rf"{B}\d{{5,12}}{E}", "li.peid", r"peid|personenidentifikationsnummer", bare=False),
     # ---------------------------------------------------------------- crypto wallets
     # any chain's base58check or bech32(m) address, or Monero's (coins.py): Bitcoin, taproot, Litecoin, Dogecoin,
     # Tron, XRP, Cosmos ...; the encoding's check (four bytes of a hash, a BCH code) is no order number's by chance
@@ -431,8 +445,8 @@ def _compiled():
             # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
             labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare and s.generic) \
                 else words
-            lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
-            own = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
+            lab = re.compile(rf"{LB}(?:{labels}){LE}", re.I) if labels else None
+            own = re.compile(rf"{LB}(?:{words}){LE}", re.I) if words else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
             _SHAPE[id(s)] = (_digits_only(s), _width(s.pattern, s.flags))
             _OWN[id(s)] = own
@@ -456,7 +470,7 @@ def names_checked_kind(key: str) -> bool:
     ("rut", "CNP", "isikukood", "asmens_kodas"): its short value is then read as "key: value", so that a kind
     taken only beside its label (a Chilean RUT, an Israeli id) is found under its key too."""
     return bool(key) and len(key) <= 48 and _checked_labels().search(key.replace("_", " ")) is not None  # a spec's own label words (without the generic "number", "ID")
-GENERIC = re.compile(rf"(?<!\w)(?:{GENERIC_LABEL})(?!\w)", re.I)
+GENERIC = re.compile(rf"{LB}(?:{GENERIC_LABEL}){LE}", re.I)
 
 
 def labelled(text: str, start: int, end: int, labels: re.Pattern | None) -> bool:

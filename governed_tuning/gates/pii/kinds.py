@@ -212,7 +212,8 @@ _ALL: list[Kind] = [
          group="contact"),
     _gov("ZA_MOBILE_NUMBER", "ZA", "South African mobile number", FORMAT_ALONE, sensitive=False, group="contact"),
     # personal numbers python-stdnum validates that Presidio has no recognizer for
-    _gov("BE_NATIONAL_NUMBER", "BE", "Belgian national register number (rijksregisternummer / numéro national)", _stdnum("be.nn"), presidio=False),
+    _gov("BE_NATIONAL_NUMBER", "BE", "Belgian national register or BIS number (rijksregisternummer / numéro national)",
+         "python-stdnum stdnum.be.nn / stdnum.be.bis .is_valid", presidio=False),
     _gov("EE_PERSONAL_CODE", "EE", "Estonian personal identification code (isikukood)", _stdnum("ee.ik"), presidio=False),
     _gov("LT_PERSONAL_CODE", "LT", "Lithuanian personal code (asmens kodas)", _stdnum("lt.asmens"), presidio=False),
     _gov("LV_PERSONAL_CODE", "LV", "Latvian personal code (personas kods)", _stdnum("lv.pvn"), presidio=False),
@@ -248,6 +249,11 @@ _ALL: list[Kind] = [
     _gov("AR_CBU", "AR", "Argentine bank account number (CBU)", _stdnum("ar.cbu"), presidio=False,
          group="financial"),
     _gov("ES_CCC", "ES", "Spanish bank account code (CCC)", _stdnum("es.ccc"), presidio=False, group="financial"),
+    _gov("BE_EID_CARD", "BE", "Belgian electronic identity card number (eID)", _stdnum("be.eid"), presidio=False),
+    _gov("NZ_BANK_ACCOUNT", "NZ", "New Zealand bank account number", _stdnum("nz.bankaccount"), presidio=False,
+         group="financial"),
+    _gov("LI_PEID", "LI", "Liechtenstein personal identification number (PEID) beside its label", _beside("li.peid"),
+         presidio=False),
     # python-stdnum validates these, but their checks are weak (a format and a date; a mod-11 digit on 8-10
     # digits) or missing: found beside their labels (MX_RFC also in its own shape), so the re-scan's independent
     # pass does not take them as checksums ("now 0001-288 32" read whole passes mx.rfc)
