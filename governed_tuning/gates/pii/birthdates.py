@@ -319,7 +319,9 @@ def table_births(text: str) -> list[Finding]:
         for row in table.rows:
             for k in birth_cols | date_cols:
                 cs, ce = row[k]
-                m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce)
+                m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce) or (
+                    # a day-first date with the full stop Latvian, Hungarian and others write after it: "14.04.1974."
+                    DATE.fullmatch(text, cs, ce - 1) if ce - cs > 6 and text[ce - 1] == "." else None)
                 if m is None:
                     continue
                 ymd = parse_date(m) if m.re is DATE else _compact(m)

@@ -77,8 +77,19 @@ def role_mailbox(address: str) -> bool:
 def emails(text: str) -> list[Finding]:
     if "@" not in text:
         return []
-    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)
-            if not role_mailbox(m.group())]
+    out = []
+    for m in EMAIL.finditer(text):
+        s = m.start()
+        glued = GLUED_LOCAL.match(text, s, m.end())
+        if glued is not None:  # "我的邮箱是jane.doe@gmail.com": the address starts after the Chinese words
+            s = glued.end()
+        if not role_mailbox(text[s:m.end()]):
+            out.append(Finding(s, m.end(), "EMAIL_ADDRESS", 1.0, "email_regex"))
+    return out
+
+
+# words of a script written without spaces, then an ASCII local part: the address is the ASCII part
+GLUED_LOCAL = re.compile(rf"[^\W{NOSPACE}]*[{NOSPACE}]+(?=[A-Za-z0-9][\w.%+-]*@)")
 
 
 IPV4 = re.compile(r"(?<![\d.+])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")  # not a piece of a longer dotted number ("+47.40.64.43.37" is a phone)

@@ -112,3 +112,20 @@ def test_dates_of_birth_in_more_languages(text, date):
                                   "A csomag 2024.01.04. érkezett", "Pasūtījums 14.04.2024. ir nosūtīts"])
 def test_other_dates_stay(text):
     assert dates_of_birth(text) == []
+
+
+def test_a_birth_column_s_dates_with_a_full_stop_after_them():
+    table = "| name | dob |\n|---|---|\n| Ana Novak | 13. julija 1946 |\n| Jan Berzins | 14.04.1974. |\n"
+    assert [table[f.start:f.end] for f in dates_of_birth(table)] == ["13. julija 1946", "14.04.1974."]
+
+
+def test_urls_and_emails_glued_to_chinese():
+    from governed_tuning.gates.pii.contextual import urls
+    from governed_tuning.gates.pii.recognizers import emails
+
+    for text, value in [("我的主页是https://example.com/jane。", "https://example.com/jane"),
+                        ("访问www.janedoe.com谢谢", "www.janedoe.com")]:
+        assert [text[f.start:f.end] for f in urls(text)] == [value]
+    text = "我的邮箱是jane.doe@gmail.com。"
+    assert [text[f.start:f.end] for f in emails(text)] == ["jane.doe@gmail.com"]
+    assert [f.entity for f in emails("mail 王伟@例子.中国 ok")] == ["EMAIL_ADDRESS"]  # an address in Han letters
