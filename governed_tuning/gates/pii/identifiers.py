@@ -388,7 +388,7 @@ SPECS: list[IdSpec] = [
     IdSpec("FR_NIF", rf"{B}[0-3]\d ?\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "fr.nif",
            r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number"),
     IdSpec("NZ_IRD", rf"{B}\d{{2,3}}-?\d{{3}}-?\d{{3}}{E}", "nz.ird",
-           r"ird(?: number| no\.?)?|inland revenue(?: number)?"),
+           r"ird(?: number| no\.?)?|inland revenue(?: number)?", generic=False),
     IdSpec("PT_NIF", rf"{B}\d{{9}}{E}", "pt.nif",
            r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal", generic=False),
     # India's virtual ID (python-stdnum in_.vid: sixteen digits, Verhoeff's check), Cuba's identity card number
@@ -696,6 +696,7 @@ SEPARATORS = re.compile(r"[ .\-/]")
 _SHOP_WORD = re.compile(rf"(?i)(?:{PRODUCT_WORDS}|{REFERENCE_WORDS})")
 NUMBER_GOES_ON = re.compile(r"[:,]\d")
 NUMBER_CAME = re.compile(r"\d[:,]")
+WHOLE_DATE = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})")  # "19/01/2026"
 DATE_FIRST = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ T]")
 REGROUPED_BELOW = 0.01
 REGROUPED_DIGITS = 0.6  # below a grouped phone number's 0.8, above the default threshold
@@ -799,8 +800,8 @@ def _candidates(text: str, start: int, end: int):
                             (j == n - 1 and last) or (j + 1 < n and _code_part(text, seg[j + 1], seg[j])):
                         continue  # (nor before a code's closing letters: "SKU-48213-BLK")
                     s, e = seg[i].start(), seg[j].end()
-                    if DATE_FIRST.match(text, s, e):
-                        continue  # a date, then another number: two values ("2026-08-14 1450")
+                    if DATE_FIRST.match(text, s, e) or WHOLE_DATE.fullmatch(text, s, e):
+                        continue  # a date, then another number: two values ("2026-08-14 1450"); a date alone
                     yield s, e, text[s:e]
             seg = []
 

@@ -129,3 +129,8 @@ def test_urls_and_emails_glued_to_chinese():
     text = "我的邮箱是jane.doe@gmail.com。"
     assert [text[f.start:f.end] for f in emails(text)] == ["jane.doe@gmail.com"]
     assert [f.entity for f in emails("mail 王伟@例子.中国 ok")] == ["EMAIL_ADDRESS"]  # an address in Han letters
+
+
+def test_a_date_is_no_identifier_and_a_common_word_no_generic_label():
+    # "no" is Portuguese for "in the": a weak check's number is not labelled by it, and a date is no number
+    assert identifiers("O pedido A-8366 chegou no dia 19/01/2026 com defeito.") == []
