@@ -84,8 +84,9 @@ def _calendar() -> tuple[dict[str, int], frozenset[str]]:
             for c in caches:
                 for name in [n for n in c if n not in kept[id(c)] and n != "root"]:
                     c.pop(name, None)
-        if code in GENITIVE_BY_RULE:
-            forms = {number: _genitives(_fold(name)) for number, name in table[0].items()}
+        if code in GENITIVE_BY_RULE or code == "lv":
+            forms = {number: _genitives(_fold(name)) if code != "lv" else _latvian_locative(_fold(name))
+                     for number, name in table[0].items()}
             table += [{number: f[i] for number, f in forms.items() if i < len(f)} for i in range(3)]
         for names in table:
             words = {number: _fold(name) for number, name in names.items()}
@@ -111,6 +112,14 @@ def _genitives(word: str) -> list[str]:
     if len(word) > 4 and word[-2] in "eaеа" and word[-1] in "crцр":
         out.append(word[:-2] + word[-1] + a)
     return out
+
+
+def _latvian_locative(word: str) -> list[str]:
+    """A Latvian month name in the locative a date of birth is said in ("dzimis 1974. gada 14. aprīlī", "martā"):
+    "-is" -> "-ī", "-s" -> "-ā" (CLDR gives the nominative, "aprīlis", "marts")."""
+    if word.endswith("is"):
+        return [word[:-2] + "ī"]
+    return [word[:-1] + "ā"] if word.endswith("s") else []
 
 
 def _long_enough(word: str) -> bool:

@@ -103,13 +103,18 @@ def test_values_glued_to_words_written_without_spaces():
     ("Datum rojstva: 13. julija 1946", "13. julija 1946"),
     ("Rođen sam 20. februara 1981.", "20. februara 1981"),  # Serbian / Bosnian in Latin letters
     ("Роден сам 20. фебруара 1981.", "20. фебруара 1981"),  # Serbian in Cyrillic
+    ("Dzimšanas datums: 1974. gada 14. aprīlis", "1974. gada 14. aprīlis"),  # Latvian, CLDR's long form
+    ("Esmu dzimusi 1981. gada 3. martā", "1981. gada 3. martā"),  # ... and the locative
+    ("1974. április 14-én születtem", "1974. április 14-én"),  # a Hungarian day's case ending
+    ("Data e lindjes: 14 prill 1974", "14 prill 1974"),  # Albanian
 ])
 def test_dates_of_birth_in_more_languages(text, date):
     assert [text[f.start:f.end] for f in dates_of_birth(text)] == [date]
 
 
 @pytest.mark.parametrize("text", ["Dostava 20. februarja 2024", "Račun z dne 13. julija 2023 je plačan",
-                                  "A csomag 2024.01.04. érkezett", "Pasūtījums 14.04.2024. ir nosūtīts"])
+                                  "A csomag 2024.01.04. érkezett", "Pasūtījums 14.04.2024. ir nosūtīts",
+                                  "Pasūtījums piegādāts 2024. gada 14. aprīlī", "A csomag 2024. április 14-én érkezett"])
 def test_other_dates_stay(text):
     assert dates_of_birth(text) == []
 
