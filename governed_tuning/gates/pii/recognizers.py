@@ -355,7 +355,10 @@ def numbers(text: str) -> list[Finding]:
             continue  # an ISBN-13 (978/979, no country dials those) or a bare EAN-13: no card has 13 digits today
         if 12 <= nd <= 19 and not raw.startswith("+") and ((luhn_ok(digits) and (digits[0] in CARD_MII or nd > 14)
                                                              and _card_grouping(raw)
-                                                             and not REFERENCE_MARK.search(text, max(0, s - 8), s))
+                                                             and not REFERENCE_MARK.search(text, max(0, s - 8), s)
+                                                             # "Order 798618650775344", "commande n° 3242764564998":
+                                                             # one order number in ten passes Luhn
+                                                             and not (raw.isdigit() and after_reference(text, s)))
                                                             or _context(CARD_CONTEXT, text, s, e)):
             out.append(Finding(s, e, "CREDIT_CARD", 0.95 if luhn_ok(digits) else 0.6, "card_luhn"))
             continue

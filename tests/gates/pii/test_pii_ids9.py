@@ -139,3 +139,10 @@ def test_urls_and_emails_glued_to_chinese():
 def test_a_date_is_no_identifier_and_a_common_word_no_generic_label():
     # "no" is Portuguese for "in the": a weak check's number is not labelled by it, and a date is no number
     assert identifiers("O pedido A-8366 chegou no dia 19/01/2026 com defeito.") == []
+
+
+def test_an_order_number_that_passes_luhn_is_no_card():
+    for text in ("sorry for the delay (Order 798618650775344)", "Re: commande n° 3242764564998"):
+        assert numbers(text) == []
+    text = "Order 1234: card 4111111111111111"
+    assert [text[f.start:f.end] for f in numbers(text)] == ["4111111111111111"]
