@@ -129,6 +129,29 @@ def _npi_ok(v: str) -> bool:
     return len(d) == 10 and luhn.is_valid("80840" + d)
 
 
+# Taiwan's letter codes (the Ministry of the Interior's table: I and O come last, W after Y)
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
+
+
+def _tw_id_ok(v: str) -> bool:
+    """Taiwan national identification number: a letter (the registering city), 1 or 2 (8 or 9 for a resident
+    certificate since 2021), eight digits; the letter's two-digit code and the digits weighted 1 9 8 7 6 5 4 3 2
+    1 1 sum to a multiple of ten (python-stdnum has no module for it)."""
+    v = v.upper()
+    if len(v) != 10 or v[0] not in _TW_LETTERS or not v[1:].isdigit() or v[1] not in "1289":
+        return False
+    n = _TW_LETTERS[v[0]]
+    total = n // 10 + (n % 10) * 9 + sum(int(c) * w for c, w in zip(v[1:9], (8, 7, 6, 5, 4, 3, 2, 1))) + int(v[9])
+    return total % 10 == 0
+
+
+def _luhn_ok(v: str) -> bool:
+    from stdnum import luhn
+
+    d = re.sub(r"\D", "", v)
+    return d.isdigit() and luhn.is_valid(d)
+
+
 def _coin_ok(v: str) -> bool:
     """A crypto wallet address by its encoding's check (coins.py)."""
     from .coins import coin_ok
@@ -414,6 +437,16 @@ SPECS: list[IdSpec] = [
     IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{E}", "nz.bankaccount", r"", alone=True),
     IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{15,16}}{E}", "nz.bankaccount", r"bank account|account (?:number|no\.?)"),
     IdSpec("LI_PEID", rf"{B}\d{{5,12}}{E}", "li.peid", r"peid|personenidentifikationsnummer", bare=False),
+    # Taiwan's national ID (a letter, 1/2/8/9, eight digits, its check: one random code in ten passes, but the
+    # letter-then-nine-digits shape with a sex digit is no order number's); Mexico's social security number (NSS,
+    # IMSS: eleven digits, Luhn); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
+    IdSpec("TW_NATIONAL_ID", rf"{B}[A-Z][1289]\d{{8}}{E}", _tw_id_ok,
+           r"身分證(?:字號|號碼)?|身份證|國民身分證|national id|id number", alone=True),
+    IdSpec("MX_NSS", rf"{B}\d{{11}}{E}", _luhn_ok,
+           r"nss|n[uú]mero de seguridad social|seguro social|imss", generic=False),
+    IdSpec("VE_CEDULA", rf"{B}[VE]-?\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None,
+           r"c[eé]dula(?: de identidad)?|c\.? ?i\.?|rif"),
+    IdSpec("VE_CEDULA", rf"{B}[VE]-\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None, r"", unlabelled="distinctive"),
     # ---------------------------------------------------------------- crypto wallets
     # any chain's base58check or bech32(m) address, or Monero's (coins.py): Bitcoin, taproot, Litecoin, Dogecoin,
     # Tron, XRP, Cosmos ...; the encoding's check (four bytes of a hash, a BCH code) is no order number's by chance
@@ -621,7 +654,9 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
         out = [f for f in out if not any(g.start <= f.start and f.end <= g.end and (
             g.end - g.start > f.end - f.start or (g.end - g.start == f.end - f.start and g.score > 0.8
                                                   and f.source.endswith(GENERIC_ONLY)
-                                                  and not g.source.endswith(GENERIC_ONLY)))
+                                                  and not g.source.endswith(GENERIC_ONLY))
+            # nor does a bare reading where another kind is read beside a label ("Steuer-ID 40 009 756 236": Luhn too)
+            or (g.start == f.start and g.end == f.end and g.score >= 0.895 and f.source.endswith("_unlabelled")))
             for g in out)]
     return out
 

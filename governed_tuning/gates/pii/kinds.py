@@ -254,6 +254,10 @@ _ALL: list[Kind] = [
          group="financial"),
     _gov("LI_PEID", "LI", "Liechtenstein personal identification number (PEID) beside its label", _beside("li.peid"),
          presidio=False),
+    _gov("TW_NATIONAL_ID", "TW", "Taiwanese national identification number", "the Ministry of the Interior's check",
+         presidio=False),
+    _gov("MX_NSS", "MX", "Mexican social security number (NSS, IMSS)", "Luhn", presidio=False),
+    _gov("VE_CEDULA", "VE", "Venezuelan identity card number (cédula, V-/E-)", FORMAT_ALONE, presidio=False),
     # python-stdnum validates these, but their checks are weak (a format and a date; a mod-11 digit on 8-10
     # digits) or missing: found beside their labels (MX_RFC also in its own shape), so the re-scan's independent
     # pass does not take them as checksums ("now 0001-288 32" read whole passes mx.rfc)

@@ -146,3 +146,14 @@ def test_an_order_number_that_passes_luhn_is_no_card():
         assert numbers(text) == []
     text = "Order 1234: card 4111111111111111"
     assert [text[f.start:f.end] for f in numbers(text)] == ["4111111111111111"]
+
+
+def test_taiwan_mexico_venezuela():
+    assert kinds_at("身分證字號A123456789", "A123456789")["TW_NATIONAL_ID"] > 0.9  # the ministry's own example
+    assert "TW_NATIONAL_ID" in kinds_at("see A123456789 ok", "A123456789")  # its shape and check alone
+    assert "TW_NATIONAL_ID" not in kinds_at("see A123456788 ok", "A123456788")  # a broken check
+    assert kinds_at("NSS 60477843779", "60477843779")["MX_NSS"] > 0.9  # Luhn, beside its label
+    assert "MX_NSS" not in kinds_at("NSS 60477843778", "60477843778")
+    assert "VE_CEDULA" in kinds_at("Cédula: V-26052539", "V-26052539")
+    assert "VE_CEDULA" in kinds_at("hola (V-1431849)", "V-1431849")  # "V-" and seven digits: its shape
+    assert identifiers("model V-1234 ok, Order 60477843779") == []
