@@ -286,11 +286,14 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 continue
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
                 kind = state.columns.column_kind(x.field, scrubber.entities)
-                if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
-                        f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
+                found = rfound[i]
+                if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):
+                    found = []  # a bare number's reading as another kind yields to the column's ("536228799" in SSNs)
+                if kind not in scrubber.entities or (found and (kind not in WHOLE_CELL or any(
+                        f.entity != kind for f in found))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
                     continue
                 f = column_finding(kind, t, state.columns.ids_column(x.field))
-                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in rfound[i]):
+                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in found):
                     rfound[i] = [f]
         if on_record is not None and any(rfound):
             on_record(j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])
