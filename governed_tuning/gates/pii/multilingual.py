@@ -43,6 +43,13 @@ WEAK_INTRO = (
     r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
     r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
     r"είμαι ο|είμαι|olen|tôi là")
+# "I am" in Latvian, Indonesian/Malay, Swahili, Slovene/Croatian, Lithuanian, Estonian, Afrikaans, Tagalog: the
+# name after them is capitalised (or in a script without case); a lower-case word there is an adjective or a
+# noun too often ("saya senang", "mimi ni mwalimu", "esmu priecīgs"), whatever the list ranks it
+CAP_INTRO = r"es esmu|esmu|saya|mimi ni|jaz sem|sem|aš esu|esu|mina olen|ma olen|ek is|ako ay"
+# introductions that are other words in another language ("sem" is Portuguese "without" and Czech "here"): not
+# read in a sentence of that language
+OTHER_LANGS = {"sem": frozenset({"pt", "cs", "sk"})}
 # "here is" / "this is" as a writer names themselves in a chat, in languages whose words for it are common words
 # too ("tu" is "here" in Polish and "you" in French, "ini" is "this", "ben" is "I"): a name after them must be a
 # full one (two words or more), its first word a name the list ranks and each later word a name it knows
@@ -126,7 +133,10 @@ ACADEMIC = (r"(?i:dr\.?|doktor|doctor|doctora|docteur|dottore|dottoressa|prof\.?
             r"profesora|professore|professoressa|ing\.?|mgr\.?|presidente|presidenta|président|présidente|präsident|"
             r"direktor|direktorin|director|directora|directeur|directrice|ministro|ministra|ministre|minister)(?![\w'’])")
 # a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
-MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+MARKS = ("\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+         # Burmese and Khmer vowel signs ("ကျော်ဇေယျ", "ជ័យលាស": a name after "my name is" is one word)
+         "\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d"
+         "\u108f\u109a-\u109d\u17b4-\u17d3\u17dd")
 NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
 _B = r"(?<![\w'’])"
@@ -136,10 +146,10 @@ WITH_RANK = 1000
 # word's rank needed)
 # (tried only where one of its phrases' first letters stands: prefilter.py)
 TRIGGER_RX = fast(re.compile(
-    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
+    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_cap>{CAP_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
     rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
     rf"(?=(?P<name>{NAME_RUN}))"))
-KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
+KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "intro_cap": (False, False, 0), "vocative": (False, False, 0),
               "intro_here": (True, True, 0), "relation": (False, False, 0), "with": (False, False, WITH_RANK), "title": (False, False, 0)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
 POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
@@ -259,6 +269,9 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         langs = around(text, s, m.end("name"))
         span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
                      tag == "intro_here")
+        if span is not None and tag == "intro_cap" and m.group("intro_cap").casefold() in OTHER_LANGS and \
+                OTHER_LANGS[m.group("intro_cap").casefold()] & around(text, m.start(), m.end()):
+            span = None
         if span is not None and tag == "intro_here":
             word = m.group("intro_here").casefold()
             span = _full_name(text, span, word not in HERE_LANGS or bool(HERE_LANGS[word] & langs))
