@@ -238,6 +238,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
 
 
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+INITIAL_AFTER = re.compile(r"[ \t]+[A-ZĀ-Ž]\.")
 
 
 def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
@@ -274,7 +275,12 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             span = None
         if span is not None and tag == "intro_here":
             word = m.group("intro_here").casefold()
-            span = _full_name(text, span, word not in HERE_LANGS or bool(HERE_LANGS[word] & langs))
+            in_language = word not in HERE_LANGS or bool(HERE_LANGS[word] & langs)
+            initial = INITIAL_AFTER.match(text, span[1])
+            if in_language and initial and " " not in text[span[0]:span[1]] and text[span[0]].isupper():
+                span = (span[0], initial.end())  # "tu Eglons D.", "z tej strony Kristofers C.": a given name and
+            else:  # the family name's initial, as chats sign
+                span = _full_name(text, span, in_language)
 
         if span is not None and tag == "title" and not m.group("name")[:1].isupper() and \
                 not LEAD_PARTICLE.match(m.group("name")):

@@ -58,11 +58,12 @@ def test_the_vocabulary_covers_thirty_languages_and_knows_its_titles():
 def test_the_gate_scrubs_titled_and_introduced_names_and_leaves_ordinary_sentences(gate):
     named = ["Graag een update voor mevr. Quellhorst over de bestelling.", "g. Sever je poklical včeraj.",
              "Labdien, esmu Lenora, rakstu par pasūtījumu.", "Halo, saya Barendra, pesanan saya belum sampai.",
-             "Hello, my name is ជ័យលាស and I need help.", "我是澹台升竣，订单还没到。"]
+             "Hello, my name is ជ័យលាស and I need help.", "我是澹台升竣，订单还没到。",
+             "Cześć, tu Eglons D. w sprawie zamówienia."]
     plain = {"saya senang dengan layanan ini.": "senang", "esmu priecīgs par pakalpojumu.": "priecīgs",
              "I am happy with the service.": "happy", "श्रीमती जी घर पर नहीं हैं।": "जी"}
     out, _ = gate.scrub_records([{"t": t} for t in named + list(plain)])
-    for rec, name in zip(out, ["Quellhorst", "Sever", "Lenora", "Barendra", "ជ័យលាស", "升竣"]):
+    for rec, name in zip(out, ["Quellhorst", "Sever", "Lenora", "Barendra", "ជ័យលាស", "升竣", "Eglons"]):
         assert name not in rec["t"]
     for rec, word in zip(out[len(named):], plain.values()):
         assert word in rec["t"]  # the word after the cue stays
@@ -90,3 +91,12 @@ def test_a_lower_case_signature_and_an_inverted_name_are_found(text, name):
                                   "WARNING, Rose garden closed."])
 def test_a_farewell_or_a_label_keeps_its_words(text):
     assert _forms(text) == set()
+
+
+def test_a_latin_name_inside_a_native_i_am_frame_is_found():
+    from governed_tuning.gates.pii.nativeframes import frame_people
+
+    text = "नमस्ते, मैं Kiran हूँ, मेरा ऑर्डर नहीं आया।"
+    assert {text[f.start:f.end] for f in frame_people(text)} == {"Kiran"}
+    plain = "मैं Google पर खोज रहा हूँ।"  # an English word, no name
+    assert frame_people(plain) == []
