@@ -109,6 +109,7 @@ POSTPOSED: dict[str, str] = {
     "tr": "Bey Beyi Beye Beyle Beyin Hanım Hanımı Hanıma Hanımla Hanımın Efendi",
     "lv": "kungs kunga kungam kungu kundze kundzes kundzei kundzi jaunkundze jaunkundzes jaunkundzei",
     "si": "මහතා මහත්මිය මිය මෙනවිය",
+    "hi": "जी साहब",
 }
 # romanised suffixed titles joined by a hyphen ("Tanaka-san", "Kim-ssi", "Sharma-ji", "Patel-bhai")
 HYPHENED = "san sama kun chan sensei senpai dono shi ssi nim ji bhai ben sahib saab"
@@ -138,7 +139,8 @@ def _forms(vocab: dict[str, str]) -> tuple[dict[str, bool], list[str]]:
             is_weak = w.startswith("~")
             w = w.lstrip("~")
             key = w.casefold()
-            weak[key] = weak.get(key, True) and is_weak  # a form strong in one language is strong
+            # a form strong in one language is strong; a one-letter one ("g.", "p.", "M.") is weak everywhere
+            weak[key] = (weak.get(key, True) and is_weak) or len(key.rstrip(".")) == 1
             forms.add(w)
             if not (lang == "en" and not w.endswith(".")) and len(w.rstrip(".")) > 1:
                 forms |= {w.lower(), w[:1].upper() + w[1:]}
@@ -168,6 +170,7 @@ POST_RX = re.compile(
     rf"(?<![\w'’-])([{LATIN_UP}][\w'’-]+(?:[ \t]+[{LATIN_UP}][\w'’-]+)?)[ \t]+(?:{_alt(_POST_FORMS)})(?![\w])")
 HYPHEN_RX = re.compile(rf"(?<![\w'’-])([{LATIN_UP}][a-zà-öø-ÿā-ž]+)-(?:{'|'.join(HYPHENED.split())})(?![\w-])")
 WEAK_RANK = 5000  # after a weak title, a dictionary word is still the name when the list ranks it this well
+ENGLISH_RANK = 2000  # an English word after any title: the name only when the list ranks it this well ("Baker")
 POST_RANK = 20000  # a word before a title that follows it: the list must know it ("Ozola": a genitive, unlisted)
 
 
@@ -231,7 +234,7 @@ RESPECT = frozenset("जी ji জি ஜி".split())
 def _latin_name(text: str, start: int, weak: bool, is_common) -> int | None:
     """The end of a capitalised name starting at ``start`` (None: the word after the title is no name)."""
     from .languages import around, function_word
-    from .names import gazetteer
+    from .names import gazetteer, is_english
     from .places import known_place
 
     g = gazetteer()
@@ -266,7 +269,9 @@ def _latin_name(text: str, start: int, weak: bool, is_common) -> int | None:
         elif len(w) < 2 or is_common(w) or function_word(w, langs) or (w.isupper() and len(w) <= 4):
             break  # "Mr. And", "Frau Mitte": a word of the sentence; "Mr. CEO": an acronym
         elif not taken and weak and (known_place(w) or (_dictionary_word(w, langs) and not 0 < g.best(w) <= WEAK_RANK)):
-            break  # "Mama Africa", "Frau Holle": after a title that is also a word, a dictionary word stays one
+            break  # "Mama Africa", "Bay Area": after a title that is also a word, a dictionary word stays one
+        elif not taken and is_english(w) and not 0 < g.best(w) <= ENGLISH_RANK:
+            break  # "Sr. Developer", "size M. Delivery": an English word no country names people ("Mr. Baker" does)
         else:
             taken += 1
             end = m.start() + len(w)

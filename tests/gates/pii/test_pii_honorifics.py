@@ -31,6 +31,7 @@ def titled(text: str) -> set[str]:
     ("श्रीमती Suryavanshi ने कॉल किया।", "Suryavanshi"),
     ("Ozola kundze atsūtīja rēķinu.", "Ozola"),
     ("Tanaka-san will call back.", "Tanaka"),
+    ("Kiran जी ने कॉल किया।", "Kiran"),
 ])
 def test_a_title_names_the_word_next_to_it(text, name):
     assert name in titled(text)
@@ -45,6 +46,8 @@ def test_a_title_names_the_word_next_to_it(text, name):
     "Mr. And Mrs. The",  # function words
     "श्रीमती जी घर पर नहीं हैं।",  # a particle of respect, not a name
     "Notre Dame Cathedral is closed.",
+    "Sr. Developer at Acme, remote.",  # an English word no country names people
+    "Ordered size M. Delivery was fast.",  # a one-letter title is weak
 ])
 def test_a_title_before_an_ordinary_word_names_no_one(text):
     assert titled(text) == set()
