@@ -242,7 +242,7 @@ CLEAN = {
     "sl": ["Sem zadovoljen s storitvijo.", "Vidim ga. Potem grem domov.", "Hvala!\nse vidimo",
            "Gospa v trgovini je bila prijazna."],
     "it": ["Sono contento del servizio.", "Grazie!\na presto", "La signora al banco è stata gentile.",
-           "Il sig. Rossi?"],
+           "Il signore al telefono era gentile."],
     "sw": ["Mimi ni mwalimu wa shule.", "Asante!\ntutaonana", "Bibi yangu anaishi Nairobi.",
            "Mama yangu alipiga simu."],
     "lv": ["esmu priecīgs par pakalpojumu.", "Paldies!\nuz tikšanos", "Labdien, kungs, kā varu palīdzēt?",

@@ -148,6 +148,13 @@ def _forms(vocab: dict[str, str]) -> tuple[dict[str, bool], list[str]]:
 
 
 PRE_WEAK, _PRE_FORMS = _forms(PREPOSED)
+# form (casefolded) -> the languages it is a title of: after it, a function word of those languages is no name
+# ("Vidim ga. Potem grem domov": Slovene "ga", him, ends the sentence; "potem", then, opens the next)
+TITLE_LANGS: dict[str, frozenset[str]] = {}
+for _lang, _words in PREPOSED.items():
+    for _w in _words.split():
+        _k = _w.lstrip("~").casefold()
+        TITLE_LANGS[_k] = TITLE_LANGS.get(_k, frozenset()) | {_lang}
 _POST_FORMS = sorted({w for ws in POSTPOSED.values() for w in ws.split()}, key=len, reverse=True)
 
 
@@ -231,14 +238,14 @@ def _function(word: str) -> bool:
 RESPECT = frozenset("जी ji জি ஜி".split())
 
 
-def _latin_name(text: str, start: int, weak: bool, is_common) -> int | None:
+def _latin_name(text: str, start: int, weak: bool, is_common, title_langs: frozenset[str] = frozenset()) -> int | None:
     """The end of a capitalised name starting at ``start`` (None: the word after the title is no name)."""
     from .languages import around, function_word
     from .names import gazetteer, is_english
     from .places import known_place
 
     g = gazetteer()
-    langs = around(text, start, start + 1)
+    langs = around(text, start, start + 1) | title_langs
     pos = start
     end = None
     taken = 0
@@ -293,7 +300,8 @@ def honorific_people(text: str, is_common) -> list[Finding]:
         if weak and NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         s = m.end()
-        e = _other_script_run(text, s) if _script(text[s]) != "LATIN" else _latin_name(text, s, weak, is_common)
+        e = _other_script_run(text, s) if _script(text[s]) != "LATIN" else \
+            _latin_name(text, s, weak, is_common, TITLE_LANGS.get(title.casefold(), frozenset()))
         if e is not None and e > s:
             out.append(Finding(s, e, "PERSON", 0.8, "person_context_honorific"))
     for rx in (POST_RX, HYPHEN_RX):
