@@ -89,7 +89,7 @@ PREPOSED: dict[str, str] = {
     "vi": "~Ông ~Bà",
     # scripts of their own (a name in the same script, or in Latin letters, after a space)
     "hi": "श्री श्रीमती सुश्री श्रीमान कुमारी डॉ.",
-    "bn": "শ্রী শ্রীমতী জনাব বেগম",
+    "bn": "শ্রী শ্রীমতী জনাব",  # ("বেগম", Begum, is a lady and a family name too: left out)
     "ta": "திரு. திருமதி செல்வி திரு",
     "ar": "السيد السيدة الآنسة الأستاذ الأستاذة",
     "fa": "آقای جناب سرکار ~خانم",
@@ -197,6 +197,9 @@ def _script(ch: str) -> str:
     return "LATIN" if first in ("LATIN", "FULLWIDTH") else first
 
 
+CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"})
+
+
 def _dictionary_word(word: str, langs) -> bool:
     from .languages import NON_ENGLISH, function_word
     from .names import is_english
@@ -300,7 +303,8 @@ def honorific_people(text: str, is_common) -> list[Finding]:
         if weak and NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         s = m.end()
-        e = _other_script_run(text, s) if _script(text[s]) != "LATIN" else \
+        # a script with capitals (Latin, Cyrillic, Greek, Armenian) wants a capitalised name ("госпожа тута" stays)
+        e = _other_script_run(text, s) if _script(text[s]) not in CASED_SCRIPTS else \
             _latin_name(text, s, weak, is_common, TITLE_LANGS.get(title.casefold(), frozenset()))
         if e is not None and e > s:
             out.append(Finding(s, e, "PERSON", 0.8, "person_context_honorific"))

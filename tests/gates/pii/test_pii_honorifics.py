@@ -32,6 +32,7 @@ def titled(text: str) -> set[str]:
     ("Ozola kundze atsūtīja rēķinu.", "Ozola"),
     ("Tanaka-san will call back.", "Tanaka"),
     ("Kiran जी ने कॉल किया।", "Kiran"),
+    ("Я говорил с господином Пантелеевым.", "Пантелеевым"),
 ])
 def test_a_title_names_the_word_next_to_it(text, name):
     assert name in titled(text)
@@ -48,6 +49,8 @@ def test_a_title_names_the_word_next_to_it(text, name):
     "Notre Dame Cathedral is closed.",
     "Sr. Developer at Acme, remote.",  # an English word no country names people
     "Ordered size M. Delivery was fast.",  # a one-letter title is weak
+    "Заведение дружно поезд реклама госпожа тута ставить.",  # a cased script wants a capital
+    "Vidim ga. Potem grem domov.",  # a function word of the title's language ("ga": him; "potem": then)
 ])
 def test_a_title_before_an_ordinary_word_names_no_one(text):
     assert titled(text) == set()
