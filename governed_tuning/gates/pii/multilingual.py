@@ -298,6 +298,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, True, False)
             if span is not None:
                 out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_postposed"))
+    if "bol" in text or "naam" in text:
+        out += _hinglish(text, is_common)
     for m in TIMESTAMP_SPEAKER.finditer(text):  # "2026-11-18 blažena: called the customer"
         s = m.start(1)
         span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False, False)
@@ -318,6 +320,32 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         if span is not None and not (lower and span[1] != m.end(1)):
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
     return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
+
+
+# Hindi written in Latin letters (chat Hindi, "Hinglish"): "main rajesh chaudhary bol raha hoon" (I, X, am
+# speaking), "mera naam priya hai" (my name is X); the name between the frame's parts, in any case
+HINGLISH = re.compile(r"(?i)(?<![\w'’])(?:(?:main|mai|mein)[ \t]+(?P<a>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+bol[ \t]+"
+                      r"(?:raha|rahi|rha|rhi)[ \t]+(?:hoon|hun|hu|hoo)|mera[ \t]+naam[ \t]+"
+                      r"(?P<b>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+(?:hai|he|h))(?![\w'’])")
+# chat Hindi's own words that can stand in the frame ("main bhi bol raha hoon": I too am speaking)
+HINGLISH_WORDS = frozenset("bhi to hi abhi yahan wahan phir kab kya ab aap tum woh wo ye yeh accha acha theek thik "
+                           "sir madam ji kaun koi kuch sab bas".split())
+HINGLISH_RANK = 20000
+
+
+def _hinglish(text: str, is_common) -> list[Finding]:
+    from .names import gazetteer, is_english
+
+    g = gazetteer()
+    out = []
+    for m in HINGLISH.finditer(text):
+        key = "a" if m.group("a") is not None else "b"
+        words = m.group(key).split()
+        if any(w.casefold() in HINGLISH_WORDS or is_common(w) or (is_english(w) and not 0 < g.best(w) <= 2000)
+               for w in words) or not any(0 < g.best(w) <= HINGLISH_RANK for w in words):
+            continue
+        out.append(Finding(m.start(key), m.end(key), "PERSON", 0.75, "person_context_ml_intro"))
+    return out
 
 
 # "2026-11-18 blažena:", "[10:32] anna:": the author of a note or a chat line, after its time stamp

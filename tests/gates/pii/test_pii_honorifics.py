@@ -106,3 +106,14 @@ def test_a_latin_name_inside_a_native_i_am_frame_is_found():
     assert {text[f.start:f.end] for f in frame_people(text)} == {"Kiran"}
     plain = "मैं Google पर खोज रहा हूँ।"  # an English word, no name
     assert frame_people(plain) == []
+
+
+def test_chat_hindi_in_latin_letters_names_the_speaker():
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+
+    def people(t: str) -> set[str]:
+        return {t[f.start:f.end] for f in multilingual_people(t, _is_common) if f.source == "person_context_ml_intro"}
+
+    assert "rajesh chaudhary" in people("hi, main rajesh chaudhary bol raha hoon, refund nahi aaya.")
+    assert "priya sharma" in people("Hello, mera naam priya sharma hai.")
+    assert people("main bhi bol raha hoon") == set() and people("mera naam kya hai?") == set()
