@@ -241,6 +241,24 @@ CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 INITIAL_AFTER = re.compile(r"[ \t]+[A-ZĀ-Ž]\.")
 
 
+LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]+)")
+
+
+def _family_after(text: str, span: tuple[int, int], langs, is_common) -> tuple[int, int]:
+    """A lower-case given name after "I am" / "this is" that the list ranks, and one more lower-case word that
+    ends the clause ("это vyacheslav pesilnikov, перезвоните"): the family name, rare as most are, is the name's
+    (no function, common or English word: "i'm anna, very happy" keeps "very")."""
+    from .names import is_english
+
+    m = LOWER_WORD_AFTER.match(text, span[1])
+    if m is None or not m.group(1).islower() or not CLAUSE_END.match(text, m.end()):
+        return span
+    w = m.group(1)
+    if is_common(w) or function_word(w, langs | NON_ENGLISH) or is_english(w):
+        return span
+    return span[0], m.end(1)
+
+
 def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
     """A name after a "here is" word, in that word's own language: two words or more, the first or the second a
     name the list ranks, at most one word no list knows, and that one only where the clause ends after it
@@ -270,6 +288,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         langs = around(text, s, m.end("name"))
         span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
                      tag == "intro_here")
+        if span is not None and tag == "intro_weak" and text[span[0]:span[1]].islower() and " " not in text[span[0]:span[1]]:
+            span = _family_after(text, span, langs, is_common)
         if span is not None and tag == "intro_cap" and m.group("intro_cap").casefold() in OTHER_LANGS and \
                 OTHER_LANGS[m.group("intro_cap").casefold()] & around(text, m.start(), m.end()):
             span = None

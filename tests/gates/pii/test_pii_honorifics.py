@@ -117,3 +117,12 @@ def test_chat_hindi_in_latin_letters_names_the_speaker():
     assert "rajesh chaudhary" in people("hi, main rajesh chaudhary bol raha hoon, refund nahi aaya.")
     assert "priya sharma" in people("Hello, mera naam priya sharma hai.")
     assert people("main bhi bol raha hoon") == set() and people("mera naam kya hai?") == set()
+
+
+def test_a_rare_family_name_after_a_ranked_lower_case_given_name_closes_the_introduction():
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+
+    t = "привет, это vyacheslav pesilnikov, перезвоните мне."
+    assert "vyacheslav pesilnikov" in {t[f.start:f.end] for f in multilingual_people(t, _is_common)}
+    t = "i'm anna, very happy with it."
+    assert "very" not in " ".join(t[f.start:f.end] for f in multilingual_people(t, _is_common))
