@@ -561,4 +561,21 @@ def frame_people(text: str) -> list[Finding]:
     _pairs(text, words, out)
     _cased_pairs(text, words, out)
     _shaped(text, words, out)
+    _latin_in_frame(text, out)
     return out
+
+
+# "मैं Kiran हूँ", "আমি Rafiq,", "म Deepak बोल्दैछु": a name in Latin letters inside the language's own "I am"
+# frame (people write their name as on their documents); capitalised, no English word
+LATIN_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
+LATIN_IN_FRAME = re.compile(rf"(?<![{LETTERS}\w])(?:मैं|म|আমি|ես|მე)[ \t]+({LATIN_NAME})[ \t]*"
+                            r"(?:हूँ|हूं|हुँ|बोल|बोल्दैछु|बोल्दै|[,،]|եմ|ვარ)")
+
+
+def _latin_in_frame(text: str, out: list[Finding]) -> None:
+    from .names import is_english
+    from .recognizers import _is_common
+
+    for m in LATIN_IN_FRAME.finditer(text):
+        if not any(_is_common(w) or is_english(w) for w in m.group(1).split()):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_native_self"))
