@@ -183,8 +183,8 @@ def _town(rng: random.Random, d: dict) -> str:
 def _street(rng: random.Random, d: dict, bare: bool) -> str:
     a = d["addr"]["street"]
     name = rng.choice(a["name"])
-    if bare or not a.get("suffix"):
-        return name
+    if bare or not a.get("suffix") or any(x.casefold() in name.casefold().split() for x in a["suffix"]):
+        return name  # (mimesis's Slovak names hold their street word already: "Adámiho ulica")
     sfx = rng.choice(a["suffix"])
     fmt = d["addr"].get("address_fmt", "")
     before = "st_sfx" in fmt and fmt.index("st_sfx") < fmt.index("st_name")
@@ -238,9 +238,10 @@ def make(per_lang: int, seed: int, half: str, clean: bool = False) -> list[dict]
             for shape, body, planted in recs:
                 # (an e-mail in the signature: the record names someone whether or not the name is found, so
                 # the default policy's ``locations: with_person`` targets its places)
-                text = f"{body}\n{person} <user{len(out)}@example.org>"
+                email = f"user{len(out)}@example.org"
+                text = f"{body}\n{person} <{email}>"
                 out.append({"record": {"id": len(out), "text": text}, "lang": lang, "shape": shape,
-                            "planted": planted, "values": [v for _, v in planted] + [person]})
+                            "planted": planted, "values": [v for _, v in planted] + [person, email]})
     return out
 
 

@@ -696,10 +696,16 @@ def addresses(text: str) -> list[Finding]:
                 if ws and ws[-1][0].isupper() and any(w[0].islower() and _is_common(w) and
                                                       w.lower() not in STREET_PARTICLES for w in ws[:-1]):
                     continue  # "v3.11.2 for the Ford Focus": lower-case ordinary words before a capitalised one
+                if ws and ws[-1][0].islower() and any(w[0].islower() and _is_common(w) and
+                                                      w.lower() not in STREET_PARTICLES for w in ws[:-1]):
+                    continue  # "Case 6092 moved to row 14": a lower-case sentence that ends in a street's word
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 3 and all(_is_common(w) and w.lower() not in STREET_PARTICLES
+                              for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:2]):
+                continue  # "shoe size 38, box of 12": an ordinary word after the street's word names no street
             if i == 3 and re.match(r"[\d/, \t]+via[ \t]", text[s:e]):
                 continue  # "February 24, 2024 via DHL": "via" in lower case after a number is the preposition (a
                 # street named Via is written "Via Roma 12", pattern 2; number first is French "12 rue ...")
@@ -720,6 +726,9 @@ def addresses(text: str) -> list[Finding]:
                 if not t or ("\n" not in t.group() and "," not in t.group()
                              and not re.match(rf"\s*{UNIT}", t.group(), re.I)) or LABEL_AFTER.match(text, t.end()):
                     break  # (a label's word is the next field's, not a town: "...\nGeburtsdatum: ...")
+                tw = LEAD_WORD.search(t.group())
+                if tw is not None and tw.group()[0].islower() and not re.match(rf"[\s,]*{UNIT}", t.group(), re.I):
+                    break  # "room 4, floor 3, ticket 5521": a lower-case word and a number is no town
                 e = t.end()
             # a house number or postcode just before the street belongs to the address
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .addresscues import cued_addresses
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
 from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end, street_start
@@ -595,7 +596,8 @@ POSTCODE_LINE_RX = re.compile(rf"(?m)^[ \t]*(?:{POSTCODE})[ \t]+[^\W\d_]")
 
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
-    out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
+    # (a street word says it without a house number: "देउजा बाटो"; after a cue the address is taken whole)
+    out = script_streets(text) + _send_to(text) + cued_addresses(text)
     if HAS_DIGIT.search(text) is None:
         return out
     out += po_boxes(text)
