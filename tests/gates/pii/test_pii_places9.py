@@ -7,6 +7,7 @@ import pytest
 
 from governed_tuning.gates.pii.addresscues import cued_addresses
 from governed_tuning.gates.pii.ages import ages
+from governed_tuning.gates.pii.moves import moved_places
 from governed_tuning.gates.pii.recognizers import addresses
 from governed_tuning.gates.pii.streets import streets
 
@@ -93,3 +94,31 @@ def test_a_cue_before_no_address_finds_none(text):
 ])
 def test_orders_rooms_and_sizes_are_no_address(text):
     assert [f for f in addresses(text) + streets(text) if f.entity == "STREET_ADDRESS"] == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Zdaj živim v kraju Cirkulane.", "Cirkulane"),
+    ("Zdaj živim v kraju Orehova vas.", "Orehova vas"),
+    ("Přestěhoval jsem se do města Loka pri Žusmu.", "Loka pri Žusmu"),
+    ("Tagad dzīvoju Meknès.", "Meknès"),
+    ("मैं हाल ही में Kisumu शिफ्ट हुआ हूँ", "Kisumu"),
+    ("मैं Furudal में रहता हूँ।", "Furudal"),
+    ("Saya baru pindah ke سيدي احمد", "سيدي احمد"),
+    ("我最近搬到了Fort Portal。", "Fort Portal"),
+    ("Μετακόμισα στην πόλη Aswan", "Aswan"),
+    ("أسكن الآن في الميلية", "الميلية"),
+    ("Jag bor i 兰州市.", "兰州市"),
+    ("Yakın zamanda 고흥군 şehrine taşındım.", "고흥군"),
+    ("Mieszkam w miejscowości Nysa.", "Nysa"),
+])
+def test_a_town_after_a_move_or_live_verb_is_found_in_any_script(text, town):
+    assert _values(moved_places(text), text, "LOCATION") == [town]
+
+
+@pytest.mark.parametrize("text", [
+    "أسكن الآن في شقة صغيرة مع عائلتي.",  # in a small flat with my family
+    "I live in a small flat.",
+    "We moved to Support last week.",
+])
+def test_no_town_after_a_move_verb_finds_none(text):
+    assert moved_places(text) == []
