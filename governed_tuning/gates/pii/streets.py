@@ -92,7 +92,10 @@ NUMBERED_STREET = re.compile(
 # "Frederiksberg Allé 12", "Kungliga Gatan 4", "Rákóczi Utca 8" (capitalised, as a street's name is written)
 SEPARATE_SUFFIX = re.compile(
     rf"(?<![\w'’.-])[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{0,2}}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Allee|Allé|Platz|"
-    r"Weg|Damm|Ufer|Chaussee|Steig|Straat|Laan|Gracht|Kade|Plein|Vej|Gade|Gatan|Vägen|Veien|Utca|Katu)"
+    r"Weg|Damm|Ufer|Chaussee|Steig|Straat|Laan|Gracht|Kade|Plein|Vej|Gade|Gatan|Vägen|Veien|Utca|Katu|"
+    # the English street words with the number after them, as East and West Africa and South Asia write them
+    # ("Latema Road 56", "Moi Avenue 14", "Ring Road 5")
+    r"Road|Street|Avenue|Lane|Drive|Crescent)"
     r"[ \t]+\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?(?![\w])")
 
 # Colombian (and Venezuelan, Ecuadorian) grid addresses: "Cl. 98 # 4-82 Sur", "Carrera 7 No. 71-21", "Kr 15 #93-60"
@@ -610,6 +613,25 @@ def streets(text: str) -> list[Finding]:
         out += _town_under(text, out)
     if "," in text:
         out += _lists(text)
+        out += _postcode_town_after(text, out)
+    return out
+
+
+# a postcode and its town after a street, in either order, after a comma: ", 00-990 Puck", ", Machakos 80101"
+TOWN_RUN = rf"[{UP}][\w'’-]+(?:[ \t-]+[{UP}][\w'’-]+){{0,2}}"
+POSTCODE_TOWN_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:{POSTCODE})[ \t]+{TOWN_RUN}|{TOWN_RUN}[ \t]+"
+                                 r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\d-]))")
+
+
+def _postcode_town_after(text: str, found: list[Finding]) -> list[Finding]:
+    """The street's address widened over the postcode and town after it (an address is its street, number,
+    postcode and town: a town left beside a scrubbed street still tells where someone lives)."""
+    out = []
+    for f in found:
+        if f.entity == "STREET_ADDRESS" and f.end < len(text) and text[f.end] in ", \t":
+            m = POSTCODE_TOWN_AFTER.match(text, f.end)
+            if m is not None:
+                out.append(Finding(f.start, m.end(), "STREET_ADDRESS", f.score, f.source))
     return out
 
 

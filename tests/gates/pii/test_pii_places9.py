@@ -122,3 +122,17 @@ def test_a_town_after_a_move_or_live_verb_is_found_in_any_script(text, town):
 ])
 def test_no_town_after_a_move_verb_finds_none(text):
     assert moved_places(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("I'm at Latema Road 56, Machakos 80101 until Friday.", "Latema Road 56, Machakos 80101"),
+    ("Visit us at Brestová ulica 197, 939 53 Levice.", "Brestová ulica 197, 939 53 Levice"),
+    ("Office: Köztársaság tér 117, 1029 Budapest", "Köztársaság tér 117, 1029 Budapest"),
+])
+def test_the_postcode_and_town_after_a_street_belong_to_its_address(text, address):
+    assert address in _values(streets(text), text, "STREET_ADDRESS")
+
+
+def test_a_postcode_with_a_hyphen_after_a_street_is_the_address_s():
+    text = "You can find me at ul. Polna 5, 00-990 Puck."
+    assert "ul. Polna 5, 00-990" in _values(addresses(text), text, "STREET_ADDRESS")
