@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .prefilter import fast
-from .recognizers import Finding
+from .recognizers import Finding, building_parts_only
 
 __all__ = ["cued_addresses", "ADDRESS_CUES"]
 
@@ -96,6 +96,14 @@ ADDRESS_CUES = {
           "التوصيل إلى|الرجاء الإرسال إلى",
     "fa": "آدرس من|آدرس جدید من|نشانی من|ارسال به",
     "he": "הכתובת שלי היא|הכתובת שלי|שלחו אל|שלחו ל",
+    # where one lives or can be found, before a street ("I stay at CMC Road, House No. 157, Adama", "Ich wohne in
+    # der Hauptstraße 5", "bydlím na Dlouhá 12"): the value must still be shaped like an address
+    "live at": "i live at|we live at|i stay at|we stay at|i'm staying at|i am staying at|i'm at|i am at|"
+               "find me at|located at|visit us at|we're at|we are at|ich wohne in der|ich wohne am|wir wohnen in der|"
+               "j'habite au|j'habite rue|j'habite avenue|j’habite au|vivo en la calle|vivo en calle|vivo na rua|"
+               "moro na rua|abito in via|abito in viale|bydlím na|bydlím v ulici|mieszkam na|mieszkam przy|"
+               "stanujem na|živim na|живу на улице|живу по адресу|проживаю по адресу|живу на вулиці|"
+               "saya tinggal di jalan|tinggal di jl|ninaishi|naishi",
 }
 _CUES = "|".join(sorted({re.escape(c).replace(r"\ ", r"[ \t]+") for cs in ADDRESS_CUES.values() for c in cs.split("|")},
                         key=len, reverse=True))
@@ -138,6 +146,7 @@ HOUSE_NUMBER = re.compile(r"(?i:house|home|plot|flat|apt|apartment|no|nr|n°|nº
 def _number_part(part: str) -> bool:
     return bool(NUMBER_FIRST.match(part) or NUMBER_LAST.fullmatch(part) or HOUSE_NUMBER.match(part))
 MAX_VALUE = 120
+YEAR_ONLY = re.compile(r"[^\d]*(?<!\d)(?:19|20)\d{2}(?!\d)[^\d]*")
 POSTCODE_DIGITS = re.compile(r"(?<!\d)(?:\d{4,6}|\d{2,3}[ -]\d{2,3})(?!\d)")
 # abbreviations of four letters or more whose full stop ends no sentence ("Prom. De Champagne 53")
 ABBREVIATIONS = frozenset("prom blvd avda ctra trav bldg nám sokak cad bulv str".split())
@@ -158,6 +167,10 @@ def _shaped(value: str) -> bool:
     if not words or len(value.split()) > 16:
         return False
     parts = [p.strip() for p in re.split(r"[,،，、]", value)]
+    if len(parts) == 1 and YEAR_ONLY.fullmatch(value):
+        return False  # "I'm at Gamescom 2024": an event and its year
+    if building_parts_only(value):
+        return False  # "I'm at Room 4, floor 3": parts of a building, no street
     if not any(_number_part(p) for p in parts):
         return False  # "Herrn Müller 2 Kopien": a number inside words, no address's number
     if any(_caseless(w[0]) or (len(w) >= 3 and not _is_common(w.strip(".")) and not _english_form(w.strip(".")))

@@ -136,3 +136,19 @@ def test_the_postcode_and_town_after_a_street_belong_to_its_address(text, addres
 def test_a_postcode_with_a_hyphen_after_a_street_is_the_address_s():
     text = "You can find me at ul. Polna 5, 00-990 Puck."
     assert "ul. Polna 5, 00-990" in _values(addresses(text), text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("I stay at CMC Road, House No. 157, Adama.", "CMC Road, House No. 157, Adama"),
+    ("Ich wohne in der Hauptstraße 5, 8010 Graz.", "Hauptstraße 5, 8010 Graz"),
+])
+def test_where_one_lives_or_stays_is_a_cue(text, address):
+    assert _values(cued_addresses(text), text, "STREET_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at Room 4, floor 3.", "I'm at 5 stars with this one.", "Vivo en Madrid desde hace 5 años.",
+    "I am at Gate 12, Terminal 2.", "Find me at Stand 12, Hall 4.", "I'm at Gamescom 2024.",
+])
+def test_where_one_is_without_an_address_finds_none(text):
+    assert cued_addresses(text) == []
