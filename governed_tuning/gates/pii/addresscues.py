@@ -126,7 +126,7 @@ CLAUSE_AFTER = re.compile(
     r"grazie|per[ \t]+favore|obrigad[oa]|por[ \t]+favor|bedankt|alvast|dank|tack|takk|tak|kiitos|dziękuję|dzięki|"
     r"děkuji|díky|ďakujem|hvala|najlepša|köszönöm|köszi|mulțumesc|paldies|ačiū|aitäh|ευχαριστώ|спасибо|"
     r"дякую|teşekkür|teşekkürler|asante|terima[ \t]+kasih|makasih|salamat|cảm[ \t]+ơn|gràcies|धन्यवाद|شكرا|"
-    r"شكراً|ممنون|תודה|谢谢|謝謝)(?![\w])")
+    r"شكراً|ممنون|תודה|谢谢|謝謝|من[ \t]+فضلك|من[ \t]+فضلكم|لو[ \t]+سمحت|رجاءً|رجاء|لطفا|لطفاً)(?![\w])")
 # a number no address holds alone: a time, a price, an amount of things ("by 5 pm", "3 people", "50 EUR")
 NOT_ADDRESS = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?![\d])|\d[ \t]*(?:am|pm|h|uhr|€|eur|usd|\$|%|kg|people|persons|"
                          r"items|pcs|days|hours|minutes)(?![\w])|[$€£]\s*\d|@|https?:|www\.")

@@ -276,11 +276,10 @@ def moved_places(text: str) -> list[Finding]:
                 continue
             words = list(re.finditer(r"\S+", text[a:e]))
             start = None
-            for w in reversed(words[-4:]):
-                if w.group()[0].isupper():
-                    start = a + w.start()
-                elif w.group() not in PARTICLES:
-                    break
+            for w in reversed(words[-3:]):
+                if not w.group()[0].isupper():
+                    break  # (no particles read backwards: "Şu an Bursa şehrinde" is "Bursa")
+                start = a + w.start()
             if start is not None:
                 out.append(Finding(start, e, "LOCATION", 0.6, "place_moved"))
     return out

@@ -229,7 +229,8 @@ SEND_TO = fast(re.compile(
     r")[ \t]*(?P<v>[^\n]{3,90}?)(?=[ \t]*(?:[.!?;。！？][ \t\n]|[.!?;。！？]?$|\n|[ \t,]+(?:please|pls|thanks|thank|"
     r"thx|asap|por[ \t]+favor|obrigad[oa]|merci|bitte|danke|grazie|dank|dzięki|спасибо|in[ \t]+(?=[\w<])|and[ \t]|"
     r"contact|my[ \t]|i[ \t]|i'm|we[ \t]|text[ \t]|call[ \t]|email|e-mail|phone|tel[ \t.:]|aged|born|dob|"
-    r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t])|[ \t]*[,،][ \t]*(?:please|por)"
+    r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t]|من[ \t]+فضلك|لو[ \t]+سمحت)"
+    r"|[ \t]*[,،][ \t]*(?:please|por)"
     r"|[ \t]+[^\W\d_][\w-]{0,14}:|[ \t]+(?:PERSON|LOCATION)_|[ \t]*<))",
     re.M))
 CJK_SEND = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
