@@ -180,9 +180,9 @@ COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek
 OLD = r"(?:old|alt|oud|gammal|gammel|gamall|vana|vecs|veca|vanha|stár|stara|star)"
 
 # 3. a verb of having or being an age, then the number (with the unit where the language needs it)
-VERB_AGE = fast(re.compile(
+_VERB_AGE = (
     r"(?<![\w'’])(?:i'm|i’m|i am|you're|you’re|you are|he's|he’s|she's|she’s|he is|she is|they're|they’re|"
-    r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|"
+    r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|i turn|"
     r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
     r"i'll be|i’ll be|i will be|he'll be|he’ll be|she'll be|she’ll be|he will be|she will be|"
     r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
@@ -205,10 +205,11 @@ VERB_AGE = fast(re.compile(
     r"umri wake ni)"
     r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|bald[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|"
     r"nå[ \t]+|jau[ \t]+|jo[ \t]+|juba[ \t]+|že[ \t]+|već[ \t]+)?"
-    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+{OLD})?)?" + END, re.I))
+    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+{OLD})?)?")
+VERB_AGE = fast(re.compile(_VERB_AGE + END, re.I))
 # verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
 # "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
-VERB_UNIT = fast(re.compile(
+_VERB_UNIT = (
     r"(?<![\w'’])(?<!(?<!\w)y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
     r"j'avais|j’avais|avais|aurai|"
     r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|a eu|ai eu|as eu|avons eu|ont eu|a fêté|ai fêté|"
@@ -227,7 +228,13 @@ VERB_UNIT = fast(re.compile(
     r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|imam|"
     r"cumplir|avoir|fazer|faço|compiere|împlini)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
-    rf"[ \t]*{YEARS}(?:[ \t]+{OLD})?" + END, re.I))
+    rf"[ \t]*{YEARS}(?:[ \t]+{OLD})?")
+VERB_UNIT = fast(re.compile(_VERB_UNIT + END, re.I))
+# the same, then the month the age is reached in ("I turn 40 in June", "Jag fyller 40 i maj", "cumplo 40 años en
+# mayo", "ich werde 40 im Mai"): the word after the preposition must be a month's name (CLDR, ``months.py``)
+MONTH_NEXT = r"(?=[ \t]+(?:in|im|en|em|i|w|v|ve|u|à|a|na|în|ב)[ \t]+(?P<mon>[^\W\d_]{3,12})(?![\w]))"
+VERB_AGE_MONTH = fast(re.compile(_VERB_AGE + MONTH_NEXT, re.I))
+VERB_UNIT_MONTH = fast(re.compile(_VERB_UNIT + MONTH_NEXT, re.I))
 
 # an age spelled out in English words ("forty-two years old", "a thirty-year-old", "aged sixty", "she turned
 # seven last week"): tens and units as CLDR's English spell-out writes them (one to one hundred and twenty)
@@ -246,7 +253,7 @@ SW_DURATION = re.compile(r"[ \t]+(?:ya|za|kazini|katika)(?!\w)", re.I)
 
 # patterns that open with a case-blind alternation of words (no literal for ``re`` to skip to), need a digit and
 # stay on one line: searched line by line (``linewise.finditer_lines``)
-LINEWISE = (LABEL, VERB_AGE, VERB_UNIT)
+LINEWISE = (LABEL, VERB_AGE, VERB_UNIT, VERB_AGE_MONTH, VERB_UNIT_MONTH)
 
 # 3b. "with N years" opening a clause, as Romance and German speakers give their age ("Con 27 años me mudé",
 # "com 62 anos", "Mit 85 Jahren bin ich", "à 85 ans, je"), when the clause goes on at once (a verb, a new
@@ -439,6 +446,12 @@ def ages(text: str) -> list[Finding]:
         found = finditer_lines(rx, text) if rx in LINEWISE else rx.finditer(text)
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found
                    if rx is not VERB_AGE or not SW_DURATION.match(text, m.end("n")) or "miaka" not in m.group().casefold())
+    for rx in (VERB_AGE_MONTH, VERB_UNIT_MONTH):
+        for m in finditer_lines(rx, text):
+            from .months import month_number
+
+            if month_number(m.group("mon")) is not None:
+                out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.8, "age_verb"))
     for m in ATTRIBUTIVE.finditer(text):
             # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it
         if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()) or (

@@ -152,3 +152,16 @@ def test_where_one_lives_or_stays_is_a_cue(text, address):
 ])
 def test_where_one_is_without_an_address_finds_none(text):
     assert cued_addresses(text) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I turn 40 in June.", "40"), ("Jag fyller 46 i maj.", "46"), ("Ich werde 40 im Mai.", "40"),
+    ("Cumplo 40 años en mayo.", "40"),
+])
+def test_an_age_reached_in_a_month_is_found(text, age):
+    assert _values(ages(text), text, "AGE") == [age]
+
+
+@pytest.mark.parametrize("text", ["I turned 5 in the lab.", "We are 12 in total.", "Ich bin 12 im Team."])
+def test_a_count_before_in_is_no_age(text):
+    assert ages(text) == []
