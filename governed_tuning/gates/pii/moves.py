@@ -82,7 +82,13 @@ MOVE_CUES = {
     "vi": "chuyển đến|chuyển tới|sống ở|sống tại",
     "ar": "أسكن في|أسكن الآن في|أعيش في|أعيش الآن في|نعيش في|نعيش حالياً في|نعيش حاليا في|انتقلت إلى|"
           "انتقلت مؤخراً إلى|انتقلت مؤخرا إلى|انتقلنا إلى|أقيم في|في مدينة|إلى مدينة|في قرية|إلى قرية",
-    "zh": "搬到了|搬到|搬去了|搬去|住在|移居到|移居|定居在",
+    "zh": "搬到了|搬到|搬去了|搬去|住在|移居到|移居|定居在|来自|我来自",
+    # where one comes from ("I'm from Kisumu", "Saya berasal dari سيدي احمد", "我来自Fort Portal")
+    "from": "i'm from|i am from|we're from|we are from|originally from|ich komme aus|ich stamme aus|je viens de|"
+            "je suis originaire de|soy de|vengo de|sono di|vengo da|sou de|venho de|ik kom uit|jag kommer från|"
+            "jag är från|jeg kommer fra|jeg er fra|jestem z|pochodzę z|jsem z|pocházím z|som z|pochádzam z|sem iz|"
+            "prihajam iz|ja sam iz|dolazim iz|sunt din|vin din|esmu no|esu iš|είμαι από|κατάγομαι από|я из|"
+            "родом из|я з|родом з|ninatoka|natoka|saya dari|saya berasal dari|berasal dari|أنا من مدينة",
 }
 # the word for a settlement a language puts between the verb and a name it does not decline ("v kraju", "do
 # města", "w miejscowości", "στην πόλη", "в городе", "في مدينة"): a name after it is a place even in its own script
@@ -103,8 +109,9 @@ POST_CUE = re.compile(
     r"[ \t]शिफ्ट[ \t]+(?:हुआ|हुई|हुए|हो[ \t]+गया|हो[ \t]+गई|किया)|[ \t]+चला[ \t]+गया|[ \t]+चली[ \t]+गई|[ \t]+चले[ \t]+गए|"
     r"[ \t]+(?:şehrine|kentine|ilçesine|köyüne|kasabasına)[ \t]+(?:taşındım|taşındık|yerleştim|yerleştik)|"
     r"[ \t]+(?:şehrinde|kentinde|ilçesinde|köyünde|kasabasında)[ \t]+(?:yaşıyorum|yaşıyoruz|oturuyorum|oturuyoruz)|"
+    r"[ \t]से[ \t]+(?:हूँ|हूं|हैं|आया|आई|आए)|"
     r"(?:に|へ)(?:引っ越し|引越し|住んで|移住|転居)|(?:으로|로|에)[ \t]*(?:이사|살고|살아|거주))")
-POST_KEYS = ("में", "शिफ्ट", "चल", "şehr", "kent", "ilçe", "köy", "kasaba", "引", "住", "移", "転", "이사", "살", "거주")
+POST_KEYS = ("में", "शिफ्ट", "चल", "से", "şehr", "kent", "ilçe", "köy", "kasaba", "引", "住", "移", "転", "이사", "살", "거주")
 
 # the particles and lower-case settlement words inside a place's name
 PARTICLES = frozenset(("pri na nad pod ob am an der bei im de la le les sur sous del da di do dos das du van von "

@@ -165,3 +165,11 @@ def test_an_age_reached_in_a_month_is_found(text, age):
 @pytest.mark.parametrize("text", ["I turned 5 in the lab.", "We are 12 in total.", "Ich bin 12 im Team."])
 def test_a_count_before_in_is_no_age(text):
     assert ages(text) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("I'm from Kisumu.", "Kisumu"), ("Saya berasal dari سيدي احمد.", "سيدي احمد"), ("我来自Fort Portal。", "Fort Portal"),
+    ("मैं Kisumu से हूँ।", "Kisumu"),
+])
+def test_where_one_comes_from_is_a_town_in_any_script(text, town):
+    assert _values(moved_places(text), text, "LOCATION") == [town]
