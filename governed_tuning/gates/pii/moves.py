@@ -37,7 +37,7 @@ MOVE_CUES = {
     "en": "moved to|i moved to|we moved to|moving to|relocated to|i live in|we live in|i now live in|"
           "i'm living in|i am living in|we're living in|settled in|i'm based in|i am based in|i reside in",
     "de": "ich wohne in|ich wohne jetzt in|wir wohnen in|wir wohnen jetzt in|ich lebe in|wir leben in|"
-          "ich lebe jetzt in|wir leben jetzt in|umgezogen nach|gezogen nach",
+          "ich lebe jetzt in|wir leben jetzt in|umgezogen nach|gezogen nach|bin nach|sind nach|ist nach",
     "fr": "j'habite à|j’habite à|j'habite en|nous habitons à|je vis à|nous vivons à|nous vivons maintenant à|"
           "je vis maintenant à|déménagé à|déménagée à|déménager à|installé à|installée à|installés à",
     "es": "me mudé a|nos mudamos a|me he mudado a|vivo en|vivimos en|resido en|ahora resido en|ahora vivo en|"
@@ -101,6 +101,11 @@ _CUES = "|".join(sorted({re.escape(c).replace(r"\ ", r"[ \t]+") for cs in MOVE_C
                          if not _HAN.match(c)}, key=len, reverse=True))
 _TOWN = "|".join(sorted(TOWN_WORDS, key=len, reverse=True))
 CUE = fast(re.compile(rf"(?i)(?<![\w'’-])(?:{_CUES})(?:[ \t]+(?:the[ \t]+)?(?:{_TOWN})(?:[ \t]+of)?)?(?![\w])[ \t]*"))
+# cues that are a move only with the verb after the place ("Ich bin nach 중구 umgezogen"; "ich bin nach Hause
+# gegangen" is none)
+VERB_AFTER = {"bin nach": "umgezogen|gezogen|übergesiedelt|ausgewandert", "sind nach": "umgezogen|gezogen|"
+              "übergesiedelt|ausgewandert", "ist nach": "umgezogen|gezogen|übergesiedelt|ausgewandert"}
+VERB_AFTER_RX = {k: re.compile(rf"[ \t]+(?:{v})(?![\w])", re.I) for k, v in VERB_AFTER.items()}
 # Chinese cues, written without spaces: no word boundary around them
 HAN_CUE = re.compile("(?:" + "|".join(c for cs in MOVE_CUES.values() for c in cs.split("|") if _HAN.match(c)) + ")")
 # a cue whose verb follows the place: Hindi, Turkish, Japanese, Korean
@@ -257,6 +262,9 @@ def moved_places(text: str) -> list[Finding]:
         z = nl if nl >= 0 else z
         last = m.group().split()[-1].casefold() if m.group().split() else ""
         span = _place(text, m.end(), z, _script_of(text, m.start(), m.end()), last in TOWN_WORDS)
+        key = " ".join(m.group().split()).casefold()
+        if span is not None and key in VERB_AFTER_RX and not VERB_AFTER_RX[key].match(text, span[1]):
+            continue
         if span is not None:
             out.append(Finding(span[0], span[1], "LOCATION", 0.6, "place_moved"))
     if any(k in text for k in POST_KEYS):

@@ -173,3 +173,9 @@ def test_a_count_before_in_is_no_age(text):
 ])
 def test_where_one_comes_from_is_a_town_in_any_script(text, town):
     assert _values(moved_places(text), text, "LOCATION") == [town]
+
+
+def test_a_german_move_is_read_with_its_verb_after_the_place():
+    text = "Ich bin nach 중구 umgezogen."
+    assert _values(moved_places(text), text, "LOCATION") == ["중구"]
+    assert moved_places("Ich bin nach Hause gegangen.") == []
