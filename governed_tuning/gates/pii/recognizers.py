@@ -464,7 +464,10 @@ ADDRESS_LINEWISE = (0, 2, 3, 4)
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
 ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
                           rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
-                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}})", re.I)
+                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}}"
+                          # the postcodes with a hyphen or a space inside: Polish "00-990", Czech, Slovak, Swedish
+                          # and Greek "939 53"
+                          rf"|\d{{2}}-\d{{3}}(?![\d-])|\d{{3}}[ \t]\d{{2}}(?!\d))", re.I)
 ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|moved to|located at|ship(?:ped)? to|"
                              r"deliver(?:ed)? to|send (?:it )?to|meet (?:me )?at|reside[sd]? at|house at|"
                              r"mail(?:ed)? to|post(?:ed)? to)\b", re.I)
@@ -721,10 +724,16 @@ def addresses(text: str) -> list[Finding]:
                 if ws and ws[-1][0].isupper() and any(w[0].islower() and _is_common(w) and
                                                       w.lower() not in STREET_PARTICLES for w in ws[:-1]):
                     continue  # "v3.11.2 for the Ford Focus": lower-case ordinary words before a capitalised one
+                if ws and ws[-1][0].islower() and any(w[0].islower() and _is_common(w) and
+                                                      w.lower() not in STREET_PARTICLES for w in ws[:-1]):
+                    continue  # "Case 6092 moved to row 14": a lower-case sentence that ends in a street's word
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 3 and all(_is_common(w) and w.lower() not in STREET_PARTICLES
+                              for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:2]):
+                continue  # "shoe size 38, box of 12": an ordinary word after the street's word names no street
             if i == 3 and re.match(r"[\d/, \t]+via[ \t]", text[s:e]):
                 continue  # "February 24, 2024 via DHL": "via" in lower case after a number is the preposition (a
                 # street named Via is written "Via Roma 12", pattern 2; number first is French "12 rue ...")
@@ -745,6 +754,11 @@ def addresses(text: str) -> list[Finding]:
                 if not t or ("\n" not in t.group() and "," not in t.group()
                              and not re.match(rf"\s*{UNIT}", t.group(), re.I)) or LABEL_AFTER.match(text, t.end()):
                     break  # (a label's word is the next field's, not a town: "...\nGeburtsdatum: ...")
+                tw = LEAD_WORD.search(t.group())
+                if tw is not None and tw.group()[0].islower() and tw.group() not in BUILDING_PARTS and \
+                        not re.match(rf"[\s,]*{UNIT}", t.group(), re.I):
+                    break  # "room 4, floor 3, ticket 5521": a lower-case word and a number is no town (a part of
+                    # a building is read on: "Unit 5, shelf 3" is then no home's address)
                 e = t.end()
             # a house number or postcode just before the street belongs to the address
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])
