@@ -16,7 +16,8 @@ files, not the gate's lists, not the blind sets' sources) in the shapes a blind 
 
 Each word list is split in two by position (``--half``): ``dev`` (even items, the half tuned on) and ``held``
 (odd items, measured only). Measured like ``pii_precision6.py``: the default gate's verdict (expected pass),
-content lost per shape and per language, and what the lost words were taken for. Nothing is written to the
+content lost per shape and per language, and what the lost words were taken for; content counts a record's keys
+(a table's column names) as well as its values. Nothing is written to the
 repository; nothing but counts is printed unless ``--show``.
 """
 
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pii_precision6 import attribute, table  # noqa: E402  (the same content measure)
 from pii_precision9_lang import BRANDS, LANG, TECH, TOWNS  # noqa: E402
-from pii_scripts_clean import UNIT, flat, token_policy  # noqa: E402
+from pii_scripts_clean import UNIT, token_policy  # noqa: E402
 
 SHAPES = ["status", "menu", "catalogue", "chat"]
 CURRENCY = {"en": "£", "hu": "Ft", "pl": "zł", "cs": "Kč", "sv": "kr", "da": "kr.", "nb": "kr", "ro": "lei",
@@ -49,6 +50,11 @@ CUSTOMER = {"en": "Customer", "de": "Kunde", "fr": "Client", "es": "Cliente", "i
             "nl": "Klant", "sv": "Kund", "da": "Kunde", "nb": "Kunde", "fi": "Asiakas", "pl": "Klient",
             "cs": "Zákazník", "sk": "Zákazník", "hu": "Ügyfél", "ro": "Client", "lv": "Klients", "lt": "Klientas",
             "tr": "Müşteri", "id": "Pelanggan", "sw": "Mteja", "ru": "Клиент", "hr": "Kupac"}
+
+
+def flat(rec: dict) -> str:
+    """A record's content: its keys (a table's column names) and its values, in order ("id" left out)."""
+    return "\n".join(f"{k}\n{v}" for k, v in rec.items() if k != "id")
 
 
 def half(items: list, which: str) -> list:

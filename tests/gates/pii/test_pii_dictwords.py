@@ -72,3 +72,16 @@ def test_a_currency_after_a_price_is_no_town_after_a_postcode():
         assert not [f for f in places(text) if f.entity == "LOCATION"], text
     found = places("Adres: ul. Lipowa 3, 00-950 Warszawa")  # a postcode's town stays a place
     assert any(f.entity == "LOCATION" for f in found)
+
+
+def test_a_column_named_with_ordinary_words_is_no_person_but_a_name_key_stays():
+    from governed_tuning.gates.pii.people import judge_key
+
+    def kept(key: str, entity: str = "PERSON", source: str = "name_list_word") -> bool:
+        return bool(judge_key(key, [Finding(0, len(key), entity, 0.6, source)]))
+
+    for key in ("Cena", "Pris", "Marca", "Tovar", "Номер заказа", "Nr zamówienia"):
+        assert not kept(key), key
+    assert not kept("Merke", "LOCATION", "spacy_ner_known_place")  # Norwegian "brand", a town in Kazakhstan
+    for key in ("Maria", "Dana White", "Kowalski", "Jan Nowak"):
+        assert kept(key), key
