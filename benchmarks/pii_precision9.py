@@ -10,7 +10,8 @@ files, not the gate's lists, not the blind sets' sources) in the shapes a blind 
   two or three to a record, as plain text or a prompt/completion pair;
 - ``menu``: a restaurant's menu as text (a dish per line, a price), and a menu table (a record per dish);
 - ``catalogue``: a shop's table, a record per row under the language's own column names: "Brand goods", the
-  brand, an EAN-13 article number (valid check digit), a 10-digit order number, a price;
+  brand, an EAN-13 article number (valid check digit), a 10-digit order number, a price (24 rows a language
+  at ``--per 3``: a table long enough for the gate's column rules);
 - ``chat``: a support chat, customer and agent turns, opened with the language's greeting, with technical
   words (SSO, SDK, PostgreSQL), brands and towns (a shop's, a depot's).
 
@@ -104,7 +105,7 @@ def make(per: int, seed: int, which: str, shapes: list[str]) -> list[dict]:
                                    "code": f"{rng.choice('ABCDM')}{rng.randint(1, 60)}"})
             if "catalogue" in shapes:
                 head = words["head"]
-                for _ in range(2):
+                for _ in range(8):
                     b = rng.choice(brands)
                     add("catalogue", lang, {head[0]: f"{b} {rng.choice(goods)}", head[1]: b, head[2]: ean13(rng),
                                             head[3]: str(rng.randint(10**9, 10**10 - 1)), head[4]: price(lang, rng)})
@@ -131,7 +132,7 @@ def run(samples: list[dict], d: Path):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=["dev", "held", "both"], default="both")
-    ap.add_argument("--per", type=int, default=3, help="records per language and shape (catalogue: twice that)")
+    ap.add_argument("--per", type=int, default=3, help="records per language and shape (catalogue: 8 times that)")
     ap.add_argument("--seed", type=int, default=0x9C9)
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--show", action="store_true", help="print the records that changed (no personal data here)")

@@ -403,13 +403,23 @@ def judge_key(key: str, findings: list[Finding]) -> list[Finding]:
     from .names import gazetteer
 
     words = WORD.findall(key)
-    if ordinary_key(key, words):
+    if ordinary_key(key, words) or shop_label(key):
         return [f for f in findings if f.entity not in ("PERSON", "LOCATION") or not f.source.startswith(BY_LOOK)]
     if len(words) != 1 or len(key.strip()) != len(words[0]):
         return findings
     if 0 < gazetteer().best(words[0]) <= KEY_NAME_RANK:
         return findings
     return [f for f in findings if f.entity != "PERSON" or not f.source.startswith(BY_LOOK)]
+
+
+def shop_label(key: str) -> bool:
+    """A key that is, whole, a product's or a shop reference's label in one of our users' languages
+    ("Artikelnr.", "SKU", "Bestellnummer", "Č. objednávky": ``products``)."""
+    from .products import PRODUCT_BEFORE, REFERENCE_BEFORE
+
+    label = f"{key.strip().rstrip('.')}: "
+    return len(key) <= 40 and any((m := p.search(label)) is not None and m.start() == 0
+                                  for p in (PRODUCT_BEFORE, REFERENCE_BEFORE))
 
 
 KEY_DICT_GUARD = 100  # a key's word that some country ranks among its 100 commonest names keeps the key a name
