@@ -85,3 +85,36 @@ def test_a_column_named_with_ordinary_words_is_no_person_but_a_name_key_stays():
     assert not kept("Merke", "LOCATION", "spacy_ner_known_place")  # Norwegian "brand", a town in Kazakhstan
     for key in ("Maria", "Dana White", "Kowalski", "Jan Nowak"):
         assert kept(key), key
+
+
+def test_a_catalogue_rows_brand_is_no_person_but_a_persons_row_keeps_its_name():
+    from governed_tuning.gates.pii.columns import makers
+    from governed_tuning.gates.pii.fields import slots
+
+    def made(rec: dict) -> dict:
+        sl = slots(rec, None)
+        texts = [rec[x.path[0]] if x.kind == "text" else x.path[-1] for x in sl]
+        return {sl[i].field: end for i, end in makers(sl, texts)}
+
+    assert made({"Товар": "Dyson пылесос", "Бренд": "Dyson", "Цена": "3400 ₽"}) == {"Товар": 5, "Бренд": 5}
+    assert made({"Termék": "Miele mosógép", "Márka": "Miele"}) == {"Termék": 5, "Márka": 5}
+    # a person's row: the other cell is a name, not a thing (and a name's particles are no thing's word)
+    assert made({"first": "Anna", "name": "Anna Kovács"}) == {}
+    assert made({"first": "Jan", "name": "Jan van der Berg"}) == {}
+
+
+def test_a_shop_reference_column_holds_references():
+    from governed_tuning.gates.pii.columns import reference_header
+    from governed_tuning.gates.pii.fields import Slot, detect_text
+    from governed_tuning.gates.pii.people import shop_label
+    from governed_tuning.gates.pii.recognizers import numbers
+
+    for key in ("Nr zamówienia", "Номер заказа", "Bestellnr.", "Č. objednávky", "Sipariş no", "Order no."):
+        assert reference_header(key), key
+        text, off = detect_text(Slot("text", key, (key,), key), "7893373367")
+        assert off and not [f for f in numbers(text) if f.start >= off and f.entity == "PHONE_NUMBER"], key
+    for key in ("Telefon", "Telefon zur Bestellung", "Name", "Kunde"):
+        assert not reference_header(key), key
+    text, off = detect_text(Slot("text", "Telefon", ("Telefon",), "Telefon"), "+49 30 1234567")
+    assert [f for f in numbers(text) if f.start >= off and f.entity == "PHONE_NUMBER"]  # a phone under a phone's label stays one
+    assert shop_label("Artikelnr.") and shop_label("SKU") and not shop_label("Anna")
