@@ -606,7 +606,7 @@ def makers(slots: list, texts: list[str]) -> list[tuple[int, int]]:
     end of the maker's word in that cell)``: the maker's own cell whole, the thing's cell up to its first word.
     A person's row repeats a name too ({"first": "Anna", "name": "Anna Kovács"}), but its other cell is a
     name, not a thing."""
-    one = {}
+    one: dict[str, list[int]] = {}
     for i, (x, t) in enumerate(zip(slots, texts)):
         v = t.strip() if x.kind == "text" and t else ""
         if v and len(v) <= 40 and MAKER.fullmatch(v) and v[0].isupper():
