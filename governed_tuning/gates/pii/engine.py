@@ -28,6 +28,7 @@ from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
 from .companies import company_name
+from .dictwords import ordinary_opening
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .identifiers import _compiled as _compiled_ids
@@ -484,7 +485,9 @@ class Scrubber:
         results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
                                     not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
-        results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
+        # a weak reading of a sentence's or a cell's ordinary first word is no name ("Comanda 28460 ...")
+        results = [[g for g in (whole_words(t, f) for f in fs) if not ordinary_opening(t, g)]
+                   for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
                       or plausible_person(t[f.start:f.end], _is_common))]

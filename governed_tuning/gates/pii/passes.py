@@ -255,6 +255,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             if x.kind == "text" and x.context and t and columns.thing_label(x.context) and columns.thing_cell(t):
                 rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                 sl[i] = replace(x, thing=True)
+        # a catalogue's row: a cell of one word that opens another cell of the row naming a thing ("Brand":
+        # "Dyson", "Product": "Dyson пылесос") is the thing's maker, no person and no place, in both cells
+        for i, first_word in columns.makers(sl, rtexts):
+            rfound[i] = [f for f in rfound[i] if f.entity not in ("PERSON", "LOCATION") or f.start >= first_word]
+            sl[i] = replace(sl[i], thing=True)
         if state.columns.cells or state.columns.lone:  # a cell of a column of things or categories holds no person
             for i, x in enumerate(sl):
                 if x.kind == "text" and len(x.path) == 1 and (state.columns.of_things(x.field) or
