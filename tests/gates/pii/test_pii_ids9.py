@@ -157,3 +157,22 @@ def test_taiwan_mexico_venezuela():
     assert "VE_CEDULA" in kinds_at("Cédula: V-26052539", "V-26052539")
     assert "VE_CEDULA" in kinds_at("hola (V-1431849)", "V-1431849")  # "V-" and seven digits: its shape
     assert identifiers("model V-1234 ok, Order 60477843779") == []
+
+
+@pytest.mark.parametrize("text,value,kind,bare", [
+    ("ΑΦΜ: 495422059", "495422059", "GR_AFM", False), ("thanks (495422059)", "495422059", "GR_AFM", True),
+    ("DNI: 32.071.897", "32.071.897", "AR_DNI", False),
+    ("clave de elector VJMGMJ21032119M170", "VJMGMJ21032119M170", "MX_ELECTOR_KEY", False),
+    ("ok (VJMGMJ21032119M170)", "VJMGMJ21032119M170", "MX_ELECTOR_KEY", True),
+    ("dowód osobisty SNR936143", "SNR936143", "PL_ID_CARD", False), ("ok (SNR936143)", "SNR936143", "PL_ID_CARD", True),
+    ("СНИЛС 112-233-445 95", "112-233-445 95", "RU_SNILS", False),
+])
+def test_greek_argentine_mexican_polish_russian_numbers(text, value, kind, bare):
+    found = kinds_at(text, value)
+    assert kind in found and (found[kind] < 0.6) == bare, found
+
+
+def test_their_checks_and_labels_hold():
+    assert "PL_ID_CARD" not in kinds_at("dowód osobisty SNR936144", "SNR936144")
+    assert "RU_SNILS" not in kinds_at("СНИЛС 112-233-445 96", "112-233-445 96")
+    assert "AR_DNI" not in kinds_at("I sent 32071897 yesterday", "32071897")  # no check: beside its label only
