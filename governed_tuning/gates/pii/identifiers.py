@@ -152,6 +152,27 @@ def _luhn_ok(v: str) -> bool:
     return d.isdigit() and luhn.is_valid(d)
 
 
+def _pl_id_card_ok(v: str) -> bool:
+    """Polish identity card (dowód osobisty) series and number: three letters (A = 10 ... Z = 35), six digits,
+    the first digit a check over the others weighted 7 3 1 _ 7 3 1 7 3 (MSWiA's published rule)."""
+    v = v.upper()
+    if len(v) != 9 or not (v[:3].isascii() and v[:3].isalpha()) or not v[3:].isdigit():
+        return False
+    vals = [ord(c) - 55 for c in v[:3]] + [int(c) for c in v[3:]]
+    return sum(x * w for i, (x, w) in enumerate(zip(vals, (7, 3, 1, 9, 7, 3, 1, 7, 3))) if i != 3) % 10 == vals[3]
+
+
+def _snils_ok(v: str) -> bool:
+    """Russian SNILS (insurance number of an individual account): nine digits weighted 9 ... 1, the sum mod 101
+    (100 and 101 read as 00) is the last two digits (the Pension Fund's rule)."""
+    d = re.sub(r"\D", "", v)
+    if len(d) != 11:
+        return False
+    total = sum(int(c) * w for c, w in zip(d[:9], range(9, 0, -1)))
+    total = total % 101 if total > 101 else total
+    return (0 if total in (100, 101) else total) == int(d[9:])
+
+
 def _coin_ok(v: str) -> bool:
     """A crypto wallet address by its encoding's check (coins.py)."""
     from .coins import coin_ok
@@ -447,6 +468,21 @@ SPECS: list[IdSpec] = [
     IdSpec("VE_CEDULA", rf"{B}[VE]-?\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None,
            r"c[eé]dula(?: de identidad)?|c\.? ?i\.?|rif"),
     IdSpec("VE_CEDULA", rf"{B}[VE]-\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None, r"", unlabelled="distinctive"),
+    # Greece's AFM (a person's tax number; python-stdnum gr.vat: a mod-11 digit over nine), Argentina's DNI (seven
+    # or eight digits, no check: beside its label), Mexico's voter key (clave de elector: six letters of the name,
+    # the date of birth, the state, H/M, three digits), Poland's identity card (three letters, six digits, a
+    # check), Russia's SNILS (eleven digits, a check)
+    IdSpec("GR_AFM", rf"{B}(?:EL|GR)?\d{{9}}{E}", "gr.vat",
+           r"αφμ|α\.φ\.μ\.?|afm|αριθμός φορολογικού μητρώου|tin", generic=False),
+    IdSpec("AR_DNI", rf"{B}\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", "ar.dni",
+           r"dni|d\.n\.i\.?|documento nacional de identidad", bare=False),
+    IdSpec("MX_ELECTOR_KEY", rf"{B}[A-Z]{{6}}\d{{8}}[HM]\d{{3}}{E}", None,
+           r"clave de elector|credencial para votar|credencial de elector|ine|ife|elector"),
+    IdSpec("MX_ELECTOR_KEY", rf"{B}[A-Z]{{6}}(?:\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d\d[HM]\d{{3}}{E}", None,
+           r"", unlabelled="distinctive"),
+    IdSpec("PL_ID_CARD", rf"{B}[A-Z]{{3}} ?\d{{6}}{E}", _pl_id_card_ok,
+           r"dowód osobisty|dowodu osobistego|dowód|seria i numer|identity card|id card"),
+    IdSpec("RU_SNILS", rf"{B}\d{{3}}-?\d{{3}}-?\d{{3}}[ -]?\d{{2}}{E}", _snils_ok, r"снилс|snils|страховой номер"),
     # ---------------------------------------------------------------- crypto wallets
     # any chain's base58check or bech32(m) address, or Monero's (coins.py): Bitcoin, taproot, Litecoin, Dogecoin,
     # Tron, XRP, Cosmos ...; the encoding's check (four bytes of a hash, a BCH code) is no order number's by chance

@@ -258,6 +258,13 @@ _ALL: list[Kind] = [
          presidio=False),
     _gov("MX_NSS", "MX", "Mexican social security number (NSS, IMSS)", "Luhn", presidio=False),
     _gov("VE_CEDULA", "VE", "Venezuelan identity card number (cédula, V-/E-)", FORMAT_ALONE, presidio=False),
+    _gov("GR_AFM", "GR", "Greek tax number of a person (ΑΦΜ)", _stdnum("gr.vat"), presidio=False),
+    _gov("AR_DNI", "AR", "Argentine national identity number (DNI) beside its label", _beside("ar.dni"),
+         presidio=False),
+    _gov("MX_ELECTOR_KEY", "MX", "Mexican voter key (clave de elector, INE)", FORMAT_ALONE, presidio=False),
+    _gov("PL_ID_CARD", "PL", "Polish identity card number (dowód osobisty)", "MSWiA's check", presidio=False),
+    _gov("RU_SNILS", "RU", "Russian individual insurance account number (СНИЛС)", "the Pension Fund's check",
+         presidio=False),
     # python-stdnum validates these, but their checks are weak (a format and a date; a mod-11 digit on 8-10
     # digits) or missing: found beside their labels (MX_RFC also in its own shape), so the re-scan's independent
     # pass does not take them as checksums ("now 0001-288 32" read whole passes mx.rfc)

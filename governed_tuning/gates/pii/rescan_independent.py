@@ -420,7 +420,9 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
                             rf"référence|referencia|{REFERENCE_WORDS})(?![^\W_])")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
 # a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
-NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui"})  # python-stdnum checks their length and digits only
+# python-stdnum checks their length, digits or layout only (a Kenyan PIN's, a Cuban NI's date, Costa Rica's cédulas,
+# a Liechtenstein PEID, an Argentine DNI): never confirmed by the check, only beside their label by their shape
+NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
@@ -481,7 +483,8 @@ IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:(?:[ ]|\r?\n)?[A-Za-z0-9])
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
                     "SG_NRIC_FIN": "own:_nric_ok", "AU_MEDICARE": "own:_medicare_ok", "US_NPI": "own:_npi_ok",
-                    "MEDICAL_LICENSE": "own:_dea_ok", "CRYPTO": "own:_coin_ok"}
+                    "MEDICAL_LICENSE": "own:_dea_ok", "CRYPTO": "own:_coin_ok",
+                    "TW_NATIONAL_ID": "own:_tw_id_ok", "RU_SNILS": "own:_snils_ok"}
 # the lengths (without separators) each validator accepts, to skip the calls that cannot succeed (most of the cost)
 LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn": (8, 9), "au.abn": (11,),
            "au.acn": (9,), "br.cpf": (11,), "ca.sin": (9,), "de.idnr": (11,), "de.vat": (11,), "dk.cpr": (10,),
@@ -491,6 +494,7 @@ LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn
            "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
            "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63),
            "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,), "own:_coin_ok": range(25, 117),
+           "own:_tw_id_ok": (10,), "own:_snils_ok": (11,),
            "be.nn": (11,), "ee.ik": (11,), "lt.asmens": (11,), "lv.pvn": (11,), "ro.cnp": (13,), "bg.egn": (10,), "cz.rc": (9, 10), "hr.oib": (11,), "gr.amka": (11,), "is_.kennitala": (10,), "si.emso": (13,), "pt.cc": (12,), "at.vnr": (10,), "ch.ssn": (13,), "ie.pps": (8, 9), "cn.ric": (18,), "jp.in_": (12,), "my.nric": (12,), "pk.cnic": (13,), "id.nik": (16,), "ru.inn": (12,), "ua.rntrc": (10,), "il.idnr": (9,), "mx.curp": (18,), "cl.rut": (8, 9), "ar.cuit": (11,)}
 
 

@@ -157,3 +157,34 @@ def test_taiwan_mexico_venezuela():
     assert "VE_CEDULA" in kinds_at("Cédula: V-26052539", "V-26052539")
     assert "VE_CEDULA" in kinds_at("hola (V-1431849)", "V-1431849")  # "V-" and seven digits: its shape
     assert identifiers("model V-1234 ok, Order 60477843779") == []
+
+
+@pytest.mark.parametrize("text,value,kind,bare", [
+    ("ΑΦΜ: 495422059", "495422059", "GR_AFM", False), ("thanks (495422059)", "495422059", "GR_AFM", True),
+    ("DNI: 32.071.897", "32.071.897", "AR_DNI", False),
+    ("clave de elector VJMGMJ21032119M170", "VJMGMJ21032119M170", "MX_ELECTOR_KEY", False),
+    ("ok (VJMGMJ21032119M170)", "VJMGMJ21032119M170", "MX_ELECTOR_KEY", True),
+    ("dowód osobisty SNR936143", "SNR936143", "PL_ID_CARD", False), ("ok (SNR936143)", "SNR936143", "PL_ID_CARD", True),
+    ("СНИЛС 112-233-445 95", "112-233-445 95", "RU_SNILS", False),
+])
+def test_greek_argentine_mexican_polish_russian_numbers(text, value, kind, bare):
+    found = kinds_at(text, value)
+    assert kind in found and (found[kind] < 0.6) == bare, found
+
+
+def test_their_checks_and_labels_hold():
+    assert "PL_ID_CARD" not in kinds_at("dowód osobisty SNR936144", "SNR936144")
+    assert "RU_SNILS" not in kinds_at("СНИЛС 112-233-445 96", "112-233-445 96")
+    assert "AR_DNI" not in kinds_at("I sent 32071897 yesterday", "32071897")  # no check: beside its label only
+
+
+def test_the_rescan_confirms_no_number_whose_check_is_a_layout():
+    """The re-scan's checksum pass must not confirm a bare number the detector leaves by design: a Cuban NI (a
+    date, no check digit), a Costa Rican cédula, a company's KRA PIN, a Liechtenstein PEID (a layout only)."""
+    from governed_tuning.gates.pii.rescan_independent import scan
+
+    targeted = list(load_policy("default").policy.pii.entities)
+    for text in ("ok (64082506728)", "ref 153494251227 ok", "see P051365947M", "note 00001234567 here"):
+        assert [f for f in scan(text, targeted) if f.score >= 1.0] == [], text
+    text = "ok (A123456789)"  # a Taiwanese id by its check and shape: confirmed, as the detector takes it
+    assert [f.entity for f in scan(text, targeted) if f.score >= 1.0] == ["TW_NATIONAL_ID"]
