@@ -148,3 +148,14 @@ def test_the_same_cues_before_a_predicate_name_no_one(text):
     from governed_tuning.gates.pii.nativeframes import frame_people
 
     assert frame_people(text) == []
+
+
+def test_a_relation_names_the_person_after_it_and_leaves_a_title_out():
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+
+    def people(t: str) -> set[str]:
+        return {t[f.start:f.end] for f in multilingual_people(t, _is_common)}
+
+    assert "अनिल सक्सेना" in people("Bought it for my dad अनिल सक्सेना who lives in Pune.")
+    assert "Pettigrew" in people("my landlord Mr Pettigrew never answers.")
+    assert people("I bought it for my dad because he likes tea.") == set()
