@@ -94,7 +94,7 @@ def test_a_lower_case_signature_and_an_inverted_name_are_found(text, name):
 
 @pytest.mark.parametrize("text", ["Danke!\nbis bald", "Thanks!\nsee you soon", "Paldies!\nuz tikšanos",
                                   "Mulțumesc!\no zi bună", "NOTE, Grace period ends today.",
-                                  "WARNING, Rose garden closed."])
+                                  "WARNING, Rose garden closed.", "files (S3, HDFS, GCS, SFTP, Azure Blob Storage)"])
 def test_a_farewell_or_a_label_keeps_its_words(text):
     assert _forms(text) == set()
 
