@@ -600,6 +600,8 @@ def _script_intro(text: str, out: list[Finding]) -> None:
         if s >= len(text) or SENTENCE_STOP.match(text, s):
             continue
         script = _script(m.group().strip()[-1])
+        if script not in SPACELESS_SCRIPTS and m.start() and WORD_RX.match(text[m.start() - 1]):
+            continue  # inside a word ("הגשמים", the rains, holds "שמי"); scripts without spaces glue words
         end = None
         pos = s
         for _ in range(3):

@@ -142,7 +142,7 @@ def test_my_name_is_in_a_script_without_a_name_list_takes_the_run_after_it(text,
     assert {text[f.start:f.end] for f in frame_people(text)} == {name}
 
 
-@pytest.mark.parametrize("text", ["היא מדברת על ההזמנה.", "ឈ្មោះខ្ញុំមិនត្រឹមត្រូវនៅក្នុងវិក្កយបត្រ។",
+@pytest.mark.parametrize("text", ["היא מדברת על ההזמנה.", "מחירי הירקות עלו השבוע בגלל הגשמים.", "ឈ្មោះខ្ញុំមិនត្រឹមត្រូវនៅក្នុងវិក្កយបត្រ។",
                                   "ฉันชื่นชอบสินค้านี้มาก", "ስሜ በትክክል አልተጻፈም።"])
 def test_the_same_cues_before_a_predicate_name_no_one(text):
     from governed_tuning.gates.pii.nativeframes import frame_people
