@@ -1,4 +1,4 @@
-"""Courtesy titles ("Mr", "mevr.", "sig.ra", "Bw.", "dl.", "g.", "श्रीमती", "លោក", "kundze", "Bey") and the
+"""Courtesy titles ("Mr", "mevr.", "sig.ra", "Bw.", "dl.", "g.", "श्रीमती", "លោកស្រី", "kundze", "Bey") and the
 person each one names, in 53 languages: one vocabulary, one reader.
 
 Why: a support chat names a customer by a title and the family name alone ("mevr. Reynolds", "Bi. Rajgarhia",
