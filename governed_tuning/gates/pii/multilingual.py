@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import re
 
+from .honorifics import is_honorific
 from .languages import NON_ENGLISH, around, function_word
 from .prefilter import fast
 from .recognizers import Finding
@@ -92,7 +93,9 @@ VOCATIVE = (
     r"selamat sore|selamat malam|yth\.?|kính gửi|habari|jambo|mpendwa|sannu|sawubona|kumusta|magandang umaga")
 # relations and conversations: the person comes next
 RELATION = (
-    r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss)|"
+    r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss|dad|mum|mom|"
+    r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|niece|nephew|cousin|fiancé|fiancée|girlfriend|"
+    r"boyfriend|neighbour|neighbor|landlord|landlady|tenant|flatmate|roommate|stepson|stepdaughter)|"
     r"(?:mein|meine|meinem|meiner) (?:sohn|tochter|frau|mann|mutter|vater|bruder|schwester|kollege|kollegin)|"
     r"(?:mon|ma) (?:fils|fille|femme|mari|mère|père|frère|sœur|collègue)|"
     r"mi (?:hijo|hija|esposa|esposo|marido|madre|padre|hermano|hermana|colega)|"
@@ -193,6 +196,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     pos = start
     taken = 0
     initial = capital_seen = particle_lead = False
+    titled = 0
     for m in re.finditer(NAME_WORD, run):
         w = m.group().rstrip(".")
         low = w.casefold()
@@ -200,6 +204,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if low in PARTICLES and (taken or (not initial and LEAD_PARTICLE.match(run, m.start()))):
             particle_lead = particle_lead or not taken
             continue  # "Mevrouw van den Brand", "Frau von Weizsäcker": a family name's particles open it too
+        if not taken and not initial and not particle_lead and is_honorific(m.group()):
+            titled = start + m.end()  # "my landlord Mr Pettigrew": the title is no part of the name
+            continue
         if particle_lead and not taken and w[0].isupper() and len(w) > 1 and not function_word(w, langs):
             end = s + len(w)  # after its particles a capitalised word is the family name, a common word too ("Brand")
             pos, taken, capital_seen = end, 1, True
@@ -234,6 +241,8 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         capital_seen = capital_seen or w[0].isupper()
         if taken == 4 or (m.group().endswith(".") and len(w) > 1):
             break  # the sentence ends here ("Mathilde. je suis")
+    if titled and end is not None:
+        start = min(end, titled + len(run[titled - start:]) - len(run[titled - start:].lstrip()))
     return (start, end) if end is not None and pos > start else None
 
 

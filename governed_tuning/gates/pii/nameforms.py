@@ -132,8 +132,10 @@ def _inverted(text: str, is_common) -> list[Finding]:
                 len(w) >= 4 or 0 < g.ranks(w)[1] <= NAME_RANK) for w in family):
             continue
         # a given name the list ranks, or any given name after a family name it ranks ("ČELAKOVSKÝ, Mstislav");
-        # an English word only when it is among the commonest given names ("MUGENZI, Grace", "OKAFOR, Mark")
-        if is_common(given[0]) or (is_english(given[0]) and not 0 < g.ranks(given[0])[0] <= INVERTED_ENGLISH_RANK) \
+        # an English word only when it is among the commonest given names, after a listed family name ("MUGENZI,
+        # Grace", "OKAFOR, Mark"; "SFTP, Azure Blob" is a list of things)
+        if is_common(given[0]) or (is_english(given[0]) and not (0 < g.ranks(given[0])[0] <= INVERTED_ENGLISH_RANK and all(
+                0 < g.ranks(w)[1] <= NAME_RANK for w in family))) \
                 or not (0 < g.ranks(given[0])[0] <= GIVEN_RANK or (
                     0 < g.ranks(given[0])[0] and any(0 < g.ranks(w)[1] <= NAME_RANK for w in family))):
             continue

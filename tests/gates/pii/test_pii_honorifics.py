@@ -94,7 +94,7 @@ def test_a_lower_case_signature_and_an_inverted_name_are_found(text, name):
 
 @pytest.mark.parametrize("text", ["Danke!\nbis bald", "Thanks!\nsee you soon", "Paldies!\nuz tikšanos",
                                   "Mulțumesc!\no zi bună", "NOTE, Grace period ends today.",
-                                  "WARNING, Rose garden closed."])
+                                  "WARNING, Rose garden closed.", "files (S3, HDFS, GCS, SFTP, Azure Blob Storage)"])
 def test_a_farewell_or_a_label_keeps_its_words(text):
     assert _forms(text) == set()
 
@@ -126,3 +126,36 @@ def test_a_rare_family_name_after_a_ranked_lower_case_given_name_closes_the_intr
     assert "vyacheslav pesilnikov" in {t[f.start:f.end] for f in multilingual_people(t, _is_common)}
     t = "i'm anna, very happy with it."
     assert "very" not in " ".join(t[f.start:f.end] for f in multilingual_people(t, _is_common))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("សួស្តី ខ្ញុំឈ្មោះ សុខា។ ការបញ្ជាទិញរបស់ខ្ញុំមិនទាន់មកដល់ទេ។", "សុខា"),
+    ("ສະບາຍດີ ຂ້ອຍຊື່ ບຸນມີ. ສິນຄ້າຍັງບໍ່ມາຮອດ.", "ບຸນມີ"),
+    ("မင်္ဂလာပါ ကျွန်တော့်နာမည် အောင်ကို ပါ။", "အောင်ကို"),
+    ("ሰላም፣ ስሜ ዮሐንስ ነው።", "ዮሐንስ"),
+    ("ආයුබෝවන්, මගේ නම නිමල්. මගේ ඇණවුම ආවේ නැහැ.", "නිමල්"),
+    ("שלום, מדבר/ת ציפורה כהן. ההזמנה הגיעה שבורה.", "ציפורה כהן"),
+])
+def test_my_name_is_in_a_script_without_a_name_list_takes_the_run_after_it(text, name):
+    from governed_tuning.gates.pii.nativeframes import frame_people
+
+    assert {text[f.start:f.end] for f in frame_people(text)} == {name}
+
+
+@pytest.mark.parametrize("text", ["היא מדברת על ההזמנה.", "מחירי הירקות עלו השבוע בגלל הגשמים.", "ឈ្មោះខ្ញុំមិនត្រឹមត្រូវនៅក្នុងវិក្កយបត្រ។",
+                                  "ฉันชื่นชอบสินค้านี้มาก", "ስሜ በትክክል አልተጻፈም።"])
+def test_the_same_cues_before_a_predicate_name_no_one(text):
+    from governed_tuning.gates.pii.nativeframes import frame_people
+
+    assert frame_people(text) == []
+
+
+def test_a_relation_names_the_person_after_it_and_leaves_a_title_out():
+    from governed_tuning.gates.pii.multilingual import multilingual_people
+
+    def people(t: str) -> set[str]:
+        return {t[f.start:f.end] for f in multilingual_people(t, _is_common)}
+
+    assert "अनिल सक्सेना" in people("Bought it for my dad अनिल सक्सेना who lives in Pune.")
+    assert "Pettigrew" in people("my landlord Mr Pettigrew never answers.")
+    assert people("I bought it for my dad because he likes tea.") == set()
