@@ -68,6 +68,10 @@ WINDOW_MIN = 2048  # a window is at least this long (but the text's last) ...
 WINDOW_MAX = 8192  # ... and at most this long
 MARGIN = 256  # context read on either side of a window (extended to a line break, up to twice this)
 WINDOW_MEMO = 400_000  # findings the memo holds at most (positions only, ~100 bytes each), oldest dropped first
+# ... or, while a longer text is read, one finding per this many of its characters (``WindowMemo.fit``), at most
+# ``WINDOW_MEMO_MAX``: the re-scan must find the input's windows still there
+CHARS_PER_FINDING = 16
+WINDOW_MEMO_MAX = 8_000_000
 BATCH = 64  # windows detected together (one nlp.pipe batch of their segments)
 NEAR = MARGIN  # a copy's findings starting this far from what the scrub wrote are the input's ("A copy is read ...")
 PARALLEL_MIN = 2 * BATCH  # windows one call must read before worker processes are worth their start (~0.5 MB)
@@ -173,6 +177,17 @@ class WindowMemo:
         self.hits = 0
         self.misses = 0
 
+    def fit(self, chars: int) -> None:
+        """Hold at least one finding per ``CHARS_PER_FINDING`` characters of a text of ``chars`` (at most
+        ``WINDOW_MEMO_MAX``). Why: a long record's windows are read by the scrub and found here by the re-scan; when
+        the record's findings outgrow the bound (~11,500 per MB of PII-dense text of all readers: from ~35 MB),
+        the oldest windows were dropped as the re-scan read on, the next windows it needed were the oldest, and
+        it read every window again: 1 MB under a bound of 4,000 findings cost 38.3 CPU s instead of 19.2, with no
+        hit. The bound only grows (a process that read a long record may hold as much again); what is held is
+        positions only."""
+        if self.limit > 0:
+            self.limit = max(self.limit, min(WINDOW_MEMO_MAX, chars // CHARS_PER_FINDING))
+
     def get(self, key: bytes) -> tuple[Finding, ...] | None:
         hit = self._memo.get(key)
         if hit is not None:
@@ -237,6 +252,8 @@ def detect_windowed(text: str, detect: RawDetect, memo: WindowMemo | None, tag: 
     ``parallel``: ``detect`` may run in forked workers (``workers``): it must read no state a fork cannot carry
     (an open writable database); a bound method whose object has ``window_mark``, ``window_delta`` and
     ``window_merge`` gets back what the workers changed in it (counters, caches)."""
+    if memo is not None:
+        memo.fit(len(text))
     hit = _EDITED.get(id(text))
     if hit is not None and hit[0] is text:
         got = _detect_edited(text, hit[1], detect, memo, tag, parallel)

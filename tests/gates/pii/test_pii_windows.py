@@ -120,8 +120,31 @@ def test_the_memo_serves_a_window_seen_before(scrubber):
     detect_windowed(edited, detect, memo, "t")
     assert 1 <= sum(calls) - n <= 3
     small = WindowMemo(limit=5)  # bounded: the oldest windows go first
-    detect_windowed(text, detect, small, "t")
-    assert small._held <= 5
+    for k in range(4):
+        small.put(bytes([k]), tuple(first[:1]))
+    assert small._held <= 5 and small.get(bytes([0])) is None and small.get(bytes([3])) is not None
+
+
+def test_the_memo_keeps_a_long_records_windows_for_its_rescan():
+    """A memo whose bound is below a long text's findings grows to hold them while it is read
+    (``WindowMemo.fit``): else the re-scan found none of the input's windows (the oldest go first, and it reads
+    from the oldest on) and read them all again."""
+    import re
+
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    text = "".join(f"lorem ipsum dolor sit amet {k}\n" for k in range(4000))  # a finding every ~30 characters
+    calls = []
+
+    def detect(texts):
+        calls.append(len(texts))
+        return [[Finding(m.start(), m.end(), "X", 1.0, "t") for m in re.finditer(r"\d+", t)] for t in texts]
+
+    memo = WindowMemo(limit=100)
+    first = detect_windowed(text, detect, memo, "t")
+    n = sum(calls)
+    assert len(first) == 4000 and memo._held > 4000
+    assert detect_windowed(text, detect, memo, "t") == first and sum(calls) == n  # every window found again
 
 
 def test_known_values_in_a_long_text_are_each_datasets_own(scrubber, monkeypatch):
