@@ -144,6 +144,7 @@ BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|y
          r"urodzon[yaei]|urodził[ae]m|urodził[ae]?|data\s+urodzenia|ur\.|"
          r"narozen[aáý]?|narodil[a]?|narodila|datum\s+narození|dátum\s+narodenia|narodený|narodená|nar\.|"
          r"született|születtem|születési\s+(?:idő|dátum)|szül\.|"
+         r"dzimis|dzimusi|dzimu|dzimšanas\s+datums|gimiau|gimęs|gimusi|gimimo\s+data|data\s+e\s+lindjes|"
          r"născut[ăa]?|nascut[ăa]?|data\s+na[sșş]terii|"
          r"γεννήθηκα|γεννήθηκε|ημερομηνία\s+γέννησης|ημ\.\s?γέννησης|γέννηση|"
          r"родился|родилась|дата\s+рождения|рождения|"
