@@ -460,11 +460,11 @@ SPECS: list[IdSpec] = [
     IdSpec("LI_PEID", rf"{B}\d{{5,12}}{E}", "li.peid", r"peid|personenidentifikationsnummer", bare=False),
     # Taiwan's national ID (a letter, 1/2/8/9, eight digits, its check: one random code in ten passes, but the
     # letter-then-nine-digits shape with a sex digit is no order number's); Mexico's social security number (NSS,
-    # IMSS: eleven digits, Luhn); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
+    # IMSS: eleven digits, Luhn: beside its label); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
     IdSpec("TW_NATIONAL_ID", rf"{B}[A-Z][1289]\d{{8}}{E}", _tw_id_ok,
            r"身分證(?:字號|號碼)?|身份證|國民身分證|national id|id number", alone=True),
     IdSpec("MX_NSS", rf"{B}\d{{11}}{E}", _luhn_ok,
-           r"nss|n[uú]mero de seguridad social|seguro social|imss", generic=False),
+           r"nss|n[uú]mero de seguridad social|seguro social|imss", bare=False),  # (Luhn over 11 digits: weak)
     IdSpec("VE_CEDULA", rf"{B}[VE]-?\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None,
            r"c[eé]dula(?: de identidad)?|c\.? ?i\.?|rif"),
     IdSpec("VE_CEDULA", rf"{B}[VE]-\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None, r"", unlabelled="distinctive"),

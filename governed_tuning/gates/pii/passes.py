@@ -276,6 +276,14 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     rfound[i] = [f] if f is not None else []
                 continue
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
+                v = t.strip()
+                if v.isdigit() and any(f.source.endswith("_unlabelled") for f in rfound[i]):
+                    # a bare number's check read in a column whose numbers pass it no more often than random ones
+                    # (columns.at_chance: an export's order numbers) is chance, as the re-scan judges it too
+                    s0 = t.find(v)
+                    rfound[i] = [f for f in rfound[i] if not (
+                        f.source.endswith("_unlabelled") and f.start <= s0 and f.end >= s0 + len(v)
+                        and state.columns.at_chance(x.field, f.entity, v))]
                 kind = state.columns.column_kind(x.field, scrubber.entities)
                 found = rfound[i]
                 if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):

@@ -157,6 +157,7 @@ def test_taiwan_mexico_venezuela():
     assert "VE_CEDULA" in kinds_at("Cédula: V-26052539", "V-26052539")
     assert "VE_CEDULA" in kinds_at("hola (V-1431849)", "V-1431849")  # "V-" and seven digits: its shape
     assert identifiers("model V-1234 ok, Order 60477843779") == []
+    assert "MX_NSS" not in kinds_at("Thanks (60477843779)", "60477843779")  # Luhn over 11 digits: too weak bare
 
 
 @pytest.mark.parametrize("text,value,kind,bare", [
