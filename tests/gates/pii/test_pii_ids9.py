@@ -152,6 +152,7 @@ def test_taiwan_mexico_venezuela():
     assert kinds_at("身分證字號A123456789", "A123456789")["TW_NATIONAL_ID"] > 0.9  # the ministry's own example
     assert "TW_NATIONAL_ID" in kinds_at("see A123456789 ok", "A123456789")  # its shape and check alone
     assert "TW_NATIONAL_ID" not in kinds_at("see A123456788 ok", "A123456788")  # a broken check
+    assert "TW_NATIONAL_ID" not in kinds_at("invoice F2021/03673", "F2021/03673")  # never read through a regrouping
     assert kinds_at("NSS 60477843779", "60477843779")["MX_NSS"] > 0.9  # Luhn, beside its label
     assert "MX_NSS" not in kinds_at("NSS 60477843778", "60477843778")
     assert "VE_CEDULA" in kinds_at("Cédula: V-26052539", "V-26052539")
