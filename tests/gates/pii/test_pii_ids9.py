@@ -190,3 +190,16 @@ def test_the_rescan_confirms_no_number_whose_check_is_a_layout():
         assert [f for f in scan(text, targeted) if f.score >= 1.0] == [], text
     text = "ok (A123456789)"  # a Taiwanese id by its check and shape: confirmed, as the detector takes it
     assert [f.entity for f in scan(text, targeted) if f.score >= 1.0] == ["TW_NATIONAL_ID"]
+
+
+def test_a_column_of_order_numbers_keeps_its_numbers_a_check_passes_by_chance(pii_test_key):
+    """Thirty random nine-digit numbers under a bland key pass TFN, ACN, NIF, RUT ... checks about one time in
+    ten each: no one's number (``columns.at_chance``); the column keeps them."""
+    import random
+
+    from governed_tuning.gates.pii import PiiGate
+
+    rng = random.Random(77)
+    recs = [{"spalte_9": str(rng.randrange(10 ** 8, 10 ** 9)), "note": "ok"} for _ in range(30)]
+    out, _ = PiiGate(load_policy("default").policy.pii).scrub_records(recs)
+    assert [r["spalte_9"] for r in out] == [r["spalte_9"] for r in recs]
