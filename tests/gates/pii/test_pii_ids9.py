@@ -182,14 +182,15 @@ def test_their_checks_and_labels_hold():
 
 def test_the_rescan_confirms_no_number_whose_check_is_a_layout():
     """The re-scan's checksum pass must not confirm a bare number the detector leaves by design: a Cuban NI (a
-    date, no check digit), a Costa Rican cédula, a company's KRA PIN, a Liechtenstein PEID (a layout only)."""
+    date, no check digit), a Costa Rican cédula, a company's KRA PIN, a Liechtenstein PEID (a layout only), an invoice number that reads as a Taiwanese id through its slash."""
     from governed_tuning.gates.pii.rescan_independent import scan
 
     targeted = list(load_policy("default").policy.pii.entities)
     for text in ("ok (64082506728)", "ref 153494251227 ok", "see P051365947M", "note 00001234567 here"):
         assert [f for f in scan(text, targeted) if f.score >= 1.0] == [], text
-    text = "ok (A123456789)"  # a Taiwanese id by its check and shape: confirmed, as the detector takes it
-    assert [f.entity for f in scan(text, targeted) if f.score >= 1.0] == ["TW_NATIONAL_ID"]
+    text = "ok 112-233-445 95"  # a Russian SNILS by its check (1 in 100) and eleven digits: confirmed
+    assert [f.entity for f in scan(text, targeted) if f.score >= 1.0] == ["RU_SNILS"]
+    assert [f for f in scan("invoice F2021/03673", targeted) if f.score >= 1.0] == []
 
 
 def test_a_column_of_order_numbers_keeps_its_numbers_a_check_passes_by_chance(pii_test_key):
