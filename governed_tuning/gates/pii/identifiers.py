@@ -460,11 +460,11 @@ SPECS: list[IdSpec] = [
     IdSpec("LI_PEID", rf"{B}\d{{5,12}}{E}", "li.peid", r"peid|personenidentifikationsnummer", bare=False),
     # Taiwan's national ID (a letter, 1/2/8/9, eight digits, its check: one random code in ten passes, but the
     # letter-then-nine-digits shape with a sex digit is no order number's); Mexico's social security number (NSS,
-    # IMSS: eleven digits, Luhn); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
+    # IMSS: eleven digits, Luhn: beside its label); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
     IdSpec("TW_NATIONAL_ID", rf"{B}[A-Z][1289]\d{{8}}{E}", _tw_id_ok,
            r"身分證(?:字號|號碼)?|身份證|國民身分證|national id|id number", alone=True),
     IdSpec("MX_NSS", rf"{B}\d{{11}}{E}", _luhn_ok,
-           r"nss|n[uú]mero de seguridad social|seguro social|imss", generic=False),
+           r"nss|n[uú]mero de seguridad social|seguro social|imss", bare=False),  # (Luhn over 11 digits: weak)
     IdSpec("VE_CEDULA", rf"{B}[VE]-?\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None,
            r"c[eé]dula(?: de identidad)?|c\.? ?i\.?|rif"),
     IdSpec("VE_CEDULA", rf"{B}[VE]-\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None, r"", unlabelled="distinctive"),
@@ -579,6 +579,9 @@ UNLABELLED_SCORE = {"distinctive": 0.5, "all": 0.45}
 # thousand, so a bare number that does is read as the identifier unless a product word stands before it
 DATED = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "SE_PERSONNUMMER", "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE",
                    "NO_FODSELSNUMMER", "DK_CPR", "FR_NIR", "AT_SOCIAL_SECURITY", "BE_NATIONAL_NUMBER", "BG_EGN", "CN_RESIDENT_ID", "CZ_BIRTH_NUMBER", "EE_PERSONAL_CODE", "GR_AMKA", "IS_KENNITALA", "LT_PERSONAL_CODE", "LV_PERSONAL_CODE", "MX_CURP", "RO_CNP", "SI_EMSO"})
+# kinds read only as their holders write them, never through a regrouping: a Taiwanese id is one letter and nine
+# digits, and read through "/" or "-" one invoice number in ten passed its check ("F2021/03673")
+AS_WRITTEN = frozenset({"TW_NATIONAL_ID"})
 # kinds with no check whose format is distinctive enough to be read through any grouping ("NW2 198 97C")
 REGROUPED_FORMATS = frozenset({"UK_NINO"})
 
@@ -629,7 +632,7 @@ def _by_len(active: list) -> dict[int, list]:
     """compact length -> the active kinds' specs (validated, or of a distinctive format) that can be that long."""
     by_len: dict[int, list] = {}
     for spec, rx, labels in active:
-        if spec.validator is not None or spec.kind in REGROUPED_FORMATS:
+        if (spec.validator is not None and spec.kind not in AS_WRITTEN) or spec.kind in REGROUPED_FORMATS:
             lo, hi = _SHAPE[id(spec)][1]
             for n in range(lo, hi + 1):
                 by_len.setdefault(n, []).append((spec, rx, labels))

@@ -31,6 +31,7 @@ from . import columns, jsondocs
 from . import fields as pf
 from .collector import collecting_less
 from .columns import WHOLE_CELL, ColumnVotes, column_finding
+from .identifiers import ID_KINDS
 from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
@@ -290,6 +291,15 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     rfound[i] = [f] if f is not None else []
                 continue
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
+                v = t.strip()
+                if v.isdigit() and any(f.entity in ID_KINDS for f in rfound[i]):
+                    # a cell that is one number read by an identifier's check alone (bare, or as a value known
+                    # from such a reading elsewhere) in a column whose numbers pass it no more often than random
+                    # ones (columns.at_chance: an export's order numbers) is chance, as the re-scan judges it too
+                    s0 = t.find(v)
+                    rfound[i] = [f for f in rfound[i] if not (
+                        f.entity in ID_KINDS and f.start <= s0 and f.end >= s0 + len(v)
+                        and state.columns.at_chance(x.field, f.entity, v))]
                 kind = state.columns.column_kind(x.field, scrubber.entities)
                 found = rfound[i]
                 if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):

@@ -152,11 +152,13 @@ def test_taiwan_mexico_venezuela():
     assert kinds_at("身分證字號A123456789", "A123456789")["TW_NATIONAL_ID"] > 0.9  # the ministry's own example
     assert "TW_NATIONAL_ID" in kinds_at("see A123456789 ok", "A123456789")  # its shape and check alone
     assert "TW_NATIONAL_ID" not in kinds_at("see A123456788 ok", "A123456788")  # a broken check
+    assert "TW_NATIONAL_ID" not in kinds_at("invoice F2021/03673", "F2021/03673")  # never read through a regrouping
     assert kinds_at("NSS 60477843779", "60477843779")["MX_NSS"] > 0.9  # Luhn, beside its label
     assert "MX_NSS" not in kinds_at("NSS 60477843778", "60477843778")
     assert "VE_CEDULA" in kinds_at("Cédula: V-26052539", "V-26052539")
     assert "VE_CEDULA" in kinds_at("hola (V-1431849)", "V-1431849")  # "V-" and seven digits: its shape
     assert identifiers("model V-1234 ok, Order 60477843779") == []
+    assert "MX_NSS" not in kinds_at("Thanks (60477843779)", "60477843779")  # Luhn over 11 digits: too weak bare
 
 
 @pytest.mark.parametrize("text,value,kind,bare", [
@@ -180,11 +182,25 @@ def test_their_checks_and_labels_hold():
 
 def test_the_rescan_confirms_no_number_whose_check_is_a_layout():
     """The re-scan's checksum pass must not confirm a bare number the detector leaves by design: a Cuban NI (a
-    date, no check digit), a Costa Rican cédula, a company's KRA PIN, a Liechtenstein PEID (a layout only)."""
+    date, no check digit), a Costa Rican cédula, a company's KRA PIN, a Liechtenstein PEID (a layout only), an invoice number that reads as a Taiwanese id through its slash."""
     from governed_tuning.gates.pii.rescan_independent import scan
 
     targeted = list(load_policy("default").policy.pii.entities)
     for text in ("ok (64082506728)", "ref 153494251227 ok", "see P051365947M", "note 00001234567 here"):
         assert [f for f in scan(text, targeted) if f.score >= 1.0] == [], text
-    text = "ok (A123456789)"  # a Taiwanese id by its check and shape: confirmed, as the detector takes it
-    assert [f.entity for f in scan(text, targeted) if f.score >= 1.0] == ["TW_NATIONAL_ID"]
+    text = "ok 112-233-445 95"  # a Russian SNILS by its check (1 in 100) and eleven digits: confirmed
+    assert [f.entity for f in scan(text, targeted) if f.score >= 1.0] == ["RU_SNILS"]
+    assert [f for f in scan("invoice F2021/03673", targeted) if f.score >= 1.0] == []
+
+
+def test_a_column_of_order_numbers_keeps_its_numbers_a_check_passes_by_chance(pii_test_key):
+    """Thirty random nine-digit numbers under a bland key pass TFN, ACN, NIF, RUT ... checks about one time in
+    ten each: no one's number (``columns.at_chance``); the column keeps them."""
+    import random
+
+    from governed_tuning.gates.pii import PiiGate
+
+    rng = random.Random(77)
+    recs = [{"spalte_9": str(rng.randrange(10 ** 8, 10 ** 9)), "note": "ok"} for _ in range(30)]
+    out, _ = PiiGate(load_policy("default").policy.pii).scrub_records(recs)
+    assert [r["spalte_9"] for r in out] == [r["spalte_9"] for r in recs]
