@@ -38,7 +38,8 @@ from pathlib import Path
 
 from .recognizers import Finding
 
-__all__ = ["LANGS", "ordinary_opening", "sentence_languages", "ordinary_in", "load_dictionary"]
+__all__ = ["LANGS", "ordinary_opening", "ordinary_pair", "menu_item", "sentence_languages", "ordinary_in",
+           "load_dictionary"]
 
 PACKAGE = "wordfreq"
 SCHEMA = 1
@@ -254,6 +255,60 @@ def ordinary_opening(text: str, f: Finding) -> bool:
 
     rank = gazetteer().best(word)
     return not 0 < rank <= NAME_GUARD
+
+
+def ordinary_pair(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the name list's reading of lower-case words ("penyedot debu", "kuingia kwa") that are
+    all ordinary words of one language, none among a country's commonest names: "wei zhang" and
+    "fabiana camacho" stay names ("zhang", "fabiana" are common names), "penyedot debu" (vacuum cleaner) is a
+    thing."""
+    if f.source not in ("name_list_pair", "name_list_lower") or f.entity != "PERSON":
+        return False
+    words = WORD.findall(text, f.start, f.end)
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return False
+    shared = ordinary_in(words[0])
+    for w in words[1:]:
+        shared &= ordinary_in(w)
+    if not shared:
+        return False  # not words of one language together
+    from .names import gazetteer
+
+    g = gazetteer()
+    return not any(0 < g.best(w) <= NAME_GUARD for w in words)
+
+
+# a menu's or a catalogue's line: an item, then a price (a currency's sign or symbol with the number, or the
+# number after dot leaders): "Rántott csirke .......... 2890 Ft", "Soto ayam 25900 Rp", "Fårikål – 289 kr"
+PRICE_LINE = re.compile(r"[ \t>*•·-]*(?P<item>[^\n\d]{2,80}?)(?P<sep>[ \t]*[.…·_]{3,}[ \t]*|[ \t]+[-–—:|][ \t]+|\t+|[ \t]+)"
+                        r"(?P<price>(?P<pre>[€$£¥₽₺₹][ \t]?)?\d[\d.,  ]*?(?:[ \t]?(?P<cur>[^\W\d_]{1,4}\.?|[€$£¥₽₺₹]))?)"
+                        r"[ \t]*")
+
+
+def menu_item(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a weak reading of one capitalised word in the item of a menu's or a catalogue's line
+    (``PRICE_LINE``: a price after it, with its currency or after dot leaders) that lower-case words describe
+    ("Soto ayam .... 25900 Rp", "Ayam penyet sambal ijo .... 30400 Rp", "Wali na maharage .... 4800 TSh"): a
+    dish or a thing, not a person. A person paid or owed ("Anna Kovács .... 2890 Ft") is two capitalised words
+    and stays."""
+    if f.source not in WEAK or f.entity not in ("PERSON", "LOCATION") or " " in text[f.start:f.end].strip():
+        return False
+    ls = text.rfind("\n", 0, f.start) + 1
+    le = text.find("\n", f.end)
+    le = len(text) if le < 0 else le
+    if le - ls > 160:
+        return False
+    m = PRICE_LINE.fullmatch(text, ls, le)
+    if m is None or not m.start("item") <= f.start < m.end("item"):
+        return False
+    from .cldrwords import currency_symbols
+
+    cur = (m.group("cur") or "").casefold().strip(".")
+    if not (m.group("pre") or (cur and (cur in currency_symbols() or not cur.isalpha())) or
+            m.group("sep").strip(" \t") and m.group("sep").strip(" \t")[0] in ".…·_"):
+        return False
+    after = WORD.findall(text, f.end, m.end("item"))
+    return bool(after) and all(w.islower() or not w[0].isalpha() for w in after)
 
 
 def _main(argv: list[str]) -> int:

@@ -118,3 +118,41 @@ def test_a_shop_reference_column_holds_references():
     text, off = detect_text(Slot("text", "Telefon", ("Telefon",), "Telefon"), "+49 30 1234567")
     assert [f for f in numbers(text) if f.start >= off and f.entity == "PHONE_NUMBER"]  # a phone under a phone's label stays one
     assert shop_label("Artikelnr.") and shop_label("SKU") and not shop_label("Anna")
+
+
+def test_a_column_of_numbers_valid_as_phones_at_chance_holds_no_phones(gate):
+    import random
+
+    from governed_tuning.gates.pii.columns import strictly_valid_phone
+
+    rng = random.Random(9)
+    orders = [str(rng.randint(10**9, 10**10 - 1)) for _ in range(30)]
+    phones: list[str] = []
+    while len(phones) < 30:  # North American numbers as a CRM exports them, bare, under a header naming no phone
+        v = f"{rng.choice([212, 415, 617, 303, 206, 512])}{rng.randint(200, 999)}{rng.randint(1000, 9999)}"
+        if strictly_valid_phone(v):
+            phones.append(v)
+    out, _ = gate.scrub_records([{"Bestell-ID": o, "contact": p} for o, p in zip(orders, phones)])
+    assert [r["Bestell-ID"] for r in out] == orders
+    assert not any(p in r["contact"] for r, p in zip(out, phones))
+
+
+def test_a_dish_before_its_price_and_ordinary_lower_case_pairs_are_no_people():
+    from governed_tuning.gates.pii.dictwords import menu_item, ordinary_pair
+
+    def f(text: str, word: str, source: str = "spacy_ner") -> Finding:
+        s = text.index(word)
+        return Finding(s, s + len(word), "PERSON", 0.6, source)
+
+    for text, word in (("Soto ayam .......... 25900 Rp", "Soto"), ("Wali na maharage .......... 4800 TSh", "Wali"),
+                       ("Menu\nRántott csirke 2890 Ft\nSült kolbász 1990 Ft", "Rántott"),
+                       ("Crni rižot .......... 460,90 €", "Crni")):
+        assert menu_item(text, f(text, word)), text
+    # a person who paid is two capitalised words; a line with no price is no menu's
+    for text, word in (("Anna Kovács .......... 2890 Ft", "Anna"), ("Soto ayam enak sekali", "Soto"),
+                       ("Anna .......... 2890 Ft", "Anna")):
+        assert not menu_item(text, f(text, word)), text
+    assert ordinary_pair("Makita penyedot debu", f("Makita penyedot debu", "penyedot debu", "name_list_pair"))
+    for text, pair in (("this is wei zhang again", "wei zhang"), ("my name is fabiana camacho", "fabiana camacho"),
+                       ("call maria lopez today", "maria lopez")):
+        assert not ordinary_pair(text, f(text, pair, "name_list_pair")), text
