@@ -679,12 +679,30 @@ def makers(slots: list, texts: list[str]) -> list[tuple[int, int]]:
         if x.kind != "text" or not t or len(t) > 200:
             continue
         m = MAKER.match(t.lstrip())
-        if m is None or m.group() not in one or m.end() == len(t.lstrip()) or not thing_cell(t):
+        if m is None or m.group() not in one or m.end() == len(t.lstrip()) or \
+                not (thing_cell(t) or described(t.lstrip()[m.end():])):
             continue
         off = len(t) - len(t.lstrip())
         out.append((j, off + m.end()))
         out += [(i, len(texts[i])) for i in one[m.group()] if i != j]
     return out
+
+
+def described(rest: str) -> bool:
+    """Whether the words after a maker's name say what the thing is, in any language, though no dictionary
+    knows them ("kávéfőző", "kifyonza vumbi", "Bohrmaschine"): lower-case words, one at least
+    ``THING_LOWER_LEN`` letters long and no common name; or a capitalised compound of eight letters or more
+    that no country has as a name at all (a German noun). A person's name after a given name is capitalised
+    and a name."""
+    from .names import gazetteer
+
+    words = THING_WORD.findall(rest)
+    if not words or len(words) > 6:
+        return False
+    g = gazetteer()
+    if all(w.islower() for w in words):
+        return any(len(w) >= THING_LOWER_LEN and not 0 < g.best(w) <= THING_NAME_RANK for w in words)
+    return len(words) == 1 and len(words[0]) >= 8 and words[0][0].isupper() and g.best(words[0]) == 0
 
 
 # a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's

@@ -259,14 +259,21 @@ def ordinary_opening(text: str, f: Finding) -> bool:
 
 def ordinary_pair(text: str, f: Finding) -> bool:
     """Whether ``f`` is the name list's reading of lower-case words ("penyedot debu", "kuingia kwa") that are
-    all ordinary words of one language, none among a country's commonest names: "wei zhang" and
+    all ordinary words of one language, or the NER model's of one lower-case word that is an ordinary word of
+    the sentence's language ("Hyvitys 2876 on maksettu"), none among a country's commonest names: "wei zhang" and
     "fabiana camacho" stay names ("zhang", "fabiana" are common names), "penyedot debu" (vacuum cleaner) is a
     thing."""
-    if f.source not in ("name_list_pair", "name_list_lower") or f.entity != "PERSON":
+    paired = f.source in ("name_list_pair", "name_list_lower") and f.entity == "PERSON"
+    if not (paired or f.source in WEAK and f.entity in ("PERSON", "LOCATION")):
         return False
     words = WORD.findall(text, f.start, f.end)
-    if len(words) < 2 or not all(w.islower() for w in words):
+    if len(words) < (2 if paired else 1) or not all(w.islower() for w in words):
         return False
+    if len(words) == 1:  # a lone lower-case word the NER model called a place or a person ("on maksettu")
+        langs = sentence_languages(text, f.start, f.end)
+        from .names import gazetteer
+
+        return bool(ordinary_in(words[0]) & langs) and not 0 < gazetteer().best(words[0]) <= NAME_GUARD
     shared = ordinary_in(words[0])
     for w in words[1:]:
         shared &= ordinary_in(w)

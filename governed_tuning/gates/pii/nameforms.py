@@ -107,6 +107,7 @@ def _display_names(text: str, is_common) -> list[Finding]:
 
 
 def _inverted(text: str, is_common) -> list[Finding]:
+    from .cldrwords import currency_symbols
     from .names import gazetteer, is_english
 
     if "," not in text:
@@ -117,6 +118,9 @@ def _inverted(text: str, is_common) -> list[Finding]:
         family, given = m.group(1).split(), m.group(2).split()
         # "IBAN, Peter", "NOTE, Anna", "EU, Maria": a label, an English word or a short acronym is no family name
         if any(is_common(w) or is_english(w) or not (len(w) >= 4 or 0 < g.ranks(w)[1] <= NAME_RANK) for w in family):
+            continue
+        # "129 EUR, Miele mosógép": a price's currency code is no family name
+        if any(w.isupper() and w.casefold() in currency_symbols() for w in family):
             continue
         # a given name the list ranks, or any given name after a family name it ranks ("ČELAKOVSKÝ, Mstislav")
         if is_common(given[0]) or is_english(given[0]) or not (0 < g.ranks(given[0])[0] <= GIVEN_RANK or (

@@ -156,3 +156,24 @@ def test_a_dish_before_its_price_and_ordinary_lower_case_pairs_are_no_people():
     for text, pair in (("this is wei zhang again", "wei zhang"), ("my name is fabiana camacho", "fabiana camacho"),
                        ("call maria lopez today", "maria lopez")):
         assert not ordinary_pair(text, f(text, pair, "name_list_pair")), text
+
+
+def test_what_a_makers_name_is_followed_by_says_thing_or_person():
+    from governed_tuning.gates.pii.columns import described
+
+    for rest in ("kávéfőző", "кофеварка", "kifyonza vumbi", "Bohrmaschine", "Kaffeemaschine"):
+        assert described(rest), rest
+    for rest in ("Kovács", "Blumenthal", "van der Berg", "Maria Lopez"):
+        assert not described(rest), rest
+
+
+def test_a_price_code_before_a_comma_is_no_family_name_and_a_lower_case_word_no_place():
+    from governed_tuning.gates.pii.dictwords import ordinary_pair
+    from governed_tuning.gates.pii.nameforms import _inverted
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert not _inverted("Philips mixer 129 EUR, Miele mosógép 899 EUR", _is_common)
+    assert _inverted("Signed: KOWALSKI, Anna", _is_common)  # a family name before its given name stays one
+    text = "Hyvitys 28764313 on maksettu."
+    s = text.index("maksettu")
+    assert ordinary_pair(text, Finding(s, s + 8, "LOCATION", 0.7, "spacy_ner"))
