@@ -205,13 +205,31 @@ def ordinary_in(word: str) -> frozenset[str]:
 
 def opens(text: str, start: int) -> bool:
     """Whether the word at ``start`` is the first word of its sentence, line or cell: before it (within the
-    line) only numbering, bullets and quotes, after a sentence's end, a label's colon or a table separator."""
+    line) only a list's number, bullets and quotes, after a sentence's end (not an abbreviation's dot, and not a
+    number's: "Apt. 405 Sindi"), a label's colon or a table separator."""
     i = start
     lo = max(0, start - 64)
-    while i > lo and text[i - 1] not in "\n\t" and (text[i - 1].isspace() or text[i - 1].isdigit()
-                                                    or text[i - 1] in "#*•·-–—>\"'„“«(["):
+    while i > lo and text[i - 1] not in "\n\t" and (text[i - 1].isspace() or text[i - 1] in "#*•·-–—>\"'„“«(["):
         i -= 1
-    return i == 0 or text[i - 1] in OPENS
+    m = LIST_NUMBER.search(text, max(0, i - 12), i)  # "1. Paczka", "2) Tilaus": a list's number at a line's start
+    if m is not None:
+        i = m.start()
+    if i == 0 or text[i - 1] in "\n\t|:;!?":
+        return True
+    # a sentence's full stop, not an abbreviation's ("Apt. 405 Sindi", "Dr. Sindi", "ul. Lipowa"): after a
+    # lower-case word of three letters or more, or a capitalised one of four or more
+    return text[i - 1] == "." and _sentence_end(text, i - 1)
+
+
+LIST_NUMBER = re.compile(r"(?:^|(?<=[\n\t]))[ \t]*\d{1,3}[.)][ \t]*$")
+
+
+def _sentence_end(text: str, dot: int) -> bool:
+    m = re.search(r"([^\W\d_]+|\d+)$", text[max(0, dot - 40):dot])
+    if m is None:
+        return False
+    w = m.group(1)
+    return (w.isalpha() and w.islower() and len(w) >= 3) or (w.isalpha() and len(w) >= 4 and not w.isupper())
 
 
 def sentence_languages(text: str, start: int, end: int, reach: int = 200) -> frozenset[str]:
@@ -222,17 +240,20 @@ def sentence_languages(text: str, start: int, end: int, reach: int = 200) -> fro
     s = max(s, lo)
     e = min((i for i in (text.find(c, end, hi) for c in "!?\n\t|") if i >= 0), default=hi)
     score: dict[str, int] = {}
-    words = 0
     for m in WORD.finditer(text, s, e):
-        if start <= m.start() < end or len(m.group()) < 2:
-            continue
-        words += 1
-        for lang in ordinary_in(m.group()):
+        w = m.group()
+        if start <= m.start() < end or len(w) < 2 or (w.isupper() and len(w) <= 5):
+            continue  # a letter, an acronym ("PR", "SKU"): no language's
+        for lang in ordinary_in(w):
             score[lang] = score.get(lang, 0) + 1
     if not score:
         return frozenset()
     best = max(score.values())
-    return frozenset(lang for lang, n in score.items() if n == best)
+    found = frozenset(lang for lang, n in score.items() if n == best)
+    return found if len(found) <= MAX_TIED else frozenset()  # words of every language say none
+
+
+MAX_TIED = 8  # more languages tied than this: the words around are too few or too common to tell
 
 
 def ordinary_opening(text: str, f: Finding) -> bool:
@@ -273,7 +294,8 @@ def ordinary_pair(text: str, f: Finding) -> bool:
         langs = sentence_languages(text, f.start, f.end)
         from .names import gazetteer
 
-        return bool(ordinary_in(words[0]) & langs) and not 0 < gazetteer().best(words[0]) <= NAME_GUARD
+        own = ordinary_in(words[0])  # (where the words around tell no language, its own: it is lower case)
+        return bool(own & langs or own and not langs) and not 0 < gazetteer().best(words[0]) <= NAME_GUARD
     shared = ordinary_in(words[0])
     for w in words[1:]:
         shared &= ordinary_in(w)

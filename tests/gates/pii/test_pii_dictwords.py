@@ -177,3 +177,11 @@ def test_a_price_code_before_a_comma_is_no_family_name_and_a_lower_case_word_no_
     text = "Hyvitys 28764313 on maksettu."
     s = text.index("maksettu")
     assert ordinary_pair(text, Finding(s, s + 8, "LOCATION", 0.7, "spacy_ner"))
+
+
+def test_after_an_abbreviation_or_a_number_a_word_opens_nothing():
+    # "... and 7878 Rahu 37 Apt. 405 Sindi PR": a name after an address's abbreviation and number stays a name
+    text = "here they are: 7878 Rahu 37 Apt. 405 Sindi PR"
+    assert not opens(text, text.index("Sindi"))
+    assert not opens("Zadzwoń do Dr. Paczka", 15)
+    assert not sentence_languages(text, text.index("Sindi"), text.index("Sindi") + 5)  # "PR" tells no language
