@@ -31,6 +31,9 @@ from .companies import company_name
 from .dictwords import menu_item, ordinary_opening, ordinary_pair
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
+from .identifiers import _compiled as _compiled_ids
+from .months import _calendar
+from .cldrwords import _vocabulary
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
@@ -38,6 +41,7 @@ from .known import names_regex_in
 from .letters import team_signature
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
+from .honorifics import honorific_people
 from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
@@ -50,7 +54,11 @@ from .scripts import has_script, script_people, whole_value
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
-from .windows import WINDOWED, WindowMemo, detect_windowed
+from .windows import FIRST_USE, WINDOWED, WindowMemo, detect_windowed
+
+# made once in the parent before a long text's windows are read by forked workers (windows._warm): the
+# identifiers' patterns, the month and weekday names and the CLDR vocabulary the people's judge reads
+FIRST_USE += [_compiled_ids, _calendar, _vocabulary]
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
               "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
@@ -66,7 +74,7 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
-         + name_forms(text, _is_common) + affixed_people(text),
+         + name_forms(text, _is_common) + affixed_people(text) + honorific_people(text, _is_common),
          "cjk": lambda text: cjk_people(text) + cjk_places(text),
          "scripts": lambda text: widen_people(text, script_people(text) + script_lines(text) + native_people(text)
                                               + frame_people(text)) + native_places(text),
@@ -443,6 +451,13 @@ class Scrubber:
         # the segment cache only grows (up to its bound), so what this worker added is its dict's tail
         return (self.segments - mark[0], self.ner_segments - mark[1],
                 list(itertools.islice(self._cache.items(), mark[2], None)))
+
+    def window_rewind(self, mark: tuple[int, int, int]) -> None:
+        """Undo a reading since ``mark`` (windows.py's warm-up before a fork): the counters as they were, and the
+        segments it cached forgotten (the segment cache only grows, so they are its tail)."""
+        self.segments, self.ner_segments = mark[0], mark[1]
+        while len(self._cache) > mark[2]:
+            self._cache.popitem()
 
     def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
         segments, ner_segments, cached = delta

@@ -85,6 +85,9 @@ class Slot:
     path: tuple
     context: str = ""
     thing: bool = False  # a cell of a column of things' names ("Lincoln Sofa"; columns.thing_columns): no person
+    # the kind the cell's column (or key path across records) is of, when it is of names: a cell of it left
+    # unscrubbed is a leftover (``passes._name_columns``, ``PiiGate.rescan``)
+    typed: str = ""
 
 
 # a function call as chat formats write it: {"name": "get_weather", "arguments": {...}} (OpenAI's function_call

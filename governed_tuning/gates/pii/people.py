@@ -310,8 +310,10 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                     LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...", "room B5. Årsak: (none)": the label of a field
-        if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
+        if f.source.startswith("person_context_") and f.source != "person_context_honorific" and \
+                len(WORD.findall(text, f.start, f.end)) == 1 and \
                 _english_word(text[f.start:f.end]) and not _labelled_surname(f, text[f.start:f.end]):
+            # (after a courtesy title, "g. Sever", "Mr. Baker", the word is the name: honorifics.py)
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
         if f.source.startswith("person_context_") and _article_before(text, f.start, langs) \
                 and not by_person_noun(text, f.end) \

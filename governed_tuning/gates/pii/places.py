@@ -613,7 +613,10 @@ def places(text: str) -> list[Finding]:
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text)
+    from .moves import moved_places
+
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text) + \
+        moved_places(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
         if "," in text:
