@@ -297,7 +297,9 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     f = column_finding("PHONE_NUMBER", t)
                     rfound[i] = [f] if f is not None else []
                 continue
-            if x.kind == "text" and len(x.path) == 1 and t and not x.thing and i not in at_chance:
+            if i in at_chance:
+                continue
+            if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
                 kind = state.columns.column_kind(x.field, scrubber.entities)
                 found = rfound[i]
                 if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):
