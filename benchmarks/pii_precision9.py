@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pii_precision6 import attribute, table  # noqa: E402  (the same content measure)
 from pii_precision9_lang import BRANDS, LANG, TECH, TOWNS  # noqa: E402
-from pii_scripts_clean import UNIT, token_policy  # noqa: E402
+from pii_scripts_clean import TOKEN, UNIT, token_policy  # noqa: E402
 
 SHAPES = ["status", "menu", "catalogue", "chat"]
 CURRENCY = {"en": "£", "hu": "Ft", "pl": "zł", "cs": "Kč", "sv": "kr", "da": "kr.", "nb": "kr", "ro": "lei",
@@ -145,8 +145,12 @@ def main() -> None:
         shape: dict = defaultdict(lambda: [0, 0, Counter()])
         lang: dict = defaultdict(lambda: [0, 0, Counter()])
         words: Counter = Counter()
+        found: Counter = Counter()  # false findings: the tokens and placeholders written (every one is false here)
+        changed = 0
         for s, out in zip(samples, outs):
             text = flat(s["record"])
+            found.update(m.group(1) or m.group(2) for m in TOKEN.finditer(out))
+            changed += out != text
             lost = attribute(text, out)
             for row in (shape[s["shape"]], lang[s["lang"]]):
                 row[0] += 1
@@ -161,7 +165,8 @@ def main() -> None:
         lost = sum(kinds.values())
         print(f"### precision9 {which} half: {len(samples)} records in {len(lang)} languages, no personal data; "
               f"default gate verdict (expected pass): {res.verdict}; content lost {lost}/{units} = "
-              f"{100 * lost / max(units, 1):.2f}%; lost as {dict(kinds.most_common())}\n")
+              f"{100 * lost / max(units, 1):.2f}%; lost as {dict(kinds.most_common())}; false findings "
+              f"{sum(found.values())} {dict(found.most_common())} in {changed} records changed\n")
         if res.verdict != "pass":
             print(f"reasons: {res.reasons[:3]}\n")
         table("shape", shape)

@@ -228,9 +228,16 @@ class ColumnVotes:
         # (``categories``: a column of a few such words repeated down the rows is one of categories)
         self.lone: Counter = Counter()
         self.common: Counter = Counter()
+        # per (column, length), cells of bare digits of a phone's length, and those that are a valid number
+        # (``phones_at_chance``: a column of order numbers is as valid as random digits, one of phones far more)
+        self.bare: Counter = Counter()
+        self.valid: Counter = Counter()
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
+        if BARE_DIGITS.fullmatch(v):
+            self.bare[(column, len(v))] += 1
+            self.valid[(column, len(v))] += strictly_valid_phone(v)
         if v and (thing_header(column) or unnamed(column)):
             short = len(v) <= 64 and len(v.split()) <= 6 and not SENTENCE.search(v)
             self.cells[column] += 1
@@ -275,6 +282,8 @@ class ColumnVotes:
             if room > 0:  # up to DISTINCT_CAP values per column (past it, a sample: the share is what counts)
                 self.digests.setdefault(c, set()).update(d if other.sampled[c] <= room else set(list(d)[:room]))
                 self.sampled[c] += min(other.sampled[c], room)
+        self.bare.update(other.bare)
+        self.valid.update(other.valid)
         for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
                              (self.people, other.people), (self.ids, other.ids), (self.places, other.places),
                              (self.dated, other.dated), (self.born, other.born), (self.lone, other.lone),
@@ -358,6 +367,21 @@ class ColumnVotes:
                                      label_family(column) is not None) and \
                 self.checks.chance.at_chance(column, kind, len(v))
         return self._chance[key]
+
+    def phones_at_chance(self, column: str, cell: str) -> bool:
+        """Whether ``cell`` (a whole cell of ``column``, bare digits) is one of a column whose numbers are valid
+        phone numbers no more often than random digit strings of their length are (``PHONE_CHANCE_CELLS`` such
+        cells or more; a binomial tail above ``PHONE_CHANCE_TAIL``), under a header that names no phone: an
+        export's ten-digit order or customer numbers, each of which the phone pattern takes as a North American
+        number by its shape alone. A column of phones is valid nearly always."""
+        v = cell.strip()
+        key = (column, len(v))
+        n = self.bare.get(key, 0)
+        if not BARE_DIGITS.fullmatch(v) or n < PHONE_CHANCE_CELLS or phone_header(column):
+            return False
+        from .checkrate import binom_tail
+
+        return binom_tail(self.valid.get(key, 0), n, phone_chance_rate(len(v))) > PHONE_CHANCE_TAIL
 
     def phones_column(self, column: str) -> bool:
         """Whether ``column`` (``fields.NUMBER_COLUMN``: a field's integers) is one of phones: ``PHONE_SHARE``
@@ -613,6 +637,43 @@ def lower_thing_word(word: str) -> bool:
         not 0 < gazetteer().best(word) <= THING_NAME_RANK
 
 
+BARE_DIGITS = re.compile(r"\d{8,15}")
+PHONE_CHANCE_CELLS = 20
+PHONE_CHANCE_TAIL = 0.01
+PHONE_CHANCE_DRAWS = 2000
+
+
+def strictly_valid_phone(digits: str) -> bool:
+    """Whether bare ``digits`` are a valid number (phonenumbers' ``is_valid_number``, read as the phone pattern
+    reads a number without its country code: North American), not merely one of a possible length."""
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(digits, "US"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+@functools.lru_cache(maxsize=None)
+def phone_chance_rate(length: int) -> float:
+    """The share of random digit strings of ``length`` (a fixed-seed sample) that ``strictly_valid_phone``
+    accepts, at least one counted."""
+    import random
+
+    rng = random.Random(zlib.crc32(f"phone\x00{length}".encode()))
+    ok = sum(strictly_valid_phone("".join(rng.choice("0123456789") for _ in range(length)))
+             for _ in range(PHONE_CHANCE_DRAWS))
+    return max(ok, 1) / PHONE_CHANCE_DRAWS
+
+
+@functools.lru_cache(maxsize=4096)
+def phone_header(header: str) -> bool:
+    """Whether ``header`` names a phone (or a card), in one of our users' languages (``fields.CONTEXT_KEY``)."""
+    from .fields import CONTEXT_KEY
+
+    return bool(CONTEXT_KEY.search(header))
+
+
 @functools.lru_cache(maxsize=4096)
 def reference_header(header: str) -> bool:
     """Whether ``header`` is a shop's reference label in one of our users' languages ("Order no.", "Bestellnr.",
@@ -644,12 +705,30 @@ def makers(slots: list, texts: list[str]) -> list[tuple[int, int]]:
         if x.kind != "text" or not t or len(t) > 200:
             continue
         m = MAKER.match(t.lstrip())
-        if m is None or m.group() not in one or m.end() == len(t.lstrip()) or not thing_cell(t):
+        if m is None or m.group() not in one or m.end() == len(t.lstrip()) or \
+                not (thing_cell(t) or described(t.lstrip()[m.end():])):
             continue
         off = len(t) - len(t.lstrip())
         out.append((j, off + m.end()))
         out += [(i, len(texts[i])) for i in one[m.group()] if i != j]
     return out
+
+
+def described(rest: str) -> bool:
+    """Whether the words after a maker's name say what the thing is, in any language, though no dictionary
+    knows them ("kávéfőző", "kifyonza vumbi", "Bohrmaschine"): lower-case words, one at least
+    ``THING_LOWER_LEN`` letters long and no common name; or a capitalised compound of eight letters or more
+    that no country has as a name at all (a German noun). A person's name after a given name is capitalised
+    and a name."""
+    from .names import gazetteer
+
+    words = THING_WORD.findall(rest)
+    if not words or len(words) > 6:
+        return False
+    g = gazetteer()
+    if all(w.islower() for w in words):
+        return any(len(w) >= THING_LOWER_LEN and not 0 < g.best(w) <= THING_NAME_RANK for w in words)
+    return len(words) == 1 and len(words[0]) >= 8 and words[0][0].isupper() and g.best(words[0]) == 0
 
 
 # a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's

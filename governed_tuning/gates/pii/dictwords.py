@@ -38,7 +38,8 @@ from pathlib import Path
 
 from .recognizers import Finding
 
-__all__ = ["LANGS", "ordinary_opening", "sentence_languages", "ordinary_in", "load_dictionary"]
+__all__ = ["LANGS", "ordinary_opening", "ordinary_pair", "menu_item", "sentence_languages", "ordinary_in",
+           "load_dictionary"]
 
 PACKAGE = "wordfreq"
 SCHEMA = 1
@@ -204,13 +205,31 @@ def ordinary_in(word: str) -> frozenset[str]:
 
 def opens(text: str, start: int) -> bool:
     """Whether the word at ``start`` is the first word of its sentence, line or cell: before it (within the
-    line) only numbering, bullets and quotes, after a sentence's end, a label's colon or a table separator."""
+    line) only a list's number, bullets and quotes, after a sentence's end (not an abbreviation's dot, and not a
+    number's: "Apt. 405 Sindi"), a label's colon or a table separator."""
     i = start
     lo = max(0, start - 64)
-    while i > lo and text[i - 1] not in "\n\t" and (text[i - 1].isspace() or text[i - 1].isdigit()
-                                                    or text[i - 1] in "#*•·-–—>\"'„“«(["):
+    while i > lo and text[i - 1] not in "\n\t" and (text[i - 1].isspace() or text[i - 1] in "#*•·-–—>\"'„“«(["):
         i -= 1
-    return i == 0 or text[i - 1] in OPENS
+    m = LIST_NUMBER.search(text, max(0, i - 12), i)  # "1. Paczka", "2) Tilaus": a list's number at a line's start
+    if m is not None:
+        i = m.start()
+    if i == 0 or text[i - 1] in "\n\t|:;!?":
+        return True
+    # a sentence's full stop, not an abbreviation's ("Apt. 405 Sindi", "Dr. Sindi", "ul. Lipowa"): after a
+    # lower-case word of three letters or more, or a capitalised one of four or more
+    return text[i - 1] == "." and _sentence_end(text, i - 1)
+
+
+LIST_NUMBER = re.compile(r"(?:^|(?<=[\n\t]))[ \t]*\d{1,3}[.)][ \t]*$")
+
+
+def _sentence_end(text: str, dot: int) -> bool:
+    m = re.search(r"([^\W\d_]+|\d+)$", text[max(0, dot - 40):dot])
+    if m is None:
+        return False
+    w = m.group(1)
+    return (w.isalpha() and w.islower() and len(w) >= 3) or (w.isalpha() and len(w) >= 4 and not w.isupper())
 
 
 def sentence_languages(text: str, start: int, end: int, reach: int = 200) -> frozenset[str]:
@@ -221,17 +240,20 @@ def sentence_languages(text: str, start: int, end: int, reach: int = 200) -> fro
     s = max(s, lo)
     e = min((i for i in (text.find(c, end, hi) for c in "!?\n\t|") if i >= 0), default=hi)
     score: dict[str, int] = {}
-    words = 0
     for m in WORD.finditer(text, s, e):
-        if start <= m.start() < end or len(m.group()) < 2:
-            continue
-        words += 1
-        for lang in ordinary_in(m.group()):
+        w = m.group()
+        if start <= m.start() < end or len(w) < 2 or (w.isupper() and len(w) <= 5):
+            continue  # a letter, an acronym ("PR", "SKU"): no language's
+        for lang in ordinary_in(w):
             score[lang] = score.get(lang, 0) + 1
     if not score:
         return frozenset()
     best = max(score.values())
-    return frozenset(lang for lang, n in score.items() if n == best)
+    found = frozenset(lang for lang, n in score.items() if n == best)
+    return found if len(found) <= MAX_TIED else frozenset()  # words of every language say none
+
+
+MAX_TIED = 8  # more languages tied than this: the words around are too few or too common to tell
 
 
 def ordinary_opening(text: str, f: Finding) -> bool:
@@ -254,6 +276,68 @@ def ordinary_opening(text: str, f: Finding) -> bool:
 
     rank = gazetteer().best(word)
     return not 0 < rank <= NAME_GUARD
+
+
+def ordinary_pair(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the name list's reading of lower-case words ("penyedot debu", "kuingia kwa") that are
+    all ordinary words of one language, or the NER model's of one lower-case word that is an ordinary word of
+    the sentence's language ("Hyvitys 2876 on maksettu"), none among a country's commonest names: "wei zhang" and
+    "fabiana camacho" stay names ("zhang", "fabiana" are common names), "penyedot debu" (vacuum cleaner) is a
+    thing."""
+    paired = f.source in ("name_list_pair", "name_list_lower") and f.entity == "PERSON"
+    if not (paired or f.source in WEAK and f.entity in ("PERSON", "LOCATION")):
+        return False
+    words = WORD.findall(text, f.start, f.end)
+    if len(words) < (2 if paired else 1) or not all(w.islower() for w in words):
+        return False
+    if len(words) == 1:  # a lone lower-case word the NER model called a place or a person ("on maksettu")
+        langs = sentence_languages(text, f.start, f.end)
+        from .names import gazetteer
+
+        own = ordinary_in(words[0])  # (where the words around tell no language, its own: it is lower case)
+        return bool(own & langs or own and not langs) and not 0 < gazetteer().best(words[0]) <= NAME_GUARD
+    shared = ordinary_in(words[0])
+    for w in words[1:]:
+        shared &= ordinary_in(w)
+    if not shared:
+        return False  # not words of one language together
+    from .names import gazetteer
+
+    g = gazetteer()
+    return not any(0 < g.best(w) <= NAME_GUARD for w in words)
+
+
+# a menu's or a catalogue's line: an item, then a price (a currency's sign or symbol with the number, or the
+# number after dot leaders): "Rántott csirke .......... 2890 Ft", "Soto ayam 25900 Rp", "Fårikål – 289 kr"
+PRICE_LINE = re.compile(r"[ \t>*•·-]*(?P<item>[^\n\d]{2,80}?)(?P<sep>[ \t]*[.…·_]{3,}[ \t]*|[ \t]+[-–—:|][ \t]+|\t+|[ \t]+)"
+                        r"(?P<price>(?P<pre>[€$£¥₽₺₹][ \t]?)?\d[\d.,  ]*?(?:[ \t]?(?P<cur>[^\W\d_]{1,4}\.?|[€$£¥₽₺₹]))?)"
+                        r"[ \t]*")
+
+
+def menu_item(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a weak reading of one capitalised word in the item of a menu's or a catalogue's line
+    (``PRICE_LINE``: a price after it, with its currency or after dot leaders) that lower-case words describe
+    ("Soto ayam .... 25900 Rp", "Ayam penyet sambal ijo .... 30400 Rp", "Wali na maharage .... 4800 TSh"): a
+    dish or a thing, not a person. A person paid or owed ("Anna Kovács .... 2890 Ft") is two capitalised words
+    and stays."""
+    if f.source not in WEAK or f.entity not in ("PERSON", "LOCATION") or " " in text[f.start:f.end].strip():
+        return False
+    ls = text.rfind("\n", 0, f.start) + 1
+    le = text.find("\n", f.end)
+    le = len(text) if le < 0 else le
+    if le - ls > 160:
+        return False
+    m = PRICE_LINE.fullmatch(text, ls, le)
+    if m is None or not m.start("item") <= f.start < m.end("item"):
+        return False
+    from .cldrwords import currency_symbols
+
+    cur = (m.group("cur") or "").casefold().strip(".")
+    if not (m.group("pre") or (cur and (cur in currency_symbols() or not cur.isalpha())) or
+            m.group("sep").strip(" \t") and m.group("sep").strip(" \t")[0] in ".…·_"):
+        return False
+    after = WORD.findall(text, f.end, m.end("item"))
+    return bool(after) and all(w.islower() or not w[0].isalpha() for w in after)
 
 
 def _main(argv: list[str]) -> int:

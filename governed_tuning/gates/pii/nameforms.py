@@ -118,6 +118,7 @@ def _display_names(text: str, is_common) -> list[Finding]:
 
 
 def _inverted(text: str, is_common) -> list[Finding]:
+    from .cldrwords import currency_symbols
     from .names import gazetteer, is_english
 
     if "," not in text:
@@ -130,6 +131,9 @@ def _inverted(text: str, is_common) -> list[Finding]:
         # ("LEAL, Monroe": an English word too, but a family name the list ranks among the commonest is the name's)
         if any(is_common(w) or (is_english(w) and not 0 < g.ranks(w)[1] <= INVERTED_ENGLISH_RANK) or not (
                 len(w) >= 4 or 0 < g.ranks(w)[1] <= NAME_RANK) for w in family):
+            continue
+        # "129 EUR, Miele mosógép": a price's currency code is no family name
+        if any(w.isupper() and w.casefold() in currency_symbols() for w in family):
             continue
         # a given name the list ranks, or any given name after a family name it ranks ("ČELAKOVSKÝ, Mstislav");
         # an English word only when it is among the commonest given names, after a listed family name ("MUGENZI,

@@ -267,6 +267,14 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                                                                state.columns.categories(x.field)):
                     rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                     sl[i] = replace(x, context="", thing=True)
+        # a column of bare numbers as valid as random digits ("Bestell-ID": 7893373367) holds no phones: the phone
+        # pattern's reading of such a whole cell by its shape alone is dropped (columns.phones_at_chance)
+        at_chance: set[int] = set()  # (nor is the column's kind, read from the same readings, taken there below)
+        if state.columns.bare:
+            for i, (x, t) in enumerate(zip(sl, rtexts)):
+                if x.kind == "text" and len(x.path) == 1 and t and state.columns.phones_at_chance(x.field, t):
+                    rfound[i] = [f for f in rfound[i] if f.entity != "PHONE_NUMBER"]
+                    at_chance.add(i)
         rfound = scrubber.places_in_context(rtexts, rfound)
         if "PERSON" in scrubber.entities:
             rfound, taken = _name_columns(state, sl, rtexts, rfound)
@@ -289,6 +297,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 if "PHONE_NUMBER" in scrubber.entities and state.columns.phones_column(pf.NUMBER_COLUMN.format(x.field)):
                     f = column_finding("PHONE_NUMBER", t)
                     rfound[i] = [f] if f is not None else []
+                continue
+            if i in at_chance:
                 continue
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
                 v = t.strip()
@@ -534,6 +544,10 @@ def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Resi
         out = []
         for r in res:
             if r["entity"] == "LOCATION" and r["record"] in scrubbed.places_off:
+                continue
+            if r["entity"] == "PHONE_NUMBER" and r["place"] == "text" and len(r["path"]) == 1 and \
+                    state.columns.phones_at_chance(r["field"], items[r["item"]].text):
+                artefacts[f"{SUSPECTED}{r['entity']}"] += 1  # a column of numbers valid as phones at chance only
                 continue
             if r.get("found_by") == "checksummed_numbers" and r["place"] == "text" and len(r["path"]) == 1:
                 cell = items[r["item"]].text

@@ -118,3 +118,70 @@ def test_a_shop_reference_column_holds_references():
     text, off = detect_text(Slot("text", "Telefon", ("Telefon",), "Telefon"), "+49 30 1234567")
     assert [f for f in numbers(text) if f.start >= off and f.entity == "PHONE_NUMBER"]  # a phone under a phone's label stays one
     assert shop_label("Artikelnr.") and shop_label("SKU") and not shop_label("Anna")
+
+
+def test_a_column_of_numbers_valid_as_phones_at_chance_holds_no_phones(gate):
+    import random
+
+    from governed_tuning.gates.pii.columns import strictly_valid_phone
+
+    rng = random.Random(9)
+    orders = [str(rng.randint(10**9, 10**10 - 1)) for _ in range(30)]
+    phones: list[str] = []
+    while len(phones) < 30:  # North American numbers as a CRM exports them, bare, under a header naming no phone
+        v = f"{rng.choice([212, 415, 617, 303, 206, 512])}{rng.randint(200, 999)}{rng.randint(1000, 9999)}"
+        if strictly_valid_phone(v):
+            phones.append(v)
+    out, _ = gate.scrub_records([{"Bestell-ID": o, "contact": p} for o, p in zip(orders, phones)])
+    assert [r["Bestell-ID"] for r in out] == orders
+    assert not any(p in r["contact"] for r, p in zip(out, phones))
+
+
+def test_a_dish_before_its_price_and_ordinary_lower_case_pairs_are_no_people():
+    from governed_tuning.gates.pii.dictwords import menu_item, ordinary_pair
+
+    def f(text: str, word: str, source: str = "spacy_ner") -> Finding:
+        s = text.index(word)
+        return Finding(s, s + len(word), "PERSON", 0.6, source)
+
+    for text, word in (("Soto ayam .......... 25900 Rp", "Soto"), ("Wali na maharage .......... 4800 TSh", "Wali"),
+                       ("Menu\nRántott csirke 2890 Ft\nSült kolbász 1990 Ft", "Rántott"),
+                       ("Crni rižot .......... 460,90 €", "Crni")):
+        assert menu_item(text, f(text, word)), text
+    # a person who paid is two capitalised words; a line with no price is no menu's
+    for text, word in (("Anna Kovács .......... 2890 Ft", "Anna"), ("Soto ayam enak sekali", "Soto"),
+                       ("Anna .......... 2890 Ft", "Anna")):
+        assert not menu_item(text, f(text, word)), text
+    assert ordinary_pair("Makita penyedot debu", f("Makita penyedot debu", "penyedot debu", "name_list_pair"))
+    for text, pair in (("this is wei zhang again", "wei zhang"), ("my name is fabiana camacho", "fabiana camacho"),
+                       ("call maria lopez today", "maria lopez")):
+        assert not ordinary_pair(text, f(text, pair, "name_list_pair")), text
+
+
+def test_what_a_makers_name_is_followed_by_says_thing_or_person():
+    from governed_tuning.gates.pii.columns import described
+
+    for rest in ("kávéfőző", "кофеварка", "kifyonza vumbi", "Bohrmaschine", "Kaffeemaschine"):
+        assert described(rest), rest
+    for rest in ("Kovács", "Blumenthal", "van der Berg", "Maria Lopez"):
+        assert not described(rest), rest
+
+
+def test_a_price_code_before_a_comma_is_no_family_name_and_a_lower_case_word_no_place():
+    from governed_tuning.gates.pii.dictwords import ordinary_pair
+    from governed_tuning.gates.pii.nameforms import _inverted
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert not _inverted("Philips mixer 129 EUR, Miele mosógép 899 EUR", _is_common)
+    assert _inverted("Signed: KOWALSKI, Anna", _is_common)  # a family name before its given name stays one
+    text = "Hyvitys 28764313 on maksettu."
+    s = text.index("maksettu")
+    assert ordinary_pair(text, Finding(s, s + 8, "LOCATION", 0.7, "spacy_ner"))
+
+
+def test_after_an_abbreviation_or_a_number_a_word_opens_nothing():
+    # "... and 7878 Rahu 37 Apt. 405 Sindi PR": a name after an address's abbreviation and number stays a name
+    text = "here they are: 7878 Rahu 37 Apt. 405 Sindi PR"
+    assert not opens(text, text.index("Sindi"))
+    assert not opens("Zadzwoń do Dr. Paczka", 15)
+    assert not sentence_languages(text, text.index("Sindi"), text.index("Sindi") + 5)  # "PR" tells no language
