@@ -193,3 +193,8 @@ def test_an_age_just_reached_is_found(text, age):
 @pytest.mark.parametrize("text", ["J'ai eu 5 ans de garantie.", "Oslávil 5 rokov firmy.", "Napunila 5 godina staža."])
 def test_an_anniversary_of_a_thing_is_no_age(text):
     assert ages(text) == []
+
+
+def test_the_next_field_s_label_ends_the_address():
+    text = "please ship to 33/7020 இசைக்கலை UID: 4635 2892 5613"
+    assert _values(cued_addresses(text), text, "STREET_ADDRESS") == ["33/7020 இசைக்கலை"]
