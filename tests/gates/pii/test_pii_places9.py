@@ -198,3 +198,12 @@ def test_an_anniversary_of_a_thing_is_no_age(text):
 def test_the_next_field_s_label_ends_the_address():
     text = "please ship to 33/7020 இசைக்கலை UID: 4635 2892 5613"
     assert _values(cued_addresses(text), text, "STREET_ADDRESS") == ["33/7020 இசைக்கலை"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Ho 34 anni e abito a Roma. La mia email è x@y.it", "Roma"),
+    ("Tenho 34 anos e moro em Lisboa. Meu e-mail é x@y.pt", "Lisboa"),
+    ("I moved to St. Gallen last year.", "St. Gallen"),
+])
+def test_a_town_ends_with_its_sentence(text, town):
+    assert _values(moved_places(text), text, "LOCATION") == [town]
