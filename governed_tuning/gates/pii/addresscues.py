@@ -146,6 +146,7 @@ HOUSE_NUMBER = re.compile(r"(?i:house|home|plot|flat|apt|apartment|no|nr|n°|nº
 def _number_part(part: str) -> bool:
     return bool(NUMBER_FIRST.match(part) or NUMBER_LAST.fullmatch(part) or HOUSE_NUMBER.match(part))
 MAX_VALUE = 120
+NEXT_LABEL = re.compile(r"[ \t,]+[^\W\d_][\w-]{0,14}[ \t]*[:：]")
 YEAR_ONLY = re.compile(r"[^\d]*(?<!\d)(?:19|20)\d{2}(?!\d)[^\d]*")
 POSTCODE_DIGITS = re.compile(r"(?<!\d)(?:\d{4,6}|\d{2,3}[ -]\d{2,3})(?!\d)")
 # abbreviations of four letters or more whose full stop ends no sentence ("Prom. De Champagne 53")
@@ -200,6 +201,9 @@ def _end(text: str, s: int) -> int:
     c = CLAUSE_AFTER.search(text, s, e)
     if c is not None:
         e = c.start()
+    lab = NEXT_LABEL.search(text, s, e)
+    if lab is not None:
+        e = lab.start()  # "ship to 33/7020 இசைக்கலை UID: 4635 2892 5613": the next field's label ends the address
     while e > s and text[e - 1] in " \t,،、，":
         e -= 1
     # a verb closing the clause, after the address ("Bitte an Hauptstraße 5, 8010 Graz liefern"): lower-case words

@@ -177,6 +177,10 @@ LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
 COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek)[ \t]*[:：][ \t]*" + N +
                          r"(?![ \t]*(?:[/.\-–]|[^\W\d_]{3,10}\.?[ \t,]+\d))")
 
+# Hungarian "I have reached my 46th year" ("betöltöttem a 46. évemet", "töltöttem be a 46. életévemet")
+HU_TURNED = re.compile(r"(?i)(?:betöltöttem|töltöttem[ \t]+be|betöltötte|töltötte[ \t]+be)[ \t]+a[ \t]+" + N_CORE +
+                       r"\.?[ \t]*(?:életévemet|évemet|életévét|évét)(?!\w)")
+
 # "old" after the unit ("34 years old", "34 Jahre alt", "34 aastat vana", "34 gadus vecs", "34 ára gamall")
 OLD = r"(?:old|alt|oud|gammal|gammel|gamall|vana|vecs|veca|vanha|stár|stara|star)"
 
@@ -204,7 +208,7 @@ _VERB_AGE = (
     r"nina miaka|ana miaka|una miaka|tuna miaka|wana miaka|mimi nina miaka|nina umri wa miaka|ana umri wa miaka|"
     r"una umri wa miaka|mimi nina umri wa miaka|umri wa miaka|umri wangu ni miaka|umri wangu ni|umri wake ni miaka|"
     r"umri wake ni)"
-    r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|bald[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|"
+    r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|bald[ \t]+|už[ \t]+|уже[ \t]+|вже[ \t]+|nu[ \t]+|"
     r"nå[ \t]+|jau[ \t]+|jo[ \t]+|juba[ \t]+|že[ \t]+|već[ \t]+)?"
     + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+{OLD})?)?")
 VERB_AGE = fast(re.compile(_VERB_AGE + END, re.I))
@@ -227,7 +231,11 @@ _VERB_UNIT = (
     # 35 metų", "Esu 35 metų"), Indonesian "I am already" ("Saya sudah 45 tahun"), Slovene "I have"; the
     # infinitive after "I have just" / "I am going to" ("acabo de cumplir", "je vais avoir", "vou fazer")
     r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|imam|"
-    r"cumplir|avoir|fazer|faço|compiere|împlini)"
+    r"cumplir|avoir|fazer|faço|compiere|împlini|"
+    # the age just reached, in a past tense ("j'ai eu 46 ans", "mi bylo 46 let", "napunila 46 godina", "am
+    # împlinit 46 de ani", "oslávil 46 rokov")
+    r"j'ai eu|j’ai eu|mi bylo|mu bylo|jí bylo|mi bude|napunio|napunila|napunili|navršio|navršila|"
+    r"împlinit|oslávil|oslávila|oslavil|oslavila)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
     rf"[ \t]*{YEARS}(?:[ \t]+{OLD})?")
 VERB_UNIT = fast(re.compile(_VERB_UNIT + END, re.I))
@@ -447,6 +455,8 @@ def ages(text: str) -> list[Finding]:
         found = finditer_lines(rx, text) if rx in LINEWISE else rx.finditer(text)
         out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found
                    if rx is not VERB_AGE or not SW_DURATION.match(text, m.end("n")) or "miaka" not in m.group().casefold())
+    if "ött" in text:
+        out.extend(Finding(m.start("n"), m.end("n"), "AGE", 0.8, "age_verb") for m in HU_TURNED.finditer(text))
     for rx in (VERB_AGE_MONTH, VERB_UNIT_MONTH):
         for m in finditer_lines(rx, text):
             from .months import month_number

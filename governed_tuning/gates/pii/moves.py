@@ -121,7 +121,9 @@ POST_KEYS = ("में", "शिफ्ट", "चल", "से", "şehr", "kent"
 # the particles and lower-case settlement words inside a place's name
 PARTICLES = frozenset(("pri na nad pod ob am an der bei im de la le les sur sous del da di do dos das du van von "
                        "upon on en y i vas ves selo polje gora trg dol vrh brdo").split())
-CASED_WORD = re.compile(rf"[{UP}][\w'’.-]*")
+# (a dot inside or after an abbreviation of three letters or fewer: "St.", "Ste."; a longer word's full stop ends
+# the sentence: "abito a Roma. La mia email" is no town "Roma. La")
+CASED_WORD = re.compile(rf"[{UP}][\w'’-]*(?:\.[\w'’-]+)*(?:(?<![\w'’-]{{4}})\.)?")
 LOWER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a letter of a script without capitals, and the block each belongs to (a run stays in one block)
 BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0590, 0x05FF), (0x0900, 0x097F), (0x0980, 0x09FF),
@@ -225,7 +227,8 @@ def _place(text: str, s: int, z: int, cue_script, town_word: bool) -> tuple[int,
         from .names import _english_form
 
         words = LOWER_WORD.findall(text[span[0]:span[1]])
-        if all(_english_form(w) for w in words) and not town_word and not known_place(text[span[0]:span[1]]):
+        if all(_english_form(w) for w in words) and not town_word and \
+                not known_place(text[span[0]:span[1]], any_size=True):
             return None  # "moved to Support", "live in Hope": English words, no list and no word for a town
         return span
     if not c.isalpha() or c.lower() != c.upper():

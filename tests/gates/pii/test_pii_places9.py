@@ -179,3 +179,31 @@ def test_a_german_move_is_read_with_its_verb_after_the_place():
     text = "Ich bin nach 중구 umgezogen."
     assert _values(moved_places(text), text, "LOCATION") == ["중구"]
     assert moved_places("Ich bin nach Hause gegangen.") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("J'ai eu 46 ans hier.", "46"), ("Minulý týden mi bylo 46 let.", "46"), ("Upravo sam napunila 46 godina.", "46"),
+    ("Tocmai am împlinit 46 de ani.", "46"), ("Nedávno som oslávil 46 rokov.", "46"),
+    ("Most töltöttem be a 46. évemet.", "46"), ("Мені вже 46 роки.", "46"),
+])
+def test_an_age_just_reached_is_found(text, age):
+    assert _values(ages(text), text, "AGE") == [age]
+
+
+@pytest.mark.parametrize("text", ["J'ai eu 5 ans de garantie.", "Oslávil 5 rokov firmy.", "Napunila 5 godina staža."])
+def test_an_anniversary_of_a_thing_is_no_age(text):
+    assert ages(text) == []
+
+
+def test_the_next_field_s_label_ends_the_address():
+    text = "please ship to 33/7020 இசைக்கலை UID: 4635 2892 5613"
+    assert _values(cued_addresses(text), text, "STREET_ADDRESS") == ["33/7020 இசைக்கலை"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Ho 34 anni e abito a Roma. La mia email è x@y.it", "Roma"),
+    ("Tenho 34 anos e moro em Lisboa. Meu e-mail é x@y.pt", "Lisboa"),
+    ("I moved to St. Gallen last year.", "St. Gallen"),
+])
+def test_a_town_ends_with_its_sentence(text, town):
+    assert _values(moved_places(text), text, "LOCATION") == [town]
