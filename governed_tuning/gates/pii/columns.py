@@ -97,8 +97,8 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     label = " ".join(context.replace("_", " ").split()).casefold()
     if all(_ordinary(w) for w in words):
         return None  # "name: none", "Name: Customer Service"
-    if label in LOOSE_PERSON and not all(w[:1].isupper() for w in words):
-        return None
+    if label in LOOSE_PERSON and not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in words):
+        return None  # (a script without case has no capital to ask for: "patient": "ហេង ស្រីនាង" is a name)
     if label in BARE_NAME and not any(f.entity == "PERSON" for f in found):
         return None
     return Finding(s, e, "PERSON", 0.99, "person_column")

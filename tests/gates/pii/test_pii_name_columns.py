@@ -99,6 +99,7 @@ def test_the_rescan_fails_a_cell_of_a_column_of_names_left_whole_and_rescrubs_it
 
 @pytest.mark.parametrize("key, value, person", [("contacts", "Javion", True), ("customer", "ហេង", True),
                                                 ("customer", "ហេង ស្រីនាង", True), ("contact", "ສົມສັກ ພົມມະວົງ", True),
+                                                ("patient", "ហេង ស្រីនាង", True), ("patient", "unknown", False),
                                                 ("client", "Émile", True), ("customer", "Finance", False),
                                                 ("owner", "Backend", False), ("from", "Berlin", False)])
 def test_a_lone_name_under_a_key_naming_a_person_is_a_person(key, value, person):
