@@ -380,6 +380,18 @@ class ColumnVotes:
         share = UNNAMED_SHARE if unnamed(column) else PLACE_SHARE
         return n >= COLUMN_MIN and k >= max(COLUMN_MIN, share * n) and k > people and self.varied(column)
 
+    def places_not_people(self, column: str) -> bool:
+        """Whether ``column`` is one of towns (``towns_column``) under a header that names no person: its cells'
+        PERSON readings are towns read as people ("Dwór Mazowiecki", "Abbekerk"). Memoised per column until the
+        next add or merge."""
+        key = (column, "places", 0)
+        if key not in self._chance:
+            from .rescan_independent import _label_kind
+
+            self._chance[key] = self.towns_column(column) and not person_role_key(column) and \
+                _label_kind(column) != "PERSON"
+        return self._chance[key]
+
     def column_kind(self, column: str, targeted: frozenset[str] | set[str]) -> str | None:
         """The kind a column's cells are taken as (``column_finding``): ``kind_of``, else a column of identity
         numbers (``GENERIC_KIND``, or its most voted kind when the policy targets no generic one), else a

@@ -121,3 +121,20 @@ def test_a_list_of_things_or_places_is_never_a_path_of_names_and_its_items_names
     records = [{"items": [{"name": p}], "stores": ["Gotha"]} for p in ("Steel Vase", "Linen Kettle", "Copper Lamp")]
     out, _ = gate.scrub_records(records)
     assert out == records
+
+
+TOWNS = ["Kutno", "Jarosław", "Málaga", "Cádiz", "Polkowice", "Gotha", "Tübingen", "Vechta", "Halmstad",
+         "Szczecinek", "Nowy Dwór Mazowiecki", "Abbekerk"]
+
+
+def test_a_column_of_store_towns_is_kept_in_a_catalogue_and_scrubbed_beside_a_customer(gate):
+    """Both ways: a catalogue's store towns name no one (``locations: with_person``): the column's LOCATION
+    reading scrubbed all of them, and towns read as people ("Dwór Mazowiecki") made a clean catalogue's records
+    identifying; beside a customer's name, the same towns are scrubbed."""
+    clean = [{"sku": f"SKU-{i}", "product": ["Oak Desk", "Glass Mug", "Wool Chair"][i % 3], "store": t}
+             for i, t in enumerate(TOWNS)]
+    out, _ = gate.scrub_records(clean)
+    assert out == clean
+    people = [dict(r, customer=n) for r, n in zip(clean, LATIN + LATIN)]
+    out, _ = gate.scrub_records(people)
+    assert sum(r["store"] == p["store"] for r, p in zip(out, people)) <= 2
