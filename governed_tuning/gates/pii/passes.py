@@ -291,8 +291,10 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     f = column_finding("PHONE_NUMBER", t)
                     rfound[i] = [f] if f is not None else []
                 continue
-            if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
+            if x.kind == "text" and len(x.path) == 1 and t:
                 kind = state.columns.column_kind(x.field, scrubber.entities)
+                if x.thing and kind == "PERSON":
+                    continue  # a thing's name holds no person; a cell of a store's towns is still a town
                 if kind == "LOCATION" and not scrubber.places_targeted(rfound):
                     continue  # a town in a record that names no one (``locations: with_person``): a store's town
                 if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
