@@ -297,6 +297,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     continue  # a thing's name holds no person; a cell of a store's towns is still a town
                 if kind == "LOCATION" and not scrubber.places_targeted(rfound):
                     continue  # a town in a record that names no one (``locations: with_person``): a store's town
+                if kind == "LOCATION" and "LOCATION" in scrubber.entities and state.columns.towns_column(x.field):
+                    sl[i] = replace(x, typed="LOCATION")  # a town of it left whole is a town left (the re-scan)
                 if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
                         f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
                     continue
