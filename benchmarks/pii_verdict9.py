@@ -16,7 +16,8 @@ Files: ``customers.csv`` and ``customers.parquet`` (order, customer, product, st
 ``contacts.jsonl`` (a ticket's ``contacts`` list of lone or full names, ``account.owner``, note); clean twins
 ``catalogue.csv``, ``catalogue.parquet``, ``catalogue.jsonl`` (products some named like people, stores' towns,
 categories, tags, notes with counts and delivery days). Reported per file: the verdict and whether it is right,
-planted values left by kind (PERSON, AGE, DATE_OF_BIRTH), content lost on clean files (words of the input missing
+planted values left by kind (PERSON, AGE, DATE_OF_BIRTH, and LOCATION: a store's town in a record naming a person,
+which the default policy targets), content lost on clean files (words of the input missing
 from the copy). Values left are counted in a copy scrubbed again with the policy's surrogates turned to keyed tokens and no
 residual limit (a fake name that shares a word with a real one is no value left; a blocked file's copy is
 counted too). One run; nothing is written to the repository.
@@ -167,9 +168,12 @@ def customers(rng: random.Random, n: int, seed: int, held: bool, offset: int) ->
     for i in range(n):
         name, parts = person(rng, i + offset, seed, held)
         text, ps = note(rng, held)
-        rows.append({"order_id": f"A-{rng.randint(10000, 99999)}", "customer": name, "product": product(rng),
-                     "store": town(rng, held), "note": text})
-        plants.append([Plant("PERSON", name, parts)] + ps)
+        row = {"order_id": f"A-{rng.randint(10000, 99999)}", "customer": name, "product": product(rng),
+               "store": town(rng, held), "note": text}
+        rows.append(row)
+        # the store's town stands in a record that names a person: the default policy targets it (locations:
+        # with_person), so a town left there is a value left
+        plants.append([Plant("PERSON", name, parts), Plant("LOCATION", row["store"], [row["store"]])] + ps)
     return rows, plants
 
 
@@ -249,6 +253,7 @@ def main() -> int:
     ap.add_argument("--policy", default="default")
     ap.add_argument("--only", default="")
     ap.add_argument("--dump", default="")
+    ap.add_argument("--rejudge", action="store_true", help="with --dump of an earlier run: judge its copies again")
     args = ap.parse_args()
     held = args.seed != 9
     folder = Path(args.dump) if args.dump else Path(tempfile.mkdtemp(prefix="pii-verdict9-"))
@@ -275,18 +280,24 @@ def main() -> int:
         src = folder / name
         write(src, recs)
         out = folder / ("shipped." + name)
-        if out.exists():
-            out.unlink()
-        verdict, _ = scrub(src, out, args.policy, env)
+        ev_path = folder / ("shipped." + name + ".evidence.json")
+        if args.rejudge and ev_path.exists():
+            doc = json.loads(ev_path.read_text())
+            verdict = "pass" if doc.get("evidence", doc).get("output_written") else "fail"
+        else:
+            if out.exists():
+                out.unlink()
+            verdict, _ = scrub(src, out, args.policy, env)
         measured = out
         if not out.exists() or plants is not None:
             # values left are counted in a copy with keyed tokens (no residual limit): a fake name drawn for one
             # person that shares a word with another's real name is not a value left
-            measure = measure or t5.measure_policy(args.policy, folder, env)
             measured = folder / ("measure." + name)
-            if measured.exists():
-                measured.unlink()
-            scrub(src, measured, str(measure), env)
+            if not (args.rejudge and measured.exists()):
+                measure = measure or t5.measure_policy(args.policy, folder, env)
+                if measured.exists():
+                    measured.unlink()
+                scrub(src, measured, str(measure), env)
         rows = read(measured) if measured.exists() else []
         if plants is None:
             before = Counter(w for r in read(src) for w in re.findall(r"\w+", r.casefold()))

@@ -97,8 +97,8 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     label = " ".join(context.replace("_", " ").split()).casefold()
     if all(_ordinary(w) for w in words):
         return None  # "name: none", "Name: Customer Service"
-    if label in LOOSE_PERSON and not all(w[:1].isupper() for w in words):
-        return None
+    if label in LOOSE_PERSON and not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in words):
+        return None  # (a script without case has no capital to ask for: "patient": "ហេង ស្រីនាង" is a name)
     if label in BARE_NAME and not any(f.entity == "PERSON" for f in found):
         return None
     return Finding(s, e, "PERSON", 0.99, "person_column")
@@ -405,6 +405,18 @@ class ColumnVotes:
         people = self.kinds.get(column, Counter()).get("PERSON", 0)
         share = UNNAMED_SHARE if unnamed(column) else PLACE_SHARE
         return n >= COLUMN_MIN and k >= max(COLUMN_MIN, share * n) and k > people and self.varied(column)
+
+    def places_not_people(self, column: str) -> bool:
+        """Whether ``column`` is one of towns (``towns_column``) under a header that names no person: its cells'
+        PERSON readings are towns read as people ("Dwór Mazowiecki", "Abbekerk"). Memoised per column until the
+        next add or merge."""
+        key = (column, "places", 0)
+        if key not in self._chance:
+            from .rescan_independent import _label_kind
+
+            self._chance[key] = self.towns_column(column) and not person_role_key(column) and \
+                _label_kind(column) != "PERSON"
+        return self._chance[key]
 
     def column_kind(self, column: str, targeted: frozenset[str] | set[str]) -> str | None:
         """The kind a column's cells are taken as (``column_finding``): ``kind_of``, else a column of identity

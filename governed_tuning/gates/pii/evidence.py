@@ -27,7 +27,7 @@ class ResidualPosition(Evidence):
     why: str | None = Field(None, description="missed, known_value, beside_substitution, independent or column "
                             "(a cell of a column of names, or of a key path across records typed so, left whole).")
     found_by: str | None = Field(None, description="The independent pass that found it (why: independent), or "
-                                 "name_column (why: column).")
+                                 "name_column or town_column (why: column).")
     start: int = Field(description="Character offset where the finding starts.")
     end: int = Field(description="Character offset where it ends.")
     item: int | None = Field(None, description="Index of the scanned text.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -370,8 +371,8 @@ class PiiGate:
                 a, b = seg[0], seg[-1] + 1
                 while a < b and not it.text[a].isalnum():
                     a += 1
-                while b > a and not it.text[b - 1].isalnum():
-                    b -= 1
+                while b > a and not it.text[b - 1].isalnum() and not unicodedata.category(it.text[b - 1]).startswith("M"):
+                    b -= 1  # (a vowel sign ends a word: "ප්‍රනාන්දු" kept its last sign beside the replacement)
                 if b > a:
                     fixes.setdefault(r["item"], []).append(Finding(a, b, r["entity"], 1.0, "rescan"))
         done: Counter = Counter()
@@ -672,7 +673,7 @@ def _place_list(entities) -> dict[str, Any] | None:
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
        "beside_substitution": "partly outside what the scrub replaced",
-       "column": "a cell of a column of names left whole, though most of the column's cells are names",
+       "column": "a cell of a column of names (or of towns) left whole, though the column is one of them",
        "independent": "found by the re-scan's independent pass, which the scrubber's detector missed"}
 
 
@@ -686,18 +687,24 @@ def column_leftover(it: Item) -> Finding | None:
     ``COLUMN_CELL_WORDS`` words and 70 characters, not only ordinary words ("n/a", "unknown", "Walk-in
     customer"). The scrub takes such a cell whole when it has a name's shape; one it did not take (a name with
     a digit or brackets, a field outside ``--fields``) is reported here, and re-scrubbed where the policy allows."""
-    if it.slot.typed != "PERSON" or it.slot.kind != "text" or it.written or it.slot.thing:
+    kind = it.slot.typed
+    if kind not in ("PERSON", "LOCATION") or it.slot.kind != "text" or it.written or \
+            (it.slot.thing and kind == "PERSON"):
         return None
     from .columns import name_cell_ordinary
+    from .rescan_independent import _ordinary
 
     v = it.text.strip()
-    if not v or len(v) > 70 or not any(c.isalpha() for c in v) or OUR_TOKENS.search(v):
+    if not v or len(v) > 70 or not any(c.isalpha() for c in v) or OUR_TOKENS.search(v) or "@" in v or \
+            (kind == "LOCATION" and any(c.isdigit() for c in v)):
         return None
     words = [w for w in re.split(r"[\s,;/()\[\]]+", v) if any(c.isalpha() for c in w)]
-    if not words or len(words) > COLUMN_CELL_WORDS or all(name_cell_ordinary(w.strip(".'’-")) for w in words):
+    ordinary = name_cell_ordinary if kind == "PERSON" else _ordinary
+    if not words or len(words) > (COLUMN_CELL_WORDS if kind == "PERSON" else 5) or \
+            all(ordinary(w.strip(".'’-")) for w in words):
         return None
     s = it.text.find(v)
-    return Finding(s, s + len(v), "PERSON", 0.9, "name_column")  # (in the cell's text; the caller shifts it)
+    return Finding(s, s + len(v), kind, 0.9, "name_column" if kind == "PERSON" else "town_column")  # (in the cell's text; the caller shifts it)
 
 
 def _few(names: list[str], n: int = 8) -> str:

@@ -275,6 +275,13 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 if x.kind == "text" and len(x.path) == 1 and t and state.columns.phones_at_chance(x.field, t):
                     rfound[i] = [f for f in rfound[i] if f.entity != "PHONE_NUMBER"]
                     at_chance.add(i)
+        for i, x in enumerate(sl):
+            # a cell of a column of towns ("store": "Nowy Dwór Mazowiecki", "Abbekerk") is a place, not a person:
+            # the detector read a third of a catalogue's store towns as people, and a record with a "person" in it
+            # had its places targeted (a clean catalogue was blocked); the column's LOCATION reading stands below
+            if x.kind == "text" and len(x.path) == 1 and rfound[i] and not x.thing and \
+                    state.columns.places_not_people(x.field):
+                rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
         rfound = scrubber.places_in_context(rtexts, rfound)
         if "PERSON" in scrubber.entities:
             rfound, taken = _name_columns(state, sl, rtexts, rfound)
@@ -300,7 +307,7 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 continue
             if i in at_chance:
                 continue
-            if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
+            if x.kind == "text" and len(x.path) == 1 and t:
                 v = t.strip()
                 if v.isdigit() and any(f.entity in ID_KINDS for f in rfound[i]):
                     # a cell that is one number read by an identifier's check alone (bare, or as a value known
@@ -311,6 +318,12 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                         f.entity in ID_KINDS and f.start <= s0 and f.end >= s0 + len(v)
                         and state.columns.at_chance(x.field, f.entity, v))]
                 kind = state.columns.column_kind(x.field, scrubber.entities)
+                if x.thing and kind == "PERSON":
+                    continue  # a thing's name holds no person; a cell of a store's towns is still a town
+                if kind == "LOCATION" and not scrubber.places_targeted(rfound):
+                    continue  # a town in a record that names no one (``locations: with_person``): a store's town
+                if kind == "LOCATION" and "LOCATION" in scrubber.entities and state.columns.towns_column(x.field):
+                    sl[i] = replace(x, typed="LOCATION")  # a town of it left whole is a town left (the re-scan)
                 found = rfound[i]
                 if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):
                     found = []  # a bare number's reading as another kind yields to the column's ("536228799" in SSNs)

@@ -656,7 +656,7 @@ def _combining_marks() -> str:
 # a name's words with the marks its script writes on letters ("ব্যানার্জি", Khmer "ស្រីនាង", Lao "ພົມມະວົງ", Burmese
 # "မောင်"): every combining mark, so that a name in a script with no name list (Khmer, Lao, Burmese, Sinhala,
 # Tibetan, ...) still has a name's shape in a column of names; "SURNAME, Given" written with its comma
-NAME_MARKS = "\u0900-\u0dff" + _combining_marks()
+NAME_MARKS = "\u0900-\u0dff\u200c\u200d" + _combining_marks()  # (with the joiners Sinhala and Indic names write: "ප්‍රනාන්දු")
 PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*,?"
                           rf"(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")

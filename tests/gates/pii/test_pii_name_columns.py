@@ -103,6 +103,7 @@ def test_the_rescan_fails_a_cell_of_a_column_of_names_left_whole_and_rescrubs_it
 
 @pytest.mark.parametrize("key, value, person", [("contacts", "Javion", True), ("customer", "ហេង", True),
                                                 ("customer", "ហេង ស្រីនាង", True), ("contact", "ສົມສັກ ພົມມະວົງ", True),
+                                                ("patient", "ហេង ស្រីនាង", True), ("patient", "unknown", False),
                                                 ("client", "Émile", True), ("customer", "Finance", False),
                                                 ("owner", "Backend", False), ("from", "Berlin", False)])
 def test_a_lone_name_under_a_key_naming_a_person_is_a_person(key, value, person):
@@ -124,3 +125,37 @@ def test_a_list_of_things_or_places_is_never_a_path_of_names_and_its_items_names
     records = [{"items": [{"name": p}], "stores": ["Gotha"]} for p in ("Steel Vase", "Linen Kettle", "Copper Lamp")]
     out, _ = gate.scrub_records(records)
     assert out == records
+
+
+TOWNS = ["Kutno", "Jarosław", "Málaga", "Cádiz", "Polkowice", "Gotha", "Tübingen", "Vechta", "Halmstad",
+         "Szczecinek", "Nowy Dwór Mazowiecki", "Abbekerk"]
+
+
+def test_a_column_of_store_towns_is_kept_in_a_catalogue_and_scrubbed_beside_a_customer(gate):
+    """Both ways: a catalogue's store towns name no one (``locations: with_person``): the column's LOCATION
+    reading scrubbed all of them, and towns read as people ("Dwór Mazowiecki") made a clean catalogue's records
+    identifying; beside a customer's name, the same towns are scrubbed."""
+    clean = [{"sku": f"SKU-{i}", "product": ["Oak Desk", "Glass Mug", "Wool Chair"][i % 3], "store": t}
+             for i, t in enumerate(TOWNS)]
+    out, _ = gate.scrub_records(clean)
+    assert out == clean
+    people = [dict(r, customer=n) for r, n in zip(clean, LATIN + LATIN)]
+    out, _ = gate.scrub_records(people)
+    assert sum(r["store"] == p["store"] for r, p in zip(out, people)) <= 2
+
+
+def test_a_town_left_whole_in_a_column_of_towns_beside_a_customer_is_found_and_scrubbed(gate, tmp_path):
+    """A town no reader knows ("'t Zand") in a store column of towns, in a record naming a person, was left and
+    the copy passed; and a Sinhala name written with a joiner ("ප්‍රනාන්දු") kept its last vowel sign beside
+    its replacement."""
+    assert column_finding("PERSON", "චමත් ප්\u200dරනාන්දු") is not None
+    src = tmp_path / "c.csv"
+    rows = [{"customer": n, "store": t} for n, t in zip(LATIN + LATIN, TOWNS)] + \
+        [{"customer": "Dana Lee", "store": "'t Zand"}, {"customer": "චමත් ප්\u200dරනාන්දු", "store": "Alicante"}]
+    with src.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["customer", "store"])
+        w.writeheader()
+        w.writerows(rows)
+    res = gate.check(src, tmp_path / "o.csv")
+    text = (tmp_path / "o.csv").read_text(encoding="utf-8")
+    assert res.verdict == "pass" and "Zand" not in text and "Alicante" not in text and "\u0dd4" not in text
