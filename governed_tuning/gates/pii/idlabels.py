@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from . import charsets
 from .prefilter import fast
 from .recognizers import Finding
+from .windows import first_use
 
 __all__ = ["FAMILIES", "label_family", "labelled_ids", "value_kind", "LABELLED_KINDS", "GENERIC_KIND"]
 
@@ -249,6 +250,7 @@ def handle_shaped(value: str, common: bool) -> bool:
     return marked or not common
 
 
+@first_use
 @functools.lru_cache(maxsize=1)
 def _shapes() -> dict[str, list]:
     """Per kind, its specs (compiled pattern and check) from ``identifiers.SPECS``."""

@@ -42,8 +42,9 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
                  r"strichcode|code-barres|code barre|référence produit|código de barras|código(?: de)? producto|"
                  r"codice a barre|codice prodotto|streepjescode|artikelnummer|stregkode|streckkod|strekkode|"
                  r"čárový kód|kod kreskowy|cod de bare|vonalkód|штрих-?код|артикул|barkod|viivakoodi|商品コード|条码|바코드")
-# "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number
-_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?[ \t]*[:#=(-]?"
+# "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number ("Bestellnr.:", an
+# abbreviation's dot before the colon)
+_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?\.?[ \t]*[:#=(-]?"
            r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
 # (a word of a script written without spaces starts after any character of it: "ご注文303021632", "的订单号")
 NOSPACE = NOSPACE_EAST

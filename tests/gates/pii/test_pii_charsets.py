@@ -36,11 +36,13 @@ def _chars(cls: str) -> set[str]:
 def test_scripts_without_spaces_are_one_list_with_its_subsets_named():
     everything, east, cjk = _chars(charsets.NOSPACE), _chars(charsets.NOSPACE_EAST), _chars(charsets.CJK)
     assert cjk < east < everything
-    assert {"ລ", "မ", "ក"} <= everything - east  # Lao, Burmese, Khmer: the dates' reader only
+    assert {"ລ", "မ", "ក"} <= everything - east  # Lao, Burmese, Khmer: dates and identifiers, not products
     assert {"ก", "\uf900"} <= east - cjk  # Thai and the compatibility ideographs: not an identifier label's bound
     assert {"我", "の", "한", "㐀"} <= cjk
     assert datetext.NOSPACE == charsets.NOSPACE
-    assert recognizers.NOSPACE == identifiers.NOSPACE == products.NOSPACE == charsets.NOSPACE_EAST
+    # identifiers glued to any of them (and to halfwidth katakana) stand alone; product codes only beside the east
+    assert recognizers.NOSPACE == identifiers.NOSPACE == charsets.NOSPACE + "\uff66-\uff9f"
+    assert products.NOSPACE == charsets.NOSPACE_EAST
     assert idlabels.CJK == charsets.CJK
     caseless = _chars(ages.CASELESS)
     assert cjk <= caseless and {"א", "ب", "क", "ก"} <= caseless and not caseless & _chars("A-Za-z")
