@@ -305,8 +305,6 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     f = column_finding("PHONE_NUMBER", t)
                     rfound[i] = [f] if f is not None else []
                 continue
-            if i in at_chance:
-                continue
             if x.kind == "text" and len(x.path) == 1 and t:
                 v = t.strip()
                 if v.isdigit() and any(f.entity in ID_KINDS for f in rfound[i]):
@@ -317,6 +315,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     rfound[i] = [f for f in rfound[i] if not (
                         f.entity in ID_KINDS and f.start <= s0 and f.end >= s0 + len(v)
                         and state.columns.at_chance(x.field, f.entity, v))]
+                if i in at_chance:
+                    continue  # a phone's reading at chance: nor is the column's kind taken (precision9)
                 kind = state.columns.column_kind(x.field, scrubber.entities)
                 if x.thing and kind == "PERSON":
                     continue  # a thing's name holds no person; a cell of a store's towns is still a town
