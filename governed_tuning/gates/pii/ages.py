@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import charsets
 from .alternation import alternation
 from .linewise import finditer_lines
 from .prefilter import fast
@@ -313,7 +314,7 @@ SEX_AGE_WHO = re.compile(r"(?:(?<![\w'’])(?i:i|me|my|he|she|him|her|we|us|bf|g
 CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
 # a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
 # Devanagari and the Indic scripts, Thai, kana, Han, Hangul): "Our customer 石井 裕 (23)", "فرنوش آشتیانی، ۳۲ سال"
-CASELESS = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+CASELESS = charsets.CASELESS
 # (a Persian name may hold a zero-width non-joiner: "واعظ‌زاده"; a Dutch or German one a particle: "Yigit ten Broeck")
 NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}][{CASELESS}\u200c]+)"
 PARTICLE = r"(?:[ \t]+(?:van|von|de|der|den|ten|ter|te|da|di|du|le|la|del|dos|das|bin|binti|al|el))?"
