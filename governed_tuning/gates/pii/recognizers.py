@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .alternation import alternation
+from .charsets import DIGIT_CHARS, DIGITS
+from .charsets import NOSPACE as CHARSETS_NOSPACE
 from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
@@ -38,8 +39,7 @@ class Finding:
 # scripts written without spaces between words (Thai, Lao, Burmese, Khmer, kana, CJK, Hangul): an e-mail, an IBAN,
 # an address or a handle glued to their words ("账户ES18...。", "我的微博是@ekozma。") starts and ends there as it
 # does between spaces; to ``\w`` their letters are word characters, so ``\b`` and ``(?<!\w)`` saw one long word
-NOSPACE = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-           "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f")
+NOSPACE = CHARSETS_NOSPACE + "\uff66-\uff9f"  # and halfwidth katakana
 ALONE_BEFORE = rf"(?<![^\W{NOSPACE}])"  # ``\b`` before a token of ASCII letters and digits, such a script aside
 ALONE_AFTER = rf"(?![^\W{NOSPACE}])"
 
@@ -297,11 +297,10 @@ ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u
 # digits of every script ("٠١٢", "०१२", fullwidth "０１２") and fullwidth letters and signs ("ＡＢ－１２"): a number
 # typed on a phone's Chinese or Arabic keyboard is the same number, but python-stdnum's checks read ASCII digits
 # only; one character for one
-ODD_SEPARATORS.update({ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
-                       if unicodedata.category(c) == "Nd"})
+ODD_SEPARATORS.update(DIGITS)
 ODD_SEPARATORS.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219\uff01-\uff5e"
-                  + "".join(chr(c) for c in ODD_SEPARATORS if c >= 0x80 and chr(c).isdigit()) + "]")
+                  + DIGIT_CHARS + "]")
 
 
 def plain_separators(text: str) -> str:
@@ -465,7 +464,10 @@ ADDRESS_LINEWISE = (0, 2, 3, 4)
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
 ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
                           rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
-                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}})", re.I)
+                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}}"
+                          # the postcodes with a hyphen or a space inside: Polish "00-990", Czech, Slovak, Swedish
+                          # and Greek "939 53"
+                          rf"|\d{{2}}-\d{{3}}(?![\d-])|\d{{3}}[ \t]\d{{2}}(?!\d))", re.I)
 ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|moved to|located at|ship(?:ped)? to|"
                              r"deliver(?:ed)? to|send (?:it )?to|meet (?:me )?at|reside[sd]? at|house at|"
                              r"mail(?:ed)? to|post(?:ed)? to)\b", re.I)
@@ -722,10 +724,16 @@ def addresses(text: str) -> list[Finding]:
                 if ws and ws[-1][0].isupper() and any(w[0].islower() and _is_common(w) and
                                                       w.lower() not in STREET_PARTICLES for w in ws[:-1]):
                     continue  # "v3.11.2 for the Ford Focus": lower-case ordinary words before a capitalised one
+                if ws and ws[-1][0].islower() and any(w[0].islower() and _is_common(w) and
+                                                      w.lower() not in STREET_PARTICLES for w in ws[:-1]):
+                    continue  # "Case 6092 moved to row 14": a lower-case sentence that ends in a street's word
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 3 and all(_is_common(w) and w.lower() not in STREET_PARTICLES
+                              for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:2]):
+                continue  # "shoe size 38, box of 12": an ordinary word after the street's word names no street
             if i == 3 and re.match(r"[\d/, \t]+via[ \t]", text[s:e]):
                 continue  # "February 24, 2024 via DHL": "via" in lower case after a number is the preposition (a
                 # street named Via is written "Via Roma 12", pattern 2; number first is French "12 rue ...")
@@ -746,6 +754,11 @@ def addresses(text: str) -> list[Finding]:
                 if not t or ("\n" not in t.group() and "," not in t.group()
                              and not re.match(rf"\s*{UNIT}", t.group(), re.I)) or LABEL_AFTER.match(text, t.end()):
                     break  # (a label's word is the next field's, not a town: "...\nGeburtsdatum: ...")
+                tw = LEAD_WORD.search(t.group())
+                if tw is not None and tw.group()[0].islower() and tw.group() not in BUILDING_PARTS and \
+                        not re.match(rf"[\s,]*{UNIT}", t.group(), re.I):
+                    break  # "room 4, floor 3, ticket 5521": a lower-case word and a number is no town (a part of
+                    # a building is read on: "Unit 5, shelf 3" is then no home's address)
                 e = t.end()
             # a house number or postcode just before the street belongs to the address
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])

@@ -70,7 +70,7 @@ from .months import month_number
 from .prefilter import fast
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .recognizers import UP, Finding, plain_separators, role_mailbox
-from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited
+from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited, first_use
 
 __all__ = ["IndependentPass", "scan", "CONFIRMED", "SUSPECTED", "PASSES", "passes_for", "judge"]
 
@@ -638,9 +638,27 @@ HOUSE_PART = re.compile(r"(?i:(?:haus|house\s?)?(?:nummer|number|nr\.?|no\.?)|ha
 LABEL_PARTS = re.compile(r"[ \t]*(?:[,/&+|;]|[ \t](?:and|und|et|y|e|i|и|en|og|och|ve|és|a|ja)[ \t])[ \t]*")
 
 
-# a name's words (marks of Indic scripts included: "ব্যানার্জি"), "SURNAME, Given" written with its comma
-MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
-PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*,?(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*){{0,5}}")
+def _combining_marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane (Unicode categories Mn, Mc, Me) as a character
+    class's ranges: the vowel signs, viramas and tone marks of every script, not a list of scripts."""
+    import unicodedata
+
+    out: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if out and out[-1][1] == cp - 1:
+                out[-1] = (out[-1][0], cp)
+            else:
+                out.append((cp, cp))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in out)
+
+
+# a name's words with the marks its script writes on letters ("ব্যানার্জি", Khmer "ស្រីនាង", Lao "ພົມມະວົງ", Burmese
+# "မောင်"): every combining mark, so that a name in a script with no name list (Khmer, Lao, Burmese, Sinhala,
+# Tibetan, ...) still has a name's shape in a column of names; "SURNAME, Given" written with its comma
+NAME_MARKS = "\u0900-\u0dff" + _combining_marks()
+PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*,?"
+                          rf"(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
 
 
@@ -1203,6 +1221,7 @@ def _alternatives(rx: str) -> list[str]:
     return [a for a in out if a]
 
 
+@first_use
 @functools.lru_cache(maxsize=1)
 def _kind_labels() -> dict[str, re.Pattern]:
     """``{kind: the words that name it}``: the kind's own label words in ``identifiers.SPECS`` (Presidio's context
@@ -1234,6 +1253,7 @@ def _label_alternatives() -> dict[str, list[str]]:
 FAMILY = "@family"  # a pseudo-kind in the label table: a word of an identifier family of ``idlabels``
 
 
+@first_use
 @functools.lru_cache(maxsize=1)
 def _labels_by_letter() -> tuple[dict[str, re.Pattern], re.Pattern | None]:
     """Every kind's label words at once, one pattern per first letter (a search of one pattern of all the
