@@ -347,6 +347,8 @@ class ColumnVotes:
         key = (column, kind, len(v))
         if not v.isdigit():
             return False
+        if reference_header(column):
+            return True  # a column of order or invoice numbers ("Nr zamówienia"): its numbers are references
         if key not in self._chance:
             from .identifiers import names_checked_kind
             from .idlabels import label_family
@@ -603,7 +605,63 @@ def thing_cell(value: str) -> bool:
     words = THING_WORD.findall(value)
     if len(words) >= 2 and words[-1].casefold() in _wordnet()[0] and not 0 < g.best(words[-1]) <= THING_NAME_RANK:
         return True
-    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in words)
+    if any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in words):
+        return True
+    return len(words) >= 2 and any(lower_thing_word(w) for w in words[1:])
+
+
+THING_LOWER_LEN = 5  # a name's particles ("van", "der", "von", "dos", "bint") are shorter
+
+
+def lower_thing_word(word: str) -> bool:
+    """A word after a cell's first, written in lower case, at least ``THING_LOWER_LEN`` letters, that is an
+    ordinary word of some language (dictwords.py, wordfreq) and no country's common name: what a catalogue's
+    "Brand goods" cell says the thing is ("Miele mosógép", "Dyson пылесос", "Bosch lavadora"), in any language
+    (``is_english`` reads English only). A person's cell holds names and particles, not such words."""
+    from .dictwords import ordinary_in
+    from .names import gazetteer
+
+    return len(word) >= THING_LOWER_LEN and word.islower() and bool(ordinary_in(word)) and \
+        not 0 < gazetteer().best(word) <= THING_NAME_RANK
+
+
+@functools.lru_cache(maxsize=4096)
+def reference_header(header: str) -> bool:
+    """Whether ``header`` is a shop's reference label in one of our users' languages ("Order no.", "Bestellnr.",
+    "Nr zamówienia", "Номер заказа": ``fields`` reads a value after it as the reference it is)."""
+    from .fields import REFERENCE_KEY, _shop_reference
+
+    return bool(REFERENCE_KEY.search(header)) or _shop_reference(header)
+
+
+MAKER = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def makers(slots: list, texts: list[str]) -> list[tuple[int, int]]:
+    """The cells of one record that name a thing's maker: a cell of one capitalised word (a brand with no legal
+    form: "Dyson", "Nokia", "Philips") that is the first word of another cell of the record that reads as a
+    thing (``thing_cell``: "Dyson пылесос", "Nokia perilica rublja"), and that thing's cell. As ``(slot index,
+    end of the maker's word in that cell)``: the maker's own cell whole, the thing's cell up to its first word.
+    A person's row repeats a name too ({"first": "Anna", "name": "Anna Kovács"}), but its other cell is a
+    name, not a thing."""
+    one: dict[str, list[int]] = {}
+    for i, (x, t) in enumerate(zip(slots, texts)):
+        v = t.strip() if x.kind == "text" and t else ""
+        if v and len(v) <= 40 and MAKER.fullmatch(v) and v[0].isupper():
+            one.setdefault(v, []).append(i)
+    if not one:
+        return []
+    out: list[tuple[int, int]] = []
+    for j, (x, t) in enumerate(zip(slots, texts)):
+        if x.kind != "text" or not t or len(t) > 200:
+            continue
+        m = MAKER.match(t.lstrip())
+        if m is None or m.group() not in one or m.end() == len(t.lstrip()) or not thing_cell(t):
+            continue
+        off = len(t) - len(t.lstrip())
+        out.append((j, off + m.end()))
+        out += [(i, len(texts[i])) for i in one[m.group()] if i != j]
+    return out
 
 
 # a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's

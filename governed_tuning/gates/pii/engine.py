@@ -28,8 +28,12 @@ from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
 from .companies import company_name
+from .dictwords import ordinary_opening
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
+from .identifiers import _compiled as _compiled_ids
+from .months import _calendar
+from .cldrwords import _vocabulary
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, labelled_ids
 from .intervals import Intervals
 from .kinds import KINDS
@@ -37,6 +41,7 @@ from .known import names_regex_in
 from .letters import team_signature
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
+from .honorifics import honorific_people
 from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
@@ -49,7 +54,11 @@ from .scripts import has_script, script_people, whole_value
 from .streets import streets
 from .recognizers import STRUCTURED, UP, Finding, _is_common, name_list_members
 from .surrogates import NOT_SURROGATABLE
-from .windows import WINDOWED, WindowMemo, detect_windowed
+from .windows import FIRST_USE, WINDOWED, WindowMemo, detect_windowed
+
+# made once in the parent before a long text's windows are read by forked workers (windows._warm): the
+# identifiers' patterns, the month and weekday names and the CLDR vocabulary the people's judge reads
+FIRST_USE += [_compiled_ids, _calendar, _vocabulary]
 
 NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "NORP": "NRP",
               "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
@@ -65,7 +74,7 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
-         + name_forms(text, _is_common) + affixed_people(text),
+         + name_forms(text, _is_common) + affixed_people(text) + honorific_people(text, _is_common),
          "cjk": lambda text: cjk_people(text) + cjk_places(text),
          "scripts": lambda text: widen_people(text, script_people(text) + script_lines(text) + native_people(text)
                                               + frame_people(text)) + native_places(text),
@@ -443,6 +452,13 @@ class Scrubber:
         return (self.segments - mark[0], self.ner_segments - mark[1],
                 list(itertools.islice(self._cache.items(), mark[2], None)))
 
+    def window_rewind(self, mark: tuple[int, int, int]) -> None:
+        """Undo a reading since ``mark`` (windows.py's warm-up before a fork): the counters as they were, and the
+        segments it cached forgotten (the segment cache only grows, so they are its tail)."""
+        self.segments, self.ner_segments = mark[0], mark[1]
+        while len(self._cache) > mark[2]:
+            self._cache.popitem()
+
     def window_merge(self, delta: tuple[int, int, list[tuple[str, tuple[Finding, ...]]]]) -> None:
         segments, ner_segments, cached = delta
         self.segments += segments
@@ -469,7 +485,9 @@ class Scrubber:
         results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
                                     not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
-        results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
+        # a weak reading of a sentence's or a cell's ordinary first word is no name ("Comanda 28460 ...")
+        results = [[g for g in (whole_words(t, f) for f in fs) if not ordinary_opening(t, g)]
+                   for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
                       or plausible_person(t[f.start:f.end], _is_common))]

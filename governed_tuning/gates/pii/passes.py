@@ -255,6 +255,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             if x.kind == "text" and x.context and t and columns.thing_label(x.context) and columns.thing_cell(t):
                 rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                 sl[i] = replace(x, thing=True)
+        # a catalogue's row: a cell of one word that opens another cell of the row naming a thing ("Brand":
+        # "Dyson", "Product": "Dyson пылесос") is the thing's maker, no person and no place, in both cells
+        for i, first_word in columns.makers(sl, rtexts):
+            rfound[i] = [f for f in rfound[i] if f.entity not in ("PERSON", "LOCATION") or f.start >= first_word]
+            sl[i] = replace(sl[i], thing=True)
         if state.columns.cells or state.columns.lone:  # a cell of a column of things or categories holds no person
             for i, x in enumerate(sl):
                 if x.kind == "text" and len(x.path) == 1 and (state.columns.of_things(x.field) or
@@ -299,11 +304,14 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     continue  # a town in a record that names no one (``locations: with_person``): a store's town
                 if kind == "LOCATION" and "LOCATION" in scrubber.entities and state.columns.towns_column(x.field):
                     sl[i] = replace(x, typed="LOCATION")  # a town of it left whole is a town left (the re-scan)
-                if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
-                        f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
+                found = rfound[i]
+                if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):
+                    found = []  # a bare number's reading as another kind yields to the column's ("536228799" in SSNs)
+                if kind not in scrubber.entities or (found and (kind not in WHOLE_CELL or any(
+                        f.entity != kind for f in found))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
                     continue
                 f = column_finding(kind, t, state.columns.ids_column(x.field))
-                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in rfound[i]):
+                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in found):
                     rfound[i] = [f]
         if on_record is not None and any(rfound):
             on_record(j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])

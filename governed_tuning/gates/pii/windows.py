@@ -59,6 +59,7 @@ from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .recognizers import Finding
 
@@ -67,6 +68,10 @@ WINDOW_MIN = 2048  # a window is at least this long (but the text's last) ...
 WINDOW_MAX = 8192  # ... and at most this long
 MARGIN = 256  # context read on either side of a window (extended to a line break, up to twice this)
 WINDOW_MEMO = 400_000  # findings the memo holds at most (positions only, ~100 bytes each), oldest dropped first
+# ... or, while a longer text is read, one finding per this many of its characters (``WindowMemo.fit``), at most
+# ``WINDOW_MEMO_MAX``: the re-scan must find the input's windows still there
+CHARS_PER_FINDING = 16
+WINDOW_MEMO_MAX = 8_000_000
 BATCH = 64  # windows detected together (one nlp.pipe batch of their segments)
 NEAR = MARGIN  # a copy's findings starting this far from what the scrub wrote are the input's ("A copy is read ...")
 PARALLEL_MIN = 2 * BATCH  # windows one call must read before worker processes are worth their start (~0.5 MB)
@@ -75,6 +80,10 @@ AUTO_MAX = 4  # "auto" workers: the usable CPUs, at most this many (each may gro
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
 
 
+# what recognizers make on first use only where a text asks for it (a labelled value's shapes, the label tables):
+# made in the parent before a fork (``_warm``), as the first window may not ask for it (``first_use``)
+FIRST_USE: list[Callable[[], object]] = []
+_Made = TypeVar("_Made", bound=Callable[[], object])
 _WORKERS = 1  # processes reading one call's windows (``workers``); 1: this process alone
 _JOB: tuple | None = None  # (text, detect, chunks, owner) of the call being read in parallel, for its forked workers
 
@@ -168,6 +177,17 @@ class WindowMemo:
         self.hits = 0
         self.misses = 0
 
+    def fit(self, chars: int) -> None:
+        """Hold at least one finding per ``CHARS_PER_FINDING`` characters of a text of ``chars`` (at most
+        ``WINDOW_MEMO_MAX``). Why: a long record's windows are read by the scrub and found here by the re-scan; when
+        the record's findings outgrow the bound (~11,500 per MB of PII-dense text of all readers: from ~35 MB),
+        the oldest windows were dropped as the re-scan read on, the next windows it needed were the oldest, and
+        it read every window again: 1 MB under a bound of 4,000 findings cost 38.3 CPU s instead of 19.2, with no
+        hit. The bound only grows (a process that read a long record may hold as much again); what is held is
+        positions only."""
+        if self.limit > 0:
+            self.limit = max(self.limit, min(WINDOW_MEMO_MAX, chars // CHARS_PER_FINDING))
+
     def get(self, key: bytes) -> tuple[Finding, ...] | None:
         hit = self._memo.get(key)
         if hit is not None:
@@ -232,6 +252,8 @@ def detect_windowed(text: str, detect: RawDetect, memo: WindowMemo | None, tag: 
     ``parallel``: ``detect`` may run in forked workers (``workers``): it must read no state a fork cannot carry
     (an open writable database); a bound method whose object has ``window_mark``, ``window_delta`` and
     ``window_merge`` gets back what the workers changed in it (counters, caches)."""
+    if memo is not None:
+        memo.fit(len(text))
     hit = _EDITED.get(id(text))
     if hit is not None and hit[0] is text:
         got = _detect_edited(text, hit[1], detect, memo, tag, parallel)
@@ -409,6 +431,7 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     owner = getattr(detect, "__self__", None)
     if not all(hasattr(owner, m) for m in ("window_mark", "window_delta", "window_merge")):
         owner = None
+    _warm(text, detect, chunks[0][0], owner)
     n = min(_WORKERS, len(chunks))
     _JOB = (text, detect, chunks, owner)
     gc.freeze()  # the objects alive now are not touched by the workers' collections: fewer pages copied
@@ -439,6 +462,31 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
     for (a, _), fs in zip(parts, found):
         out.extend(Finding(f.start + a, f.end + a, f.entity, f.score, f.source) for f in fs or ())
     return out
+
+
+def first_use(fn: _Made) -> _Made:
+    """Register ``fn`` (a function without arguments, cached: ``functools.lru_cache``) as something a recognizer
+    makes on first use, to be made in the parent before windows are read by forked workers (``_warm``)."""
+    FIRST_USE.append(fn)
+    return fn
+
+
+def _warm(text: str, detect: RawDetect, first: tuple[int, int, int, int, int, bytes], owner: object) -> None:
+    """Read the call's first window here, before the workers are forked, and forget the reading.
+
+    Why: what a detector loads or compiles on first use (the identifiers' ~150 patterns, the CLDR vocabulary,
+    Babel's calendars, python-stdnum's modules, the label tables) was made again in every worker of every call
+    and lost with it: on a 1 MB record 16% of all CPU (21% of the workers'), four calls of two workers each.
+    Made here once, the workers inherit it; what the first window may not ask for is registered (``first_use``)
+    and made here too. The reading itself is undone (``window_rewind``: counters and the
+    segments it cached), so the worker that reads this window again counts it as one process would."""
+    for fn in FIRST_USE:
+        fn()
+    _, cs, ce, _, _, _ = first
+    mark = owner.window_mark() if owner is not None else None  # type: ignore[attr-defined]
+    detect([text[cs:ce]])
+    if owner is not None and hasattr(owner, "window_rewind"):
+        owner.window_rewind(mark)
 
 
 def _work(i: int) -> tuple[list[tuple[Finding, ...]], object]:

@@ -120,8 +120,31 @@ def test_the_memo_serves_a_window_seen_before(scrubber):
     detect_windowed(edited, detect, memo, "t")
     assert 1 <= sum(calls) - n <= 3
     small = WindowMemo(limit=5)  # bounded: the oldest windows go first
-    detect_windowed(text, detect, small, "t")
-    assert small._held <= 5
+    for k in range(4):
+        small.put(bytes([k]), tuple(first[:1]))
+    assert small._held <= 5 and small.get(bytes([0])) is None and small.get(bytes([3])) is not None
+
+
+def test_the_memo_keeps_a_long_records_windows_for_its_rescan():
+    """A memo whose bound is below a long text's findings grows to hold them while it is read
+    (``WindowMemo.fit``): else the re-scan found none of the input's windows (the oldest go first, and it reads
+    from the oldest on) and read them all again."""
+    import re
+
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    text = "".join(f"lorem ipsum dolor sit amet {k}\n" for k in range(4000))  # a finding every ~30 characters
+    calls = []
+
+    def detect(texts):
+        calls.append(len(texts))
+        return [[Finding(m.start(), m.end(), "X", 1.0, "t") for m in re.finditer(r"\d+", t)] for t in texts]
+
+    memo = WindowMemo(limit=100)
+    first = detect_windowed(text, detect, memo, "t")
+    n = sum(calls)
+    assert len(first) == 4000 and memo._held > 4000
+    assert detect_windowed(text, detect, memo, "t") == first and sum(calls) == n  # every window found again
 
 
 def test_known_values_in_a_long_text_are_each_datasets_own(scrubber, monkeypatch):
@@ -243,8 +266,14 @@ def test_windows_read_by_forked_workers_give_the_same_findings_counts_and_memo(s
     alone_memo, par_memo = WindowMemo(), WindowMemo()
     alone = detect_windowed(text, one._detect_raw, alone_memo, "w", parallel=True)
     assert not used  # one worker: read here
+    from governed_tuning.gates.pii import identifiers
+
+    identifiers._COMPILED.clear()  # (made again on first use)
+    identifiers._active.cache_clear()
     with windows.workers(2):
         par = detect_windowed(text, two._detect_raw, par_memo, "w", parallel=True)
+    # what the detector makes on first use was made here, before the fork (windows._warm), not in each worker
+    assert identifiers._COMPILED
     assert used and used[0] is not None and len(alone) > 100 and _keys(par) == _keys(alone)
     # the evidence's counts are one process's: segments read, and segments sent to NER (once each, whichever
     # workers met them)
