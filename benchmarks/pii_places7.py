@@ -290,5 +290,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    import hashseed  # the same data on every run: PYTHONHASHSEED=0 unless set
+
+    hashseed.pin()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     main()

@@ -434,4 +434,7 @@ def build(sets: list[str], args) -> dict[str, list[dict]]:
 
 
 if __name__ == "__main__":
+    import hashseed  # the same data on every run: PYTHONHASHSEED=0 unless set
+
+    hashseed.pin()
     raise SystemExit(main())

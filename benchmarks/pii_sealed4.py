@@ -780,4 +780,7 @@ def print_report(r: dict[str, Any]) -> None:
 
 
 if __name__ == "__main__":
+    import hashseed  # the same data on every run: PYTHONHASHSEED=0 unless set
+
+    hashseed.pin()
     raise SystemExit(main())

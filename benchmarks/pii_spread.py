@@ -233,4 +233,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import hashseed  # the same data on every run: PYTHONHASHSEED=0 unless set
+
+    hashseed.pin()
     raise SystemExit(main())

@@ -432,4 +432,7 @@ def _decoded_strings(text: str) -> str:
 
 
 if __name__ == "__main__":
+    import hashseed  # the same data on every run: PYTHONHASHSEED=0 unless set
+
+    hashseed.pin()
     raise SystemExit(main())

@@ -21,6 +21,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .errors import GovernedTuningError
 from .limits import MAX_CONFIG_BYTES, MAX_JSON_DEPTH, MAX_YAML_NODES, UnsafeFileError, read_regular, yaml_expanded_nodes
 
+# libyaml's parser where PyYAML was built with it (the wheels are): the same nodes, marks and safe types as the
+# pure-Python one, about ten times faster. A shipped policy took 0.3 s to read, paid by every command and every
+# test that loads one; libyaml also refuses nesting past 1,000 levels with a YAML error of its own.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class StrictModel(BaseModel):
     """Every settings model: unknown keys are errors, fields are documented once with Field(description=...)."""
@@ -157,9 +162,9 @@ def load_document(path: str | Path, model: type[M], error: type[GovernedTuningEr
     except UnicodeDecodeError as exc:
         raise error(f"{p}: not UTF-8 text (byte {exc.start})") from None
     try:
-        root = yaml.compose(text)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
         _check_expansion(p, text, root, error)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{p}:{mark.line + 1}:{mark.column + 1}" if mark else str(p)

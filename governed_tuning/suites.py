@@ -24,7 +24,7 @@ import yaml
 from pydantic import Field, ValidationError
 
 from .errors import GovernedTuningError
-from .schema import StrictModel, format_validation_error, node_line
+from .schema import SAFE_LOADER, StrictModel, format_validation_error, node_line
 
 
 class SuiteError(GovernedTuningError):
@@ -141,8 +141,8 @@ def _template(text: str, groups: list[str] | None, suite_groups: dict[str, dict[
 def _load_yaml(p: Path, seen: tuple[str, ...]) -> Suite:
     text = p.read_text(encoding="utf-8")
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text) or {}
+        root = yaml.compose(text, Loader=SAFE_LOADER)
+        data = yaml.load(text, Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{p}:{mark.line + 1}" if mark else str(p)

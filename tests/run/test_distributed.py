@@ -18,6 +18,9 @@ from governed_tuning.record import ErrorInfo, RunRecord
 from governed_tuning.run import distributed
 from governed_tuning.run.distributed import Cluster, DistributedError
 
+# torchrun and accelerate launch each open the default rendezvous port (29500): their runs share one worker
+pytestmark = pytest.mark.xdist_group("distributed")
+
 ENTRY = Path(__file__).with_name("dist_entry.py")
 BIN = Path(sys.executable).parent
 PLANTED = ("Jane Roe", "jane.roe@example.com")  # in the failure dist_entry.py plants on rank 1

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import charsets
 from .alternation import alternation
 from .linewise import finditer_lines
 from .prefilter import fast
@@ -70,14 +71,18 @@ END_AT = re.compile(END, re.I)
 YEARS = (r"(?:" + _CLDR_YEARS + r"|years?|yrs?|jahre|jahr|ans?|años|año|anos|anni|jaar|år|let|roků|roky|rok|rokov|roka|lat|lata|"
          r"de ani|ani|éves|лет|года|год|ετών|χρονών|χρονώ|vuotta|yaşında|tahun|tuổi|"
          r"років|роки|рік|години|годин|godina|godine|godinu|let|leta|v(?=\.)|שנים|שנה|سنة|سنوات|عاما|عامًا|عام|سال|साल|वर्ष|বছর|"
-         r"வயது|ปี|miaka|iminyaka|taong gulang|taon)"
+         r"வயது|ปี|miaka|iminyaka|taong gulang|taon|"
+         # the Baltic and Albanian forms CLDR's unit leaves out ("Esmu 45 gadus vecs", "Man yra 45 metai", "jam 45 vjeç")
+         r"gadus|gadiem|metai|metus|metų|vjeç|vjec|година)"
          # a whole word in the alphabets with spaces ("Mám 3 roky zkušeností" is no "3 rok" then Spanish "y")
          r"(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])")
 # words that name a person's age, as a label before the number ("Вік: 61", "العمر: 62", "גיל: 56", "Umur saya
 # 46 tahun", "อายุ 30 ปี"), beyond the languages of ``LABEL`` (also a key or a column header)
 AGE_LABEL_MORE = (r"вік|віку|у віці|възраст|старост|starost|starosti|גיל|בגיל|العمر|عمري|عمره|عمرها|السن|سني|"
                   r"سن|سنم|उम्र|उमर|आयु|उमेर|বয়স|வயது|อายุ|ასაკი|տարիք|umri|edad ko|"
-                  r"umur saya|usia saya|umurku|usiaku|umur aku|usia aku|umur anak saya|usia anak saya")
+                  r"umur saya|usia saya|umurku|usiaku|umur aku|usia aku|umur anak saya|usia anak saya|"
+                  # Latvian, Lithuanian, Estonian, Icelandic, Albanian, Catalan, Welsh
+                  r"vecums|vecumā|amžius|amžiaus|vanus|vanuses|aldur|mosha|edat|oedran")
 
 # 1. the number with an age word of its own
 OWN = re.compile(
@@ -85,7 +90,7 @@ OWN = re.compile(
     r"|[ \t]*jahre?[ \t]+alt\b|[ \t]*jaar[ \t]+oud\b|[ \t]*år[ \t]+gam(?:mal|mel|le|la)\b"
     r"|[ \t]*ans[ \t]+(?:révolus|accomplis|d'âge|d’âge)|[ \t]*años[ \t]+(?:de edad|cumplidos)\b"
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
-    r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
+    r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*-?[ \t]?aastane\w*|[ \t]*yaşına[ \t]+(?:girdim|girdi|bastım|bastı|gireceğim|girecek)\b|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
     r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)(?![\u0900-\u097f])"
     # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
@@ -172,10 +177,13 @@ LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
 COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek)[ \t]*[:：][ \t]*" + N +
                          r"(?![ \t]*(?:[/.\-–]|[^\W\d_]{3,10}\.?[ \t,]+\d))")
 
+# "old" after the unit ("34 years old", "34 Jahre alt", "34 aastat vana", "34 gadus vecs", "34 ára gamall")
+OLD = r"(?:old|alt|oud|gammal|gammel|gamall|vana|vecs|veca|vanha|stár|stara|star)"
+
 # 3. a verb of having or being an age, then the number (with the unit where the language needs it)
-VERB_AGE = fast(re.compile(
+_VERB_AGE = (
     r"(?<![\w'’])(?:i'm|i’m|i am|you're|you’re|you are|he's|he’s|she's|she’s|he is|she is|they're|they’re|"
-    r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|"
+    r"they are|we're|we are|who is|who's|who are|turned|turns|turning|will turn|just turned|i turn|"
     r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
     r"i'll be|i’ll be|i will be|he'll be|he’ll be|she'll be|she’ll be|he will be|she will be|"
     r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
@@ -187,12 +195,22 @@ VERB_AGE = fast(re.compile(
     r"мне|тебе|ему|ей|исполнилось|исполнится|"
     r"olen|olet|täytän|täytin|täyttää|täytti|"
     r"είμαι|είσαι|έκλεισα|κλείνω|"
-    r"אני בן|אני בת|הוא בן|היא בת|אתה בן|את בת|я маю|мені|йому|їй|виповнилося|виповниться)"
-    r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|nå[ \t]+)?"
-    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?)?" + END, re.I))
+    r"אני בן|אני בת|הוא בן|היא בת|אתה בן|את בת|я маю|мені|йому|їй|виповнилося|виповниться|"
+    # Slovene and Croatian "old I am" ("Star sem 60 let", "Stara sam 45 godina"), Greek "I closed the"
+    # ("Έκλεισα τα 46"), Swahili "I have years" with the unit before the number ("Nina miaka 40", "Umri wangu ni
+    # miaka 40")
+    r"star sem|stara sem|star si|stara si|star je|stara je|star sam|stara sam|star sum|stara sum|"
+    r"έκλεισα τα|έκλεισε τα|κλείνω τα|κλείνει τα|θα κλείσω τα|"
+    r"nina miaka|ana miaka|una miaka|tuna miaka|wana miaka|mimi nina miaka|nina umri wa miaka|ana umri wa miaka|"
+    r"una umri wa miaka|mimi nina umri wa miaka|umri wa miaka|umri wangu ni miaka|umri wangu ni|umri wake ni miaka|"
+    r"umri wake ni)"
+    r"[ \t]+(?:already[ \t]+|now[ \t]+|just[ \t]+|schon[ \t]+|bereits[ \t]+|bald[ \t]+|už[ \t]+|уже[ \t]+|nu[ \t]+|"
+    r"nå[ \t]+|jau[ \t]+|jo[ \t]+|juba[ \t]+|že[ \t]+|već[ \t]+)?"
+    + N + rf"(?:[ \t]*{YEARS}(?:[ \t]+{OLD})?)?")
+VERB_AGE = fast(re.compile(_VERB_AGE + END, re.I))
 # verbs whose age needs its unit ("a 12 ans", "tiene 12 años", "ha 12 anni", "má 12 let", "ma 12 lat",
 # "are 12 ani", "είναι 12 ετών"), not followed by "of"/"de"/"di" and a noun (then it is a duration's)
-VERB_UNIT = fast(re.compile(
+_VERB_UNIT = (
     r"(?<![\w'’])(?<!(?<!\w)y )(?:j'ai|j’ai|tu as|il a|elle a|on a|vous avez|nous avons|ils ont|elles ont|a|ai|avait|aura|"
     r"j'avais|j’avais|avais|aurai|"
     r"vient d'avoir|viens d'avoir|vient d’avoir|fête ses|fêté ses|a eu|ai eu|as eu|avons eu|ont eu|a fêté|ai fêté|"
@@ -204,9 +222,20 @@ VERB_UNIT = fast(re.compile(
     r"am|ai|are|avem|au|aveam|avea|împlinesc|împlinește|"
     r"imam|imaš|ima|imamo|imate|imaju|imao sam|imala sam|imao je|imala je|napunio sam|napunila sam|"
     r"маю|має|мав|мала|"
-    r"им|είναι|ήταν|ήμουν)"
+    r"им|είναι|ήταν|ήμουν|"
+    # Latvian "to me is" / "I am", Lithuanian "to me (is)" / "I am" ("Man ir 78 gadi", "Esmu 45 gadus vecs", "Man
+    # 35 metų", "Esu 35 metų"), Indonesian "I am already" ("Saya sudah 45 tahun"), Slovene "I have"; the
+    # infinitive after "I have just" / "I am going to" ("acabo de cumplir", "je vais avoir", "vou fazer")
+    r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|imam|"
+    r"cumplir|avoir|fazer|faço|compiere|împlini)"
     r"[ \t]+(?:already[ \t]+|ya[ \t]+|já[ \t]+|già[ \t]+|déjà[ \t]+|już[ \t]+|už[ \t]+|deja[ \t]+)?" + N +
-    rf"[ \t]*{YEARS}(?:[ \t]+(?:old|alt|oud|gammal|gammel))?" + END, re.I))
+    rf"[ \t]*{YEARS}(?:[ \t]+{OLD})?")
+VERB_UNIT = fast(re.compile(_VERB_UNIT + END, re.I))
+# the same, then the month the age is reached in ("I turn 40 in June", "Jag fyller 40 i maj", "cumplo 40 años en
+# mayo", "ich werde 40 im Mai"): the word after the preposition must be a month's name (CLDR, ``months.py``)
+MONTH_NEXT = r"(?=[ \t]+(?:in|im|en|em|i|w|v|ve|u|à|a|na|în|ב)[ \t]+(?P<mon>[^\W\d_]{3,12})(?![\w]))"
+VERB_AGE_MONTH = fast(re.compile(_VERB_AGE + MONTH_NEXT, re.I))
+VERB_UNIT_MONTH = fast(re.compile(_VERB_UNIT + MONTH_NEXT, re.I))
 
 # an age spelled out in English words ("forty-two years old", "a thirty-year-old", "aged sixty", "she turned
 # seven last week"): tens and units as CLDR's English spell-out writes them (one to one hundred and twenty)
@@ -220,9 +249,12 @@ VERB_WORDS = fast(re.compile(
     r"(?<![\w'’])(?:aged|i'm|i’m|i am|he's|he’s|she's|she’s|he is|she is|you're|you are|turned|turns|turning|"
     r"will turn|just turned|i'll be|i’ll be|i will be|at the age of|age of|age)[ \t]+" + WORD_N + END, re.I))
 
+# Swahili "years of" after the number: a duration ("Nina miaka 5 ya uzoefu", I have 5 years of experience)
+SW_DURATION = re.compile(r"[ \t]+(?:ya|za|kazini|katika)(?!\w)", re.I)
+
 # patterns that open with a case-blind alternation of words (no literal for ``re`` to skip to), need a digit and
 # stay on one line: searched line by line (``linewise.finditer_lines``)
-LINEWISE = (LABEL, VERB_AGE, VERB_UNIT)
+LINEWISE = (LABEL, VERB_AGE, VERB_UNIT, VERB_AGE_MONTH, VERB_UNIT_MONTH)
 
 # 3b. "with N years" opening a clause, as Romance and German speakers give their age ("Con 27 años me mudé",
 # "com 62 anos", "Mit 85 Jahren bin ich", "à 85 ans, je"), when the clause goes on at once (a verb, a new
@@ -274,7 +306,7 @@ SEX_AGE_WHO = re.compile(r"(?:(?<![\w'’])(?i:i|me|my|he|she|him|her|we|us|bf|g
 CAPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][\w'’-]+"
 # a word of a script without capitals, where a name is not told by its first letter (Arabic, Persian, Hebrew,
 # Devanagari and the Indic scripts, Thai, kana, Han, Hangul): "Our customer 石井 裕 (23)", "فرنوش آشتیانی، ۳۲ سال"
-CASELESS = "\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+CASELESS = charsets.CASELESS
 # (a Persian name may hold a zero-width non-joiner: "واعظ‌زاده"; a Dutch or German one a particle: "Yigit ten Broeck")
 NAMEWORD = rf"(?:{CAPWORD}|[{CASELESS}][{CASELESS}\u200c]+)"
 PARTICLE = r"(?:[ \t]+(?:van|von|de|der|den|ten|ter|te|da|di|du|le|la|del|dos|das|bin|binti|al|el))?"
@@ -413,7 +445,14 @@ def ages(text: str) -> list[Finding]:
                               (WITH_YEARS, 0.75, "age_with_years")):
         # the word-led patterns on the lines holding a digit only (linewise.py: the same matches, ~3x less time)
         found = finditer_lines(rx, text) if rx in LINEWISE else rx.finditer(text)
-        out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found)
+        out.extend(Finding(m.start("n"), m.end("n"), "AGE", score, source) for m in found
+                   if rx is not VERB_AGE or not SW_DURATION.match(text, m.end("n")) or "miaka" not in m.group().casefold())
+    for rx in (VERB_AGE_MONTH, VERB_UNIT_MONTH):
+        for m in finditer_lines(rx, text):
+            from .months import month_number
+
+            if month_number(m.group("mon")) is not None:
+                out.append(Finding(m.start("n"), m.end("n"), "AGE", 0.8, "age_verb"))
     for m in ATTRIBUTIVE.finditer(text):
             # "der 45-Jährige" (a noun: always a person); else a person noun or nothing after it
         if m.group("adj").startswith("J") or ATTRIBUTIVE_AFTER.match(text, m.end()) or (

@@ -108,7 +108,11 @@ DATE = re.compile(
     rf"|(?P<d3>{DAY})(?:st|nd|rd|th|er|º|\.)?,?[ \t]+(?:(?:of|de|del)[ \t]+)?(?P<m3>{MONTH_WORD})[,،]?[ \t]+"
     rf"(?:de[ \t]+)?{ERA}(?P<y3>{YEAR4}){YEAR_MARK}"
     rf"|(?P<m4>{MONTH_WORD})[ \t]+(?P<d4>{DAY})(?:st|nd|rd|th)?[,،]?[ \t]+(?P<y4>{YEAR4})"
-    rf"|(?P<y5>{YEAR4})\.?{YEAR_MARK}[ \t]+(?P<m5>{MONTH_WORD})(?:[ \t]+сарын)?[ \t]+(?P<d5>{DAY})\.?"
+    # Latvian: "1974. gada 14. aprīlis" (CLDR's long form), "1974. gada 14. aprīlī" (the locative of "born in"),
+    # before the year-month-day form, which would read "gada" as a month
+    rf"|(?P<y10>{YEAR4})\.[ \t]*gada[ \t]+(?P<d10>{DAY})\.[ \t]+(?P<m10>{MONTH_WORD})"
+    # (a Hungarian day takes its case ending: "1974. április 14-én", "on the 14th")
+    rf"|(?P<y5>{YEAR4})\.?{YEAR_MARK}[ \t]+(?P<m5>{MONTH_WORD})(?:[ \t]+сарын)?[ \t]+(?P<d5>{DAY})(?:\.|-(?:j?[aáeé]n|i))?"
     rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
     rf"|(?:ngày[ \t]+)?(?P<d7>{DAY})[ \t]+(?:tháng|thg)[ \t]+(?P<m7>\d{{1,2}}),?[ \t]+(?:năm[ \t]+)?(?P<y7>{YEAR4})"
     rf"|(?P<y9>{YEAR4})[ \t]+оны[ \t]+(?P<m9>\d{{1,2}})[ \t]*-?р[ \t]+сарын[ \t]+(?P<d9>{DAY})"
@@ -137,10 +141,10 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
             k = "6" if g["y6"] else "7" if g["y7"] else "9"
             y, mo, d = int(g["y" + k]), int(g["m" + k]), int(g["d" + k])
         else:
-            word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"]) if w)
+            word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"], g["m10"]) if w)
             mo = month_number(word, MONTHS)  # type: ignore[assignment]
-            d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"]) if x))
-            y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"]) if x))
+            d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"], g["d10"]) if x))
+            y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"], g["y10"]) if x))
         y = gregorian(y)
         _dt.date(y, mo, d)
     except (ValueError, TypeError, KeyError, StopIteration):
@@ -173,11 +177,11 @@ BIRTH_WORDS = (
     rf"datum{_S}narození|datum{_S}narozeni|narozen[aá]?|narodil[a]?(?:[ \t]+jsem[ \t]+se|[ \t]+som[ \t]+sa)?|"
     rf"nar\.|dátum{_S}narodenia|narodený|narodená|"
     rf"data{_S}nașterii|data{_S}nasterii|născut[ăa]?|nascut[ăa]?|m-am[ \t]+născut|n\.(?=[ \t]*:)|"
-    rf"születési{_S}(?:dátum(?:om|a)?|idő(?:pont)?)|született|szül\.|"
+    rf"születési{_S}(?:dátum(?:om|a)?|idő(?:pont)?)|születte(?:m|l|tek)|született(?:em|ek)?|születtünk|szül\.|"
     rf"дата{_S}рождения|год{_S}рождения|родил(?:ся|ась)|д\.[ \t]?р\.|г\.[ \t]?р\.|"
     rf"ημερομηνία{_S}γέννησης|γεννήθηκα|γεννήθηκε|γέννησης|γεν\.|"
     rf"doğum{_S}tarihi|doğum|doğdum|d\.[ \t]?t\.|"
-    rf"datum{_S}rođenja|rođen[a]?|gimimo{_S}data|dzimšanas{_S}datums|"
+    rf"datum{_S}rođenja|rođen[a]?|gimimo{_S}data|gimiau|gimęs|gimusi|dzimšanas{_S}datums|dzimis|dzimusi|dzimu|"
     rf"tanggal{_S}lahir|tgl\.?{_S}lahir|lahir|ngày{_S}sinh|sinh{_S}ngày|"
     rf"生年月日|出生日期|出生年月日|出生(?![地国國率证證])[于於]?|生[于於]|生日|誕生日|生まれ|생년월일|생일|출생|태어났\w*|태어난|"
     # Ukrainian, Bulgarian, Macedonian, Serbian, Slovene, Armenian, Georgian, Azerbaijani, Kazakh/Uzbek
@@ -196,7 +200,7 @@ BIRTH_WORDS = (
     rf"tarehe{_S}ya{_S}kuzaliwa|nilizaliwa|alizaliwa|kuzaliwa|usuku{_S}lokuzalwa|ngazalwa|wazalwa|"
     rf"ọjọ́{_S}ìbí|ojo{_S}ibi|petsa{_S}ng{_S}kapanganakan|ipinanganak|kaarawan|tarikh{_S}lahir|"
     rf"fæðingardagur|fæddur|fædd|sünniaeg|sündinud|data{_S}de{_S}naixement|nascut|nascuda|"
-    rf"data{_S}de{_S}nacemento|datëlindja|lindur|dyddiad{_S}geni|ganwyd|dáta{_S}breithe|"
+    rf"data{_S}de{_S}nacemento|datëlindja|data{_S}e{_S}lindjes|lindur|dyddiad{_S}geni|ganwyd|dáta{_S}breithe|"
     # Marathi, Gujarati, Punjabi, Kannada, Malayalam, Telugu, Sinhala, Amharic, Mongolian, Kazakh, Belarusian;
     # Burmese, Khmer, Lao (written without spaces)
     rf"जन्मतारीख|जन्म{_S}तारीख|જન્મ{_S}તારીખ|જન્મ|ਜਨਮ{_S}ਮਿਤੀ|ਜਨਮ{_S}ਤਾਰੀਖ|ਜਨਮ|ಜನ್ಮ{_S}ದಿನಾಂಕ|ಜನನ|ಜನ್ಮ|ಹುಟ್ಟಿದ|"
@@ -319,7 +323,9 @@ def table_births(text: str) -> list[Finding]:
         for row in table.rows:
             for k in birth_cols | date_cols:
                 cs, ce = row[k]
-                m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce)
+                m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce) or (
+                    # a day-first date with the full stop Latvian, Hungarian and others write after it: "14.04.1974."
+                    DATE.fullmatch(text, cs, ce - 1) if ce - cs > 6 and text[ce - 1] == "." else None)
                 if m is None:
                     continue
                 ymd = parse_date(m) if m.re is DATE else _compact(m)

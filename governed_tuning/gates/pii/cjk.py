@@ -66,7 +66,12 @@ SURNAMES_ZH = frozenset(
     "駱藍靳鮑喻饒艾農車連蘆麥婁竇費衛臧閔鄔邊師樂廖賴洪游簡曾黃傅鄒羅蔣蔡魏戴湯顏黎"
     "萧肖赖洪傅罗")
 COMPOUND_ZH = frozenset("欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 令狐 慕容 夏侯 端木 轩辕 "
-                        "軒轅 长孙 長孫 宇文 司徒 西门 西門 南宫 南宮".split())
+                        "軒轅 长孙 長孫 宇文 司徒 西门 西門 南宫 南宮 "
+                        # the rest of the Hundred Family Surnames' compound names (百家姓, its second part)
+                        "澹台 澹臺 公冶 宗政 濮阳 濮陽 淳于 单于 單于 太叔 申屠 公羊 闻人 聞人 呼延 赫连 赫連 钟离 鍾離 "
+                        "仲孙 仲孫 万俟 萬俟 百里 东郭 東郭 拓跋 独孤 獨孤 左丘 梁丘 谷梁 段干 公西 漆雕 乐正 樂正 壤驷 "
+                        "壤駟 巫马 巫馬 颛孙 顓孫 子车 子車 亓官 司寇 公良 羊舌 微生 闾丘 閭丘 东门 東門 南门 南門 司空 "
+                        "公门 公門 太史 鲜于 鮮于 闾丘 第五 呼延 公孙".split())
 # Korean family names of one syllable (Statistics Korea, 2015 census: the 80 commonest, about 99% of people)
 SURNAMES_KO = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채"
                         "원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")

@@ -20,7 +20,7 @@ import unicodedata
 
 from .months import LOCALES
 
-__all__ = ["cldr_words", "cldr_word", "cldr_phrase"]
+__all__ = ["cldr_words", "cldr_word", "cldr_phrase", "currency_symbols"]
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -85,6 +85,27 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
                     for name in (table.values() if isinstance(table, dict) else ()):
                         add(name)
     return frozenset(out), frozenset(phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def currency_symbols() -> frozenset[str]:
+    """The alphabetic currency symbols of the locales in ``months.LOCALES`` ("Ft", "Rp", "TSh", "Kč", "zł",
+    "kr"), case-folded: the word after a price's number, never the town after a postcode."""
+    try:
+        from babel import localedata
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return frozenset()
+    out: set[str] = set()
+    for code in LOCALES:
+        try:
+            with open(localedata.resolve_locale_filename(code), "rb") as fh:
+                data = pickle.load(fh)  # noqa: S301 - Babel's own CLDR data files, shipped in its wheel
+        except (OSError, ValueError, pickle.UnpicklingError):
+            continue
+        for sym in (data.get("currency_symbols") or {}).values():
+            if isinstance(sym, str) and sym.strip(".").isalpha():
+                out.add(_fold(sym))
+    return frozenset(out)
 
 
 def cldr_word(word: str) -> bool:

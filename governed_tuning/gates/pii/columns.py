@@ -78,8 +78,11 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     # "Trọng Hoàng" found: "Mai" is a common word elsewhere)
     # A speaker named in a script the detector reads little of ("石井 舞", "ლიდა ჭკადუა" under "role"), with nothing
     # found in it, is a person too when the value has a name's shape and the name lists know it (``speaker_name``)
+    # Under a key that names a person by their part ("customer", "contacts", "Empfänger"), a lone name is one too
+    # ("Mirdza", "ហេង"): ``lone_name``
     role = (context.casefold() in ROLE_KEYS or person_role_key(context)) and (
-        any(f.entity == "PERSON" for f in found) or speaker_name(value))
+        any(f.entity == "PERSON" for f in found) or speaker_name(value) or
+        (person_role_key(context) and lone_name(value)))
     if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
@@ -125,7 +128,11 @@ def person_role_key(key: str) -> bool:
     if PERSON_BY.fullmatch(k.replace("B", "_b", 1) if re.fullmatch(r"[a-z]+By", k) else k.casefold()):
         return True
     words = PARENT_WORDS.findall(k)
-    return bool(words) and PERSON_ROLE_WORD.fullmatch(words[-1].casefold()) is not None
+    if not words:
+        return False
+    last = words[-1].casefold()
+    # a list of them: "contacts", "customers", "authors", "recipients", "attendees"
+    return any(PERSON_ROLE_WORD.fullmatch(w) is not None for w in (last, last[:-1] if last.endswith("s") else last))
 
 
 def speaker_name(value: str) -> bool:
@@ -150,6 +157,25 @@ def speaker_name(value: str) -> bool:
         return False
     g = gazetteer()
     return any(0 < g.best(w) <= SPEAKER_RANK for w in words)
+
+
+def lone_name(value: str) -> bool:
+    """Whether a value under a key naming a person by their part is a name though nothing was found in it: one
+    word, no common word, that the name lists know (any rank: "Mirdza", "Javion") with its capital; or one to
+    five words of a script without case ("ហេង", "ហេង ស្រីនាង", "ສົມສັກ ພົມມະວົງ", "محمد"), which the name lists of
+    no script cover and no capital can tell from a common word."""
+    from .names import gazetteer
+    from .rescan_independent import PERSON_VALUE, _ordinary
+
+    v = value.strip()
+    if not v or len(v) > 70 or not PERSON_VALUE.fullmatch(v):
+        return False
+    words = v.replace(",", " ").split()
+    if len(words) > 5 or any(_ordinary(w.strip(".")) for w in words):
+        return False
+    if all(w[0].lower() == w[0].upper() for w in words):  # a script without case
+        return True
+    return len(words) == 1 and v[0].isupper() and gazetteer().best(v.strip(".")) > 0
 
 
 def phone_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:
@@ -321,6 +347,8 @@ class ColumnVotes:
         key = (column, kind, len(v))
         if not v.isdigit():
             return False
+        if reference_header(column):
+            return True  # a column of order or invoice numbers ("Nr zamówienia"): its numbers are references
         if key not in self._chance:
             from .identifiers import names_checked_kind
             from .idlabels import label_family
@@ -565,7 +593,63 @@ def thing_cell(value: str) -> bool:
     words = THING_WORD.findall(value)
     if len(words) >= 2 and words[-1].casefold() in _wordnet()[0] and not 0 < g.best(words[-1]) <= THING_NAME_RANK:
         return True
-    return any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in words)
+    if any(is_english(w) and not 0 < g.best(w) <= THING_NAME_RANK for w in words):
+        return True
+    return len(words) >= 2 and any(lower_thing_word(w) for w in words[1:])
+
+
+THING_LOWER_LEN = 5  # a name's particles ("van", "der", "von", "dos", "bint") are shorter
+
+
+def lower_thing_word(word: str) -> bool:
+    """A word after a cell's first, written in lower case, at least ``THING_LOWER_LEN`` letters, that is an
+    ordinary word of some language (dictwords.py, wordfreq) and no country's common name: what a catalogue's
+    "Brand goods" cell says the thing is ("Miele mosógép", "Dyson пылесос", "Bosch lavadora"), in any language
+    (``is_english`` reads English only). A person's cell holds names and particles, not such words."""
+    from .dictwords import ordinary_in
+    from .names import gazetteer
+
+    return len(word) >= THING_LOWER_LEN and word.islower() and bool(ordinary_in(word)) and \
+        not 0 < gazetteer().best(word) <= THING_NAME_RANK
+
+
+@functools.lru_cache(maxsize=4096)
+def reference_header(header: str) -> bool:
+    """Whether ``header`` is a shop's reference label in one of our users' languages ("Order no.", "Bestellnr.",
+    "Nr zamówienia", "Номер заказа": ``fields`` reads a value after it as the reference it is)."""
+    from .fields import REFERENCE_KEY, _shop_reference
+
+    return bool(REFERENCE_KEY.search(header)) or _shop_reference(header)
+
+
+MAKER = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def makers(slots: list, texts: list[str]) -> list[tuple[int, int]]:
+    """The cells of one record that name a thing's maker: a cell of one capitalised word (a brand with no legal
+    form: "Dyson", "Nokia", "Philips") that is the first word of another cell of the record that reads as a
+    thing (``thing_cell``: "Dyson пылесос", "Nokia perilica rublja"), and that thing's cell. As ``(slot index,
+    end of the maker's word in that cell)``: the maker's own cell whole, the thing's cell up to its first word.
+    A person's row repeats a name too ({"first": "Anna", "name": "Anna Kovács"}), but its other cell is a
+    name, not a thing."""
+    one: dict[str, list[int]] = {}
+    for i, (x, t) in enumerate(zip(slots, texts)):
+        v = t.strip() if x.kind == "text" and t else ""
+        if v and len(v) <= 40 and MAKER.fullmatch(v) and v[0].isupper():
+            one.setdefault(v, []).append(i)
+    if not one:
+        return []
+    out: list[tuple[int, int]] = []
+    for j, (x, t) in enumerate(zip(slots, texts)):
+        if x.kind != "text" or not t or len(t) > 200:
+            continue
+        m = MAKER.match(t.lstrip())
+        if m is None or m.group() not in one or m.end() == len(t.lstrip()) or not thing_cell(t):
+            continue
+        off = len(t) - len(t.lstrip())
+        out.append((j, off + m.end()))
+        out += [(i, len(texts[i])) for i in one[m.group()] if i != j]
+    return out
 
 
 # a column's name that names nothing: a headerless CSV's ``column_3`` (datastream.COLUMN), a dataframe's
@@ -585,14 +669,24 @@ def unnamed(header: str) -> bool:
 def thing_header(header: str) -> bool:
     """A header under which things are named as often as people: a bare name word ("name", "title", "label",
     "Bezeichnung") or one of a thing's ("product", "item_name", "Produktname", "article")."""
-    from .fields import NAME_KEY, PARENT_WORDS, REFERENCE_KEY, THING_PARENT
+    from .fields import NAME_KEY, PARENT_WORDS, REFERENCE_KEY
 
     label = " ".join(header.replace("_", " ").split()).casefold()
     if label in BARE_NAME or NAME_KEY.fullmatch(header.strip()) or REFERENCE_KEY.fullmatch(header.strip()):
         return True
     words = [w.casefold() for w in PARENT_WORDS.findall(header) if w.casefold() not in CONNECTORS]
-    return bool(words) and any(THING_PARENT.fullmatch(w) for w in words) and \
-        all(THING_PARENT.fullmatch(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
+    return bool(words) and any(_thing_word(w) for w in words) and \
+        all(_thing_word(w) or w in BARE_NAME or NAME_KEY.fullmatch(w) for w in words)
+
+
+def _thing_word(word: str) -> bool:
+    """A thing's word (``fields.THING_PARENT``), in the plural too: a list's key names its items ("items",
+    "products", "stores", "categories"): "items name" is an item's name."""
+    from .fields import THING_PARENT
+
+    w = word.casefold()
+    return any(THING_PARENT.fullmatch(x) is not None for x in
+               (w, w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -601,11 +695,11 @@ def thing_label(header: str) -> bool:
     name", "Produktname"): ``thing_header`` with a thing's word in it, not a bare "name". A cell there that reads
     as a thing ("Victoria Kettle", ``thing_cell``) is the thing's name, not a person's, whatever one word of it
     is; a person's name there ("Dana White") stays one."""
-    from .fields import PARENT_WORDS, THING_PARENT
+    from .fields import PARENT_WORDS
 
     if not thing_header(header):
         return False
-    return any(THING_PARENT.fullmatch(w.casefold()) for w in PARENT_WORDS.findall(header))
+    return any(_thing_word(w) for w in PARENT_WORDS.findall(header))
 
 
 # kinds whose column takes a cell whole by its shape (``column_finding``), even where the detector read a part
@@ -613,14 +707,27 @@ WHOLE_CELL = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 STREET_CELL = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^@\n]{3,100}")
 
 
+def name_cell_ordinary(word: str) -> bool:
+    """Whether a word of a cell in a column of names is an ordinary word, not a name: ``_ordinary``, except a
+    short word of letters outside ASCII ("Ян", "Ли", "Ōe"): in a column of names a two-letter Cyrillic or Greek
+    word is a name; "NA", "no", "xx" stay placeholders."""
+    from .recognizers import _is_common
+    from .rescan_independent import _ordinary
+
+    w = word.strip(".,'’")
+    if len(w) <= 2 and w.isalpha() and not w.isascii():
+        return _is_common(w)  # a stop word ("на", "и") is still one
+    return _ordinary(word)
+
+
 def _whole_cell_shape(kind: str, v: str) -> bool:
     """A person's name (2-6 words of letters, "SURNAME, Given" included), a place's name (1-4 words, no digit)
     or a street address (a number and letters, up to 10 words) that is not ordinary words only ("n/a",
-    "unknown", "Customer Service")."""
+    "unknown", "Customer Service"; a cell of names: ``name_cell_ordinary``)."""
     from .rescan_independent import PERSON_VALUE, PLACE_VALUE, _ordinary
 
     words = v.replace(",", " ").split()
-    if not words or all(_ordinary(w) for w in words):
+    if not words or all((name_cell_ordinary if kind == "PERSON" else _ordinary)(w) for w in words):
         return False
     if kind == "STREET_ADDRESS":  # a house number and a street's name, in any script or order ("289 山本 Street")
         return len(words) <= 10 and STREET_CELL.fullmatch(v) is not None

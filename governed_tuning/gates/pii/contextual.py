@@ -24,16 +24,21 @@ import unicodedata
 
 from .ages import ages
 from .birthdates import dates_of_birth
-from .recognizers import Finding, emails, numbers
+from .recognizers import NOSPACE, Finding, emails, numbers
 from .urlpeople import url_people
 
 __all__ = ["dates_of_birth", "ages", "urls", "handles", "obfuscated", "url_people", "CONTEXTUAL_TYPES"]
 
 TLD = (r"(?:com|org|net|edu|gov|io|ai|co|info|biz|me|app|dev|uk|de|fr|es|it|nl|pl|se|fi|no|dk|br|in|au|ca|jp|cn|"
        r"ru|ch|at|be|pt|ie|nz|za|mx|ar|tr|vn|kr|sg|us|eu|tv|xyz|online|site|shop)")
-URL = re.compile(rf"(?<![\w@.-])(?:https?://|www\.)[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]"
-                 rf"|(?<![\w@.-])(?:[a-z0-9-]+\.)+{TLD}/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]", re.I)
-HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z]{2,}\b)"
+# an address glued to words of a script written without spaces starts and ends there ("访问www.janedoe.com谢谢",
+# "主页是https://example.com/jane。"): its letters and its punctuation are not the URL's
+_NOT_URL = rf"\s<>\"'()\[\]{NOSPACE}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+URL = re.compile(rf"(?<![^\W{NOSPACE}])(?<![@.-])(?:https?://|www\.)[^{_NOT_URL}]+[^{_NOT_URL}.,;:!?]"
+                 rf"|(?<![^\W{NOSPACE}])(?<![@.-])(?:[a-z0-9-]+\.)+{TLD}/[^{_NOT_URL}]*[^{_NOT_URL}.,;:!?]", re.I)
+# (after a word of a script written without spaces the handle still starts: "我的微博是@ekozma。")
+HANDLE = re.compile(rf"(?<![^\W{NOSPACE}])(?<![@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?"
+                    rf"(?![^\W{NOSPACE}]|@|\.[A-Za-z]{{2,}}\b)"
                     r"|(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
 
 

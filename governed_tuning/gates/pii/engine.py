@@ -28,6 +28,7 @@ from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
 from .companies import company_name
+from .dictwords import ordinary_opening
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .identifiers import _compiled as _compiled_ids
@@ -40,6 +41,7 @@ from .known import names_regex_in
 from .letters import team_signature
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
+from .honorifics import honorific_people
 from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
@@ -72,7 +74,7 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
-         + name_forms(text, _is_common) + affixed_people(text),
+         + name_forms(text, _is_common) + affixed_people(text) + honorific_people(text, _is_common),
          "cjk": lambda text: cjk_people(text) + cjk_places(text),
          "scripts": lambda text: widen_people(text, script_people(text) + script_lines(text) + native_people(text)
                                               + frame_people(text)) + native_places(text),
@@ -483,7 +485,9 @@ class Scrubber:
         results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
                                     not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
-        results = [[whole_words(t, f) for f in fs] for t, fs in zip(texts, results)]
+        # a weak reading of a sentence's or a cell's ordinary first word is no name ("Comanda 28460 ...")
+        results = [[g for g in (whole_words(t, f) for f in fs) if not ordinary_opening(t, g)]
+                   for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
                       or plausible_person(t[f.start:f.end], _is_common))]

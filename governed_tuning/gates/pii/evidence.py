@@ -24,8 +24,10 @@ class ResidualPosition(Evidence):
     path: list[str | int] = Field(default_factory=list, description="Keys and indexes below the field.")
     place: str | None = Field(None, description="Where in the record: text, key, value, ...")
     entity: str = Field(description="Entity kind the re-scan found, e.g. PERSON.")
-    why: str | None = Field(None, description="missed, known_value, beside_substitution or independent.")
-    found_by: str | None = Field(None, description="The independent pass that found it (why: independent).")
+    why: str | None = Field(None, description="missed, known_value, beside_substitution, independent or column "
+                            "(a cell of a column of names, or of a key path across records typed so, left whole).")
+    found_by: str | None = Field(None, description="The independent pass that found it (why: independent), or "
+                                 "name_column (why: column).")
     start: int = Field(description="Character offset where the finding starts.")
     end: int = Field(description="Character offset where it ends.")
     item: int | None = Field(None, description="Index of the scanned text.")
@@ -129,6 +131,10 @@ class PiiEvidence(Evidence):
     values_nulled: int | None = Field(None, description="Integers holding personal data left empty (null) in a "
                                       "typed copy (Parquet, datasets): a column of integers cannot hold a "
                                       "placeholder.")
+    cells_typed_by_column: int | None = Field(None, description="Cells of a column of names (a column, or a JSON "
+                                              "key path across records, that most of its values type as people) "
+                                              "the detector read nothing or only part of in, taken whole as a name "
+                                              "by their column.")
     dropped_records: list[int] = Field(default_factory=list, description="Lines of dropped records (first 100).")
     malformed_skipped: int | None = Field(None, description="Malformed lines skipped as the policy allows.")
     malformed: list[Malformed] = Field(default_factory=list, description="The first 100 of them.")

@@ -85,6 +85,9 @@ class Slot:
     path: tuple
     context: str = ""
     thing: bool = False  # a cell of a column of things' names ("Lincoln Sofa"; columns.thing_columns): no person
+    # the kind the cell's column (or key path across records) is of, when it is of names: a cell of it left
+    # unscrubbed is a leftover (``passes._name_columns``, ``PiiGate.rescan``)
+    typed: str = ""
 
 
 # a function call as chat formats write it: {"name": "get_weather", "arguments": {...}} (OpenAI's function_call
@@ -330,8 +333,19 @@ def detect_text(slot: Slot, value: str) -> tuple[str, int]:
 @functools.lru_cache(maxsize=4096)  # the same few keys in every record: decided once each
 def _labels_its_value(context: str, text: bool) -> bool:
     """Whether a short value under ``context`` is read after it (``detect_text``); ``text``: a text value."""
-    return bool(CONTEXT_KEY.search(context) or REFERENCE_KEY.search(context)
+    return bool(CONTEXT_KEY.search(context) or REFERENCE_KEY.search(context) or _shop_reference(context)
                 or (text and (_place_key(context) or _field_label(context))) or _id_key(context))
+
+
+def _shop_reference(context: str) -> bool:
+    """A key that is a shop's reference label in one of our users' languages ("Bestellnr.", "Номер заказа",
+    "Č. objednávky", "Sipariş no": ``products.REFERENCE_WORDS``): its value, read after it, is the reference
+    (a ten-digit order number is no phone). A key that names a phone or a card too is not one ("Telefon zur
+    Bestellung")."""
+    from .products import REFERENCE_BEFORE
+
+    return len(context) <= 40 and not CONTEXT_KEY.search(context) and \
+        REFERENCE_BEFORE.search(f"{context.rstrip('.')}: ") is not None
 
 
 def known_label(key: str) -> bool:

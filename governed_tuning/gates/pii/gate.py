@@ -8,6 +8,7 @@ holds counts, entity types, positions and digests only, never a matched value.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_right
 from collections import Counter
@@ -29,7 +30,7 @@ from .columns import person_cell, phone_cell, thing_cell, thing_label
 from . import kinds
 from ...subjects.index import IndexBuilder, positions, write_index
 from ...subjects.tokens import region_of
-from .engine import PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
+from .engine import OUR_TOKENS, PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
 from .recognizers import Finding, _is_common
 from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
@@ -139,6 +140,7 @@ class Summary:
     timings: dict[str, float]
     subject_index: dict[str, Any] | None = None  # counts of the copy's subject index, when written
     nulled: int = 0  # integers in typed columns left empty (null): a placeholder cannot stand there
+    by_column: int = 0  # cells of a column of names taken whole by their column (passes._name_columns)
     headerless: bool = False  # a CSV input without a header row: its columns were judged by their values alone
 
 
@@ -244,7 +246,7 @@ class PiiGate:
         # pass 2, scrub with what the whole dataset taught
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
-        changed = dropped = refused = nulled = 0
+        changed = dropped = refused = nulled = by_column = 0
         out: list[dict] = []
         items: list[Item] = []
         dropped_idx: list[int] = []
@@ -269,8 +271,9 @@ class PiiGate:
             dropped += len(sc.dropped)
             refused += sc.refused
             nulled += sc.nulled
+            by_column += sc.by_column
         return out, {"by_type": by_type, "by_field": by_field, "changed": changed, "dropped": dropped,
-                     "refused": refused, "nulled": nulled, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
+                     "refused": refused, "nulled": nulled, "by_column": by_column, "dropped_index": dropped_idx, "changed_slots": items, "items": items,
                      "personal_keys": state.personal_keys, "places_off": places_off, "json_cells": json_cells}
 
     # ------------------------------------------------------------------ the re-scan
@@ -322,10 +325,16 @@ class PiiGate:
                 artefacts.update({f"{SUSPECTED}{k}": v for k, v in ind.suspected.items()})
             for k, (it, t, lo) in enumerate(zip(part, shown, leftovers)):
                 off = len(t) - len(it.text)
+                # a cell of a column of names (or a key path across records typed so) that the scrub left whole
+                # is a name left, whatever the detector reads in it: its column says what it is
+                # (passes._name_columns)
+                if not lo and (f := column_leftover(it)) is not None:
+                    lo = [Leftover(Finding(f.start + off, f.end + off, f.entity, f.score, f.source), "column")]
                 residual += [{"record": it.record, "field": it.slot.field, "path": list(it.slot.path),
                               "place": it.slot.kind, "entity": x.finding.entity, "why": x.why,
                               "start": max(x.finding.start - off, 0), "end": max(x.finding.end - off, 0),
-                              "item": c0 + k, **({"found_by": x.finding.source} if x.why == "independent" else {})}
+                              "item": c0 + k,
+                              **({"found_by": x.finding.source} if x.why in ("independent", "column") else {})}
                              for x in lo]
         return residual
 
@@ -489,6 +498,7 @@ class PiiGate:
         summary = Summary(
             fmt=table.fmt, input_sha256=input_sha256, records_in=len(table.records), records_out=len(records),
             changed=st["changed"], dropped=st["dropped"], refused=st["refused"], nulled=st["nulled"],
+            by_column=st["by_column"],
             headerless=table.fmt == "csv" and not table.header,
             dropped_lines=[table.lines[i] for i in st["dropped_index"]][:MAX_POSITIONS],
             malformed=table.malformed[:MAX_POSITIONS], malformed_count=len(table.malformed),
@@ -552,6 +562,10 @@ class PiiGate:
         if s.refused:
             reasons.append(f"{s.refused} record(s) refused: personal data in a key that the copy's format "
                            f"cannot hold scrubbed")
+        if s.by_column:
+            reasons.append(f"{s.by_column} cell(s) of a column of names (a column, or a JSON key path across records, "
+                           f"that most of its values type as people) taken whole as a name by their column: the "
+                           f"detector read nothing, or only part, in them")
         if s.nulled:
             reasons.append(f"{s.nulled} integer(s) or birth date(s) holding personal data left empty (null) in the "
                            f"copy: a typed column cannot hold a placeholder (a surrogate or a mask of digits can)")
@@ -575,6 +589,7 @@ class PiiGate:
             "records_dropped": s.dropped,
             "records_refused": s.refused,
             "values_nulled": s.nulled,
+            "cells_typed_by_column": s.by_column,
             "dropped_records": s.dropped_lines[:MAX_POSITIONS],
             "malformed_skipped": s.malformed_count,
             "malformed": [{"line": m.line, "reason": m.reason} for m in s.malformed[:MAX_POSITIONS]],
@@ -657,7 +672,32 @@ def _place_list(entities) -> dict[str, Any] | None:
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
        "beside_substitution": "partly outside what the scrub replaced",
+       "column": "a cell of a column of names left whole, though most of the column's cells are names",
        "independent": "found by the re-scan's independent pass, which the scrubber's detector missed"}
+
+
+COLUMN_CELL_WORDS = 8  # a cell of a column of names this many words long at most is read as one name ("ألين آل
+# محمد بن علي بن جماز": a name and its chain of fathers' names)
+
+
+def column_leftover(it: Item) -> Finding | None:
+    """The whole cell of ``it`` as a PERSON left, when its column is one of names (``Slot.typed``), nothing was
+    written in it, and it is a name-sized cell that is not a placeholder: letters in it, up to
+    ``COLUMN_CELL_WORDS`` words and 70 characters, not only ordinary words ("n/a", "unknown", "Walk-in
+    customer"). The scrub takes such a cell whole when it has a name's shape; one it did not take (a name with
+    a digit or brackets, a field outside ``--fields``) is reported here, and re-scrubbed where the policy allows."""
+    if it.slot.typed != "PERSON" or it.slot.kind != "text" or it.written or it.slot.thing:
+        return None
+    from .columns import name_cell_ordinary
+
+    v = it.text.strip()
+    if not v or len(v) > 70 or not any(c.isalpha() for c in v) or OUR_TOKENS.search(v):
+        return None
+    words = [w for w in re.split(r"[\s,;/()\[\]]+", v) if any(c.isalpha() for c in w)]
+    if not words or len(words) > COLUMN_CELL_WORDS or all(name_cell_ordinary(w.strip(".'’-")) for w in words):
+        return None
+    s = it.text.find(v)
+    return Finding(s, s + len(v), "PERSON", 0.9, "name_column")  # (in the cell's text; the caller shifts it)
 
 
 def _few(names: list[str], n: int = 8) -> str:

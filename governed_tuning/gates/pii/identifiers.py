@@ -35,7 +35,7 @@ from importlib import import_module
 
 from .coins import COIN_PATTERN
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
-from .recognizers import Finding, plain_separators
+from .recognizers import NOSPACE, Finding, plain_separators
 
 __all__ = ["IdSpec", "SPECS", "identifiers", "ID_KINDS"]
 
@@ -43,7 +43,9 @@ WINDOW_BEFORE, WINDOW_AFTER = 48, 24
 BARE_SCORE = 0.45
 GENERIC_ONLY = '_generic_label'  # the source's suffix of a checked kind found beside a generic label only
 GENERIC_LABEL = (r"id|ids|identity|identification|identifier|national|citizen|personal|tax|number|no|nr|num|"
-                 r"#|card|document|registration|code")
+                 r"#|card|document|registration|code|"
+                 # "number", "ID number" in Chinese, Japanese and Korean ("我的号码是...", "番号は...", "번호")
+                 r"号码|號碼|编号|編號|证件号|證件號|番号|번호")
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,20 @@ class IdSpec:
     # for kinds with no check (validator None): the ``pii.unlabelled_ids`` setting from which a value is taken
     # without a label ("distinctive": a shape ordinary numbers do not have; "all": bare digit runs too)
     unlabelled: str = ""
-    # a valid value of nine characters or more with no label is taken (``BARE_SCORE``); False for a check one
-    # random number in ten or eleven passes over a common length (an Israeli id, a Japanese My Number)
+    # a valid value of nine characters or more with no label is taken (``BARE_SCORE``); False where python-stdnum
+    # checks a layout only (a Finnish veronumero, a Peruvian CUI, a Pakistani CNIC: seven random numbers in ten
+    # pass, Costa Rica's cédulas) or no check digit (a Czech birth number of nine digits). A kind with a check digit
+    # is taken bare: a number with a valid national-ID check, nine characters or more and no word of an order, an
+    # invoice, a product or a date around it ("Thanks, got it (20396673089)") is far more often that identifier
+    # than chance, and what a wrong reading costs is one number replaced, never a blocked release (the re-scan
+    # confirms such a bare number only beside a label). Measured on random numbers of the kind's length: about
+    # 1 in 10 pass a mod-10 / mod-11 digit (a Portuguese NIF, a Chilean RUT, a UK UTR), 1 in 30 a check holding a
+    # date (an Indonesian NIK, a Malaysian NRIC), 1 in 140 an Argentine CUIT (its prefix and a mod-11 digit);
+    # benchmarks/results/ids9.md has what this costs on order, ticket and invoice numbers
     bare: bool = True
+    # a generic "ID" / "number" word beside a valid value names the kind; False for a check one random number in
+    # ten passes (a mod-10 / mod-11 digit over nine or ten digits): "account number 49582271-0" is no Israeli id
+    generic: bool = True
 
     def check(self, value: str) -> bool:
         v = self.validator
@@ -116,6 +129,50 @@ def _npi_ok(v: str) -> bool:
     return len(d) == 10 and luhn.is_valid("80840" + d)
 
 
+# Taiwan's letter codes (the Ministry of the Interior's table: I and O come last, W after Y)
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
+
+
+def _tw_id_ok(v: str) -> bool:
+    """Taiwan national identification number: a letter (the registering city), 1 or 2 (8 or 9 for a resident
+    certificate since 2021), eight digits; the letter's two-digit code and the digits weighted 1 9 8 7 6 5 4 3 2
+    1 1 sum to a multiple of ten (python-stdnum has no module for it)."""
+    v = v.upper()
+    if len(v) != 10 or v[0] not in _TW_LETTERS or not v[1:].isdigit() or v[1] not in "1289":
+        return False
+    n = _TW_LETTERS[v[0]]
+    total = n // 10 + (n % 10) * 9 + sum(int(c) * w for c, w in zip(v[1:9], (8, 7, 6, 5, 4, 3, 2, 1))) + int(v[9])
+    return total % 10 == 0
+
+
+def _luhn_ok(v: str) -> bool:
+    from stdnum import luhn
+
+    d = re.sub(r"\D", "", v)
+    return d.isdigit() and luhn.is_valid(d)
+
+
+def _pl_id_card_ok(v: str) -> bool:
+    """Polish identity card (dowód osobisty) series and number: three letters (A = 10 ... Z = 35), six digits,
+    the first digit a check over the others weighted 7 3 1 _ 7 3 1 7 3 (MSWiA's published rule)."""
+    v = v.upper()
+    if len(v) != 9 or not (v[:3].isascii() and v[:3].isalpha()) or not v[3:].isdigit():
+        return False
+    vals = [ord(c) - 55 for c in v[:3]] + [int(c) for c in v[3:]]
+    return sum(x * w for i, (x, w) in enumerate(zip(vals, (7, 3, 1, 9, 7, 3, 1, 7, 3))) if i != 3) % 10 == vals[3]
+
+
+def _snils_ok(v: str) -> bool:
+    """Russian SNILS (insurance number of an individual account): nine digits weighted 9 ... 1, the sum mod 101
+    (100 and 101 read as 00) is the last two digits (the Pension Fund's rule)."""
+    d = re.sub(r"\D", "", v)
+    if len(d) != 11:
+        return False
+    total = sum(int(c) * w for c, w in zip(d[:9], range(9, 0, -1)))
+    total = total % 101 if total > 101 else total
+    return (0 if total in (100, 101) else total) == int(d[9:])
+
+
 def _coin_ok(v: str) -> bool:
     """A crypto wallet address by its encoding's check (coins.py)."""
     from .coins import coin_ok
@@ -129,7 +186,8 @@ def _digits_not_date(v: str) -> bool:
 
 # scripts written without spaces (Thai, kana, Han, Hangul): a number glued to their words ("身份证号码是716422906请",
 # "주민번호0506745383입니다") stands alone there as it does between spaces; to ``\w`` they are letters
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# a label's edges likewise: "我的身份证号码是" holds "身份证" and "号码" though Han letters touch them
+LB, LE = rf"(?<![^\W{NOSPACE}])", rf"(?![^\W{NOSPACE}])"
 B = rf"(?<![^\W{NOSPACE}])(?<!-)"  # not inside a longer token
 E = rf"(?![^\W{NOSPACE}])(?!-)"
 
@@ -297,6 +355,10 @@ SPECS: list[IdSpec] = [
     IdSpec("ZA_TRAFFIC_REGISTER_NUMBER", rf"{B}\d{{13}}{E}", None, r"traffic register|trn"),
     IdSpec("ZA_TELEPHONE_NUMBER", rf"{B}(?:\+27|0)[1-9]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
     IdSpec("ZA_MOBILE_NUMBER", rf"{B}(?:\+27|0)[6-8]\d[ -]?\d{{3}}[ -]?\d{{4}}{E}", None, r"", alone=True),
+    # Kenya's KRA PIN (python-stdnum ke.pin checks its layout only): "A" for a person, nine digits, a letter; that
+    # shape is no order number's or product code's, so a person's is taken alone; "P" (a company's) beside its label
+    IdSpec("KE_KRA_PIN", rf"{B}A\d{{9}}[A-Z]{E}", "ke.pin", r"kra pin|pin(?: no\.?| number| #)?|kra", alone=True),
+    IdSpec("KE_KRA_PIN", rf"{B}P\d{{9}}[A-Z]{E}", "ke.pin", r"kra pin|pin(?: no\.?| number| #)?|kra", bare=False),
     IdSpec("UUID", rf"{B}[0-9A-Fa-f]{{8}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{4}}-[0-9A-Fa-f]{{12}}{E}", None,
            r"", alone=True),
     # ---------------------------------------------------------------- more national numbers (python-stdnum):
@@ -340,40 +402,87 @@ SPECS: list[IdSpec] = [
     IdSpec("IE_PPS", rf"{B}\d{{7}}[A-W][ABWTXH]{E}", "ie.pps", r"", alone=True),
     IdSpec("CN_RESIDENT_ID", rf"{B}\d{{17}}[\dXx]{E}", "cn.ric", r"身份证|身份证号|身份證|居民身份证|resident id|id card", alone=True),
     IdSpec("JP_MY_NUMBER", rf"{B}\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "jp.in_",
-           r"マイナンバー|個人番号|my number|mynumber", bare=False),
+           r"マイナンバー|個人番号|my number|mynumber", generic=False),
     IdSpec("MY_NRIC", rf"{B}\d{{6}}-\d{{2}}-\d{{4}}{E}", "my.nric", r"", alone=True),
     IdSpec("MY_NRIC", rf"{B}\d{{12}}{E}", "my.nric",
-           r"mykad|nric|kad pengenalan|no\.? k/p|ic (?:number|no\.?)", bare=False),
+           r"mykad|nric|kad pengenalan|no\.? k/p|ic (?:number|no\.?)"),
     IdSpec("PK_CNIC", rf"{B}\d{{5}}-\d{{7}}-\d{E}", "pk.cnic", r"", alone=True),
     IdSpec("PK_CNIC", rf"{B}\d{{13}}{E}", "pk.cnic",
            r"cnic|nic|computeri[sz]ed national identity card|شناختی کارڈ", bare=False),
-    IdSpec("ID_NIK", rf"{B}\d{{16}}{E}", "id.nik", r"nik|nomor induk kependudukan|ktp", bare=False),
+    IdSpec("ID_NIK", rf"{B}\d{{16}}{E}", "id.nik", r"nik|nomor induk kependudukan|ktp"),
     IdSpec("RU_INN", rf"{B}\d{{12}}{E}", "ru.inn", r"инн|идентификационный номер налогоплательщика"),
     IdSpec("UA_RNTRC", rf"{B}\d{{10}}{E}", "ua.rntrc",
-           r"рнокпп|іпн|ипн|ідентифікаційний код|идентификационный код|rnokpp|ipn", bare=False),
+           r"рнокпп|іпн|ипн|ідентифікаційний код|идентификационный код|rnokpp|ipn", generic=False),
     IdSpec("IL_ID_NUMBER", rf"{B}\d{{8}}-?\d{E}", "il.idnr",
-           r"תעודת זהות|מספר זהות|ת\.ז\.?|teudat zehut|israeli id", bare=False),
+           r"תעודת זהות|מספר זהות|ת\.ז\.?|teudat zehut|israeli id", generic=False),
     IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
            r"curp", alone=True),
     IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),
-    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|(?-i:RUN)|rol único (?:tributario|nacional)",
-           bare=False),  # the RUN (Rol Único Nacional) is the same number (python-stdnum cl.rut); "run" a verb
+    # the RUN (Rol Único Nacional) is the same number (python-stdnum cl.rut); "run" a verb
+    IdSpec("CL_RUT", rf"{B}\d{{7,8}}-?[\dkK]{E}", "cl.rut", r"rut|(?-i:RUN)|rol único (?:tributario|nacional)", generic=False),
     IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27)-\d{{8}}-\d{E}", "ar.cuit", r"", alone=True),
-    IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil", bare=False),
+    IdSpec("AR_CUIT", rf"{B}(?:20|23|24|27|30|33|34)\d{{9}}{E}", "ar.cuit", r"cuit|cuil"),
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
     IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}[ -]?[A-Z0-9]{{3}}{E}", "mx.rfc",
            r"rfc|registro federal de contribuyentes", alone=True),
     IdSpec("UK_UTR", rf"{B}\d{{5}} ?\d{{5}}{E}", "gb.utr",
-           r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", bare=False),
+           r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", generic=False),
     IdSpec("PE_CUI", rf"{B}\d{{8}}-?[\dA-K]?{E}", "pe.cui",
            r"cui|cédula única de identidad|dni peruano|peruvian (?:id|dni)", bare=False),
     IdSpec("FR_NIF", rf"{B}[0-3]\d ?\d{{2}} ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "fr.nif",
-           r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number", bare=False),
+           r"numéro fiscal(?: de référence)?|n° fiscal|numéro d'identification fiscale|spi|tax number"),
     IdSpec("NZ_IRD", rf"{B}\d{{2,3}}-?\d{{3}}-?\d{{3}}{E}", "nz.ird",
-           r"ird(?: number| no\.?)?|inland revenue(?: number)?", bare=False),
+           r"ird(?: number| no\.?)?|inland revenue(?: number)?", generic=False),
     IdSpec("PT_NIF", rf"{B}\d{{9}}{E}", "pt.nif",
-           r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal",
-           bare=False),
+           r"nif|número de contribuinte|n\.?º? de contribuinte|contribuinte|número de identificação fiscal", generic=False),
+    # India's virtual ID (python-stdnum in_.vid: sixteen digits, Verhoeff's check), Cuba's identity card number
+    # (a date of birth and a century digit, no check digit), Costa Rica's cédulas (a layout only)
+    IdSpec("IN_VID", rf"{B}[2-9]\d{{3}} ?\d{{4}} ?\d{{4}} ?\d{{4}}{E}", "in_.vid", r"vid|virtual id|aadhaar"),
+    IdSpec("CU_NI", rf"{B}\d{{11}}{E}", "cu.ni", r"carn[eé]t?(?: de identidad)?|n[uú]mero de identidad|c[eé]dula", bare=False),
+    IdSpec("CR_CEDULA", rf"{B}0?[1-9]-?\d{{4}}-?\d{{4}}{E}", "cr.cpf",
+           r"c[eé]dula(?: de identidad| f[ií]sica)?|cpf", bare=False),
+    IdSpec("CR_CEDULA", rf"{B}1\d{{10,11}}{E}", "cr.cr", r"c[eé]dula(?: de residencia)?|dimex|residencia", bare=False),
+    # bank accounts with two check digits (one random number in a hundred passes) and a length no order number
+    # has: Argentina's CBU (22 digits), Spain's CCC (20, inside every Spanish IBAN)
+    IdSpec("AR_CBU", rf"{B}\d{{8}} ?\d{{14}}{E}", "ar.cbu", r"cbu|clave bancaria", alone=True),
+    IdSpec("ES_CCC", rf"{B}\d{{4}}[ -]?\d{{4}}[ -]?\d{{2}}[ -]?\d{{10}}{E}", "es.ccc",
+           r"ccc|c[oó]digo cuenta cliente|cuenta(?: corriente)?", alone=True),
+    IdSpec("ES_CCC", rf"{B}\d{{4}} \d{{4}} \d{{2}} \d{{5}} \d{{5}}{E}", "es.ccc", r"", alone=True),
+    # Belgium's BIS number (a national number for those not in the national register: month + 20 or + 40) and
+    # its eID card's number (3-7-2 digits, mod 97); New Zealand's bank account (bank-branch-account-suffix, a
+    # check over them); Liechtenstein's PEID (up to 12 digits, no check: beside its label)
+    IdSpec("BE_NATIONAL_NUMBER", rf"{B}\d{{2}}\.?\d{{2}}\.?\d{{2}}[-.]?\d{{3}}\.?\d{{2}}{E}", "be.bis",
+           r"bis|bis-?nummer|numéro bis|kruispuntbank|banque carrefour", alone=True),
+    IdSpec("BE_EID_CARD", rf"{B}\d{{3}}-?\d{{7}}-?\d{{2}}{E}", "be.eid",
+           r"eid|e-id|identiteitskaart|carte d'identité|kaartnummer|numéro de carte|card number"),
+    IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{E}", "nz.bankaccount", r"", alone=True),
+    IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{15,16}}{E}", "nz.bankaccount", r"bank account|account (?:number|no\.?)"),
+    IdSpec("LI_PEID", rf"{B}\d{{5,12}}{E}", "li.peid", r"peid|personenidentifikationsnummer", bare=False),
+    # Taiwan's national ID (a letter, 1/2/8/9, eight digits, its check: one random code in ten passes, but the
+    # letter-then-nine-digits shape with a sex digit is no order number's); Mexico's social security number (NSS,
+    # IMSS: eleven digits, Luhn); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
+    IdSpec("TW_NATIONAL_ID", rf"{B}[A-Z][1289]\d{{8}}{E}", _tw_id_ok,
+           r"身分證(?:字號|號碼)?|身份證|國民身分證|national id|id number", alone=True),
+    IdSpec("MX_NSS", rf"{B}\d{{11}}{E}", _luhn_ok,
+           r"nss|n[uú]mero de seguridad social|seguro social|imss", generic=False),
+    IdSpec("VE_CEDULA", rf"{B}[VE]-?\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None,
+           r"c[eé]dula(?: de identidad)?|c\.? ?i\.?|rif"),
+    IdSpec("VE_CEDULA", rf"{B}[VE]-\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", None, r"", unlabelled="distinctive"),
+    # Greece's AFM (a person's tax number; python-stdnum gr.vat: a mod-11 digit over nine), Argentina's DNI (seven
+    # or eight digits, no check: beside its label), Mexico's voter key (clave de elector: six letters of the name,
+    # the date of birth, the state, H/M, three digits), Poland's identity card (three letters, six digits, a
+    # check), Russia's SNILS (eleven digits, a check)
+    IdSpec("GR_AFM", rf"{B}(?:EL|GR)?\d{{9}}{E}", "gr.vat",
+           r"αφμ|α\.φ\.μ\.?|afm|αριθμός φορολογικού μητρώου|tin", generic=False),
+    IdSpec("AR_DNI", rf"{B}\d{{1,2}}\.?\d{{3}}\.?\d{{3}}{E}", "ar.dni",
+           r"dni|d\.n\.i\.?|documento nacional de identidad", bare=False),
+    IdSpec("MX_ELECTOR_KEY", rf"{B}[A-Z]{{6}}\d{{8}}[HM]\d{{3}}{E}", None,
+           r"clave de elector|credencial para votar|credencial de elector|ine|ife|elector"),
+    IdSpec("MX_ELECTOR_KEY", rf"{B}[A-Z]{{6}}(?:\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d\d[HM]\d{{3}}{E}", None,
+           r"", unlabelled="distinctive"),
+    IdSpec("PL_ID_CARD", rf"{B}[A-Z]{{3}} ?\d{{6}}{E}", _pl_id_card_ok,
+           r"dowód osobisty|dowodu osobistego|dowód|seria i numer|identity card|id card"),
+    IdSpec("RU_SNILS", rf"{B}\d{{3}}-?\d{{3}}-?\d{{3}}[ -]?\d{{2}}{E}", _snils_ok, r"снилс|snils|страховой номер"),
     # ---------------------------------------------------------------- crypto wallets
     # any chain's base58check or bech32(m) address, or Monero's (coins.py): Bitcoin, taproot, Litecoin, Dogecoin,
     # Tron, XRP, Cosmos ...; the encoding's check (four bytes of a hash, a BCH code) is no order number's by chance
@@ -403,9 +512,10 @@ def _compiled():
         for s in SPECS:
             words = own_words(s)
             # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
-            labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare) else words
-            lab = re.compile(rf"(?<!\w)(?:{labels})(?!\w)", re.I) if labels else None
-            own = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
+            labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare and s.generic) \
+                else words
+            lab = re.compile(rf"{LB}(?:{labels}){LE}", re.I) if labels else None
+            own = re.compile(rf"{LB}(?:{words}){LE}", re.I) if words else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
             _SHAPE[id(s)] = (_digits_only(s), _width(s.pattern, s.flags))
             _OWN[id(s)] = own
@@ -429,7 +539,7 @@ def names_checked_kind(key: str) -> bool:
     ("rut", "CNP", "isikukood", "asmens_kodas"): its short value is then read as "key: value", so that a kind
     taken only beside its label (a Chilean RUT, an Israeli id) is found under its key too."""
     return bool(key) and len(key) <= 48 and _checked_labels().search(key.replace("_", " ")) is not None  # a spec's own label words (without the generic "number", "ID")
-GENERIC = re.compile(rf"(?<!\w)(?:{GENERIC_LABEL})(?!\w)", re.I)
+GENERIC = re.compile(rf"{LB}(?:{GENERIC_LABEL}){LE}", re.I)
 
 
 def labelled(text: str, start: int, end: int, labels: re.Pattern | None) -> bool:
@@ -526,6 +636,18 @@ def _by_len(active: list) -> dict[int, list]:
     return by_len
 
 
+def _piece_of_longer(text: str, s: int, e: int) -> bool:
+    """Whether the grouped value at [s, e) goes on, or began, with another group of digits joined by the separator
+    it is written with ("4111 1111 1111" of the card "4111 1111 1111 1111" is no Japanese My Number): the groups
+    are one longer number, read whole (``numbers``, ``regrouped``)."""
+    value = text[s:e]
+    for sep in " -":
+        if sep in value and ((text.startswith(sep, e) and e + 1 < len(text) and text[e + 1].isdigit()) or
+                             (s >= 2 and text[s - 1] == sep and text[s - 2].isdigit())):
+            return True
+    return False
+
+
 def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 unlabelled: str = "distinctive") -> list[Finding]:
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
@@ -552,6 +674,8 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
             continue  # a run of digits alone, and none of its length here (found in its grouping by regrouped)
         for ws, we in hits if id(spec) in joined else spans:
             for m in rx.finditer(text, ws, we):
+                if _piece_of_longer(text, m.start(), m.end()):
+                    continue
                 f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)
                 if f is not None:
                     out.append(f)
@@ -566,7 +690,9 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
         out = [f for f in out if not any(g.start <= f.start and f.end <= g.end and (
             g.end - g.start > f.end - f.start or (g.end - g.start == f.end - f.start and g.score > 0.8
                                                   and f.source.endswith(GENERIC_ONLY)
-                                                  and not g.source.endswith(GENERIC_ONLY)))
+                                                  and not g.source.endswith(GENERIC_ONLY))
+            # nor does a bare reading where another kind is read beside a label ("Steuer-ID 40 009 756 236": Luhn too)
+            or (g.start == f.start and g.end == f.end and g.score >= 0.895 and f.source.endswith("_unlabelled")))
             for g in out)]
     return out
 
@@ -613,7 +739,7 @@ def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
             if _case_blind(spec.pattern, spec.flags) is None or not rx.fullmatch(value):
                 continue
             f = _judge(text, s, e, value, spec, labels, memo)
-            if f is not None:
+            if f is not None and not f.source.endswith("_unlabelled"):  # (a bare reading needs upper case)
                 out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
     return out
 
@@ -641,6 +767,7 @@ SEPARATORS = re.compile(r"[ .\-/]")
 _SHOP_WORD = re.compile(rf"(?i)(?:{PRODUCT_WORDS}|{REFERENCE_WORDS})")
 NUMBER_GOES_ON = re.compile(r"[:,]\d")
 NUMBER_CAME = re.compile(r"\d[:,]")
+WHOLE_DATE = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})")  # "19/01/2026"
 DATE_FIRST = re.compile(r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ T]")
 REGROUPED_BELOW = 0.01
 REGROUPED_DIGITS = 0.6  # below a grouped phone number's 0.8, above the default threshold
@@ -744,8 +871,8 @@ def _candidates(text: str, start: int, end: int):
                             (j == n - 1 and last) or (j + 1 < n and _code_part(text, seg[j + 1], seg[j])):
                         continue  # (nor before a code's closing letters: "SKU-48213-BLK")
                     s, e = seg[i].start(), seg[j].end()
-                    if DATE_FIRST.match(text, s, e):
-                        continue  # a date, then another number: two values ("2026-08-14 1450")
+                    if DATE_FIRST.match(text, s, e) or WHOLE_DATE.fullmatch(text, s, e):
+                        continue  # a date, then another number: two values ("2026-08-14 1450"); a date alone
                     yield s, e, text[s:e]
             seg = []
 
@@ -783,6 +910,15 @@ def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict,
     return out
 
 
+FILE_OR_HOST = re.compile(r"[./@\\][A-Za-z0-9]")
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """Whether the value at [s, e) is part of a file's, a host's or a path's name ("53083929k.txt",
+    "files/297059416/", "x.297059416"): no bare number's reading there, only a labelled one."""
+    return FILE_OR_HOST.match(text, e) is not None or (s >= 2 and text[s - 1] in "./@\\" and text[s - 2].isalnum())
+
+
 def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Pattern | None,
            memo: dict | None = None) -> Finding | None:
     try:
@@ -814,7 +950,7 @@ def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Patte
             return Finding(s, e, spec.kind, 0.95 if own else 0.9 if near else 0.85, f"id_{spec.kind.lower()}")
         return Finding(s, e, spec.kind, 0.9, f"id_{spec.kind.lower()}{GENERIC_ONLY}")
     if spec.validator is not None and spec.bare and len(re.sub(r"[\W_]", "", value)) >= 9 and \
-            _digits_not_date(value):
+            _digits_not_date(value) and not _in_name(text, s, e):
         # a long bare number that passes a national identifier's check, with no label: most likely that
         # identifier; scored just above the default threshold so a policy can raise score_threshold to keep such
         # numbers (order numbers share the shape; about 1 in 10 random ones pass any given mod-10/11 check)

@@ -33,6 +33,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from . import charsets
 from .prefilter import fast
 from .recognizers import Finding
 from .windows import first_use
@@ -343,7 +344,7 @@ def _all_words() -> str:
 
 # CJK, kana and Hangul run into the words around them ("passportはA81495759です", "我的passport no.是V8381066"):
 # they bound a label or a value as a space does
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+CJK = charsets.CJK
 # (tried only where a label word's first letters stand: prefilter.py)
 LABEL = fast(re.compile(rf"(?i)(?<![^\W\d_{CJK}])(?:{_all_words()})(?:[ -]?(?:nummer|nr\.?|number|no\.?|num|#|id|번호))?"
                    rf"(?![^\W\d_{CJK}]|-[^\W\d_])(?:(?<=no|nr)\.)?"))  # ("documentnummer ID-kaart": two labels)

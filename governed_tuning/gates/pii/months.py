@@ -23,6 +23,11 @@ __all__ = ["cldr_months", "cldr_weekdays", "month_number"]
 LOCALES = ("en de fr es it pt nl da sv nb nn fi pl cs sk ro hu ru uk be bg mk sr hr bs sl el tr lt lv et is ga cy "
            "ca eu gl sq mt az kk uz hy ka he ar fa ur hi ne mr gu pa bn ta te kn ml si th lo km my id ms fil vi "
            "sw zu xh af yo ha ig am so mn").split()
+# South Slavic languages whose CLDR data gives only the nominative ("20. februar 1981") while their writers put
+# the month in the genitive ("20. februarja 1981", "13. julija 1946", "20. фебруара 1981"): the genitive is made
+# by the languages' regular endings (``_genitives``); a form made wrongly is a word no sentence holds, harmless
+GENITIVE_BY_RULE = frozenset({"sl", "sr", "sr_Latn", "bs", "mk"})
+LOCALES = LOCALES + ["sr_Latn"]  # Serbian in Latin letters (CLDR: "sr" is Cyrillic)
 # one-letter prefixes written onto a month's name: Hebrew "in", "to" ("ב-14 במרץ"), Arabic "in" ("في" is a word)
 PREFIXES = ("ב", "ל")
 
@@ -79,6 +84,10 @@ def _calendar() -> tuple[dict[str, int], frozenset[str]]:
             for c in caches:
                 for name in [n for n in c if n not in kept[id(c)] and n != "root"]:
                     c.pop(name, None)
+        if code in GENITIVE_BY_RULE or code == "lv":
+            forms = {number: _genitives(_fold(name)) if code != "lv" else _latvian_locative(_fold(name))
+                     for number, name in table[0].items()}
+            table += [{number: f[i] for number, f in forms.items() if i < len(f)} for i in range(3)]
         for names in table:
             words = {number: _fold(name) for number, name in names.items()}
             tails = {w.rsplit(" ", 1)[-1] for w in words.values() if " " in w}
@@ -91,6 +100,26 @@ def _calendar() -> tuple[dict[str, int], frozenset[str]]:
                             out.setdefault(head, number)
         days.update(w for w in map(_fold, day_names) if _long_enough(w) and " " not in w)
     return out, frozenset(days)
+
+
+def _genitives(word: str) -> list[str]:
+    """A South Slavic month name's genitive forms: "+a" ("april" -> "aprila", "julij" -> "julija", "јануар" ->
+    "јануара"), Slovene "+ja" after r ("januar" -> "januarja"), and the fleeting vowel of "-ec" / "-er" / "-ar"
+    dropped ("marec" -> "marca", "september" -> "septembra", "septembar" -> "septembra")."""
+    cyr = any("\u0400" <= c <= "\u04ff" for c in word)
+    a, ja = ("\u0430", "\u0458\u0430") if cyr else ("a", "ja")
+    out = [word + a, word + ja]
+    if len(word) > 4 and word[-2] in "eaеа" and word[-1] in "crцр":
+        out.append(word[:-2] + word[-1] + a)
+    return out
+
+
+def _latvian_locative(word: str) -> list[str]:
+    """A Latvian month name in the locative a date of birth is said in ("dzimis 1974. gada 14. aprīlī", "martā"):
+    "-is" -> "-ī", "-s" -> "-ā" (CLDR gives the nominative, "aprīlis", "marts")."""
+    if word.endswith("is"):
+        return [word[:-2] + "ī"]
+    return [word[:-1] + "ā"] if word.endswith("s") else []
 
 
 def _long_enough(word: str) -> bool:

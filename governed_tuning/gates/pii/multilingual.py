@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import re
 
+from .honorifics import is_honorific
 from .languages import NON_ENGLISH, around, function_word
 from .prefilter import fast
 from .recognizers import Finding
@@ -43,6 +44,13 @@ WEAK_INTRO = (
     r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
     r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
     r"είμαι ο|είμαι|olen|tôi là")
+# "I am" in Latvian, Indonesian/Malay, Swahili, Slovene/Croatian, Lithuanian, Estonian, Afrikaans, Tagalog: the
+# name after them is capitalised (or in a script without case); a lower-case word there is an adjective or a
+# noun too often ("saya senang", "mimi ni mwalimu", "esmu priecīgs"), whatever the list ranks it
+CAP_INTRO = r"es esmu|esmu|saya|mimi ni|jaz sem|sem|aš esu|esu|mina olen|ma olen|ek is|ako ay"
+# introductions that are other words in another language ("sem" is Portuguese "without" and Czech "here"): not
+# read in a sentence of that language
+OTHER_LANGS = {"sem": frozenset({"pt", "cs", "sk"})}
 # "here is" / "this is" as a writer names themselves in a chat, in languages whose words for it are common words
 # too ("tu" is "here" in Polish and "you" in French, "ini" is "this", "ben" is "I"): a name after them must be a
 # full one (two words or more), its first word a name the list ranks and each later word a name it knows
@@ -85,7 +93,9 @@ VOCATIVE = (
     r"selamat sore|selamat malam|yth\.?|kính gửi|habari|jambo|mpendwa|sannu|sawubona|kumusta|magandang umaga")
 # relations and conversations: the person comes next
 RELATION = (
-    r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss)|"
+    r"my (?:son|daughter|wife|husband|mother|father|brother|sister|partner|colleague|friend|boss|dad|mum|mom|"
+    r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|niece|nephew|cousin|fiancé|fiancée|girlfriend|"
+    r"boyfriend|neighbour|neighbor|landlord|landlady|tenant|flatmate|roommate|stepson|stepdaughter)|"
     r"(?:mein|meine|meinem|meiner) (?:sohn|tochter|frau|mann|mutter|vater|bruder|schwester|kollege|kollegin)|"
     r"(?:mon|ma) (?:fils|fille|femme|mari|mère|père|frère|sœur|collègue)|"
     r"mi (?:hijo|hija|esposa|esposo|marido|madre|padre|hermano|hermana|colega)|"
@@ -126,7 +136,10 @@ ACADEMIC = (r"(?i:dr\.?|doktor|doctor|doctora|docteur|dottore|dottoressa|prof\.?
             r"profesora|professore|professoressa|ing\.?|mgr\.?|presidente|presidenta|président|présidente|präsident|"
             r"direktor|direktorin|director|directora|directeur|directrice|ministro|ministra|ministre|minister)(?![\w'’])")
 # a word in any script: combining marks (Thai, Hebrew, Indic vowel signs, Latin accents) stay inside it
-MARKS = "\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+MARKS = ("\u0300-\u036f\u0591-\u05c7\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd"
+         # Burmese and Khmer vowel signs ("ကျော်ဇေယျ", "ជ័យលាស": a name after "my name is" is one word)
+         "\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d"
+         "\u108f\u109a-\u109d\u17b4-\u17d3\u17dd")
 NAME_WORD = rf"[^\W\d_][\w{MARKS}'’.-]*"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
 _B = r"(?<![\w'’])"
@@ -136,10 +149,10 @@ WITH_RANK = 1000
 # word's rank needed)
 # (tried only where one of its phrases' first letters stands: prefilter.py)
 TRIGGER_RX = fast(re.compile(
-    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
+    rf"{_B}(?i:(?P<intro>{STRONG_INTRO})|(?P<intro_weak>{WEAK_INTRO})|(?P<intro_cap>{CAP_INTRO})|(?P<intro_here>{HERE_INTRO})|(?P<vocative>{VOCATIVE})|"
     rf"(?P<relation>{RELATION})|(?P<with>{WITH})|(?P<title>{TITLE})(?:[ \t]+{ACADEMIC})?)[ \t]*[,:]?[ \t]+(?:(?:a|o|la|el|il|en)[ \t]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
     rf"(?=(?P<name>{NAME_RUN}))"))
-KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "vocative": (False, False, 0),
+KIND_RULES = {"intro": (True, False, 0), "intro_weak": (True, True, 0), "intro_cap": (False, False, 0), "vocative": (False, False, 0),
               "intro_here": (True, True, 0), "relation": (False, False, 0), "with": (False, False, WITH_RANK), "title": (False, False, 0)}
 # "horváth sándor vagyok", "Anna here": a name before a word that says it is the speaker
 POSTPOSED_RX = re.compile(rf"(?:^|(?<=[.!?,:;\n]))[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+(?i:vagyok)\b")
@@ -183,6 +196,7 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
     pos = start
     taken = 0
     initial = capital_seen = particle_lead = False
+    titled = 0
     for m in re.finditer(NAME_WORD, run):
         w = m.group().rstrip(".")
         low = w.casefold()
@@ -190,6 +204,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if low in PARTICLES and (taken or (not initial and LEAD_PARTICLE.match(run, m.start()))):
             particle_lead = particle_lead or not taken
             continue  # "Mevrouw van den Brand", "Frau von Weizsäcker": a family name's particles open it too
+        if not taken and not initial and not particle_lead and is_honorific(m.group()):
+            titled = start + m.end()  # "my landlord Mr Pettigrew": the title is no part of the name
+            continue
         if particle_lead and not taken and w[0].isupper() and len(w) > 1 and not function_word(w, langs):
             end = s + len(w)  # after its particles a capitalised word is the family name, a common word too ("Brand")
             pos, taken, capital_seen = end, 1, True
@@ -224,10 +241,31 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         capital_seen = capital_seen or w[0].isupper()
         if taken == 4 or (m.group().endswith(".") and len(w) > 1):
             break  # the sentence ends here ("Mathilde. je suis")
+    if titled and end is not None:
+        start = min(end, titled + len(run[titled - start:]) - len(run[titled - start:].lstrip()))
     return (start, end) if end is not None and pos > start else None
 
 
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+INITIAL_AFTER = re.compile(r"[ \t]+[A-ZĀ-Ž]\.")
+
+
+LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]+)")
+
+
+def _family_after(text: str, span: tuple[int, int], langs, is_common) -> tuple[int, int]:
+    """A lower-case given name after "I am" / "this is" that the list ranks, and one more lower-case word that
+    ends the clause ("это vyacheslav pesilnikov, перезвоните"): the family name, rare as most are, is the name's
+    (no function, common or English word: "i'm anna, very happy" keeps "very")."""
+    from .names import is_english
+
+    m = LOWER_WORD_AFTER.match(text, span[1])
+    if m is None or not m.group(1).islower() or not CLAUSE_END.match(text, m.end()):
+        return span
+    w = m.group(1)
+    if is_common(w) or function_word(w, langs | NON_ENGLISH) or is_english(w):
+        return span
+    return span[0], m.end(1)
 
 
 def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
@@ -259,9 +297,19 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         langs = around(text, s, m.end("name"))
         span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
                      tag == "intro_here")
+        if span is not None and tag == "intro_weak" and text[span[0]:span[1]].islower() and " " not in text[span[0]:span[1]]:
+            span = _family_after(text, span, langs, is_common)
+        if span is not None and tag == "intro_cap" and m.group("intro_cap").casefold() in OTHER_LANGS and \
+                OTHER_LANGS[m.group("intro_cap").casefold()] & around(text, m.start(), m.end()):
+            span = None
         if span is not None and tag == "intro_here":
             word = m.group("intro_here").casefold()
-            span = _full_name(text, span, word not in HERE_LANGS or bool(HERE_LANGS[word] & langs))
+            in_language = word not in HERE_LANGS or bool(HERE_LANGS[word] & langs)
+            initial = INITIAL_AFTER.match(text, span[1])
+            if in_language and initial and " " not in text[span[0]:span[1]] and text[span[0]].isupper():
+                span = (span[0], initial.end())  # "tu Eglons D.", "z tej strony Kristofers C.": a given name and
+            else:  # the family name's initial, as chats sign
+                span = _full_name(text, span, in_language)
 
         if span is not None and tag == "title" and not m.group("name")[:1].isupper() and \
                 not LEAD_PARTICLE.match(m.group("name")):
@@ -279,6 +327,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, True, False)
             if span is not None:
                 out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_postposed"))
+    if "bol" in text or "naam" in text:
+        out += _hinglish(text, is_common)
     for m in TIMESTAMP_SPEAKER.finditer(text):  # "2026-11-18 blažena: called the customer"
         s = m.start(1)
         span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, True, False, False)
@@ -299,6 +349,32 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         if span is not None and not (lower and span[1] != m.end(1)):
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_label"))
     return out + bracketed_full_names(text, out) + csv_people(text) + script_names(text, is_common)
+
+
+# Hindi written in Latin letters (chat Hindi, "Hinglish"): "main rajesh chaudhary bol raha hoon" (I, X, am
+# speaking), "mera naam priya hai" (my name is X); the name between the frame's parts, in any case
+HINGLISH = re.compile(r"(?i)(?<![\w'’])(?:(?:main|mai|mein)[ \t]+(?P<a>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+bol[ \t]+"
+                      r"(?:raha|rahi|rha|rhi)[ \t]+(?:hoon|hun|hu|hoo)|mera[ \t]+naam[ \t]+"
+                      r"(?P<b>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]+(?:hai|he|h))(?![\w'’])")
+# chat Hindi's own words that can stand in the frame ("main bhi bol raha hoon": I too am speaking)
+HINGLISH_WORDS = frozenset("bhi to hi abhi yahan wahan phir kab kya ab aap tum woh wo ye yeh accha acha theek thik "
+                           "sir madam ji kaun koi kuch sab bas".split())
+HINGLISH_RANK = 20000
+
+
+def _hinglish(text: str, is_common) -> list[Finding]:
+    from .names import gazetteer, is_english
+
+    g = gazetteer()
+    out = []
+    for m in HINGLISH.finditer(text):
+        key = "a" if m.group("a") is not None else "b"
+        words = m.group(key).split()
+        if any(w.casefold() in HINGLISH_WORDS or is_common(w) or (is_english(w) and not 0 < g.best(w) <= 2000)
+               for w in words) or not any(0 < g.best(w) <= HINGLISH_RANK for w in words):
+            continue
+        out.append(Finding(m.start(key), m.end(key), "PERSON", 0.75, "person_context_ml_intro"))
+    return out
 
 
 # "2026-11-18 blažena:", "[10:32] anna:": the author of a note or a chat line, after its time stamp

@@ -60,6 +60,14 @@ CLOSINGS = (
     r"pozdrawiam|pozdrawiam serdecznie|z poważaniem|pozdrowienia|s pozdravem|s přátelským pozdravem|s pozdravom|"
     r"cu stimă|cu respect|toate cele bune|tisztelettel|üdvözlettel|saygılarımla|iyi çalışmalar|"
     r"srdačan pozdrav|lijep pozdrav|lep pozdrav|pagarbiai|ar cieņu|lugupidamisega|hormat saya|salam|trân trọng|"
+    # thanks alone on a line close a chat the same way ("Bedankt!\nmazen el khatib", "Asante!\nwanja kasele")
+    r"bedankt|dank je|dank je wel|dank u|dank u wel|groetjes|hartelijke groet|danke|danke schön|vielen dank|"
+    r"muchas gracias|un abrazo|grazie mille|un saluto|mulțumesc|mulţumesc|vă mulțumesc|numai bine|cu drag|"
+    r"hvala|hvala lepa|hvala lijepa|lp|asante|asante sana|ahsante|wako|kila la heri|paldies|liels paldies|"
+    r"visu labu|ačiū|labai ačiū|aitäh|tänan|parimat|köszönöm|köszi|teşekkürler|teşekkür ederim|iyi günler|"
+    r"sevgiler|dziękuję|dzięki|děkuji|díky|ďakujem|kiitos|kiitti|tack|tack så mycket|tak|mange tak|takk|"
+    r"tusen takk|terima kasih|makasih|salam hormat|yang benar|salamat|maraming salamat|dankie|baie dankie|groete|"
+    r"vriendelike groete|faleminderit|me respekt|gràcies|moltes gràcies|"
     # the scripts without capitals and CJK: Russian, Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Bengali,
     # Tamil, Japanese, Chinese, Korean letters close the same way (the writer's name on the next line)
     r"с уважением|с наилучшими пожеланиями|всего доброго|спасибо|з повагою|дякую|με εκτίμηση|φιλικά|ευχαριστώ|"
@@ -74,6 +82,9 @@ CJK_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,
 NAME_RUN = re.compile(rf"{LETTER_WORD}(?:[ \t]+{LETTER_WORD}){{0,4}}")
 NAME_RANK = 20000  # a word of a display name or a signature is a name when some country ranks it this common
 GIVEN_RANK = 5000  # the given name after an inverted family name: at least this common somewhere
+INVERTED_ENGLISH_RANK = 1000  # an English word in "FAMILY, Given" that is a name this common is the name's
+COMMON_FAMILY_RANK = 100  # ... and a common word too: a family name this common
+FAMILY_AFTER_RANK = 2000  # a lower-case signature's second word that is an English word too: a family name this common
 
 
 def _display_names(text: str, is_common) -> list[Finding]:
@@ -116,11 +127,17 @@ def _inverted(text: str, is_common) -> list[Finding]:
     for m in INVERTED.finditer(text):
         family, given = m.group(1).split(), m.group(2).split()
         # "IBAN, Peter", "NOTE, Anna", "EU, Maria": a label, an English word or a short acronym is no family name
-        if any(is_common(w) or is_english(w) or not (len(w) >= 4 or 0 < g.ranks(w)[1] <= NAME_RANK) for w in family):
+        # ("LEAL, Monroe": an English word too, but a family name the list ranks among the commonest is the name's)
+        if any(is_common(w) or (is_english(w) and not 0 < g.ranks(w)[1] <= INVERTED_ENGLISH_RANK) or not (
+                len(w) >= 4 or 0 < g.ranks(w)[1] <= NAME_RANK) for w in family):
             continue
-        # a given name the list ranks, or any given name after a family name it ranks ("ČELAKOVSKÝ, Mstislav")
-        if is_common(given[0]) or is_english(given[0]) or not (0 < g.ranks(given[0])[0] <= GIVEN_RANK or (
-                0 < g.ranks(given[0])[0] and any(0 < g.ranks(w)[1] <= NAME_RANK for w in family))):
+        # a given name the list ranks, or any given name after a family name it ranks ("ČELAKOVSKÝ, Mstislav");
+        # an English word only when it is among the commonest given names, after a listed family name ("MUGENZI,
+        # Grace", "OKAFOR, Mark"; "SFTP, Azure Blob" is a list of things)
+        if is_common(given[0]) or (is_english(given[0]) and not (0 < g.ranks(given[0])[0] <= INVERTED_ENGLISH_RANK and all(
+                0 < g.ranks(w)[1] <= NAME_RANK for w in family))) \
+                or not (0 < g.ranks(given[0])[0] <= GIVEN_RANK or (
+                    0 < g.ranks(given[0])[0] and any(0 < g.ranks(w)[1] <= NAME_RANK for w in family))):
             continue
         end = m.end(2) if len(given) == 1 or not (is_common(given[1]) or is_english(given[1])) else \
             m.start(2) + len(given[0])
@@ -157,8 +174,26 @@ def _best(g, word: str) -> int:
     return best
 
 
+def _family_word(g, word: str, is_common, function_word) -> bool:
+    """A lower-case signature's word after a given name that is the family name though an English or a common
+    word too ("smith", "sever"; "asante", thanks in Swahili, is the 13th commonest family name somewhere)."""
+    from .languages import NON_ENGLISH
+
+    rank = g.ranks(word)[1]
+    return 0 < rank <= FAMILY_AFTER_RANK and not function_word(word, NON_ENGLISH) and (
+        not is_common(word) or rank <= COMMON_FAMILY_RANK)
+
+
+def _given_then_family(g, first: str, second: str, is_common, function_word) -> bool:
+    from .languages import NON_ENGLISH
+
+    return 0 < g.ranks(first)[0] <= INVERTED_ENGLISH_RANK and not is_common(first) and \
+        not function_word(first, NON_ENGLISH) and _family_word(g, second, is_common, function_word)
+
+
 def _signed(text: str, is_common) -> list[Finding]:
     """The writer's name on the line under a letter's closing (see the module's docstring)."""
+    from .languages import NON_ENGLISH, function_word
     from .letters import is_letter_word
     from .names import PARTICLE_WORDS, _english_form, gazetteer
 
@@ -178,10 +213,19 @@ def _signed(text: str, is_common) -> list[Finding]:
             if v.casefold() in PARTICLE_WORDS and name:
                 name.append(w)
                 continue
+            if lower and name and name[-1].group().casefold() not in PARTICLE_WORDS and \
+                    _family_word(g, v, is_common, function_word):
+                name.append(w)  # "thanks,\nmary sever", "john smith": after a given name, a family name the list
+                continue  # ranks is the name's, though it is an English word too
+            if lower and not name and w is words[0] and len(words) > 1 and _given_then_family(g, v, words[1].group(),
+                                                                                    is_common, function_word):
+                name.append(w)  # "venlig hilsen,\nesther asante": a common given name though an English word
+                continue  # ("Esther", a book), before a family name the list knows
             after_particle = bool(name) and name[-1].group().casefold() in PARTICLE_WORDS and v[:1].isupper()
             cased = v[0].lower() != v[0].upper()  # (a script without capitals: Tamil, CJK, Arabic, Hebrew...)
             if not after_particle and ((not lower and cased and not v[0].isupper()) or is_common(v) or _english_form(v)
-                                       or is_letter_word(v) or v.isupper() and len(v) > 1):
+                                       or is_letter_word(v) or v.isupper() and len(v) > 1 or (
+                                           lower and function_word(v, NON_ENGLISH))):
                 break  # "Le Gall", "van der Berg": a capitalised word after a particle is the family name
             name.append(w)
         while name and name[-1].group().casefold() in PARTICLE_WORDS:

@@ -52,6 +52,9 @@ CYRILLIC = "\u0400-\u04ff\u0500-\u052f"
 GREEK = "\u0370-\u03ff\u1f00-\u1fff"
 LETTERS = ARABIC + HEBREW + DEVA + BENGALI + GEORGIAN + ARMENIAN + CYRILLIC + GREEK
 HAS_FRAMED = re.compile(f"[{LETTERS}]")
+# the scripts of the introductions read by ``_script_intro`` (Khmer, Lao, Burmese, Thai, Ethiopic, Sinhala, Hebrew)
+HAS_INTRO_SCRIPT = re.compile("[\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f\u0e00-\u0e7f\u1200-\u137f\u0d80-\u0dff"
+                              "\u05d0-\u05ea]")
 WORD = re.compile(rf"[{LETTERS}](?:[{LETTERS}\u200c\u200d'’׳״]*[{LETTERS}])?\.?")
 INDIC = re.compile(f"[{DEVA}{BENGALI}]")
 CASED = re.compile(f"[{ARMENIAN}{CYRILLIC}{GREEK}]")
@@ -550,6 +553,8 @@ def frame_people(text: str) -> list[Finding]:
     out: list[Finding] = []
     if HAS_KO_JA.search(text):
         _ko_ja(text, out)
+    if HAS_INTRO_SCRIPT.search(text):
+        _script_intro(text, out)
     if not has_framed_script(text):
         return out
     words = list(WORD.finditer(text))
@@ -561,4 +566,82 @@ def frame_people(text: str) -> list[Finding]:
     _pairs(text, words, out)
     _cased_pairs(text, words, out)
     _shaped(text, words, out)
+    _latin_in_frame(text, out)
     return out
+
+
+# "my name is" / "I am" / "speaking" in the scripts no name list covers (Khmer, Lao, Burmese, Thai, Ethiopic,
+# Sinhala) and in Hebrew's phone opening: the name is the run of the script after the cue, up to the sentence's
+# end, a copula or polite particle, a function word or another script (three words at most); glued to the cue
+# ("ខ្ញុំឈ្មោះសុខា") or after a space
+SCRIPT_INTRO = {
+    "km": "ខ្ញុំឈ្មោះ|នាងខ្ញុំឈ្មោះ|ខ្ញុំបាទឈ្មោះ|ឈ្មោះខ្ញុំគឺ",
+    "lo": "ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຊື່ຂອງຂ້ອຍແມ່ນ",
+    "my": "ကျွန်တော့်နာမည်က|ကျွန်မနာမည်က|ကျွန်တော့်နာမည်|ကျွန်မနာမည်|ကျွန်တော့်အမည်|ကျွန်မအမည်",
+    "th": "ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|หนูชื่อ|ชื่อของฉันคือ|ชื่อของผมคือ",
+    "am": "ስሜ|ስሜም",
+    "si": "මගේ නම|මාගේ නම",
+    "he": "מדבר/ת|מדברת|קוראים לי|שמי",
+}
+# copulas and polite particles that close the frame, never the name ("ነው": is; "ပါ", "ครับ", "ค่ะ": politeness)
+SCRIPT_INTRO_END = frozenset("ነው ናት ነኝ ပါ ပါတယ် ဖြစ်ပါတယ် ครับ ค่ะ คะ นะ ເດີ ແມ່ນ ເຈົ້າ ជា ហើយ".split())
+_INTRO_CUES = sorted({c for v in SCRIPT_INTRO.values() for c in v.split("|")}, key=len, reverse=True)
+SCRIPT_INTRO_RX = re.compile("(?:" + "|".join(re.escape(c) for c in _INTRO_CUES) + r")[ \t]?")
+SPACELESS_SCRIPTS = frozenset({"KHMER", "LAO", "MYANMAR", "THAI"})
+SPACELESS_NAME_MOST = 12  # characters (with vowel signs) of one name word in those scripts
+SENTENCE_STOP = re.compile(r"[.,!?;:।॥។៕။၊።፣፤()\n\"'«»“”]")
+
+
+def _script_intro(text: str, out: list[Finding]) -> None:
+    from .honorifics import WORD_RX, _script
+
+    for m in SCRIPT_INTRO_RX.finditer(text):
+        s = m.end()
+        if s >= len(text) or SENTENCE_STOP.match(text, s):
+            continue
+        script = _script(m.group().strip()[-1])
+        if script not in SPACELESS_SCRIPTS and m.start() and WORD_RX.match(text[m.start() - 1]):
+            continue  # inside a word ("הגשמים", the rains, holds "שמי"); scripts without spaces glue words
+        end = None
+        pos = s
+        for _ in range(3):
+            w = WORD_RX.match(text, pos)
+            if w is None or _script(text[pos]) != script:
+                break
+            word = w.group().rstrip(".")
+            if word in SCRIPT_INTRO_END or word.casefold() in _stop() or word in _INTRO_CUES:
+                break
+            if script in SPACELESS_SCRIPTS and len(word) > SPACELESS_NAME_MOST:
+                end = None  # a run longer than a name in a script without spaces is the sentence going on
+                break
+            end = w.start() + len(word)
+            if w.group().endswith("."):
+                break  # the sentence ends with the name
+            gap = re.compile(r"[ \t]").match(text, w.end())
+            if gap is None:
+                break
+            pos = gap.end()
+        if end is not None and script == "ETHIOPIC":
+            # "ስሜ X ነው" (my name is X): the copula closes the frame; "ስሜ በትክክል አልተጻፈም" (my name is not
+            # written right) has none
+            close = WORD_RX.match(text, end + 1)
+            if close is None or close.group().rstrip(".") not in SCRIPT_INTRO_END:
+                end = None
+        if end is not None:
+            out.append(Finding(s, end, "PERSON", 0.75, "person_context_native_self"))
+
+
+# "मैं Kiran हूँ", "আমি Rafiq,", "म Deepak बोल्दैछु": a name in Latin letters inside the language's own "I am"
+# frame (people write their name as on their documents); capitalised, no English word
+LATIN_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
+LATIN_IN_FRAME = re.compile(rf"(?<![{LETTERS}\w])(?:मैं|म|আমি|ես|მე)[ \t]+({LATIN_NAME})[ \t]*"
+                            r"(?:हूँ|हूं|हुँ|बोल|बोल्दैछु|बोल्दै|[,،]|եմ|ვარ)")
+
+
+def _latin_in_frame(text: str, out: list[Finding]) -> None:
+    from .names import is_english
+    from .recognizers import _is_common
+
+    for m in LATIN_IN_FRAME.finditer(text):
+        if not any(_is_common(w) or is_english(w) for w in m.group(1).split()):
+            out.append(Finding(m.start(1), m.end(1), "PERSON", 0.75, "person_context_native_self"))

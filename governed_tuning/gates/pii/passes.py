@@ -34,6 +34,7 @@ from .columns import WHOLE_CELL, ColumnVotes, column_finding
 from .engine import resolve
 from .intervals import Intervals
 from .recognizers import Finding
+from .keypaths import PathVotes
 from .known import KnownValues, Lexicon, TupleLexicon
 from .namevotes import NameVotes
 from .rescan_independent import SUSPECTED
@@ -68,6 +69,7 @@ class DatasetState:
         self.closed = False
         self.joined = Lexicon(None, spill_at)  # full names run together, made by finish()
         self.columns = ColumnVotes()  # per top-level field, how many values were found whole as each kind
+        self.paths = PathVotes()  # per nested key path across records (``contacts[]``): is it one of names?
         self.votes = NameVotes()  # per candidate name word (a digest), the records' votes for and against a name
         self.withheld = 0  # confirmed name words the vote kept from spreading (set by finish())
 
@@ -80,6 +82,7 @@ class DatasetState:
         self.full_names.update(later.full_names)
         self.personal_keys.update(later.personal_keys, replace=False)
         self.columns.merge(later.columns)
+        self.paths.merge(later.paths)
         self.votes.merge(later.votes)
         self.records += later.records
         return self
@@ -173,6 +176,8 @@ def detect_batch(gate: PiiGate, records: list[dict[str, Any]]) -> tuple[list[Rec
             state.personal_keys.add(t)
         if sl.kind == "text" and len(sl.path) == 1:
             state.columns.add(sl.field, t, fs)
+        elif sl.kind == "text":  # a nested value: its key path across records is a column too (keypaths.py)
+            state.paths.add(sl.path, t, fs, sl.context)
         elif sl.kind == "number" and len(sl.path) == 1 and columns.unnamed(sl.field):
             # a column of integers with no name: its phones in international form vote for it (fields.self_evident)
             whole = fs or ([Finding(0, len(t), "PHONE_NUMBER", 0.9, "number_column")]
@@ -210,6 +215,7 @@ class Scrubbed:
     changed: int = 0
     refused: int = 0
     nulled: int = 0  # integers in typed columns left empty: a placeholder cannot stand there
+    by_column: int = 0  # cells of a column of names taken whole by their column (``_name_columns``)
     places_off: set[int] = field(default_factory=set)
     # the indices into ``records`` of those that hold JSON documents in their strings (``jsondocs``): the
     # documents stay decoded through the re-scan's rounds, and ``encode_json_cells`` writes them back as text
@@ -249,6 +255,11 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
             if x.kind == "text" and x.context and t and columns.thing_label(x.context) and columns.thing_cell(t):
                 rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                 sl[i] = replace(x, thing=True)
+        # a catalogue's row: a cell of one word that opens another cell of the row naming a thing ("Brand":
+        # "Dyson", "Product": "Dyson пылесос") is the thing's maker, no person and no place, in both cells
+        for i, first_word in columns.makers(sl, rtexts):
+            rfound[i] = [f for f in rfound[i] if f.entity not in ("PERSON", "LOCATION") or f.start >= first_word]
+            sl[i] = replace(sl[i], thing=True)
         if state.columns.cells or state.columns.lone:  # a cell of a column of things or categories holds no person
             for i, x in enumerate(sl):
                 if x.kind == "text" and len(x.path) == 1 and (state.columns.of_things(x.field) or
@@ -256,6 +267,9 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                     rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                     sl[i] = replace(x, context="", thing=True)
         rfound = scrubber.places_in_context(rtexts, rfound)
+        if "PERSON" in scrubber.entities:
+            rfound, taken = _name_columns(state, sl, rtexts, rfound)
+            out.by_column += taken
         # an unlabelled column of one kind: its other values of that kind's shape are of it (columns.py)
         # (a column of names or towns: a cell of a name's or a place's shape the detector read only in part, or
         # not at all, is taken whole: "Lennart Lundström" with only "Lennart" found left the surname)
@@ -277,11 +291,14 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                 continue
             if x.kind == "text" and len(x.path) == 1 and t and not x.thing:
                 kind = state.columns.column_kind(x.field, scrubber.entities)
-                if kind not in scrubber.entities or (rfound[i] and (kind not in WHOLE_CELL or any(
-                        f.entity != kind for f in rfound[i]))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
+                found = rfound[i]
+                if found and all(f.entity != kind and f.source.endswith("_unlabelled") for f in found):
+                    found = []  # a bare number's reading as another kind yields to the column's ("536228799" in SSNs)
+                if kind not in scrubber.entities or (found and (kind not in WHOLE_CELL or any(
+                        f.entity != kind for f in found))) or (kind in WHOLE_CELL and not state.columns.varied(x.field)):
                     continue
                 f = column_finding(kind, t, state.columns.ids_column(x.field))
-                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in rfound[i]):
+                if f is not None and not any(g.start <= f.start and g.end >= f.end for g in found):
                     rfound[i] = [f]
         if on_record is not None and any(rfound):
             on_record(j, [(f.entity, t[f.start:f.end]) for t, fs in zip(rtexts, rfound) for f in fs])
@@ -371,6 +388,38 @@ def encode_json_cells(records: list[dict[str, Any]], cells: dict[int, Any]) -> N
     as it was when nothing in it changed, else the scrubbed document in its text's own style."""
     for n in cells:
         jsondocs.encode(records[n])
+
+
+def _name_columns(state: DatasetState, sl: list[pf.Slot], texts: list[str],
+                  rfound: RecordFindings) -> tuple[RecordFindings, int]:
+    """A record's cells in a column of names (a top-level column, or a nested key path across records, that most
+    of its values type as people: ``ColumnVotes.column_kind``, ``PathVotes.people_path``) are names whole: a cell
+    the detector read nothing in, or only part of as a person ("ហេង ស្រីនាង", "Javion", "SEVER, Terezija"), is
+    taken whole when it has a name's shape (``columns.column_finding``). Each such slot is marked ``typed`` (in
+    ``sl``, in place), so the re-scan reports a cell of it left unscrubbed whatever the detector reads there.
+    Returns the findings and how many cells were taken whole so."""
+    out, taken = rfound, 0
+    for i, (x, t) in enumerate(zip(sl, texts)):
+        if x.kind != "text" or not t or x.thing:
+            continue
+        if len(x.path) == 1:
+            names = state.columns.column_kind(x.field, {"PERSON"}) == "PERSON" and state.columns.varied(x.field) \
+                and not state.columns.of_things(x.field) and not state.columns.categories(x.field)
+        else:
+            names = state.paths.people_path(x.path)
+        if not names:
+            continue
+        sl[i] = replace(x, typed="PERSON")
+        fs = rfound[i]
+        if any(f.entity != "PERSON" for f in fs):
+            continue  # another kind read here (a place, an e-mail): the detector's reading stands
+        f = column_finding("PERSON", t)
+        if f is not None and not any(g.start <= f.start and g.end >= f.end for g in fs):
+            if out is rfound:
+                out = list(rfound)
+            out[i] = [f]
+            taken += 1
+    return out, taken
 
 
 def _renamed_item(it: Item, moved: list[tuple[tuple, str]]) -> Item:

@@ -310,8 +310,10 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
                     LABEL_START.search(text, line_s, f.start) and \
                     not _speaker(text, f, WORD.findall(text, f.start, f.end), langs):
                 continue  # "Ville: ...", "Telefon: ...", "room B5. Årsak: (none)": the label of a field
-        if f.source.startswith("person_context_") and len(WORD.findall(text, f.start, f.end)) == 1 and \
+        if f.source.startswith("person_context_") and f.source != "person_context_honorific" and \
+                len(WORD.findall(text, f.start, f.end)) == 1 and \
                 _english_word(text[f.start:f.end]) and not _labelled_surname(f, text[f.start:f.end]):
+            # (after a courtesy title, "g. Sever", "Mr. Baker", the word is the name: honorifics.py)
             continue  # "Customer Care Team" -> "Care": an English word left alone by the trim, no name
         if f.source.startswith("person_context_") and _article_before(text, f.start, langs) \
                 and not by_person_noun(text, f.end) \
@@ -398,16 +400,50 @@ def judge_key(key: str, findings: list[Finding]) -> list[Finding]:
     the key is one word that no country ranks among its common names: "Cantidad", "Tanggal", "Qty", "Fecha",
     "Quantità" head columns of a shop's records (a key is a label far more often than a person); a key that is
     a person's name ("Maria", "Dana White", "dana.white@example.com") keeps its findings."""
-    if not any(f.entity == "PERSON" for f in findings):
+    if not any(f.entity in ("PERSON", "LOCATION") for f in findings):
         return findings
     from .names import gazetteer
 
     words = WORD.findall(key)
+    if ordinary_key(key, words) or shop_label(key):
+        return [f for f in findings if f.entity not in ("PERSON", "LOCATION") or not f.source.startswith(BY_LOOK)]
     if len(words) != 1 or len(key.strip()) != len(words[0]):
         return findings
     if 0 < gazetteer().best(words[0]) <= KEY_NAME_RANK:
         return findings
     return [f for f in findings if f.entity != "PERSON" or not f.source.startswith(BY_LOOK)]
+
+
+def shop_label(key: str) -> bool:
+    """A key that is, whole, a product's or a shop reference's label in one of our users' languages
+    ("Artikelnr.", "SKU", "Bestellnummer", "Č. objednávky": ``products``)."""
+    from .products import PRODUCT_BEFORE, REFERENCE_BEFORE
+
+    label = f"{key.strip().rstrip('.')}: "
+    return len(key) <= 40 and any((m := p.search(label)) is not None and m.start() == 0
+                                  for p in (PRODUCT_BEFORE, REFERENCE_BEFORE))
+
+
+KEY_DICT_GUARD = 100  # a key's word that some country ranks among its 100 commonest names keeps the key a name
+
+
+def ordinary_key(key: str, words: list[str]) -> bool:
+    """Whether a key of one to three words is made of ordinary words of some language (dictwords.py) and short
+    abbreviations, none of them among a country's commonest names: a column's label ("Cena", "Pris", "Marca",
+    "Номер заказа", "Nr zamówienia"), whatever the name list ranks them, not a person or a place ("Maria",
+    "Dana White" stay)."""
+    from .dictwords import ordinary_in
+    from .names import gazetteer
+
+    if not 1 <= len(words) <= 3 or len(key) > 40 or not any(len(w) > 3 for w in words):
+        return False
+    g = gazetteer()
+    for w in words:
+        if 0 < g.best(w) <= KEY_DICT_GUARD:
+            return False
+        if len(w) > 3 and not ordinary_in(w):
+            return False
+    return True
 
 
 LINE_LABEL = re.compile(r"(?m)^[ \t>*-]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*:")

@@ -520,7 +520,12 @@ def _abbreviated(text: str) -> list[Finding]:
     return out
 
 
+def _fold_symbol(word: str) -> str:
+    return unicodedata.normalize("NFC", word.casefold()).strip(".,;:!?")
+
+
 def _after_postcode(text: str) -> list[Finding]:
+    from .cldrwords import currency_symbols
     from .names import _english_form
     from .recognizers import _is_common
 
@@ -534,6 +539,8 @@ def _after_postcode(text: str) -> list[Finding]:
         if not span:
             continue
         words = text[span[0]:span[1]].split()
+        if len(words) == 1 and _fold_symbol(words[0]) in currency_symbols():
+            continue  # "7100 TSh", "3200 Rp", "2890 Ft": a price's currency, not a town after its postcode
         # a postcode with its own shape ("55207-309", "SW1A 1AA", "00-950") is no count or year: its town stands
         shaped = not text[m.start():m.start(1)].strip().isdigit()
         known = known_place(" ".join(words), any_size=True)
@@ -606,7 +613,10 @@ def places(text: str) -> list[Finding]:
     columns)."""
     if not text:
         return []
-    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text)
+    from .moves import moved_places
+
+    out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text) + \
+        moved_places(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
         if "," in text:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .charsets import NOSPACE_EAST
+
 __all__ = ["REFERENCE_WORDS", "PRODUCT_WORDS", "PRODUCT_BEFORE", "REFERENCE_BEFORE", "product_code", "after_reference"]
 
 # a shop's words of reference, in the languages we ship to (stems: "Bestellung", "Bestellnummer", "objednávce")
@@ -40,11 +42,12 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
                  r"strichcode|code-barres|code barre|référence produit|código de barras|código(?: de)? producto|"
                  r"codice a barre|codice prodotto|streepjescode|artikelnummer|stregkode|streckkod|strekkode|"
                  r"čárový kód|kod kreskowy|cod de bare|vonalkód|штрих-?код|артикул|barkod|viivakoodi|商品コード|条码|바코드")
-# "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number
-_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?[ \t]*[:#=(-]?"
+# "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number ("Bestellnr.:", an
+# abbreviation's dot before the colon)
+_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?\.?[ \t]*[:#=(-]?"
            r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
 # (a word of a script written without spaces starts after any character of it: "ご注文303021632", "的订单号")
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+NOSPACE = NOSPACE_EAST
 PRODUCT_BEFORE = re.compile(rf"(?i)(?<![^\W_{NOSPACE}])(?:{PRODUCT_WORDS})(?![^\W_]){_BEFORE}")
 REFERENCE_BEFORE = re.compile(rf"(?i)(?<![^\W_{NOSPACE}])(?:{REFERENCE_WORDS})(?![^\W_])"
                               rf"(?:[ \t]+(?:min|mit|my|mi|mon|ma|meine?|moje|mój|mia|mio|mijn|minha|meu|mea|mitt|"

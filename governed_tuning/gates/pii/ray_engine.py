@@ -120,7 +120,7 @@ class _ScrubAndRescan:
             removed_spans(sc, rows[0], 0, spans.append)  # records in the copy: shifted on the driver
         stats = {"first": rows[0] if rows else -1, "n_in": len(recs), "n_out": len(sc.records),
                  "by_type": sc.by_type, "by_field": sc.by_field, "changed": sc.changed, "dropped": len(sc.dropped),
-                 "refused": sc.refused, "nulled": sc.nulled, "dropped_lines": [lines[j] for j in sc.dropped],
+                 "refused": sc.refused, "nulled": sc.nulled, "by_column": sc.by_column, "dropped_lines": [lines[j] for j in sc.dropped],
                  "found": rs.found, "rescrubbed": rs.rescrubbed, "artefacts": rs.artefacts, "rounds": rs.rounds,
                  "spans": spans, "subjects": subjects,
                  "subject_classes": builder.classes if builder is not None else {}, "seconds": {"scrub": t1 - t0, "rescan": t2 - t1}}
@@ -205,7 +205,7 @@ class _Totals:
         self.by_field: dict[str, Counter] = {}
         self.rescrubbed: Counter = Counter()
         self.artefacts: Counter = Counter()
-        self.n_in = self.n_out = self.changed = self.dropped = self.refused = self.nulled = 0
+        self.n_in = self.n_out = self.changed = self.dropped = self.refused = self.nulled = self.by_column = 0
         self.rounds = 1
         self.dropped_lines: list[int] = []
         self.spans: list[RemovedSpan] = []
@@ -219,6 +219,7 @@ class _Totals:
         self.dropped += s["dropped"]
         self.refused += s["refused"]
         self.nulled += s["nulled"]
+        self.by_column += s.get("by_column", 0)
         self.dropped_lines += s["dropped_lines"][:self.limit_positions - len(self.dropped_lines)]
         self.rescrubbed.update(s["rescrubbed"])
         self.artefacts.update(s["artefacts"])
@@ -342,7 +343,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     t_end = time.perf_counter()
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=tot.n_out, changed=tot.changed,
-        dropped=tot.dropped, refused=tot.refused, nulled=tot.nulled, dropped_lines=tot.dropped_lines, malformed=src.malformed,
+        dropped=tot.dropped, refused=tot.refused, nulled=tot.nulled, by_column=tot.by_column, dropped_lines=tot.dropped_lines, malformed=src.malformed,
         headerless=src.fmt == "csv" and not src.header,
         malformed_count=src.malformed_count, by_type=tot.by_type, by_field=tot.by_field, residual=tot.left.first(),
         residual_count=tot.left.count, residual_by_type=tot.left.by_type, residual_by_why=tot.left.by_why,

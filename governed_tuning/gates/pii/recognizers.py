@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .alternation import alternation
+from .charsets import DIGIT_CHARS, DIGITS
+from .charsets import NOSPACE as CHARSETS_NOSPACE
 from .names import NOT_NAMES, gazetteer, is_english
 from .intervals import Intervals
 from .formlabels import FORM_LABELS
@@ -34,6 +35,13 @@ class Finding:
     score: float
     source: str  # recognizer name (never the matched text)
 
+
+# scripts written without spaces between words (Thai, Lao, Burmese, Khmer, kana, CJK, Hangul): an e-mail, an IBAN,
+# an address or a handle glued to their words ("账户ES18...。", "我的微博是@ekozma。") starts and ends there as it
+# does between spaces; to ``\w`` their letters are word characters, so ``\b`` and ``(?<!\w)`` saw one long word
+NOSPACE = CHARSETS_NOSPACE + "\uff66-\uff9f"  # and halfwidth katakana
+ALONE_BEFORE = rf"(?<![^\W{NOSPACE}])"  # ``\b`` before a token of ASCII letters and digits, such a script aside
+ALONE_AFTER = rf"(?![^\W{NOSPACE}])"
 
 # capital letters we treat as starting a proper noun (Cyrillic with the letters of Ukrainian, Belarusian, Serbian,
 # Macedonian and Kazakh: "Ірина", "Єва", "Қанат", "Әсел")
@@ -69,12 +77,24 @@ def role_mailbox(address: str) -> bool:
 def emails(text: str) -> list[Finding]:
     if "@" not in text:
         return []
-    return [Finding(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "email_regex") for m in EMAIL.finditer(text)
-            if not role_mailbox(m.group())]
+    out = []
+    for m in EMAIL.finditer(text):
+        s = m.start()
+        glued = GLUED_LOCAL.match(text, s, m.end())
+        if glued is not None:  # "我的邮箱是jane.doe@gmail.com": the address starts after the Chinese words
+            s = glued.end()
+        if not role_mailbox(text[s:m.end()]):
+            out.append(Finding(s, m.end(), "EMAIL_ADDRESS", 1.0, "email_regex"))
+    return out
+
+
+# words of a script written without spaces, then an ASCII local part: the address is the ASCII part
+GLUED_LOCAL = re.compile(rf"[^\W{NOSPACE}]*[{NOSPACE}]+(?=[A-Za-z0-9][\w.%+-]*@)")
 
 
 IPV4 = re.compile(r"(?<![\d.+])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")  # not a piece of a longer dotted number ("+47.40.64.43.37" is a phone)
-IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# (an address glued to Chinese, Japanese, Korean or Thai words stands alone: "登录来自2c35:f74:...:251a。")
+IPV6 = re.compile(rf"(?<![^\W{NOSPACE}]|:)[0-9A-Fa-f]{{0,4}}(?::[0-9A-Fa-f]{{0,4}}){{2,7}}(?![^\W{NOSPACE}]|:)")
 
 
 def ips(text: str) -> list[Finding]:
@@ -107,7 +127,9 @@ def luhn_ok(digits: str) -> bool:
 
 
 # (its groups may be wrapped onto the next line: "DE89 3704 0044\n0532 0130 00" in a mail's body)
-IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?: |\r?\n)?[A-Za-z0-9]{4}){2,7}(?:(?: |\r?\n)?[A-Za-z0-9]{1,3})?\b")
+# (glued to words of a script written without spaces it stands alone: "请退款到账户BG63 EVAC 8782 19Y7 8GZ1 5I。")
+IBAN = re.compile(rf"{ALONE_BEFORE}[A-Za-z]{{2}}\d{{2}}(?:(?: |\r?\n)?[A-Za-z0-9]{{4}}){{2,7}}(?:(?: |\r?\n)?[A-Za-z0-9]{{1,3}})?"
+                  rf"{ALONE_AFTER}")
 
 
 def iban_ok(s: str) -> bool:
@@ -135,7 +157,7 @@ def _iban_country(cc: str) -> bool:
 
 
 # an IBAN in any grouping its writer chose: threes, fives, "DE7 836 ...", a space, dash or dot anywhere
-IBAN_REGROUPED = re.compile(r"\b[A-Za-z]{2}[ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")
+IBAN_REGROUPED = re.compile(rf"{ALONE_BEFORE}[A-Za-z]{{2}}[ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){{11,30}}{ALONE_AFTER}")
 
 
 def iban_in_registry(s: str) -> bool:
@@ -173,8 +195,7 @@ def ibans(text: str) -> list[Finding]:
 
 
 # a run of digits with the separators people type in numbers: space, dash, dot, slash, parentheses, leading +
-# (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です")
-NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です": ``NOSPACE``)
 NUMBER_RUN = re.compile(rf"(?<![^\W{NOSPACE}])(?<![.+/-])\+?\(?\d[\d\s().\-/]{{4,24}}\d\)?"
                         rf"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{{1,6}})?(?![^\W{NOSPACE}])", re.I)
 DATE_LIKE = re.compile(r"^(?:\d{4}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )\d{1,2}\.?|\d{1,2}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )(?:\d{2}|\d{4})|"
@@ -276,11 +297,10 @@ ODD_SEPARATORS = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u
 # digits of every script ("٠١٢", "०१२", fullwidth "０１２") and fullwidth letters and signs ("ＡＢ－１２"): a number
 # typed on a phone's Chinese or Arabic keyboard is the same number, but python-stdnum's checks read ASCII digits
 # only; one character for one
-ODD_SEPARATORS.update({ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
-                       if unicodedata.category(c) == "Nd"})
+ODD_SEPARATORS.update(DIGITS)
 ODD_SEPARATORS.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u2212\u00b7\u2027\u2219\uff01-\uff5e"
-                  + "".join(chr(c) for c in ODD_SEPARATORS if c >= 0x80 and chr(c).isdigit()) + "]")
+                  + DIGIT_CHARS + "]")
 
 
 def plain_separators(text: str) -> str:
@@ -314,6 +334,8 @@ def numbers(text: str) -> list[Finding]:
         while raw and raw[-1] in ".)-/" and raw.count("(") < raw.count(")") + (raw[-1] != ")"):
             raw = raw[:-1]
         s, e = m.start(), m.start() + len(raw)
+        if raw.startswith("(") and raw.endswith(")") and raw.count("(") == raw.count(")") == 1:
+            raw, s, e = raw[1:-1], s + 1, e - 1  # "(6242 1387 3929 1394)" after a chat line: the number, bracketed
         date = _date_inside(text, s, e)
         if date is not None:  # "ऑर्डर नंबर 847392 15 मार्च 2024": the last group is the day of a date after it
             raw = raw[:date - s].rstrip(" \t")
@@ -332,7 +354,10 @@ def numbers(text: str) -> list[Finding]:
             continue  # an ISBN-13 (978/979, no country dials those) or a bare EAN-13: no card has 13 digits today
         if 12 <= nd <= 19 and not raw.startswith("+") and ((luhn_ok(digits) and (digits[0] in CARD_MII or nd > 14)
                                                              and _card_grouping(raw)
-                                                             and not REFERENCE_MARK.search(text, max(0, s - 8), s))
+                                                             and not REFERENCE_MARK.search(text, max(0, s - 8), s)
+                                                             # "Order 798618650775344", "commande n° 3242764564998":
+                                                             # one order number in ten passes Luhn
+                                                             and not (raw.isdigit() and after_reference(text, s)))
                                                             or _context(CARD_CONTEXT, text, s, e)):
             out.append(Finding(s, e, "CREDIT_CARD", 0.95 if luhn_ok(digits) else 0.6, "card_luhn"))
             continue
@@ -439,7 +464,10 @@ ADDRESS_LINEWISE = (0, 2, 3, 4)
 # an address line after the street: a unit, a town, a postcode, a country (only after a comma or a line break)
 ADDRESS_TAIL = re.compile(rf"(?:[ \t]*[,\n][ \t\n?>]*|[ \t]+)(?:{UNIT}|{CAP}(?:[ \t]+{CAP}){{0,2}}"
                           rf"(?:,?[ \t]*(?-i:[A-Z]{{2}})(?![\w'’-]))?"
-                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}})", re.I)
+                          rf"(?:[ \t]+\d{{3,6}})?|(?-i:[A-Z]{{2}})[ \t]+\d{{3,6}}|\d{{4,6}}"
+                          # the postcodes with a hyphen or a space inside: Polish "00-990", Czech, Slovak, Swedish
+                          # and Greek "939 53"
+                          rf"|\d{{2}}-\d{{3}}(?![\d-])|\d{{3}}[ \t]\d{{2}}(?!\d))", re.I)
 ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|moved to|located at|ship(?:ped)? to|"
                              r"deliver(?:ed)? to|send (?:it )?to|meet (?:me )?at|reside[sd]? at|house at|"
                              r"mail(?:ed)? to|post(?:ed)? to)\b", re.I)
@@ -696,10 +724,16 @@ def addresses(text: str) -> list[Finding]:
                 if ws and ws[-1][0].isupper() and any(w[0].islower() and _is_common(w) and
                                                       w.lower() not in STREET_PARTICLES for w in ws[:-1]):
                     continue  # "v3.11.2 for the Ford Focus": lower-case ordinary words before a capitalised one
+                if ws and ws[-1][0].islower() and any(w[0].islower() and _is_common(w) and
+                                                      w.lower() not in STREET_PARTICLES for w in ws[:-1]):
+                    continue  # "Case 6092 moved to row 14": a lower-case sentence that ends in a street's word
             if i == 1:
                 street = re.search(r"([^\W\d][\w'’-]*)\.?[ \t]+\d", text[m.start():m.end()])
                 if street and _is_common(street.group(1)):
                     continue  # "During 1971": an ordinary word that ends like a street (-ring, -gate, -plan)
+            if i == 3 and all(_is_common(w) and w.lower() not in STREET_PARTICLES
+                              for w in re.findall(r"[^\W\d][\w'’-]*", text[s:e])[1:2]):
+                continue  # "shoe size 38, box of 12": an ordinary word after the street's word names no street
             if i == 3 and re.match(r"[\d/, \t]+via[ \t]", text[s:e]):
                 continue  # "February 24, 2024 via DHL": "via" in lower case after a number is the preposition (a
                 # street named Via is written "Via Roma 12", pattern 2; number first is French "12 rue ...")
@@ -720,6 +754,11 @@ def addresses(text: str) -> list[Finding]:
                 if not t or ("\n" not in t.group() and "," not in t.group()
                              and not re.match(rf"\s*{UNIT}", t.group(), re.I)) or LABEL_AFTER.match(text, t.end()):
                     break  # (a label's word is the next field's, not a town: "...\nGeburtsdatum: ...")
+                tw = LEAD_WORD.search(t.group())
+                if tw is not None and tw.group()[0].islower() and tw.group() not in BUILDING_PARTS and \
+                        not re.match(rf"[\s,]*{UNIT}", t.group(), re.I):
+                    break  # "room 4, floor 3, ticket 5521": a lower-case word and a number is no town (a part of
+                    # a building is read on: "Unit 5, shelf 3" is then no home's address)
                 e = t.end()
             # a house number or postcode just before the street belongs to the address
             before = re.search(r"\b\d{1,6}[ \t]+$", text[max(0, s - 8):s])

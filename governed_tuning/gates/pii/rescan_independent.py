@@ -68,7 +68,7 @@ from .datetext import BIDI, MARKS, NOSPACE, YEAR4, ascii_digits, birth_governs, 
 from .birthdates import MONTHS as MONTH_OF
 from .months import month_number
 from .prefilter import fast
-from .products import PRODUCT_WORDS, REFERENCE_WORDS
+from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .recognizers import UP, Finding, plain_separators, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited, first_use
 
@@ -420,7 +420,9 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
                             rf"référence|referencia|{REFERENCE_WORDS})(?![^\W_])")
 # checks of one digit over a common shape (a Medicare card's eleventh digit is its issue number, unchecked;
 # a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
-NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui"})  # python-stdnum checks their length and digits only
+# python-stdnum checks their length, digits or layout only (a Kenyan PIN's, a Cuban NI's date, Costa Rica's cédulas,
+# a Liechtenstein PEID, an Argentine DNI): never confirmed by the check, only beside their label by their shape
+NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
@@ -481,7 +483,8 @@ IBAN_SHAPE = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:(?:[ ]|\r?\n)?[A-Za-z0-9])
 EXTRA_VALIDATORS = {"US_SSN": "us.ssn", "IBAN_CODE": "iban", "CREDIT_CARD": "luhn",
                     # the issuing authorities' published checks python-stdnum lacks (identifiers.py)
                     "SG_NRIC_FIN": "own:_nric_ok", "AU_MEDICARE": "own:_medicare_ok", "US_NPI": "own:_npi_ok",
-                    "MEDICAL_LICENSE": "own:_dea_ok", "CRYPTO": "own:_coin_ok"}
+                    "MEDICAL_LICENSE": "own:_dea_ok", "CRYPTO": "own:_coin_ok",
+                    "TW_NATIONAL_ID": "own:_tw_id_ok", "RU_SNILS": "own:_snils_ok"}
 # the lengths (without separators) each validator accepts, to skip the calls that cannot succeed (most of the cost)
 LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn": (8, 9), "au.abn": (11,),
            "au.acn": (9,), "br.cpf": (11,), "ca.sin": (9,), "de.idnr": (11,), "de.vat": (11,), "dk.cpr": (10,),
@@ -491,6 +494,7 @@ LENGTHS = {"us.ssn": (9,), "iban": range(15, 35), "luhn": range(13, 20), "au.tfn
            "se.personnummer": (10, 12), "se.orgnr": (10,), "sg.uen": (9, 10), "th.pin": (13,), "tr.tckimlik": (11,),
            "us.itin": (9,), "us.ein": (9,), "us.rtn": (9,), "za.idnr": (13,), "bitcoin": range(25, 63),
            "own:_nric_ok": (9,), "own:_medicare_ok": (10, 11), "own:_npi_ok": (10,), "own:_dea_ok": (9,), "own:_coin_ok": range(25, 117),
+           "own:_tw_id_ok": (10,), "own:_snils_ok": (11,),
            "be.nn": (11,), "ee.ik": (11,), "lt.asmens": (11,), "lv.pvn": (11,), "ro.cnp": (13,), "bg.egn": (10,), "cz.rc": (9, 10), "hr.oib": (11,), "gr.amka": (11,), "is_.kennitala": (10,), "si.emso": (13,), "pt.cc": (12,), "at.vnr": (10,), "ch.ssn": (13,), "ie.pps": (8, 9), "cn.ric": (18,), "jp.in_": (12,), "my.nric": (12,), "pk.cnic": (13,), "id.nik": (16,), "ru.inn": (12,), "ua.rntrc": (10,), "il.idnr": (9,), "mx.curp": (18,), "cl.rut": (8, 9), "ar.cuit": (11,)}
 
 
@@ -631,9 +635,27 @@ HOUSE_PART = re.compile(r"(?i:(?:haus|house\s?)?(?:nummer|number|nr\.?|no\.?)|ha
 LABEL_PARTS = re.compile(r"[ \t]*(?:[,/&+|;]|[ \t](?:and|und|et|y|e|i|и|en|og|och|ve|és|a|ja)[ \t])[ \t]*")
 
 
-# a name's words (marks of Indic scripts included: "ব্যানার্জি"), "SURNAME, Given" written with its comma
-MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e"
-PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*,?(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{MARKS}'’.-])*){{0,5}}")
+def _combining_marks() -> str:
+    """Every combining mark of the Basic Multilingual Plane (Unicode categories Mn, Mc, Me) as a character
+    class's ranges: the vowel signs, viramas and tone marks of every script, not a list of scripts."""
+    import unicodedata
+
+    out: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if out and out[-1][1] == cp - 1:
+                out[-1] = (out[-1][0], cp)
+            else:
+                out.append((cp, cp))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in out)
+
+
+# a name's words with the marks its script writes on letters ("ব্যানার্জি", Khmer "ស្រីនាង", Lao "ພົມມະວົງ", Burmese
+# "မောင်"): every combining mark, so that a name in a script with no name list (Khmer, Lao, Burmese, Sinhala,
+# Tibetan, ...) still has a name's shape in a column of names; "SURNAME, Given" written with its comma
+NAME_MARKS = "\u0900-\u0dff" + _combining_marks()
+PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*,?"
+                          rf"(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
 
 
@@ -1412,8 +1434,11 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
             if kind in KR_SEX_DIGIT and compact[6] not in KR_SEX_DIGIT[kind]:
                 continue  # python-stdnum's kr.rrn reads both: the seventh digit says which
             dated = kind in DATED_CHECKS and kind not in WEAK_DATED and _dated_shape(kind, compact)
-            if shop and not dated and not _own_writing(kind, raw) and kind not in own:
-                continue  # (a kind's own words win: "Unique Taxpayer Reference" is no shop's reference)
+            if shop and (not dated or after_reference(text, s, e)) and not _own_writing(kind, raw) and kind not in own:
+                # (a kind's own words win: "Unique Taxpayer Reference" is no shop's reference); a number whose check
+                # holds a date is a shop's reference too when the word stands right before it, as the detector
+                # reads it ("tracking number 5603578260" passes Iceland's kennitala one time in 770: no one's)
+                continue
             named = labelled or kind in own
             if kind == "CREDIT_CARD":
                 strong = CARD_WORDS.search(text[max(0, s - 30):s]) is not None or kind in own or \

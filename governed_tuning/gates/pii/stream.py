@@ -109,7 +109,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         left = Leftovers(MAX_POSITIONS)
         by_type: Counter = Counter()
         by_field: dict[str, Counter] = {}
-        changed = dropped = refused = nulled = 0
+        changed = dropped = refused = nulled = by_column = 0
         dropped_lines: list[int] = []
         rescrubbed: Counter = Counter()
         artefacts: Counter = Counter()
@@ -138,6 +138,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                 dropped += len(sc.dropped)
                 refused += sc.refused
                 nulled += sc.nulled
+                by_column += sc.by_column
                 dropped_lines += [lines[j] for j in sc.dropped][:MAX_POSITIONS - len(dropped_lines)]
                 rescrubbed.update(rs.rescrubbed)
                 artefacts.update(rs.artefacts)
@@ -185,7 +186,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     t_end = time.perf_counter()
     summary = Summary(
         fmt=src.fmt, input_sha256=input_sha256, records_in=src.records, records_out=n_out, changed=changed,
-        dropped=dropped, refused=refused, nulled=nulled, headerless=src.fmt == "csv" and not src.header,
+        dropped=dropped, refused=refused, nulled=nulled, by_column=by_column, headerless=src.fmt == "csv" and not src.header,
         dropped_lines=dropped_lines, malformed=src.malformed,
         malformed_count=src.malformed_count, by_type=by_type, by_field=by_field, residual=left.first(),
         residual_count=left.count, residual_by_type=left.by_type, residual_by_why=left.by_why,

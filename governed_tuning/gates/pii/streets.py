@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .addresscues import cued_addresses
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
 from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end, street_start
@@ -91,7 +92,10 @@ NUMBERED_STREET = re.compile(
 # "Frederiksberg Allé 12", "Kungliga Gatan 4", "Rákóczi Utca 8" (capitalised, as a street's name is written)
 SEPARATE_SUFFIX = re.compile(
     rf"(?<![\w'’.-])[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{0,2}}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Allee|Allé|Platz|"
-    r"Weg|Damm|Ufer|Chaussee|Steig|Straat|Laan|Gracht|Kade|Plein|Vej|Gade|Gatan|Vägen|Veien|Utca|Katu)"
+    r"Weg|Damm|Ufer|Chaussee|Steig|Straat|Laan|Gracht|Kade|Plein|Vej|Gade|Gatan|Vägen|Veien|Utca|Katu|"
+    # the English street words with the number after them, as East and West Africa and South Asia write them
+    # ("Latema Road 56", "Moi Avenue 14", "Ring Road 5")
+    r"Road|Street|Avenue|Lane|Drive|Crescent)"
     r"[ \t]+\d{1,5}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?(?![\w])")
 
 # Colombian (and Venezuelan, Ecuadorian) grid addresses: "Cl. 98 # 4-82 Sur", "Carrera 7 No. 71-21", "Kr 15 #93-60"
@@ -225,7 +229,8 @@ SEND_TO = fast(re.compile(
     r")[ \t]*(?P<v>[^\n]{3,90}?)(?=[ \t]*(?:[.!?;。！？][ \t\n]|[.!?;。！？]?$|\n|[ \t,]+(?:please|pls|thanks|thank|"
     r"thx|asap|por[ \t]+favor|obrigad[oa]|merci|bitte|danke|grazie|dank|dzięki|спасибо|in[ \t]+(?=[\w<])|and[ \t]|"
     r"contact|my[ \t]|i[ \t]|i'm|we[ \t]|text[ \t]|call[ \t]|email|e-mail|phone|tel[ \t.:]|aged|born|dob|"
-    r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t])|[ \t]*[,،][ \t]*(?:please|por)"
+    r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t]|من[ \t]+فضلك|لو[ \t]+سمحت)"
+    r"|[ \t]*[,،][ \t]*(?:please|por)"
     r"|[ \t]+[^\W\d_][\w-]{0,14}:|[ \t]+(?:PERSON|LOCATION)_|[ \t]*<))",
     re.M))
 CJK_SEND = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
@@ -595,7 +600,8 @@ POSTCODE_LINE_RX = re.compile(rf"(?m)^[ \t]*(?:{POSTCODE})[ \t]+[^\W\d_]")
 
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
-    out = script_streets(text) + _send_to(text)  # (a street word says it without a house number: "देउजा बाटो")
+    # (a street word says it without a house number: "देउजा बाटो"; after a cue the address is taken whole)
+    out = script_streets(text) + _send_to(text) + cued_addresses(text)
     if HAS_DIGIT.search(text) is None:
         return out
     out += po_boxes(text)
@@ -608,6 +614,25 @@ def streets(text: str) -> list[Finding]:
         out += _town_under(text, out)
     if "," in text:
         out += _lists(text)
+        out += _postcode_town_after(text, out)
+    return out
+
+
+# a postcode and its town after a street, in either order, after a comma: ", 00-990 Puck", ", Machakos 80101"
+TOWN_RUN = rf"[{UP}][\w'’-]+(?:[ \t-]+[{UP}][\w'’-]+){{0,2}}"
+POSTCODE_TOWN_AFTER = re.compile(rf"[ \t]*,[ \t]*(?:(?:{POSTCODE})[ \t]+{TOWN_RUN}|{TOWN_RUN}[ \t]+"
+                                 r"(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\d-]))")
+
+
+def _postcode_town_after(text: str, found: list[Finding]) -> list[Finding]:
+    """The street's address widened over the postcode and town after it (an address is its street, number,
+    postcode and town: a town left beside a scrubbed street still tells where someone lives)."""
+    out = []
+    for f in found:
+        if f.entity == "STREET_ADDRESS" and f.end < len(text) and text[f.end] in ", \t":
+            m = POSTCODE_TOWN_AFTER.match(text, f.end)
+            if m is not None:
+                out.append(Finding(f.start, m.end(), "STREET_ADDRESS", f.score, f.source))
     return out
 
 

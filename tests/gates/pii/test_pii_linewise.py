@@ -13,7 +13,8 @@ import pytest
 from governed_tuning.gates.pii import ages, birthdates, names, recognizers, rescan_independent as ri
 from governed_tuning.gates.pii.linewise import DIGIT, finditer_lines
 
-PATTERNS = {"ages." + n: (getattr(ages, n), DIGIT) for n in ("LABEL", "VERB_AGE", "VERB_UNIT")} | {
+AGE_PATTERNS = ("LABEL", "VERB_AGE", "VERB_UNIT", "VERB_AGE_MONTH", "VERB_UNIT_MONTH")
+PATTERNS = {"ages." + n: (getattr(ages, n), DIGIT) for n in AGE_PATTERNS} | {
     "birthdates.DATE": (birthdates.DATE, DIGIT), "names.LOCAL_PART": (names.LOCAL_PART, names.LOCAL_PART_LINE)} | {
     "rescan_independent." + n: (getattr(ri, n), DIGIT)
     for n in ("STREET_EN", "STREET_SUFFIX", "STREET_HU", "STREET_PREFIX", "STREET_FR_NUM")}
@@ -29,7 +30,8 @@ LINES = ["I'm 34", "I'm 34.", "she turned 40 today", "ich bin 71", "j'ai 34 ans"
          "the order of 14/03/2024 shipped", "3-5 days", "ticket 5521", "we were 3", "mám už 30 let", "мне 34 года",
          "", "   ", "plain words and nothing else", "Ελένη είμαι 34 ετών", "umur saya 46 tahun",
          "jane.doe@example.com", "mail jane dot doe at gmail dot com", "ana88 [at] mail [dot] de", "@jdoe_88",
-         "what dot com", "that at", "Write to X.Y@mail.co.uk now", "dot"]
+         "what dot com", "that at", "Write to X.Y@mail.co.uk now", "dot", "I turn 40 in June", "fyller 46 i maj",
+         "cumplo 40 años en mayo"]
 
 
 def texts(seed: int, n: int = 400):

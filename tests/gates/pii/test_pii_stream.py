@@ -305,6 +305,7 @@ def _write_big(path: Path, mb: float) -> int:
     return n
 
 
+@pytest.mark.slow  # a 12 MB file through the streaming engine in a child process, end to end
 def test_streaming_scrub_of_a_file_larger_than_its_memory_growth(tmp_path):
     """A 12 MB JSONL scrubbed while the process grows by less than a third of that: the engine holds one batch
     (32 records here), the dataset-wide state and the evidence's counts. Measured: about 2 MB whatever the file's
