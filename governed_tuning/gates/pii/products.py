@@ -43,8 +43,10 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
                  r"codice a barre|codice prodotto|streepjescode|artikelnummer|stregkode|streckkod|strekkode|"
                  r"čárový kód|kod kreskowy|cod de bare|vonalkód|штрих-?код|артикул|barkod|viivakoodi|商品コード|条码|바코드")
 # "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number ("Bestellnr.:", an
-# abbreviation's dot before the colon)
-_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?\.?[ \t]*[:#=(-]?"
+# abbreviation's dot before the colon; a dot alone ends a sentence: "please cancel the order. 310104198003035162"
+# puts a national ID after the word, not the order's number)
+_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?"
+           r"(?:\.[ \t]*[:#=(-]|[ \t]*[:#=(-]?)"
            r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
 # (a word of a script written without spaces starts after any character of it: "ご注文303021632", "的订单号")
 NOSPACE = NOSPACE_EAST

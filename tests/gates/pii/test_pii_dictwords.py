@@ -185,3 +185,14 @@ def test_after_an_abbreviation_or_a_number_a_word_opens_nothing():
     assert not opens(text, text.index("Sindi"))
     assert not opens("Zadzwoń do Dr. Paczka", 15)
     assert not sentence_languages(text, text.index("Sindi"), text.index("Sindi") + 5)  # "PR" tells no language
+
+
+def test_a_sentence_ending_in_an_order_word_does_not_make_the_next_number_an_orders():
+    """Both ways: "Bestellnr.: 4711" and "order no. 4711" read a reference; a dot that ends a sentence does not,
+    so a national ID after "please cancel the second order." is still one (it leaked from train 1 to the fix)."""
+    from governed_tuning.gates.pii.products import after_reference
+
+    for text in ("Bestellnr.: 7702345611", "Order no. 7702345611", "order number 7702345611"):
+        assert after_reference(text, text.index("77"))
+    for text in ("please cancel the second order. 7702345611", "Ik annuleer de bestelling. 7702345611"):
+        assert not after_reference(text, text.index("77"))
