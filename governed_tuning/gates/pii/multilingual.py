@@ -35,7 +35,7 @@ STRONG_INTRO = (
     r"me llamo|mi nombre es|chamo-me|me chamo|o meu nome é|meu nome é|mi chiamo|il mio nome è|mijn naam is|"
     r"ik heet|mit navn er|jeg hedder|jeg heter|mitt navn er|jag heter|mitt namn är|jmenuji se|jmenuju se|"
     r"volám sa|moje meno je|nazywam się|mam na imię|mă numesc|numele meu este|a nevem|nevem|меня зовут|"
-    r"моё имя|мое имя|мене звати|ονομάζομαι|με λένε|το όνομά μου είναι|benim adım|adım|nimeni on|"
+    r"моё имя|мое имя|мене звати|ονομάζομαι|λέγομαι|με λένε|το όνομά μου είναι|benim adım|adım|nimeni on|"
     r"minun nimeni on|tên tôi là|tôi tên là|"
     # South Slavic, Baltic, Albanian, Catalan, Icelandic, Afrikaans, Swahili, Filipino, Malay/Indonesian, Turkish
     r"zovem se|ime mi je|ja sam|mano vardas|mani sauc|mans vārds ir|minu nimi on|emri im është|quhem|"
@@ -55,7 +55,7 @@ OTHER_LANGS = {"sem": frozenset({"pt", "cs", "sk"})}
 # too ("tu" is "here" in Polish and "you" in French, "ini" is "this", "ben" is "I"): a name after them must be a
 # full one (two words or more), its first word a name the list ranks and each later word a name it knows
 HERE_INTRO = (r"tu|tutaj|z tej strony|ovdje|ovdje je|ovde|ovde je|tu je|aici|aici este|ini|ini dengan|ben|це|тут|"
-              r"εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
+              r"пишет|пишу|εδώ|εδώ η|εδώ ο|hier is|täällä|täällä on|itt|itt van|itt vagyok|det är|det er|ja sam|to je|"
               r"đây là|em là|anh là|"
               # Dutch answers the phone and opens a chat with "met" and the name ("hoi, met jan de vries")
               r"hoi met|hoi, met|hallo met|hallo, met|goedemorgen met|goedemorgen, met|goedemiddag met|"
