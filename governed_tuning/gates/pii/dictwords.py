@@ -26,16 +26,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
-import sqlite3
 import sys
-import tempfile
 import threading
 import unicodedata
-import weakref
 from pathlib import Path
 
+from .gazetteer import SqliteList, write_sqlite
 from .recognizers import Finding
 
 __all__ = ["LANGS", "ordinary_opening", "ordinary_pair", "menu_item", "sentence_languages", "ordinary_in",
@@ -114,55 +111,21 @@ def build(out: Path, meta: dict[str, str]) -> int:
                 if WORD.fullmatch(w):
                     k = _fold(w)
                     masks[k] = masks.get(k, 0) | (1 << bit)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        con = sqlite3.connect(tmp)
-        con.execute("CREATE TABLE words (word TEXT PRIMARY KEY, langs INTEGER NOT NULL) WITHOUT ROWID")
-        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        con.executemany("INSERT INTO words VALUES (?, ?)", sorted(masks.items()))
-        con.executemany("INSERT INTO meta VALUES (?, ?)",
-                        sorted({**meta, "schema": str(SCHEMA), "langs": " ".join(LANGS)}.items()))
-        con.commit()
-        con.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_sqlite(out, "CREATE TABLE words (word TEXT PRIMARY KEY, langs INTEGER NOT NULL) WITHOUT ROWID",
+                 "INSERT INTO words VALUES (?, ?)", sorted(masks.items()),
+                 {**meta, "schema": str(SCHEMA), "langs": " ".join(LANGS)})
     return len(masks)
 
 
-_OPEN: weakref.WeakSet = weakref.WeakSet()
-
-
-def _reopen_after_fork() -> None:
-    for d in list(_OPEN):
-        d._local = threading.local()
-
-
-os.register_at_fork(after_in_child=_reopen_after_fork)
-
-
-class Dictionary:
+class Dictionary(SqliteList):
     """Lookups in the derived file: ``langs(word) -> frozenset`` of the languages it is an ordinary word of."""
 
     def __init__(self, path: Path):
-        self.path = path
-        self._local = threading.local()
-        _OPEN.add(self)
+        super().__init__(path)
         meta = dict(self._con().execute("SELECT key, value FROM meta").fetchall())
         self.version, self.sha256 = meta.get("version", ""), meta.get("sha256", "")
         self.order = meta.get("langs", "").split()
         self.langs = functools.lru_cache(maxsize=1 << 16)(self._langs)  # type: ignore[method-assign]
-
-    def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.con = con
-        return con
 
     def _langs(self, word: str) -> frozenset[str]:
         row = self._con().execute("SELECT langs FROM words WHERE word = ?", (_fold(word),)).fetchone()

@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,16 +122,25 @@ def build(first_names: Path, last_names: Path, out: Path, meta: dict[str, str]) 
             row = best.setdefault(name.casefold(), [0, 0])
             row[col] = min(ranks) if not row[col] else min(row[col], min(ranks))
         del data
+    write_sqlite(out, "CREATE TABLE names (name TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL) "
+                      "WITHOUT ROWID", "INSERT INTO names VALUES (?, ?, ?)",
+                 ((k, a, b) for k, (a, b) in sorted(best.items())), {**meta, "schema": str(SCHEMA)})
+    return len(best)
+
+
+def write_sqlite(out: Path, create: str, insert: str, rows: Iterable[tuple], meta: dict[str, str]) -> None:
+    """Write a derived list (its one table, ``create`` and ``insert``, and a ``meta`` table) atomically into
+    ``out``: built in a temporary file beside it and renamed, so a reader never opens a half-written list and a
+    failed build leaves nothing behind. The name list, the place list and the dictionary share it."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
         con = sqlite3.connect(tmp)
-        con.execute("CREATE TABLE names (name TEXT PRIMARY KEY, first INTEGER NOT NULL, last INTEGER NOT NULL) "
-                    "WITHOUT ROWID")
+        con.execute(create)
         con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        con.executemany("INSERT INTO names VALUES (?, ?, ?)", ((k, a, b) for k, (a, b) in sorted(best.items())))
-        con.executemany("INSERT INTO meta VALUES (?, ?)", sorted({**meta, "schema": str(SCHEMA)}.items()))
+        con.executemany(insert, rows)
+        con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.commit()
         con.close()
         os.chmod(tmp, 0o644)
@@ -138,7 +148,6 @@ def build(first_names: Path, last_names: Path, out: Path, meta: dict[str, str]) 
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return len(best)
 
 
 _OPEN: weakref.WeakSet = weakref.WeakSet()  # the lists open in this process
@@ -153,19 +162,13 @@ def _reopen_after_fork() -> None:
 os.register_at_fork(after_in_child=_reopen_after_fork)
 
 
-class Gazetteer:
-    """Lookups in a derived name list: ``ranks(word) -> (as given name, as surname)``, 0 where it is not one.
-
-    Thread-safe (one connection per thread); answers are memoised per word."""
+class SqliteList:
+    """A derived list opened read-only: one connection per thread, renewed in a forked child (``_OPEN``)."""
 
     def __init__(self, path: Path):
         self.path = path
         self._local = threading.local()
         _OPEN.add(self)
-        con = self._con()
-        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
-        self.info = GazetteerInfo(meta.get("package", PACKAGE), meta.get("version", ""), meta.get("sha256", ""))
-        self.ranks = functools.lru_cache(maxsize=1 << 17)(self._ranks)  # type: ignore[method-assign]
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -173,6 +176,19 @@ class Gazetteer:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self._local.con = con
         return con
+
+
+class Gazetteer(SqliteList):
+    """Lookups in a derived name list: ``ranks(word) -> (as given name, as surname)``, 0 where it is not one.
+
+    Thread-safe (one connection per thread); answers are memoised per word."""
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        con = self._con()
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        self.info = GazetteerInfo(meta.get("package", PACKAGE), meta.get("version", ""), meta.get("sha256", ""))
+        self.ranks = functools.lru_cache(maxsize=1 << 17)(self._ranks)  # type: ignore[method-assign]
 
     def _ranks(self, word: str) -> tuple[int, int]:
         row = self._con().execute("SELECT first, last FROM names WHERE name = ?", (word.casefold(),)).fetchone()

