@@ -98,6 +98,14 @@ class PlaceList(Evidence):
     used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
 
 
+class WordList(Evidence):
+    name: str = Field(description="Package of the dictionary of ordinary words (wordfreq).")
+    version: str = Field(description="Its version.")
+    sha256: str = Field(description="sha256 over the sha256 of each of its word-list files read.")
+    attribution: str = Field(description="Where the words come from and their licence.")
+    used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
+
+
 class Timings(Evidence):
     read: float
     scrub: float
@@ -160,6 +168,9 @@ class PiiEvidence(Evidence):
                                         "from unspaced text with them.")
     place_list: PlaceList | None = Field(None, description="The list of place names (independent of Faker and of "
                                          "the NER model), when places or addresses are looked for.")
+    word_list: WordList | None = Field(None, description="The dictionary of ordinary words that keeps a "
+                                       "capitalised common word at a sentence's start from being read as a name, "
+                                       "when people or places are looked for and wordfreq is installed.")
     ner_segments: int | None = Field(None, description="Segments sent to NER (governed detector).")
     segments: int | None = Field(None, description="Segments scanned (governed detector).")
     pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")

@@ -625,6 +625,7 @@ class PiiGate:
                            "sha256": scrubber.model.sha256} if scrubber.model else None),
             "name_list": _name_list(scrubber.entities),
             "place_list": _place_list(scrubber.entities),
+            "word_list": _word_list(scrubber.entities),
             "thai_lists": _thai_lists(scrubber.entities),
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
@@ -669,6 +670,27 @@ def _place_list(entities) -> dict[str, Any] | None:
     return {"name": info.name, "version": info.version, "sha256": info.sha256, "attribution": info.attribution,
             "used_for": ["detector_places_with_prepositions", "detector_postcode_towns", "detector_labelled_regions",
                          "ner_place_check"]}
+
+
+def _word_list(entities) -> dict[str, Any] | None:
+    """The dictionary of ordinary words' evidence (package, version, digest of the word lists it was built from,
+    their licence), when people or places are looked for and wordfreq is installed: it decides which capitalised
+    words at a sentence's start, which cells and which JSON keys are ordinary words rather than names, so an
+    auditor must be able to tell which lists did (dictwords.py)."""
+    if not {"PERSON", "LOCATION"} & set(entities):
+        return None
+    from .dictwords import load_dictionary
+
+    d = load_dictionary()
+    if d is None:
+        return None
+    return {"name": "wordfreq", "version": d.version, "sha256": d.sha256, "attribution": WORDFREQ_ATTRIBUTION,
+            "used_for": ["detector_ordinary_sentence_openings", "detector_ordinary_name_pairs",
+                         "detector_menu_items", "columns_of_things", "ordinary_json_keys"]}
+
+
+WORDFREQ_ATTRIBUTION = ("wordfreq's word lists (Robyn Speer and contributors), built from Wikipedia, OpenSubtitles, "
+                        "news, books and web text; CC BY-SA 4.0 (the code: Apache-2.0)")
 
 
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",

@@ -253,6 +253,11 @@ def test_check_jsonl_chat_and_preference_records(gate, tmp_path):
     assert ev["name_list"]["name"] == "names-dataset" and len(ev["name_list"]["sha256"]) == 64
     assert ev["thai_lists"]["name"] == "pythainlp" and ev["thai_lists"]["version"]
     assert len(ev["thai_lists"]["sha256"]) == 64 and ev["thai_lists"]["used_for"]
+    # the dictionary of ordinary words decides which capitalised words are no names: its source, digest and
+    # licence are on record (wordfreq's lists are CC BY-SA 4.0)
+    wl = ev["word_list"]
+    assert wl["name"] == "wordfreq" and wl["version"] and len(wl["sha256"]) == 64
+    assert "CC BY-SA 4.0" in wl["attribution"] and wl["used_for"]
 
 
 @pytest.mark.parametrize("suffix", ["csv", "parquet", "hf"])
