@@ -798,7 +798,7 @@ def parquet_rows(seed: int, n: int) -> list[Rec]:
     rng = random.Random(f"sealed9-parquet-{seed}")
     out = []
     for i in range(n):
-        lang = L.LANGS[(i * 7) % len(L.LANGS)]
+        lang = L.LANGS[(i * 4 + 3) % len(L.LANGS)]
         b = Bundle(rng, lang)
         out.append(Rec(_row(b, rng), _dedupe(b.planted), "parquet", lang))
     return out

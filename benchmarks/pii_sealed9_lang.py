@@ -68,12 +68,12 @@ def fmt_date(lang: str, y: int, m: int, d: int, variant: int) -> str:
     if lang == "id":
         return [f"{d} {mn[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{y}"][v]
     if lang == "sw":
-        return [f"{d}/{m}/{y}", f"tarehe {d} {mn[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}"][v]
+        return [f"{d}/{m}/{y}", f"{d} {mn[m - 1]} {y}", f"{d:02d}-{m:02d}-{y}"][v]
     if lang == "th":
         be = y + 543
         return [f"{d} {mn[m - 1]} {be}", f"{d}/{m}/{be}", f"{d} {mn[m - 1]} {be}".translate(THAI_DIGITS)][v]
     if lang == "vi":
-        return [f"{d:02d}/{m:02d}/{y}", f"ngày {d} tháng {m} năm {y}", f"{d}-{m}-{y}"][v]
+        return [f"{d:02d}/{m:02d}/{y}", f"{d} tháng {m} năm {y}", f"{d}-{m}-{y}"][v]
     if lang == "zh":
         return [f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}", f"{y}/{m}/{d}"][v]
     if lang == "ar":
