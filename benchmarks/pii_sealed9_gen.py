@@ -1,6 +1,6 @@
 """Records of the ninth sealed PII set (Tuners: do not open; see pii_sealed9.py).
 
-Builds each set from a seed: people from pii_sealed9_src (Egyptian, Pakistani, Ukrainian, Serbian names),
+Builds each set from a seed: people from pii_sealed9_src (Egyptian, Pakistani, Ukrainian, Serbian, Chinese names),
 places at every level (Thai, Vietnamese, Chinese, Nepali, Tanzanian, Nigerian, Pakistani), phrasing from
 pii_sealed9_lang (21 languages), identifiers from pii_sealed9_ids (python-stdnum), phones checked with
 phonenumbers' ``is_valid_number``, IBANs and cards checked with python-stdnum. Each record carries what was
@@ -162,9 +162,15 @@ def ascii_fold(s: str) -> str:
 
 @dataclass(frozen=True)
 class Person:
-    parts: tuple[str, ...]  # in the order the name is written, given name first
+    parts: tuple[str, ...]  # given name first, family name last
     latin: tuple[str, ...]  # an ASCII spelling, for e-mail addresses and handles
     pool: str
+    sep: str = " "  # between the parts ("" in Han characters)
+    family_first: bool = False  # the family name is written first (Chinese)
+
+    def full(self) -> str:
+        order = (self.parts[-1],) + self.parts[:-1] if self.family_first else self.parts
+        return self.sep.join(order)
 
 
 def person(rng: random.Random, pool: str) -> Person:
@@ -194,12 +200,18 @@ def person(rng: random.Random, pool: str) -> Person:
         f = stem + rng.choice(("ић", "овић", "евић"))
         lat = (translit(g, _SR_LAT), translit(f, _SR_LAT))
         return Person((g, f) if pool == "rs_cyr" else lat, lat, pool)
+    if pool == "cn_han":
+        fam, fam_latin = rng.choice(S.HAN_FAMILY)
+        chars = S.han_given_chars()
+        given = "".join(rng.choice(chars) for _ in range(rng.choice((1, 2, 2, 2))))
+        initials = "".join(rng.choice("jxyzlqwhmscdfgtb") for _ in range(len(given)))  # e-mails use initials
+        return Person((given, fam), (initials, fam_latin), pool, "", True)
     raise ValueError(pool)
 
 
 POOLS = {"ar": ["eg_ar", "eg_ar", "eg_ar", "eg_lat"], "ur": ["pk"], "uk": ["ua_cyr"], "ru": ["ua_cyr"],
-         "sr": ["rs_cyr", "rs_cyr", "rs_lat"]}
-LATIN_POOLS = ["eg_lat", "pk", "ua_lat", "rs_lat"]
+         "sr": ["rs_cyr", "rs_cyr", "rs_lat"], "zh": ["cn_han", "cn_han", "cn_han", "eg_lat", "pk", "ua_lat"]}
+LATIN_POOLS = ["eg_lat", "pk", "ua_lat", "rs_lat", "cn_han"]  # a Chinese name keeps its characters anywhere
 
 
 def pick_person(rng: random.Random, lang: str) -> Person:
@@ -210,6 +222,10 @@ def name_style(rng: random.Random, p: Person, lang: str, allow_lower: bool = Tru
     """(the name as written, its style): full, family first, lower case, given alone, with an honorific."""
     styles = ["full", "full", "family_first", "given", "honorific"] + (["lower", "lower"] if allow_lower else [])
     st = rng.choice(styles)
+    if p.family_first:  # a Chinese name is written family name first, with no space; no case to lower
+        if st == "given" and len(p.parts[0]) >= 2:
+            return p.parts[0], st
+        return p.full(), ("honorific" if st == "honorific" else "full")
     if st == "family_first":
         return (f"{p.parts[-1]}, {' '.join(p.parts[:-1])}" if rng.random() < 0.5
                 else " ".join((p.parts[-1],) + p.parts[:-1])), st
@@ -443,7 +459,7 @@ class Bundle:
         self.shown = self.name
         if self.style == "honorific":
             # "Mr Said" or "Dr Wessam Riad Said": the title is not part of the planted name
-            self.name = self.p.parts[-1] if rng.random() < 0.5 else " ".join(self.p.parts)
+            self.name = self.p.parts[-1] if rng.random() < 0.5 else self.p.full()
             self.shown = honorific(rng, lang, self.name)
         self.places = place(rng, lang)
         self.planted: list[Planted] = []
@@ -459,7 +475,7 @@ class Bundle:
 
     def full(self) -> str:
         """The full name, plainly (a signature, a form, a table)."""
-        text = " ".join(self.p.parts)
+        text = self.p.full()
         self.planted.append(plant_words("PERSON", text, self.lang, self._name_units(text)))
         return text
 
@@ -584,7 +600,7 @@ def _ticket(b: Bundle, rng: random.Random) -> dict[str, Any]:
 
 def _form(b: Bundle, rng: random.Random) -> dict[str, Any]:
     lang = b.lang
-    ff = b.rng.random() < 0.4
+    ff = b.rng.random() < 0.4 and not b.p.family_first
     if ff:
         text = f"{b.p.parts[-1].upper()}, {' '.join(b.p.parts[:-1])}"
         b.planted.append(plant_words("PERSON", text, lang, tuple(w.casefold() for w in words(text))))

