@@ -19,7 +19,8 @@ identifiers of 49 kinds: labelled, unlabelled in a sentence, in a parenthesis, i
 (400 ordinary records with no personal data: orders, products, warehouses, fairs, flights, versions, dates that
 are not births, numbers that are not IDs), ``leftover`` (100 records whose name, e-mail and phone in ``prompt``
 are repeated in ``completion``, scrubbed with ``--fields prompt``), ``csv`` and ``parquet`` (160 rows each,
-through the ``governed-tuning scrub`` CLI as a user runs it).
+through the ``governed-tuning scrub`` CLI as a user runs it), ``csv_clean`` (160 rows of orders with no personal data, through the
+CLI: it must pass).
 
 Scoring (the eighth set's rules, so that the lead can compare sets):
 - verdict: the policy's own (``PiiGate.check`` on the JSONL sets, the ``scrub`` CLI's exit code on the files).
@@ -59,7 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pii_sealed9_gen as G  # noqa: E402
 
 SEED = 9
-SIZES = {"records": 500, "ids": 350, "clean": 400, "leftover": 100, "csv": 160, "parquet": 160}
+SIZES = {"records": 500, "ids": 350, "clean": 400, "leftover": 100, "csv": 160, "parquet": 160, "csv_clean": 160}
 ALL = list(SIZES)
 SUBSTR_KINDS = ("EMAIL_ADDRESS", "USER_HANDLE", "PROFILE_URL")
 WORD_KINDS = ("PERSON", "LOCATION", "STREET_ADDRESS", "AGE")
@@ -68,7 +69,7 @@ WORD_KINDS = ("PERSON", "LOCATION", "STREET_ADDRESS", "AGE")
 def build(name: str) -> list[G.Rec]:
     n = SIZES[name]
     return {"records": G.records, "ids": G.id_records, "clean": G.clean_records, "leftover": G.leftover_records,
-            "csv": G.csv_rows, "parquet": G.parquet_rows}[name](SEED, n)
+            "csv": G.csv_rows, "parquet": G.parquet_rows, "csv_clean": G.csv_clean_rows}[name](SEED, n)
 
 
 def digest(recs: list[G.Rec]) -> str:
@@ -83,7 +84,7 @@ def digest(recs: list[G.Rec]) -> str:
 
 
 def write_set(name: str, recs: list[G.Rec], folder: Path) -> Path:
-    if name == "csv":
+    if name in ("csv", "csv_clean"):
         path = folder / "customers.csv"
         cols = list(recs[0].record)
         with path.open("w", newline="", encoding="utf-8") as fh:
@@ -269,7 +270,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
         "per_kind_script": dict(sorted(per_kind_script.items())),
         "seconds_verdict": round(t_verdict, 1), "seconds": round(time.time() - t0, 1),
     })
-    if name == "clean":
+    if name in ("clean", "csv_clean"):
         out["right"] = verdict == "pass"
     else:
         out["right"] = (verdict == "fail") == (n_leak > 0)
@@ -313,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         for s in sets:
             (Path(tmp) / s).mkdir()
             built[s] = build(s)
-            if s in ("csv", "parquet"):
+            if s in ("csv", "parquet", "csv_clean"):
                 procs[s] = start_cli(args.policy, write_set(s, built[s], Path(tmp) / s), Path(tmp) / s)
         for s in sorted(sets, key=lambda x: x in procs):
             res = run_set(s, pii, Path(tmp) / s, built[s], procs.get(s))

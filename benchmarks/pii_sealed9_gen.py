@@ -818,3 +818,27 @@ def parquet_rows(seed: int, n: int) -> list[Rec]:
         b = Bundle(rng, lang)
         out.append(Rec(_row(b, rng), _dedupe(b.planted), "parquet", lang))
     return out
+
+
+def csv_clean_rows(seed: int, n: int) -> list[Rec]:
+    """Orders with no personal data, as a file a user scrubs: the warehouse is a place but no one's, the numbers
+    are order, SKU and tracking references, quantities and prices; the gate must pass it."""
+    rng = random.Random(f"sealed9-csv-clean-{seed}")
+    out = []
+    for i in range(n):
+        lang = L.LANGS[(i * 2 + 1) % len(L.LANGS)]
+        rec = {"order_ref": f"SO-{rng.randint(100000, 999999)}",
+               "sku": f"{rng.choice('ABCDEFGHKLMN')}{rng.randint(100, 999)}-{rng.randint(10, 99)}",
+               "product": rng.choice(L.PRODUCTS), "qty": str(rng.randint(1, 500)), "price": rng.choice(PRICES),
+               "warehouse": join_places(lang, place(rng, lang)[:1]),
+               "ship_date": L.fmt_date(lang, rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28),
+                                       rng.randrange(3)),
+               "tracking": rng.choice([f"1Z{rng.randint(10**15, 10**16 - 1)}",
+                                       f"{rng.randint(10**11, 10**12 - 1)}", f"JD{rng.randint(10**17, 10**18 - 1)}"]),
+               "note": rng.choice(L.CLEAN[lang]).format(
+                   product=rng.choice(L.PRODUCTS), num=str(rng.randint(1000, 99999)),
+                   date=L.fmt_date(lang, 2025, rng.randint(1, 12), rng.randint(1, 28), 0),
+                   city=join_places(lang, place(rng, lang)[:1]), ver=f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}",
+                   flight=rng.choice(L.FLIGHTS), qty=str(rng.randint(2, 90)), price=rng.choice(PRICES))}
+        out.append(Rec(rec, [], "csv_clean", lang))
+    return out

@@ -37,10 +37,10 @@ from stdnum import luhn  # noqa: E402
 
 def _small(name: str, n: int) -> list[G.Rec]:
     return {"records": G.records, "ids": G.id_records, "clean": G.clean_records, "leftover": G.leftover_records,
-            "csv": G.csv_rows, "parquet": G.parquet_rows}[name](H.SEED, n)
+            "csv": G.csv_rows, "parquet": G.parquet_rows, "csv_clean": G.csv_clean_rows}[name](H.SEED, n)
 
 
-@pytest.mark.parametrize("name", ["records", "ids", "clean", "leftover", "csv", "parquet"])
+@pytest.mark.parametrize("name", ["records", "ids", "clean", "leftover", "csv", "parquet", "csv_clean"])
 def test_each_set_builds_the_same_records_twice(name: str) -> None:
     a, b = _small(name, 12), _small(name, 12)
     assert H.digest(a) == H.digest(b)
@@ -52,7 +52,7 @@ def test_each_set_builds_the_same_records_twice(name: str) -> None:
                 assert v.units[0] in G.alnum(" ".join(H.strings(rec.record)))
             else:
                 assert all(u in text.casefold() for u in v.units)
-    if name == "clean":
+    if name in ("clean", "csv_clean"):
         assert all(not r.planted for r in a)
     else:
         assert all(r.planted for r in a)
