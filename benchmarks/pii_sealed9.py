@@ -250,6 +250,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
     per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_shape: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_kind_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # how a name was written
     lost = total_words = 0
     for rec, cp in zip(recs, copies):
         leaked, lo, tw = score_record(rec, cp)
@@ -260,6 +261,9 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
                                (per_shape, rec.shape), (per_kind_script, f"{v.kind}/{v.script}")):
                 table[key][0] += int(hit)
                 table[key][1] += 1
+            if v.style:
+                per_style[f"{v.kind} {v.style}"][0] += int(hit)
+                per_style[f"{v.kind} {v.style}"][1] += 1
     n_leak = sum(v[0] for v in per_kind.values())
     n_all = sum(v[1] for v in per_kind.values())
     out.update({
@@ -267,7 +271,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
         "content_lost_pct": round(100 * lost / total_words, 2) if total_words else 0.0,
         "per_kind": dict(sorted(per_kind.items())), "per_script": dict(sorted(per_script.items())),
         "per_lang": dict(sorted(per_lang.items())), "per_shape": dict(sorted(per_shape.items())),
-        "per_kind_script": dict(sorted(per_kind_script.items())),
+        "per_kind_script": dict(sorted(per_kind_script.items())), "per_style": dict(sorted(per_style.items())),
         "seconds_verdict": round(t_verdict, 1), "seconds": round(time.time() - t0, 1),
     })
     if name in ("clean", "csv_clean"):
@@ -325,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"content lost {res['content_lost_pct']:.2f}%  " if "planted" in res else "")
                   + f"{res['seconds']:.0f}s", flush=True)
             if args.tables and "per_kind" in res:
-                for key in ("per_kind", "per_script", "per_lang", "per_shape", "per_kind_script"):
+                for key in ("per_kind", "per_script", "per_lang", "per_shape", "per_kind_script", "per_style"):
                     print(table(key, res[key]))
     wall = round(time.time() - t0, 1)
     print(f"right verdicts {sum(r['right'] for r in results)}/{len(results)}; wall {wall}s; policy {args.policy}")

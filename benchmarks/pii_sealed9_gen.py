@@ -30,6 +30,7 @@ class Planted:
     numeric: bool
     script: str
     lang: str
+    style: str = ""  # how a name was written ("said:lower", "field:full", ...); not part of the digest
 
 
 @dataclass
@@ -122,11 +123,11 @@ def place_units(name: str) -> tuple[str, ...]:
     return keep or tuple(w for w in ws if not w.isdigit()) or (name.casefold(),)
 
 
-def plant_words(kind: str, text: str, lang: str, units: tuple[str, ...] | None = None) -> Planted:
+def plant_words(kind: str, text: str, lang: str, units: tuple[str, ...] | None = None, style: str = "") -> Planted:
     sc = script(text)
     if units is None:
         units = (text.casefold(),) if sc in NOSPACE else tuple(w.casefold() for w in words(text))
-    return Planted(kind, text, units, False, sc, lang)
+    return Planted(kind, text, units, False, sc, lang, style)
 
 
 def plant_number(kind: str, text: str, lang: str, unit: str | None = None) -> Planted:
@@ -467,7 +468,8 @@ class Bundle:
     # each method returns the text to write and records what it plants
     def nm(self) -> str:
         """The name in this bundle's style (full, family first, lower case, given alone, with a title)."""
-        self.planted.append(plant_words("PERSON", self.name, self.lang, self._name_units(self.name)))
+        self.planted.append(plant_words("PERSON", self.name, self.lang, self._name_units(self.name),
+                                        "said:" + self.style))
         return self.shown
 
     def _name_units(self, text: str) -> tuple[str, ...]:
@@ -476,7 +478,7 @@ class Bundle:
     def full(self) -> str:
         """The full name, plainly (a signature, a form, a table)."""
         text = self.p.full()
-        self.planted.append(plant_words("PERSON", text, self.lang, self._name_units(text)))
+        self.planted.append(plant_words("PERSON", text, self.lang, self._name_units(text), "field:full"))
         return text
 
     def where(self) -> str:
@@ -603,7 +605,8 @@ def _form(b: Bundle, rng: random.Random) -> dict[str, Any]:
     ff = b.rng.random() < 0.4 and not b.p.family_first
     if ff:
         text = f"{b.p.parts[-1].upper()}, {' '.join(b.p.parts[:-1])}"
-        b.planted.append(plant_words("PERSON", text, lang, tuple(w.casefold() for w in words(text))))
+        b.planted.append(plant_words("PERSON", text, lang, tuple(w.casefold() for w in words(text)),
+                                     "field:FAMILY, given"))
         name = text
     else:
         name = b.full()
