@@ -305,8 +305,10 @@ _ODD = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2014\u221
 
 def plain_separators(text: str) -> str:
     """``text`` with odd group separators read as plain ones (``ODD_SEPARATORS``), digits of any script and
-    fullwidth forms read as ASCII: the same length. (ASCII text is returned as it is, unscanned.)"""
-    return text.translate(ODD_SEPARATORS) if not text.isascii() and _ODD.search(text) else text
+    fullwidth forms read as ASCII: the same length. (ASCII text is returned as it is, unscanned.) Translated
+    without looking first: ``_ODD``'s class of ~700 characters cost 0.6 us a character to search where none was,
+    ten times the translation (a long record's windows hold an accent or a quote mark, so most were searched)."""
+    return text if text.isascii() else text.translate(ODD_SEPARATORS)
 
 
 def _date_inside(text: str, s: int, e: int) -> int | None:
