@@ -55,6 +55,14 @@ def timed(name, fn):
 for name, attr in (("detect", "detect_batch"), ("scrub", "scrub_batch"), ("rescan", "rescan_batch")):
     if hasattr(stream, attr):
         setattr(stream, attr, timed(name, getattr(stream, attr)))
+def read_per_char():  # characters each reader of a long text's windows read, per character of it (windows.READ)
+    from governed_tuning.gates.pii import windows
+    read = getattr(windows, "READ", None)
+    if not read:
+        return {}
+    with open(src, encoding="utf-8") as fh:
+        n = sum(len(v) for line in fh for v in json.loads(line).values() if isinstance(v, str))
+    return {k: round(v / n, 3) for k, v in read.items()}
 t1 = time.perf_counter(); c1 = cpu()
 res = gate.check(src, out) if engine == "stream" else gate.check_in_memory(src, out)
 ev = res.model_dump(mode="json")["evidence"]
@@ -65,7 +73,8 @@ print(json.dumps({"engine": engine, "peak_rss_mb": resource.getrusage(resource.R
                   "startup_s": round(t1 - t0, 1), "verdict": res.verdict, "records": ev["records_in"],
                   "changed": ev["records_changed"], "known_values": ev["rescan"]["known_values"],
                   "timings": ev["timings_s"], "phase_cpu_s": {k: round(v, 1) for k, v in phase_cpu.items()},
-                  "phase_peak_rss_mb": {k: round(v) for k, v in phase_rss.items()}}))
+                  "phase_peak_rss_mb": {k: round(v) for k, v in phase_rss.items()},
+                  "chars_read_per_char": read_per_char()}))
 """
 
 

@@ -37,6 +37,16 @@ findings (memoised by the scrub's own reading) away from the spans and detects o
 ``NEAR`` of them, each with its margins. Where the copy does not hold the input's text between the spans, or an
 input finding runs into a span, the whole copy is read as before.
 
+**Margins read once.** Neighbouring windows to be read in one call (their reads overlap: each one's margin is
+the next one's text) are read as one stretch, from the first one's read start to the last one's read end, at
+most ``RUN_MAX`` characters, and each window keeps the findings that start inside it, as before. Read one by
+one, every window's margins were read again by its neighbours: 1.27x the text for the windows, and a long
+record's input is read so by four readers (the detector, the known values, the gazetteer of people, the
+independent passes). A window in a stretch is read with at least the context it had alone (its whole read lies
+inside the stretch), so by the locality rule its findings are the same; the memo still holds them window by
+window, under the digest of the window's own read, for the re-scan and for text that repeats. ``READ`` counts
+the characters each reader reads (a debug counter: what the margins and the re-scan cost in reading).
+
 **Windows read in parallel.** A long text whose windows are not in the memo is read by ``workers`` processes
 (``pii.long_text_workers``: by default the CPUs this process may use, at most ``AUTO_MAX``) when one call has
 at least ``PARALLEL_MIN`` windows to read: text that does not repeat costs ~20 CPU s per MB, all of it in the
@@ -53,7 +63,7 @@ import hashlib
 import multiprocessing
 import os
 from bisect import bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -76,6 +86,7 @@ BATCH = 64  # windows detected together (one nlp.pipe batch of their segments)
 NEAR = MARGIN  # a copy's findings starting this far from what the scrub wrote are the input's ("A copy is read ...")
 PARALLEL_MIN = 2 * BATCH  # windows one call must read before worker processes are worth their start (~0.5 MB)
 AUTO_MAX = 4  # "auto" workers: the usable CPUs, at most this many (each may grow to the size of this process)
+RUN_MAX = 1 << 15  # characters one reading of neighbouring windows spans at most ("Margins read once")
 
 RawDetect = Callable[[Sequence[str]], list[list[Finding]]]
 
@@ -86,6 +97,7 @@ FIRST_USE: list[Callable[[], object]] = []
 _Made = TypeVar("_Made", bound=Callable[[], object])
 _WORKERS = 1  # processes reading one call's windows (``workers``); 1: this process alone
 _JOB: tuple | None = None  # (text, detect, chunks, owner) of the call being read in parallel, for its forked workers
+READ: Counter[str] = Counter()  # characters read, by reader (a memo tag's part before ":"): a debug counter
 
 
 def usable_cpus() -> int:
@@ -362,30 +374,29 @@ def _detect_parts(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect
         if got is not None:
             return got
     out: list[Finding] = []
-    todo: list[tuple[int, str, int, int, bytes]] = []  # (index in found, text read, start, end in it, key)
+    todo: list[tuple[int, int, int, int, int, bytes]] = []  # (index in found, read span, start, end in it, key)
     found: list[list[Finding] | tuple[Finding, ...] | None] = []
     offsets: list[int] = []
     prefix = tag.encode("utf-8", "surrogatepass") + b"\0"
 
     def flush() -> None:
-        got = detect([t for _, t, _, _, _ in todo])
-        for (k, _, lo, hi, key), fs in zip(todo, got):
-            own = tuple(Finding(f.start - lo, f.end - lo, f.entity, f.score, f.source) for f in fs
-                        if lo <= f.start < hi)
+        owns, chars = _read_runs(text, [(cs, ce, cs + lo, cs + hi) for _, cs, ce, lo, hi, _ in todo], detect)
+        READ[reader] += chars
+        for (k, _, _, _, _, key), own in zip(todo, owns):
             if memo is not None:
                 memo.put(key, own)
             found[k] = own
         todo.clear()
 
+    reader = tag.split(":", 1)[0]
     for a, b in parts:
         cs, ce = _read_span(text, a, b)
-        read = text[cs:ce]
-        key = _part_key(prefix, read, a - cs, b - cs)
+        key = _part_key(prefix, text[cs:ce], a - cs, b - cs)
         hit = memo.get(key) if memo is not None else None
         found.append(hit)
         offsets.append(a)
         if hit is None:
-            todo.append((len(found) - 1, read, a - cs, b - cs, key))
+            todo.append((len(found) - 1, cs, ce, a - cs, b - cs, key))
             if len(todo) >= BATCH:
                 flush()
     if todo:
@@ -393,6 +404,35 @@ def _detect_parts(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect
     for a, fs in zip(offsets, found):
         out.extend(Finding(f.start + a, f.end + a, f.entity, f.score, f.source) for f in fs or ())
     return out
+
+
+def _read_runs(text: str, reads: Sequence[tuple[int, int, int, int]], detect: RawDetect
+               ) -> tuple[list[tuple[Finding, ...]], int]:
+    """The findings starting in each window ``[a, b)`` of ``reads`` (``(read_start, read_end, a, b)``, in text
+    order), positions from ``a``, and how many characters were read ("Margins read once"): windows whose reads
+    overlap the one before are read with it as one stretch of at most ``RUN_MAX`` characters. Each window gets
+    the stretch's findings that start inside it, in the order the detector gave them (as when read alone)."""
+    runs: list[list] = []  # [read start, read end, first window, last window + 1]
+    for i, (cs, ce, _, _) in enumerate(reads):
+        r = runs[-1] if runs else None
+        if r is not None and r[0] <= cs <= r[1] and max(r[1], ce) - r[0] <= RUN_MAX:
+            r[1], r[3] = max(r[1], ce), i + 1
+        else:
+            runs.append([cs, ce, i, i + 1])
+    got = detect([text[cs:ce] for cs, ce, _, _ in runs])
+    owns: list[list[Finding]] = [[] for _ in reads]
+    for (cs, _, i0, i1), fs in zip(runs, got):
+        if i1 - i0 == 1:
+            a, b = reads[i0][2] - cs, reads[i0][3] - cs
+            owns[i0] = [Finding(f.start - a, f.end - a, f.entity, f.score, f.source) for f in fs if a <= f.start < b]
+            continue
+        starts = [reads[i][2] - cs for i in range(i0, i1)]
+        for f in fs:
+            j = bisect_right(starts, f.start) - 1
+            if j >= 0 and f.start < reads[i0 + j][3] - cs:  # (else in a margin, or between two parts)
+                a = starts[j]
+                owns[i0 + j].append(Finding(f.start - a, f.end - a, f.entity, f.score, f.source))
+    return [tuple(o) for o in owns], sum(ce - cs for cs, ce, _, _ in runs)
 
 
 def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: RawDetect,
@@ -440,7 +480,8 @@ def _detect_parts_parallel(text: str, parts: Sequence[tuple[int, int]], detect: 
         # (a fork context starts every worker at the first submission, before the executor's own thread)
         results = pool.map(_work, range(len(chunks)))
         gc.unfreeze()
-        for chunk, (owns, delta) in zip(chunks, results):
+        for chunk, (owns, delta, chars) in zip(chunks, results):
+            READ[tag.split(":", 1)[0]] += chars
             for (k, _, _, _, _, key), own in zip(chunk, owns):
                 if memo is not None:
                     memo.put(key, own)
@@ -489,16 +530,14 @@ def _warm(text: str, detect: RawDetect, first: tuple[int, int, int, int, int, by
         owner.window_rewind(mark)
 
 
-def _work(i: int) -> tuple[list[tuple[Finding, ...]], object]:
+def _work(i: int) -> tuple[list[tuple[Finding, ...]], object, int]:
     """In a forked worker: chunk ``i`` of the call in ``_JOB``: each window's own findings (positions in the
-    window), and what reading them changed in the detector's object (``window_delta``)."""
+    window), what reading them changed in the detector's object (``window_delta``), and the characters read."""
     global _WORKERS
     _WORKERS = 1
     assert _JOB is not None
     text, detect, chunks, owner = _JOB
     chunk = chunks[i]
     mark = owner.window_mark() if owner is not None else None
-    got = detect([text[cs:ce] for _, cs, ce, _, _, _ in chunk])
-    owns = [tuple(Finding(f.start - lo, f.end - lo, f.entity, f.score, f.source) for f in fs if lo <= f.start < hi)
-            for (_, _, _, lo, hi, _), fs in zip(chunk, got)]
-    return owns, (owner.window_delta(mark) if owner is not None else None)
+    owns, chars = _read_runs(text, [(cs, ce, cs + lo, cs + hi) for _, cs, ce, lo, hi, _ in chunk], detect)
+    return owns, (owner.window_delta(mark) if owner is not None else None), chars

@@ -147,6 +147,35 @@ def test_the_memo_keeps_a_long_records_windows_for_its_rescan():
     assert detect_windowed(text, detect, memo, "t") == first and sum(calls) == n  # every window found again
 
 
+def test_neighbouring_windows_are_read_once_with_the_same_findings_and_memo(monkeypatch):
+    """Margins read once: windows read together as one stretch (``RUN_MAX``) give each window the findings it
+    gets read alone, and the memo holds them window by window (a reading alone finds every one there), while
+    the characters read fall from ~1.27x the text to ~1x."""
+    import re
+
+    from governed_tuning.gates.pii import windows
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    text = long_text(150_000, seed=13)
+    rx = re.compile(r"(?<=: )[A-Z][a-z]+|\b\d{4,}\b")  # context-bound and plain values, some in margins
+
+    def detect(texts):
+        return [[Finding(m.start(), m.end(), "X", 1.0, "t") for m in rx.finditer(t)] for t in texts]
+
+    windows.READ.clear()
+    together_memo = WindowMemo()
+    together = detect_windowed(text, detect, together_memo, "t")
+    read_together = windows.READ["t"]
+    monkeypatch.setattr(windows, "RUN_MAX", 0)  # every window alone, as before
+    alone = detect_windowed(text, detect, None, "t")
+    read_alone = windows.READ["t"] - read_together
+    assert len(alone) > 500 and together == alone
+    assert read_alone > 1.2 * len(text) and read_together < 1.05 * len(text)
+    calls = []
+    again = detect_windowed(text, lambda ts: calls.append(ts) or detect(ts), together_memo, "t")
+    assert again == alone and not calls
+
+
 def test_known_values_in_a_long_text_are_each_datasets_own(scrubber, monkeypatch):
     """The memo of known values found in windows is keyed by the values held: a second dataset's values (another
     object, or the same sizes) never get the first one's findings."""
