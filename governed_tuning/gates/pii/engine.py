@@ -219,9 +219,14 @@ def _mark(c: str) -> bool:
     return c in "\u200c\u200d" or unicodedata.category(c)[0] == "M"
 
 
+def _no_space(c: str) -> bool:
+    """A letter of a script written without spaces between words: Thai, Lao, Myanmar, Khmer."""
+    return "\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff"
+
+
 def _thai(text: str, s: int, e: int) -> bool:
-    """Whether the span [s, e) starts or ends in Thai letters."""
-    return any("\u0e00" <= text[i] <= "\u0e7f" for i in (s, e - 1) if 0 <= i < len(text))
+    """Whether the span [s, e) starts or ends in Thai letters (or Lao, Myanmar, Khmer: written the same way)."""
+    return any(_no_space(text[i]) for i in (s, e - 1) if 0 <= i < len(text))
 
 
 def whole_words(text: str, f: Finding) -> Finding:

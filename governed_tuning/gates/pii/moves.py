@@ -35,7 +35,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # "I moved to", "I live in", per language, lower case, each with its preposition
 MOVE_CUES = {
     "en": "moved to|i moved to|we moved to|moving to|relocated to|i live in|we live in|i now live in|"
-          "i'm living in|i am living in|we're living in|settled in|i'm based in|i am based in|i reside in",
+          "i'm living in|i am living in|we're living in|settled in|i'm based in|i am based in|i reside in|"
+          "i was born in|born in|grew up in|raised in|i'm staying in|i am staying in|we're staying in|staying in",
     "de": "ich wohne in|ich wohne jetzt in|wir wohnen in|wir wohnen jetzt in|ich lebe in|wir leben in|"
           "ich lebe jetzt in|wir leben jetzt in|umgezogen nach|gezogen nach|bin nach|sind nach|ist nach",
     "fr": "j'habite à|j’habite à|j'habite en|nous habitons à|je vis à|nous vivons à|nous vivons maintenant à|"
@@ -126,9 +127,16 @@ PARTICLES = frozenset(("pri na nad pod ob am an der bei im de la le les sur sous
 CASED_WORD = re.compile(rf"[{UP}][\w'’-]*(?:\.[\w'’-]+)*(?:(?<![\w'’-]{{4}})\.)?")
 LOWER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a letter of a script without capitals, and the block each belongs to (a run stays in one block)
+# (Georgian counts as a script without capitals: its Mtavruli capitals are not written in running text)
 BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0590, 0x05FF), (0x0900, 0x097F), (0x0980, 0x09FF),
-          (0x0B80, 0x0BFF), (0x0E00, 0x0E7F), (0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))
+          (0x0A00, 0x0A7F), (0x0A80, 0x0AFF), (0x0B00, 0x0B7F), (0x0B80, 0x0BFF), (0x0C00, 0x0C7F), (0x0C80, 0x0CFF),
+          (0x0D00, 0x0D7F), (0x0D80, 0x0DFF), (0x0E00, 0x0E7F), (0x0E80, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F),
+          (0x10D0, 0x10FF), (0x1200, 0x137F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF),
+          (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 HAN_LIKE = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))  # written without spaces
+# written without spaces too (Thai, Lao, Myanmar, Khmer): a run is read whole, up to a space or a mark
+NO_SPACE = HAN_LIKE + ((0x0E00, 0x0E7F), (0x0E80, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+MARKS = "\u0e2f\u0e46\u0e5a\u0e5b\u104a\u104b\u17d4\u17d5\u17d6\u17d7\u17d8\u17d9\u17da"
 # ordinary Arabic words of where one lives ("in the flat", "in the house"): no town's name
 AR_ORDINARY = frozenset(("البيت بيت المنزل منزل شقة الشقة غرفة الغرفة فندق الفندق سكن السكن الخارج الريف "
                          "المدينة مدينة قرية القرية العاصمة الضواحي وسط نفس هذا هذه ذلك تلك مكان المكان عمارة "
@@ -185,12 +193,12 @@ def _caseless_run(text: str, s: int, z: int) -> int:
     i = s
     while i < z and words < 3:
         j = i
-        while j < z and (_block(text[j]) == b or text[j] in "\u200c\u200d\u0640"):
+        while j < z and (_block(text[j]) == b or text[j] in "\u200c\u200d\u0640") and text[j] not in MARKS:
             j += 1
         if j == i:
             break
         e, words = j, words + 1
-        if b in HAN_LIKE:
+        if b in NO_SPACE:
             break
         k = j
         while k < z and text[k] in " \t":
@@ -231,7 +239,7 @@ def _place(text: str, s: int, z: int, cue_script, town_word: bool) -> tuple[int,
                 not known_place(text[span[0]:span[1]], any_size=True):
             return None  # "moved to Support", "live in Hope": English words, no list and no word for a town
         return span
-    if not c.isalpha() or c.lower() != c.upper():
+    if not c.isalpha() or (c.lower() != c.upper() and _block(c) is None):
         return None
     e = _caseless_run(text, s, z)
     if e <= s:

@@ -614,9 +614,10 @@ def places(text: str) -> list[Finding]:
     if not text:
         return []
     from .moves import moved_places
+    from .scriptplaces import script_places
 
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text) + \
-        moved_places(text)
+        moved_places(text) + script_places(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
         if "," in text:

@@ -1,0 +1,318 @@
+"""A town written in a script without capitals, in a sentence of that script's language: Khmer, Thai, Lao,
+Arabic, Persian, Urdu, Hebrew, Bengali, Devanagari (Hindi, Nepali, Marathi), Tamil, Georgian; and Armenian,
+which has capitals but puts its cases on the town.
+
+Why: ``places`` reads capitalised words, and ``moves`` reads a foreign-script town after a phrase of another
+language; a town in its own script and sentence ("ខ្ញុំរស់នៅកំពត", "ผมมาจากลำปาง", "আমি গোপালগঞ্জ থেকে
+এসেছি", "मैं चंबा में रहता हूँ", "ვცხოვრობ ქალაქ მარნეულში", "אני גר בנורדיה") has no capital to see, Khmer
+and Thai put no space between words, and Indic, Persian and Urdu put the verb after the town.
+
+So a town is read beside a phrase of living, coming from, moving or being born (one vocabulary per language
+below) and the language's word for a settlement ("ខេត្ត", "จังหวัด", "ქალაქ", "בעיר"):
+
+- after a phrase (Khmer, Thai, Lao, Hebrew, Georgian, Arabic, Persian): the words of the script up to a stop
+  word (a pronoun, "with", "since", a particle) or, in Khmer and Thai, the longest beginning the place list
+  knows, else the run up to a particle, a space or a stop;
+- before a phrase whose verb follows the town (Bengali "X থেকে এসেছি", Hindi "X में रहता हूँ", Urdu "X میں
+  رہتا ہوں", Persian "در X زندگی", Tamil "X நகரில் வசிக்கிறேன்"): the words before it back to a stop word.
+
+A reading that starts with an ordinary word of the language ("ខ្ញុំរស់នៅទីនេះ" here, "আমি অফিস থেকে" the office,
+"אני גר בבית" the house) is no town: wordfreq's frequency (Zipf 4.5 and over: the words of every day; towns
+stand lower, but for the big ones, which the place list knows) and a short list per script for the languages
+wordfreq lacks. The policy's ``locations`` setting then decides, as for every place. Linear: each language's
+phrases are one alternation searched only when a letter of its script is in the text; a town is read within 40
+characters of its phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .recognizers import Finding
+
+__all__ = ["script_places", "ordinary_word"]
+
+# (script, its letters) for the scripts read here
+KHMER, THAI, LAO, ARABIC, HEBREW, DEVA, BENGALI, TAMIL, GEORGIAN, ARMENIAN = (
+    "\u1780-\u17ff", "\u0e00-\u0e7f", "\u0e80-\u0eff", "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+    "\u05d0-\u05ea", "\u0900-\u097f", "\u0980-\u09ff", "\u0b80-\u0bff", "\u10d0-\u10ff", "\u0531-\u0587")
+# scripts written without spaces between words: a town's end is a particle, a stop, or what the list knows
+NO_SPACE = (KHMER, THAI, LAO)
+
+# Arabic, Persian and Urdu share a script: each phrase says whose ordinary words to ask about
+AR_BEFORE = ("أنا من|انا من|أنا من مدينة|ولدت في|وُلدت في|بيتي في|منزلي في|أسكن حاليا في|أسكن حالياً في|"
+             "أعيش حاليا في|أعيش حالياً في|مقيم في|مقيمة في|أقطن في|أنحدر من")
+FA_BEFORE = "اهل|اهلِ|در شهر|به شهر|از شهر"
+UR_AFTER = "میں رہتا|میں رہتی|میں رہتے|میں پیدا|سے ہوں|سے ہے|سے ہیں|منتقل|شہر میں|گاؤں میں"
+FA_AFTER = "زندگی می|زندگی م|ساکن|به دنیا|متولد|نقل مکان|هستم|است"
+PHRASE_LANG = {" ".join(p.split()): lang for lang, ps in (("ar", AR_BEFORE), ("fa", FA_BEFORE), ("ur", UR_AFTER),
+                                                          ("fa", FA_AFTER)) for p in ps.split("|")}
+
+# phrases the town follows, per script (lower case where the script has case; Khmer and Thai need no boundary)
+BEFORE = {
+    KHMER: "រស់នៅ|មកពី|មកអំពី|ផ្លាស់ទៅនៅ|ផ្លាស់មកនៅ|ផ្លាស់ទៅ|ផ្លាស់មក|កើតនៅ|ស្នាក់នៅ|ធ្វើការនៅ|ស្រុកកំណើតនៅ|"
+           "ខេត្ត|ក្រុង|ស្រុក|ឃុំ|សង្កាត់|ខណ្ឌ|ភូមិ|រាជធានី",
+    THAI: "อาศัยอยู่ที่|อาศัยอยู่|อยู่ที่|มาจาก|ย้ายไปอยู่ที่|ย้ายไปอยู่|ย้ายมาอยู่ที่|ย้ายมาอยู่|ย้ายไป|ย้ายมา|เกิดที่|"
+          "บ้านเกิดอยู่ที่|บ้านเกิด|จังหวัด|อำเภอ|ตำบล|หมู่บ้าน",
+    LAO: "ອາໄສຢູ່|ມາຈາກ|ຍ້າຍໄປ|ເກີດທີ່|ແຂວງ|ເມືອງ|ບ້ານ",
+    ARABIC: AR_BEFORE + "|" + FA_BEFORE,
+    HEBREW: "גר ב|גרה ב|גרים ב|גרות ב|מתגורר ב|מתגוררת ב|מתגוררים ב|נולדתי ב|נולד ב|נולדה ב|עברתי ל|עברנו ל|"
+            "עברו ל|במקור מ|הגעתי מ|הגענו מ|באתי מ|בעיר|לעיר|מהעיר|ביישוב|בקיבוץ|במושב|העיר",
+    GEORGIAN: "ვცხოვრობ|ვცხოვრობთ|ცხოვრობს|დავიბადე|დაიბადა|გადავედი|გადავედით|გადავსახლდი|გადავსახლდით|"
+              "ქალაქ|ქალაქი|სოფელ|სოფელი|ქალაქია|ქალაქში",
+    ARMENIAN: "ապրում եմ|ապրում ենք|ծնվել եմ|ծնվել է|տեղափոխվեցի|տեղափոխվեցինք|տեղափոխվել եմ|քաղաք|գյուղ",
+}
+# phrases the town comes before (the verb after it), per script: " X <phrase>"
+AFTER = {
+    BENGALI: "থেকে এসেছি|থেকে এসেছেন|থেকে আসা|থেকে বলছি|থেকে বলছেন|থেকে এলাম|শহরে থাকি|শহরে থাকেন|"
+             "জেলায় থাকি|গ্রামে থাকি|এ থাকি|-এ থাকি|তে থাকি|চলে এসেছি|চলে গেছি|চলে এলাম|শহরে|জেলায়|জেলার|গ্রামে|"
+             "শহরের|জন্মেছি|এ জন্ম",
+    DEVA: "में रहता|में रहती|में रहते|में रह रहा|में रह रही|से हूँ|से हूं|से हैं|से आया|से आई|शिफ्ट|चला गया|चली गई|"
+          "चले गए|में पैदा|में हुआ|में जन्मा|में जन्मी|शहर में|गाँव में|गांव में|"
+          "मा बस्छु|मा बस्छौं|मा बस्छ|मा जन्मिएँ|मा जन्मेको|बाट हुँ|बाट हौं|बाट आएको|सर्यौं|सरें|सरेँ|"
+          "मध्ये राहतो|मध्ये राहते|मध्ये राहतात|येथे राहतो|येथे राहते|येथे झाला|ला राहायला|चा आहे|ची आहे|"
+          "शहरात|गावात|गावी",
+    ARABIC: UR_AFTER + "|" + FA_AFTER,
+    TAMIL: "நகரில்|நகரத்தில்|நகருக்கு|ஊரைச்|ஊரில்|ஊருக்கு|கிராமத்தில்|மாவட்டத்தில்|இல் வசிக்கிறேன்|இல் பிறந்தேன்|"
+           "இல் வசிக்கிறோம்|வசிக்கிறேன்|பிறந்தேன்|குடிபெயர்ந்தோம்|குடிபெயர்ந்தேன்",
+    GEORGIAN: "დან ვარ|დან ვართ|დან არის",
+    ARMENIAN: "-ից եմ|ից եմ|-ից ենք|ից ենք|քաղաքում|գյուղում|քաղաքից|գյուղից",
+}
+# scripts whose phrase may be written onto the town (Georgian and Armenian cases: "მარნეულიდან ვარ", "Արթիկից եմ")
+ATTACHED = {GEORGIAN}
+ATTACHED_TOO = {ARMENIAN}
+# a phrase of AFTER that names where, not a verb: read only with a preposition of the language before the town
+# (Persian "در X است" / "اهل X هستم": "is" and "am" alone say nothing)
+NEEDS_BEFORE = {"هستم": "اهل|در", "است": "در", "ساکن": "در", "زندگی می": "در", "زندگی م": "در", "به دنیا": "در",
+                "متولد": "در", "نقل مکان": "به", "में हुआ": "जन्म"}
+# the word for a settlement before the town's name, skipped ("בעיר נורדיה", "ქალაქ მარნეულში", "مدينة ...")
+SETTLEMENT = frozenset("עיר יישוב קיבוץ מושב ქალაქ ქალაქი სოფელ სოფელი مدينة شهر قرية روستا".split())
+# words a town stops before (or, read backwards, after): pronouns, times, "with", "and", particles
+STOP = {
+    KHMER: "ជាមួយ|ឥឡូវ|តាំងពី|កាលពី|ហើយ|និង|ដែរ|ទេ|បាន|នោះ|នេះ|ដោយ|សម្រាប់|ពេល|ក្នុង|ឆ្នាំ|ខែ|ថ្ងៃ|ដល់|ទៀត|វិញ",
+    THAI: "ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า|เมื่อ|กับ|ตั้งแต่|แล้ว|ด้วย|และ|มา|ไป|ตอนนี้|ปี|เดือน|ค่ะ|เลย|ละ|ช่วง",
+    LAO: "ແລ້ວ|ກັບ|ແລະ|ຕັ້ງແຕ່|ເມື່ອ|ໄປ|ມາ",
+}
+STOP_WORDS = frozenset((
+    # Arabic, Persian, Urdu
+    "مع منذ الآن حالياً حاليا من في و مؤخراً مؤخرا الشهر السنة العام قبل بعد عند هستم است بودم هست زندگی ساکن "
+    "می‌کنم میکنم و با از به در که الان اکنون ما من خانه‌ام خانه ام میں ہم ہوں ہے ہیں کل آج پچھلے مہینے اب میرا میری "
+    "تعلق سے کے کی کا اور بھی "
+    # Hebrew
+    "עם מאז עכשיו כבר גם ו בחודש שעבר לפני אחרי אבל כי של "
+    # Bengali
+    "আমি আমরা গত মাসে এখন আমার বাড়ি সে তিনি ও এবং নতুন বছর থেকে "
+    # Devanagari (Hindi, Nepali, Marathi)
+    "मैं हम अब आजकल पिछले महीने साल मेरा मेरी मेरे जन्म घर वह यह भी तो ही से में पर का की के को ने और था थी "
+    "म हामी अहिले गएको महिना मेरो मी आम्ही मागच्या महिन्यात सध्या माझे माझा माझी "
+    # Tamil
+    "நான் நாங்கள் கடந்த மாதம் இப்போது என் வீடு நாம் "
+    # Georgian, Armenian
+    "მე ჩვენ ახლა გასულ თვეს და Ես Մենք Հիմա Անցյալ ամիս Իմ "
+    # the words for a town, a district, a village after its name (read backwards, the name is before them)
+    "নগর শহরে জেলায় জেলার গ্রামে শহরের शहर शहरात गावात गाँव गांव नगर நகரில் நகரத்தில் நகருக்கு ஊரைச் ஊரில் ஊருக்கு "
+    "கிராமத்தில் மாவட்டத்தில் شہر گاؤں شهر روستای").split())
+# seasons and times, which a phrase of being born or living is followed by as often as a town ("born in the
+# summer"); wordfreq ranks their inflected forms lower than every day's words
+TIME_WORDS = frozenset((
+    "الصيف الشتاء الربيع الخريف صيف شتاء تابستان زمستان پاییز گرمیوں سردیوں گرمی سردی خزاں "
+    "गर्मियों सर्दियों गर्मी सर्दी बरसात वसंत जाड़े जाड़ों गर्मीमा जाडोमा हिवाळ्यात उन्हाळ्यात "
+    "গ্রীষ্মে শীতে বর্ষায় বসন্তে গরমে கோடையில் குளிர்காலத்தில் קיץ חורף אביב סתיו ზაფხულში ზამთარში").split())
+# ordinary words wordfreq does not know the language of (Khmer, Thai, Lao, Georgian, Armenian): the words a
+# phrase of living or coming is followed by when no town follows ("here", "home", "the office", "abroad")
+ORDINARY = {
+    KHMER: "ទីនេះ|ទីនោះ|ផ្ទះ|ក្រុមហ៊ុន|ការិយាល័យ|ក្រៅប្រទេស|ប្រទេស|ទីក្រុង|ជនបទ|ស្រុកកំណើត|ស្រុកខ្មែរ|ខាងក្រៅ|ខាងក្នុង|"
+           "សាលា|ផ្សារ|ហាង|កន្លែង|ជាមួយ|តែ|នៅ|ជា|ទៀត|យូរ|ឆ្ងាយ|ជិត|ខ្ញុំ|យើង|គាត់|គេ|នេះ|នោះ",
+    THAI: "ที่นี่|ที่นั่น|บ้าน|ฝ่าย|บริษัท|ที่ทำงาน|ออฟฟิศ|ต่างประเทศ|ต่างจังหวัด|โรงเรียน|ร้าน|ตลาด|คอนโด|หอพัก|"
+          "ห้อง|กรุงเทพฯ|นี่|นั่น|ไหน|ด้วย|ใกล้|ไกล|ใน|ที่",
+    LAO: "ນີ້|ບ້ານ|ຫ້ອງການ|ຕ່າງປະເທດ",
+    GEORGIAN: "სახლში სახლი სამსახურში სამსახური ზაფხულში ზამთარში გაზაფხულზე შემოდგომაზე ოჯახთან ოფისში "
+              "სკოლაში ქალაქში სოფელში საზღვარგარეთ აქ იქ მხარდაჭერის გუნდიდან ბინაში",
+    ARMENIAN: "տանը տուն աշխատանքի աշխատանքում գրասենյակում այստեղ այնտեղ ամռանը ձմռանը դպրոցում",
+}
+WORDFREQ_LANGS = {ARABIC: ("ar", "fa", "ur"), HEBREW: ("he",), DEVA: ("hi",), BENGALI: ("bn",), TAMIL: ("ta",)}
+ORDINARY_ZIPF = 4.5  # a word used 30 times per million or more: every day's words ("home", "office", "team")
+# Bengali's lists come mostly from news, where district towns are as frequent as "home" elsewhere (Kushtia 4.53,
+# Tangail 4.64); its every day's words stand higher ("বাসা" 4.85, "অফিস" 5.04, "বাড়ি" 5.55)
+ORDINARY_ZIPF_OF = {"bn": 4.8}
+REACH = 40  # characters a town is read within, from its phrase
+SCRIPTS = (KHMER, THAI, LAO, ARABIC, HEBREW, DEVA, BENGALI, TAMIL, GEORGIAN, ARMENIAN)
+HAS = {s: re.compile(f"[{s}]") for s in SCRIPTS}
+ANY = re.compile("[" + "".join(SCRIPTS) + "]")
+
+
+def _alt(words: str) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in words.split("|")), key=len, reverse=True))
+
+
+def _before_rx(script: str) -> re.Pattern[str]:
+    if script in NO_SPACE:  # no spaces: a phrase inside a run of letters
+        return re.compile(rf"(?:{_alt(BEFORE[script])})[ \t]*")
+    if script == HEBREW:  # "גר ב|נורדיה": the preposition's letter is the town's first
+        return re.compile(rf"(?<![{script}])(?:{_alt(BEFORE[script])})[ \t]*")
+    return re.compile(rf"(?<![{script}\w])(?:{_alt(BEFORE[script])})(?![{script}\w])[ \t]*", re.I)
+
+
+BEFORE_RX = {s: _before_rx(s) for s in BEFORE}
+
+
+def _after_rx(script: str) -> re.Pattern[str]:
+    """A phrase after its town: after a space or a hyphen, or written onto the town where the language does."""
+    lead = f"[{script}]" if script in ATTACHED else f"[{script} \t-]" if script in ATTACHED_TOO else "[ \t-]"
+    return re.compile(rf"(?<={lead})(?:{_alt(AFTER[script])})(?!\w)")
+
+
+AFTER_RX = {s: _after_rx(s) for s in AFTER}
+KA_CASE = re.compile(r"(?:ში|დან|ზე|იდან|ით|ად)$")
+HY_CASE = re.compile(r"-?(?:ում|ից|ով)$")
+_WORD = {s: re.compile(rf"[{s}][{s}\u200c\u200d'׳״\"-]*") for s in SCRIPTS}
+STOP_RX = {s: re.compile(f"(?:{STOP[s]})") for s in STOP}
+ORDINARY_NOSPACE = {s: re.compile(f"(?:{ORDINARY[s]})") for s in NO_SPACE}
+ORDINARY_WORDS = {s: frozenset(ORDINARY[s].split()) for s in (GEORGIAN, ARMENIAN)}
+NEEDS_BEFORE_RX = {k: re.compile(rf"(?<![\w])(?:{v})[ \t]+$") for k, v in NEEDS_BEFORE.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def ordinary_word(word: str, script: str, lang: str | None = None) -> bool:
+    """Whether ``word`` is one of every day's words of ``lang`` (else of the languages written in ``script``):
+    wordfreq's Zipf 4.5 and over, or the short list of a script wordfreq lacks."""
+    if script in ORDINARY_WORDS:
+        return word.casefold() in ORDINARY_WORDS[script]
+    langs = (lang,) if lang else WORDFREQ_LANGS.get(script)
+    if not langs:
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a dependency
+        return False
+    return any(zipf_frequency(word, x) >= ORDINARY_ZIPF_OF.get(x, ORDINARY_ZIPF) for x in langs)
+
+
+def _known(name: str) -> bool:
+    from .places import known_place
+
+    return len(name) >= 2 and known_place(name, any_size=True)
+
+
+def _words_forward(text: str, s: int, z: int, script: str, lang: str | None = None) -> tuple[int, int] | None:
+    """The town's words from ``s``: the longest run of up to three the place list knows, else the words of the
+    script up to a stop word or an ordinary word after the first; none when the last is ordinary too ("في شقة
+    صغيرة", "לדירה חדשה"). A Georgian case ending stays outside ("მარნეულ|ში")."""
+    words = list(_WORD[script].finditer(text[s:z]))
+    run: list[re.Match[str]] = []
+    for w in words[:3]:
+        if run and text[s + run[-1].end():s + w.start()].strip(" \t"):
+            break  # a comma, a full stop: the name ended
+        run.append(w)
+    if not run or run[0].start() > 0:
+        return None
+    if len(run) > 1 and run[0].group() in SETTLEMENT:  # "בעיר נורדיה": the town is after the word for one
+        base = run[1].start()
+        s, run = s + base, [w for w in _WORD[script].finditer(text[s + base:s + run[-1].end()])]
+    for n in range(len(run), 0, -1):
+        if _known(text[s:s + run[n - 1].end()]):
+            return s, s + run[n - 1].end()
+    keep: list[re.Match[str]] = []
+    for w in run:
+        if w.group() in STOP_WORDS or (keep and ordinary_word(w.group(), script, lang)):
+            break
+        keep.append(w)
+    if not keep or ordinary_word(keep[-1].group(), script, lang) or keep[0].group() in TIME_WORDS:
+        return None
+    e = s + keep[-1].end()
+    if script == GEORGIAN:
+        case = KA_CASE.search(text, s + keep[-1].start() + 3, e)
+        e = case.start() if case else e
+    return s, e
+
+
+def _nospace_forward(text: str, s: int, z: int, script: str) -> tuple[int, int] | None:
+    """Khmer, Thai, Lao: the longest beginning of the run the place list knows, else the run up to a stop
+    particle, a space, a digit or a mark; none when it starts with an ordinary word."""
+    m = re.match(rf"[{script}]+", text[s:z])
+    if m is None:
+        return None
+    run = m.group()
+    digits = re.search(r"[\u17e0-\u17e9\u0e50-\u0e59\u0ed0-\u0ed9]|[\u17d4-\u17da\u0e2f\u0e46\u0e5a\u0e5b]", run)
+    if digits:
+        run = run[:digits.start()]
+    for k in range(min(len(run), 24), 1, -1):
+        if _known(run[:k]):
+            return s, s + k
+    if ORDINARY_NOSPACE[script].match(run):
+        return None
+    stop = STOP_RX[script].search(run, 2)
+    if stop:
+        run = run[:stop.start()]
+    return (s, s + len(run)) if len(run) >= 2 else None
+
+
+def _after_phrase(text: str, script: str) -> list[tuple[int, int]]:
+    """Towns before a phrase whose verb follows them: one to three words of the script, back to a stop word."""
+    out = []
+    for m in AFTER_RX[script].finditer(text):
+        phrase = " ".join(m.group().split())
+        a = max(text.rfind("\n", 0, m.start()) + 1, m.start() - REACH)
+        e = m.start()
+        while e > a and text[e - 1] in " \t-":
+            e -= 1
+        words = list(re.finditer(rf"[{script}][{script}\u200c\u200d'-]*", text[a:e]))
+        keep: list[re.Match[str]] = []
+        for w in reversed(words[-3:]):
+            gap = text[a + w.end():a + (keep[-1].start() if keep else e - a)]
+            if gap.strip(" \t") or w.group() in STOP_WORDS or (script == ARMENIAN and not w.group()[0].isupper()):
+                break  # (Armenian has capitals: its town is a capitalised word)
+            keep.append(w)
+        if not keep:
+            continue
+        keep.reverse()
+        s = a + keep[0].start()
+        need = NEEDS_BEFORE_RX.get(phrase)
+        if need is not None and need.search(text, max(0, s - 12), s) is None:
+            continue
+        if script in ATTACHED and (len(keep) > 1 or (len(words) > len(keep) and words[-2].group() not in STOP_WORDS)):
+            continue  # "მე მხარდაჭერის გუნდიდან ვარ": a case ending after a phrase of nouns, no town
+        # an ordinary word alone is no town ("আমি অফিস থেকে"), nor words that end in one ("سپورٹ ٹیم سے": a team)
+        lang = PHRASE_LANG.get(phrase)
+        if (ordinary_word(keep[-1].group(), script, lang) or keep[0].group() in TIME_WORDS) and \
+                not _known(text[a + keep[0].start():e]):
+            continue
+        out.append((a + keep[0].start(), e))
+    return out
+
+
+def script_places(text: str) -> list[Finding]:
+    """Towns in their own script beside a phrase of living, coming from, moving or being born (LOCATION)."""
+    out: list[Finding] = []
+    if not text or ANY.search(text) is None:
+        return out
+    for script in SCRIPTS:
+        if HAS[script].search(text) is None:
+            continue
+        spans: list[tuple[int, int]] = []
+        if script in BEFORE_RX:
+            for m in BEFORE_RX[script].finditer(text):
+                z = min(len(text), m.end() + REACH)
+                nl = text.find("\n", m.end(), z)
+                z = nl if nl >= 0 else z
+                if m.end() >= z:
+                    continue
+                if script in NO_SPACE:
+                    span = _nospace_forward(text, m.end(), z, script)
+                elif script == ARMENIAN:  # a capitalised word; its case ending stays outside ("Բերդ|ում")
+                    w = re.match(r"[\u0531-\u0556][\u0531-\u0587-]*", text[m.end():z])
+                    span = (m.end(), m.end() + len(w.group().rstrip("-"))) if w else None
+                    if span and ordinary_word(text[span[0]:span[1]], script):
+                        span = None
+                    case = HY_CASE.search(text, span[0] + 3, span[1]) if span else None
+                    if span and case:
+                        span = (span[0], case.start())
+                else:
+                    span = _words_forward(text, m.end(), z, script, PHRASE_LANG.get(" ".join(m.group().split())))
+                if span is not None:
+                    spans.append(span)
+        if script in AFTER_RX:
+            spans += _after_phrase(text, script)
+        out += [Finding(s, e, "LOCATION", 0.6, "place_script") for s, e in spans if e > s]
+    return out
