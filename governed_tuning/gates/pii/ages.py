@@ -291,10 +291,12 @@ TIME_BEFORE = re.compile(
 # "my son Tom is 12.": a verb of being, the number and the end of the clause, after a word naming a person
 BE_AFTER_PERSON = re.compile(r"(?<!\w)(?:is|ist|er|är|est|è|é|es|turned|turns|wird|wordt|blir|blev)[ \t]+" + N + END,
                              re.I)
+BE_AFTER_PERSON = fast(BE_AFTER_PERSON)  # tried only where its first letters stand (prefilter.py)
 # "has" where a language counts an age by having it, after a word naming kin ("Mi madre tiene 82.", "mio figlio
 # ha 7", "Meine Tochter hat bald 7"): a customer "tiene 3" counts things; English "has" never says an age
 HAVE_AFTER_KIN = re.compile(r"(?<!\w)(?:tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima)[ \t]+(?:ya[ \t]+|já[ \t]+|"
                             r"già[ \t]+|déjà[ \t]+|schon[ \t]+|bald[ \t]+|al[ \t]+|już[ \t]+)?" + N + END, re.I)
+HAVE_AFTER_KIN = fast(HAVE_AFTER_KIN)  # tried only where its first letters stand (prefilter.py)
 KIN = re.compile(
     r"(?i)(?<!\w)(?:madre|padre|hij[oa]|niñ[oa]|niet[oa]|abuel[oa]|herman[oa]|figli[oa]|bambin[oa]|nipote|nonn[oa]|"
     r"fratello|sorella|mãe|pai|filh[oa]|net[oa]|avó|avô|irmã|irmão|sohn|tochter|mutter|vater|kind|enkel|enkelin|"
