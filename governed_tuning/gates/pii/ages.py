@@ -176,10 +176,12 @@ LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
 # rest of a date ("Dob: 12/03/1987", "Dob: 12 March 1987")
 COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek)[ \t]*[:：][ \t]*" + N +
                          r"(?![ \t]*(?:[/.\-–]|[^\W\d_]{3,10}\.?[ \t,]+\d))")
+COLON_LABEL = fast(COLON_LABEL)  # tried only where its first letters stand (prefilter.py)
 
 # Hungarian "I have reached my 46th year" ("betöltöttem a 46. évemet", "töltöttem be a 46. életévemet")
 HU_TURNED = re.compile(r"(?i)(?:betöltöttem|töltöttem[ \t]+be|betöltötte|töltötte[ \t]+be)[ \t]+a[ \t]+" + N_CORE +
                        r"\.?[ \t]*(?:életévemet|évemet|életévét|évét)(?!\w)")
+HU_TURNED = fast(HU_TURNED)  # tried only where its first letters stand (prefilter.py)
 
 # "old" after the unit ("34 years old", "34 Jahre alt", "34 aastat vana", "34 gadus vecs", "34 ára gamall")
 OLD = r"(?:old|alt|oud|gammal|gammel|gamall|vana|vecs|veca|vanha|stár|stara|star)"

@@ -38,6 +38,8 @@ NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{3,30}\d\)?(?!\w)")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 WORD = re.compile(r"[\w'’-]+")  # a word of a name, as the scrub splits names (engine.NAME_WORD)
 RUN = re.compile(r"\w+")  # what a value is indexed by: its first run of word characters
+NOT_DIGIT = re.compile(r"\D")
+SPACES = re.compile(r"\s")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b", re.I)
 
 
@@ -449,7 +451,8 @@ class KnownValues:
                         and not thing_here(text, s, e):
                     out.append(Finding(s, e, "PERSON", 1.0, "known_value"))
         if self.texts:
-            cands = self.texts.candidates({fold(r) for r in set(RUN.findall(text))})
+            # (an ASCII run folds to its lower case: ``fold`` maps no ASCII character elsewhere; a third of the cost)
+            cands = self.texts.candidates({r.lower() if r.isascii() else fold(r) for r in set(RUN.findall(text))})
             if cands:
                 for m in _texts_regex(_longest_first(cands)).finditer(text):
                     out.append(Finding(m.start(), m.end(), self.texts.get(m.group().casefold(), "PERSON"), 1.0,
@@ -463,8 +466,8 @@ class KnownValues:
             runs = []
             for m in NUMBER_RUN.finditer(text):
                 raw = m.group().rstrip(".-/)(")
-                runs.append((m.start(), m.start() + len(raw), re.sub(r"\D", "", raw)))
-            ibans = [(m.start(), m.end(), re.sub(r"\s", "", m.group()).upper())
+                runs.append((m.start(), m.start() + len(raw), NOT_DIGIT.sub("", raw)))
+            ibans = [(m.start(), m.end(), SPACES.sub("", m.group()).upper())
                      for m in IBAN.finditer(text)] if self._ibans else []  # IBANs, compared without spaces
             if runs or ibans:
                 hit = self.digits.hits({k for _, _, k in runs + ibans})

@@ -832,12 +832,13 @@ PERSON_CONTEXT = [
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
     re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+(?:(?:van|von|de|da|del|der|den|di|le|la|ten|ter)"
                rf"[ \t]+){{0,2}}{NAME}){{1,3}})[ \t]*$"),
-    re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b"),
+    fast(re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b")),
     re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})[ \t]+here\b(?=[ \t]*[,.!]|[ \t]+(?:calling|writing|again|from))"),
     re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
                rf"confirmed|reported|who|is my|was my)\b"),
-    re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
-               rf"friend|colleague|boss|manager|partner|patient|client|neighbou?r|cousin|aunt|uncle))[ \t,]+({FULL_NAME})"),
+    fast(re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
+                    rf"friend|colleague|boss|manager|partner|patient|client|neighbou?r|cousin|aunt|uncle))[ \t,]+"
+                    rf"({FULL_NAME})")),
 ]
 
 

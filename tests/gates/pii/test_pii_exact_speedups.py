@@ -61,3 +61,9 @@ def test_currency_symbols_come_with_the_vocabulary():
     symbols = cldrwords.currency_symbols()
     assert {"kč", "zł", "ft"} <= symbols and "london" not in symbols
     assert symbols is cldrwords._vocabulary()[2]
+
+
+def test_an_ascii_run_folds_to_its_lower_case():
+    # known.KnownValues.find folds an ASCII run with str.lower: fold maps no ASCII character elsewhere
+    assert all(known.fold(chr(c)) == chr(c).lower() for c in range(128))
+    assert known.fold("Straße İstanbul") != "straße İstanbul".lower()  # (not so beyond ASCII: İ, ſ/s, K/k)
