@@ -105,6 +105,7 @@ LOWER = rf"[{LATIN_LOW}][{LATIN_LOW}'’-]{{2,20}}"
 HERE = r"tu|tutaj|it's|it is|this is|c'est|soy|aqui é|sono|qui è|hier ist|ik ben|met|det är|här är|täällä|itt|ini|ben"
 GREETED = re.compile(rf"(?<![\w-])(?i:{GREETINGS})[ \t]*,?[ \t]+(?:(?i:{HERE})[ \t]+)?({LOWER})(?:[ \t]+({LOWER}))?"
                      rf"(?=[ \t]*(?:[,!.:;?]|$|\n))", re.M)
+GREETED = fast(GREETED)  # tried only where its first letters stand (prefilter.py)
 GREETED_RANK = 500
 # words people are addressed by after a greeting that the noisy list ranks as names somewhere ("ciao bella",
 # "hey bro", "hola nena"): terms of address and endearment of our users' languages, never a name there

@@ -176,10 +176,12 @@ LAT = re.compile(r"(?<=, )lat[ \t]+" + N + END)
 # rest of a date ("Dob: 12/03/1987", "Dob: 12 March 1987")
 COLON_LABEL = re.compile(r"(?<![\w])(?:[Kk]or|[Dd]ob|[Ss]tarost|[Uu]zrast|[Vv]ek)[ \t]*[:：][ \t]*" + N +
                          r"(?![ \t]*(?:[/.\-–]|[^\W\d_]{3,10}\.?[ \t,]+\d))")
+COLON_LABEL = fast(COLON_LABEL)  # tried only where its first letters stand (prefilter.py)
 
 # Hungarian "I have reached my 46th year" ("betöltöttem a 46. évemet", "töltöttem be a 46. életévemet")
 HU_TURNED = re.compile(r"(?i)(?:betöltöttem|töltöttem[ \t]+be|betöltötte|töltötte[ \t]+be)[ \t]+a[ \t]+" + N_CORE +
                        r"\.?[ \t]*(?:életévemet|évemet|életévét|évét)(?!\w)")
+HU_TURNED = fast(HU_TURNED)  # tried only where its first letters stand (prefilter.py)
 
 # "old" after the unit ("34 years old", "34 Jahre alt", "34 aastat vana", "34 gadus vecs", "34 ára gamall")
 OLD = r"(?:old|alt|oud|gammal|gammel|gamall|vana|vecs|veca|vanha|stár|stara|star)"
@@ -291,10 +293,12 @@ TIME_BEFORE = re.compile(
 # "my son Tom is 12.": a verb of being, the number and the end of the clause, after a word naming a person
 BE_AFTER_PERSON = re.compile(r"(?<!\w)(?:is|ist|er|är|est|è|é|es|turned|turns|wird|wordt|blir|blev)[ \t]+" + N + END,
                              re.I)
+BE_AFTER_PERSON = fast(BE_AFTER_PERSON)  # tried only where its first letters stand (prefilter.py)
 # "has" where a language counts an age by having it, after a word naming kin ("Mi madre tiene 82.", "mio figlio
 # ha 7", "Meine Tochter hat bald 7"): a customer "tiene 3" counts things; English "has" never says an age
 HAVE_AFTER_KIN = re.compile(r"(?<!\w)(?:tiene|tem|ha|hat|har|heeft|ma|má|a|are|ima)[ \t]+(?:ya[ \t]+|já[ \t]+|"
                             r"già[ \t]+|déjà[ \t]+|schon[ \t]+|bald[ \t]+|al[ \t]+|już[ \t]+)?" + N + END, re.I)
+HAVE_AFTER_KIN = fast(HAVE_AFTER_KIN)  # tried only where its first letters stand (prefilter.py)
 KIN = re.compile(
     r"(?i)(?<!\w)(?:madre|padre|hij[oa]|niñ[oa]|niet[oa]|abuel[oa]|herman[oa]|figli[oa]|bambin[oa]|nipote|nonn[oa]|"
     r"fratello|sorella|mãe|pai|filh[oa]|net[oa]|avó|avô|irmã|irmão|sohn|tochter|mutter|vater|kind|enkel|enkelin|"

@@ -42,16 +42,20 @@ def cldr_phrases() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    """(words, whole names): every word of the currency (singular and plural), country, region and language names and of the month
-    and weekday names (wide and abbreviated, both grammatical contexts) of the locales in ``months.LOCALES``,
-    and their alphabetic currency symbols ("Kč", "zł", "kr")."""
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words, whole names, currency symbols): every word of the currency (singular and plural), country, region
+    and language names and of the month and weekday names (wide and abbreviated, both grammatical contexts) of
+    the locales in ``months.LOCALES``, and their alphabetic currency symbols ("Kč", "zł", "kr"); and those
+    symbols as ``currency_symbols`` reads them. One reading of the locales' files for both: they were read twice
+    (~0.4 CPU s), and the symbols' reading, not made before a long text's workers were forked
+    (``windows.FIRST_USE`` holds this function), was made again in every worker of every call."""
     try:
         from babel import localedata
     except ImportError:  # pragma: no cover - babel is a dependency; an old environment has no vocabulary
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     out: set[str] = set()
     phrases: set[str] = set()
+    symbols: set[str] = set()
 
     def add(text: object) -> None:
         if not isinstance(text, str):
@@ -79,33 +83,21 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
         for sym in (data.get("currency_symbols") or {}).values():
             if isinstance(sym, str) and sym.isalpha():
                 add(sym)
+            if isinstance(sym, str) and sym.strip(".").isalpha():
+                symbols.add(_fold(sym))
         for key in ("months", "days"):
             for context in (data.get(key) or {}).values():
                 for table in (context.values() if isinstance(context, dict) else ()):
                     for name in (table.values() if isinstance(table, dict) else ()):
                         add(name)
-    return frozenset(out), frozenset(phrases)
+    return frozenset(out), frozenset(phrases), frozenset(symbols)
 
 
 @functools.lru_cache(maxsize=1)
 def currency_symbols() -> frozenset[str]:
     """The alphabetic currency symbols of the locales in ``months.LOCALES`` ("Ft", "Rp", "TSh", "Kč", "zł",
-    "kr"), case-folded: the word after a price's number, never the town after a postcode."""
-    try:
-        from babel import localedata
-    except ImportError:  # pragma: no cover - babel is a dependency
-        return frozenset()
-    out: set[str] = set()
-    for code in LOCALES:
-        try:
-            with open(localedata.resolve_locale_filename(code), "rb") as fh:
-                data = pickle.load(fh)  # noqa: S301 - Babel's own CLDR data files, shipped in its wheel
-        except (OSError, ValueError, pickle.UnpicklingError):
-            continue
-        for sym in (data.get("currency_symbols") or {}).values():
-            if isinstance(sym, str) and sym.strip(".").isalpha():
-                out.add(_fold(sym))
-    return frozenset(out)
+    "kr"), case-folded: the word after a price's number, never the town after a postcode (``_vocabulary``)."""
+    return _vocabulary()[2]
 
 
 def cldr_word(word: str) -> bool:

@@ -24,6 +24,7 @@ import unicodedata
 
 from .ages import ages
 from .birthdates import dates_of_birth
+from .prefilter import fast
 from .recognizers import NOSPACE, Finding, emails, numbers
 from .urlpeople import url_people
 
@@ -40,6 +41,7 @@ URL = re.compile(rf"(?<![^\W{NOSPACE}])(?<![@.-])(?:https?://|www\.)[^{_NOT_URL}
 HANDLE = re.compile(rf"(?<![^\W{NOSPACE}])(?<![@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?"
                     rf"(?![^\W{NOSPACE}]|@|\.[A-Za-z]{{2,}}\b)"
                     r"|(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+HANDLE = fast(HANDLE)  # tried only where its first letters stand (prefilter.py)
 
 
 def urls(text: str) -> list[Finding]:

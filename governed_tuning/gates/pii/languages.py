@@ -116,10 +116,10 @@ def guess(text: str) -> frozenset[str]:
     """The languages ``text`` is written in, by its function words; empty when there are too few to tell."""
     idx = _index()
     score: dict[str, int] = {}
-    for m in WORD.finditer(text):
-        if len(m.group()) < 2:
+    for w in WORD.findall(text):  # (the words as strings: no match object per word)
+        if len(w) < 2:
             continue  # "s", "a", "i": a letter says too little (and "'s" is English)
-        for lang in idx.get(m.group().casefold(), ()):
+        for lang in idx.get(w.casefold(), ()):
             score[lang] = score.get(lang, 0) + 1
     if not score:
         return frozenset()

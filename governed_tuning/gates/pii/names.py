@@ -32,6 +32,7 @@ from bisect import bisect_right
 import re
 
 from .linewise import finditer_lines
+from .prefilter import fast
 
 __all__ = ["NOT_NAMES", "english_words", "gazetteer", "is_acronym", "is_name_word", "name_pairs", "plausible_person",
            "recase"]
@@ -492,6 +493,7 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
 # "hey, kiprono otieno here": a greeting, a lower-case name, "here" (the writer naming themselves)
 LOWER_HERE = re.compile(rf"(?i:\b(?:hi|hey|hello|hiya|yo|morning))[ \t]*,?[ \t]+({LOWER}(?:[ \t]+{LOWER}){{0,2}})"
                         rf"[ \t]+here\b")
+LOWER_HERE = fast(LOWER_HERE)  # tried only where its first letters stand (prefilter.py)
 
 
 # "this is june white again": "this is", lower-case words the list ranks as names, "again"/"here"/"speaking"

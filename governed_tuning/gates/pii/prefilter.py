@@ -96,13 +96,29 @@ def _item(op, av, k: int) -> set[tuple]:
     return {(_WILD,)}
 
 
-def _leading_guard(source: str) -> str:
+def _guards(items) -> int:
+    """How many of the parsed pattern's first items are lookbehinds or word boundaries: those every match reads.
+    A pattern that is an alternation at its top level parses as one branch item (a lookbehind all its branches
+    open with is factored out before it): the first branch's lookbehind is no guard of the others
+    ("(?<![\\w.])(?:p\\.?o\\.? box|...)|私書箱\\d+": "a私書箱 12" was no candidate)."""
+    n = 0
+    for op, av in items:
+        if (op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1) or (op is C.AT and av is C.AT_BOUNDARY):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _leading_guard(source: str, limit: int | None = None) -> str:
     """The pattern's leading lookbehinds and word boundaries, as written (the prefilter asks them first: most
-    places inside a word fail there at once)."""
+    places inside a word fail there at once); at most ``limit`` of them (``_guards``: those the parse puts first)."""
     m = _GLOBAL_FLAGS.match(source)
     i = m.end() if m else 0
     start = i
-    while i < len(source):
+    taken = 0
+    while i < len(source) and (limit is None or taken < limit):
+        taken += 1
         if source.startswith(r"\b", i):
             i += 2
             continue
@@ -219,7 +235,7 @@ def fast(rx: re.Pattern[str], k: int = 5, needs: str | None = None) -> re.Patter
         # case-blind in any case (a superset where the pattern is not)
         trie = f"(?=(?i:{alternation(words)}))"
         try:
-            candidates = re.compile(_leading_guard(rx.pattern) + trie, rx.flags)
+            candidates = re.compile(_leading_guard(rx.pattern, _guards(parsed.data)) + trie, rx.flags)
         except re.error:  # pragma: no cover - a guard that reads a group
             candidates = re.compile(trie, rx.flags)
         return _wrap(Prefiltered(rx, candidates, frozenset(words), need, _first_stage(words)))

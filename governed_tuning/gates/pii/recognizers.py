@@ -482,6 +482,7 @@ ADDRESS_CONTEXT = re.compile(r"\b(?:address|live[sd]? (?:at|on|in)|living at|mov
 # and the town and postcode lines under it that carry no label of their own
 ADDRESS_LABEL = re.compile(r"(?i)\b(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|osoite|adress|"
                            r"anschrift|adresa)[ \t]*(?:is[ \t]+|:[ \t]*)([^\n]{4,90}?)(?=\.[ \t]|\.?$|\n)", re.M)
+ADDRESS_LABEL = fast(ADDRESS_LABEL)  # tried only where its first letters stand (prefilter.py)
 # a sentence run on without its full stop after an address: "... Nicholas Land Thanks Mandy!", "... Pass I am 74"
 RUN_ON = re.compile(r",?[ \t]+(?:Thanks|Thank you|Thx|Cheers|Regards|Please|I am|I'm|I was|Danke|Merci|Gracias|"
                     r"Grazie|Obrigad[oa]|Bedankt|Tack|Takk|Kiitos|Dzięki|Dziękuję)(?![\w'’])")
@@ -831,12 +832,13 @@ PERSON_CONTEXT = [
     # a line that is only a name (signature, letter head, quoted header): two to four name-shaped words
     re.compile(rf"(?m)^[ \t>*-]*({NAME}(?:[ \t]+[{UP}]\.?)?(?:[ \t]+(?:(?:van|von|de|da|del|der|den|di|le|la|ten|ter)"
                rf"[ \t]+){{0,2}}{NAME}){{1,3}})[ \t]*$"),
-    re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b"),
+    fast(re.compile(rf"(?i:\b(?:could|can|would|will|should))[ \t]+({FULL_NAME})[ \t]+(?i:please)\b")),
     re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({FULL_NAME})[ \t]+here\b(?=[ \t]*[,.!]|[ \t]+(?:calling|writing|again|from))"),
     re.compile(rf"({FULL_NAME}),?[ \t]+(?:says|said|wrote|asked|replied|told|explained|added|noted|"
                rf"confirmed|reported|who|is my|was my)\b"),
-    re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
-               rf"friend|colleague|boss|manager|partner|patient|client|neighbou?r|cousin|aunt|uncle))[ \t,]+({FULL_NAME})"),
+    fast(re.compile(rf"(?i:\b(?:says|said|according to|wife|husband|son|daughter|mother|father|brother|sister|"
+                    rf"friend|colleague|boss|manager|partner|patient|client|neighbou?r|cousin|aunt|uncle))[ \t,]+"
+                    rf"({FULL_NAME})")),
 ]
 
 
@@ -860,6 +862,7 @@ def name_list_members(text: str, person: list[tuple[int, int]]) -> list[Finding]
 LOWER_NAME = r"[a-zß-ÿā-ž][\w\u0300-\u036f'’-]+(?:[ \t]+(?:[a-z]\.?[ \t]+)?[a-zß-ÿā-ž][\w\u0300-\u036f'’-]+){0,2}"
 LOWER_STRONG = re.compile(rf"(?i:\b(?:my name is|my name's|(?:hi|hey|hello|hiya)[ \t,]+(?:it's|it is|this is)|me llamo|ich heiße|je m'appelle|mi chiamo|nazywam się|"
                           rf"jag heter|mijn naam is|meu nome é|benim adım|minun nimeni on))[ \t,:]+({LOWER_NAME})")
+LOWER_STRONG = fast(LOWER_STRONG)  # tried only where its first letters stand (prefilter.py)
 LOWER_CONTEXT = re.compile(rf"\b(?:my name is|my name's|name:|call me|follow up with|maiden name is|named|"
                            rf"regards,|thanks,|ms\.|mr\.|mrs\.|dr\.)[ \t,\n]+({LOWER_NAME})|"
                            rf"(?:^|(?<=[.!?\n]))[ \t]*({LOWER_NAME})(?=[ \t]+(?:lives|had given|is from|shouted)\b)|"
@@ -911,6 +914,7 @@ def lower_case_people(text: str) -> list[Finding]:
 LOWER_BORN = fast(re.compile(rf"(?<![\w])({LOWER_NAME})(?=,?[ \t]+(?i:born|b\.|dob|d\.o\.b|aged|age)\b)"),
                   needs=r"[ \t](?i:born|b\.|dob|d\.o\.b|aged|age)\b")
 LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER_NAME})(?=[ \t,]+(?i:again|here|speaking)\b)")
+LOWER_AGAIN = fast(LOWER_AGAIN)  # tried only where its first letters stand (prefilter.py)
 
 
 LONE_BIRTH_RANK = 5000  # one lower-case word before "born"/"DOB" is a name when some country ranks it this common

@@ -165,6 +165,7 @@ BIRTH = (r"born|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|birthday|y
          # scripts without spaces: the word touches the date ("出生于1948年", "1946/05/29生まれ", "1974.05.01 출생")
          r"生年月日|出生日期|出生(?![地国國率证證])[于於]?|生[于於]|誕生日|生まれ|생년월일|출생|태어났|태어난")
 BIRTH_RX = re.compile(rf"(?i)(?:(?<![^\W{NOSPACE}])|(?<=\d)(?=[{NOSPACE}]))(?:{BIRTH})(?![^\W\d{NOSPACE}])")
+BIRTH_RX = fast(BIRTH_RX)  # tried only where its first letters stand (prefilter.py)
 BIRTH_BEFORE = 32  # "Date of birth (as on the passport): 14/03/1987"
 BIRTH_AFTER = 14  # "1946/05/29生まれ", "1974.05.01 출생", "14.03.1987 geboren": a word of birth just after
 
@@ -344,6 +345,7 @@ STREET_FR_NUM = re.compile(r"(?i)(?<![\w])\d{1,5}(?:[ \t]*(?:bis|ter))?,?[ \t]+(
 ADDRESS_CTX = re.compile(r"(?i)(?<![\w])(?:address|adresse|dirección|direccion|indirizzo|endereço|morada|adres|"
                          r"adressen|osoite|cím|adresa|adresă|διεύθυνση|адрес)(?:[ \t]+(?:is|est|es|è|é|er|är|on|"
                          r"je|jest|είναι|ist|lautet)[ \t]*:?|[ \t]*:)[ \t]+")
+ADDRESS_CTX = fast(ADDRESS_CTX)  # tried only where its first letters stand (prefilter.py)
 # a sentence ends at a full stop after a word of three letters or a number, before the next word ("5. Jeg");
 # "ш. Горького, д. 1/4" runs on (abbreviations of one or two letters)
 SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))\.(?=\s+\S|\s*$)|[\n;]|\.\s*$")
@@ -372,6 +374,7 @@ PLACE_WORD = rf"[{UP}][\w'’.-]*"
 PLACE_RUN = (rf"(?:(?:{SETTLEMENT})[ \t]*)?{PLACE_WORD}(?:[ \t]+(?:(?:de|del|di|da|do|la|le|les|sur|am|an|im|"
              rf"upon|en|y|i)[ \t]+)?{PLACE_WORD}){{0,3}}")
 PLACE_CTX = re.compile(rf"(?i:(?<![\w])(?:{PLACE_INTRO}))[ \t]+(?P<p>{PLACE_RUN})")
+PLACE_CTX = fast(PLACE_CTX)  # tried only where its first letters stand (prefilter.py)
 SETTLEMENT_RX = re.compile(r"(?<![\w])(?:г\.|пос\.|пгт|дер\.)[ \t]*[А-Я][\w-]+")
 MAX_PLACE_WORDS = 4  # the longest place name looked up, in words ("Santa Cruz de Tenerife")
 CAP_RUN = re.compile(rf"(?<![\w'’-])[{UP}][\w'’-]+(?:[ \t]+(?:(?:de|del|di|da|do|la|le|sur|am|upon)[ \t]+)?"
@@ -438,9 +441,14 @@ def _specs():
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> dict[str, list[re.Pattern]]:
+    """Per kind, its specs' patterns: those ``identifiers._compiled`` made (the same patterns and flags). Compiled
+    here again they cost ~0.7 CPU s, in every worker a long text's windows were read by (this is made on a
+    number's first dated check, after the fork)."""
+    from .identifiers import _compiled
+
     out: dict[str, list[re.Pattern]] = {}
-    for spec in _specs():
-        out.setdefault(spec.kind, []).append(re.compile(spec.pattern, spec.flags))
+    for spec, rx, _ in _compiled():
+        out.setdefault(spec.kind, []).append(rx)
     return out
 
 

@@ -43,6 +43,7 @@ ADDRESS_IS = re.compile(
     r"en la dirección|a la dirección|all'indirizzo|all’indirizzo|no endereço|para o endereço|op het adres|"
     r"naar het adres|a címen|a címre|στη διεύθυνση|adresinde|adresine|at the address|to the address)"
     rf"[ \t]*:?[ \t]+({CLAUSE})", re.M)
+ADDRESS_IS = fast(ADDRESS_IS)  # tried only where its first letters stand (prefilter.py)
 
 RU_STREET = re.compile(
     r"(?<![\w.])(?:ул|улица|пер|переулок|пр|пр-т|просп|проспект|бул|бульвар|б-р|ш|шоссе|наб|набережная|пл|площадь|"
@@ -573,6 +574,7 @@ PO_BOX = re.compile(
     r"[ \t]*(?:n[°º.o]?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,6}(?!\d)"
     r"|(?:私書箱|邮政信箱|郵政信箱)[ \t]*(?:第[ \t]*)?\d{1,6}(?:号|號)?|사서함[ \t]*(?:제[ \t]*)?\d{1,6}(?:호)?"
     r"|(?:صندوق[ \t]+پستی|صندوق[ \t]+بريد|ص\.[ \t]?ب\.?)[ \t]*[\d۰-۹٠-٩]{1,6}|ת\.?[ \t]?ד\.?[ \t]*\d{1,6}")
+PO_BOX = fast(PO_BOX)  # tried only where its first letters stand (prefilter.py)
 PO_BOX_SHORT = re.compile(r"(?m)^[ \t]*((?:BP|PK|Pf\.|PL|Box|BOX|Apartado|CP|P\.?B\.)[ \t]*\d{1,6})[ \t]*$")
 PO_BOX_KEYS = ("box", "post", "boîte", "b.p", "apartado", "apdo", "casilla", "caixa", "cx.", "casella", "skr",
                "ящик", "а/я", "скриньк", "а/с", "τ.θ", "θυρίδα", "kutusu", "p.k", "kotak", "lokero", "hộp", "фах",
