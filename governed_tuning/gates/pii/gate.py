@@ -36,6 +36,7 @@ from .recognizers import Finding, _is_common
 from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
 from .rescan_independent import IndependentPass
+from .nameparts import name_parts_left
 from .spans import RemovedSpan
 from .windows import WINDOWED, edit_of, edited
 from .names import is_name_word, name_pairs
@@ -317,6 +318,12 @@ class PiiGate:
             leftovers = [lo + [Leftover(f, "independent") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, ind.confirmed)]
+            # what the scrub's detector cannot see and the scrub's own output shows: a part of a name left beside
+            # the part replaced (nameparts.py)
+            if "PERSON" in self.scrubber.entities:
+                leftovers = [lo + [Leftover(f, "name_part") for f in name_parts_left(t, w, src)
+                                   if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
+                             if w else lo for lo, t, w, src in zip(leftovers, shown, wr, srcs)]
             # a cell of a column of things ("Lincoln Sofa", columns.thing_columns) holds no person
             leftovers = [[x for x in lo if x.finding.entity != "PERSON"] if it.slot.thing else lo
                          for it, lo in zip(part, leftovers)]
@@ -674,7 +681,9 @@ def _place_list(entities) -> dict[str, Any] | None:
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
        "beside_substitution": "partly outside what the scrub replaced",
        "column": "a cell of a column of names (or of towns) left whole, though the column is one of them",
-       "independent": "found by the re-scan's independent pass, which the scrubber's detector missed"}
+       "independent": "found by the re-scan's independent pass, which the scrubber's detector missed",
+       "name_part": "a part of a name left beside the part the scrub replaced (after an introduction, or between "
+                    "two replaced parts)"}
 
 
 COLUMN_CELL_WORDS = 8  # a cell of a column of names this many words long at most is read as one name ("ألين آل
