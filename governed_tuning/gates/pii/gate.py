@@ -37,6 +37,7 @@ from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
 from .rescan_independent import IndependentPass
 from .nameparts import name_parts_left
+from .otherdigits import other_digits_left
 from .spans import RemovedSpan
 from .windows import WINDOWED, edit_of, edited
 from .names import is_name_word, name_pairs
@@ -315,6 +316,12 @@ class PiiGate:
                 # the independent pass (rescan_independent): what the scrubber's own detector cannot see; its
                 # confirmed findings where the re-scan above found nothing are leftovers, its weak ones are counted
                 ind = self.independent.judge(shown, wr, srcs, source_pos)
+                # values in another script's digits, read as the detector reads ASCII ones (otherdigits.py):
+                # before the independent pass's findings, so a place both find is re-scrubbed
+                other = other_digits_left(shown, wr, srcs, rescanner.detect)
+            leftovers = [lo + [Leftover(f, "other_digits") for f in fs
+                               if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
+                         for lo, fs in zip(leftovers, other)]
             leftovers = [lo + [Leftover(f, "independent") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, ind.confirmed)]
@@ -682,6 +689,7 @@ WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhe
        "beside_substitution": "partly outside what the scrub replaced",
        "column": "a cell of a column of names (or of towns) left whole, though the column is one of them",
        "independent": "found by the re-scan's independent pass, which the scrubber's detector missed",
+       "other_digits": "a value written in another script's digits (or fullwidth), which the scrub read as text",
        "name_part": "a part of a name left beside the part the scrub replaced (after an introduction, or between "
                     "two replaced parts)"}
 
