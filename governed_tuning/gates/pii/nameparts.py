@@ -19,7 +19,9 @@ and it can be a name: letters only, written in the same case as the part replace
 lower case, "This is <PERSON> again" is not), no function word of any language we read (spaCy's stop words:
 "and", "again", "here", "ben" after the Turkish "ben" is "I"), no courtesy title ("mr", "frau"), and a given name
 or surname the name list ranks (``NAME_RANK``; an English word only when it ranks high: "mack", "major" yes,
-"tomorrow", "calling" no). Between two replaced parts a name particle ("van", "de", "bin") is a part too.
+"tomorrow", "calling" no), or a word that no dictionary of ordinary words holds in any language (wordfreq's,
+``dictwords``: a rare family name, "nerger"). Between two replaced parts a name particle ("van", "de", "bin") is
+a part too.
 
 Such a word is a leftover (``why: name_part``): re-scrubbed where the policy repairs, else the gate fails. It
 is judged on the copy with the scrub's own spans (``rescan.Written``) and the input (for the replaced part's
@@ -38,6 +40,9 @@ __all__ = ["name_parts_left", "NAME_RANK"]
 
 NAME_RANK = 2000  # a word beside a replaced name is a name's part when the list ranks it this common somewhere
 ENGLISH_RANK = 1000  # ... and, if it is an English word too, this common ("mack" 522, "major" 94; "tomorrow" 3638)
+# chat words that follow a name and that some country gives as a name ("this is joseph yeah")
+CHAT_WORDS = frozenset("yeah yep yup nope hey hi hello thanks thank thx ok okay pls please lol sorry hmm uh um "
+                       "btw asap fyi".split())
 REACH = 72  # characters before a replaced name that an introduction is looked for in
 
 # a word of a name: letters and combining marks (Indic, Thai, Hebrew vowel signs), an apostrophe or hyphen inside
@@ -89,12 +94,22 @@ def name_part(word: str, particle_too: bool = False) -> bool:
         return True
     if len(word) < 2 or (word.isupper() and len(word) <= 3):
         return False  # "ID", "GB": an abbreviation
-    if low in _index() or is_honorific(word) or low in ABBREVIATIONS:
+    if low in _index() or is_honorific(word) or low in ABBREVIATIONS or low in CHAT_WORDS:
         return False
     rank = gazetteer().best(word[:1].upper() + word[1:].lower() if word[:1].isalpha() else word)
-    if not 0 < rank <= NAME_RANK:
-        return False
-    return rank <= ENGLISH_RANK or low not in english_words()
+    if 0 < rank <= NAME_RANK:
+        return rank <= ENGLISH_RANK or low not in english_words()
+    # a word no dictionary of ours holds, in any language ("nerger"): a rare family name, not an ordinary word
+    from .dictwords import ordinary_in
+
+    return len(word) >= 3 and low not in english_words() and not ordinary_in(word) and load_dictionary_ok()
+
+
+def load_dictionary_ok() -> bool:
+    """Whether the dictionary of ordinary words is installed (without it, a word it would know is not unknown)."""
+    from .dictwords import load_dictionary
+
+    return load_dictionary() is not None
 
 
 def _first_letter(s: str) -> str:

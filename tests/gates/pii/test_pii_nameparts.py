@@ -38,6 +38,7 @@ def _left(src: str, *parts: str) -> list[str]:
     ("Hello Kofi Boateng, thanks for writing", ("Kofi",), ["Boateng"]),  # a greeting, capitalised
     ("kofi van boateng wrote", ("kofi", "boateng"), ["van"]),  # between two replaced parts: a particle
     ("Anna Nakamura Kowalski signed", ("Anna", "Kowalski"), ["Nakamura"]),  # a middle name
+    ("hallo, hier ist siglinde nerger wegen der Rechnung", ("siglinde",), ["nerger"]),  # in no dictionary: a name
 ])
 def test_a_part_left_in_a_names_position_is_found(src, replaced, left):
     assert _left(src, *replaced) == left
@@ -51,6 +52,7 @@ def test_a_part_left_in_a_names_position_is_found(src, replaced, left):
     ("Joseph and Maria came", ("Joseph", "Maria")),  # a conjunction between two names
     ("the team thanked Joseph Boateng", ("Joseph",)),  # no introduction: the detector's business, not this rule
     ("this is joseph tomorrow", ("joseph",)),  # an English word the list ranks low
+    ("this is joseph yeah, the box is broken", ("joseph",)),  # a chat word some country gives as a name
 ])
 def test_ordinary_words_beside_a_replaced_name_are_not_parts_of_it(src, replaced):
     assert _left(src, *replaced) == []
