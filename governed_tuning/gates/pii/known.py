@@ -469,8 +469,10 @@ class KnownValues:
                 runs.append((m.start(), m.start() + len(raw), _ascii(re.sub(r"\D", "", raw))))
             ibans = [(m.start(), m.end(), re.sub(r"\s", "", m.group()).upper())
                      for m in IBAN.finditer(text)] if self._ibans else []  # IBANs, compared without spaces
-            if self._codes:  # codes, compared by their letters and digits
-                for m in CODE_RUN.finditer(text):
+            if self._codes:  # codes, compared by their letters and digits (fullwidth forms read as ASCII)
+                from .otherdigits import fold_digits
+
+                for m in CODE_RUN.finditer(fold_digits(text) or text):
                     if re.search(r"[A-Za-z]", m.group()):
                         gs = [(g.start() + m.start(), g.end() + m.start(), g.group().upper())
                               for g in CODE_GROUP.finditer(m.group())]
