@@ -39,12 +39,13 @@ DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and sear
 # a number's run; it may touch a letter of a script written without spaces ("番号は526018159です", "หมายเลข0304...ครับ"):
 # a number found in one record is found there too
 _W = rf"[^\W{NOSPACE_EAST}]"  # a word character that ends a word (not a Thai or East Asian letter: charsets.py)
-NUMBER_RUN = re.compile(rf"(?<!{_W})(?<!\+)\+?\(?\d[\d\s().\-/]{{3,30}}\d\)?(?!{_W})")
+# (the look-ahead first: one character test where no number starts, before the look-behinds)
+NUMBER_RUN = re.compile(rf"(?=[+(\d])(?<!{_W})(?<!\+)\+?\(?\d[\d\s().\-/]{{3,30}}\d\)?(?!{_W})")
 # a code of letters and digits in groups (an Irish PPS "937.280.6E" or "9372\n806E", a passport), compared without
 # its separators (upper case) with the codes found elsewhere; every run of consecutive groups is tried ("ticket 12
 # 9372806E": the code is the second group alone)
 _G = r"[A-Za-z0-9]{0,12}\d[A-Za-z0-9]{0,12}"
-CODE_RUN = re.compile(rf"(?<!{_W})(?<![.\-/+]){_G}(?:(?:[ .\-/]|\r?\n){_G}){{0,6}}(?!{_W})")
+CODE_RUN = re.compile(rf"(?=[A-Za-z0-9])(?<!{_W})(?<![.\-/+]){_G}(?:(?:[ .\-/]|\r?\n){_G}){{0,6}}(?!{_W})")
 CODE_GROUP = re.compile(r"[A-Za-z0-9]+")
 CODE_MIN_DIGITS = 6  # a code needs this many digits (and a letter) to be remembered by its letters and digits
 CODE_VALUE = re.compile(r"[A-Za-z0-9]+(?:[ .\-/][A-Za-z0-9]+){0,6}")
