@@ -621,7 +621,8 @@ class PiiGate:
             "rescan": {"kinds_looked_for": looked, "kinds_not_looked_for": not_looked,
                        "scope": "every text, key and personal-number field of every record, fields outside "
                                 "--fields included",
-                       "passes": ["detector", "known_values", "judged_against_input", "independent"],
+                       "passes": ["detector", "known_values", "judged_against_input", "independent", "other_digits",
+                                  "name_parts"],
                        "independent": independent,
                        "suspected_by_type": dict(sorted(suspected.items())),
                        "known_values": len(self.known),
