@@ -42,9 +42,10 @@ __all__ = ["ages", "AGE_TYPES"]
 AGE_TYPES = {"AGE"}
 
 # a number that can be a human age, not part of a longer number, a decimal, a range or a code
-# (a CJK character may come right before it: "我45岁")
+# (a CJK character may come right before it: "我45岁"; never a digit of any script: "۳۴ سالمه" is one number,
+# whose last digit alone was taken as an age and its first left beside the placeholder)
 N_CORE = r"(?P<n>120|1[01]\d|[1-9]?\d)(?![\d]|[.,:]\d)"
-N = r"(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_.,/:#+-])" + N_CORE
+N = r"(?<![\d0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_.,/:#+-])" + N_CORE
 # the end of a clause after an age: punctuation, a line end, or "and"/"old" in the languages we ship to
 END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и|και|ja|și|a|now|today|already|"
        r"jetzt|heute|schon|bereits|maintenant|aujourd'hui|déjà|ya|hoy|já|hoje|ormai|già|oggi|nu|vandaag|al|"

@@ -24,8 +24,10 @@ class ResidualPosition(Evidence):
     path: list[str | int] = Field(default_factory=list, description="Keys and indexes below the field.")
     place: str | None = Field(None, description="Where in the record: text, key, value, ...")
     entity: str = Field(description="Entity kind the re-scan found, e.g. PERSON.")
-    why: str | None = Field(None, description="missed, known_value, beside_substitution, independent or column "
-                            "(a cell of a column of names, or of a key path across records typed so, left whole).")
+    why: str | None = Field(None, description="missed, known_value, beside_substitution, independent, column "
+                            "(a cell of a column of names, or of a key path across records typed so, left whole), "
+                            "other_digits (a value in another script's digits, read as the detector reads ASCII "
+                            "ones) or name_part (a part of a name left beside the part the scrub replaced).")
     found_by: str | None = Field(None, description="The independent pass that found it (why: independent), or "
                                  "name_column or town_column (why: column).")
     start: int = Field(description="Character offset where the finding starts.")

@@ -36,6 +36,8 @@ from .recognizers import Finding, _is_common
 from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
 from .rescan_independent import IndependentPass
+from .nameparts import name_parts_left
+from .otherdigits import other_digits_left
 from .spans import RemovedSpan
 from .windows import WINDOWED, edit_of, edited
 from .names import is_name_word, name_pairs
@@ -314,9 +316,21 @@ class PiiGate:
                 # the independent pass (rescan_independent): what the scrubber's own detector cannot see; its
                 # confirmed findings where the re-scan above found nothing are leftovers, its weak ones are counted
                 ind = self.independent.judge(shown, wr, srcs, source_pos)
+                # values in another script's digits, read as the detector reads ASCII ones (otherdigits.py):
+                # before the independent pass's findings, so a place both find is re-scrubbed
+                other = other_digits_left(shown, wr, srcs, rescanner.detect)
+            leftovers = [lo + [Leftover(f, "other_digits") for f in fs
+                               if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
+                         for lo, fs in zip(leftovers, other)]
             leftovers = [lo + [Leftover(f, "independent") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, ind.confirmed)]
+            # what the scrub's detector cannot see and the scrub's own output shows: a part of a name left beside
+            # the part replaced (nameparts.py)
+            if "PERSON" in self.scrubber.entities:
+                leftovers = [lo + [Leftover(f, "name_part") for f in name_parts_left(t, w, src)
+                                   if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
+                             if w else lo for lo, t, w, src in zip(leftovers, shown, wr, srcs)]
             # a cell of a column of things ("Lincoln Sofa", columns.thing_columns) holds no person
             leftovers = [[x for x in lo if x.finding.entity != "PERSON"] if it.slot.thing else lo
                          for it, lo in zip(part, leftovers)]
@@ -607,7 +621,8 @@ class PiiGate:
             "rescan": {"kinds_looked_for": looked, "kinds_not_looked_for": not_looked,
                        "scope": "every text, key and personal-number field of every record, fields outside "
                                 "--fields included",
-                       "passes": ["detector", "known_values", "judged_against_input", "independent"],
+                       "passes": ["detector", "known_values", "judged_against_input", "independent", "other_digits",
+                                  "name_parts"],
                        "independent": independent,
                        "suspected_by_type": dict(sorted(suspected.items())),
                        "known_values": len(self.known),
@@ -696,7 +711,10 @@ WORDFREQ_ATTRIBUTION = ("wordfreq's word lists (Robyn Speer and contributors), b
 WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhere, left verbatim here",
        "beside_substitution": "partly outside what the scrub replaced",
        "column": "a cell of a column of names (or of towns) left whole, though the column is one of them",
-       "independent": "found by the re-scan's independent pass, which the scrubber's detector missed"}
+       "independent": "found by the re-scan's independent pass, which the scrubber's detector missed",
+       "other_digits": "a value written in another script's digits (or fullwidth), which the scrub read as text",
+       "name_part": "a part of a name left beside the part the scrub replaced (after an introduction, or between "
+                    "two replaced parts)"}
 
 
 COLUMN_CELL_WORDS = 8  # a cell of a column of names this many words long at most is read as one name ("ألين آل

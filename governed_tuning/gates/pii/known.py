@@ -22,11 +22,13 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .alternation import alternation
 from .cjk import CJK_NAME_EDGE, cjk_pieces, has_cjk
+from .charsets import NOSPACE_EAST
 from .recognizers import Finding
 
 SPILL_AT = 65_536  # entries of one lexicon kept in a dict; past this it moves into SQLite (~10 MB in a dict)
@@ -34,13 +36,34 @@ CACHE_KB = 8_192  # SQLite page cache per lexicon once spilled (what it costs in
 _CHUNK = 500  # keys per SQL query (SQLite's variable limit is far above; the query plan is the same)
 
 DIGIT_KINDS_MIN = 7  # a number needs this many digits to be remembered and searched by its digits
-NUMBER_RUN = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-/]{3,30}\d\)?(?!\w)")
+# a number's run; it may touch a letter of a script written without spaces ("番号は526018159です", "หมายเลข0304...ครับ"):
+# a number found in one record is found there too
+_W = rf"[^\W{NOSPACE_EAST}]"  # a word character that ends a word (not a Thai or East Asian letter: charsets.py)
+# (the look-ahead first: one character test where no number starts, before the look-behinds)
+NUMBER_RUN = re.compile(rf"(?=[+(\d])(?<!{_W})(?<!\+)\+?\(?\d[\d\s().\-/]{{3,30}}\d\)?(?!{_W})")
+# a code of letters and digits in groups (an Irish PPS "937.280.6E" or "9372\n806E", a passport), compared without
+# its separators (upper case) with the codes found elsewhere; every run of consecutive groups is tried ("ticket 12
+# 9372806E": the code is the second group alone)
+_G = r"[A-Za-z0-9]{0,12}\d[A-Za-z0-9]{0,12}"
+CODE_RUN = re.compile(rf"(?=[A-Za-z0-9])(?<!{_W})(?<![.\-/+]){_G}(?:(?:[ .\-/]|\r?\n){_G}){{0,6}}(?!{_W})")
+CODE_GROUP = re.compile(r"[A-Za-z0-9]+")
+CODE_MIN_DIGITS = 6  # a code needs this many digits (and a letter) to be remembered by its letters and digits
+CODE_VALUE = re.compile(r"[A-Za-z0-9]+(?:[ .\-/][A-Za-z0-9]+){0,6}")
 EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 WORD = re.compile(r"[\w'’-]+")  # a word of a name, as the scrub splits names (engine.NAME_WORD)
 RUN = re.compile(r"\w+")  # what a value is indexed by: its first run of word characters
 NOT_DIGIT = re.compile(r"\D")
 SPACES = re.compile(r"\s")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b", re.I)
+
+
+NOT_CODES = frozenset({"LOCATION", "STREET_ADDRESS", "IBAN_CODE"})  # (an IBAN has its own reading: IBAN)
+
+
+def _ascii(digits: str) -> str:
+    """A run of decimal digits of any script (fullwidth, Arabic-Indic, Devanagari...) as ASCII digits: a number
+    found in one writing is found in the others."""
+    return digits if digits.isascii() else "".join(str(unicodedata.decimal(c)) for c in digits)
 
 
 # --------------------------------------------------------------------------- case folding as re.IGNORECASE does
@@ -385,6 +408,7 @@ class KnownValues:
         self.digits = Lexicon(None, spill_at)
         self.texts = Lexicon("fold", spill_at)  # casefolded value -> entity
         self._ibans = False  # any IBAN among the digits (asked once per text: a flag, not a scan of all values)
+        self._codes = False  # any code of letters and digits among them (the same)
         self.names_not_spread: int | None = None  # confirmed name words the dataset-wide vote kept local (a count)
 
     def __len__(self) -> int:
@@ -397,12 +421,15 @@ class KnownValues:
         if "@" in v and EMAIL.fullmatch(v):
             self.emails.set(v.casefold(), entity)
             return
-        d = re.sub(r"\D", "", v)
+        d = _ascii(re.sub(r"\D", "", v))
         if len(d) >= DIGIT_KINDS_MIN and not re.search(r"[^\W\d_]", v):
             self.digits.set(d, entity)
             return
         if entity == "PERSON":
             return  # people are remembered by word (add_name_words), as the scrub propagates them
+        if len(d) >= CODE_MIN_DIGITS and entity not in NOT_CODES and v.isascii() and CODE_VALUE.fullmatch(v):
+            self.digits.set(re.sub(r"[^A-Za-z0-9]", "", v).upper(), entity)  # (a code: letters and digits)
+            self._codes = True
         compact = re.sub(r"[\s-]", "", v).upper()
         if entity == "IBAN_CODE" and len(compact) >= 15:
             self.texts.set(v.casefold(), entity)
@@ -426,6 +453,7 @@ class KnownValues:
         self.digits.update(later.digits)
         self.texts.update(later.texts)
         self._ibans = self._ibans or later._ibans
+        self._codes = self._codes or later._codes
 
     def close(self) -> None:
         for lex in (self.words, self.emails, self.digits, self.texts):
@@ -466,9 +494,18 @@ class KnownValues:
             runs = []
             for m in NUMBER_RUN.finditer(text):
                 raw = m.group().rstrip(".-/)(")
-                runs.append((m.start(), m.start() + len(raw), NOT_DIGIT.sub("", raw)))
+                runs.append((m.start(), m.start() + len(raw), _ascii(NOT_DIGIT.sub("", raw))))
             ibans = [(m.start(), m.end(), SPACES.sub("", m.group()).upper())
                      for m in IBAN.finditer(text)] if self._ibans else []  # IBANs, compared without spaces
+            if self._codes:  # codes, compared by their letters and digits (fullwidth forms read as ASCII)
+                from .otherdigits import fold_digits
+
+                for m in CODE_RUN.finditer(fold_digits(text) or text):
+                    if re.search(r"[A-Za-z]", m.group()):
+                        gs = [(g.start() + m.start(), g.end() + m.start(), g.group().upper())
+                              for g in CODE_GROUP.finditer(m.group())]
+                        ibans += [(gs[i][0], gs[j][1], "".join(g for _, _, g in gs[i:j + 1]))
+                                  for i in range(len(gs)) for j in range(i, len(gs))]
             if runs or ibans:
                 hit = self.digits.hits({k for _, _, k in runs + ibans})
                 out += [Finding(s, e, hit[k], 1.0, "known_value") for s, e, k in runs + ibans if k in hit]
