@@ -324,7 +324,10 @@ SPECS: list[IdSpec] = [
     IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} \d{{5}} \d(?: ?\d)?{E}", _medicare_ok, r"", alone=True),
     IdSpec("KR_RRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-4]\d{{6}}{E}", "kr.rrn", r"", alone=True),
     IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
-    IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자"),
+    # python-stdnum's kr.brn checks ranges only (no check digit): 88% of random ten-digit numbers pass it, so a
+    # number is a business registration number only beside its own words (never bare, nor after "number")
+    IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자(?:등록번호)?",
+           bare=False, generic=False),
     IdSpec("KR_PASSPORT", rf"{B}[MSROD]\d{{3}}[A-Z]\d{{4}}{E}", None, r"passport|여권"),
     IdSpec("KR_DRIVER_LICENSE", rf"{B}\d{{2}}-?\d{{2}}-?\d{{6}}-?\d{{2}}{E}", None, r"licen[cs]e|운전면허"),
     IdSpec("TH_TNIN", rf"{B}[1-8](?:[- ]?\d){{12}}{E}", "th.pin", r"thai id|เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน",
@@ -391,6 +394,10 @@ SPECS: list[IdSpec] = [
            r"cartão de cidadão|cartao de cidadao|número de identificação civil", alone=True),
     IdSpec("AT_SOCIAL_SECURITY", rf"{B}\d{{4}} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{{2}}{E}", "at.vnr",
            r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card"),
+    # the six digits "usually" hold the date of birth (python-stdnum, the Dachverband): one whose date is no real
+    # day (not known at registration) is checked only beside its own words, or in a column of them (checkrate)
+    IdSpec("AT_SOCIAL_SECURITY", rf"{B}[1-9]\d{{3}} ?\d{{6}}{E}", "at.vnr",
+           r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card", bare=False, generic=False),
     IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
     IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
            r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", alone=True),

@@ -425,7 +425,7 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
 # a Liechtenstein PEID, an Argentine DNI): never confirmed by the check, only beside their label by their shape
 NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
-                        "mx.rfc",
+                        "mx.rfc", "kr.brn",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
 CASED = frozenset({"bitcoin", "own:_coin_ok"})
 
