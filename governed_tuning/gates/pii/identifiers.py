@@ -200,6 +200,11 @@ SPECS: list[IdSpec] = [
     # `unlabelled_ids: all` (about nine in ten order numbers pass); the labelled and 3-2-4 forms: numbers()
     IdSpec("US_SSN", rf"{B}\d{{9}}{E}", "us.ssn", r"ssn|ss ?#|social security(?: number| no\.?| #)?|soc\.? sec\.?",
            unlabelled="all"),
+    # a tax return preparer's number (python-stdnum us.ptin: "P" and eight digits, no check): the IRS prints it
+    # "P" and the digits, people write a dash too ("P-01594846"): that shape alone is no order number's
+    IdSpec("US_PTIN", rf"{B}P-?\d{{8}}{E}", "us.ptin", r"ptin|preparer tax identification(?: number)?|preparer tax id",
+           bare=False),
+    IdSpec("US_PTIN", rf"{B}P-\d{{8}}{E}", "us.ptin", r"", alone=True),
     IdSpec("US_PASSPORT", rf"{B}(?:[A-Z]\d{{8}}|\d{{9}}){E}", None, r"passport(?: number| no\.?| #)?|pasaporte|passeport"),
     # no check digit: unlabelled, a letter and eight digits (the next-generation book) is the distinctive shape;
     # nine bare digits are taken only under `unlabelled_ids: all` (an order number has the same shape)
@@ -276,7 +281,8 @@ SPECS: list[IdSpec] = [
     IdSpec("FI_TAX_NUMBER", rf"{B}\d{{12}}{E}", "fi.veronumero", r"veronumero|skattenummer|tax number", bare=False),
     IdSpec("DK_CPR", rf"{B}\d{{6}}-?\d{{4}}{E}", "dk.cpr", r"cpr"),
     IdSpec("NO_FODSELSNUMMER", rf"{B}\d{{6}} ?\d{{5}}{E}", "no.fodselsnummer", r"fødselsnummer|fodselsnummer|personnummer"),
-    IdSpec("FR_NIR", rf"{B}[12] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
+    # the first digit: 1 or 2 (a man, a woman), 3 or 4 (born abroad, awaiting registration), 7 or 8 (temporary)
+    IdSpec("FR_NIR", rf"{B}[1-478] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
            "fr.nir", r"nir|numéro de sécurité sociale|n° de sécu(?:rité sociale)?|sécurité sociale|numéro insee",
            alone=True),
     IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service|sofi-?nummer"),

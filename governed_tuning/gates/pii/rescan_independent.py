@@ -423,7 +423,8 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
 # a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
 # python-stdnum checks their length, digits or layout only (a Kenyan PIN's, a Cuban NI's date, Costa Rica's cédulas,
 # a Liechtenstein PEID, an Argentine DNI): never confirmed by the check, only beside their label by their shape
-NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni"})
+NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni",
+                           "us.ptin"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc", "kr.brn",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})

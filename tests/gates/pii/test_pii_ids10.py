@@ -54,3 +54,23 @@ def test_no_check_that_random_numbers_pass_often_is_taken_bare():
             if ok > 0.2 * len(draws):
                 weak.append((spec.kind, n, ok))
     assert not weak, weak
+
+
+def test_a_tax_preparer_s_number_beside_its_label_and_in_its_dashed_form():
+    """python-stdnum us.ptin: "P" and eight digits, no check. Beside "PTIN" in either writing; the dashed form
+    ("P-01594846") alone too (it was left in sentences: the passport shape reads only the undashed one)."""
+    assert "US_PTIN" in kinds_at("PTIN: P01594846", "P01594846")
+    assert "US_PTIN" in kinds_at("My PTIN is P-01594846.", "P-01594846")
+    assert "US_PTIN" in kinds_at("please update P-01594846 in my file", "P-01594846")
+    assert "US_PTIN" not in kinds_at("please update P01594846 in my file", "P01594846")  # (a passport's shape)
+    assert "US_PTIN" not in kinds_at("PTIN: P-0159484", "P-0159484")
+    assert "US_PTIN" not in kinds_at("part Q-01594846 is back in stock", "Q-01594846")
+
+
+def test_a_french_nir_of_someone_awaiting_registration_or_with_a_temporary_number():
+    """The NIR's first digit: 1 or 2 (sex), 3 or 4 (born abroad, awaiting registration), 7 or 8 (temporary).
+    All pass python-stdnum's mod-97 key; a first digit no one is given (9) is not read as a NIR."""
+    for v in ("385057800608488", "785057800608482", "285057800608441"):
+        assert "FR_NIR" in kinds_at(f"numéro de sécurité sociale {v}", v), v
+        assert "FR_NIR" in kinds_at(f"I sent {v} yesterday", v), v
+    assert "FR_NIR" not in kinds_at("I sent 985057800608479 yesterday", "985057800608479")
