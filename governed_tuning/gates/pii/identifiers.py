@@ -438,6 +438,9 @@ SPECS: list[IdSpec] = [
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
     IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}[ -]?[A-Z0-9]{{3}}{E}", "mx.rfc",
            r"rfc|registro federal de contribuyentes", alone=True),
+    # ... and without its homoclave (SAT adds it later; people write the ten characters): four capitals and a
+    # date of birth python-stdnum checks (one random such code in thirty passes), as a bare reading only
+    IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}{E}", "mx.rfc", r"rfc|registro federal de contribuyentes"),
     IdSpec("UK_UTR", rf"{B}\d{{5}} ?\d{{5}}{E}", "gb.utr",
            r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", generic=False),
     IdSpec("PE_CUI", rf"{B}\d{{8}}-?[\dA-K]?{E}", "pe.cui",

@@ -74,3 +74,14 @@ def test_a_french_nir_of_someone_awaiting_registration_or_with_a_temporary_numbe
         assert "FR_NIR" in kinds_at(f"numéro de sécurité sociale {v}", v), v
         assert "FR_NIR" in kinds_at(f"I sent {v} yesterday", v), v
     assert "FR_NIR" not in kinds_at("I sent 985057800608479 yesterday", "985057800608479")
+
+
+def test_a_mexican_rfc_without_its_homoclave():
+    """A person's RFC is four letters of the name and the date of birth; the three-character homoclave SAT adds
+    is often left out. Beside its label, and bare (a scored reading a policy can raise its threshold above); a
+    date that is no day, lower case, or a company's three letters are not it."""
+    assert kinds_at("RFC: OPUE900407", "OPUE900407").get("MX_RFC", 0) > 0.9
+    assert "MX_RFC" in kinds_at("My RFC is OPUE 900407.", "OPUE 900407")
+    assert "MX_RFC" in kinds_at("please update OPUE900407 in my file", "OPUE900407")
+    assert "MX_RFC" not in kinds_at("RFC: OPUE901407", "OPUE901407")  # month 14
+    assert "MX_RFC" not in kinds_at("please update opue900407 in my file", "opue900407")
