@@ -85,3 +85,17 @@ def test_a_mexican_rfc_without_its_homoclave():
     assert "MX_RFC" in kinds_at("please update OPUE900407 in my file", "OPUE900407")
     assert "MX_RFC" not in kinds_at("RFC: OPUE901407", "OPUE901407")  # month 14
     assert "MX_RFC" not in kinds_at("please update opue900407 in my file", "opue900407")
+
+
+def test_the_rescan_confirms_no_portuguese_citizen_card_of_digits_alone():
+    """python-stdnum's pt.cc lets the card's two version letters be digits: one random twelve-digit number in
+    ten passes, and two in chat lines blocked a set of random numbers. Written as issued, with its letters, a
+    card left in a copy is still confirmed."""
+    from governed_tuning.gates.pii.rescan_independent import scan
+    from governed_tuning.policy import load_policy
+
+    targeted = list(load_policy("default").policy.pii.entities)
+    for text in ("Hi, any news on my refund? (835337406812)", "I sent 459845551439 yesterday"):
+        assert [f for f in scan(text, targeted) if f.score >= 1.0 and f.entity == "PT_CITIZEN_CARD"] == [], text
+    for text in ("ok (000000000ZZ4)", "Cartão de Cidadão 00000000 0 ZZ4"):
+        assert "PT_CITIZEN_CARD" in [f.entity for f in scan(text, targeted) if f.score >= 1.0], text
