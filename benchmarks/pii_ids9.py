@@ -15,6 +15,8 @@ number in parentheses, a sentence, a number glued to Chinese.
 
 - ``ids``: the person's kinds (``PERSON_KINDS``). ``--half tuned`` is the kinds whose CRC-32 of the module name
   is even, ``held`` the odd ones (never tuned on); per kind: values left in the copy.
+- ``bare`` (ids10): random numbers of 8 to 16 digits written as ``ids`` writes a value with no label (in
+  parentheses after a chat line, in a sentence): the precision of the bare-number rule, per length.
 - ``clean``: the nobody's kinds (``NOBODY_KINDS``: ISBN, ISSN, EAN, ISIN, LEI, IMO, CAS, container numbers, ...)
   after their own label, and random order / invoice / ticket / tracking numbers of 8 to 16 digits in
   sentences and in parentheses after an order word; every change is content lost, any block a false block.
@@ -26,6 +28,7 @@ taken on each set (ids: must fail when a value is left; clean: must pass).
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import random
@@ -73,8 +76,40 @@ def examples(mod) -> list[str]:
 
 
 def label_of(mod) -> str:
-    first = (mod.__doc__ or "").strip().splitlines()[0]
-    return re.split(r" \(|,", first)[0].strip().rstrip(".")
+    """The number's name as its docstring's first line gives it: the first abbreviation of three characters or
+    more ("NISS" of "NN, NISS, RRN"), else the first name in parentheses ("Número de identidad" of "NI (Número de
+    identidad, ...)"): a two-letter abbreviation ("NI", "CR", "CI", "CC", "IN") is python-stdnum's shorthand,
+    not what the number's holders write beside it (ids10: cu.ni and cr.cr were written "NI: ...", "CR: ...")."""
+    first = (mod.__doc__ or "").strip().splitlines()[0].strip().rstrip(".")
+    head, _, rest = first.partition(" (")
+    names = [n.strip().rstrip(".") for n in head.split(",")]
+    good = [n for n in names if len(n.replace(".", "")) >= 3]
+    if good:
+        return good[0]
+    inner = rest.rsplit(")", 1)[0].split(",")[0].strip()
+    return inner or names[0]
+
+
+TODAY = datetime.date(2026, 12, 1)  # (fixed: the same set whenever it runs)
+
+
+def plausible(mod, v: str) -> bool:
+    """Whether ``v`` is a living person's number: python-stdnum accepts numbers whose date of birth lies in 1874
+    or 2490 (a Slovenian EMŠO's three-digit year), after 2100 (an Estonian code's century digit 7 or 8), and
+    French NIRs whose sex digit is 0 or 9 (none is issued: 1 and 2, 3 and 4 awaiting registration, 7 and 8
+    temporary); a company's RFC (three letters) is no person's. Such draws are generator artefacts (ids10)."""
+    name = mod.__name__.removeprefix("stdnum.")
+    if name == "fr.nir" and mod.compact(v)[0] not in "123478":
+        return False
+    if name == "mx.rfc" and not re.match(r"[A-Z&Ñ]{4}\d", mod.compact(v)):
+        return False
+    if hasattr(mod, "get_birth_date"):
+        try:
+            born = mod.get_birth_date(v)
+        except Exception:  # noqa: BLE001 - a number with no date (a Lithuanian code's 9): rare, not drawn
+            return False
+        return datetime.date(1900, 1, 1) <= born <= TODAY
+    return True
 
 
 def draw(rng: random.Random, mod, seeds: list[str], tries: int = 20000) -> str | None:
@@ -92,7 +127,7 @@ def draw(rng: random.Random, mod, seeds: list[str], tries: int = 20000) -> str |
                 chars[i] = rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c.isupper() else "abcdefghijklmnopqrstuvwxyz")
         v = "".join(chars)
         try:
-            if v != ex and mod.is_valid(v):
+            if v != ex and mod.is_valid(v) and plausible(mod, v):
                 return v
         except Exception:  # noqa: BLE001
             pass
@@ -229,6 +264,33 @@ def main() -> int:
                 if changed[k]:
                     print(f"| {k} | {changed[k]} | {of[k]} |")
             print(f"| every other kind ({sum(1 for k in of if not changed[k])}) | 0 | |\n")
+        if "bare" in sets:
+            # random numbers written as the ids set writes a value with no label (a chat line, then the number in
+            # parentheses; a sentence): the precision side of the bare-number rule, per length (ids10)
+            rng = random.Random(args.seed + 2)
+            recs, meta = [], []
+            for n in range(8, 17):
+                for _ in range(args.per * 3):
+                    v = str(rng.randrange(10 ** (n - 1), 10 ** n))
+                    recs.append({"text": f"{rng.choice(CHAT)} ({v})"})
+                    meta.append(n)
+                    recs.append({"text": rng.choice(SENTENCES).format(v=v)})
+                    meta.append(n)
+            t0 = time.time()
+            verdict, outs = run_set("bare", recs, args.policy, work)
+            changed, of = Counter(), Counter()
+            for n, rec, o in zip(meta, recs, outs):
+                changed[n] += rec["text"] != o["text"]
+                of[n] += 1
+                if rec["text"] != o["text"] and args.misses:
+                    print(f"    CHANGED bare{n}: {rec['text']} -> {o['text']}")
+            total = sum(changed.values())
+            print(f"### bare: {total}/{len(recs)} random numbers changed = {100 * total / max(1, len(recs)):.1f}%; "
+                  f"verdict {verdict} (must pass); {time.time() - t0:.0f} s\n")
+            print("| digits | changed | of |\n|---|---|---|")
+            for n in sorted(of):
+                print(f"| {n} | {changed[n]} | {of[n]} |")
+            print()
     return 0
 
 

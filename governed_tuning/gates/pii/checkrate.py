@@ -250,18 +250,24 @@ DIGITS = re.compile(r"\d{8,18}")
 
 @functools.lru_cache(maxsize=1)
 def _rescan_mods() -> dict[int, tuple[str, ...]]:
-    """length -> the re-scan's validators (``rescan_independent.LENGTHS``) that confirm a bare digit string so
-    long (a check holding a date of birth, or eleven digits and more; not those it takes only beside a label):
-    the only ones whose chance passes can block a copy."""
-    from .rescan_independent import DATED_CHECKS, LABEL_ONLY, LENGTHS, WEAK_DATED, _stdnum_kinds
+    """length -> every check of the re-scan (``rescan_independent.LENGTHS``) and the scrub that reads a bare digit
+    string so long: those that confirm it (a check holding a date of birth, eleven digits and more), those taken
+    bare by the detector (a nine-digit mod-11) and Luhn (a card's reading of a 12-digit order number). Each is
+    counted, so that ``at_chance`` compares a column's own passes of the check it is asked about with chance; a
+    check left uncounted read as none passing, at chance whatever the column held. (US SSN has no check digit.)"""
+    from .identifiers import SPECS, _width
+    from .rescan_independent import LENGTHS, _stdnum_kinds
 
+    widths: dict[str, set[int]] = {}  # a check LENGTHS lacks: the lengths of its kind's patterns
+    for spec in SPECS:
+        lo, hi = _width(spec.pattern, spec.flags)
+        widths.setdefault(spec.kind, set()).update(range(lo, hi + 1))
     out: dict[int, set[str]] = {}
     for kind, m in _stdnum_kinds().items():
-        if m in LABEL_ONLY or kind in ("US_SSN", "CREDIT_CARD"):
+        if kind == "US_SSN":
             continue
-        dated = kind in DATED_CHECKS and kind not in WEAK_DATED
-        for n in LENGTHS.get(m, ()):
-            if 8 <= n <= 18 and (dated or n >= 11):
+        for n in LENGTHS.get(m, widths.get(kind, ())):
+            if 8 <= n <= 18:
                 out.setdefault(n, set()).add(m)
     return {n: tuple(sorted(ms)) for n, ms in out.items()}
 

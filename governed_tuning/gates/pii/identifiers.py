@@ -200,6 +200,11 @@ SPECS: list[IdSpec] = [
     # `unlabelled_ids: all` (about nine in ten order numbers pass); the labelled and 3-2-4 forms: numbers()
     IdSpec("US_SSN", rf"{B}\d{{9}}{E}", "us.ssn", r"ssn|ss ?#|social security(?: number| no\.?| #)?|soc\.? sec\.?",
            unlabelled="all"),
+    # a tax return preparer's number (python-stdnum us.ptin: "P" and eight digits, no check): the IRS prints it
+    # "P" and the digits, people write a dash too ("P-01594846"): that shape alone is no order number's
+    IdSpec("US_PTIN", rf"{B}P-?\d{{8}}{E}", "us.ptin", r"ptin|preparer tax identification(?: number)?|preparer tax id",
+           bare=False),
+    IdSpec("US_PTIN", rf"{B}P-\d{{8}}{E}", "us.ptin", r"", alone=True),
     IdSpec("US_PASSPORT", rf"{B}(?:[A-Z]\d{{8}}|\d{{9}}){E}", None, r"passport(?: number| no\.?| #)?|pasaporte|passeport"),
     # no check digit: unlabelled, a letter and eight digits (the next-generation book) is the distinctive shape;
     # nine bare digits are taken only under `unlabelled_ids: all` (an order number has the same shape)
@@ -276,7 +281,8 @@ SPECS: list[IdSpec] = [
     IdSpec("FI_TAX_NUMBER", rf"{B}\d{{12}}{E}", "fi.veronumero", r"veronumero|skattenummer|tax number", bare=False),
     IdSpec("DK_CPR", rf"{B}\d{{6}}-?\d{{4}}{E}", "dk.cpr", r"cpr"),
     IdSpec("NO_FODSELSNUMMER", rf"{B}\d{{6}} ?\d{{5}}{E}", "no.fodselsnummer", r"fødselsnummer|fodselsnummer|personnummer"),
-    IdSpec("FR_NIR", rf"{B}[12] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
+    # the first digit: 1 or 2 (a man, a woman), 3 or 4 (born abroad, awaiting registration), 7 or 8 (temporary)
+    IdSpec("FR_NIR", rf"{B}[1-478] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
            "fr.nir", r"nir|numéro de sécurité sociale|n° de sécu(?:rité sociale)?|sécurité sociale|numéro insee",
            alone=True),
     IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service|sofi-?nummer"),
@@ -324,7 +330,10 @@ SPECS: list[IdSpec] = [
     IdSpec("AU_MEDICARE", rf"{B}[2-6]\d{{3}} \d{{5}} \d(?: ?\d)?{E}", _medicare_ok, r"", alone=True),
     IdSpec("KR_RRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-4]\d{{6}}{E}", "kr.rrn", r"", alone=True),
     IdSpec("KR_FRN", rf"{B}\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[5-8]\d{{6}}{E}", "kr.rrn", r"", alone=True),
-    IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자"),
+    # python-stdnum's kr.brn checks ranges only (no check digit): 88% of random ten-digit numbers pass it, so a
+    # number is a business registration number only beside its own words (never bare, nor after "number")
+    IdSpec("KR_BRN", rf"{B}\d{{3}}-?\d{{2}}-?\d{{5}}{E}", "kr.brn", r"brn|business registration|사업자(?:등록번호)?",
+           bare=False, generic=False),
     IdSpec("KR_PASSPORT", rf"{B}[MSROD]\d{{3}}[A-Z]\d{{4}}{E}", None, r"passport|여권"),
     IdSpec("KR_DRIVER_LICENSE", rf"{B}\d{{2}}-?\d{{2}}-?\d{{6}}-?\d{{2}}{E}", None, r"licen[cs]e|운전면허"),
     IdSpec("TH_TNIN", rf"{B}[1-8](?:[- ]?\d){{12}}{E}", "th.pin", r"thai id|เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน",
@@ -391,6 +400,10 @@ SPECS: list[IdSpec] = [
            r"cartão de cidadão|cartao de cidadao|número de identificação civil", alone=True),
     IdSpec("AT_SOCIAL_SECURITY", rf"{B}\d{{4}} ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{{2}}{E}", "at.vnr",
            r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card"),
+    # the six digits "usually" hold the date of birth (python-stdnum, the Dachverband): one whose date is no real
+    # day (not known at registration) is checked only beside its own words, or in a column of them (checkrate)
+    IdSpec("AT_SOCIAL_SECURITY", rf"{B}[1-9]\d{{3}} ?\d{{6}}{E}", "at.vnr",
+           r"sozialversicherungsnummer|svnr|sv-?nr|versicherungsnummer|e-card", bare=False, generic=False),
     IdSpec("CH_AHV", rf"{B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{E}", "ch.ssn", r"", alone=True),
     IdSpec("CH_AHV", rf"{B}756\d{{10}}{E}", "ch.ssn",
            r"ahv|avs|ahv-?nr|ahv-?nummer|numéro avs|sozialversicherungsnummer|social security", alone=True),
@@ -425,6 +438,9 @@ SPECS: list[IdSpec] = [
     # a person's RFC: four letters of the name, the date of birth, a three-character homoclave
     IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}[ -]?[A-Z0-9]{{3}}{E}", "mx.rfc",
            r"rfc|registro federal de contribuyentes", alone=True),
+    # ... and without its homoclave (SAT adds it later; people write the ten characters): four capitals and a
+    # date of birth python-stdnum checks (one random such code in thirty passes), as a bare reading only
+    IdSpec("MX_RFC", rf"{B}[A-ZÑ&]{{4}}[ -]?\d{{6}}{E}", "mx.rfc", r"rfc|registro federal de contribuyentes"),
     IdSpec("UK_UTR", rf"{B}\d{{5}} ?\d{{5}}{E}", "gb.utr",
            r"utr|unique taxpayer reference|taxpayer reference|self[- ]assessment(?: reference)?", generic=False),
     IdSpec("PE_CUI", rf"{B}\d{{8}}-?[\dA-K]?{E}", "pe.cui",

@@ -256,6 +256,8 @@ _ALL: list[Kind] = [
          presidio=False),
     _gov("TW_NATIONAL_ID", "TW", "Taiwanese national identification number", "the Ministry of the Interior's check",
          presidio=False),
+    _gov("US_PTIN", "US", "US tax return preparer identification number (PTIN)", _beside("us.ptin", alone=True),
+         presidio=False),
     _gov("MX_NSS", "MX", "Mexican social security number (NSS, IMSS)", "Luhn", presidio=False),
     _gov("VE_CEDULA", "VE", "Venezuelan identity card number (cédula, V-/E-)", FORMAT_ALONE, presidio=False),
     _gov("GR_AFM", "GR", "Greek tax number of a person (ΑΦΜ)", _stdnum("gr.vat"), presidio=False),

@@ -426,9 +426,10 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
 # a DEA number is two letters and seven digits, like many product codes): confirmed only beside a label
 # python-stdnum checks their length, digits or layout only (a Kenyan PIN's, a Cuban NI's date, Costa Rica's cédulas,
 # a Liechtenstein PEID, an Argentine DNI): never confirmed by the check, only beside their label by their shape
-NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni"})
+NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni",
+                           "us.ptin"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
-                        "mx.rfc",
+                        "mx.rfc", "kr.brn",
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
 CASED = frozenset({"bitcoin", "own:_coin_ok"})
 
@@ -1460,7 +1461,11 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
                 # (a Swiss AHV number in its printed form "756.xxxx.xxxx.xx": the country's prefix, dots no barcode has)
                 strong = named or (kind == "CH_AHV" and "." in raw)
             else:
-                strong = named or dated or (len(compact) >= 11 and not barcode) or (
+                # (a Portuguese citizen card's two version characters are letters as issued; python-stdnum's
+                # pattern lets them be digits, and one random 12-digit number in ten passed: ids10's bare set was
+                # blocked by two in chat lines)
+                strong = named or dated or (len(compact) >= 11 and not barcode and not (
+                    kind == "PT_CITIZEN_CARD" and compact.isdigit())) or (
                     compact.isalnum() and not compact.isdigit() and not compact.isalpha())
             if found is None or (strong and not found[1]):
                 found = (kind, strong)

@@ -23,7 +23,6 @@ CHECKED = [
     ("IN_VOTER", "BVU7212061", "BVU7212062", "in_.epic", "voter ID"),
     ("SG_UEN", "201867518H", "201867518K", "sg.uen", "UEN"),
     ("AU_ACN", "461900327", "461900328", "au.acn", "ACN"),
-    ("KR_BRN", "994-88-29369", "000-88-29369", "kr.brn", "business registration number"),  # no digit: ranges
     ("ZA_ID_NUMBER", "6610097136089", "6610097136088", "za.idnr", "ID number"),
     ("ABA_ROUTING_NUMBER", "036467031", "036467032", "us.rtn", "routing number"),
     ("US_NPI", "1426084293", "1426084294", None, "NPI"),
