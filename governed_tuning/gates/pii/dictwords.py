@@ -241,6 +241,8 @@ def ordinary_opening(text: str, f: Finding) -> bool:
     return not 0 < rank <= NAME_GUARD
 
 
+NOUN_CAPITALS = frozenset({"de"})  # languages that write every noun with a capital
+INSIDE_GUARD = 1000  # a proper noun of ordinary words holds no word some country ranks this common as a name
 INSIDE_WORDS = 3  # a proper noun made of ordinary words is short: "Komisji Europejskiej", "Merkez Bankası"
 
 
@@ -251,8 +253,10 @@ def ordinary_inside(text: str, f: Finding) -> bool:
     Lieferrobotern", "5 Stück") or a proper noun made of the language's words ("pod lupą Komisji Europejskiej",
     "yra Jungtinėje Karalystėje"; at a sentence's start too when of two words or more: "Merkez Bankası, ..."). A
     lone opening word is ``ordinary_opening``'s. English is left to its own rules: its surnames are English
-    words ("Baker", "Wheeler"). A name the list ranks common keeps its reading ("säger att Jasmine är",
-    "gegen mutmaßlichen Schweizer Spion", "Herr Keller")."""
+    words ("Baker", "Wheeler"). One word is judged so only in a language that capitalises its nouns (German):
+    elsewhere a capital mid-sentence marks a name ("Merhaba, ben Berrak", though "berrak" is Turkish for clear).
+    A name the list ranks common keeps its reading ("säger att Jasmine är", "gegen mutmaßlichen Schweizer
+    Spion", "Herr Keller")."""
     if f.source not in WEAK or f.entity != "PERSON":
         return False
     words = list(WORD.finditer(text, f.start, f.end))
@@ -267,10 +271,13 @@ def ordinary_inside(text: str, f: Finding) -> bool:
     langs = sentence_languages(text, f.start, f.end)
     if not langs or "en" in langs:
         return False
+    if len(words) == 1 and not langs & NOUN_CAPITALS:
+        return False  # one capitalised word mid-sentence is a name where only names have capitals ("ben Berrak")
     from .names import gazetteer
 
     g = gazetteer()
-    return all(ordinary_in(m.group()) & langs and not 0 < g.best(m.group()) <= NAME_GUARD for m in words)
+    guard = NAME_GUARD if len(words) == 1 else INSIDE_GUARD
+    return all(ordinary_in(m.group()) & langs and not 0 < g.best(m.group()) <= guard for m in words)
 
 
 def trim_ordinary_edges(text: str, f: Finding) -> Finding:
@@ -296,10 +303,14 @@ def trim_ordinary_edges(text: str, f: Finding) -> Finding:
             langs = sentence_languages(text, f.start, f.end)
         return bool(langs) and "en" not in langs and bool(ordinary_in(w) & langs) and not 0 < g.best(w) <= NAME_GUARD
 
+    # a capitalised edge word only where its capital says nothing: a sentence's first word, or a noun of a language
+    # that capitalises nouns ("aquí Fermín García" keeps "Fermín", though "fermín" is a Spanish word)
     i, j = 0, len(words)
-    while j - i > 1 and ordinary(words[i].group()):
+    while j - i > 1 and ordinary(words[i].group()) and (i == 0 and opens(text, words[i].start()) or
+                                                       words[i].group().islower() or bool(langs and langs & NOUN_CAPITALS)):
         i += 1
-    while j - i > 1 and ordinary(words[j - 1].group()):
+    while j - i > 1 and ordinary(words[j - 1].group()) and (words[j - 1].group().islower() or
+                                                           bool(langs and langs & NOUN_CAPITALS)):
         j -= 1
     if (i, j) == (0, len(words)):
         return f

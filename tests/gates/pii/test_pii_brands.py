@@ -59,7 +59,8 @@ def test_names_inside_a_sentence_stay_names():
     for text, span in (("Wczoraj dzwonił Tomasz Wróbel w sprawie faktury.", "Tomasz Wróbel"),
                        ("Gestern hat Jürgen Vogel angerufen und nach der Rechnung gefragt.", "Jürgen Vogel"),
                        ("Butiken i Malmö säger att Jasmine är tillbaka i lager.", "Jasmine"),
-                       ("Yesterday Baker called about the invoice.", "Baker")):  # English: its own rules
+                       ("Yesterday Baker called about the invoice.", "Baker"),  # English: its own rules
+                       ("Merhaba, ben Berrak.", "Berrak")):  # one word outside German: a capital marks a name
         assert not ordinary_inside(text, at(text, span)), text
     # a reading from context is never dropped; a lone opening word is ordinary_opening's
     text = "Nowy abonament pod lupą Komisji Europejskiej"
@@ -89,5 +90,6 @@ def test_ordinary_words_at_a_names_edges_are_trimmed_and_names_stay_whole():
     assert trimmed("Rechnung SO-156825: 19 Stück Brompton C zu je 249,00 EUR.", "Stück Brompton") == "Brompton"
     for text, span in (("Gestern hat Jürgen Vogel angerufen.", "Jürgen Vogel"),
                        ("Wczoraj dzwonił Tomasz Wróbel w sprawie faktury.", "Tomasz Wróbel"),
+                       ("Buenas, aquí Fermín García.", "Fermín García"),
                        ("Yesterday Will Baker called about the invoice.", "Will Baker")):
         assert trimmed(text, span) == span, text
