@@ -35,7 +35,7 @@ from pathlib import Path
 from .gazetteer import SqliteList, write_sqlite
 from .recognizers import Finding
 
-__all__ = ["LANGS", "ordinary_opening", "ordinary_pair", "menu_item", "sentence_languages", "ordinary_in",
+__all__ = ["LANGS", "ordinary_opening", "ordinary_inside", "trim_ordinary_edges", "ordinary_pair", "menu_item", "sentence_languages", "ordinary_in",
            "load_dictionary"]
 
 PACKAGE = "wordfreq"
@@ -239,6 +239,82 @@ def ordinary_opening(text: str, f: Finding) -> bool:
 
     rank = gazetteer().best(word)
     return not 0 < rank <= NAME_GUARD
+
+
+NOUN_CAPITALS = frozenset({"de"})  # languages that write every noun with a capital
+INSIDE_GUARD = 1000  # a proper noun of ordinary words holds no word some country ranks this common as a name
+INSIDE_WORDS = 3  # a proper noun made of ordinary words is short: "Komisji Europejskiej", "Merkez Bankası"
+
+
+def ordinary_inside(text: str, f: Finding) -> bool:
+    """Whether ``f`` is a weak reading of one to three words inside a sentence, the first and the last
+    capitalised, that are all ordinary words of the language the rest of the sentence is written in, that language
+    not English, and none a common name anywhere (``NAME_GUARD``): a German noun ("erwägt Verbot von
+    Lieferrobotern", "5 Stück") or a proper noun made of the language's words ("pod lupą Komisji Europejskiej",
+    "yra Jungtinėje Karalystėje"; at a sentence's start too when of two words or more: "Merkez Bankası, ..."). A
+    lone opening word is ``ordinary_opening``'s. English is left to its own rules: its surnames are English
+    words ("Baker", "Wheeler"). One word is judged so only in a language that capitalises its nouns (German):
+    elsewhere a capital mid-sentence marks a name ("Merhaba, ben Berrak", though "berrak" is Turkish for clear).
+    A name the list ranks common keeps its reading ("säger att Jasmine är", "gegen mutmaßlichen Schweizer
+    Spion", "Herr Keller")."""
+    if f.source not in WEAK or f.entity != "PERSON":
+        return False
+    words = list(WORD.finditer(text, f.start, f.end))
+    if not 1 <= len(words) <= INSIDE_WORDS or words[0].start() != f.start or words[-1].end() != f.end:
+        return False
+    first, last = words[0].group(), words[-1].group()
+    if not (first[0].isupper() and last[0].isupper()) or any(m.group().isupper() or len(m.group()) < 3
+                                                              for m in words if m.group()[0].isupper()):
+        return False
+    if len(words) == 1 and opens(text, f.start):
+        return False  # a sentence's first word: ordinary_opening's
+    langs = sentence_languages(text, f.start, f.end)
+    if not langs or "en" in langs:
+        return False
+    if len(words) == 1 and not langs & NOUN_CAPITALS:
+        return False  # one capitalised word mid-sentence is a name where only names have capitals ("ben Berrak")
+    from .names import gazetteer
+
+    g = gazetteer()
+    guard = NAME_GUARD if len(words) == 1 else INSIDE_GUARD
+    return all(ordinary_in(m.group()) & langs and not 0 < g.best(m.group()) <= guard for m in words)
+
+
+def trim_ordinary_edges(text: str, f: Finding) -> Finding:
+    """``f`` without the words at its edges that are ordinary words of the language the rest of its sentence is
+    written in (that language not English) and no common name anywhere: the NER model runs a name or a brand
+    on into the sentence's words ("Korvaava Hugo lähtee": replacement Hugo; "19 Stück Franklin planner"), and the
+    whole span then joined the dataset's names, so "Korvaava" and "Stück" were scrubbed in every record. Only a
+    weak reading of two words or more; at least one word is kept ("Jürgen Vogel", "Tomasz Wróbel" stay whole:
+    "Vogel" and "Wróbel" are common names)."""
+    if f.source not in WEAK or f.entity != "PERSON":
+        return f
+    words = list(WORD.finditer(text, f.start, f.end))
+    if len(words) < 2:
+        return f
+    from .names import gazetteer
+
+    g = gazetteer()
+    langs: frozenset[str] | None = None
+
+    def ordinary(w: str) -> bool:
+        nonlocal langs
+        if langs is None:
+            langs = sentence_languages(text, f.start, f.end)
+        return bool(langs) and "en" not in langs and bool(ordinary_in(w) & langs) and not 0 < g.best(w) <= NAME_GUARD
+
+    # a capitalised edge word only where its capital says nothing: a sentence's first word, or a noun of a language
+    # that capitalises nouns ("aquí Fermín García" keeps "Fermín", though "fermín" is a Spanish word)
+    i, j = 0, len(words)
+    while j - i > 1 and ordinary(words[i].group()) and (i == 0 and opens(text, words[i].start()) or
+                                                       words[i].group().islower() or bool(langs and langs & NOUN_CAPITALS)):
+        i += 1
+    while j - i > 1 and ordinary(words[j - 1].group()) and (words[j - 1].group().islower() or
+                                                           bool(langs and langs & NOUN_CAPITALS)):
+        j -= 1
+    if (i, j) == (0, len(words)):
+        return f
+    return Finding(words[i].start(), words[j - 1].end(), f.entity, f.score, f.source)
 
 
 def ordinary_pair(text: str, f: Finding) -> bool:

@@ -28,7 +28,8 @@ from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
 from .companies import company_name
-from .dictwords import menu_item, ordinary_opening, ordinary_pair
+from .brands import brand_reading
+from .dictwords import menu_item, ordinary_inside, ordinary_opening, ordinary_pair, trim_ordinary_edges
 from .contextual import CONTEXTUAL_TYPES, contextual
 from .identifiers import ID_KINDS, identifiers
 from .identifiers import _compiled as _compiled_ids
@@ -491,9 +492,13 @@ class Scrubber:
                                     not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
         # a weak reading of a sentence's or a cell's ordinary first word is no name ("Comanda 28460 ...")
-        # (and lower-case ordinary words the name list paired, a menu's dish before its price: dictwords.py)
-        results = [[g for g in (whole_words(t, f) for f in fs)
-                    if not (ordinary_opening(t, g) or ordinary_pair(t, g) or menu_item(t, g))]
+        # (and lower-case ordinary words the name list paired, a menu's dish before its price, capitalised ordinary
+        # words inside a sentence that is not English, and at a name's edges: dictwords.py; a brand or a brand's
+        # product: brands.py)
+        results = [[h for h in (trim_ordinary_edges(t, g) for g in (whole_words(t, f) for f in fs)
+                                if not (ordinary_opening(t, g) or ordinary_pair(t, g) or menu_item(t, g) or
+                                        ordinary_inside(t, g)))
+                    if not (ordinary_opening(t, h) or ordinary_inside(t, h) or brand_reading(t, h))]
                    for t, fs in zip(texts, results)]
         return [[f for f in fs if f.score >= thr and t[f.start:f.end].strip().casefold() not in self.allow
                  and (f.entity != "PERSON" or f.source == "url_person"  # "dana-white-42": the slug whole
