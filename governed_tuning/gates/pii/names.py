@@ -74,6 +74,22 @@ e-mail mail website web site personal info information details contact mobile ce
 department position occupation job role
 """.split())
 
+LISTED_FAMILY_RANK = 100  # a word of NOT_NAMES that some country ranks this high as a family name: see below
+
+
+def listed_family(word: str) -> bool:
+    """Whether ``word``, a word of ``NOT_NAMES`` (a courtesy word, a month or a weekday of one of our users'
+    languages), is after a given name the family name it also is: one of the LISTED_FAMILY_RANK most common of
+    some country, four letters or more, no function word or greeting of a language we read, no English word
+    ("Asante" is Swahili thanks and Ghana's commonest family names; "Domingo"). Why: "this is kofi asante"
+    and "Kwame Asante" kept "asante", trimmed off as a common word."""
+    from .languages import NON_ENGLISH, function_word, greetings
+
+    w = word.casefold()
+    return (len(w) >= 4 and w in NOT_NAMES and 0 < gazetteer().ranks(w)[1] <= LISTED_FAMILY_RANK
+            and not function_word(w, NON_ENGLISH) and w not in greetings() and w not in english_words())
+
+
 ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 
 
@@ -109,9 +125,9 @@ def recase(segment: str, is_common) -> str | None:
     spans = []
     for m in RECASE.finditer(segment):
         pos = m.start(1)
-        for w in m.group(1).split():
-            if is_common(w) or len(w) < 2:
-                break
+        for k, w in enumerate(m.group(1).split()):
+            if (is_common(w) and not (k and listed_family(w))) or len(w) < 2:
+                break  # (a family name that is a courtesy word elsewhere goes on: "this is grace asante")
             i = segment.index(w, pos)
             spans.append(i)
             pos = i + len(w)

@@ -1,0 +1,60 @@
+"""Names after an introduction (issue 11 part 4, person10): a Turkish greeting with a dotted capital, a family name
+that is a courtesy word in another language, a rank before the name; and the ordinary sentences that open the
+same way stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("pii_test_key")
+
+
+def scrub(gate, text: str) -> str:
+    (out,), _ = gate.scrub_records([{"t": text}])
+    return out["t"]
+
+
+def test_the_dotted_capital_folds_to_i_for_word_lists():
+    from governed_tuning.gates.pii.languages import fold, guess
+
+    assert fold("İyi") == "iyi" and fold("ışık") == "ışık"  # the dotless ı is a letter of its own
+    assert "tr" in guess("İyi akşamlar, ben zeynep kaya. Kargom gelmedi.")
+
+
+def test_turkish_capitals_find_their_names_in_the_list():
+    from governed_tuning.gates.pii.names import gazetteer
+
+    g = gazetteer()
+    assert g.ranks("İSMAİL") == g.ranks("ismail") != (0, 0)
+    assert g.best("ılgın") == g.best("Ilgın") > 0  # a lower-case name typed with the dotless ı
+    assert g.ranks("kargom") == (0, 0)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("İyi akşamlar, ben zeynep kaya. Kargom gelmedi.", ["zeynep", "kaya"]),
+    ("İyi günler, ben İbrahim Işık, faturam yanlış.", ["İbrahim", "Işık"]),
+    ("hi, this is grace asante, my parcel is late", ["grace", "asante"]),
+    ("my name is kofi asante, order 4471", ["kofi", "asante"]),
+    ("Hi, this is Kwame Asante from flat 3", ["Kwame", "Asante"]),
+    ("I'm major okafor and my card was blocked", ["okafor"]),
+    ("this is captain reyes, please call back", ["reyes"]),
+])
+def test_names_after_an_introduction_are_scrubbed_whole(gate, text, name):
+    out = scrub(gate, text)
+    for part in name:
+        assert part.casefold() not in out.casefold(), out
+
+
+@pytest.mark.parametrize("text", [
+    "I'm major fan of your app",
+    "this is great, thanks",
+    "I'm captain of the team and need 12 shirts",
+    "İyi günler, ben iyiyim, teşekkürler.",
+    "İyi günler, ben de aynı sorunu yaşıyorum.",
+    "hello, this is kofi, asante sana for the help",
+])
+def test_ordinary_words_after_an_introduction_stay(gate, text):
+    out = scrub(gate, text)
+    kept = [w for w in text.replace(",", " ").split() if w not in ("kofi",)]
+    for w in kept:
+        assert w in out, out
