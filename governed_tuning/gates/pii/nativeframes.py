@@ -335,6 +335,29 @@ def _said(text: str, words: list[re.Match], out: list[Finding]) -> None:
             out.append(Finding(words[first].start(), _end(words[i]), "PERSON", 0.7, "person_context_native_said"))
 
 
+AGENT_MARK = "ने"  # Hindi's ergative postposition: "रोहित ने दो बार फोन किया" (Rohit called twice)
+AGENT_RANK = 2000  # a lone word before it is a person when its Latin spelling is a given name this common
+
+
+def _agent(text: str, words: list[re.Match], out: list[Finding]) -> None:
+    """A Devanagari word alone at a clause's start before "ने", the mark of the one who did the deed, whose Latin
+    spelling (``native.roman_ranks``) is a common given name: "रोहित ने दो बार फोन किया" left the name whole, as
+    the verbs of saying (``_said``) need a verb right after it. Things that act ("कंपनी ने", "पुलिस ने": the
+    company, the police) spell no common given name; a place is no person."""
+    for i in range(len(words) - 1):
+        mark, w = words[i + 1], words[i]
+        if mark.group() != AGENT_MARK or text[w.end():mark.start()] != " ":
+            continue
+        if not CLAUSE_START.search(text, max(0, w.start() - 4), w.start()) and not (
+                i and _gap(text, words[i - 1], w) and not _plain(words[i - 1].group())):
+            continue  # (after a function word too: "कल प्रिया ने", yesterday Priya)
+        word = w.group().rstrip(".")
+        if not INDIC.match(word) or not _plain(word) or _place(word):
+            continue
+        if 0 < _roman(word)[0] <= AGENT_RANK:
+            out.append(Finding(w.start(), _end(w), "PERSON", 0.7, "person_context_native_agent"))
+
+
 def _shaped(text: str, words: list[re.Match], out: list[Finding]) -> None:
     """A word with a Georgian or Armenian family name's shape, with the given name before it when the list
     knows that one (Armenian: any capitalised word before it)."""
@@ -563,6 +586,7 @@ def frame_people(text: str) -> list[Finding]:
     _self_before(text, words, out)
     _speaker(text, words, out)
     _said(text, words, out)
+    _agent(text, words, out)
     _pairs(text, words, out)
     _cased_pairs(text, words, out)
     _shaped(text, words, out)

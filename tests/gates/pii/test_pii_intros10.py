@@ -58,3 +58,21 @@ def test_ordinary_words_after_an_introduction_stay(gate, text):
     kept = [w for w in text.replace(",", " ").split() if w not in ("kofi",)]
     for w in kept:
         assert w in out, out
+
+
+@pytest.mark.parametrize("text,name", [
+    ("रोहित ने दो बार फोन किया।", "रोहित"),
+    ("विकास ने कल पार्सल लौटाया।", "विकास"),
+])
+def test_a_hindi_given_name_before_the_ergative_mark_is_scrubbed(gate, text, name):
+    assert name not in scrub(gate, text)
+
+
+@pytest.mark.parametrize("text", [
+    "कंपनी ने पैसे वापस नहीं किए।",
+    "पुलिस ने रिपोर्ट लिखी।",
+    "ग्राहक ने शिकायत की।",
+    "मैंने कल ऑर्डर किया।",
+])
+def test_a_thing_or_a_pronoun_before_the_ergative_mark_stays(gate, text):
+    assert scrub(gate, text) == text
