@@ -76,3 +76,33 @@ def test_a_hindi_given_name_before_the_ergative_mark_is_scrubbed(gate, text, nam
 ])
 def test_a_thing_or_a_pronoun_before_the_ergative_mark_stays(gate, text):
     assert scrub(gate, text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("فرزدق يقول إن الشاشة لا تعمل منذ يومين.", "فرزدق"),
+    ("آيلين می\u200cگوید صفحه نمایش از دیروز خاموش است.", "آيلين"),
+])
+def test_a_rare_word_before_a_verb_of_saying_is_a_name(gate, text, name):
+    assert name not in scrub(gate, text)
+
+
+@pytest.mark.parametrize("text", [
+    "مدیرم می\u200cگوید فاکتور درست است.",
+    "زميلي يقول إن الفاتورة خاطئة.",
+    "پشتیبانی می\u200cگوید مشکل حل شده.",
+])
+def test_an_ordinary_word_before_a_verb_of_saying_stays(gate, text):
+    assert scrub(gate, text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("昨天我和朱佳谈了发票的问题。", "朱佳"),
+    ("黄莹说屏幕两天都打不开了。", "黄莹"),
+])
+def test_a_chinese_name_after_with_or_before_says_is_scrubbed(gate, text, name):
+    assert name not in scrub(gate, text)
+
+
+@pytest.mark.parametrize("text", ["我和同事谈了这个问题。", "和平谈判已经开始。", "我跟客服聊了很久。"])
+def test_chinese_words_after_with_stay(gate, text):
+    assert scrub(gate, text) == text
