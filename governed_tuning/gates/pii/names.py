@@ -478,7 +478,11 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
         fa, lb = g.ranks(a)[0], g.ranks(b)[1]
         # (the ranks first: most pairs of lower-case words are neither a ranked given name nor before a ranked
         # surname, and the tests of the words below were ~1 CPU s per MB of prose)
-        if (0 < fa <= 2000 or 0 < lb <= GIVEN_STRONG) and not vietnamese_without_cue(text, m.start(1)) and \
+        # ("İskender kebap": ``LOWER``'s range ā-ž holds the capitals of Latin Extended-A too, İ, Ł, Ś among them;
+        # a pair whose first word is capitalised is no lower-case pair, and the name list ranks "İskender" since
+        # it is asked under the Turkish keys)
+        if a[:1].islower() and (0 < fa <= 2000 or 0 < lb <= GIVEN_STRONG) and \
+                not vietnamese_without_cue(text, m.start(1)) and \
                 plain_name(a) and plain_name(b) and (0 < fa <= 2000 and (
                 0 < lb <= LONE_RANK or (m.group(3) and len(b) >= 3)
                 # a common given name and a word no list ranks ("enzo pignatti", "iris galenzone")
