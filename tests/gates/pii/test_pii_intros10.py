@@ -113,3 +113,9 @@ def test_a_capitalised_turkish_word_is_no_lower_case_pair(gate):
     text = "Lahmacun .......... 665,00 TL\nİskender kebap .......... 21,50 TL"
     assert scrub(gate, text) == text
     assert "zeynep" not in scrub(gate, "ödeme yapan zeynep kaya, teşekkürler")
+
+
+def test_a_lower_case_signature_with_a_family_name_no_list_holds(gate):
+    assert "kalniņa" not in scrub(gate, "Visu labu,\ndace kalniņa")
+    for text in ("Danke!\nbis morgen", "Paldies!\nlūdzu atbildiet", "Cheers,\nrose quartz"):
+        assert scrub(gate, text) == text
