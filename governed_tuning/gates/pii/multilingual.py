@@ -288,6 +288,30 @@ def _family_after(text: str, span: tuple[int, int], langs, is_common) -> tuple[i
     return span[0], m.end(1)
 
 
+ALONE_AFTER = frozenset({"ben"})  # "I" in Turkish: "İyi günler, ben ali." names the writer by the given name alone
+ALONE_RANK = 100  # ... when the list ranks it among the 100 commonest given names of some country
+
+
+def _given_alone(text: str, span: tuple[int, int], word: str, in_language: bool) -> tuple[int, int] | None:
+    """One lower-case word after Turkish "ben" that ends the clause and is one of the commonest given names
+    ("İyi günler, ben ali.", "merhaba ben zeynep, kargom nerede"): a word after "ben" that ends a clause is
+    otherwise a verb or an adjective with its personal ending ("ben iyiyim", "ben hazırım"), which no list
+    ranks, or a function word ("ben de")."""
+    if not in_language or word not in ALONE_AFTER:
+        return None
+    from .names import gazetteer
+
+    m = LOWER_WORD_AFTER.match(" " + text[span[0]:span[1]])
+    if m is None or not m.group(1).islower():
+        return None
+    end = span[0] + len(m.group(1))
+    w = m.group(1)
+    if not CLAUSE_END.match(text, end) or function_word(w, NON_ENGLISH) or \
+            not 0 < gazetteer().ranks(w)[0] <= ALONE_RANK:
+        return None
+    return span[0], end
+
+
 def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
     """A name after a "here is" word, in that word's own language: two words or more, the first or the second a
     name the list ranks, at most one word no list knows, and that one only where the clause ends after it
@@ -333,7 +357,7 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             if in_language and initial and " " not in text[span[0]:span[1]] and text[span[0]].isupper():
                 span = (span[0], initial.end())  # "tu Eglons D.", "z tej strony Kristofers C.": a given name and
             else:  # the family name's initial, as chats sign
-                span = _full_name(text, span, in_language)
+                span = _given_alone(text, span, word, in_language) or _full_name(text, span, in_language)
 
         if span is not None and tag == "title" and not m.group("name")[:1].isupper() and \
                 not LEAD_PARTICLE.match(m.group("name")):

@@ -119,3 +119,10 @@ def test_a_lower_case_signature_with_a_family_name_no_list_holds(gate):
     assert "kalniņa" not in scrub(gate, "Visu labu,\ndace kalniņa")
     for text in ("Danke!\nbis morgen", "Paldies!\nlūdzu atbildiet", "Cheers,\nrose quartz"):
         assert scrub(gate, text) == text
+
+
+def test_a_common_given_name_alone_after_turkish_ben(gate):
+    assert "zeynep" not in scrub(gate, "İyi günler, ben zeynep, kargom nerede?")
+    for text in ("İyi günler, ben de aynı sorunu yaşıyorum.", "Merhaba, ben iyiyim, teşekkürler.",
+                 "Merhaba, ben müşteriyim."):
+        assert scrub(gate, text) == text
