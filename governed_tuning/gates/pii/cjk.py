@@ -493,7 +493,9 @@ ZH_CUE_AFTER = re.compile(
     r"护照|護照|银行卡|銀行卡|车|車|房|家|孩子|妻子|丈夫|妈妈|媽媽|爸爸|名字)|说|說|表示|投诉|投訴|反映|确认|確認|"
     r"负责|負責|主持|处理|處理|打电话|打電話|来电|來電|来信|來信|发来|發來|发邮件|發郵件|签收|簽收|收到|提交|申请|"
     r"申請|已经|已經|一起|今天|明天|昨天|上午|下午|讨论|討論|要求|又|也|还|還|想|要|问|問|回复|回覆|同意|"
-    r"批准|希望|在|了|休息|签署|簽署|的(?:账户|賬戶|邮件|郵件|消息|留言|意见|意見)|[。，、！？；：,.!?;:]|$)")
+    r"批准|希望|在|了|休息|签署|簽署|的(?:账户|賬戶|邮件|郵件|消息|留言|意见|意見)|"
+    # after "with X" (和/跟/与 before): talked, met, agreed ("昨天我和朱佳谈了发票的问题")
+    r"谈|談|聊|见面|見面|通话|通話|沟通|溝通|商量|联系|聯繫|约好|約好|[。，、！？；：,.!?;:]|$)")
 # after a strong name shape where nothing frames it before: a verb of speaking or acting only
 ZH_STRONG_AFTER = re.compile(r"(?:说|說|表示|又|也|还|還|要求|希望|已经|已經|打电话|打電話|来电|來電|发来|發來|的(?:订单|訂單|"
                              r"电话|電話|账户|帳戶|賬戶|邮件|郵件|包裹))")
@@ -501,7 +503,7 @@ ZH_STRONG_AFTER = re.compile(r"(?:说|說|表示|又|也|还|還|要求|希望|�
 # the characters of the commonest one-character given names (the PRC Ministry of Public Security's national
 # name reports, 2019-2020: 张伟, 王芳, 李娜, 刘洋, 陈静, ...); two-character given names are asked of names-dataset
 ZH_GIVEN_CHARS = frozenset("伟芳娜敏静丽强磊洋艳勇军杰涛明超娟霞刚平辉燕玲丹鹏红华飞英萍斌宇浩鑫婷雪琳颖倩慧莉梅兰凤洁峰波"
-                           "健俊帆旭宁龙林欢阳亮成佳晶偉麗強軍傑濤剛輝燕鵬紅華飛瑩寧龍歡陽")
+                           "健俊帆旭宁龙林欢阳亮成佳晶莹偉麗強軍傑濤剛輝燕鵬紅華飛瑩寧龍歡陽穎潔鳳蘭")
 ZH_POSSESSIVE = re.compile(r"的(?:订单|訂單|电话|電話|手机|手機|地址|账户|帳戶|账号|帳號|包裹|快递|快遞|邮箱|郵箱|身份证|身分證|"
                            r"护照|護照|银行卡|銀行卡)")
 CLAUSE_START = frozenset(" \t\n。，、！？；：,.!?;:「『（(\"'“")

@@ -47,7 +47,7 @@ from .multilingual import multilingual_people
 from .nameforms import name_forms
 from .native import native_people, native_places
 from .nativeframes import frame_people, widen_people
-from .people import judge_people, label_before_colon, thing_here
+from .people import given_then_listed_family, judge_people, label_before_colon, thing_here
 from .places import known_place, places, plausible_place
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .scriptlines import script_lines
@@ -604,7 +604,8 @@ class Scrubber:
     def _trim(text: str, f: Finding) -> Finding:
         """A person's span without common words at its edges ("Tell Ana Lima" -> "Ana Lima"), so that one
         person gets one pseudonym and ordinary words survive."""
-        if f.entity != "PERSON" or f.source in ("lowercase_again", "person_context_label_whole"):
+        if f.entity != "PERSON" or f.source in ("lowercase_again", "person_context_label_whole",
+                                                "person_context_ml_family_whole"):
             # "this is june white again", "Họ tên: Mai Trọng Hoàng": the frame names it whole
             return f
         s, e = f.start, f.end
@@ -623,6 +624,9 @@ class Scrubber:
             if not m or not _is_common(m.group(2)) or (m.group(1).isspace() and len(m.group(2)) <= 3
                                                        and m.group(2).istitle()):
                 break
+            before = re.search(r"([\w'’-]+)[ \t]+$", text[s:s + m.start() + len(m.group(1))])
+            if m.group(1).isspace() and before is not None and given_then_listed_family(before.group(1), m.group(2)):
+                break  # "Kwame Asante": a family name that is a courtesy word elsewhere ("asante", Swahili thanks)
             e = s + m.start()
         if re.search(r"['’]s$", text[s:e]) and e - s > 3:
             e -= 2  # the possessive is the sentence's, not the name's ("Edi Živković's tales")

@@ -178,6 +178,24 @@ class SqliteList:
         return con
 
 
+def _turkish_keys(key: str) -> list[str]:
+    """The other keys a case-folded Turkish name may stand under in the list, which holds each name as the dataset
+    spells it, case-folded: "İbrahim" folds to "i" and a combining dot ("i̇brahim", ranked apart from "ibrahim"),
+    "Ilgın" to "ilgın", so "İSMAİL" and a lower-case "ılgın" (as a Turkish writer types it) were no names at all.
+    Only words with one of those letters pay for a second look-up."""
+    out = []
+    if "\u0307" in key:
+        out.append(key.replace("i\u0307", "i"))
+    if key.startswith("ı"):
+        out.append("i" + key[1:])
+    return out
+
+
+def _better(a: int, b: int) -> int:
+    """The better (smaller, non-zero) of two ranks; 0 where neither is one."""
+    return min(a, b) if a and b else a or b
+
+
 class Gazetteer(SqliteList):
     """Lookups in a derived name list: ``ranks(word) -> (as given name, as surname)``, 0 where it is not one.
 
@@ -191,7 +209,15 @@ class Gazetteer(SqliteList):
         self.ranks = functools.lru_cache(maxsize=1 << 17)(self._ranks)  # type: ignore[method-assign]
 
     def _ranks(self, word: str) -> tuple[int, int]:
-        row = self._con().execute("SELECT first, last FROM names WHERE name = ?", (word.casefold(),)).fetchone()
+        key = word.casefold()
+        first, last = self._row(key)
+        for alt in _turkish_keys(key):
+            a, b = self._row(alt)
+            first, last = _better(first, a), _better(last, b)
+        return first, last
+
+    def _row(self, key: str) -> tuple[int, int]:
+        row = self._con().execute("SELECT first, last FROM names WHERE name = ?", (key,)).fetchone()
         return (row[0], row[1]) if row else (0, 0)
 
     def given(self, word: str, max_rank: int = 1 << 30) -> bool:

@@ -19,7 +19,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-__all__ = ["LANGUAGES", "NON_ENGLISH", "around", "guess", "function_word", "english"]
+__all__ = ["LANGUAGES", "NON_ENGLISH", "around", "guess", "fold", "function_word", "english"]
 
 # the languages whose function words we know: those of the locales our users write in (Latin, Cyrillic, Greek
 # scripts); Vietnamese and Chinese are left out: their function words are syllables that are also names
@@ -73,6 +73,15 @@ for _lang, _words in SALUTATIONS.items():
     EXTRA[_lang] = f"{EXTRA.get(_lang, '')} {_words}".strip()
 
 
+def fold(word: str) -> str:
+    """``word`` case-folded for a look-up in a word list, with the Turkish dotted capital read as "i": Python folds
+    "İ" to "i" and a combining dot (two code points), so "İyi günler, ben ..." had no Turkish word the lists know
+    ("iyi") and the line was guessed as no language at all, and the names after "ben" were left. The dotless
+    "ı" stays: it is a letter of its own ("ışık", "kırmızı")."""
+    folded = word.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
+
+
 @functools.cache
 def greetings() -> frozenset[str]:
     """Greetings and courtesy words of every language (EXTRA): never a name, whatever the line's language."""
@@ -119,7 +128,7 @@ def guess(text: str) -> frozenset[str]:
     for w in WORD.findall(text):  # (the words as strings: no match object per word)
         if len(w) < 2:
             continue  # "s", "a", "i": a letter says too little (and "'s" is English)
-        for lang in idx.get(w.casefold(), ()):
+        for lang in idx.get(fold(w), ()):
             score[lang] = score.get(lang, 0) + 1
     if not score:
         return frozenset()
@@ -136,7 +145,7 @@ def english(langs: frozenset[str]) -> bool:
 
 def function_word(word: str, langs: frozenset[str]) -> bool:
     """Whether ``word`` is a function word (or greeting) of one of ``langs`` other than English."""
-    found = _index().get(word.casefold(), frozenset())
+    found = _index().get(fold(word), frozenset())
     return any(lang in langs for lang in found if lang != "en")
 
 

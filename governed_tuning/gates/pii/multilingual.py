@@ -185,11 +185,14 @@ LEAD_PARTICLE = re.compile(r"(?:van|von|vom|zu|der|den|de|da|das|dos|do|du|des|d
 
 
 def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, rank_lower: bool,
-          strong: bool = True, first_rank: int = 0, later_any_rank: bool = False) -> tuple[int, int] | None:
+          strong: bool = True, first_rank: int = 0, later_any_rank: bool = False,
+          rank_titles: bool = False) -> tuple[int, int] | None:
     """The leading words of ``run`` (at ``start``) that can be a name: capitalised (or lower case where
     ``lower_ok``), no function or common word; particles only between name words. Not ``strong``: no English
-    word either ("this is Great"); ``first_rank``: the first word must be a name at least this common."""
-    from .names import gazetteer, is_english
+    word either ("this is Great"); ``first_rank``: the first word must be a name at least this common;
+    ``rank_titles`` (after "I'm", "this is"): a rank or office before the name is no part of it ("I'm major
+    okafor", "this is captain reyes"), and the word after it must then be a name by the rules above."""
+    from .names import gazetteer, is_english, listed_family
 
     g = gazetteer()
     end = None
@@ -204,7 +207,8 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         if low in PARTICLES and (taken or (not initial and LEAD_PARTICLE.match(run, m.start()))):
             particle_lead = particle_lead or not taken
             continue  # "Mevrouw van den Brand", "Frau von Weizsäcker": a family name's particles open it too
-        if not taken and not initial and not particle_lead and is_honorific(m.group()):
+        if not taken and not initial and not particle_lead and not titled and (
+                is_honorific(m.group()) or (rank_titles and low in RANK_TITLES)):
             titled = start + m.end()  # "my landlord Mr Pettigrew": the title is no part of the name
             continue
         if particle_lead and not taken and w[0].isupper() and len(w) > 1 and not function_word(w, langs):
@@ -220,9 +224,9 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
         later_capital = (taken or initial) and w[0].isupper()
         if later_any_rank and taken and w[0].isupper() and not capital_seen:
             break  # "grüße, timo schlosser Das Paket": a lower-case name ends where capitals start again
-        if is_common(w) or (function_word(w, langs) and not later_capital) or len(w) < 2 or (
-                not strong and is_english(w)):
-            break
+        if (is_common(w) and not (taken and listed_family(w))) or (
+                function_word(w, langs) and not later_capital) or len(w) < 2 or (not strong and is_english(w)):
+            break  # (a family name that is a courtesy word elsewhere closes a name: "my name is kofi asante")
         if first_rank and not taken and not 0 < g.best(w) <= first_rank:
             break
         if w[0].islower():
@@ -247,6 +251,11 @@ def _take(text: str, start: int, run: str, langs, is_common, lower_ok: bool, ran
 
 
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+FAMILY_WHOLE = "person_context_ml_family_whole"  # a given and a family name that the trims leave whole
+# ranks and offices that stand between "I'm" / "this is" and a name ("I'm major okafor", "this is captain reyes")
+RANK_TITLES = frozenset("captain capt general colonel col major maj lieutenant lt sergeant sgt corporal admiral "
+                        "commander doctor dr professor prof judge senator pastor reverend rev rabbi imam sheikh "
+                        "officer detective inspector nurse".split())
 INITIAL_AFTER = re.compile(r"[ \t]+[A-ZĀ-Ž]\.")
 
 
@@ -256,16 +265,51 @@ LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]+)")
 def _family_after(text: str, span: tuple[int, int], langs, is_common) -> tuple[int, int]:
     """A lower-case given name after "I am" / "this is" that the list ranks, and one more lower-case word that
     ends the clause ("это vyacheslav pesilnikov, перезвоните"): the family name, rare as most are, is the name's
-    (no function, common or English word: "i'm anna, very happy" keeps "very")."""
-    from .names import is_english
+    (no function, common or English word: "i'm anna, very happy" keeps "very"). The clause may also go on with
+    a function word ("this is kofi boateng and my order..."). A family name that is also a courtesy word or a
+    label in another language ("asante", Swahili thanks, a Ghanaian family name the list ranks high) is the
+    name's (``names.listed_family``): before, "this is kofi asante" kept "asante"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .names import is_english, listed_family
 
     m = LOWER_WORD_AFTER.match(text, span[1])
-    if m is None or not m.group(1).islower() or not CLAUSE_END.match(text, m.end()):
+    if m is None or not m.group(1).islower():
         return span
     w = m.group(1)
-    if is_common(w) or function_word(w, langs | NON_ENGLISH) or is_english(w):
+    if not CLAUSE_END.match(text, m.end()):
+        nxt = LOWER_WORD_AFTER.match(text, m.end())
+        if nxt is None or not (nxt.group(1) in STOP_WORDS or function_word(nxt.group(1), langs)):
+            return span
+    if function_word(w, langs | NON_ENGLISH) or is_english(w) or w in STOP_WORDS:
+        return span
+    if is_common(w) and not listed_family(w):
         return span
     return span[0], m.end(1)
+
+
+ALONE_AFTER = frozenset({"ben"})  # "I" in Turkish: "İyi günler, ben ali." names the writer by the given name alone
+ALONE_RANK = 100  # ... when the list ranks it among the 100 commonest given names of some country
+
+
+def _given_alone(text: str, span: tuple[int, int], word: str, in_language: bool) -> tuple[int, int] | None:
+    """One lower-case word after Turkish "ben" that ends the clause and is one of the commonest given names
+    ("İyi günler, ben ali.", "merhaba ben zeynep, kargom nerede"): a word after "ben" that ends a clause is
+    otherwise a verb or an adjective with its personal ending ("ben iyiyim", "ben hazırım"), which no list
+    ranks, or a function word ("ben de")."""
+    if not in_language or word not in ALONE_AFTER:
+        return None
+    from .names import gazetteer
+
+    m = LOWER_WORD_AFTER.match(" " + text[span[0]:span[1]])
+    if m is None or not m.group(1).islower():
+        return None
+    end = span[0] + len(m.group(1))
+    w = m.group(1)
+    if not CLAUSE_END.match(text, end) or function_word(w, NON_ENGLISH) or \
+            not 0 < gazetteer().ranks(w)[0] <= ALONE_RANK:
+        return None
+    return span[0], end
 
 
 def _full_name(text: str, span: tuple[int, int], in_language: bool) -> tuple[int, int] | None:
@@ -296,9 +340,13 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         s = m.start("name")
         langs = around(text, s, m.end("name"))
         span = _take(text, s, m.group("name"), langs, is_common, lower_ok, rank_lower, tag == "intro", first_rank,
-                     tag == "intro_here")
+                     tag == "intro_here", tag in ("intro", "intro_weak"))
+        source = f"person_context_ml_{tag}"
         if span is not None and tag == "intro_weak" and text[span[0]:span[1]].islower() and " " not in text[span[0]:span[1]]:
-            span = _family_after(text, span, langs, is_common)
+            wider = _family_after(text, span, langs, is_common)
+            if wider != span and is_common(text[span[1]:wider[1]].strip()):
+                source = FAMILY_WHOLE  # "kofi asante": the trims would take the courtesy word off again
+            span = wider
         if span is not None and tag == "intro_cap" and m.group("intro_cap").casefold() in OTHER_LANGS and \
                 OTHER_LANGS[m.group("intro_cap").casefold()] & around(text, m.start(), m.end()):
             span = None
@@ -309,13 +357,13 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
             if in_language and initial and " " not in text[span[0]:span[1]] and text[span[0]].isupper():
                 span = (span[0], initial.end())  # "tu Eglons D.", "z tej strony Kristofers C.": a given name and
             else:  # the family name's initial, as chats sign
-                span = _full_name(text, span, in_language)
+                span = _given_alone(text, span, word, in_language) or _full_name(text, span, in_language)
 
         if span is not None and tag == "title" and not m.group("name")[:1].isupper() and \
                 not LEAD_PARTICLE.match(m.group("name")):
             span = None  # ("Mevrouw van den Brand": a family name's particles are lower case)
         if span is not None:
-            out.append(Finding(span[0], span[1], "PERSON", 0.75, f"person_context_ml_{tag}"))
+            out.append(Finding(span[0], span[1], "PERSON", 0.75, source))
     for m in POSTPOSED_TITLE_RX.finditer(text):  # "Farkas asszony", "Kovács úr", "Yılmaz Hanım", "Aksu Bey"
         s = m.start(1)
         span = _take(text, s, m.group(1), around(text, s, m.end(1)), is_common, False, False, False)

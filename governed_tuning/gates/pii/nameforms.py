@@ -195,6 +195,18 @@ def _given_then_family(g, first: str, second: str, is_common, function_word) -> 
         not function_word(first, NON_ENGLISH) and _family_word(g, second, is_common, function_word)
 
 
+def _given_then_unlisted(g, first: str, second: str, is_common, function_word) -> bool:
+    """The two words of a lower-case signature line: a common given name (an English word too: "dace" is a fish)
+    and a word no list, dictionary or language we read knows ("dace kalniņa": Latvian women's family names are
+    mostly in no list), as ``names.lower_name_pairs`` reads "enzo pignatti" in running text."""
+    from .languages import NON_ENGLISH
+    from .names import _english_form
+
+    return 0 < g.ranks(first)[0] <= INVERTED_ENGLISH_RANK and not is_common(first) and \
+        not function_word(first, NON_ENGLISH) and len(second) >= 3 and g.best(second) == 0 and \
+        not is_common(second) and not _english_form(second) and not function_word(second, NON_ENGLISH)
+
+
 def _signed(text: str, is_common) -> list[Finding]:
     """The writer's name on the line under a letter's closing (see the module's docstring)."""
     from .languages import NON_ENGLISH, function_word
@@ -221,8 +233,9 @@ def _signed(text: str, is_common) -> list[Finding]:
                     _family_word(g, v, is_common, function_word):
                 name.append(w)  # "thanks,\nmary sever", "john smith": after a given name, a family name the list
                 continue  # ranks is the name's, though it is an English word too
-            if lower and not name and w is words[0] and len(words) > 1 and _given_then_family(g, v, words[1].group(),
-                                                                                    is_common, function_word):
+            if lower and not name and w is words[0] and len(words) > 1 and (
+                    _given_then_family(g, v, words[1].group(), is_common, function_word) or (
+                    len(words) == 2 and _given_then_unlisted(g, v, words[1].group(), is_common, function_word))):
                 name.append(w)  # "venlig hilsen,\nesther asante": a common given name though an English word
                 continue  # ("Esther", a book), before a family name the list knows
             after_particle = bool(name) and name[-1].group().casefold() in PARTICLE_WORDS and v[:1].isupper()

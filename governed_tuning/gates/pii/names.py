@@ -75,6 +75,22 @@ e-mail mail website web site personal info information details contact mobile ce
 department position occupation job role
 """.split())
 
+LISTED_FAMILY_RANK = 100  # a word of NOT_NAMES that some country ranks this high as a family name: see below
+
+
+def listed_family(word: str) -> bool:
+    """Whether ``word``, a word of ``NOT_NAMES`` (a courtesy word, a month or a weekday of one of our users'
+    languages), is after a given name the family name it also is: one of the LISTED_FAMILY_RANK most common of
+    some country, four letters or more, no function word or greeting of a language we read, no English word
+    ("Asante" is Swahili thanks and Ghana's commonest family names; "Domingo"). Why: "this is kofi asante"
+    and "Kwame Asante" kept "asante", trimmed off as a common word."""
+    from .languages import NON_ENGLISH, function_word, greetings
+
+    w = word.casefold()
+    return (len(w) >= 4 and w in NOT_NAMES and 0 < gazetteer().ranks(w)[1] <= LISTED_FAMILY_RANK
+            and not function_word(w, NON_ENGLISH) and w not in greetings() and w not in english_words())
+
+
 ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 
 
@@ -110,9 +126,9 @@ def recase(segment: str, is_common) -> str | None:
     spans = []
     for m in RECASE.finditer(segment):
         pos = m.start(1)
-        for w in m.group(1).split():
-            if is_common(w) or len(w) < 2:
-                break
+        for k, w in enumerate(m.group(1).split()):
+            if (is_common(w) and not (k and listed_family(w))) or len(w) < 2:
+                break  # (a family name that is a courtesy word elsewhere goes on: "this is grace asante")
             i = segment.index(w, pos)
             spans.append(i)
             pos = i + len(w)
@@ -463,7 +479,11 @@ def lower_name_pairs(text: str, is_common) -> list[tuple[int, int]]:
         fa, lb = g.ranks(a)[0], g.ranks(b)[1]
         # (the ranks first: most pairs of lower-case words are neither a ranked given name nor before a ranked
         # surname, and the tests of the words below were ~1 CPU s per MB of prose)
-        if (0 < fa <= 2000 or 0 < lb <= GIVEN_STRONG) and not vietnamese_without_cue(text, m.start(1)) and \
+        # ("İskender kebap": ``LOWER``'s range ā-ž holds the capitals of Latin Extended-A too, İ, Ł, Ś among them;
+        # a pair whose first word is capitalised is no lower-case pair, and the name list ranks "İskender" since
+        # it is asked under the Turkish keys)
+        if a[:1].islower() and (0 < fa <= 2000 or 0 < lb <= GIVEN_STRONG) and \
+                not vietnamese_without_cue(text, m.start(1)) and \
                 plain_name(a) and plain_name(b) and (0 < fa <= 2000 and (
                 0 < lb <= LONE_RANK or (m.group(3) and len(b) >= 3)
                 # a common given name and a word no list ranks ("enzo pignatti", "iris galenzone")

@@ -330,9 +330,62 @@ def _said(text: str, words: list[re.Match], out: list[Finding]) -> None:
             ok = (0 < _roman(names[0])[0] <= rank and (_known(bare, 10000) or _shaped_surname(names[-1]))) or \
                 _shaped_surname(names[-1]) or (indic and any(_known_roman(x, rank) for x in names))
         else:
-            ok = 0 < _roman(bare)[0] <= rank or (_shaped_surname(names[0]) and first > 0)
+            ok = 0 < _roman(bare)[0] <= rank or (_shaped_surname(names[0]) and first > 0) or _rare_word(bare)
         if ok and not any(_place(x) for x in names):
             out.append(Finding(words[first].start(), _end(words[i]), "PERSON", 0.7, "person_context_native_said"))
+
+
+# the languages whose word frequencies say a word of a script is ordinary (wordfreq's lists)
+RARE_LANGS = ((re.compile(f"[{ARABIC}]"), ("ar", "fa", "ur")), (re.compile(f"[{DEVA}]"), ("hi",)),
+              (re.compile(f"[{BENGALI}]"), ("bn",)), (re.compile(f"[{HEBREW}]"), ("he",)))
+RARE_ZIPF = 2.0  # a word used less than once in ten million words is no ordinary word of its language
+ORDINARY_ZIPF = 3.0  # a word once per million words (Zipf 3) or more is one
+# possessive and pronoun endings in Arabic and Persian ("مدیرم", my manager; "مديري"): the word without one
+# that is an ordinary word is a noun, not a name
+OWNED_ENDINGS = ("ها", "مان", "تان", "شان", "م", "ت", "ش", "ي", "ه", "ك")
+
+
+def _rare_word(word: str) -> bool:
+    """Whether a lone word before a verb of saying, in the Arabic, Devanagari, Bengali or Hebrew script, is
+    used so rarely in its languages (wordfreq; Zipf below RARE_ZIPF) that it is a name nobody's list holds
+    ("فرزدق يقول", "آيلين می‌گوید", "আয়ুশি বলছেন": the lists know few names in these scripts, and the verb of
+    saying needed a ranked one); an ordinary word with a possessive ending is not ("مدیرم می‌گوید", my manager
+    says). False without wordfreq."""
+    langs = next((ls for rx, ls in RARE_LANGS if rx.match(word)), None)
+    if langs is None or len(word) < 3:
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a pinned dependency (pyproject.toml)
+        return False
+    if max(zipf_frequency(word, lang) for lang in langs) >= RARE_ZIPF:
+        return False
+    return not any(word.endswith(e) and len(word) - len(e) >= 2 and
+                   max(zipf_frequency(word[:-len(e)], lang) for lang in langs) >= ORDINARY_ZIPF
+                   for e in OWNED_ENDINGS if langs[0] == "ar")
+
+
+AGENT_MARK = "ने"  # Hindi's ergative postposition: "रोहित ने दो बार फोन किया" (Rohit called twice)
+AGENT_RANK = 2000  # a lone word before it is a person when its Latin spelling is a given name this common
+
+
+def _agent(text: str, words: list[re.Match], out: list[Finding]) -> None:
+    """A Devanagari word alone at a clause's start before "ने", the mark of the one who did the deed, whose Latin
+    spelling (``native.roman_ranks``) is a common given name: "रोहित ने दो बार फोन किया" left the name whole, as
+    the verbs of saying (``_said``) need a verb right after it. Things that act ("कंपनी ने", "पुलिस ने": the
+    company, the police) spell no common given name; a place is no person."""
+    for i in range(len(words) - 1):
+        mark, w = words[i + 1], words[i]
+        if mark.group() != AGENT_MARK or text[w.end():mark.start()] != " ":
+            continue
+        if not CLAUSE_START.search(text, max(0, w.start() - 4), w.start()) and not (
+                i and _gap(text, words[i - 1], w) and not _plain(words[i - 1].group())):
+            continue  # (after a function word too: "कल प्रिया ने", yesterday Priya)
+        word = w.group().rstrip(".")
+        if not INDIC.match(word) or not _plain(word) or _place(word):
+            continue
+        if 0 < _roman(word)[0] <= AGENT_RANK:
+            out.append(Finding(w.start(), _end(w), "PERSON", 0.7, "person_context_native_agent"))
 
 
 def _shaped(text: str, words: list[re.Match], out: list[Finding]) -> None:
@@ -563,6 +616,7 @@ def frame_people(text: str) -> list[Finding]:
     _self_before(text, words, out)
     _speaker(text, words, out)
     _said(text, words, out)
+    _agent(text, words, out)
     _pairs(text, words, out)
     _cased_pairs(text, words, out)
     _shaped(text, words, out)

@@ -142,6 +142,8 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C
         if len(words) > 1 and f.source.startswith(BY_CONTEXT) and last[0].isupper() and \
                 words[-2].group()[0].isupper() and not is_common(last) and _surname(last):
             break  # "me llamo Ana Bueno": a capitalised surname that is also a function word
+        if len(words) >= 2 and given_then_listed_family(words[-2].group(), last):
+            break  # "Kwame Asante", "kofi asante": a family name that is a courtesy word elsewhere
         if len(words) == 2 and f.source.startswith(BY_CONTEXT) and len(words[0].group()) == 1 and \
                 words[0].group().isupper() and last[0].isupper() and not is_common(last):
             break  # "Paciente: D. Fim": an initial and a family name
@@ -152,6 +154,18 @@ def _trim(text: str, f: Finding, langs, is_common) -> Finding | None:  # noqa: C
     if (s, e) == (f.start, f.end):
         return f
     return Finding(s, e, f.entity, f.score, f.source)
+
+
+GIVEN_BEFORE_FAMILY = 2000  # a given name this common before a family name that NOT_NAMES also holds
+
+
+def given_then_listed_family(given: str, family: str) -> bool:
+    """A ranked given name, then a family name that ``NOT_NAMES`` holds as a courtesy word or a month of another
+    language (``names.listed_family``), both written alike (both capitalised or both lower case)."""
+    from .names import gazetteer, listed_family
+
+    return given[:1].isupper() == family[:1].isupper() and listed_family(family) and \
+        0 < gazetteer().ranks(given)[0] <= GIVEN_BEFORE_FAMILY
 
 
 def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]:
@@ -226,7 +240,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             continue  # "Cluj", "Lyon": a town the model read as a person
         if text.startswith("://", f.end):
             continue  # "https://": a scheme, not a name on a line of its own
-        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again", "person_context_label_whole") else \
+        t = f if f.source in ("name_list_lower", "url_person", "lowercase_again", "person_context_label_whole",
+                              "person_context_ml_family_whole") else \
             _trim(text, f, langs, is_common)  # a list member stands whole
         if t is None:
             continue
