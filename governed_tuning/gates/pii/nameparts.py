@@ -15,7 +15,9 @@ these positions:
   "Hi <PERSON> mensah");
 * **between two replaced parts** ("<PERSON> luisa <PERSON>").
 
-and it can be a name: letters only, written in the same case as the part replaced (a lower-case name's part is
+and it can be a name: letters only, not capitalised (a capitalised word beside our span is the detector's to
+read, and ``rescan.Rescan`` judges it against the input; here it cost ordinary words beside the scrub's false
+names in clean sets), written in the same case as the part replaced (a lower-case name's part is
 lower case, "This is <PERSON> again" is not; a name the list ranks in its thousand most common, and no English
 word, in either case: "This is <PERSON> asante"), no function word of any language we read (spaCy's stop words:
 "and", "again", "here", "ben" after the Turkish "ben" is "I"), no courtesy title ("mr", "frau"), and a given name
@@ -146,6 +148,8 @@ def name_parts_left(text: str, written: Sequence, src: str | None) -> list[Findi
         case = _case(replaced) if replaced else None
 
         def ok(word: str, particle_too: bool = False, case: int | None = case) -> bool:
+            if word[0].isupper():
+                return False  # a capitalised word beside our span is the detector's to read (rescan.Rescan)
             if case is None or _case(word[0]) == case or (particle_too and word.islower()):
                 return name_part(word, particle_too)
             return strong_name(word)  # "this is Joseph asante": a name this common, in another case
