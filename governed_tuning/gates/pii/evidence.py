@@ -27,7 +27,8 @@ class ResidualPosition(Evidence):
     why: str | None = Field(None, description="missed, known_value, beside_substitution, independent, column "
                             "(a cell of a column of names, or of a key path across records typed so, left whole), "
                             "other_digits (a value in another script's digits, read as the detector reads ASCII "
-                            "ones) or name_part (a part of a name left beside the part the scrub replaced).")
+                            "ones), age_phrase (a first-person age said with a verb the detector has no phrase for) or name_part "
+                            "(a part of a name left beside the part the scrub replaced).")
     found_by: str | None = Field(None, description="The independent pass that found it (why: independent), or "
                                  "name_column or town_column (why: column).")
     start: int = Field(description="Character offset where the finding starts.")

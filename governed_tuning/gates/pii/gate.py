@@ -318,8 +318,8 @@ class PiiGate:
                 ind = self.independent.judge(shown, wr, srcs, source_pos)
                 # values in another script's digits, read as the detector reads ASCII ones (otherdigits.py):
                 # before the independent pass's findings, so a place both find is re-scrubbed
-                other = other_digits_left(shown, wr, srcs, rescanner.detect)
-            leftovers = [lo + [Leftover(f, "other_digits") for f in fs
+                other = other_digits_left(shown, wr, srcs, rescanner.detect, "AGE" in self.scrubber.entities)
+            leftovers = [lo + [Leftover(f, "age_phrase" if f.source == "age_phrase" else "other_digits") for f in fs
                                if not any(x.finding.start < f.end and f.start < x.finding.end for x in lo)]
                          for lo, fs in zip(leftovers, other)]
             leftovers = [lo + [Leftover(f, "independent") for f in fs
@@ -622,7 +622,7 @@ class PiiGate:
                        "scope": "every text, key and personal-number field of every record, fields outside "
                                 "--fields included",
                        "passes": ["detector", "known_values", "judged_against_input", "independent", "other_digits",
-                                  "name_parts"],
+                                  "age_phrases", "name_parts"],
                        "independent": independent,
                        "suspected_by_type": dict(sorted(suspected.items())),
                        "known_values": len(self.known),
@@ -713,6 +713,7 @@ WHY = {"missed": "missed by the scrub", "known_value": "a value scrubbed elsewhe
        "column": "a cell of a column of names (or of towns) left whole, though the column is one of them",
        "independent": "found by the re-scan's independent pass, which the scrubber's detector missed",
        "other_digits": "a value written in another script's digits (or fullwidth), which the scrub read as text",
+       "age_phrase": "a first-person age said with a verb the detector has no phrase for (Arabic, Persian, Urdu)",
        "name_part": "a part of a name left beside the part the scrub replaced (after an introduction, or between "
                     "two replaced parts)"}
 

@@ -427,7 +427,8 @@ class KnownValues:
             return
         if entity == "PERSON":
             return  # people are remembered by word (add_name_words), as the scrub propagates them
-        if len(d) >= CODE_MIN_DIGITS and entity not in NOT_CODES and v.isascii() and CODE_VALUE.fullmatch(v):
+        if len(d) >= CODE_MIN_DIGITS and entity not in NOT_CODES and v.isascii() and CODE_VALUE.fullmatch(v) and \
+                re.search(r"[A-Za-z]", v):
             self.digits.set(re.sub(r"[^A-Za-z0-9]", "", v).upper(), entity)  # (a code: letters and digits)
             self._codes = True
         compact = re.sub(r"[\s-]", "", v).upper()

@@ -15,8 +15,11 @@ these positions:
   "Hi <PERSON> mensah");
 * **between two replaced parts** ("<PERSON> luisa <PERSON>").
 
-and it can be a name: letters only, written in the same case as the part replaced (a lower-case name's part is
-lower case, "This is <PERSON> again" is not), no function word of any language we read (spaCy's stop words:
+and it can be a name: letters only, not capitalised (a capitalised word beside our span is the detector's to
+read, and ``rescan.Rescan`` judges it against the input; here it cost ordinary words beside the scrub's false
+names in clean sets), written in the same case as the part replaced (a lower-case name's part is
+lower case, "This is <PERSON> again" is not; a name the list ranks in its thousand most common, and no English
+word, in either case: "This is <PERSON> asante"), no function word of any language we read (spaCy's stop words:
 "and", "again", "here", "ben" after the Turkish "ben" is "I"), no courtesy title ("mr", "frau"), and a given name
 or surname the name list ranks (``NAME_RANK``; an English word only when it ranks high: "mack", "major" yes,
 "tomorrow", "calling" no), or a word that no dictionary of ordinary words holds in any language (wordfreq's,
@@ -112,6 +115,17 @@ def load_dictionary_ok() -> bool:
     return load_dictionary() is not None
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def strong_name(word: str) -> bool:
+    """A name part even when written in another case than the part replaced: a name the list ranks in its
+    ``ENGLISH_RANK`` most common somewhere, no English word, and a name part by ``name_part``."""
+    from .names import english_words, gazetteer
+
+    if not name_part(word) or word.casefold() in english_words():
+        return False
+    return 0 < gazetteer().best(word[:1].upper() + word[1:].lower()) <= ENGLISH_RANK
+
+
 def _first_letter(s: str) -> str:
     return next((c for c in s if c.isalpha()), "")
 
@@ -134,8 +148,11 @@ def name_parts_left(text: str, written: Sequence, src: str | None) -> list[Findi
         case = _case(replaced) if replaced else None
 
         def ok(word: str, particle_too: bool = False, case: int | None = case) -> bool:
-            return (case is None or _case(word[0]) == case or (particle_too and word.islower())) and \
-                name_part(word, particle_too)
+            if word[0].isupper():
+                return False  # a capitalised word beside our span is the detector's to read (rescan.Rescan)
+            if case is None or _case(word[0]) == case or (particle_too and word.islower()):
+                return name_part(word, particle_too)
+            return strong_name(word)  # "this is Joseph asante": a name this common, in another case
 
         a = max(lo, w.start - REACH)
         if intro_end.search(text, a, w.start):

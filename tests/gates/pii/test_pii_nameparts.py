@@ -35,10 +35,10 @@ def _left(src: str, *parts: str) -> list[str]:
     ("hi, this is kofi boateng, my parcel never came", ("kofi",), ["boateng"]),  # after intro + replaced part
     ("I'm major mensah and my order is late", ("mensah",), ["major"]),  # between the intro and the replaced part
     ("Merhaba, ben ayse kowalski, siparişim gelmedi", ("ayse",), ["kowalski"]),  # Turkish "ben" (I)
-    ("Hello Kofi Boateng, thanks for writing", ("Kofi",), ["Boateng"]),  # a greeting, capitalised
-    ("kofi van boateng wrote", ("kofi", "boateng"), ["van"]),  # between two replaced parts: a particle
-    ("Anna Nakamura Kowalski signed", ("Anna", "Kowalski"), ["Nakamura"]),  # a middle name
     ("hallo, hier ist siglinde nerger wegen der Rechnung", ("siglinde",), ["nerger"]),  # in no dictionary: a name
+    ("This is Kofi boateng again", ("Kofi",), ["boateng"]),  # another case, but a common name and no English word
+    ("hello kofi van boateng, thanks", ("kofi", "boateng"), ["van"]),  # between two replaced parts: a particle
+    ("anna nakamura kowalski signed", ("anna", "kowalski"), ["nakamura"]),  # a middle name
 ])
 def test_a_part_left_in_a_names_position_is_found(src, replaced, left):
     assert _left(src, *replaced) == left
@@ -47,12 +47,13 @@ def test_a_part_left_in_a_names_position_is_found(src, replaced, left):
 @pytest.mark.parametrize("src, replaced", [
     ("hi this is joseph again about my order", ("joseph",)),  # a function word after the name
     ("this is joseph speaking, how can I help", ("joseph",)),  # an ordinary word, not a ranked name
-    ("This is Joseph mensah's colleague", ("Joseph",)),  # case differs from the replaced part: not one name
+    ("This is Joseph mack again", ("Joseph",)),  # another case and an English word: not one name
     ("I'm mr Joseph and I need help", ("Joseph",)),  # a courtesy title before the name
     ("Joseph and Maria came", ("Joseph", "Maria")),  # a conjunction between two names
     ("the team thanked Joseph Boateng", ("Joseph",)),  # no introduction: the detector's business, not this rule
     ("this is joseph tomorrow", ("joseph",)),  # an English word the list ranks low
     ("this is joseph yeah, the box is broken", ("joseph",)),  # a chat word some country gives as a name
+    ("Hello Kofi Boateng, thanks", ("Kofi",)),  # capitalised: the detector's to read beside our span (rescan.py)
 ])
 def test_ordinary_words_beside_a_replaced_name_are_not_parts_of_it(src, replaced):
     assert _left(src, *replaced) == []

@@ -70,3 +70,20 @@ def test_a_known_code_of_letters_and_digits_is_found_whatever_its_separators():
         assert fs and {text[f.start:f.end].replace(".", "").replace("\n", "") for f in fs} == {"9372806E"}, text
     for text in ("please update 937.280.6F", "code 19372806E", "9372806 E"):
         assert [f for f in kv.find(text) if f.entity == "IE_PPS"] == [], text
+
+
+@pytest.mark.parametrize("text, age", [
+    ("عندي 34 سنة وأريد إلغاء الطلب", "34"),  # "I have 34 years"
+    ("أبلغ ٥٢ عاما ولم يصل الطلب", "٥٢"),  # "I reach 52 years", Arabic-Indic digits
+    ("أنا بعمر 61 والطلب متأخر", "61"),  # "at the age of 61"
+    ("۴۷ سال دارم و سفارشم نرسیده", "۴۷"),  # Persian "I have 47 years"
+])
+def test_a_first_person_age_said_with_a_verb_is_found_and_scrubbed(gate, tmp_path, text, age):
+    res, rows = _run(gate, tmp_path, [text])
+    assert res.verdict == "pass" and age not in rows[0]
+
+
+def test_the_same_verbs_with_things_stay(gate, tmp_path):
+    texts = ["عندي 34 طلب لم تصل", "این گوشی ۲ سال داره", "عندي 3 أسئلة عن الفاتورة"]  # orders, a phone's age, questions
+    res, rows = _run(gate, tmp_path, texts)
+    assert res.verdict == "pass" and rows == texts
