@@ -53,7 +53,7 @@ PHRASE_LANG = {" ".join(p.split()): lang for lang, ps in (("ar", AR_BEFORE), ("f
 BEFORE = {
     KHMER: "រស់នៅ|មកពី|មកអំពី|ផ្លាស់ទៅនៅ|ផ្លាស់មកនៅ|ផ្លាស់ទៅ|ផ្លាស់មក|កើតនៅ|ស្នាក់នៅ|ធ្វើការនៅ|ស្រុកកំណើតនៅ|"
            "ខេត្ត|ក្រុង|ស្រុក|ឃុំ|សង្កាត់|ខណ្ឌ|ភូមិ|រាជធានី",
-    THAI: "อาศัยอยู่ที่|อาศัยอยู่|อยู่ที่|มาจาก|ย้ายไปอยู่ที่|ย้ายไปอยู่|ย้ายมาอยู่ที่|ย้ายมาอยู่|ย้ายไป|ย้ายมา|เกิดที่|"
+    THAI: "อาศัยอยู่ที่|อาศัยอยู่|มาจาก|ย้ายไปอยู่ที่|ย้ายไปอยู่|ย้ายมาอยู่ที่|ย้ายมาอยู่|ย้ายไป|ย้ายมา|เกิดที่|"
           "บ้านเกิดอยู่ที่|บ้านเกิด|จังหวัด|อำเภอ|ตำบล|หมู่บ้าน",
     LAO: "ອາໄສຢູ່|ມາຈາກ|ຍ້າຍໄປ|ເກີດທີ່|ແຂວງ|ເມືອງ|ບ້ານ",
     ARABIC: AR_BEFORE + "|" + FA_BEFORE,
@@ -63,6 +63,12 @@ BEFORE = {
               "ქალაქ|ქალაქი|სოფელ|სოფელი|ქალაქია|ქალაქში",
     ARMENIAN: "ապրում եմ|ապրում ենք|ծնվել եմ|ծնվել է|տեղափոխվեցի|տեղափոխվեցինք|տեղափոխվել եմ|քաղաք|գյուղ",
 }
+# prepositions of place in the scripts without spaces ("នៅ" at, "ពី" from, "ទៅ" to; "ที่", "ใน", "จาก"): after
+# them only a town the place list knows is taken (they stand before everything else too)
+# ("อยู่ที่" is "lives at" and "the problem is in the system" alike)
+LIST_ONLY = {KHMER: "នៅ|ពី|ទៅ|ក្នុង", THAI: "อยู่ที่|ที่|ใน|จาก|ไป|ถึง", LAO: "ຢູ່|ທີ່|ຈາກ|ໄປ"}
+LIST_ONLY_MIN = 4  # characters of the shortest town read after them (no syllable of two letters)
+
 # phrases the town comes before (the verb after it), per script: " X <phrase>"
 AFTER = {
     BENGALI: "থেকে এসেছি|থেকে এসেছেন|থেকে আসা|থেকে বলছি|থেকে বলছেন|থেকে এলাম|শহরে থাকি|শহরে থাকেন|"
@@ -148,13 +154,14 @@ def _alt(words: str) -> str:
 
 def _before_rx(script: str) -> re.Pattern[str]:
     if script in NO_SPACE:  # no spaces: a phrase inside a run of letters
-        return re.compile(rf"(?:{_alt(BEFORE[script])})[ \t]*")
+        return re.compile(rf"(?:{_alt(BEFORE[script] + '|' + LIST_ONLY[script])})[ \t]*")
     if script == HEBREW:  # "גר ב|נורדיה": the preposition's letter is the town's first
         return re.compile(rf"(?<![{script}])(?:{_alt(BEFORE[script])})[ \t]*")
     return re.compile(rf"(?<![{script}\w])(?:{_alt(BEFORE[script])})(?![{script}\w])[ \t]*", re.I)
 
 
 BEFORE_RX = {s: _before_rx(s) for s in BEFORE}
+LIST_ONLY_SET = {s: frozenset(v.split("|")) for s, v in LIST_ONLY.items()}
 
 
 def _after_rx(script: str) -> re.Pattern[str]:
@@ -227,9 +234,9 @@ def _words_forward(text: str, s: int, z: int, script: str, lang: str | None = No
     return s, e
 
 
-def _nospace_forward(text: str, s: int, z: int, script: str) -> tuple[int, int] | None:
-    """Khmer, Thai, Lao: the longest beginning of the run the place list knows, else the run up to a stop
-    particle, a space, a digit or a mark; none when it starts with an ordinary word."""
+def _nospace_forward(text: str, s: int, z: int, script: str, list_only: bool = False) -> tuple[int, int] | None:
+    """Khmer, Thai, Lao: the longest beginning of the run the place list knows, else (not ``list_only``) the run
+    up to a stop particle, a space, a digit or a mark; none when it starts with an ordinary word."""
     m = re.match(rf"[{script}]+", text[s:z])
     if m is None:
         return None
@@ -237,10 +244,10 @@ def _nospace_forward(text: str, s: int, z: int, script: str) -> tuple[int, int] 
     digits = re.search(r"[\u17e0-\u17e9\u0e50-\u0e59\u0ed0-\u0ed9]|[\u17d4-\u17da\u0e2f\u0e46\u0e5a\u0e5b]", run)
     if digits:
         run = run[:digits.start()]
-    for k in range(min(len(run), 24), 1, -1):
+    for k in range(min(len(run), 24), LIST_ONLY_MIN - 1 if list_only else 1, -1):
         if _known(run[:k]):
             return s, s + k
-    if ORDINARY_NOSPACE[script].match(run):
+    if list_only or ORDINARY_NOSPACE[script].match(run):
         return None
     stop = STOP_RX[script].search(run, 2)
     if stop:
@@ -299,7 +306,7 @@ def script_places(text: str) -> list[Finding]:
                 if m.end() >= z:
                     continue
                 if script in NO_SPACE:
-                    span = _nospace_forward(text, m.end(), z, script)
+                    span = _nospace_forward(text, m.end(), z, script, m.group().strip() in LIST_ONLY_SET[script])
                 elif script == ARMENIAN:  # a capitalised word; its case ending stays outside ("Բերդ|ում")
                     w = re.match(r"[\u0531-\u0556][\u0531-\u0587-]*", text[m.end():z])
                     span = (m.end(), m.end() + len(w.group().rstrip("-"))) if w else None
