@@ -14,9 +14,8 @@ and nothing else, so the clause after it is taken whole when it is shaped like o
 - it ends where the clause ends: a sentence's full stop (not an abbreviation's: "ul.", "Prom.", "Str."), a line
   break, or a word of thanks or a new clause after a comma ("..., thanks", "..., merci", "... and call me").
 
-One vocabulary of cues, one pattern (``CUE``; ``streets`` reads the same cues' value by its own rule, which also
-takes a street word without a number: one list, two readings of what follows); a cue that follows its value
-(Hindi "X पर भेजें", Turkish "X adresine") has its own. Linear: the cue pattern is searched through ``prefilter.fast``, the value is read within its line
+One vocabulary of cues, one pattern; a cue that follows its value (Hindi "X पर भेजें", Turkish "X adresine")
+has its own. Linear: the cue pattern is searched through ``prefilter.fast``, the value is read within its line
 and 120 characters.
 """
 
@@ -27,29 +26,26 @@ import re
 from .prefilter import fast
 from .recognizers import Finding, building_parts_only
 
-__all__ = ["cued_addresses", "ADDRESS_CUES", "CUE", "CJK_CUE"]
+__all__ = ["cued_addresses", "ADDRESS_CUES"]
 
 # what people write right before the address they give, per language (lower case; "X" is where the address
 # stands). English objects ("ship it to", "send the parcel to") are read by the pattern below.
 ADDRESS_CUES = {
     "en": "my address is|my new address is|our address is|our new address is|the address is|my home address is|"
           "my address:|shipping address:|delivery address:|mailing address:|postal address:|home address:",
-    "de": "schicken sie an|senden sie an|liefern sie es an|meine adresse ist|meine neue adresse ist|unsere adresse ist|meine anschrift ist|meine adresse:|"
+    "de": "meine adresse ist|meine neue adresse ist|unsere adresse ist|meine anschrift ist|meine adresse:|"
           "lieferadresse:|anschrift:|bitte an|an folgende adresse:|an die adresse|schicken sie es an|senden sie es an|"
           "schicken sie das paket an|liefern sie an|bitte liefern an|bitte schicken an|bitte senden an",
-    "fr": "envoyez au|envoyez-le au|envoyez-la au|envoyez-les au|livrez au|livrez-le au|livrez-la à|"
-          "livrez-la au|expédiez au|expédiez-le à|expédiez-le au|expédiez-la à|expédiez-la au|mon adresse est|ma nouvelle adresse est|notre adresse est|mon adresse :|mon adresse:|adresse de livraison :|"
+    "fr": "mon adresse est|ma nouvelle adresse est|notre adresse est|mon adresse :|mon adresse:|adresse de livraison :|"
           "envoyez-le à|envoyez-la à|envoyez-les à|envoyez à|livrez à|livrez-le à|livrer à|expédiez à|à l'adresse|"
           "à l’adresse",
-    "es": "envíen a|envien a|envíenla a|envíenlos a|envíenlas a|envienlo a|enviénlo a|envíe a|envie a|envíelo a|"
-          "envíela a|envielo a|enviela a|enviarlo a|enviarla a|manden a|mánden a|mándenla a|mandenlo a|mandenla a|"
-          "entreguen en|entréguenla en|entreguenlo en|entreguenla en|mi dirección es|mi nueva dirección es|nuestra dirección es|mi domicilio es|envíenlo a|envíenla a|envíen a|"
+    "es": "mi dirección es|mi nueva dirección es|nuestra dirección es|mi domicilio es|envíenlo a|envíenla a|envíen a|"
           "enviar a|entréguenlo en|entregar en|mándenlo a|dirección de envío:|en la dirección",
-    "it": "speditelo a|inviatela a|consegnatela a|il mio indirizzo è|il mio nuovo indirizzo è|il nostro indirizzo è|speditelo a|speditela a|spedite a|"
+    "it": "il mio indirizzo è|il mio nuovo indirizzo è|il nostro indirizzo è|speditelo a|speditela a|spedite a|"
           "spedire a|consegnate a|consegnatelo a|inviate a|inviatelo a|all'indirizzo|all’indirizzo",
-    "pt": "enviem-no para|enviem-na para|entreguem no|entreguem na|a minha morada é|minha morada é|o meu endereço é|meu endereço é|meu novo endereço é|enviem para|"
+    "pt": "a minha morada é|minha morada é|o meu endereço é|meu endereço é|meu novo endereço é|enviem para|"
           "enviar para|entreguem em|entregar em|mandem para|no endereço|para o endereço",
-    "nl": "bezorg aan|bezorgen aan|bezorg het op|bezorg het aan|bezorgen het op|bezorgen het aan|mijn adres is|mijn nieuwe adres is|ons adres is|stuur het naar|stuur naar|graag bezorgen op|bezorgen op|"
+    "nl": "mijn adres is|mijn nieuwe adres is|ons adres is|stuur het naar|stuur naar|graag bezorgen op|bezorgen op|"
           "bezorg op|leveren op|verzenden naar|op het adres|naar het adres",
     "sv": "min adress är|min nya adress är|vår adress är|skicka det till|skicka den till|skicka till|"
           "leverera till|på adressen",
@@ -59,7 +55,7 @@ ADDRESS_CUES = {
           "send pakken til|lever til|på adressen",
     "fi": "osoitteeni on|uusi osoitteeni on|osoitteemme on|lähettäkää se osoitteeseen|lähettäkää osoitteeseen|"
           "toimitus osoitteeseen|toimittakaa osoitteeseen|osoitteeseen|osoitteessa",
-    "pl": "wyślijcie na|wyślij na|mój adres to|mój adres:|mój nowy adres to|nasz adres to|proszę wysłać na adres|proszę wysłać na|"
+    "pl": "mój adres to|mój adres:|mój nowy adres to|nasz adres to|proszę wysłać na adres|proszę wysłać na|"
           "wyślijcie na|wyślij na|wysłać na|na adres",
     "cs": "moje adresa je|moje nová adresa je|naše adresa je|pošlete to prosím na|pošlete to na|pošlete na|"
           "pošlete prosím na|doručte na adresu|doručte na|na adresu|na adrese",
@@ -82,52 +78,38 @@ ADDRESS_CUES = {
           "palun saatke aadressile|saatke aadressile|toimetage aadressile|aadressile|aadressil",
     "el": "η διεύθυνσή μου είναι|η νέα διεύθυνσή μου είναι|η διεύθυνσή μας είναι|στείλτε το στη διεύθυνση|"
           "στείλτε το στο|στείλτε στη διεύθυνση|στη διεύθυνση|παραδώστε στο|παραδώστε στη",
-    "ru": "отправьте по адресу|доставьте по адресу|мой адрес:|мой адрес|мой новый адрес:|наш адрес:|отправьте, пожалуйста, на|отправьте на|"
+    "ru": "мой адрес:|мой адрес|мой новый адрес:|наш адрес:|отправьте, пожалуйста, на|отправьте на|"
           "доставьте по адресу|доставьте на|пришлите на|по адресу",
-    "uk": "відправте на|моя адреса:|моя адреса|моя нова адреса:|наша адреса:|надішліть, будь ласка, на|надішліть на|"
+    "uk": "моя адреса:|моя адреса|моя нова адреса:|наша адреса:|надішліть, будь ласка, на|надішліть на|"
           "доставте за адресою|доставте на|за адресою",
     "bg": "моят адрес е|адресът ми е|изпратете на|доставете на",
     "tr": "adresim|yeni adresim|adresimiz|şu adrese gönderin:|şu adrese gönderin|bu adrese gönderin:|"
           "teslimat adresi:|teslimat adresim",
     "sw": "anwani yangu ni|anwani yangu mpya ni|anwani yetu ni|tafadhali tuma kwa|tuma kwa|nitumie kwa|"
           "peleka kwa|wasilisha kwa",
-    "id": "kirim ke|kirimkan ke|alamat saya|alamat baru saya|alamat kami|tolong kirim ke|kirim ke|kirimkan ke|antar ke|alamat pengiriman:",
+    "id": "alamat saya|alamat baru saya|alamat kami|tolong kirim ke|kirim ke|kirimkan ke|antar ke|alamat pengiriman:",
     "tl": "ang address ko ay|ang aking address ay|ipadala sa|pakipadala sa",
-    "vi": "gửi về|địa chỉ của tôi là|địa chỉ mới của tôi là|gửi đến|gửi tới|giao đến|giao tới",
+    "vi": "địa chỉ của tôi là|địa chỉ mới của tôi là|gửi đến|gửi tới|giao đến|giao tới",
     "ca": "la meva adreça és|envieu-ho a|envieu a",
-    "hi": "पता:|मेरा पता:|मेरा पता है:|मेरा पता है|मेरा पता|मेरा नया पता है|हमारा पता है",
-    "ar": "عنواني الجديد|عنواني الجديد هو|عنواني:|ارسلوا الى|عنواني هو|عنواني الجديد هو|عنواني|عنواننا هو|أرسلوا إلى|أرسلوه إلى|أرسل إلى|يرجى التوصيل إلى|"
+    "hi": "मेरा पता है|मेरा पता|मेरा नया पता है|हमारा पता है",
+    "ar": "عنواني هو|عنواني الجديد هو|عنواني|عنواننا هو|أرسلوا إلى|أرسلوه إلى|أرسل إلى|يرجى التوصيل إلى|"
           "التوصيل إلى|الرجاء الإرسال إلى",
-    "fa": "آدرس|آدرس جدید|آدرس جدید من|آدرس من است|آدرس جدید من است|آدرس من|آدرس جدید من|نشانی من|ارسال به",
-    "he": "הכתובת שלי היא|הכתובת שלי|שלחו אל|שלחו ל|הכתובת|הכתובת החדשה|הכתובת החדשה שלי|הכתובת החדשה שלי היא|"
-          "הכתובת היא",
-    "bn": "ঠিকানা|ঠিকানা:|আমার ঠিকানা",
+    "fa": "آدرس من|آدرس جدید من|نشانی من|ارسال به",
+    "he": "הכתובת שלי היא|הכתובת שלי|שלחו אל|שלחו ל",
     # where one lives or can be found, before a street ("I stay at CMC Road, House No. 157, Adama", "Ich wohne in
     # der Hauptstraße 5", "bydlím na Dlouhá 12"): the value must still be shaped like an address
     "live at": "i live at|we live at|i stay at|we stay at|i'm staying at|i am staying at|i'm at|i am at|"
                "find me at|located at|visit us at|we're at|we are at|ich wohne in der|ich wohne am|wir wohnen in der|"
-               "j'habite au|j'habite rue|j'habite avenue|j’habite au|vivo na rua|"
+               "j'habite au|j'habite rue|j'habite avenue|j’habite au|vivo en la calle|vivo en calle|vivo na rua|"
                "moro na rua|abito in via|abito in viale|bydlím na|bydlím v ulici|mieszkam na|mieszkam przy|"
                "stanujem na|živim na|живу на улице|живу по адресу|проживаю по адресу|живу на вулиці|"
-               "saya tinggal di jalan|tinggal di jl|ninaishi|naishi|"
-               "we lived at|i lived at|living at|situated at|residing at|staying at|lives at|resides at|"
-               "parked outside|parked at|parked on|parked near|parked in front of|parked opposite|parked behind",
+               "saya tinggal di jalan|tinggal di jl|ninaishi|naishi",
 }
-# cues written onto their value, with no space or boundary after them: Hebrew's "to" (שלחו ל-רביבים 23) and Thai
-# (ส่งที่..., ที่อยู่ใหม่คือ...); and the Chinese, Japanese and Korean ones, whose value ``streets`` reads to its
-# particle ("请寄到...", "新しい住所は...です", "새 주소는 ...입니다")
-ATTACHED_CUES = r"(?:לשלוח|שלחו)[ \t]+ל-?|ส่งไปที่|ส่งที่|ที่อยู่ใหม่คือ|ที่อยู่คือ|ที่อยู่ใหม่|ที่อยู่"
-CJK_CUE = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
-                     r"(?:是|为|為|：|:)|(?:新しい)?住所(?:は|：|:)|(?:새[ \t]*)?주소(?:는|:|：)")
 _CUES = "|".join(sorted({re.escape(c).replace(r"\ ", r"[ \t]+") for cs in ADDRESS_CUES.values() for c in cs.split("|")},
                         key=len, reverse=True))
-# cues with a shape a list of words does not hold: English verbs of sending with an object ("please ship it to",
-# "mailed the parcel to"); Spanish "vivo en (la)" before a street word, which stays in the address
-_ENGLISH_SEND = (r"(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)(?:ed|ing|s)?"
+_ENGLISH_SEND = (r"(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)"
                  r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to")
-_STREET_NEXT = r"vivo[ \t]+en(?:[ \t]+la)?(?=[ \t]+(?:calle|carrera|avenida|av\.|cl\.|c/))"
-CUE = fast(re.compile(rf"(?i)(?<![\w])(?:{_CUES}|{_ENGLISH_SEND}|{_STREET_NEXT})(?![\w])[ \t]*[:：—-]?[ \t]*"
-                      rf"|(?<![\w])(?:{ATTACHED_CUES})[ \t]*:?[ \t]*"))
+CUE = fast(re.compile(rf"(?i)(?<![\w])(?:{_CUES}|{_ENGLISH_SEND})(?![\w])[ \t]*[:：—-]?[ \t]*"))
 # a cue after its value: Hindi "X पर भेजें" (send to X), Turkish "X adresine gönderin"
 POST_CUE = re.compile(r"[ \t]+(?:पर[ \t]+(?:भेजें|भेज[ \t]+दें|भेजिए|भेजना|डिलीवर[ \t]+करें|पहुँचाएँ|पहुंचाएं)|"
                       r"adresine[ \t]+(?:gönderin|gönderir|yollayın|teslim))")
@@ -230,13 +212,13 @@ def _end(text: str, s: int) -> int:
     return t.start() if t is not None and t.start() > s else e
 
 
-def cued_addresses(text: str, cues: list[re.Match[str]] | None = None) -> list[Finding]:
+def cued_addresses(text: str) -> list[Finding]:
     """The addresses given after a cue (or before a cue that follows its value), whole: street, number, postcode
-    and town (``STREET_ADDRESS``). ``cues``: the matches of ``CUE`` in ``text``, when the caller has them."""
+    and town (``STREET_ADDRESS``)."""
     if not any(c.isdigit() for c in text):
         return []
     out = []
-    for m in CUE.finditer(text) if cues is None else cues:
+    for m in CUE.finditer(text):
         s = m.end()
         e = _end(text, s)
         if e - s >= 3 and _shaped(text[s:e]):

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from .addresscues import CJK_CUE, cued_addresses
-from .addresscues import CUE as ADDRESS_CUE
+from .addresscues import cued_addresses
 from .places import HAS_CYRILLIC, HAS_DIGIT, PLACE, POSTCODE
+from .prefilter import fast
 from .recognizers import UP, Finding, run_on_end, street_start
 
 __all__ = ["streets", "script_streets", "po_boxes"]
@@ -205,18 +205,36 @@ GRID_KEYS = ("#", "No", "N°", "Nº", "Nro")
 LOCATIVE_KEYS = ("ulic", "alej", "alei", "plac", "osiedl", "náměst", "tříd", "улиц", "проспект", "переулк", "вулиц")
 VI_KEYS = ("Phường", "P.", "Quận", "Q.", "Huyện", "Xã", "Thị xã", "TP.", "Tp.", "Thành phố", "Tỉnh")
 
-# the address after a cue of ``addresscues`` (the one vocabulary of what people write before an address they give:
-# "please ship to 85/60 ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl.
-# 25 # 71-70", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ..."), read here to where a clause ends: thanks, a
-# request, a new clause, a label, a token of the scrub
-SEND_VALUE = re.compile(
-    r"[ \t]*(?P<v>[^\n]{3,90}?)(?=[ \t]*(?:[.!?;。！？][ \t\n]|[.!?;。！？]?$|\n|[ \t,]+(?:please|pls|thanks|thank|"
+# what people write before an address they give, in the languages our users write ("please ship to 85/60
+# ถนนถนัดกลึง", "deliver to Naumovac 8c", "parked outside 2 A.AĞAYEV in Baku", "Envíenlo a Cl. 25 # 71-70",
+# "请寄到石牌巷240號", "新しい住所は...です", "새 주소는 ...입니다", "הכתובת החדשה שלי: רביבים 23", "عنواني الجديد ...")
+SEND_TO = fast(re.compile(
+    r"(?i)(?<![\w])(?:(?:please[ \t]+)?(?:ship|send|deliver|mail|post|forward|dispatch|courier)(?:ed|ing|s)?"
+    r"(?:[ \t]+(?:it|this|them|everything|the[ \t]+\w+|my[ \t]+\w+|our[ \t]+\w+))?[ \t]+to"
+    r"|parked[ \t]+(?:outside|at|on|near|in[ \t]+front[ \t]+of|opposite|behind)|(?:i|we)[ \t]+(?:live|lived|stay)[ \t]+at"
+    r"|(?:living|located|situated|residing|staying)[ \t]+at|(?:lives|resides)[ \t]+at"
+    r"|env[ií]en(?:lo|la|los|las)?[ \t]+a|env[ií]e(?:lo|la)?[ \t]+a|enviar(?:lo|la)?[ \t]+a|m[aá]nden(?:lo|la)?[ \t]+a"
+    r"|entr[eé]guen(?:lo|la)?[ \t]+en|vivo[ \t]+en[ \t]+(?:la[ \t]+)?(?=calle|carrera|avenida|av\.|cl\.|c/)"
+    r"|enviem(?:-no|-na)?[ \t]+para|enviar[ \t]+para|mandem[ \t]+para|entreguem[ \t]+(?:em|no|na)"
+    r"|envoyez(?:-le|-la|-les)?[ \t]+(?:à|au)|livrez(?:-le|-la)?[ \t]+(?:à|au)|expédiez(?:-le|-la)?[ \t]+(?:à|au)"
+    r"|schicken[ \t]+sie[ \t]+(?:es[ \t]+|das[ \t]+paket[ \t]+)?an|senden[ \t]+sie[ \t]+(?:es[ \t]+)?an"
+    r"|liefern[ \t]+sie[ \t]+(?:es[ \t]+)?an|bitte[ \t]+an|spedite(?:lo|la)?[ \t]+a|inviate(?:lo|la)?[ \t]+a"
+    r"|consegnate(?:lo|la)?[ \t]+a|stuur[ \t]+(?:het[ \t]+)?naar|bezorg(?:en)?[ \t]+(?:het[ \t]+)?(?:op|aan)"
+    r"|wyślij(?:cie)?[ \t]+na|wysłać[ \t]+na|отправьте[ \t]+(?:на|по[ \t]+адресу)|доставьте[ \t]+(?:на|по[ \t]+адресу)"
+    r"|по[ \t]+адресу|відправте[ \t]+на|надішліть[ \t]+на|kirim(?:kan)?[ \t]+ke|gửi[ \t]+(?:đến|tới|về)|tuma[ \t]+kwa"
+    r"|לשלוח[ \t]+ל-?|שלחו[ \t]+ל-?|הכתובת(?:[ \t]+החדשה)?(?:[ \t]+שלי)?(?:[ \t]+היא)?[ \t]*:?"
+    r"|عنواني(?:[ \t]+الجديد)?(?:[ \t]+هو)?[ \t]*:?|أرسلوا[ \t]+إلى|ارسلوا[ \t]+الى|أرسل[ \t]+إلى"
+    r"|آدرس(?:[ \t]+جدید)?(?:[ \t]+من)?(?:[ \t]+است)?[ \t]*:?|ارسال[ \t]+به|"
+    r"ส่งที่|ส่งไปที่|ที่อยู่(?:ใหม่)?(?:คือ)?|ঠিকানা[ \t]*:?|पता[ \t]*:|मेरा[ \t]+पता(?:[ \t]+है)?[ \t]*:?"
+    r")[ \t]*(?P<v>[^\n]{3,90}?)(?=[ \t]*(?:[.!?;。！？][ \t\n]|[.!?;。！？]?$|\n|[ \t,]+(?:please|pls|thanks|thank|"
     r"thx|asap|por[ \t]+favor|obrigad[oa]|merci|bitte|danke|grazie|dank|dzięki|спасибо|in[ \t]+(?=[\w<])|and[ \t]|"
     r"contact|my[ \t]|i[ \t]|i'm|we[ \t]|text[ \t]|call[ \t]|email|e-mail|phone|tel[ \t.:]|aged|born|dob|"
     r"here[ \t]|now[ \t]|by[ \t]|before[ \t]|after[ \t]|until|ahora|gracias|ya[ \t]|من[ \t]+فضلك|لو[ \t]+سمحت)"
     r"|[ \t]*[,،][ \t]*(?:please|por)"
     r"|[ \t]+[^\W\d_][\w-]{0,14}:|[ \t]+(?:PERSON|LOCATION)_|[ \t]*<))",
-    re.I | re.M)
+    re.M))
+CJK_SEND = re.compile(r"(?:请|請)?(?:寄到|送到|发到|發到|寄往|邮寄到|郵寄到|配送到|寄至|送至)|(?:新的?|我的|现在的|現在的)?(?:地址|住址)"
+                      r"(?:是|为|為|：|:)|(?:新しい)?住所(?:は|：|:)|(?:새[ \t]*)?주소(?:는|:|：)")
 CJK_VALUE = re.compile(r"[ \t]*([^\n。！？!?；;]{2,60}?)(?=(?:です|입니다|이에요|예요|에요|으로|로[ \t]*보내|に[送お]|까지)|[。！？!?；;\n]|$)")
 # a street word in any script: what a value after "ship to" must hold when it holds no digit
 STREET_WORD = re.compile(
@@ -232,20 +250,25 @@ COMMON_START = re.compile(r"(?i)(?:the|a|an|my|our|your|his|her|their|this|that|
                           r"all|some|any|another|one|two|three|home|work|school|office|there|here)(?![\w])")
 
 
-def _send_to(text: str, cues: list[re.Match[str]] | None = None) -> list[Finding]:
-    """The address after words of sending or living (a cue of ``addresscues``, ``cues`` when the caller has
-    searched them), when it is shaped like one: a house number or a street word (in any script), and not a phrase
-    of common words ("ship to my office", "deliver to the front desk"). ``addresscues`` reads the same cues' value
-    by its own rule (a number and a name, to the clause's end); this one takes a street word without a number and
-    stops at a name's house number ("Naumovac 8c")."""
+# a word of ``SEND_TO`` or ``CJK_SEND`` holds one of these (casefolded): texts without any skip both patterns
+SEND_KEYS = ("ship", "send", "deliver", "mail", "post", "forward", "dispatch", "courier", "parked", "live", "stay",
+             "living", "located", "situated", "resid", "env", "mand", "entreg", "vivo", "livr", "expéd", "schick",
+             "liefer", "bitte", "sped", "invia", "consegn", "stuur", "bezorg", "wyśl", "wysł", "отправ", "достав",
+             "адрес", "відправ", "надішл", "kirim", "gửi", "tuma", "לשלוח", "שלחו", "הכתובת", "عنوان", "أرسل", "ارسل",
+             "آدرس", "ارسال", "ส่ง", "ที่อยู่", "ঠিকানা", "पता", "寄", "送", "发到", "發到", "地址", "住址", "住所", "주소")
+
+
+def _send_to(text: str) -> list[Finding]:
+    """The address after words of sending or living, when it is shaped like one: a house number or a street
+    word (in any script), and not a phrase of common words ("ship to my office", "deliver to the front desk")."""
     from .names import _english_form
     from .recognizers import _is_common
 
     out: list[Finding] = []
-    for c in ADDRESS_CUE.finditer(text) if cues is None else cues:
-        m = SEND_VALUE.match(text, c.end())
-        if m is None:
-            continue
+    low = text.casefold()
+    if not any(k in low for k in SEND_KEYS):
+        return out
+    for m in SEND_TO.finditer(text):
         s, e = m.span("v")
         v = text[s:e].rstrip(" \t,.")
         e = s + len(v)
@@ -276,7 +299,7 @@ def _send_to(text: str, cues: list[re.Match[str]] | None = None) -> list[Finding
             continue  # a bare number or a time ("deliver to 5", "by 10 am")
         out.append(Finding(s, e, "STREET_ADDRESS", 0.75, "address_sent_to"))
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", text):
-        for m in CJK_CUE.finditer(text):
+        for m in CJK_SEND.finditer(text):
             cv = CJK_VALUE.match(text, m.end())
             if cv and (HAS_DIGIT.search(cv.group(1)) or STREET_WORD.search(cv.group(1))):
                 a, b = cv.span(1)
@@ -578,8 +601,7 @@ POSTCODE_LINE_RX = re.compile(rf"(?m)^[ \t]*(?:{POSTCODE})[ \t]+[^\W\d_]")
 def streets(text: str) -> list[Finding]:
     """Street addresses (and the town of an address block or list) in ``text``."""
     # (a street word says it without a house number: "देउजा बाटो"; after a cue the address is taken whole)
-    cues = list(ADDRESS_CUE.finditer(text))  # one search of the cues for both readings of their value
-    out = script_streets(text) + _send_to(text, cues) + cued_addresses(text, cues)
+    out = script_streets(text) + _send_to(text) + cued_addresses(text)
     if HAS_DIGIT.search(text) is None:
         return out
     out += po_boxes(text)
