@@ -91,9 +91,13 @@ def test_the_rescan_reports_the_part_left_as_a_name_part(gate):
     i0 = next(i for i, it in enumerate(items) if it.slot.kind == "text")
     it = items[i0]
     span = next(w for w in it.written if w.entity == "PERSON")
-    # "asante" is a common word too (Swahili "thanks"): the detector does not read "abena asante" as one name
-    for after, want in ((" asante, my parcel never came", ["name_part"]), (" again, my parcel never came", [])):
+    # "asante" is a common word too (Swahili "thanks") and one of Ghana's commonest family names: the name-part
+    # rule reports it, or the detector itself now reads "<token> asante" after "this is" as a name running past
+    # what was written (person10's introductions); either way the part left is reported, and "again" is not
+    for after, want in ((" asante, my parcel never came", [{"name_part", "beside_substitution"}]),
+                        (" again, my parcel never came", [])):
         text = it.text[:span.end] + after
         src = it.source[:span.src_end] + after
         items[i0] = Item(0, it.slot, text, [span], src)
-        assert [r["why"] for r in gate.rescan(items)] == want
+        got = [r["why"] for r in gate.rescan(items)]
+        assert len(got) == len(want) and all(g in w for g, w in zip(got, want)), got
