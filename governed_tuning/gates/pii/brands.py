@@ -33,9 +33,11 @@ import unicodedata
 
 from .recognizers import Finding
 
-__all__ = ["brand_reading", "brands", "brand_word", "brand_phrase"]
+__all__ = ["brand_reading", "brands", "brand_word", "brand_phrase", "lexicon_info"]
 
 PACKAGE = "simpleicons"
+ATTRIBUTION = ("Simple Icons (simpleicons on PyPI): the package MIT, the icon data and titles CC0-1.0 "
+               "(https://simpleicons.org)")
 # the readings a brand may be dropped from: a word's look alone (dictwords.WEAK, and the name list's pairs)
 LOOK = frozenset({"spacy_ner", "spacy_ner_name_shape", "spacy_ner_name_list", "name_list_word",
                   "name_list_pair", "name_list_pair_capitalised", "spacy_ner_known_place"})
@@ -49,17 +51,38 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text.casefold()).split())
 
 
-@functools.lru_cache(maxsize=1)
-def brands() -> tuple[frozenset[str], frozenset[str]]:
-    """(one-word brands, brands of two words or more), case-folded: Simple Icons' titles. Read from the package's
-    source text (``simpleicons/all.py``) with a pattern, not imported: importing it would hold every icon's SVG."""
+def _source_path() -> str | None:
+    """Where the package's title source (``simpleicons/all.py``) is, or None without the package."""
     try:
         spec = importlib.util.find_spec(f"{PACKAGE}.all")
     except (ImportError, ValueError):
         spec = None
-    if spec is None or not spec.origin:
+    return spec.origin if spec is not None and spec.origin else None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon_info() -> tuple[str, str, str, str] | None:
+    """(package, version, sha256 of the file the titles are read from, attribution) for the evidence; None
+    without the package (the lexicon is then empty)."""
+    path = _source_path()
+    if path is None:
+        return None
+    import hashlib
+    from importlib import metadata
+
+    with open(path, "rb") as fh:
+        digest = hashlib.sha256(fh.read()).hexdigest()
+    return PACKAGE, metadata.version(PACKAGE), digest, ATTRIBUTION
+
+
+@functools.lru_cache(maxsize=1)
+def brands() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word brands, brands of two words or more), case-folded: Simple Icons' titles. Read from the package's
+    source text (``simpleicons/all.py``) with a pattern, not imported: importing it would hold every icon's SVG."""
+    path = _source_path()
+    if path is None:
         return frozenset(), frozenset()
-    with open(spec.origin, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         src = fh.read()
     one: set[str] = set()
     more: set[str] = set()

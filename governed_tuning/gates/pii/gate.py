@@ -641,6 +641,7 @@ class PiiGate:
             "name_list": _name_list(scrubber.entities),
             "place_list": _place_list(scrubber.entities),
             "word_list": _word_list(scrubber.entities),
+            "brand_list": _brand_list(scrubber.entities),
             "thai_lists": _thai_lists(scrubber.entities),
             "ner_segments": scrubber.ner_segments if scrubber.presidio is None else None,  # presidio: NER on every sentence
             "segments": scrubber.segments if scrubber.presidio is None else None,
@@ -674,6 +675,11 @@ def _thai_lists(entities) -> dict[str, Any] | None:
     return {**thai_lists_info(), "used_for": ["detector_thai_word_cutting", "detector_thai_names"]}
 
 
+def _data_list(name: str, version: str, sha256: str, attribution: str, used_for: list[str]) -> dict[str, Any]:
+    """One list the detector reads, as the evidence records it (``evidence.DataList``)."""
+    return {"name": name, "version": version, "sha256": sha256, "attribution": attribution, "used_for": used_for}
+
+
 def _place_list(entities) -> dict[str, Any] | None:
     """The place list's evidence (package, version, digest of its data, the data's licence), when places or
     addresses are looked for."""
@@ -682,9 +688,9 @@ def _place_list(entities) -> dict[str, Any] | None:
     from .placenames import place_list
 
     info = place_list().info
-    return {"name": info.name, "version": info.version, "sha256": info.sha256, "attribution": info.attribution,
-            "used_for": ["detector_places_with_prepositions", "detector_postcode_towns", "detector_labelled_regions",
-                         "ner_place_check"]}
+    return _data_list(info.name, info.version, info.sha256, info.attribution,
+                      ["detector_places_with_prepositions", "detector_postcode_towns", "detector_labelled_regions",
+                       "ner_place_check"])
 
 
 def _word_list(entities) -> dict[str, Any] | None:
@@ -699,9 +705,22 @@ def _word_list(entities) -> dict[str, Any] | None:
     d = load_dictionary()
     if d is None:
         return None
-    return {"name": "wordfreq", "version": d.version, "sha256": d.sha256, "attribution": WORDFREQ_ATTRIBUTION,
-            "used_for": ["detector_ordinary_sentence_openings", "detector_ordinary_name_pairs",
-                         "detector_menu_items", "columns_of_things", "ordinary_json_keys"]}
+    return _data_list("wordfreq", d.version, d.sha256, WORDFREQ_ATTRIBUTION,
+                      ["detector_ordinary_sentence_openings", "detector_ordinary_name_pairs", "detector_menu_items",
+                       "columns_of_things", "ordinary_json_keys"])
+
+
+def _brand_list(entities) -> dict[str, Any] | None:
+    """The brand lexicon's evidence (brands.py): it decides that a look-only reading of a person ("via Redis",
+    "Philips Sonicare") is a brand and is kept, so, like the word list, it must be named, versioned and digested."""
+    if "PERSON" not in entities:
+        return None
+    from .brands import lexicon_info
+
+    info = lexicon_info()
+    if info is None:
+        return None
+    return _data_list(*info, used_for=["detector_brand_readings"])
 
 
 WORDFREQ_ATTRIBUTION = ("wordfreq's word lists (Robyn Speer and contributors), built from Wikipedia, OpenSubtitles, "

@@ -258,6 +258,10 @@ def test_check_jsonl_chat_and_preference_records(gate, tmp_path):
     wl = ev["word_list"]
     assert wl["name"] == "wordfreq" and wl["version"] and len(wl["sha256"]) == 64
     assert "CC BY-SA 4.0" in wl["attribution"] and wl["used_for"]
+    # so does the brand lexicon, which keeps "via Redis" (a name by its look alone) from being scrubbed
+    bl = ev["brand_list"]
+    assert bl["name"] == "simpleicons" and bl["version"] and len(bl["sha256"]) == 64
+    assert "CC0-1.0" in bl["attribution"] and bl["used_for"] == ["detector_brand_readings"]
 
 
 @pytest.mark.parametrize("suffix", ["csv", "parquet", "hf"])
