@@ -165,11 +165,12 @@ def _alnums(texts: list[str]) -> list[str]:
     return [G.alnum(t) for t in texts]
 
 
-def score_record(rec: G.Rec, copy: dict | None) -> tuple[list[bool], int, int]:
+def score_record(rec: G.Rec, copy: dict | None, skip_neutral: bool = False) -> tuple[list[bool], int, int]:
     """(leaked per planted value, ordinary words lost, ordinary words) for one record and its copy (None: the
-    record was dropped, so nothing of it is left)."""
+    record was dropped, so nothing of it is left). ``skip_neutral``: the words of no one's places (a hub's town in
+    the clean sets) are not counted as ordinary words, so that a policy that scrubs every place is seen apart."""
     orig = strings(rec.record)
-    ordinary = _remove(orig, [v.text for v in rec.planted])
+    ordinary = _remove(orig, [v.text for v in rec.planted] + (rec.neutral if skip_neutral else []))
     base_words = Counter(w for w in _words(ordinary).elements() if len(w) >= 3 and any(c.isalpha() for c in w))
     if copy is None:
         return [False] * len(rec.planted), 0, sum(base_words.values())
@@ -259,11 +260,15 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
     per_shape: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_kind_script: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # how a name was written
-    lost = total_words = 0
+    lost = total_words = lost_np = total_np = 0
     for rec, cp in zip(recs, copies):
         leaked, lo, tw = score_record(rec, cp)
         lost += lo
         total_words += tw
+        if rec.neutral:
+            _l, lo2, tw2 = score_record(rec, cp, skip_neutral=True)
+            lost_np += lo2
+            total_np += tw2
         for v, hit in zip(rec.planted, leaked):
             for table, key in ((per_kind, v.kind), (per_script, v.script), (per_lang, v.lang),
                                (per_shape, rec.shape), (per_kind_script, f"{v.kind}/{v.script}")):
@@ -277,6 +282,7 @@ def run_set(name: str, pii, folder: Path, recs: list[G.Rec], proc: subprocess.Po
     out.update({
         "planted": n_all, "leaked": n_leak, "leaked_pct": round(100 * n_leak / n_all, 2) if n_all else 0.0,
         "content_lost_pct": round(100 * lost / total_words, 2) if total_words else 0.0,
+        **({"content_lost_outside_places_pct": round(100 * lost_np / total_np, 2)} if total_np else {}),
         "per_kind": dict(sorted(per_kind.items())), "per_script": dict(sorted(per_script.items())),
         "per_lang": dict(sorted(per_lang.items())), "per_shape": dict(sorted(per_shape.items())),
         "per_kind_script": dict(sorted(per_kind_script.items())), "per_style": dict(sorted(per_style.items())),
@@ -370,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"({'right' if res['right'] else 'WRONG'})  "
                   + (f"leaked {res['leaked']:>3}/{res['planted']:<4} ({res['leaked_pct']:.1f}%)  "
                      f"content lost {res['content_lost_pct']:.2f}%  " if "planted" in res else "")
+                  + (f"(outside places {res['content_lost_outside_places_pct']:.2f}%)  "
+                     if "content_lost_outside_places_pct" in res else "")
                   + (f"file leaked {res['file_leaked']}  " if "file_leaked" in res else "")
                   + ("file not written  " if res.get("file_written") is False else "")
                   + f"{res['seconds']:.0f}s", flush=True)

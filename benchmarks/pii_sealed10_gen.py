@@ -40,6 +40,7 @@ class Rec:
     planted: list[Planted] = field(default_factory=list)
     shape: str = ""
     lang: str = ""
+    neutral: list[str] = field(default_factory=list)  # no one's values (a hub's town): not counted as content lost
 
 
 # --------------------------------------------------------------------------------------------------- text units
@@ -259,11 +260,16 @@ def honorific(rng: random.Random, lang: str, name: str) -> str:
     return f"{name}{h}" if lang in L.HONORIFIC_AFTER else f"{h} {name}"
 
 
+# particles inside family names ("de Souza", "dos Santos"): not a leak on their own
+PARTICLES = {"de", "da", "do", "das", "dos", "e", "di", "van", "von", "ibn", "bin"}
+
+
 def name_units(text: str) -> tuple[str, ...]:
-    """A name's units: its words of 2+ letters (an initial is not a leak on its own)."""
+    """A name's units: its words of 2+ letters but particles (an initial or a "de" is not a leak on its own)."""
     if script(text) in NOSPACE:
         return (text.casefold(),)
-    return tuple(w.casefold() for w in words(text) if len(w) >= 2) or (text.casefold(),)
+    return tuple(w.casefold() for w in words(text) if len(w) >= 2 and w.casefold() not in PARTICLES) or (
+        text.casefold(),)
 
 
 # --------------------------------------------------------------------------------------------------- places
@@ -355,28 +361,44 @@ PHONE_REGION = {"en": ["NG", "IN", "RU", "AZ"], "ru": ["RU"], "az": ["AZ"], "tr"
                 "es": ["PE"], "fr": ["FR", "AO"], "zh": ["CN"], "hi": ["IN"], "ar": ["NG", "AZ"]}
 
 
+# how each country groups its mobile numbers (national significant number's digits per group; the first group is
+# the operator or area code)
+GROUPS = {"RU": (3, 3, 2, 2), "AZ": (2, 3, 2, 2), "TR": (3, 3, 2, 2), "BR": (2, 5, 4), "PE": (3, 3, 3),
+          "IN": (5, 5), "NG": (3, 3, 4), "AO": (3, 3, 3), "CN": (3, 4, 4), "FR": (1, 2, 2, 2, 2)}
+TRUNK = {"RU": "8", "AZ": "0", "TR": "0", "NG": "0", "IN": "0", "FR": "0", "AO": "", "BR": "0", "PE": "", "CN": ""}
+
+
+def _groups(nsn: str, sizes: tuple[int, ...]) -> list[str]:
+    out, i = [], 0
+    for n in sizes:
+        out.append(nsn[i:i + n])
+        i += n
+    if i < len(nsn):
+        out[-1] += nsn[i:]
+    return [g for g in out if g]
+
+
 def phone(rng: random.Random, lang: str) -> tuple[str, int, str]:
-    """(as written, as an integer with the country code, the national significant number) of a mobile number."""
+    """(as written, as an integer with the country code, the national significant number) of a mobile number,
+    written as people there write it: international or national, grouped with spaces, dashes, dots or brackets."""
     region = rng.choice(PHONE_REGION[lang])
     cc, prefixes, n = MOBILE[region]
-    pre = rng.choice(prefixes)
-    rest = "".join(rng.choice("0123456789") for _ in range(n))
-    nsn = pre.replace(" ", "") + rest
+    nsn = rng.choice(prefixes).replace(" ", "") + "".join(rng.choice("0123456789") for _ in range(n))
+    g = _groups(nsn, GROUPS[region])
     way = rng.randrange(6)
     if way == 0:
         text = f"+{cc}{nsn}"
     elif way == 1:
-        text = f"+{cc} {pre} {rest[:3]} {rest[3:]}"
+        text = f"+{cc} " + " ".join(g)
     elif way == 2:
-        text = f"+{cc} ({pre.replace(' ', ') ')}{')' if ' ' not in pre else ''} {rest[:-4]}-{rest[-4:]}"
+        text = f"+{cc} ({g[0]}) " + "-".join(g[1:])
     elif way == 3:
-        trunk = {"RU": "8", "AZ": "0", "TR": "0", "NG": "0", "IN": "0", "FR": "0", "AO": "", "BR": "0", "PE": "",
-                 "CN": ""}[region]
-        text = f"{trunk}{pre.replace(' ', '')} {rest[:3]}-{rest[3:]}"
+        text = TRUNK[region] + g[0] + " " + " ".join(g[1:]) if TRUNK[region] else " ".join(g)
     elif way == 4:
-        text = f"00{cc} {nsn}"
+        text = f"00{cc} " + " ".join(g)
     else:
-        text = f"{cc}.{pre.replace(' ', '')}.{rest[:3]}.{rest[3:]}"
+        text = (TRUNK[region] or f"+{cc} ") + "-".join(g) if region != "FR" else "0" + ".".join(
+            [nsn[0]] + [nsn[i:i + 2] for i in range(1, len(nsn), 2)])
     return text, int(f"{cc}{nsn}"), nsn
 
 
@@ -790,13 +812,25 @@ PRICES = ["₼ 129", "$89.90", "€45", "R$ 249,90", "S/ 120.00", "Kz 35 000", "
           "₺2.450", "¥399", "AED 75"]
 
 
+_NEUTRAL: list[str] = []  # the places the clean record being built names (no one's)
+
+
+def _clean_place(rng: random.Random, lang: str) -> str:
+    text = join_places(lang, place(rng, lang)[:1])
+    _NEUTRAL.append(text)
+    return text
+
+
 def _clean_fill(rng: random.Random, lang: str, tpl: str) -> str:
+    city = join_places(lang, place(rng, lang)[:1])
+    if "{city}" in tpl:
+        _NEUTRAL.append(city)
     vals = {"product": rng.choice(L.PRODUCTS),
             "num": rng.choice([f"LOT-{rng.randint(2024, 2026)}-{rng.randint(1000, 9999)}",
                                f"№{rng.randint(1000, 99999)}",
                                str(rng.randint(100, 9999)), f"PO/{rng.randint(10, 99)}/{rng.randint(2024, 2026)}"]),
             "date": L.fmt_date(lang, rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28), rng.randrange(4)),
-            "city": join_places(lang, place(rng, lang)[:1]),
+            "city": city,
             "ver": rng.choice([f"{rng.randint(1, 9)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}",
                                f"v{rng.randint(2020, 2026)}.{rng.randint(1, 12)}"]),
             "flight": rng.choice(L.FLIGHTS), "qty": str(rng.randint(2, 900)), "price": rng.choice(PRICES)}
@@ -806,6 +840,7 @@ def _clean_fill(rng: random.Random, lang: str, tpl: str) -> str:
 def clean_records(seed: int, n: int) -> list[Rec]:
     rng = random.Random(f"sealed10-clean-{seed}")
     out = []
+    _NEUTRAL.clear()
     for i in range(n):
         lang = L.LANGS[i % len(L.LANGS)]
         kind = rng.randrange(5)
@@ -822,7 +857,7 @@ def clean_records(seed: int, n: int) -> list[Rec]:
                                 "lines": [{"sku": f"{rng.choice('PQRS')}{rng.randint(100, 999)}",
                                            "qty": rng.randint(1, 500),
                                            "desc": rng.choice(L.PRODUCTS)} for _ in range(rng.randint(1, 3))],
-                                "hub": join_places(lang, place(rng, lang)[:1])},
+                                "hub": _clean_place(rng, lang)},
                    "memo": _clean_fill(rng, lang, rng.choice(L.CLEAN[lang]))}
             shape = "nested"
         elif kind == 3:
@@ -833,7 +868,8 @@ def clean_records(seed: int, n: int) -> list[Rec]:
             rec = {"issue": ordinary(rng, lang), "resolution": ordinary(rng, lang, "reply"),
                    "opened": L.fmt_date(lang, 2025, rng.randint(1, 12), rng.randint(1, 28), rng.randrange(4))}
             shape = "ticket"
-        out.append(Rec(rec, [], shape, lang))
+        out.append(Rec(rec, [], shape, lang, list(_NEUTRAL)))
+        _NEUTRAL.clear()
     return out
 
 
@@ -902,16 +938,18 @@ def csv_clean_rows(seed: int, n: int) -> list[Rec]:
     lot, SKU and tracking references, quantities and prices; the gate must pass it."""
     rng = random.Random(f"sealed10-csv-clean-{seed}")
     out = []
+    _NEUTRAL.clear()
     for i in range(n):
         lang = L.LANGS[(i * 3) % len(L.LANGS)]
         rec = {"lot": f"LOT-{rng.randint(2024, 2026)}-{rng.randint(1000, 9999)}",
                "sku": f"{rng.choice('PQRSTUV')}{rng.randint(100, 999)}/{rng.randint(1, 9)}",
                "product": rng.choice(L.PRODUCTS), "qty": str(rng.randint(1, 900)), "price": rng.choice(PRICES),
-               "hub": join_places(lang, place(rng, lang)[:1]),
+               "hub": _clean_place(rng, lang),
                "eta": L.fmt_date(lang, rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28),
                                  rng.randrange(4)),
                "tracking": rng.choice([f"CP{rng.randint(10**8, 10**9 - 1)}BR", f"{rng.randint(10**13, 10**14 - 1)}",
                                        f"SF{rng.randint(10**11, 10**12 - 1)}"]),
                "memo": _clean_fill(rng, lang, rng.choice(L.CLEAN[lang]))}
-        out.append(Rec(rec, [], "csv_clean", lang))
+        out.append(Rec(rec, [], "csv_clean", lang, list(_NEUTRAL)))
+        _NEUTRAL.clear()
     return out
