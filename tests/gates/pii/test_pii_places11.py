@@ -43,6 +43,7 @@ def test_no_value_under_a_label_is_no_place(text):
     ("شهرستان کرج، استان البرز", {"کرج", "البرز"}),
     ("تحصیل کھاریاں، ضلع گجرات", {"کھاریاں", "گجرات"}),
     ("أسكن في تيبازة، ولاية بسكرة.", {"تيبازة", "بسكرة"}),
+    ("บ้านฉันอยู่ที่ อ.เชียงคาน จ.เลย ค่ะ", {"เชียงคาน", "เลย"}),  # a Thai address's abbreviations
 ])
 def test_the_levels_of_a_hierarchy_are_places_and_their_words_are_not(text, names):
     found = {f for f in _found(text)}
@@ -73,6 +74,7 @@ def test_a_town_after_a_phrase_of_work_travel_or_family_is_found(text, town):
     "मैं अभी दफ़्तर में हूँ।",
     "जिला अस्पताल में भर्ती",
     "ผมทำงานที่บริษัทครับ",
+    "นัดวันที่ 3 ต.ค.ครับ",  # "ต.ค." is October, not a subdistrict
     "در دفتر کار می‌کنم.",
 ])
 def test_the_same_phrases_before_an_ordinary_word_find_no_place(text):
