@@ -59,7 +59,10 @@ INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in
          r"gyvenu|gyvename|dzīvoju|dzīvojam|elan|elame|živim u|živim v|živimo u|živim na|bý í|bý á|búum í|"
          r"sống ở|sống tại|ở|tại|ninaishi|naishi|tunaishi|nakatira sa|taga|nakatira|ina zaune a|"
          r"mieszkam w|bydlím v|bydlím ve|bývam v|lakom|élek|yaşıyorum|oturuyorum|wohne in|vivo em|moro em|"
-         r"moro no|moro na|woon in|bor i|bor på|asun|asumme|visc a|vivim a|jetoj në|jetoj ne")
+         r"moro no|moro na|woon in|bor i|bor på|asun|asumme|visc a|vivim a|jetoj në|jetoj ne|"
+         # a level of an administration before its name ("Municipality of Calauag", "Barangay San Isidro")
+         r"municipality of|province of|district of|county of|township of|governorate of|prefecture of|"
+         r"region of|my village is|my hometown is|barangay|kabupaten|kecamatan|kelurahan|desa|kampung")
 INTRO_PHRASES = frozenset(INTRO.split("|"))
 CAP_RUN = re.compile(rf"(?<=[ \t]){PLACE}")
 HAS_UPPER = re.compile(rf"[{UP}]")
@@ -530,6 +533,30 @@ def _sentences(text: str) -> list[Finding]:
     return out
 
 
+# a level of an administration after its name ("Mpika District, Muchinga Province", "Nakonde district")
+LEVEL_AFTER = re.compile(rf"({PLACE})[ \t]+(?:[Dd]istrict|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|"
+                         rf"[Ss]ub-?[Cc]ounty|[Tt]ownship|[Gg]overnorate|[Pp]refecture|[Rr]egency|[Tt]ehsil|[Tt]aluka|"
+                         rf"[Mm]andal|[Oo]blast|[Rr]aion|[Vv]oivodeship)(?![\w'’-])")
+
+
+def _levels(text: str) -> list[Finding]:
+    """The name before a level of an administration ("Mpika District", "Pwani Region"): capitalised words, not
+    only English or common words ("Northern Province", "Sales Region", "Central District" stay)."""
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    out = []
+    for m in LEVEL_AFTER.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        while len(words) > 1 and (_english_form(words[0]) or _is_common(words[0])):
+            s = text.find(words[1], s + len(words[0]))  # "the Mpika District", "our Kasama district"
+            words = words[1:]
+        if words and not all(_english_form(w) or _is_common(w) for w in words):
+            out.append(Finding(s, e, "LOCATION", 0.6, "place_level"))
+    return out
+
+
 def _abbreviated(text: str) -> list[Finding]:
     out = []
     if HAS_CYRILLIC.search(text):
@@ -639,6 +666,11 @@ def places(text: str) -> list[Finding]:
 
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text) + \
         moved_places(text) + script_places(text)
+    if "istrict" in text or "rovince" in text or "egion" in text or "ounty" in text or "unicipality" in text or \
+            "ownship" in text or "overnorate" in text or "refecture" in text or "egency" in text or \
+            "ehsil" in text or "aluka" in text or "andal" in text or "blast" in text or "aion" in text or \
+            "oivodeship" in text:
+        out += _levels(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
         if "," in text:

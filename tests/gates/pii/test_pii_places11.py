@@ -79,3 +79,18 @@ def test_a_town_after_a_phrase_of_work_travel_or_family_is_found(text, town):
 ])
 def test_the_same_phrases_before_an_ordinary_word_find_no_place(text):
     assert not _found(text), text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("I live in Mpika District, Muchinga Province.", {"Muchinga"}),
+    ("Barangay San Isidro, Municipality of Calauag, Quezon", {"San Isidro", "Calauag"}),
+    ("We are from Nakonde district in Zambia.", {"Nakonde"}),
+])
+def test_a_latin_name_beside_its_level_of_administration_is_a_place(text, names):
+    assert names <= _found(text)
+
+
+@pytest.mark.parametrize("text", ["Northern Province office", "Our Sales Region is EMEA", "The Central District court",
+                                  "Tax District 4"])
+def test_english_words_before_a_level_are_no_place(text):
+    assert not _found(text), text
