@@ -250,7 +250,8 @@ def _place(text: str, s: int, z: int, cue_script, town_word: bool) -> tuple[int,
     if known_place(name, any_size=True):
         return s, e
     if _block(c) == (0x0600, 0x06FF):  # an Arabic name in an Arabic sentence
-        words = name.split()
+        # (up to the Arabic comma, which the block holds: "أسكن في تيبازة، ولاية بسكرة" is two places)
+        words = re.split("[\u060c\u061b\u061f\u06d4]", name)[0].split()
         keep = []
         for w in words:
             if w in AR_STOP:

@@ -4,8 +4,10 @@ The NER model knows big cities in English sentences; a village, a suburb or a to
 or script it leaves alone, and a town in a form, a CSV column or an address block has no sentence around it.
 So a place is found by a second signal, never by its spelling alone:
 
-- a label or a column that says "town" ("City: Flawil", "Ort: Trieben", ``{"city": ...}`` read as "city: ...",
-  a CSV header "naam;geboortedatum;woonplaats;telefoon" and the cells under it) in about twenty languages;
+- a label or a column that says "town" ("City: Flawil", "Ort: Trieben", "เมือง: X", "ठेगाना: X", a JSON key
+  written into a text, ``{"city": ...}`` read as "city: ...", a district's label over a name in a script
+  without capitals, "जिला: X"; a CSV header "naam;geboortedatum;woonplaats;telefoon" and the cells under it)
+  in about twenty languages;
 - words that introduce where someone is, lives, moves or travels ("ich bin nach Marchegg umgezogen",
   "přestěhoval jsem se do Kouřim", "я переехал в Рыбинск"), then capitalised words;
 - a preposition of place before a town the place list knows (``placenames``: GeoNames, not Faker), when the
@@ -57,7 +59,10 @@ INTRO = (r"live in|living in|lives in|lived in|we are in|we're in|i'm in|i am in
          r"gyvenu|gyvename|dzīvoju|dzīvojam|elan|elame|živim u|živim v|živimo u|živim na|bý í|bý á|búum í|"
          r"sống ở|sống tại|ở|tại|ninaishi|naishi|tunaishi|nakatira sa|taga|nakatira|ina zaune a|"
          r"mieszkam w|bydlím v|bydlím ve|bývam v|lakom|élek|yaşıyorum|oturuyorum|wohne in|vivo em|moro em|"
-         r"moro no|moro na|woon in|bor i|bor på|asun|asumme|visc a|vivim a|jetoj në|jetoj ne")
+         r"moro no|moro na|woon in|bor i|bor på|asun|asumme|visc a|vivim a|jetoj në|jetoj ne|"
+         # a level of an administration before its name ("Municipality of Calauag", "Barangay San Isidro")
+         r"municipality of|province of|district of|county of|township of|governorate of|prefecture of|"
+         r"region of|my village is|my hometown is|barangay|kabupaten|kecamatan|kelurahan|desa|kampung")
 INTRO_PHRASES = frozenset(INTRO.split("|"))
 CAP_RUN = re.compile(rf"(?<=[ \t]){PLACE}")
 HAS_UPPER = re.compile(rf"[{UP}]")
@@ -146,6 +151,9 @@ kota kabupaten kecamatan tỉnh thành_phố quận huyện
 শহর গ্রাম เมือง จังหวัด ქალაქი სოფელი քաղաք գյուղ բնակավայր
 مكان_الميلاد محل_الإقامة مكان_الإقامة محل_تولد محل_سکونت מקום_לידה מקום_מגורים जन्म_स्थान जन्मस्थान
 місце_народження місце_проживання ადგილსამყოფელი დაბადების_ადგილი ծննդավայր
+شهر شہر قصبہ گاؤں بلدية البلدية قرية بلدة مكان_السكن محل_السكن مكان_الإقامة_الحالي شهر_محل_سکونت
+गाँव_का_नाम गाउँ ग्राम कस्बा नगरपालिका गाउँपालिका महानगरपालिका गाव गावाचे_नाव शहराचे_नाव
+ภูมิลำเนา หมู่บ้าน
 """.split())
 # ... weak: a region, a country or "location", whose value is a place only when the place list knows part of it
 # or it is written like one (capitalised, no digits): "State: Active" and "Region: EU-West" stay
@@ -155,6 +163,9 @@ département departement provincie país pais provincia estado distrito paese re
 województwo kraj okres județ judet megye ország область регион страна край χώρα περιοχή νομός il
 الدولة البلد المحافظة المنطقة الولاية کشور استان מדינה מחוז देश राज्य जिला ज़िला ประเทศ ქვეყანა რეგიონი
 երկիր մարզ країна регіон держава
+ضلع صوبہ صوبه تحصیل ڈویژن بخش دهستان ولاية محافظة الدائرة المقاطعة
+जिला जिले ज़िला जिल्ला जिल्हा तहसील तालुका प्रदेश प्रान्त प्रांत अञ्चल मंडल
+อำเภอ ตำบล เขต แขวง ภาค
 """.split())
 # ... and address lines (the whole value is a postal address)
 ADDRESS_LABELS = frozenset("""
@@ -171,6 +182,7 @@ alamat jalan địa_chỉ 住所 地址 주소 郵便番号 邮编 邮政编码 
 آدرس نشانی पता ঠিকানা முகவரி చిరునామా ที่อยู่ მისამართი հասցե anwani ikheli 住址 收货地址 收件地址 送付先
 індекс поштовий_індекс الرمز_البريدي کد_پستی מיקוד पिन_कोड पिनकोड รหัสไปรษณีย์ საფოსტო_ინდექსი
 փոստային_ինդեքս ταχυδρομικός_κώδικας
+ठेगाना पत्ता पूरा_पता स्थायी_ठेगाना अस्थायी_ठेगाना ठिकाना پته پتہ مکمل_پتہ ที่อยู่ปัจจุบัน
 """.split())
 # short labels that are ordinary words too ("Written by:", "via:", "gate:"): a place only when the value reads
 # as one; an address word there is not taken on its own
@@ -182,9 +194,14 @@ TAIL_LABELS = frozenset("city town village locality municipality suburb address 
 NOT_A_VALUE = frozenset("unknown none null n/a na nil tbd tba other various any same - -- ? x keine inconnu "
                         "desconocido sconosciuto nenhum nincs нет".split())
 
-LABEL_NAME = r"[^\W\d][\w/ .'’-]{0,30}?"
-LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t，、]))[ \t>*•-]*({LABEL_NAME})[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*[:=：][ \t]*",
-                        re.M)
+# the vowel signs and marks of the scripts whose labels are written with them ("ठेगाना", "เมือง", "پتہ"): Python's
+# \w leaves the marks out (they are no letters), so a label would end inside its first word
+MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f" \
+        "\u1780-\u17ff\u200c\u200d"
+LABEL_NAME = rf"[^\W\d][\w{MARKS}/ .'’-]{{0,30}}?"
+# (a key of JSON written into a text, "{"city": "अजमेर", "note": ...}", is a label too: its quotes are skipped)
+LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t，、{{]))[ \t>*•{{\"-]*({LABEL_NAME})\"?[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*"
+                        rf"[:=：][ \t]*", re.M)
 VALUE = re.compile(r"[^\n;|；]{1,120}")
 
 
@@ -260,6 +277,10 @@ def _weak_place(value: str) -> bool:
     from .names import _english_form
 
     words = value.split()
+    if HAS_UPPER.search(value) is None and not any(c.isdigit() for c in value):
+        from .scriptplaces import caseless_place
+
+        return caseless_place(value)  # "जिला: लमजुङ", "ضلع: X": a script without capitals to read
     return (not any(c.isdigit() for c in value) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
             and value[:1].isupper() and not all(_is_common(w) or _english_form(w) for w in words) and len(words) <= 4)
 
@@ -276,6 +297,9 @@ def _labelled(text: str) -> list[Finding]:
         if v is None:
             continue
         s, e = v.span()
+        if text[m.start(1) - 1:m.start(1)] == '"' and text[s:s + 1] == '"':  # a JSON value ends at its quote
+            close = text.find('"', s + 1, e)
+            e = close if close > s else e
         if kind != "STREET_ADDRESS":
             cut = text.find(",", s, e)  # "City: Brno, Phone: ..." (a town's own comma is kept for the region)
             if cut >= 0 and LABEL_LINE.match(text, cut + 1):
@@ -509,6 +533,30 @@ def _sentences(text: str) -> list[Finding]:
     return out
 
 
+# a level of an administration after its name ("Mpika District, Muchinga Province", "Nakonde district")
+LEVEL_AFTER = re.compile(rf"({PLACE})[ \t]+(?:[Dd]istrict|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|"
+                         rf"[Ss]ub-?[Cc]ounty|[Tt]ownship|[Gg]overnorate|[Pp]refecture|[Rr]egency|[Tt]ehsil|[Tt]aluka|"
+                         rf"[Mm]andal|[Oo]blast|[Rr]aion|[Vv]oivodeship)(?![\w'’-])")
+
+
+def _levels(text: str) -> list[Finding]:
+    """The name before a level of an administration ("Mpika District", "Pwani Region"): capitalised words, not
+    only English or common words ("Northern Province", "Sales Region", "Central District" stay)."""
+    from .names import _english_form
+    from .recognizers import _is_common
+
+    out = []
+    for m in LEVEL_AFTER.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        while len(words) > 1 and (_english_form(words[0]) or _is_common(words[0])):
+            s = text.find(words[1], s + len(words[0]))  # "the Mpika District", "our Kasama district"
+            words = words[1:]
+        if words and not all(_english_form(w) or _is_common(w) for w in words):
+            out.append(Finding(s, e, "LOCATION", 0.6, "place_level"))
+    return out
+
+
 def _abbreviated(text: str) -> list[Finding]:
     out = []
     if HAS_CYRILLIC.search(text):
@@ -618,6 +666,11 @@ def places(text: str) -> list[Finding]:
 
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text) + \
         moved_places(text) + script_places(text)
+    if "istrict" in text or "rovince" in text or "egion" in text or "ounty" in text or "unicipality" in text or \
+            "ownship" in text or "overnorate" in text or "refecture" in text or "egency" in text or \
+            "ehsil" in text or "aluka" in text or "andal" in text or "blast" in text or "aion" in text or \
+            "oivodeship" in text:
+        out += _levels(text)
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
         if "," in text:

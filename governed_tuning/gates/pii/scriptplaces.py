@@ -16,6 +16,12 @@ below) and the language's word for a settlement ("ខេត្ត", "จัง�
 - before a phrase whose verb follows the town (Bengali "X থেকে এসেছি", Hindi "X में रहता हूँ", Urdu "X میں
   رہتا ہوں", Persian "در X زندگی", Tamil "X நகரில் வசிக்கிறேன்"): the words before it back to a stop word.
 
+Places11 added the shapes forms and chats write a place in without a phrase of living: the level of an
+administration before or after its name ("ولاية X", "شهرستان X", "ضلع X", "गाँव X", "X जिल्ला", "X तालुका"), the
+other levels of the same list ("X، استان Y", "X जिल्ला, Y", "X, Y से हूँ": ``_neighbours``), and phrases of
+working, travelling, family and greetings ("أعمل في X", "در X کار می‌کنم", "X जा रहा हूँ", "परिवार X में है",
+"ทำงานที่X", "تحياتي من X"); "is in X" only with a subject of a home or a family before the town.
+
 A reading that starts with an ordinary word of the language ("ខ្ញុំរស់នៅទីនេះ" here, "আমি অফিস থেকে" the office,
 "אני גר בבית" the house) is no town: wordfreq's frequency (Zipf 4.5 and over: the words of every day; towns
 stand lower, but for the big ones, which the place list knows) and a short list per script for the languages
@@ -31,7 +37,7 @@ import re
 
 from .recognizers import Finding
 
-__all__ = ["script_places", "ordinary_word"]
+__all__ = ["script_places", "ordinary_word", "caseless_place", "script_of"]
 
 # (script, its letters) for the scripts read here
 KHMER, THAI, LAO, ARABIC, HEBREW, DEVA, BENGALI, TAMIL, GEORGIAN, ARMENIAN = (
@@ -46,11 +52,23 @@ AR_BEFORE = ("أنا من|انا من|أنا من مدينة|ولدت في|وُ�
              # spoken Arabic: Egyptian and Levantine "عايش في", Maghrebi "ساكن ف", "كنسكن ف" (I live in)
              "ساكن في|ساكنة في|ساكن ف|ساكنة ف|ساكنين في|عايش في|عايشة في|عايش ف|عايشين في|كنسكن ف|كنسكن في|"
              "كانسكن ف|كنعيش ف|أنا ساكن في|انا ساكن في|أنا من بلدة|أنا من قرية|من مدينة|من قرية|من بلدة|"
-             "رحلت إلى|انتقلت للعيش في|انتقلنا للعيش في|نشأت في|ترعرعت في|كبرت في")
-FA_BEFORE = "اهل|اهلِ|در شهر|به شهر|از شهر"
-UR_AFTER = "میں رہتا|میں رہتی|میں رہتے|میں پیدا|سے ہوں|سے ہے|سے ہیں|منتقل|شہر میں|گاؤں میں"
-FA_AFTER = "زندگی می|زندگی م|ساکن|به دنیا|متولد|نقل مکان|هستم|است"
-PHRASE_LANG = {" ".join(p.split()): lang for lang, ps in (("ar", AR_BEFORE), ("fa", FA_BEFORE), ("ur", UR_AFTER),
+             "رحلت إلى|انتقلت للعيش في|انتقلنا للعيش في|نشأت في|ترعرعت في|كبرت في|"
+             # working, travelling, family, being somewhere now, greetings from (places11)
+             "أعمل في|أعمل حاليا في|أعمل حالياً في|أشتغل في|نشتغل في|سأسافر إلى|سافرت إلى|مسافر إلى|"
+             "ذاهب إلى|عائلتي في|أهلي في|أسرتي في|أنا حاليا في|أنا حالياً في|انا حاليا في|أنا الآن في|"
+             "تحياتي من|سلام من|سلامي من|تحية من|أكتب لكم من|أسكن في|نسكن في|أعيش في|نعيش في|أقيم في|"
+             # the levels of an administration before their name (Algeria, Egypt, Morocco, the Gulf)
+             "ولاية|محافظة|بلدية|دائرة|مقاطعة|قرية|بلدة|مدينة")
+FA_BEFORE = ("اهل|اهلِ|در شهر|به شهر|از شهر|سلام از|درود از|"
+             # Persian and Urdu levels of an administration before the name (province, county, district, village)
+             "استان|شهرستان|بخش|دهستان|روستای")
+UR_BEFORE = "ضلع|تحصیل|صوبہ|گاؤں|قصبہ|موضع"
+UR_AFTER = ("میں رہتا|میں رہتی|میں رہتے|میں پیدا|سے ہوں|سے ہے|سے ہیں|منتقل|شہر میں|گاؤں میں|"
+            "میں کام|میں ملازمت|میں نوکری|جا رہا|جا رہی|جا رہے|جاؤں گا|جاؤں گی|سے سلام|کی طرف سے سلام|"
+            "میں ہے|میں ہیں|میں ہوں")
+FA_AFTER = "زندگی می|زندگی م|ساکن|به دنیا|متولد|نقل مکان|هستم|است|کار می|می‌روم|میروم|می روم|رفتم|هستند|هستیم"
+PHRASE_LANG = {" ".join(p.split()): lang for lang, ps in (("ar", AR_BEFORE), ("fa", FA_BEFORE), ("ur", UR_BEFORE),
+                                                          ("ur", UR_AFTER),
                                                           ("fa", FA_AFTER)) for p in ps.split("|")}
 
 # phrases the town follows, per script (lower case where the script has case; Khmer and Thai need no boundary)
@@ -58,15 +76,20 @@ BEFORE = {
     KHMER: "រស់នៅ|មកពី|មកអំពី|ផ្លាស់ទៅនៅ|ផ្លាស់មកនៅ|ផ្លាស់ទៅ|ផ្លាស់មក|កើតនៅ|ស្នាក់នៅ|ធ្វើការនៅ|ស្រុកកំណើតនៅ|"
            "ស្រុកកំណើតរបស់ខ្ញុំគឺ|ស្រុកកំណើតខ្ញុំគឺ|ស្រុកកំណើតខ្ញុំនៅ|"
            "ខេត្ត|ក្រុង|ស្រុក|ឃុំ|សង្កាត់|ខណ្ឌ|ភូមិ|រាជធានី",
-    THAI: "อาศัยอยู่ที่|อาศัยอยู่|มาจาก|ย้ายไปอยู่ที่|ย้ายไปอยู่|ย้ายมาอยู่ที่|ย้ายมาอยู่|ย้ายไป|ย้ายมา|เกิดที่|"
-          "บ้านเกิดอยู่ที่|บ้านเกิด|จังหวัด|อำเภอ|ตำบล|หมู่บ้าน",
+    THAI: "ทำงานที่|ทำงานอยู่ที่|พักอยู่ที่|ครอบครัวอยู่ที่|ครอบครัวอยู่|ไปเที่ยว|เดินทางไป|สวัสดีจาก|"
+          "อาศัยอยู่ที่|อาศัยอยู่|มาจาก|ย้ายไปอยู่ที่|ย้ายไปอยู่|ย้ายมาอยู่ที่|ย้ายมาอยู่|ย้ายไป|ย้ายมา|เกิดที่|"
+          "บ้านเกิดอยู่ที่|บ้านเกิด|จังหวัด|อำเภอ|ตำบล|หมู่บ้าน|แขวง|"
+          # the abbreviations an address writes them with ("ต.ในเมือง อ.เมือง จ.ขอนแก่น")
+          "จ.|อ.|ต.",
     LAO: "ອາໄສຢູ່|ມາຈາກ|ຍ້າຍໄປ|ເກີດທີ່|ແຂວງ|ເມືອງ|ບ້ານ",
-    ARABIC: AR_BEFORE + "|" + FA_BEFORE,
+    ARABIC: AR_BEFORE + "|" + FA_BEFORE + "|" + UR_BEFORE,
     HEBREW: "גר ב|גרה ב|גרים ב|גרות ב|מתגורר ב|מתגוררת ב|מתגוררים ב|נולדתי ב|נולד ב|נולדה ב|עברתי ל|עברנו ל|"
             "עברו ל|במקור מ|הגעתי מ|הגענו מ|באתי מ|בעיר|לעיר|מהעיר|ביישוב|בקיבוץ|במושב|העיר",
     GEORGIAN: "ვცხოვრობ|ვცხოვრობთ|ცხოვრობს|დავიბადე|დაიბადა|გადავედი|გადავედით|გადავსახლდი|გადავსახლდით|"
               "ქალაქ|ქალაქი|სოფელ|სოფელი|ქალაქია|ქალაქში",
     ARMENIAN: "ապրում եմ|ապրում ենք|ծնվել եմ|ծնվել է|տեղափոխվեցի|տեղափոխվեցինք|տեղափոխվել եմ|քաղաք|գյուղ",
+    # a district, a tehsil, a village before its name ("गाँव रामपुर, जिला अजमेर", "गाव X, जिल्हा Y")
+    DEVA: "जिला|ज़िला|जिल्ला|जिल्हा|तहसील|तालुका|ग्राम|गाँव|गांव|गाउँ|गाव|मौजा",
 }
 # prepositions of place in the scripts without spaces ("នៅ" at, "ពី" from, "ទៅ" to; "ที่", "ใน", "จาก"): after
 # them only a town the place list knows is taken (they stand before everything else too)
@@ -83,7 +106,16 @@ AFTER = {
           "चले गए|में पैदा|में हुआ|में जन्मा|में जन्मी|शहर में|गाँव में|गांव में|"
           "मा बस्छु|मा बस्छौं|मा बस्छ|मा जन्मिएँ|मा जन्मेको|बाट हुँ|बाट हौं|बाट आएको|सर्यौं|सरें|सरेँ|"
           "मध्ये राहतो|मध्ये राहते|मध्ये राहतात|येथे राहतो|येथे राहते|येथे झाला|ला राहायला|चा आहे|ची आहे|"
-          "शहरात|गावात|गावी",
+          "शहरात|गावात|गावी|"
+          # working, travelling, family, being somewhere now, greetings from (Hindi, Nepali, Marathi)
+          "में काम|में नौकरी|जा रहा|जा रही|जा रहे|जाऊँगा|जाऊंगा|से नमस्ते|से नमस्कार|की तरफ़ से नमस्ते|"
+          "की तरफ से नमस्ते|की तरफ़ से नमस्कार|की तरफ से नमस्कार|में है|में हैं|में हूँ|में हूं|"
+          "मा काम|जाँदैछु|जाँदै छु|जान्छु|बाट नमस्ते|बाट नमस्कार|बाट सबैलाई|मा छ|मा छु|मा छौं|मा छन्|"
+          "येथे काम|इथे काम|मध्ये काम|ला जाणार|ला जात|मध्ये आहे|मध्ये आहोत|मध्ये आहेत|येथे आहे|हून नमस्कार|"
+          "कडून नमस्कार|कडून सर्वांना|"
+          # a district, a tehsil, a municipality, a state after its name ("अजमेर जिला", "X नगरपालिका")
+          "जिला|ज़िला|जिले|जिल्ला|जिल्हा|तहसील|तालुका|नगरपालिका|गाउँपालिका|महानगरपालिका|उपमहानगरपालिका|"
+          "नगर निगम|प्रदेश|राज्य|गाँव|गांव|गाउँ|गाव|शहर",
     ARABIC: UR_AFTER + "|" + FA_AFTER,
     TAMIL: "நகரில்|நகரத்தில்|நகருக்கு|ஊரைச்|ஊரில்|ஊருக்கு|கிராமத்தில்|மாவட்டத்தில்|இல் வசிக்கிறேன்|இல் பிறந்தேன்|"
            "இல் வசிக்கிறோம்|வசிக்கிறேன்|பிறந்தேன்|குடிபெயர்ந்தோம்|குடிபெயர்ந்தேன்",
@@ -95,7 +127,16 @@ ATTACHED = {GEORGIAN}
 ATTACHED_TOO = {ARMENIAN}
 # a phrase of AFTER that names where, not a verb: read only with a preposition of the language before the town
 # (Persian "در X است" / "اهل X هستم": "is" and "am" alone say nothing)
-NEEDS_BEFORE = {"هستم": "اهل|در", "است": "در", "ساکن": "در", "زندگی می": "در", "زندگی م": "در", "به دنیا": "در",
+# (Hindi, Nepali, Marathi, Urdu "is in X" and Persian "go to X", "work in X": only with a subject of a home, a
+# family or "I now" before the town: "the problem is in the system" says no place)
+HOME_SUBJECT = {"deva": "परिवार|घर|मैं|हम|अभी|आजकल|फिलहाल|फ़िलहाल|माता-पिता|ससुराल|म|हामी|अहिले|हाल|कुटुंब|मी|"
+                        "आम्ही|सध्या|आता",
+                "ur": "فیملی|خاندان|گھر|والدین|وقت|ابھی|آجکل|میں|ہم"}
+NEEDS_BEFORE = {"هستم": "اهل|در", "است": "در", "هستند": "در|اهل", "هستیم": "در|اهل", "کار می": "در",
+                "می‌روم": "به", "میروم": "به", "می روم": "به", "رفتم": "به",
+                **{p: HOME_SUBJECT["deva"] for p in ("में है", "में हैं", "में हूँ", "में हूं", "मा छ", "मा छु", "मा छौं",
+                                                      "मा छन्", "मध्ये आहे", "मध्ये आहोत", "मध्ये आहेत", "येथे आहे")},
+                **{p: HOME_SUBJECT["ur"] for p in ("میں ہے", "میں ہیں", "میں ہوں")}, "ساکن": "در", "زندگی می": "در", "زندگی م": "در", "به دنیا": "در",
                 "متولد": "در", "نقل مکان": "به", "में हुआ": "जन्म"}
 # the word for a settlement before the town's name, skipped ("בעיר נורדיה", "ქალაქ მარნეულში", "مدينة ...")
 SETTLEMENT = frozenset("עיר יישוב קיבוץ מושב ქალაქ ქალაქი სოფელ სოფელი مدينة شهر قرية روستا".split())
@@ -142,6 +183,11 @@ ORDINARY = {
               "სკოლაში ქალაქში სოფელში საზღვარგარეთ აქ იქ მხარდაჭერის გუნდიდან ბინაში",
     ARMENIAN: "տանը տուն աշխատանքի աշխատանքում գրասենյակում այստեղ այնտեղ ամռանը ձմռանը դպրոցում",
 }
+# Nepali and Marathi words of every day wordfreq does not hold (it reads Devanagari as Hindi): where one goes,
+# works or is ("भोलि म बजार जाँदैछु", "मी ऑफिसमध्ये आहे")
+ORDINARY_DEVA = frozenset("बजार घर घरमा अफिस कार्यालय कार्यालयमा स्कूल विद्यालय पसल काम कामम बाहिर भित्र यहाँ त्यहाँ "
+                          "ऑफिस बाजार बाजारात घरी कामावर शाळा शाळेत दुकान इथे तिथे बाहेर अस्पताल हस्पिताल दवाखाना "
+                          "गाउँ शहर सहर बैंक मन्दिर मंदिर दफ्तर दफ़्तर".split())
 WORDFREQ_LANGS = {ARABIC: ("ar", "fa", "ur"), HEBREW: ("he",), DEVA: ("hi",), BENGALI: ("bn",), TAMIL: ("ta",)}
 ORDINARY_ZIPF = 4.5  # a word used 30 times per million or more: every day's words ("home", "office", "team")
 # Bengali's lists come mostly from news, where district towns are as frequent as "home" elsewhere (Kushtia 4.53,
@@ -179,11 +225,16 @@ def _after_rx(script: str) -> re.Pattern[str]:
 AFTER_RX = {s: _after_rx(s) for s in AFTER}
 KA_CASE = re.compile(r"(?:ში|დან|ზე|იდან|ით|ად)$")
 HY_CASE = re.compile(r"-?(?:ում|ից|ով)$")
-_WORD = {s: re.compile(rf"[{s}][{s}\u200c\u200d'׳״\"-]*") for s in SCRIPTS}
+# the Arabic block holds its comma, semicolon, question mark, full stop and digits too: no part of a word
+# ("کرج، استان البرز": the town is "کرج")
+NOT_LETTER = "\u060c\u061b\u061f\u06d4\u0660-\u066d\u06f0-\u06f9"
+LETTER = {s: rf"(?:(?![{NOT_LETTER}])[{s}])" for s in SCRIPTS}
+_WORD = {s: re.compile(rf"{LETTER[s]}(?:(?![{NOT_LETTER}])[{s}\u200c\u200d'׳״\"-])*") for s in SCRIPTS}
 STOP_RX = {s: re.compile(f"(?:{STOP[s]})") for s in STOP}
 ORDINARY_NOSPACE = {s: re.compile(f"(?:{ORDINARY[s]})") for s in NO_SPACE}
 ORDINARY_WORDS = {s: frozenset(ORDINARY[s].split()) for s in (GEORGIAN, ARMENIAN)}
 NEEDS_BEFORE_RX = {k: re.compile(rf"(?<![\w])(?:{v})[ \t]+$") for k, v in NEEDS_BEFORE.items()}
+NEEDS_BEFORE_WORDS = {k: dict.fromkeys(v.split("|"), True) for k, v in NEEDS_BEFORE.items()}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -192,6 +243,16 @@ def ordinary_word(word: str, script: str, lang: str | None = None) -> bool:
     wordfreq's Zipf 4.5 and over, or the short list of a script wordfreq lacks."""
     if script in ORDINARY_WORDS:
         return word.casefold() in ORDINARY_WORDS[script]
+    if script == ARABIC:
+        from .moves import AR_ORDINARY
+
+        if word in AR_ORDINARY:  # a flat, a house, a room, the countryside ("أسكن في شقة صغيرة")
+            return True
+    if script == DEVA:
+        if word in ORDINARY_DEVA:
+            return True
+        if "\u093c" in word:  # a nukta ("दफ़्तर"): wordfreq counts the word mostly without it ("दफ्तर")
+            return ordinary_word(word.replace("\u093c", ""), script, lang)
     langs = (lang,) if lang else WORDFREQ_LANGS.get(script)
     if not langs:
         return False
@@ -200,6 +261,37 @@ def ordinary_word(word: str, script: str, lang: str | None = None) -> bool:
     except ImportError:  # pragma: no cover - a dependency
         return False
     return any(zipf_frequency(word, x) >= ORDINARY_ZIPF_OF.get(x, ORDINARY_ZIPF) for x in langs)
+
+
+# "unknown", "not given", "none" in these languages: no value under a label
+UNKNOWN = frozenset("अज्ञात नामालूम लागू उपलब्ध कोई नामाहित अज्ञात نامعلوم نامشخص ندارد معلوم غير متوفر لايوجد "
+                    "لا_يوجد نہیں موجود ไม่ทราบ ไม่ระบุ ไม่มี ไม่ทราบค่ะ ไม่ทราบครับ".split())
+
+
+def script_of(text: str) -> str | None:
+    """The first of the scripts read here that ``text`` holds a letter of, or None."""
+    for script in SCRIPTS:
+        if HAS[script].search(text):
+            return script
+    return None
+
+
+def caseless_place(value: str) -> bool:
+    """Whether a value under a region's or a district's label, in a script without capitals, reads as a place:
+    one to four words of one of these scripts, none a function word (spaCy's lists) nor a word for "unknown"
+    ("जिला: लागू नहीं" stays, "जिला: लमजुङ" is a place). Frequency says nothing here: big towns are among
+    the commonest words of their language ("ملتان" Zipf 4.9 in Urdu, "दिल्ली" 5.9 in Hindi)."""
+    from .scriptlines import _stop_words
+
+    script = script_of(value)
+    if script is None:
+        return False
+    words = re.findall(rf"[{script}][{script}\u200c\u200d'-]*", value)
+    if not 1 <= len(words) <= 4 or any(w in STOP_WORDS or w in _stop_words() or w in UNKNOWN for w in words):
+        return False
+    if script in NO_SPACE:
+        return ORDINARY_NOSPACE[script].fullmatch(value.strip()) is None and not any(u in value for u in UNKNOWN)
+    return True
 
 
 def _known(name: str) -> bool:
@@ -227,9 +319,12 @@ def _words_forward(text: str, s: int, z: int, script: str, lang: str | None = No
         if _known(text[s:s + run[n - 1].end()]):
             return s, s + run[n - 1].end()
     keep: list[re.Match[str]] = []
+    after = AFTER_RX.get(script)
     for w in run:
         if w.group() in STOP_WORDS or (keep and ordinary_word(w.group(), script, lang)):
             break
+        if keep and (w.group() in ADMIN_WORDS or (after is not None and after.match(text, s + w.start()))):
+            break  # "به دهستان آتنا می‌روم": the verb after the town; "गाँव X जिला": the next level's word
         keep.append(w)
     if not keep or ordinary_word(keep[-1].group(), script, lang) or keep[0].group() in TIME_WORDS:
         return None
@@ -273,7 +368,7 @@ def _after_phrase(text: str, script: str) -> list[tuple[int, int]]:
         e = m.start()
         while e > a and text[e - 1] in " \t-":
             e -= 1
-        words = list(re.finditer(rf"[{script}][{script}\u200c\u200d'-]*", text[a:e]))
+        words = list(_WORD[script].finditer(text[a:e]))
         keep: list[re.Match[str]] = []
         for w in reversed(words[-3:]):
             gap = text[a + w.end():a + (keep[-1].start() if keep else e - a)]
@@ -285,8 +380,15 @@ def _after_phrase(text: str, script: str) -> list[tuple[int, int]]:
         keep.reverse()
         s = a + keep[0].start()
         need = NEEDS_BEFORE_RX.get(phrase)
-        if need is not None and need.search(text, max(0, s - 12), s) is None:
-            continue
+        if need is not None:
+            subject = [i for i, w in enumerate(keep) if NEEDS_BEFORE_WORDS[phrase].get(w.group())]
+            if subject:  # "मेरा परिवार अजमेर में है": the run starts after its subject
+                keep = keep[subject[-1] + 1:]
+                if not keep:
+                    continue
+                s = a + keep[0].start()
+            elif need.search(text, max(0, s - 12), s) is None:
+                continue
         if script in ATTACHED and (len(keep) > 1 or (len(words) > len(keep) and words[-2].group() not in STOP_WORDS)):
             continue  # "მე მხარდაჭერის გუნდიდან ვარ": a case ending after a phrase of nouns, no town
         # an ordinary word alone is no town ("আমি অফিস থেকে"), nor words that end in one ("سپورٹ ٹیم سے": a team)
@@ -295,6 +397,74 @@ def _after_phrase(text: str, script: str) -> list[tuple[int, int]]:
                 not _known(text[a + keep[0].start():e]):
             continue
         out.append((a + keep[0].start(), e))
+    return out
+
+
+# the words for a level of an administration, which bound a place's name in a list ("मोरङ जिल्ला, बाग्मती
+# प्रदेश": the names are "मोरङ" and "बाग्मती")
+ADMIN_WORDS = frozenset((BEFORE[DEVA] + "|" + UR_BEFORE + "|जिले|नगरपालिका|गाउँपालिका|महानगरपालिका|उपमहानगरपालिका|"
+                         "प्रदेश|राज्य|शहर|ولاية|محافظة|بلدية|دائرة|مقاطعة|قرية|بلدة|مدينة|استان|شهرستان|بخش|دهستان|"
+                         "روستای").split("|")) | SETTLEMENT
+LIST_SEP = re.compile(r"[ \t]*[,،\-–][ \t]*")
+CLAUSE = re.compile(r"[ \t]*(?:[.!?।۔\n]|$)")
+
+
+def _run_back(text: str, e: int, script: str) -> tuple[int, int] | None:
+    """One to three words of ``script`` ending at ``e``, back to a stop word or a mark; none when the last is an
+    ordinary word."""
+    a = max(text.rfind("\n", 0, e) + 1, e - REACH)
+    words = list(_WORD[script].finditer(text[a:e]))
+    keep: list[re.Match[str]] = []
+    for w in reversed(words[-3:]):
+        if text[a + w.end():a + (keep[-1].start() if keep else e - a)].strip(" \t") or w.group() in STOP_WORDS:
+            break
+        if w.group() in ADMIN_WORDS:
+            if keep:
+                break
+            e = a + w.start()  # "X जिल्ला, Y": the name is before its level's word
+            continue
+        keep.append(w)
+    if not keep or keep[-1].group() in SETTLEMENT:
+        return None
+    if ordinary_word(keep[0].group(), script) and not _known(text[a + keep[-1].start():a + keep[0].end()]):
+        return None
+    return a + keep[-1].start(), a + keep[0].end()
+
+
+def _neighbours(text: str, spans: list[tuple[int, int]], script: str) -> list[tuple[int, int]]:
+    """The other levels of a hierarchy written as a list ("X، ولاية Y", "X, Y से हूँ", "X जिल्ला, Y"): the run of
+    the script right before a found place's comma (past its level's word), and the run after its comma (past
+    its level's word after it) that ends the clause."""
+    out = []
+    before, after = BEFORE_RX.get(script), AFTER_RX.get(script)
+    for s, e in spans:
+        head = text[max(0, s - 24):s]
+        lead = before.search(head) if before is not None else None
+        a = s - len(head) + lead.start() if lead is not None and lead.end() == len(head) else s
+        sep = re.search(r"[ \t]*[,،\-–][ \t]*$", text[max(0, a - 8):a])
+        if sep is not None:
+            span = _run_back(text, a - len(sep.group()), script)
+            if span is not None:
+                out.append(span)
+        z = e
+        tail = after.match(text, z + 1) if after is not None and text[z:z + 1] == " " else None
+        z = tail.end() if tail is not None else z
+        sep2 = LIST_SEP.match(text, z)
+        if sep2 is None or not sep2.group().strip():
+            continue
+        if before is not None and before.match(text, sep2.end()):
+            continue  # "X, जिला Y": the next level is read after its own word
+        m = re.compile(rf"{_WORD[script].pattern}(?:[ \t]+{_WORD[script].pattern}){{0,2}}").match(text, sep2.end())
+        if m is None:
+            continue
+        words = m.group().split()
+        while words and (words[-1] in STOP_WORDS or words[-1] in ADMIN_WORDS or
+                         (after is not None and after.match(" " + words[-1], 1) is not None)):
+            words.pop()  # "X, Y से हूँ": the run ends before its phrase (read there)
+        end = sep2.end() + len(" ".join(words))
+        if words and not any(w2 in STOP_WORDS for w2 in words) and CLAUSE.match(text, end) and \
+                (not ordinary_word(words[-1], script) or _known(" ".join(words))):
+            out.append((sep2.end(), end))
     return out
 
 
@@ -330,5 +500,7 @@ def script_places(text: str) -> list[Finding]:
                     spans.append(span)
         if script in AFTER_RX:
             spans += _after_phrase(text, script)
+        if spans and script not in NO_SPACE:
+            spans += _neighbours(text, spans, script)
         out += [Finding(s, e, "LOCATION", 0.6, "place_script") for s, e in spans if e > s]
     return out
