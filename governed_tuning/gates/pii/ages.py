@@ -33,8 +33,10 @@ import re
 from . import charsets
 from .alternation import alternation
 from .linewise import finditer_lines
+from .otherdigits import fold_digits
 from .prefilter import fast
 from .recognizers import Finding
+from .scriptages import script_ages
 from .tables import tables
 
 __all__ = ["ages", "AGE_TYPES"]
@@ -93,7 +95,6 @@ OWN = re.compile(
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*-?[ \t]?aastane\w*|[ \t]*yaşına[ \t]+(?:girdim|girdi|bastım|bastı|gireceğim|girecek)\b|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
-    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)(?![\u0900-\u097f])"
     # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
     r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
 
@@ -386,13 +387,28 @@ def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern |
 # trzydzieści dwa lata", "otuz iki yaşında"): the numbers as num2words writes them, 13 to 100 (smaller ones are
 # other words too: "sette", "hét", "to", "en"), then a unit of years; taken with the same cues as a number in
 # digits (a verb of having or being an age, an age word of its own, a word naming a person before it)
-SPELLED_LANGS = "de fr es it pt nl sv da no fi pl cs sk ru uk tr hu ro id lt lv sl sr".split()
+SPELLED_LANGS = "de fr es it pt nl sv da no fi pl cs sk ru uk tr hu ro id lt lv sl sr ar fa he vi".split()
 
 
 # the plain unit words of the spelled-out languages, looked for first (a trie: one quick pass over a text)
 UNIT_WORDS = tuple(CLDR_YEARS) + tuple(
     "años anos anni jaar år lat lata let roků roky rokov roka ani éves лет года год ετών χρονών vuotta yaşında "
-    "tahun tuổi років роки рік години godina godine godinu leta".split())
+    "tahun tuổi років роки рік години godina godine godinu leta yaşındayım yaşındasın yaşındayız "
+    # Arabic, Persian, Hebrew ("عمري ستون عاما", "سی و چهار سال دارم", "אני בן שלושים וארבע שנים")
+    "سنة سنه سنوات عاما عامًا عاماً عام سال ساله سالمه שנים שנה".split())
+
+
+def _spelled_forms(num2words, n: int, lang: str) -> set[str]:
+    """``n`` in words as num2words writes it in ``lang``, and as people write it where that differs: Turkish
+    tens and units apart ("otuz dört"; num2words glues them: "otuzdört"), Arabic "و" glued to the units
+    ("أربعة وثلاثون"; num2words spaces it)."""
+    w = num2words(n, lang=lang)
+    out = {w}
+    if lang == "tr" and n % 10 and n > 20:
+        out.add(f"{num2words(n - n % 10, lang=lang)} {num2words(n % 10, lang=lang)}")
+    if lang == "ar":
+        out.add(w.replace(" و ", " و"))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,7 +418,7 @@ def _spelled_patterns() -> tuple[re.Pattern, re.Pattern] | None:
         from num2words import num2words
     except ImportError:  # pragma: no cover - a dependency; the English words above still work
         return None
-    words = {num2words(n, lang=lang) for lang in SPELLED_LANGS for n in range(13, 101)}
+    words = {f for lang in SPELLED_LANGS for n in range(13, 101) for f in _spelled_forms(num2words, n, lang)}
     units = {w for w in UNIT_WORDS if " " not in w} | {w.capitalize() for w in UNIT_WORDS if " " not in w}
     unit = re.compile(r"(?<=[ \t])" + alternation(units) + r"(?![^\W\d_])")
     number = re.compile(r"(?<![\w-])(?:" + alternation(words) + r")[ \t]+(?:de[ \t]+)?$", re.I)
@@ -426,7 +442,8 @@ def _spelled_other(text: str) -> list[Finding]:
         z = min(len(text), u.end() + 40)
         window = text[a:s] + "32" + text[e:z]
         at = s - a
-        cue = any(c.start("n") == at for rx in (OWN, VERB_AGE, VERB_UNIT) for c in rx.finditer(window))
+        cue = any(c.start("n") == at for rx in (OWN, VERB_AGE, VERB_UNIT, LABEL) for c in rx.finditer(window)) or \
+            any(c.start == at for c in script_ages(window))
         if cue or (not TIME_BEFORE.search(text, max(0, s - 24), s) and _person_before(text, s)
                    and END_AT.match(text, u.end())):
             out.append(Finding(s, e, "AGE", 0.75, "age_words"))
@@ -448,10 +465,15 @@ def _spelled(text: str) -> list[Finding]:
 
 
 def ages(text: str) -> list[Finding]:
-    """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts)."""
+    """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts).
+
+    A text holding another script's digits is read with them folded to ASCII, one character for one (positions
+    unchanged): "عمري ٣٤ سنة", "मेरी उम्र ९२ साल", "อายุ ๑๔" are read as "عمري 34 سنة"; before, the scrub
+    left them and only the re-scan's folded pass could find them (``otherdigits.py``)."""
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return _spelled(text)
-    out: list[Finding] = table_ages(text) + _spelled(text)
+    text = fold_digits(text) or text
+    out: list[Finding] = table_ages(text) + _spelled(text) + script_ages(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
                               (COLON_LABEL, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),

@@ -303,7 +303,10 @@ AGE_VERB = (r"i\s+am|i'm|he\s+is|she\s+is|he's|she's|is|aged|j'ai|il\s+a|elle\s+
 AGE_RX = [
     re.compile(r"(?i)(?<![\w])(?P<n>\d{1,3})[\s-]*(?:years?[\s-]+old|yrs?\.?[\s-]+old|y/o|yo|year-old|"
                r"jahre\s+alt|jaar\s+oud|år\s+gam(?:mel|mal)|vuotias|éves|yaşında|yaşındayım|ετών|χρονών)(?![\w])"),
-    re.compile(rf"(?i)(?<![\w])(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"),
+    # (not "il y a 12 ans", 12 years ago, nor a duration of something: "tengo 5 años de experiencia", "j'ai 5 ans
+    # d'expérience", "ho 5 anni di esperienza"; "34 años de edad" is an age)
+    re.compile(rf"(?i)(?<![\w])(?<!y )(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"
+               r"(?![ \t]*(?:de|d'|d’|di|of)[ \t]*(?!edad|âge|idade|età|age)[^\W\d_])"),
     # "when he was 78", "she turned 40" (a person's pronoun, a number, and no unit after it)
     re.compile(r"(?i)(?<![\w])(?:he|she|i|they|we)[ \t]+(?:was|were|is|turned|turns)[ \t]+(?P<n>\d{1,3})(?![\w%$€£,:/-]|\.\d)"
                r"(?![ \t]*(?:%|percent|dollars?|euros?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|km|miles?|"
