@@ -90,6 +90,32 @@ DEV: dict[str, tuple[str | None, list[str]]] = {
     "id": (None, ["Saya berumur {n} tahun dan paket belum datang.", "Umur: {n}"]),
     "he": (None, ["אני בן {n} וההזמנה לא הגיעה.", "גיל: {n}"]),
 }
+# a second dev batch (written after the first fixes, tuned on too): other phrasings in the languages users write
+DEV2: dict[str, tuple[str | None, list[str]]] = {
+    "en": (None, ["I am {n}.", "My age is {n}, if that matters.", "I turned {n} yesterday.", "I am {w} now.",
+                  "{n} years of age, no allergies.", "A {n} year old woman called about the refund."]),
+    "pcm": (None, ["I be {n} years old.", "I dey {n} years now.", "My age na {n}."]),
+    "sw": (None, ["Nina umri wa miaka {n}.", "Umri wangu ni miaka {n}.", "Mtoto wangu ana miaka {n}."]),
+    "id": (None, ["Saya {n} tahun.", "Usia saya {n} tahun.", "Anak saya berumur {n} tahun."]),
+    "ar": ("arab", ["انا عمري {n} سنة", "سني {n} سنة", "عمري {n}", "أمي عمرها {n} سنة"]),
+    "fa": ("pers", ["من {n} سال دارم.", "مادرم {n} سالشه.", "سن من {n} است"]),
+    "ur": ("pers", ["میں {n} سال کا ہوں۔", "میری عمر {n} برس ہے۔", "میری بیٹی {n} سال کی ہے۔"]),
+    "hi": ("deva", ["मेरी आयु {n} वर्ष है।", "मैं {n} वर्ष की हूँ।", "मेरा बेटा {n} साल का है।"]),
+    "tr": (None, ["Yaşım {n}.", "{n} yaşında bir kadınım.", "Kızım {n} yaşında."]),
+    "ru": (None, ["Мне {n}.", "Мне уже {n} {ru}.", "Моей дочери {n} {ru}."]),
+    "uk": (None, ["Мені {n}.", "Моїй мамі {n} {uk}."]),
+    "pl": (None, ["Mam {n} lata.", "Moja córka ma {n} lat."]),
+    "de": (None, ["Ich bin {n}.", "Ich bin {n} Jahre.", "Mein Sohn ist {n} Jahre alt."]),
+    "fr": (None, ["J'ai {n} ans.", "Mon père a {n} ans."]),
+    "es": (None, ["Tengo {n}.", "Tengo {n} años.", "Mi madre tiene {n} años."]),
+    "it": (None, ["Ho {n} anni.", "Mio figlio ha {n} anni."]),
+    "pt": (None, ["Tenho {n} anos.", "Meu filho tem {n} anos."]),
+    "th": ("thai", ["ฉันอายุ {n} ปี", "ลูกชายอายุ {n} ขวบ"]),
+    "zh": (None, ["我{n}岁。", "我妈妈今年{n}岁。"]),
+    "ja": (None, ["{n}歳です。", "息子は{n}歳です。"]),
+    "ko": (None, ["저는 {n}세입니다.", "제 딸은 {n}살이에요."]),
+    "vi": (None, ["Tôi năm nay {n} tuổi.", "Mẹ tôi {n} tuổi."]),
+}
 HELD: dict[str, tuple[str | None, list[str]]] = {
     "en": (None, ["Just turned {n} last week, still no parcel.", "I'm a {n} yo teacher from the coast.",
                   "{n} y/o male here, the app keeps crashing.", "My daughter, who is {n}, loves the set.",
@@ -215,7 +241,7 @@ def build(part: str, per: int, seed: int) -> tuple[list[tuple[str, str, str]], l
     from num2words import num2words
 
     rng = random.Random(f"{seed}-{part}")
-    table = DEV if part == "dev" else HELD
+    table = DEV if part == "dev" else DEV2 if part == "dev2" else HELD
     planted = []
     for lang, (script, temps) in table.items():
         for t in temps:
@@ -230,8 +256,8 @@ def build(part: str, per: int, seed: int) -> tuple[list[tuple[str, str, str]], l
                     text = t.format(n=value, ru=ru_years(n), uk=uk_years(n))
                 planted.append((lang, text, value))
     clean = []
-    native_of = {k: v[0] for k, v in {**DEV, **HELD}.items()}
-    for lang, temps in (CLEAN_DEV if part == "dev" else CLEAN_HELD).items():
+    native_of = {k: v[0] for k, v in {**DEV, **DEV2, **HELD}.items()}
+    for lang, temps in (CLEAN_HELD if part == "held" else CLEAN_DEV).items():
         for t in temps:
             for _ in range(max(1, per // 2)):
                 sc = native_of.get(lang) if rng.random() < 0.5 else None
@@ -253,7 +279,7 @@ def words(s: str) -> Counter:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=["dev", "held"], default="dev")
+    ap.add_argument("--part", choices=["dev", "dev2", "held"], default="dev")
     ap.add_argument("--per", type=int, default=3, help="records per template")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--policy", default="default")

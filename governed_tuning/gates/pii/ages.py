@@ -94,7 +94,7 @@ OWN = re.compile(
     r"|[ \t]*ans[ \t]+(?:révolus|accomplis|d'âge|d’âge)|[ \t]*años[ \t]+(?:de edad|cumplidos)\b"
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*-?[ \t]?aastane\w*|[ \t]*yaşına[ \t]+(?:girdim|girdi|bastım|bastı|gireceğim|girecek)\b|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
-    r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
+    r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율무액관법]|입(?!니)))"
     # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
     r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
 
@@ -121,8 +121,10 @@ PERSON_WORDS = {
     "ro": "clientul clienta client pacient pacientul pacienta",
     "hu": "ügyfél ügyfelünk vevő vásárló beteg",
     "tr": "müşteri müşterimiz hasta kullanıcı",
-    "ru": "клиент клиентка клиенту покупатель покупательница пользователь сыну дочке дочери",
-    "uk": "клієнт клієнтка клієнту покупець пацієнт пацієнтка син сина синові донька доньці дочка дочці дитина дитині",
+    "ru": "клиент клиентка клиенту покупатель покупательница пользователь сыну дочке дочери маме папе отцу матери "
+          "бабушке дедушке брату сестре мужу жене",
+    "uk": "клієнт клієнтка клієнту покупець пацієнт пацієнтка син сина синові донька доньці дочка дочці дитина дитині "
+          "мамі татові батькові матері бабусі дідусеві дідусю братові сестрі чоловікові дружині",
     "el": "πελάτης πελάτισσα χρήστης",
     "id": "pelanggan pasien pengguna",
 }
@@ -166,7 +168,9 @@ LABEL = fast(re.compile(
     r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
     r"életkor|életkora|kora|возраст|в возрасте|ηλικία|ηλικίας|σε ηλικία|yaş|yaşı|yaşım|ikä|iältään|"
     r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만|" + AGE_LABEL_MORE + r")"
-    r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+)?" + N +
+    r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+|"
+    # a copula between the label and the number ("my age is 34", "my age na 34", "mi edad es 34", "mein Alter ist 34")
+    r"(?:is|was|na|es|era|ist|war|est|était|è|é|är|er|je|jest|este)[ \t]+)?" + N +
     r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
     r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
     r"månader|dni|dní|miesięcy|zile|luni|nap|дней|дня|месяц\w*|ημέρ\w+|μήν\w+|gün|ay|päivää|kuukautta|"
@@ -195,6 +199,8 @@ _VERB_AGE = (
     r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
     r"i'll be|i’ll be|i will be|he'll be|he’ll be|she'll be|she’ll be|he will be|she will be|"
     r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
+    # Nigerian Pidgin ("I dey 34 years now", "I don reach 34", "my age na 34" is a label, ``LABEL``)
+    r"i dey|he dey|she dey|i don reach|i don turn|i go turn|i go be|i don be|"
     r"ich bin|bin ich|du bist|er ist|ist er|sie ist|ist sie|ich werde|er wird|sie wird|wird er|wird sie|"
     r"ik ben|ben ik|je bent|jij bent|u bent|hij is|is hij|zij is|ze is|is ze|ik word|hij wordt|ze wordt|"
     r"jeg er|er jeg|du er|han er|hun er|er han|er hun|jeg blir|jeg bliver|han blir|hun blir|fylder|fyller|"
@@ -234,7 +240,7 @@ _VERB_UNIT = (
     # Latvian "to me is" / "I am", Lithuanian "to me (is)" / "I am" ("Man ir 78 gadi", "Esmu 45 gadus vecs", "Man
     # 35 metų", "Esu 35 metų"), Indonesian "I am already" ("Saya sudah 45 tahun"), Slovene "I have"; the
     # infinitive after "I have just" / "I am going to" ("acabo de cumplir", "je vais avoir", "vou fazer")
-    r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|imam|"
+    r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|saya|aku|imam|"
     r"cumplir|avoir|fazer|faço|compiere|împlini|"
     # the age just reached, in a past tense ("j'ai eu 46 ans", "mi bylo 46 let", "napunila 46 godina", "am
     # împlinit 46 de ani", "oslávil 46 rokov")

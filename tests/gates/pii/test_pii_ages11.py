@@ -66,3 +66,21 @@ def test_the_independent_rescan_takes_no_duration_for_an_age(text):
 @pytest.mark.parametrize("text", ["Tengo 34 años de edad.", "J'ai 34 ans.", "Tengo 34 años y vivo sola."])
 def test_the_independent_rescan_still_reads_an_age(text):
     assert [text[f.start:f.end] for f in ri.ages(text)] == ["34"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("My age is 37, if that matters.", "37"),  # a copula after the label
+    ("My age na 90.", "90"),  # Nigerian Pidgin "is"
+    ("I dey 17 years now.", "17"),
+    ("Saya 18 tahun.", "18"),  # Indonesian "I (am) 18 years"
+    ("Моїй мамі 19 років.", "19"),  # a relative in the dative
+    ("저는 69세입니다.", "69"),  # "세입니다": "I am 69" (세입 alone is revenue)
+])
+def test_more_phrasings_of_an_age(text, age):
+    assert _found(text) == [age]
+
+
+@pytest.mark.parametrize("text", ["The age is 5 days", "Age was 12 months", "Saya 3 tahun bekerja di sini.",
+                                  "I dey 5 minutes away", "세입 34억 원"])
+def test_more_phrasings_of_no_age(text):
+    assert _found(text) == []
