@@ -36,7 +36,7 @@ from .linewise import finditer_lines
 from .otherdigits import fold_digits
 from .prefilter import fast
 from .recognizers import Finding
-from .scriptages import script_ages
+from .scriptages import SCRIPT_AGE, script_ages
 from .tables import tables
 
 __all__ = ["ages", "AGE_TYPES"]
@@ -528,3 +528,55 @@ def ages(text: str) -> list[Finding]:
             first.setdefault((f.start, f.end), f)
         out = list(first.values())
     return out
+
+
+# the patterns whose words before the number are a label or a verb, never a name ("Tengo 36 años", "Yaşım 87",
+# "انا عمري 95 سنة", "אני בן 22")
+_CUE_PATTERNS = (LABEL, VERB_AGE, VERB_UNIT, COLON_LABEL, *SCRIPT_AGE)
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def age_cue_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less each ``PERSON`` reading of the words that make a number an age: the label or verb an age
+    pattern reads right before an ``AGE`` finding ("Tengo" of "Tengo 36 años", "Yaşım" of "Yaşım 87", "بن" of
+    "אני בן 22"). NER takes such a word, first in a sentence or in a script without capitals, for a name; the
+    copy then read "Michael <AGE> años" (content lost, and a false name the re-scan judges). A name before the
+    verb stays a name, cut where the verb starts ("María Tengo 36 años" -> "María"); a pronoun left alone before
+    it ("انا عمري", I my-age) is no name either."""
+    ages_at = [f for f in findings if f.entity == "AGE"]
+    if not ages_at or not any(f.entity == "PERSON" for f in findings):
+        return findings
+    folded = fold_digits(text) or text
+    out = []
+    for f in findings:
+        if f.entity == "PERSON":
+            cut = _age_cue_start(folded, f.start, f.end, ages_at)
+            if cut is not None:
+                keep = text[f.start:cut].rstrip()
+                if not keep or keep.casefold() in PRONOUNS:
+                    continue
+                f = Finding(f.start, f.start + len(keep), f.entity, f.score, f.source)
+        out.append(f)
+    return out
+
+
+# "I" before a verb or a label of age, which NER reads as a name with it ("انا عمري", "אני בן")
+PRONOUNS = frozenset("i ich yo je io eu ik jag jeg ja já ben men saya aku я انا أنا אני".split())
+
+
+def _age_cue_start(text: str, start: int, end: int, ages_at: list[Finding]) -> int | None:
+    """Where an age pattern's label or verb starts inside ``text[start:end]`` (or before it), reading a number
+    that starts after ``end`` at an ``AGE`` finding; None when no pattern reads the span so."""
+    for a in ages_at:
+        if not start < a.start <= end + 24:  # (a name reading that runs into the number: "عمري ثلاثة")
+            continue
+        end = min(end, a.start)
+        # (an age in words: read with a number in its place, positions before it unchanged)
+        t = text if text[a.start:a.end].isdigit() else text[:a.start] + "32" + text[a.end:]
+        for m in _WORD_START.finditer(t, max(0, start - 16), end):
+            k = m.start()
+            for rx in _CUE_PATTERNS:
+                c = rx.match(t, k)
+                if c is not None and c.start("n") == a.start:
+                    return max(start, c.start())
+    return None

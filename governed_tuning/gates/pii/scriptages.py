@@ -21,7 +21,7 @@ import re
 
 from .recognizers import Finding
 
-__all__ = ["script_ages"]
+__all__ = ["SCRIPT_AGE", "script_ages"]
 
 _N = r"(?P<n>120|1[01]\d|[1-9]?\d)(?![\d]|[.,٫]\d)"
 _B = r"(?<![\w])"  # a word's start (in these scripts a letter before it is a glued prefix only where said)

@@ -84,3 +84,20 @@ def test_more_phrasings_of_an_age(text, age):
                                   "I dey 5 minutes away", "세입 34억 원"])
 def test_more_phrasings_of_no_age(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tengo 36 años.", "Tengo"),  # the verb, first in the sentence
+    ("Yaşım 87.", "Yaşım"),  # the label
+    ("انا عمري 95 سنة", "انا عمري"),  # "I my-age": a pronoun and the label
+    ("אני בן 22 וההזמנה לא הגיעה.", "אני בן"),
+    ("عمري ثلاثة و خمسون عاما.", "عمري"),  # an age in words
+])
+def test_the_label_or_verb_of_an_age_is_no_name(gate, text, kept):
+    out, _ = gate.scrub_records([{"t": text}])
+    assert out[0]["t"].startswith(kept + " ")
+
+
+def test_a_name_before_the_verb_of_an_age_is_still_a_name(gate):
+    out, _ = gate.scrub_records([{"t": "María Tengo 36 años"}, {"t": "Juan tiene 34 años."}])
+    assert "María" not in out[0]["t"] and "Tengo" in out[0]["t"] and "Juan" not in out[1]["t"]
