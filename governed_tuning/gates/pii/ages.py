@@ -33,8 +33,10 @@ import re
 from . import charsets
 from .alternation import alternation
 from .linewise import finditer_lines
+from .otherdigits import fold_digits
 from .prefilter import fast
 from .recognizers import Finding
+from .scriptages import SCRIPT_AGE, script_ages
 from .tables import tables
 
 __all__ = ["ages", "AGE_TYPES"]
@@ -92,8 +94,7 @@ OWN = re.compile(
     r"|[ \t]*ans[ \t]+(?:révolus|accomplis|d'âge|d’âge)|[ \t]*años[ \t]+(?:de edad|cumplidos)\b"
     r"|[ \t]*anos[ \t]+de[ \t]+idade\b|[ \t]*anni[ \t]+di[ \t]+età|[ \t]*de[ \t]+ani[ \t]+împlinițí?"
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*-?[ \t]?aastane\w*|[ \t]*yaşına[ \t]+(?:girdim|girdi|bastım|bastı|gireceğim|girecek)\b|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
-    r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율입무액관법]))"
-    r"|[ \t]*(?:साल|वर्ष)[ \t]+(?:का|की|के)(?![\u0900-\u097f])"
+    r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율무액관법]|입(?!니)))"
     # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
     r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
 
@@ -120,8 +121,10 @@ PERSON_WORDS = {
     "ro": "clientul clienta client pacient pacientul pacienta",
     "hu": "ügyfél ügyfelünk vevő vásárló beteg",
     "tr": "müşteri müşterimiz hasta kullanıcı",
-    "ru": "клиент клиентка клиенту покупатель покупательница пользователь сыну дочке дочери",
-    "uk": "клієнт клієнтка клієнту покупець пацієнт пацієнтка син сина синові донька доньці дочка дочці дитина дитині",
+    "ru": "клиент клиентка клиенту покупатель покупательница пользователь сыну дочке дочери маме папе отцу матери "
+          "бабушке дедушке брату сестре мужу жене",
+    "uk": "клієнт клієнтка клієнту покупець пацієнт пацієнтка син сина синові донька доньці дочка дочці дитина дитині "
+          "мамі татові батькові матері бабусі дідусеві дідусю братові сестрі чоловікові дружині",
     "el": "πελάτης πελάτισσα χρήστης",
     "id": "pelanggan pasien pengguna",
 }
@@ -165,7 +168,9 @@ LABEL = fast(re.compile(
     r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
     r"életkor|életkora|kora|возраст|в возрасте|ηλικία|ηλικίας|σε ηλικία|yaş|yaşı|yaşım|ikä|iältään|"
     r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만|" + AGE_LABEL_MORE + r")"
-    r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+)?" + N +
+    r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+|"
+    # a copula between the label and the number ("my age is 34", "my age na 34", "mi edad es 34", "mein Alter ist 34")
+    r"(?:is|was|na|es|era|ist|war|est|était|è|é|är|er|je|jest|este)[ \t]+)?" + N +
     r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
     r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
     r"månader|dni|dní|miesięcy|zile|luni|nap|дней|дня|месяц\w*|ημέρ\w+|μήν\w+|gün|ay|päivää|kuukautta|"
@@ -194,6 +199,8 @@ _VERB_AGE = (
     r"i'll turn|i’ll turn|he'll turn|she'll turn|to turn|gonna turn|going to turn|"
     r"i'll be|i’ll be|i will be|he'll be|he’ll be|she'll be|she’ll be|he will be|she will be|"
     r"i was|he was|she was|you were|we were|they were|when i was|when he was|when she was|"
+    # Nigerian Pidgin ("I dey 34 years now", "I don reach 34", "my age na 34" is a label, ``LABEL``)
+    r"i dey|he dey|she dey|i don reach|i don turn|i go turn|i go be|i don be|"
     r"ich bin|bin ich|du bist|er ist|ist er|sie ist|ist sie|ich werde|er wird|sie wird|wird er|wird sie|"
     r"ik ben|ben ik|je bent|jij bent|u bent|hij is|is hij|zij is|ze is|is ze|ik word|hij wordt|ze wordt|"
     r"jeg er|er jeg|du er|han er|hun er|er han|er hun|jeg blir|jeg bliver|han blir|hun blir|fylder|fyller|"
@@ -233,7 +240,7 @@ _VERB_UNIT = (
     # Latvian "to me is" / "I am", Lithuanian "to me (is)" / "I am" ("Man ir 78 gadi", "Esmu 45 gadus vecs", "Man
     # 35 metų", "Esu 35 metų"), Indonesian "I am already" ("Saya sudah 45 tahun"), Slovene "I have"; the
     # infinitive after "I have just" / "I am going to" ("acabo de cumplir", "je vais avoir", "vou fazer")
-    r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|imam|"
+    r"man ir|man bija|man būs|esmu|biju|man yra|man|esu|saya sudah|aku sudah|saya|aku|imam|"
     r"cumplir|avoir|fazer|faço|compiere|împlini|"
     # the age just reached, in a past tense ("j'ai eu 46 ans", "mi bylo 46 let", "napunila 46 godina", "am
     # împlinit 46 de ani", "oslávil 46 rokov")
@@ -386,13 +393,28 @@ def _person_before(text: str, start: int, window: int = 48, naming: re.Pattern |
 # trzydzieści dwa lata", "otuz iki yaşında"): the numbers as num2words writes them, 13 to 100 (smaller ones are
 # other words too: "sette", "hét", "to", "en"), then a unit of years; taken with the same cues as a number in
 # digits (a verb of having or being an age, an age word of its own, a word naming a person before it)
-SPELLED_LANGS = "de fr es it pt nl sv da no fi pl cs sk ru uk tr hu ro id lt lv sl sr".split()
+SPELLED_LANGS = "de fr es it pt nl sv da no fi pl cs sk ru uk tr hu ro id lt lv sl sr ar fa he vi".split()
 
 
 # the plain unit words of the spelled-out languages, looked for first (a trie: one quick pass over a text)
 UNIT_WORDS = tuple(CLDR_YEARS) + tuple(
     "años anos anni jaar år lat lata let roků roky rokov roka ani éves лет года год ετών χρονών vuotta yaşında "
-    "tahun tuổi років роки рік години godina godine godinu leta".split())
+    "tahun tuổi років роки рік години godina godine godinu leta yaşındayım yaşındasın yaşındayız "
+    # Arabic, Persian, Hebrew ("عمري ستون عاما", "سی و چهار سال دارم", "אני בן שלושים וארבע שנים")
+    "سنة سنه سنوات عاما عامًا عاماً عام سال ساله سالمه שנים שנה".split())
+
+
+def _spelled_forms(num2words, n: int, lang: str) -> set[str]:
+    """``n`` in words as num2words writes it in ``lang``, and as people write it where that differs: Turkish
+    tens and units apart ("otuz dört"; num2words glues them: "otuzdört"), Arabic "و" glued to the units
+    ("أربعة وثلاثون"; num2words spaces it)."""
+    w = num2words(n, lang=lang)
+    out = {w}
+    if lang == "tr" and n % 10 and n > 20:
+        out.add(f"{num2words(n - n % 10, lang=lang)} {num2words(n % 10, lang=lang)}")
+    if lang == "ar":
+        out.add(w.replace(" و ", " و"))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,7 +424,7 @@ def _spelled_patterns() -> tuple[re.Pattern, re.Pattern] | None:
         from num2words import num2words
     except ImportError:  # pragma: no cover - a dependency; the English words above still work
         return None
-    words = {num2words(n, lang=lang) for lang in SPELLED_LANGS for n in range(13, 101)}
+    words = {f for lang in SPELLED_LANGS for n in range(13, 101) for f in _spelled_forms(num2words, n, lang)}
     units = {w for w in UNIT_WORDS if " " not in w} | {w.capitalize() for w in UNIT_WORDS if " " not in w}
     unit = re.compile(r"(?<=[ \t])" + alternation(units) + r"(?![^\W\d_])")
     number = re.compile(r"(?<![\w-])(?:" + alternation(words) + r")[ \t]+(?:de[ \t]+)?$", re.I)
@@ -426,7 +448,8 @@ def _spelled_other(text: str) -> list[Finding]:
         z = min(len(text), u.end() + 40)
         window = text[a:s] + "32" + text[e:z]
         at = s - a
-        cue = any(c.start("n") == at for rx in (OWN, VERB_AGE, VERB_UNIT) for c in rx.finditer(window))
+        cue = any(c.start("n") == at for rx in (OWN, VERB_AGE, VERB_UNIT, LABEL) for c in rx.finditer(window)) or \
+            any(c.start == at for c in script_ages(window))
         if cue or (not TIME_BEFORE.search(text, max(0, s - 24), s) and _person_before(text, s)
                    and END_AT.match(text, u.end())):
             out.append(Finding(s, e, "AGE", 0.75, "age_words"))
@@ -448,10 +471,15 @@ def _spelled(text: str) -> list[Finding]:
 
 
 def ages(text: str) -> list[Finding]:
-    """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts)."""
+    """Ages in ``text``: the number only, as ``AGE`` findings (see the module's docstring for what counts).
+
+    A text holding another script's digits is read with them folded to ASCII, one character for one (positions
+    unchanged): "عمري ٣٤ سنة", "मेरी उम्र ९२ साल", "อายุ ๑๔" are read as "عمري 34 سنة"; before, the scrub
+    left them and only the re-scan's folded pass could find them (``otherdigits.py``)."""
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
         return _spelled(text)
-    out: list[Finding] = table_ages(text) + _spelled(text)
+    text = fold_digits(text) or text
+    out: list[Finding] = table_ages(text) + _spelled(text) + script_ages(text)
     for rx, score, source in ((OWN, 0.85, "age_words"), (LABEL, 0.85, "age_label"), (LAT, 0.8, "age_label"),
                               (COLON_LABEL, 0.8, "age_label"),
                               (VERB_AGE, 0.8, "age_verb"), (VERB_UNIT, 0.8, "age_verb"),
@@ -500,3 +528,55 @@ def ages(text: str) -> list[Finding]:
             first.setdefault((f.start, f.end), f)
         out = list(first.values())
     return out
+
+
+# the patterns whose words before the number are a label or a verb, never a name ("Tengo 36 años", "Yaşım 87",
+# "انا عمري 95 سنة", "אני בן 22")
+_CUE_PATTERNS = (LABEL, VERB_AGE, VERB_UNIT, COLON_LABEL, *SCRIPT_AGE)
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def age_cue_people(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less each ``PERSON`` reading of the words that make a number an age: the label or verb an age
+    pattern reads right before an ``AGE`` finding ("Tengo" of "Tengo 36 años", "Yaşım" of "Yaşım 87", "بن" of
+    "אני בן 22"). NER takes such a word, first in a sentence or in a script without capitals, for a name; the
+    copy then read "Michael <AGE> años" (content lost, and a false name the re-scan judges). A name before the
+    verb stays a name, cut where the verb starts ("María Tengo 36 años" -> "María"); a pronoun left alone before
+    it ("انا عمري", I my-age) is no name either."""
+    ages_at = [f for f in findings if f.entity == "AGE"]
+    if not ages_at or not any(f.entity == "PERSON" for f in findings):
+        return findings
+    folded = fold_digits(text) or text
+    out = []
+    for f in findings:
+        if f.entity == "PERSON":
+            cut = _age_cue_start(folded, f.start, f.end, ages_at)
+            if cut is not None:
+                keep = text[f.start:cut].rstrip()
+                if not keep or keep.casefold() in PRONOUNS:
+                    continue
+                f = Finding(f.start, f.start + len(keep), f.entity, f.score, f.source)
+        out.append(f)
+    return out
+
+
+# "I" before a verb or a label of age, which NER reads as a name with it ("انا عمري", "אני בן")
+PRONOUNS = frozenset("i ich yo je io eu ik jag jeg ja já ben men saya aku я انا أنا אני".split())
+
+
+def _age_cue_start(text: str, start: int, end: int, ages_at: list[Finding]) -> int | None:
+    """Where an age pattern's label or verb starts inside ``text[start:end]`` (or before it), reading a number
+    that starts after ``end`` at an ``AGE`` finding; None when no pattern reads the span so."""
+    for a in ages_at:
+        if not start < a.start <= end + 24:  # (a name reading that runs into the number: "عمري ثلاثة")
+            continue
+        end = min(end, a.start)
+        # (an age in words: read with a number in its place, positions before it unchanged)
+        t = text if text[a.start:a.end].isdigit() else text[:a.start] + "32" + text[a.end:]
+        for m in _WORD_START.finditer(t, max(0, start - 16), end):
+            k = m.start()
+            for rx in _CUE_PATTERNS:
+                c = rx.match(t, k)
+                if c is not None and c.start("n") == a.start:
+                    return max(start, c.start())
+    return None

@@ -24,6 +24,7 @@ from pathlib import Path
 from ...errors import GovernedTuningError
 from ...policy import PiiPolicy
 from .affixed import affixed_people
+from .ages import age_cue_people
 from .alternation import alternation
 from .cjk import (CJK_CHAR_EDGE, CJK_CHAR_END, CJK_NAME_EDGE, cjk_dataset_name, cjk_name_words, cjk_people,
                   cjk_places, has_cjk, split_name)
@@ -491,6 +492,8 @@ class Scrubber:
         results = [judge_people(t, [self._trim(t, f) for f in fs if f.entity != "PERSON" or
                                     not (team_signature(t[f.start:f.end]) or company_name(t, f))], _is_common)
                    for t, fs in zip(texts, results)]
+        # the label or verb of an age is no name ("Tengo 36 años", "Yaşım 87", "אני בן 22": ages.py)
+        results = [age_cue_people(t, fs) for t, fs in zip(texts, results)]
         # a weak reading of a sentence's or a cell's ordinary first word is no name ("Comanda 28460 ...")
         # (and lower-case ordinary words the name list paired, a menu's dish before its price, capitalised ordinary
         # words inside a sentence that is not English, and at a name's edges: dictwords.py; a brand or a brand's

@@ -303,7 +303,10 @@ AGE_VERB = (r"i\s+am|i'm|he\s+is|she\s+is|he's|she's|is|aged|j'ai|il\s+a|elle\s+
 AGE_RX = [
     re.compile(r"(?i)(?<![\w])(?P<n>\d{1,3})[\s-]*(?:years?[\s-]+old|yrs?\.?[\s-]+old|y/o|yo|year-old|"
                r"jahre\s+alt|jaar\s+oud|år\s+gam(?:mel|mal)|vuotias|éves|yaşında|yaşındayım|ετών|χρονών)(?![\w])"),
-    re.compile(rf"(?i)(?<![\w])(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"),
+    # (not "il y a 12 ans", 12 years ago, nor a duration of something: "tengo 5 años de experiencia", "j'ai 5 ans
+    # d'expérience", "ho 5 anni di esperienza"; "34 años de edad" is an age)
+    re.compile(rf"(?i)(?<![\w])(?<!y )(?:{AGE_VERB})[ \t]+(?P<n>\d{{1,3}})[ \t]+(?:de[ \t]+)?(?:{AGE_UNIT})(?![\w])"
+               r"(?![ \t]*(?:de|d'|d’|di|of)[ \t]*(?!edad|âge|idade|età|age)[^\W\d_])"),
     # "when he was 78", "she turned 40" (a person's pronoun, a number, and no unit after it)
     re.compile(r"(?i)(?<![\w])(?:he|she|i|they|we)[ \t]+(?:was|were|is|turned|turns)[ \t]+(?P<n>\d{1,3})(?![\w%$€£,:/-]|\.\d)"
                r"(?![ \t]*(?:%|percent|dollars?|euros?|pounds?|minutes?|mins?|hours?|days?|weeks?|months?|km|miles?|"
@@ -313,7 +316,7 @@ AGE_RX = [
                r"usia(?:\s+saya)?|umri|年龄|年齢|나이)[ \t]*[:=：]?[ \t]*(?:of[ \t]+|de[ \t]+|di[ \t]+)?"
                r"(?P<n>\d{1,3})(?![\w.,]\d)"),
     # "34岁", "34歳", "34살", "34세", "мені 34 роки", "אני בן 34", "con 34 años," (a clause's start, then its end)
-    re.compile(r"(?<![\d])(?P<n>\d{1,3})[ \t]?(?:岁|歲|歳|살|세(?![트대기금계상율입무액관법]))"),
+    re.compile(r"(?<![\d])(?P<n>\d{1,3})[ \t]?(?:岁|歲|歳|살|세(?![트대기금계상율무액관법]|입(?!니)))"),
     re.compile(r"(?i)(?<![\w])(?:אני\s+בן|אני\s+בת|הוא\s+בן|היא\s+בת|мені|я\s+маю)[ \t]+(?P<n>\d{1,3})(?![\w.,]\d)"),
     re.compile(r"(?im)(?:^|(?<=[.!?;:,]))[ \t]*(?:con|com|mit)[ \t]+(?P<n>\d{1,3})[ \t]+(?:años|anos|jahren)"
                r"(?=[ \t]*(?:[.,;!?\n]|$))"),
