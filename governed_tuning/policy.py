@@ -45,6 +45,27 @@ def _pii_kinds() -> tuple[str, ...]:
 PiiEntity = Literal[_pii_kinds()]  # type: ignore[valid-type]
 
 
+class RescanPolicy(StrictModel):
+    """What the re-scan's repairs of values the scrub *missed* mean for the verdict (``gates/pii/repairs.py``)."""
+
+    repaired_misses: Literal["fail", "review", "pass"] = Field(
+        "fail", description="When the re-scan of the copy finds values the scrub missed (why: age_phrase, "
+        "other_digits, name_part, column: a rule the scrub's detector lacks; not an artefact of our own "
+        "substitution such as beside_substitution, a known value spread, or a reading the scrub's own judgement "
+        "set aside: missed) and scrubs them, the copy's "
+        "'0 left' proves little for that kind: values of it in shapes no rule reads may remain. 'fail' (default): "
+        "the gate fails and no copy is written; 'review': the copy is written, the verdict is review (exit 1, a "
+        "run is blocked) until a person has looked at it; 'pass': the repairs are reported and the gate passes. "
+        "The reasons name the kinds, the counts and what to add (a pattern, a column label, ...).")
+    max_repaired_misses: int = Field(0, ge=0, description="Repaired misses of one kind that never trigger "
+                                     "repaired_misses (0: any one may).")
+    max_repaired_miss_rate: float = Field(0.0, ge=0, le=1, description="Repaired misses of one kind, as a share of "
+                                          "every value of that kind the scrub and the re-scan found, that never "
+                                          "trigger repaired_misses: the share estimates how much of the kind the "
+                                          "detector misses on this data (0: any share may). A kind triggers when "
+                                          "it exceeds both limits.")
+
+
 class PiiPolicy(StrictModel):
     """What the PII gate scrubs and how. Detection: validated patterns (emails, phone numbers in national and
     international formats, Luhn-checked cards, mod-97-checked IBANs, SSNs, IPv4/IPv6, street addresses,
@@ -100,6 +121,8 @@ class PiiPolicy(StrictModel):
         "back positions only; each may grow to the size of this process (the model and lists are shared until "
         "written), so memory grows with their number. The copy and the evidence do not depend on it. Applies to "
         "the local engine (`scrub`, `run`); the Ray engine's actors read their windows themselves.")
+    rescan: RescanPolicy = Field(default_factory=RescanPolicy, description="How the re-scan of the scrubbed "
+                                 "copy judges the values it had to repair.")
     subject_index: bool = Field(True, description="Write, with each scrubbed copy, its subject index: for each "
                                 "record, keyed HMAC tokens (pseudonym key) of the names, e-mail addresses, phone "
                                 "numbers and other identifiers found in it, never a plain value; `governed-tuning "

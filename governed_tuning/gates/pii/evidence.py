@@ -49,6 +49,15 @@ class Rescan(Evidence):
     rounds: int | None = None
     scrubbed_after_rescan_by_type: dict[str, int] = Field(default_factory=dict)
     artefacts_by_type: dict[str, int] = Field(default_factory=dict)
+    repaired_misses_by_type: dict[str, int] = Field(default_factory=dict, description="Values the scrub missed "
+                                                    "and the re-scan found and scrubbed, by kind: a blind spot of "
+                                                    "the detector on this data (repairs.py).")
+    repaired_misses_by_why: dict[str, int] = Field(default_factory=dict, description="The same, by why (age_phrase, "
+                                                   "other_digits, name_part, column).")
+    repaired_misses_policy: Literal["fail", "review", "pass"] | None = Field(
+        None, description="What the policy made of them (pii.rescan.repaired_misses).")
+    repaired_misses_over_limit: list[str] = Field(default_factory=list, description="Kinds whose repaired misses "
+                                                  "exceed the policy's limits (pii.rescan).")
     independent: dict[str, Any] | None = Field(None, description="The independent pass (rescan_independent): its "
                                                "passes and the kinds each looks for, the targeted kinds it does "
                                                "not look for, its gazetteer, what it fails on.")

@@ -28,7 +28,7 @@ from . import fields as pf
 from . import jsondocs
 from .collector import collecting_less
 from .columns import person_cell, phone_cell, thing_cell, thing_label
-from . import kinds
+from . import kinds, repairs
 from ...subjects.index import IndexBuilder, positions, write_index
 from ...subjects.tokens import region_of
 from .engine import OUR_TOKENS, PiiKeyError, Scrubber, load_key, resolve  # noqa: F401  (PiiKeyError: public surface)
@@ -145,6 +145,7 @@ class Summary:
     nulled: int = 0  # integers in typed columns left empty (null): a placeholder cannot stand there
     by_column: int = 0  # cells of a column of names taken whole by their column (passes._name_columns)
     headerless: bool = False  # a CSV input without a header row: its columns were judged by their values alone
+    repaired: Counter | None = None  # leftovers the re-scan repaired, by (why, kind) (repairs.py judges them)
 
 
 def _hand_on_spans(items: list[Item], n_in: int, dropped: list[int], on_span: Callable[[RemovedSpan], None]) -> None:
@@ -353,13 +354,16 @@ class PiiGate:
                              for x in lo]
         return residual
 
-    def rescrub(self, records: list[dict], items: list[Item], residual: list[dict]) -> tuple[list[int], Counter]:
+    def rescrub(self, records: list[dict], items: list[Item],
+                residual: list[dict]) -> tuple[list[int], Counter, Counter]:
         """Scrub what the re-scan found left in places the scrub may change (a surname beside a replaced first
         name, the rest of an address): the characters of each leftover outside our spans are replaced as the
-        policy says, in the copy and in its re-scan item. Returns the items changed and the counts by kind;
-        a leftover in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
+        policy says, in the copy and in its re-scan item. Returns the items changed, the counts by kind, and the
+        leftovers repaired by ``(why, kind)`` (``repairs.py`` judges which were misses of the scrub); a leftover
+        in a field outside ``--fields``, in a key or a number stays (and fails the gate)."""
         scrubber = self.scrubber
         fixes: dict[int, list[Finding]] = {}
+        repaired: Counter = Counter()
         ours: dict[int, Intervals] = {}  # per item, the spans written in it (a long text has many)
         for r in residual:
             if r.get("item") is None:
@@ -381,6 +385,7 @@ class PiiGate:
                 cur.append(p)
             if cur:
                 segs.append(cur)
+            hit = False
             for seg in segs:
                 a, b = seg[0], seg[-1] + 1
                 while a < b and not it.text[a].isalnum():
@@ -389,6 +394,9 @@ class PiiGate:
                     b -= 1  # (a vowel sign ends a word: "ප්‍රනාන්දු" kept its last sign beside the replacement)
                 if b > a:
                     fixes.setdefault(r["item"], []).append(Finding(a, b, r["entity"], 1.0, "rescan"))
+                    hit = True
+            if hit:
+                repaired[(r.get("why") or "missed", r["entity"])] += 1
         done: Counter = Counter()
         for i, fs in fixes.items():
             it = items[i]
@@ -413,7 +421,7 @@ class PiiGate:
             items[i] = Item(it.record, it.slot, new, sorted(shifted + added, key=lambda w: w.start),
                             it.source if it.source is not None else it.text, None, it.chosen)
             done.update(f.entity for f in fs)
-        return sorted(fixes), done
+        return sorted(fixes), done, repaired
 
     # ------------------------------------------------------------------ the gate
 
@@ -480,12 +488,14 @@ class PiiGate:
 
         residual = targeted(self.rescan(items, artefacts))
         rescrubbed: Counter = Counter()
+        repaired: Counter = Counter()
         rounds = 1
         while residual and rounds < MAX_ROUNDS:  # scrub what the re-scan found, then prove the result again
-            changed_items, done = self.rescrub(records, items, residual)
+            changed_items, done, fixed = self.rescrub(records, items, residual)
             if not changed_items:
                 break
             rescrubbed.update(done)
+            repaired.update(fixed)
             again = set(changed_items)
             residual = [r for r in residual if r.get("item") not in again] + targeted(
                 [dict(r, item=changed_items[r["item"]]) for r in self.rescan([items[i] for i in changed_items])])
@@ -497,7 +507,9 @@ class PiiGate:
         encode_json_cells(records, st["json_cells"])
         t_rescan = time.perf_counter()
         names.lookups += [st["personal_keys"], self.known.words]
-        written = len(residual) <= self.policy.max_residual_findings  # a copy that still holds PII is never written
+        # a copy that still holds PII is never written, nor one whose repairs show a blind spot the policy fails on
+        written = len(residual) <= self.policy.max_residual_findings and \
+            not repairs.withholds_copy(self.policy.rescan, repaired, st["by_type"] + rescrubbed)
         if written:
             _rename_columns(table, records)
             data.write_table(output_path, records, like=table)
@@ -520,7 +532,7 @@ class PiiGate:
             by_type=st["by_type"], by_field=st["by_field"], residual=residual[:MAX_POSITIONS],
             residual_count=len(residual), residual_by_type=Counter(r["entity"] for r in residual),
             residual_by_why=Counter(r["why"] for r in residual), residual_fields={r["field"] for r in residual},
-            rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds, output_written=written,
+            rescrubbed=rescrubbed, repaired=repaired, artefacts=artefacts, rounds=rounds, output_written=written,
             output_sha256=sha256_path(output_path) if written else None,
             timings={"read": t_read - t0, "scrub": t_scrub - t_read, "rescan": t_rescan - t_scrub,
                      "write": t_write - t_rescan, "total": t_write - t0}, subject_index=index_info)
@@ -553,6 +565,14 @@ class PiiGate:
             verdict = "pass"
             reasons.append(f"{total} PII finding(s) scrubbed in {s.changed} record(s), {s.dropped} record(s) "
                            f"dropped; the re-scan of every field found {s.residual_count} left (policy allows {limit})")
+        # values the re-scan had to repair because the scrub missed them: a blind spot (repairs.py)
+        found = s.by_type + s.rescrubbed  # every value found, by kind
+        forced, repair_reason = repairs.judge(self.policy.rescan, s.repaired or Counter(), found)
+        if forced is not None and verdict == "pass":
+            verdict = forced
+            reasons.insert(0, repair_reason)
+        elif repair_reason is not None:
+            reasons.append(repair_reason)
         reasons.append(f"looked for {len(looked)} kind(s) ({_few(looked)}); not looked for: {len(not_looked)} "
                        f"kind(s) the policy does not target ({_few(not_looked)}); the re-scan proves only the "
                        f"absence of what it looks for (evidence: rescan.kinds_looked_for / kinds_not_looked_for)")
@@ -629,6 +649,7 @@ class PiiGate:
                        "names_not_spread": self.known.names_not_spread,
                        "rounds": rounds,
                        "scrubbed_after_rescan_by_type": dict(sorted(rescrubbed.items())),
+                       **repairs.evidence(self.policy.rescan, s.repaired or Counter(), found),
                        "artefacts_by_type": dict(sorted(artefacts.items()))},
             "entities": {k: r.action for k, r in sorted(self.policy.entities.items())},
             "fields": ([names.label(f) for f in fields] if fields else "all text fields"),

@@ -548,6 +548,7 @@ class Residual:
     rescrubbed: Counter
     artefacts: Counter
     rounds: int
+    repaired: Counter | None = None  # leftovers re-scrubbed, by (why, kind): repairs.py judges which were misses
 
 
 @collecting_less
@@ -587,12 +588,14 @@ def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Resi
     residual = targeted(gate.rescan(items, artefacts))
     depth: Counter = Counter()
     rescrubbed: Counter = Counter()
+    repaired: Counter = Counter()
     rounds = 1
     while residual and rounds < MAX_ROUNDS:
-        changed_items, done = gate.rescrub(scrubbed.records, items, residual)
+        changed_items, done, fixed = gate.rescrub(scrubbed.records, items, residual)
         if not changed_items:
             break
         rescrubbed.update(done)
+        repaired.update(fixed)
         again = set(changed_items)
         depth.update(again)
         residual = [r for r in residual if r.get("item") not in again] + targeted(
@@ -601,7 +604,7 @@ def rescan_batch(gate: PiiGate, scrubbed: Scrubbed, state: DatasetState) -> Resi
     for r in residual:
         r["depth"] = depth[r.pop("item", None)]
     encode_json_cells(scrubbed.records, scrubbed.json_cells)
-    return Residual(residual, rescrubbed, artefacts, rounds)
+    return Residual(residual, rescrubbed, artefacts, rounds, repaired)
 
 
 def removed_spans(scrubbed: Scrubbed, first_in: int, first_out: int,

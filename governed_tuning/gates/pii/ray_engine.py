@@ -40,6 +40,7 @@ from ...policy import PiiPolicy
 from ...shards import MANIFEST
 from ...subjects.index import IndexBuilder
 from .passes import DatasetState, detect_batch, merge, removed_spans, rescan_batch, scrub_batch
+from .repairs import withholds_copy
 from .spans import RemovedSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +122,7 @@ class _ScrubAndRescan:
         stats = {"first": rows[0] if rows else -1, "n_in": len(recs), "n_out": len(sc.records),
                  "by_type": sc.by_type, "by_field": sc.by_field, "changed": sc.changed, "dropped": len(sc.dropped),
                  "refused": sc.refused, "nulled": sc.nulled, "by_column": sc.by_column, "dropped_lines": [lines[j] for j in sc.dropped],
-                 "found": rs.found, "rescrubbed": rs.rescrubbed, "artefacts": rs.artefacts, "rounds": rs.rounds,
+                 "found": rs.found, "rescrubbed": rs.rescrubbed, "repaired": rs.repaired, "artefacts": rs.artefacts, "rounds": rs.rounds,
                  "spans": spans, "subjects": subjects,
                  "subject_classes": builder.classes if builder is not None else {}, "seconds": {"scrub": t1 - t0, "rescan": t2 - t1}}
         out_rows = [rows[j] for j in sc.kept] + [rows[0] if rows else -1]
@@ -204,6 +205,7 @@ class _Totals:
         self.by_type: Counter = Counter()
         self.by_field: dict[str, Counter] = {}
         self.rescrubbed: Counter = Counter()
+        self.repaired: Counter = Counter()  # by (why, kind): repairs.py
         self.artefacts: Counter = Counter()
         self.n_in = self.n_out = self.changed = self.dropped = self.refused = self.nulled = self.by_column = 0
         self.rounds = 1
@@ -222,6 +224,7 @@ class _Totals:
         self.by_column += s.get("by_column", 0)
         self.dropped_lines += s["dropped_lines"][:self.limit_positions - len(self.dropped_lines)]
         self.rescrubbed.update(s["rescrubbed"])
+        self.repaired.update(s.get("repaired") or {})
         self.artefacts.update(s["artefacts"])
         self.rounds = max(self.rounds, s["rounds"])
         for r in s["found"]:
@@ -326,14 +329,14 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     raise GovernedTuningError(f"the Ray engine accounted for {tot.n_in} of {src.records} records; "
                                               "nothing was written")
                 t_scrub = time.perf_counter()
-                if tot.left.count > limit:  # a copy that still holds PII is never written
-                    raise _Withheld()
+                if tot.left.count > limit or withholds_copy(gate.policy.rescan, tot.repaired, tot.by_type + tot.rescrubbed):
+                    raise _Withheld()  # a copy that still holds PII is never written (nor one with a blind spot)
                 atomic_write_json(tmp / MANIFEST, {
                     "format": src.fmt, "records": tot.n_out, "order": "shards sorted by name; a shard is named by "
                     "the input row id of its first record, and holds its records in input order", "shards": shards})
         except _Withheld:
             pass
-    written = tot.left.count <= limit
+    written = tot.left.count <= limit and not withholds_copy(gate.policy.rescan, tot.repaired, tot.by_type + tot.rescrubbed)
     if written and on_span is not None:
         for sp in tot.spans:
             on_span(sp)
@@ -347,7 +350,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         headerless=src.fmt == "csv" and not src.header,
         malformed_count=src.malformed_count, by_type=tot.by_type, by_field=tot.by_field, residual=tot.left.first(),
         residual_count=tot.left.count, residual_by_type=tot.left.by_type, residual_by_why=tot.left.by_why,
-        residual_fields=tot.left.fields, rescrubbed=tot.rescrubbed, artefacts=tot.artefacts, rounds=tot.rounds,
+        residual_fields=tot.left.fields, rescrubbed=tot.rescrubbed, repaired=tot.repaired, artefacts=tot.artefacts, rounds=tot.rounds,
         output_written=written, output_sha256=sha256_path(out) if written else None,
         # wall time of each pass (pass 2 scrubs, re-scans and writes at once, over the pool)
         timings={"read": t_read - t0, "scrub": t_detect - t_read, "rescan": t_scrub - t_detect,

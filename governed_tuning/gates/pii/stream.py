@@ -25,6 +25,7 @@ from ...digest import sha256_path
 from ...errors import InputError
 from .collector import collecting_less
 from .passes import DatasetState, detect_batch, removed_spans, rescan_batch, scrub_batch
+from .repairs import withholds_copy
 from .spans import RemovedSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,6 +113,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         changed = dropped = refused = nulled = by_column = 0
         dropped_lines: list[int] = []
         rescrubbed: Counter = Counter()
+        repaired: Counter = Counter()
         artefacts: Counter = Counter()
         rounds = 1
         n_in = n_out = 0
@@ -141,6 +143,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                 by_column += sc.by_column
                 dropped_lines += [lines[j] for j in sc.dropped][:MAX_POSITIONS - len(dropped_lines)]
                 rescrubbed.update(rs.rescrubbed)
+                repaired.update(rs.repaired or {})
                 artefacts.update(rs.artefacts)
                 rounds = max(rounds, rs.rounds)
                 for r in rs.found:
@@ -158,7 +161,10 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                 clock["write"] += time.perf_counter() - t3
                 if bar:
                     bar.advance(len(recs))
-            written = left.count <= gate.policy.max_residual_findings  # a copy that still holds PII is never written
+            # a copy that still holds PII is never written, nor one whose repairs show a blind spot the policy
+            # fails on (repairs.py)
+            written = left.count <= gate.policy.max_residual_findings and \
+                not withholds_copy(gate.policy.rescan, repaired, by_type + rescrubbed)
             t4 = time.perf_counter()
             if written:
                 sink.commit()
@@ -190,7 +196,7 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         dropped_lines=dropped_lines, malformed=src.malformed,
         malformed_count=src.malformed_count, by_type=by_type, by_field=by_field, residual=left.first(),
         residual_count=left.count, residual_by_type=left.by_type, residual_by_why=left.by_why,
-        residual_fields=left.fields, rescrubbed=rescrubbed, artefacts=artefacts, rounds=rounds,
+        residual_fields=left.fields, rescrubbed=rescrubbed, repaired=repaired, artefacts=artefacts, rounds=rounds,
         output_written=written, output_sha256=sha256_path(output_path) if written else None,
         timings={"read": t_read - t0, "scrub": clock["detect"] + clock["scrub"], "rescan": clock["rescan"],
                  "write": clock["write"], "total": t_end - t0}, subject_index=index_info)

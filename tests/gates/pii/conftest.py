@@ -25,3 +25,15 @@ def gate(pii_test_key):
     """The default policy's gate, built once per module (loading the NER model and the lists is the slow part).
     A module that needs another policy defines its own ``gate``, which takes precedence."""
     return PiiGate(load_policy("default").policy.pii)
+
+
+@pytest.fixture(scope="module")
+def review_gate(gate):
+    """The default policy's gate, but a re-scan that had to repair what the scrub missed asks for review (writes
+    the copy) instead of failing (``pii.rescan.repaired_misses``): for tests of what the repair wrote. Shares the
+    default gate's scrubber (the setting changes only the verdict)."""
+    from governed_tuning.policy import RescanPolicy
+
+    pol = gate.policy.model_copy(update={"rescan": RescanPolicy(repaired_misses="review")})
+    return PiiGate(pol, scrubber=gate.scrubber)
+

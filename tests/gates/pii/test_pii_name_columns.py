@@ -84,7 +84,8 @@ def test_a_lone_name_under_a_json_key_path_of_names_is_scrubbed_with_the_path(ga
     assert [r["items"][0]["name"] for r in out[-3:]] == ["Oak Desk", "Desk Lamp", "Shelf 40L"]
 
 
-def test_the_rescan_fails_a_cell_of_a_column_of_names_left_whole_and_rescrubs_it_where_it_may(gate, tmp_path):
+def test_the_rescan_fails_a_cell_of_a_column_of_names_left_whole_and_rescrubs_it_where_it_may(review_gate,
+                                                                                              tmp_path):
     """Both ways: a name cell the scrub could not take by its shape ("ហេង ស្រីនាង (VIP)") is found by the
     re-scan as its column's and re-scrubbed; outside ``--fields`` it is reported and the gate fails."""
     src = tmp_path / "t.csv"
@@ -93,10 +94,11 @@ def test_the_rescan_fails_a_cell_of_a_column_of_names_left_whole_and_rescrubs_it
         w = csv.DictWriter(f, fieldnames=["customer", "note"])
         w.writeheader()
         w.writerows(rows)
-    res = gate.check(src, tmp_path / "o.csv")
-    assert res.verdict == "pass" and "ហេង" not in (tmp_path / "o.csv").read_text(encoding="utf-8")
+    res = review_gate.check(src, tmp_path / "o.csv")  # repaired: a blind spot, reviewed (repairs.py)
+    assert res.verdict == "review" and "ហេង" not in (tmp_path / "o.csv").read_text(encoding="utf-8")
     assert res.evidence.rescan.scrubbed_after_rescan_by_type.get("PERSON", 0) >= 1
-    res = gate.check(src, tmp_path / "o2.csv", fields=["note"])
+    assert res.evidence.rescan.repaired_misses_by_why == {"column": 1}
+    res = review_gate.check(src, tmp_path / "o2.csv", fields=["note"])
     assert res.verdict == "fail" and res.evidence.residual_by_reason.get("column", 0) >= 1
     assert not (tmp_path / "o2.csv").exists()
 
@@ -144,7 +146,7 @@ def test_a_column_of_store_towns_is_kept_in_a_catalogue_and_scrubbed_beside_a_cu
     assert sum(r["store"] == p["store"] for r, p in zip(out, people)) <= 2
 
 
-def test_a_town_left_whole_in_a_column_of_towns_beside_a_customer_is_found_and_scrubbed(gate, tmp_path):
+def test_a_town_left_whole_in_a_column_of_towns_beside_a_customer_is_found_and_scrubbed(review_gate, tmp_path):
     """A town no reader knows ("'t Zand") in a store column of towns, in a record naming a person, was left and
     the copy passed; and a Sinhala name written with a joiner ("ප්‍රනාන්දු") kept its last vowel sign beside
     its replacement."""
@@ -156,6 +158,7 @@ def test_a_town_left_whole_in_a_column_of_towns_beside_a_customer_is_found_and_s
         w = csv.DictWriter(f, fieldnames=["customer", "store"])
         w.writeheader()
         w.writerows(rows)
-    res = gate.check(src, tmp_path / "o.csv")
+    res = review_gate.check(src, tmp_path / "o.csv")  # repaired by the column: a blind spot, reviewed (repairs.py)
     text = (tmp_path / "o.csv").read_text(encoding="utf-8")
-    assert res.verdict == "pass" and "Zand" not in text and "Alicante" not in text and "\u0dd4" not in text
+    assert res.evidence.rescan.repaired_misses_by_why.get("column", 0) >= 1
+    assert res.verdict == "review" and "Zand" not in text and "Alicante" not in text and "\u0dd4" not in text
