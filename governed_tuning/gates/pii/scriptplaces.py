@@ -468,11 +468,50 @@ def _neighbours(text: str, spans: list[tuple[int, int]], script: str) -> list[tu
     return out
 
 
+# an address line of South Asia with no label: a house, flat, plot or ward number, then parts after commas
+# ("मकान नं. 12, गांधी नगर, अजमेर - 305001", "مکان نمبر 5، گلی 3، ملتان", "वडा नं. ४, कास्की")
+DIGITS = r"[\d\u0966-\u096f\u06f0-\u06f9\u0660-\u0669]"
+HOUSE_LINE = re.compile(
+    rf"(?<![\w\u0900-\u097f\u0600-\u06ff])(?:मकान|घर|फ्लैट|फ़्लैट|प्लॉट|प्लाट|वडा|वार्ड|हाउस|क्वार्टर|भवन|"
+    rf"مکان|گھر|ہاؤس|پلاٹ|فلیٹ|کوارٹر|منزل)[ \t]*(?:नं|न|नंबर|नम्बर|क्र|क्रमांक|सं|संख्या|نمبر|نمبر)\.?[ \t]*:?[ \t]*"
+    rf"{DIGITS}+[/-]?{DIGITS}*(?:[ \t]*[,،][ \t]*[^\n.।۔!?,،:]{{1,30}}){{1,4}}")
+# a town before an Indian PIN code ("अजमेर - 305001", "जयपुर-302001")
+PIN_TOWN = re.compile(rf"((?:[\u0900-\u097f]+[ \t]+){{0,2}}[\u0900-\u097f]+)[ \t]*[-–]?[ \t]*{DIGITS}{{6}}(?!\d)")
+
+
+def _address_lines(text: str) -> list[Finding]:
+    out = []
+    for m in HOUSE_LINE.finditer(text):
+        parts = re.split("[,،]", m.group())[1:]
+        # each part a name of one to three words, no function word ("घर नं. 12, कृपया जल्दी ठीक करें" is a sentence)
+        from .scriptlines import _stop_words
+
+        if all(len(p.split()) <= 3 and not any(w in _stop_words() for w in p.split()) for p in parts):
+            out.append(Finding(m.start(), m.end(), "STREET_ADDRESS", 0.6, "address_house_line"))
+    for m in PIN_TOWN.finditer(text):
+        dash = re.search("[-–]", text[m.end(1):m.end()]) is not None
+        lead = text[:m.start()].rstrip(" \t")
+        if not dash and (not lead or lead[-1] not in ",،:\n"):
+            continue  # "ऑर्डर 305001": a number after a word; a town stands after a comma or before a dash
+        words = m.group(1).split()
+        keep: list[str] = []
+        for w in reversed(words):
+            if w in STOP_WORDS or w in ADMIN_WORDS or (keep and ordinary_word(w, DEVA)):
+                break
+            keep.append(w)
+        if keep and not (ordinary_word(keep[0], DEVA) and not _known(keep[0])):
+            e = m.end(1)
+            out.append(Finding(e - len(" ".join(reversed(keep))), e, "LOCATION", 0.6, "place_before_pin"))
+    return out
+
+
 def script_places(text: str) -> list[Finding]:
     """Towns in their own script beside a phrase of living, coming from, moving or being born (LOCATION)."""
     out: list[Finding] = []
     if not text or ANY.search(text) is None:
         return out
+    if HAS[DEVA].search(text) or HAS[ARABIC].search(text):
+        out += _address_lines(text)
     for script in SCRIPTS:
         if HAS[script].search(text) is None:
             continue

@@ -94,3 +94,18 @@ def test_a_latin_name_beside_its_level_of_administration_is_a_place(text, names)
                                   "Tax District 4"])
 def test_english_words_before_a_level_are_no_place(text):
     assert not _found(text), text
+
+
+@pytest.mark.parametrize("text, part", [
+    ("मकान नं. 12, गांधी नगर, अजमेर - 305001", "मकान नं. 12, गांधी नगर, अजमेर - 305001"),
+    ("مکان نمبر 5، گلی 3، ملتان", "مکان نمبر 5، گلی 3، ملتان"),
+    ("अजमेर - 305001", "अजमेर"),  # a town before an Indian PIN code and its dash
+])
+def test_an_unlabelled_south_asian_address_line_is_found(text, part):
+    assert part in _found(text)
+
+
+@pytest.mark.parametrize("text", ["मेरा घर नं. 5 है।", "घर नं. 12, कृपया जल्दी ठीक करें", "ऑर्डर 305001 भेज दिया",
+                                  "مکان نمبر 5، براہ کرم جلدی کریں"])
+def test_a_house_number_in_a_sentence_and_an_order_number_are_no_address(text):
+    assert not _found(text), text
