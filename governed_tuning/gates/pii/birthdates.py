@@ -117,6 +117,10 @@ DATE = re.compile(
     rf"|(?:ngày[ \t]+)?(?P<d7>{DAY})[ \t]+(?:tháng|thg)[ \t]+(?P<m7>\d{{1,2}}),?[ \t]+(?:năm[ \t]+)?(?P<y7>{YEAR4})"
     rf"|(?P<y9>{YEAR4})[ \t]+оны[ \t]+(?P<m9>\d{{1,2}})[ \t]*-?р[ \t]+сарын[ \t]+(?P<d9>{DAY})"
     rf"|(?P<a8>\d{{1,2}})[-/ ](?P<m8>[^\W\d_]{{3,4}}\.?)[-/ ](?P<y8>{YEAR4})"
+    # other calendars: the Persian (Solar Hijri) and the Islamic (lunar Hijri) year first ("۱۳۶۶/۰۴/۱۲",
+    # "1407/07/15 هـ"); a Japanese era's year ("昭和62年3月14日", "平成元年5月1日")
+    rf"|(?P<y11>1[34]\d\d)[/.-](?P<m11>0?[1-9]|1[0-2])[/.-](?P<d11>{DAY})(?:[ \t]*(?P<h11>هـ|ه\.?ق|ق\.?|ه\.?ش|ش))?"
+    rf"|(?P<era12>昭和|平成|令和|大正)[ \t]*(?P<y12>元|\d{{1,2}})[ \t]*年[ \t]*(?P<m12>\d{{1,2}})[ \t]*月[ \t]*(?P<d12>\d{{1,2}})[ \t]*日?"
     rf")(?!(?!T\d){WORDCH}|[/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
 COMPACT = re.compile(rf"(?<!{WORDCH})(?<![/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
                      rf"(?!{WORDCH}|[/.-])")
@@ -124,6 +128,18 @@ COMPACT = re.compile(rf"(?<!{WORDCH})(?<![/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2]
 
 def _year2(y: int) -> int:
     return y + (1900 if y > _dt.date.today().year % 100 else 2000)
+
+
+# the first Gregorian year of each Japanese era ("昭和62年" is 1926 + 62 - 1 = 1987)
+ERAS = {"大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+
+def _hijri_year(y: int, mark: str | None) -> int:
+    """A Gregorian year for a Hijri year: Solar (Persian, "ه.ش", and any year up to 1405 unmarked) is 621
+    years behind; lunar (Islamic, "هـ"/"ه.ق", and unmarked years 1406-1449, which are still to come in the
+    Solar count) runs 33 of its years to 32 of ours. Accurate to a year, which is all a birth date's test needs."""
+    lunar = mark is not None and ("ق" in mark or mark == "هـ") or (mark is None and y > 1405)
+    return int(y * 0.970229 + 621.57) if lunar else y + 621
 
 
 def parse_date(m: re.Match) -> tuple[int, int, int] | None:
@@ -137,6 +153,11 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
             y = _year2(y) if len(g["y2"]) == 2 else y
             a, b = int(g["a2"]), int(g["b2"])
             d, mo = (b, a) if b > 12 else (a, b)  # day first unless the second number cannot be a month
+        elif g["y11"]:
+            y, mo, d = _hijri_year(int(g["y11"]), g["h11"]), int(g["m11"]), int(g["d11"])
+        elif g["era12"]:
+            y = ERAS[g["era12"]] + (1 if g["y12"] == "元" else int(g["y12"])) - 1
+            mo, d = int(g["m12"]), int(g["d12"])
         elif g["y6"] or g["y7"] or g["y9"]:
             k = "6" if g["y6"] else "7" if g["y7"] else "9"
             y, mo, d = int(g["y" + k]), int(g["m" + k]), int(g["d" + k])
@@ -146,9 +167,11 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
             d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"], g["d10"]) if x))
             y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"], g["y10"]) if x))
         y = gregorian(y)
-        _dt.date(y, mo, d)
+        _dt.date(y, mo, min(d, 28) if g["y11"] else d)  # (a Hijri month's day need not exist in ours)
     except (ValueError, TypeError, KeyError, StopIteration):
         return None
+    if g["y11"]:
+        d = min(d, 28)
     return (y, mo, d) if 1900 <= y and _dt.date(y, mo, d) <= _dt.date.today() else None
 
 

@@ -101,3 +101,22 @@ def test_the_label_or_verb_of_an_age_is_no_name(gate, text, kept):
 def test_a_name_before_the_verb_of_an_age_is_still_a_name(gate):
     out, _ = gate.scrub_records([{"t": "María Tengo 36 años"}, {"t": "Juan tiene 34 años."}])
     assert "María" not in out[0]["t"] and "Tengo" in out[0]["t"] and "Juan" not in out[1]["t"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("تاریخ تولد: ۱۳۶۶/۰۴/۱۲", "۱۳۶۶/۰۴/۱۲"),  # Persian (Solar Hijri) calendar, Persian digits
+    ("تاريخ الميلاد: ١٤٠٧/٠٧/١٥ هـ", "١٤٠٧/٠٧/١٥ هـ"),  # Islamic (lunar Hijri) calendar
+    ("生年月日：昭和62年3月14日", "昭和62年3月14日"),  # a Japanese era's year
+    ("生年月日：平成元年5月1日", "平成元年5月1日"),  # the era's first year
+])
+def test_a_birth_date_in_another_calendar_is_found(text, date):
+    from governed_tuning.gates.pii.birthdates import dates_of_birth
+
+    assert [text[f.start:f.end] for f in dates_of_birth(text)] == [date]
+
+
+@pytest.mark.parametrize("text", ["سفارش ۱۳۶۶/۰۴/۱۲ ارسال شد", "注文日：令和6年3月14日", "Invoice 1350/12/30"])
+def test_the_same_calendars_without_birth_stay(text):
+    from governed_tuning.gates.pii.birthdates import dates_of_birth
+
+    assert dates_of_birth(text) == []
