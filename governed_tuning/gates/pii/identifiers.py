@@ -282,7 +282,8 @@ SPECS: list[IdSpec] = [
     IdSpec("DK_CPR", rf"{B}\d{{6}}-?\d{{4}}{E}", "dk.cpr", r"cpr"),
     IdSpec("NO_FODSELSNUMMER", rf"{B}\d{{6}} ?\d{{5}}{E}", "no.fodselsnummer", r"fødselsnummer|fodselsnummer|personnummer"),
     # the first digit: 1 or 2 (a man, a woman), 3 or 4 (born abroad, awaiting registration), 7 or 8 (temporary)
-    IdSpec("FR_NIR", rf"{B}[1-478] ?\d{{2}} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
+    # (any month digits: python-stdnum and the re-scan's independent pass read "13" too; the mod-97 key decides)
+    IdSpec("FR_NIR", rf"{B}[1-478] ?\d{{2}} ?\d{{2}} ?(?:\d{{2}}|2[AB]) ?\d{{3}} ?\d{{3}} ?\d{{2}}{E}",
            "fr.nir", r"nir|numéro de sécurité sociale|n° de sécu(?:rité sociale)?|sécurité sociale|numéro insee",
            alone=True),
     IdSpec("NL_BSN", rf"{B}\d{{9}}{E}", "nl.bsn", r"bsn|burgerservicenummer|citizen service|sofi-?nummer"),
@@ -352,7 +353,9 @@ SPECS: list[IdSpec] = [
     IdSpec("TR_LICENSE_PLATE", rf"{B}(?:0[1-9]|[1-7]\d|8[01])[ -]?[A-PR-VYZ]{{1,3}}[ -]?\d{{2,4}}{E}", None, r"plaka|plate"),
     IdSpec("NG_NIN", rf"{B}\d{{11}}{E}", None, r"nin|national identification number"),
     IdSpec("NG_VEHICLE_REGISTRATION", rf"{B}[A-Z]{{3}}[- ]?\d{{3}}[A-Z]{{2}}{E}", None, r"plate|registration|vehicle"),
-    IdSpec("ZA_ID_NUMBER", rf"{B}\d{{10}}[0-2][89]\d{E}", "za.idnr", r"", alone=True),
+    # YYMMDD, four digits, citizenship (0-2), a digit (8 or 9 in numbers issued before 1994's reform, any in
+    # python-stdnum and in the re-scan's independent pass: the scrub takes what the re-scan would flag), Luhn
+    IdSpec("ZA_ID_NUMBER", rf"{B}\d{{10}}[0-2]\d\d{E}", "za.idnr", r"", alone=True),
     IdSpec("ZA_PASSPORT", rf"{B}[ADMT]\d{{8}}{E}", None, r"passport"),
     IdSpec("ZA_DRIVER_LICENSE", rf"{B}\d{{6,10}}[A-Z0-9]{{2,5}}{E}", None, r"driv\w* licen[cs]e"),
     IdSpec("ZA_INCOME_TAX_NUMBER", rf"{B}[01239]\d{{9}}{E}", None, r"income tax|tax reference|sars"),
@@ -474,6 +477,23 @@ SPECS: list[IdSpec] = [
     IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{E}", "nz.bankaccount", r"", alone=True),
     IdSpec("NZ_BANK_ACCOUNT", rf"{B}\d{{15,16}}{E}", "nz.bankaccount", r"bank account|account (?:number|no\.?)"),
     IdSpec("LI_PEID", rf"{B}\d{{5,12}}{E}", "li.peid", r"peid|personenidentifikationsnummer", bare=False),
+    # (ids11) a Czech bank account (python-stdnum cz.bankaccount: prefix-number/bank code, a mod-11 check on each
+    # part and a bank code from the Czech National Bank's list): that shape passing both checks is no order's;
+    # a Dominican cédula (python-stdnum do.cedula: eleven digits, Luhn) in its 3-7-1 grouping, bare only beside
+    # its label (Luhn alone is one in ten); a Dutch student number (nl.onderwijsnummer: "10" and a BSN-like
+    # mod-11 variant, one random nine-digit number in a thousand); a Norwegian bank account (no.kontonr:
+    # eleven digits, mod 11) in its 4.2.5 grouping, else beside its label
+    IdSpec("CZ_BANK_ACCOUNT", rf"{B}(?:\d{{1,6}}-)?\d{{2,10}}/\d{{4}}{E}", "cz.bankaccount",
+           r"číslo účtu|čísla účtu|cislo uctu|bankovní účet|účet|bank account|account (?:number|no\.?)", alone=True),
+    IdSpec("DO_CEDULA", rf"{B}\d{{3}}-\d{{7}}-\d{E}", "do.cedula", r"", alone=True),
+    IdSpec("DO_CEDULA", rf"{B}\d{{11}}{E}", "do.cedula", r"c[eé]dula(?: de identidad)?(?: y electoral)?", bare=False,
+           generic=False),
+    IdSpec("NL_ONDERWIJSNUMMER", rf"{B}10\d{{2}}\.?\d{{2}}\.?\d{{3}}{E}", "nl.onderwijsnummer",
+           r"onderwijsnummer|education number|student number"),
+    IdSpec("NO_BANK_ACCOUNT", rf"{B}\d{{4}}\.\d{{2}}\.\d{{5}}{E}", "no.kontonr", r"", alone=True),
+    IdSpec("NO_BANK_ACCOUNT", rf"{B}\d{{4}} ?\d{{2}} ?\d{{5}}{E}", "no.kontonr",
+           r"kontonummer|kontonr\.?|bankkonto|konto|bank account|account (?:number|no\.?)", bare=False,
+           generic=False),
     # Taiwan's national ID (a letter, 1/2/8/9, eight digits, its check: one random code in ten passes, but the
     # letter-then-nine-digits shape with a sex digit is no order number's); Mexico's social security number (NSS,
     # IMSS: eleven digits, Luhn: beside its label); Venezuela's cédula ("V-" for nationals, "E-" for foreigners, 7-8 digits, no check)
@@ -600,6 +620,14 @@ DATED = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "SE_PERSONNUMMER", "PL_PE
 AS_WRITTEN = frozenset({"TW_NATIONAL_ID"})
 # kinds with no check whose format is distinctive enough to be read through any grouping ("NW2 198 97C")
 REGROUPED_FORMATS = frozenset({"UK_NINO"})
+# kinds read in lower case with no label: a Spanish DNI/NIF (eight digits) and NIE (X, Y or Z and seven digits)
+# end in a check letter one random number in 23 passes, and people type them lower case in chats
+# ("x1234567l", "12345678z"), spaced or dashed; a token of that shape that passes is that identifier, as the
+# upper-case writing is. Likewise the mixed codes with a check character the re-scan's independent pass confirms
+# in any case (a Mexican CURP, a Portuguese citizen card, an Indian voter's EPIC): the scrub takes what the
+# re-scan would flag. Other kinds' lower-case writings still need a label (``lower_case``): "acupa7092r" (an
+# Indian PAN's layout, no check character) alone is as likely a handle
+CASE_FREE = frozenset({"ES_NIF", "ES_NIE", "MX_CURP", "PT_CITIZEN_CARD", "IN_VOTER"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -721,7 +749,9 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
 LOWER_BESIDE_DIGIT = re.compile(r"[a-z][-/.]?\d|\d[-/.]?[a-z]")
 # a token of letters and digits (dashes inside) long enough to be an identifier; one with a lower-case letter
 # beside a digit is read again ("3pm", "2nd", "5kg" are too short to be)
-LOWER_TOKEN = re.compile(r"(?<![\w-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){5,39}(?![\w-])")
+# (a token glued to Han, kana, Thai ... stands alone there: "我的号码是x1234567l。")
+LOWER_TOKEN = re.compile(rf"(?<![^\W{NOSPACE}])(?<!-)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){{5,39}}"
+                         rf"(?![^\W{NOSPACE}])(?!-)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -743,22 +773,27 @@ def lower_case(text: str, active: list, memo: dict) -> list[Finding]:
         if hit.start() < done:
             continue  # inside the token read last
         s = hit.start()
-        while s > 0 and s > hit.start() - 40 and (text[s - 1].isalnum() or text[s - 1] == "-"):
+        while s > 0 and s > hit.start() - 40 and ((text[s - 1].isascii() and text[s - 1].isalnum()) or
+                                                  text[s - 1] == "-"):
             s -= 1
         tok = LOWER_TOKEN.match(text, s)
         if tok is None:
             continue  # too short ("3pm", "2nd") or too long to be one identifier
         s, e = tok.span()
         done = e
-        if not (labelled(text, s, e, GENERIC) or labelled(text, s, e, _all_labels()) or
-                labelled(text, s, e, _family_labels())):
-            continue  # no identifier's label near: a handle, a hash, a file name
+        near = labelled(text, s, e, GENERIC) or labelled(text, s, e, _all_labels()) or \
+            labelled(text, s, e, _family_labels())
+        if not near and _in_name(text, s, e):
+            continue  # a file's or a host's name ("53083929k.txt"): only beside a label
         value = tok.group().upper()
         for spec, rx, labels in active:
+            if not near and spec.kind not in CASE_FREE:
+                continue  # no identifier's label near: a handle, a hash, a file name
             if _case_blind(spec.pattern, spec.flags) is None or not rx.fullmatch(value):
                 continue
             f = _judge(text, s, e, value, spec, labels, memo)
-            if f is not None and not f.source.endswith("_unlabelled"):  # (a bare reading needs upper case)
+            # (a bare reading needs upper case, or a kind whose check makes any case rare: CASE_FREE)
+            if f is not None and (not f.source.endswith("_unlabelled") or spec.kind in CASE_FREE):
                 out.append(Finding(f.start, f.end, f.entity, f.score - REGROUPED_BELOW, f.source))
     return out
 
@@ -864,8 +899,11 @@ def _candidates(text: str, start: int, end: int):
         # a run that goes on in digits after a colon or comma ("2026-08-14 14:50", "1 250,75") ends inside a
         # time or an amount: its last group cannot end a candidate (nor its first begin one, likewise before)
         on_after = NUMBER_GOES_ON.match(text, run.end()) is not None
+        # "+81 3-1234-5678", "(03 1234 5678)": a phone's country or area code; a run that begins or ends in
+        # letters is no phone ("(X 1234567 L)", "(12345678 Z)": a Spanish NIE, a DNI, read whole)
         on_before = (run.start() >= 2 and NUMBER_CAME.match(text, run.start() - 2) is not None) or (
-            run.start() >= 1 and text[run.start() - 1] in "+(")  # "+81 3-1234-5678": a phone's country code
+            run.start() >= 1 and (text[run.start() - 1] == "+" or text[run.start() - 1] == "(" and
+                                  groups[0].group().isdigit() and groups[-1].group().isdigit()))
         seg: list[re.Match] = []
         for g in groups + [None]:
             if g is not None and _code_like(g.group()):
@@ -914,6 +952,8 @@ def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict,
                 if rx.fullmatch(raw):
                     continue  # written in the kind's own form: found by its pattern
                 for value in forms:
+                    if spec.kind in CASE_FREE:
+                        value = value.upper()  # "x 1234567 l", "12345678 z" (CASE_FREE)
                     if rx.fullmatch(value):
                         f = _judge(text, s, e, value, spec, labels, memo)
                         if f is not None:
@@ -929,6 +969,16 @@ def regrouped(text: str, spans: list[tuple[int, int]], active: list, memo: dict,
     return out
 
 
+def _bare_length(value: str) -> bool:
+    """Long enough to be taken with no label: nine letters and digits, or eight with a letter (an Irish PPS
+    number's seven digits and check letter, "9380932F": one random code in 23 passes, and order numbers are
+    digits)."""
+    core = re.sub(r"[\W_]", "", value)
+    return len(core) >= 9 or (len(core) == 8 and not core.isdigit())
+
+
+# a software version or build ("build 20240503.4", "version 3.1 2412", "firmware v2 1804221"): a release's number
+VERSION_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:build|version|ver\.|release|firmware|v)[ \t]*:?[ \t]*$")
 FILE_OR_HOST = re.compile(r"[./@\\][A-Za-z0-9]")
 
 
@@ -957,7 +1007,8 @@ def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Patte
     shop = memo.get(key) if memo is not None else None
     if shop is None:
         named = own or dated or labelled(text, s, e, GENERIC)  # a kind's or a generic identifier's label
-        shop = product_code(text, s, e, named) or (not own and after_reference(text, s, e))
+        shop = product_code(text, s, e, named) or (not own and (after_reference(text, s, e) or
+                                                                 VERSION_BEFORE.search(text, max(0, s - 12), s)))
         if memo is not None:
             memo[key] = shop
     if shop:
@@ -968,7 +1019,7 @@ def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Patte
         if own or spec.alone:
             return Finding(s, e, spec.kind, 0.95 if own else 0.9 if near else 0.85, f"id_{spec.kind.lower()}")
         return Finding(s, e, spec.kind, 0.9, f"id_{spec.kind.lower()}{GENERIC_ONLY}")
-    if spec.validator is not None and spec.bare and len(re.sub(r"[\W_]", "", value)) >= 9 and \
+    if spec.validator is not None and spec.bare and _bare_length(value) and \
             _digits_not_date(value) and not _in_name(text, s, e):
         # a long bare number that passes a national identifier's check, with no label: most likely that
         # identifier; scored just above the default threshold so a policy can raise score_threshold to keep such

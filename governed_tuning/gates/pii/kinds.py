@@ -281,6 +281,14 @@ _ALL: list[Kind] = [
     _gov("NZ_IRD", "NZ", "New Zealand IRD (tax) number beside its label", _beside("nz.ird"), presidio=False),
     _gov("PT_NIF", "PT", "Portuguese tax number (NIF / número de contribuinte) beside its label", _beside("pt.nif"),
          presidio=False),
+    _gov("CZ_BANK_ACCOUNT", "CZ", "Czech bank account number", _stdnum("cz.bankaccount"), presidio=False,
+         group="financial"),
+    _gov("DO_CEDULA", "DO", "Dominican identity and electoral card number (cédula)", _beside("do.cedula", alone=True),
+         presidio=False),
+    _gov("NL_ONDERWIJSNUMMER", "NL", "Dutch student identification number (onderwijsnummer)",
+         _stdnum("nl.onderwijsnummer"), presidio=False),
+    _gov("NO_BANK_ACCOUNT", "NO", "Norwegian bank account number (kontonummer)", _beside("no.kontonr", alone=True),
+         presidio=False, group="financial"),
 ]
 
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}

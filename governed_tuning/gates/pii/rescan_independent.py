@@ -432,7 +432,7 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
 NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni",
                            "us.ptin"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
-                        "mx.rfc", "kr.brn",
+                        "mx.rfc", "kr.brn", "do.cedula", "no.kontonr",  # (ids11: Luhn, mod 11 over eleven digits)
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
 CASED = frozenset({"bitcoin", "own:_coin_ok"})
 
@@ -1092,7 +1092,9 @@ def _normalised(text: str) -> tuple[str, list[int]] | None:
 SEVEN_DIGITS = re.compile(r"\d(?:\D*\d){6}")
 NEXT_SENTENCE = re.compile(r"[.!?][ \t]+[^\W\d_]")  # "back. Order" (not "Tel. no. 555": no letter follows)
 # a shop's or a product's word between "numéro"/"número"/"Nummer" and the number: an invoice's or an order's
-SHOP_GAP = re.compile(rf"(?i)(?<![^\W\d_])(?:{REFERENCE_WORDS}|{PRODUCT_WORDS})(?![^\W\d_])")
+# (or a release's: "call back later (build 20240503.4)", as the detector reads it: identifiers.VERSION_BEFORE)
+SHOP_GAP = re.compile(rf"(?i)(?<![^\W\d_])(?:{REFERENCE_WORDS}|{PRODUCT_WORDS}|build|version|firmware|release)"
+                      rf"(?![^\W\d_])")
 
 
 def obfuscated_contacts(text: str) -> list[Finding]:
