@@ -1617,7 +1617,8 @@ def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) 
     """The confirmed findings of the input ``src`` whose characters the scrub left in the copy ``text``
     (``ws``: our spans in order), as findings in the copy. A finding the scrub replaced whole is gone; one it
     replaced in part is left when what remains could be a value on its own: a word of three letters (two for a
-    name), or four digits (an age: its number untouched)."""
+    name), or four digits (an age: its number untouched); not a place's ordinary words alone ("Town" of "Charles
+    Town" whose first word was taken for a name: sealed5's clean set failed on two such)."""
     out = []
     spans = [(w.src_start, w.src_end, w.end - w.src_end) for w in ws]
     starts = [a for a, _, _ in spans]
@@ -1658,6 +1659,9 @@ def _left_standing(text: str, src: str, ws: Sequence, found: Sequence[Finding]) 
         letters = max((len(r) for r in re.findall(r"[^\W\d_]+", rest)), default=0)
         digits = sum(c.isdigit() for c in rest)
         words = g.entity in ("PERSON", "LOCATION")  # what is left of a name is letters ("_6132" of a URL is not)
+        if touched and g.entity == "LOCATION" and not digits and \
+                all(_common(w) or (w[-1:] == "s" and _common(w[:-1])) for w in re.findall(r"[^\W\d_]+", rest)):
+            continue  # "Town" of "Charles Town", "Hills" of "Penn Hills" (the scrub took the rest): no place alone
         if not touched or letters >= (2 if g.entity == "PERSON" else 3) or (digits >= 4 and not words):
             s0, e0 = _trim(text, min(pos), max(pos) + 1)
             if e0 > s0:

@@ -89,3 +89,11 @@ def test_ordinary_text_and_values_the_scrub_found_whole_still_pass(gate, tmp_pat
                                      "عندي 3 أسئلة عن الفاتورة", "the parcel came today, thanks"])
     assert res.verdict == "pass", res.reasons
     assert res.evidence.rescan.repaired_misses_by_type == {}
+
+
+def test_the_in_memory_engine_judges_repairs_as_the_streaming_one(gate, tmp_path):
+    src = tmp_path / "m.jsonl"
+    src.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in AGE_TEXTS), encoding="utf-8")
+    res = gate.check_in_memory(src, tmp_path / "m.out.jsonl")
+    assert res.verdict == "fail" and not (tmp_path / "m.out.jsonl").exists()
+    assert res.evidence.rescan.repaired_misses_by_why == {"age_phrase": 1}
