@@ -232,6 +232,9 @@ class ColumnVotes:
         # (``phones_at_chance``: a column of order numbers is as valid as random digits, one of phones far more)
         self.bare: Counter = Counter()
         self.valid: Counter = Counter()
+        # per column, short cells (no sentence) and those made of ordinary words only (``ordinary_column``)
+        self.brief: Counter = Counter()
+        self.plain: Counter = Counter()
 
     def add(self, column: str, value: str, found: Sequence[Finding]) -> None:
         v = value.strip()
@@ -247,6 +250,11 @@ class ColumnVotes:
         if not v or len(v) > 64:
             return
         self.seen[column] += 1
+        if len(v.split()) <= 6 and not SENTENCE.search(v):
+            from .wordcolumns import ordinary_cell
+
+            self.brief[column] += 1
+            self.plain[column] += ordinary_cell(v)
         self._chance.clear()
         self.checks.add(column, v)
         if len(v) <= CATEGORY_LEN and v.isalpha():
@@ -287,7 +295,7 @@ class ColumnVotes:
         for mine, theirs in ((self.cells, other.cells), (self.short, other.short), (self.things, other.things),
                              (self.people, other.people), (self.ids, other.ids), (self.places, other.places),
                              (self.dated, other.dated), (self.born, other.born), (self.lone, other.lone),
-                             (self.common, other.common)):
+                             (self.common, other.common), (self.brief, other.brief), (self.plain, other.plain)):
             mine.update(theirs)
         for c, (lo, hi) in other.years.items():
             a, b = self.years.get(c, (lo, hi))
@@ -320,6 +328,16 @@ class ColumnVotes:
         if self.lone.get(column, 0) != self.seen.get(column, 0) or self.common.get(column, 0):
             return False
         return not named_header(column)
+
+    def ordinary_column(self, column: str) -> bool:
+        """Whether ``column`` is one of words (colours, categories, occupations, months: ``wordcolumns``), not
+        people: a header that names no kind and no person, ``ORDINARY_MIN`` cells or more, nearly all short
+        (``SHORT_SHARE``), and ``ORDINARY_SHARE`` of them ordinary words only. Counted over the whole dataset."""
+        from .wordcolumns import ORDINARY_MIN, ORDINARY_SHARE
+
+        n = self.seen.get(column, 0)
+        return n >= ORDINARY_MIN and self.brief[column] >= SHORT_SHARE * n and \
+            self.plain[column] >= ORDINARY_SHARE * n and not named_header(column)
 
     def varied(self, column: str) -> bool:
         """Whether ``column``'s values are mostly distinct (``DISTINCT_SHARE``), as people's names and towns in
@@ -490,6 +508,10 @@ def town_cell(value: str) -> bool:
     v = unicodedata.normalize("NFC", value.strip())  # (Faker and macOS write Vietnamese decomposed)
     if not TOWN_CELL.fullmatch(v) or len(v.split()) > 4 or "@" in v:
         return False
+    from .wordcolumns import currency_code
+
+    if currency_code(v):
+        return False  # "UYU", "PAB": GeoNames lists such places, but a column of codes is one of currencies
     from .rescan_independent import _ordinary
 
     m = SETTLEMENT_PREFIX.match(v)

@@ -85,6 +85,7 @@ class Slot:
     path: tuple
     context: str = ""
     thing: bool = False  # a cell of a column of things' names ("Lincoln Sofa"; columns.thing_columns): no person
+    words: bool = False  # a cell of a column of ordinary words (colours, trades, months: wordcolumns.py)
     # the kind the cell's column (or key path across records) is of, when it is of names: a cell of it left
     # unscrubbed is a leftover (``passes._name_columns``, ``PiiGate.rescan``)
     typed: str = ""

@@ -39,6 +39,7 @@ from .rescan_independent import IndependentPass
 from .nameparts import name_parts_left
 from .otherdigits import other_digits_left
 from .spans import RemovedSpan
+from .wordcolumns import plain_leftover
 from .windows import WINDOWED, edit_of, edited
 from .names import is_name_word, name_pairs
 from .people import judge_key, judge_people
@@ -335,6 +336,10 @@ class PiiGate:
             # a cell of a column of things ("Lincoln Sofa", columns.thing_columns) holds no person
             leftovers = [[x for x in lo if x.finding.entity != "PERSON"] if it.slot.thing else lo
                          for it, lo in zip(part, leftovers)]
+            # nor is a word of a column of ordinary words ("Koralle", "Juli" under "colour", "month"), which the
+            # scrub kept as the plain word it is (wordcolumns.py): a name there is still a name left
+            leftovers = [[x for x in lo if not plain_leftover(t, x.finding)] if it.slot.words else lo
+                         for it, t, lo in zip(part, shown, leftovers)]
             if artefacts is not None:
                 artefacts.update(art)
                 artefacts.update(ind.artefacts)

@@ -40,6 +40,7 @@ from .known import KnownValues, Lexicon, TupleLexicon
 from .namevotes import NameVotes
 from .rescan_independent import SUSPECTED
 from .spans import RemovedSpan
+from .wordcolumns import plain_reading
 
 if TYPE_CHECKING:  # pragma: no cover
     from .gate import Item, PiiGate
@@ -261,12 +262,17 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
         for i, first_word in columns.makers(sl, rtexts):
             rfound[i] = [f for f in rfound[i] if f.entity not in ("PERSON", "LOCATION") or f.start >= first_word]
             sl[i] = replace(sl[i], thing=True)
-        if state.columns.cells or state.columns.lone:  # a cell of a column of things or categories holds no person
+        if state.columns.cells or state.columns.lone or state.columns.plain:  # things, categories, words: no person
             for i, x in enumerate(sl):
                 if x.kind == "text" and len(x.path) == 1 and (state.columns.of_things(x.field) or
                                                                state.columns.categories(x.field)):
                     rfound[i] = [f for f in rfound[i] if f.entity != "PERSON"]
                     sl[i] = replace(x, context="", thing=True)
+                elif x.kind == "text" and len(x.path) == 1 and state.columns.ordinary_column(x.field):
+                    # a column of words (colours, categories, trades, months): a reading by a word's look alone of
+                    # ordinary words is no person ("Koralle", "Glauben", "Fleischer"; wordcolumns.py)
+                    rfound[i] = [f for f in rfound[i] if not plain_reading(rtexts[i], f)]
+                    sl[i] = replace(x, words=True)
         # a column of bare numbers as valid as random digits ("Bestell-ID": 7893373367) holds no phones: the phone
         # pattern's reading of such a whole cell by its shape alone is dropped (columns.phones_at_chance)
         at_chance: set[int] = set()  # (nor is the column's kind, read from the same readings, taken there below)
@@ -325,8 +331,8 @@ def scrub_batch(gate: PiiGate, records: list[dict[str, Any]], findings: list[Rec
                         continue
                 else:
                     kind = state.columns.column_kind(x.field, scrubber.entities)
-                if x.thing and kind == "PERSON":
-                    continue  # a thing's name holds no person; a cell of a store's towns is still a town
+                if (x.thing or x.words) and kind == "PERSON":
+                    continue  # a thing's name holds no person, nor a column of words; a store's town is still a town
                 if kind == "LOCATION" and not scrubber.places_targeted(rfound):
                     continue  # a town in a record that names no one (``locations: with_person``): a store's town
                 if kind == "LOCATION" and "LOCATION" in scrubber.entities and state.columns.towns_column(x.field):
@@ -444,7 +450,8 @@ def _name_columns(state: DatasetState, sl: list[pf.Slot], texts: list[str],
             continue
         if len(x.path) == 1:
             names = state.columns.column_kind(x.field, {"PERSON"}) == "PERSON" and state.columns.varied(x.field) \
-                and not state.columns.of_things(x.field) and not state.columns.categories(x.field)
+                and not state.columns.of_things(x.field) and not state.columns.categories(x.field) \
+                and not state.columns.ordinary_column(x.field)
         else:
             names = state.paths.people_path(x.path)
         if not names:
