@@ -472,11 +472,15 @@ DATED_CHECKS = frozenset({"KR_RRN", "KR_FRN", "ZA_ID_NUMBER", "PL_PESEL", "SE_PE
 # 20,000 random digit runs of their length, a Czech birth number of ten digits passes 1 in 50, a PESEL 1 in 55,
 # a Bulgarian EGN 1 in 100 (the others 1 in 290 to 1 in 10,000); "numer zamówienia 4351154489" is an order
 WEAK_DATED = frozenset({"CZ_BIRTH_NUMBER", "PL_PESEL", "BG_EGN"})
-ID_LABEL = re.compile(r"(?i)(?<![\w])(?:ssn|ss\s?#|sin|tfn|nhs|nino|ni|bsn|sofi|pesel|cpr|cpf|nie|nif|dni|nir|insee|aadhaar|pan|rrn|"
+# (the labels that are everyday words of our users' languages are read only as their holders write them, in
+# capitals: Polish "pan" (Mr), Spanish "sin" (without), "ni" (nor), German "ein" (a), Turkish "tc" beside a name
+# made "pan Oskar Nowak (4650530069829)" a labelled number and blocked a release: ids11's bare set)
+ID_LABEL = re.compile(r"(?i)(?<![\w])(?:ssn|ss\s?#|(?-i:SIN)|tfn|nhs|nino|(?-i:NI)|bsn|sofi|pesel|cpr|cpf|nie|nif|dni|nir|"
+                      r"insee|aadhaar|(?-i:PAN)|rrn|"
                       r"steuer-?id|idnr|identifikationsnummer|personnummer|henkilötunnus|hetu|fødselsnummer|personal|"
-                      r"tax|identity|identit[ée]|identidad|identità|kimlik|tc|passport|licen[cs]e|social|security|"
+                      r"tax|identity|identit[ée]|identidad|identità|kimlik|(?-i:TC)|passport|licen[cs]e|social|security|"
                       r"insurance|ahv|avs|amka|afm|egn|cnp|inn|snils|oib|rut|curp|rfc|pps|ird|cuit|svnr|rč|rc|"
-                      r"kennitala|tin|itin|ein|medicare|versicherungsnummer|sozialversicherung)\.?(?![\w])")
+                      r"kennitala|tin|itin|(?-i:EIN)|medicare|versicherungsnummer|sozialversicherung)\.?(?![\w])")
 CARD_WORDS = re.compile(r"(?i)card|karte|carte|tarjeta|carta|cartão|kaart|kort|kortti|karta|kártya|κάρτα|карт|"
                         r"visa|mastercard|master card|amex|american express|discover|maestro|jcb|diners|unionpay|"
                         r"kreditkarte")

@@ -108,3 +108,14 @@ def test_a_build_number_is_kept_and_not_read_back_as_a_phone():
     assert not kinds_at(text, "20240503.4")
     assert [f for f in scan(text, ["PHONE_NUMBER"]) if f.score >= 1.0] == []
     assert [f.entity for f in scan("ok I will call back later (0612345678)", ["PHONE_NUMBER"])] == ["PHONE_NUMBER"]
+
+
+def test_everyday_words_spelled_like_labels_do_not_confirm_a_number_by_the_rescan():
+    """Polish "pan" (Mr) before a name is no Indian PAN label, German "ein" no EIN: the number after the name
+    is only suspected (a release is not blocked on it); the labels in capitals still confirm."""
+    from governed_tuning.gates.pii.rescan_independent import scan
+
+    number = "2610855622303"  # passes python-stdnum's pk.cnic layout
+    assert [f for f in scan(f"pan Rolf Hamann ({number})", ["PK_CNIC"]) if f.score >= 1.0] == []
+    assert [f for f in scan(f"ein Auftrag ({number})", ["PK_CNIC"]) if f.score >= 1.0] == []
+    assert [f.entity for f in scan(f"PAN {number}", ["PK_CNIC"]) if f.score >= 1.0] == ["PK_CNIC"]
