@@ -300,7 +300,8 @@ def _known(name: str) -> bool:
     return len(name) >= 2 and known_place(name, any_size=True)
 
 
-def _words_forward(text: str, s: int, z: int, script: str, lang: str | None = None) -> tuple[int, int] | None:
+def _words_forward(text: str, s: int, z: int, script: str, lang: str | None = None, level: bool = False
+                   ) -> tuple[int, int] | None:
     """The town's words from ``s``: the longest run of up to three the place list knows, else the words of the
     script up to a stop word or an ordinary word after the first; none when the last is ordinary too ("في شقة
     صغيرة", "לדירה חדשה"). A Georgian case ending stays outside ("მარნეულ|ში")."""
@@ -320,6 +321,18 @@ def _words_forward(text: str, s: int, z: int, script: str, lang: str | None = No
             return s, s + run[n - 1].end()
     keep: list[re.Match[str]] = []
     after = AFTER_RX.get(script)
+    if level:  # after a level of an administration ("ولاية بني عباس"): words of every day make names too
+        from .scriptlines import _stop_words
+
+        for w in run:
+            if w.group() in STOP_WORDS or w.group() in _stop_words() or w.group() in ADMIN_WORDS or \
+                    (after is not None and after.match(text, s + w.start())):
+                break
+            keep.append(w)
+        if len(keep) >= 2 and not any(w.group() in TIME_WORDS or w.group() in UNKNOWN for w in keep) and (
+                keep[0].group() in TOPONYM_HEADS or not all(ordinary_word(w.group(), script, lang) for w in keep)):
+            return s, s + keep[-1].end()
+        keep = []
     for w in run:
         if w.group() in STOP_WORDS or (keep and ordinary_word(w.group(), script, lang)):
             break
@@ -405,6 +418,10 @@ def _after_phrase(text: str, script: str) -> list[tuple[int, int]]:
 ADMIN_WORDS = frozenset((BEFORE[DEVA] + "|" + UR_BEFORE + "|जिले|नगरपालिका|गाउँपालिका|महानगरपालिका|उपमहानगरपालिका|"
                          "प्रदेश|राज्य|शहर|ولاية|محافظة|بلدية|دائرة|مقاطعة|قرية|بلدة|مدينة|استان|شهرستان|بخش|دهستان|"
                          "روستای").split("|")) | SETTLEMENT
+# the words Arabic place names open with ("sons of", "spring", "saint", "well", "cape", "hill", "market"): a name
+# of two every day's words after a level is a place when it opens with one ("ولاية بني عباس", "دائرة عين قزام")
+TOPONYM_HEADS = frozenset("بني عين سيدي أولاد اولاد بئر رأس راس حاسي دار تل كفر جبل وادي برج خميس سوق ذراع أم ام أبو "
+                          "ابو بن حمام قصر شط واد".split())
 LIST_SEP = re.compile(r"[ \t]*[,،\-–][ \t]*")
 CLAUSE = re.compile(r"[ \t]*(?:[.!?।۔\n]|$)")
 
@@ -534,7 +551,8 @@ def script_places(text: str) -> list[Finding]:
                     if span and case:
                         span = (span[0], case.start())
                 else:
-                    span = _words_forward(text, m.end(), z, script, PHRASE_LANG.get(" ".join(m.group().split())))
+                    phrase = " ".join(m.group().split())
+                    span = _words_forward(text, m.end(), z, script, PHRASE_LANG.get(phrase), phrase in ADMIN_WORDS)
                 if span is not None:
                     spans.append(span)
         if script in AFTER_RX:

@@ -44,6 +44,7 @@ def test_no_value_under_a_label_is_no_place(text):
     ("تحصیل کھاریاں، ضلع گجرات", {"کھاریاں", "گجرات"}),
     ("أسكن في تيبازة، ولاية بسكرة.", {"تيبازة", "بسكرة"}),
     ("บ้านฉันอยู่ที่ อ.เชียงคาน จ.เลย ค่ะ", {"เชียงคาน", "เลย"}),  # a Thai address's abbreviations
+    ("أسكن في البوني، ولاية بني عباس.", {"البوني", "بني عباس"}),  # a name of two every day's words after a level
 ])
 def test_the_levels_of_a_hierarchy_are_places_and_their_words_are_not(text, names):
     found = {f for f in _found(text)}
@@ -75,6 +76,9 @@ def test_a_town_after_a_phrase_of_work_travel_or_family_is_found(text, town):
     "जिला अस्पताल में भर्ती",
     "ผมทำงานที่บริษัทครับ",
     "นัดวันที่ 3 ต.ค.ครับ",  # "ต.ค." is October, not a subdistrict
+    "قرية صغيرة جميلة",  # "a small, pretty village"
+    "जिला अस्पताल कर्मचारी",  # "district hospital staff"
+    "المحافظة على البيئة",  # "preserving the environment"
     "در دفتر کار می‌کنم.",
 ])
 def test_the_same_phrases_before_an_ordinary_word_find_no_place(text):
