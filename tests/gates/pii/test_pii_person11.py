@@ -107,3 +107,9 @@ def test_arabic_script_names_in_running_text(text, name):
 ])
 def test_ordinary_arabic_script_sentences_of_the_same_shapes_name_nobody(text):
     assert _scripts(text) == []
+
+
+def test_an_arabic_introduction_takes_the_family_name_up_to_the_next_clause():
+    text = "مرحبا، اسمي حمدان جماز وعندي مشكلة في الحساب."
+    assert "حمدان جماز" in _scripts(text)
+    assert _scripts("مرحبا، اسمي مكتوب خطأ في الفاتورة.") == []  # "my name is written wrong"
