@@ -105,10 +105,15 @@ def _name(word: str) -> bool:
 
 
 def _ordinary_word(word: str) -> bool:
-    """An Arabic-script word its languages use often (wordfreq) that the name list does not rank: no name."""
-    from .native import ARABIC_WORD, _ordinary
+    """An Arabic-script word its languages use often (wordfreq) that the name list does not rank among the
+    common given names ("مكتوب", written; "بطرس" is a given name the list ranks 2162nd, and as common a word):
+    no name after an introduction."""
+    from .native import ARABIC_WORD, _ordinary, _ranks
 
-    return ARABIC_WORD.match(word) is not None and not _name(word) and _ordinary(word)
+    return ARABIC_WORD.match(word) is not None and _ordinary(word) and not 0 < _ranks(word)[0] <= ORDINARY_NAME_RANK
+
+
+ORDINARY_NAME_RANK = 5000
 
 
 def _and_clause(word: str) -> bool:

@@ -113,3 +113,7 @@ def test_an_arabic_introduction_takes_the_family_name_up_to_the_next_clause():
     text = "مرحبا، اسمي حمدان جماز وعندي مشكلة في الحساب."
     assert "حمدان جماز" in _scripts(text)
     assert _scripts("مرحبا، اسمي مكتوب خطأ في الفاتورة.") == []  # "my name is written wrong"
+
+
+def test_a_name_that_is_a_common_word_too_stays_a_name_after_an_introduction():
+    assert "بطرس ياسر" in _scripts("مساء الخير، اسمي بطرس ياسر. وصل الطرد تالفا.")
