@@ -25,7 +25,7 @@ import re
 
 from .honorifics import is_honorific
 from .languages import NON_ENGLISH, around, function_word
-from .personlabels import PERSON_LABEL
+from .personlabels import PERSON_LABEL, no_value
 from .prefilter import fast
 from .recognizers import Finding
 
@@ -388,6 +388,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_speaker"))
     for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
+        if no_value(m.group(1)):
+            continue  # "Имя клиента: не указано"
         s = m.start(1)
         # a value in lower case is a name only when all of it is: no word of it a function word of a language we
         # read ("Patient(e): voir la note" is a phrase; "Patient(e): maceo chaput" is a name)

@@ -17,7 +17,9 @@ its users), shared by the three vocabularies so that one list of words is kept.
 
 from __future__ import annotations
 
-__all__ = ["PERSON_LABEL"]
+__all__ = ["PERSON_LABEL", "no_value"]
+
+import re
 
 _SP = r"[ \t]+"
 # whose name: the person a record is about, by role (genitive forms where the language declines)
@@ -70,3 +72,18 @@ PERSON_LABEL = "|".join([
     # Chinese: "客户姓名", "收件人姓名"
     rf"{_ZH_ROLE}?(?:{_NAME['zh']})",
 ])
+
+# what a form writes where a field was left empty ("Имя клиента: не указано", "اسم العميل: غير مذكور", "姓名：未填写"):
+# no name, though it stands where one would (with the label vocabulary above more such lines are read)
+NO_VALUE = re.compile(
+    r"(?i)[ \t]*(?:غير[ \t]+(?:مذكور|محدد|معروف|متوفر)|لا[ \t]+يوجد|ثبت[ \t]+نشده|نامشخص|نامعلوم|ندارد|"
+    r"درج[ \t]+نہیں|معلوم[ \t]+نہیں|"
+    r"не[ \t]+(?:указано|указан|указана|заполнено|вказано|вказаний|заповнено|е[ \t]+посочено|е[ \t]+посочен)|"
+    r"неизвестно|невідомо|нет|немає|отсутствует|није[ \t]+наведено|није[ \t]+наведен|непознато|нема|няма|"
+    r"неизвестен|көрсетілмеген|белгісіз|жоқ|"
+    r"未填写|未填|未知|不详|暂无|无|未提供|n/?a|none|unknown|-+|—)[ \t.。]*")
+
+
+def no_value(value: str) -> bool:
+    """Whether a field's value says the field is empty ("не указано", "غير مذكور", "未填写")."""
+    return NO_VALUE.fullmatch(value) is not None

@@ -30,7 +30,7 @@ import importlib
 import re
 
 from .alternation import alternation
-from .personlabels import PERSON_LABEL
+from .personlabels import PERSON_LABEL, no_value
 from .recognizers import Finding
 from .scripts import LETTERS as UNCASED
 
@@ -191,7 +191,7 @@ def _labelled(text: str) -> list[Finding]:
     out = []
     for m in list(LABEL_LINE.finditer(text)) + list(LABEL_COMMA.finditer(text)):
         s, e = m.span(1)
-        if LATIN.search(text, s, e):
+        if LATIN.search(text, s, e) or no_value(m.group(1)):
             continue
         if _person_words(m.group(1)) is None:
             continue

@@ -117,3 +117,9 @@ def test_an_arabic_introduction_takes_the_family_name_up_to_the_next_clause():
 
 def test_a_name_that_is_a_common_word_too_stays_a_name_after_an_introduction():
     assert "بطرس ياسر" in _scripts("مساء الخير، اسمي بطرس ياسر. وصل الطرد تالفا.")
+
+
+@pytest.mark.parametrize("text", ["Имя клиента: не указано\nСтатус: закрыт", "Име купца: није наведено",
+                                  "Клиенттің аты: көрсетілмеген", "اسم العميل: غير مذكور", "客户姓名：未填写"])
+def test_a_name_field_that_says_it_is_empty_names_nobody(gate, text):
+    assert scrub(gate, {"t": text})["t"] == text
