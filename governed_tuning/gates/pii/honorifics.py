@@ -218,6 +218,10 @@ def _other_script_run(text: str, start: int) -> int | None:
         return None  # (a Han run longer than a name is a sentence: "Mr 王说他明天来" reads no name)
     if _function(m.group().rstrip(".")):
         return None  # "श्रीमती जी घर पर": a particle of respect, a pronoun, not the name
+    from .native import ROLE_BEFORE
+
+    if m.group().rstrip(".") in ROLE_BEFORE:
+        return None  # "السيد المدير", "آقای مدیر": a title before an office (the director), no name
     end = start + len(m.group().rstrip("."))
     nxt = re.compile(r"[ \t\u00a0]").match(text, end)
     if nxt is not None:

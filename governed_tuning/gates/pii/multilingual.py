@@ -20,10 +20,12 @@ Patterns are linear (no nested quantifiers over the same characters); findings h
 from __future__ import annotations
 
 import csv
+import functools
 import re
 
 from .honorifics import is_honorific
 from .languages import NON_ENGLISH, around, function_word
+from .personlabels import PERSON_LABEL, no_value
 from .prefilter import fast
 from .recognizers import Finding
 
@@ -39,7 +41,10 @@ STRONG_INTRO = (
     r"minun nimeni on|tên tôi là|tôi tên là|"
     # South Slavic, Baltic, Albanian, Catalan, Icelandic, Afrikaans, Swahili, Filipino, Malay/Indonesian, Turkish
     r"zovem se|ime mi je|ja sam|mano vardas|mani sauc|mans vārds ir|minu nimi on|emri im është|quhem|"
-    r"em dic|ég heiti|my naam is|jina langu ni|naitwa|ang pangalan ko ay|ako si|nama saya|nama aku|ismim")
+    r"em dic|ég heiti|my naam is|jina langu ni|naitwa|ang pangalan ko ay|ako si|nama saya|nama aku|ismim|"
+    # Serbian, Bulgarian, Macedonian, Belarusian and Kazakh in Cyrillic
+    r"зовем се|моје име је|име ми је|казвам се|името ми е|се викам|моето име е|мяне завуць|менің атым|"
+    r"менің есімім|атым")
 WEAK_INTRO = (
     r"i am|i'm|this is|it's|ich bin|hier ist|hier spricht|je suis|c'est|soy|sou|aqui é|sono|qui è|"
     r"ik ben|jeg er|det er|här är|jag är|jsem|tady je|tady|som|tu je|sunt|aici e|jestem|это|я|είμαι η|"
@@ -383,6 +388,8 @@ def multilingual_people(text: str, is_common) -> list[Finding]:
         if span is not None:
             out.append(Finding(span[0], span[1], "PERSON", 0.75, "person_context_ml_speaker"))
     for m in NAME_LABEL.finditer(text):  # "Ονοματεπώνυμο: Εμμανουέλα Αργυράκη", "ФИО: ..."
+        if no_value(m.group(1)):
+            continue  # "Имя клиента: не указано"
         s = m.start(1)
         # a value in lower case is a name only when all of it is: no word of it a function word of a language we
         # read ("Patient(e): voir la note" is a phrase; "Patient(e): maceo chaput" is a name)
@@ -448,7 +455,9 @@ NAME_HEADER = re.compile(
     # the scripts of ``scripts.py`` and Cyrillic: "ПІБ", "الاسم", "नाम"
     r"піб|п\.і\.б\.?|ім'я|ім’я|прізвище|име|фамилия и имя|الاسم|اسم|الاسم الكامل|نام|نام و نام خانوادگی|שם|שם מלא|"
     r"नाम|पूरा नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|სახელი და გვარი|անուն|անուն ազգանուն|اسم العائلة|"
-    r"الاسم الأول|نام خانوادگی|שם משפחה|שם פרטי|გვარი|ազգանուն|นามสกุล)")
+    r"الاسم الأول|نام خانوادگی|שם משפחה|שם פרטי|გვარი|ազգանուն|นามสกุล|"
+    # "the customer's name" in Arabic script, Cyrillic and Han (personlabels.py)
+    rf"{PERSON_LABEL})")
 SEPARATORS = ",;\t|"
 
 
@@ -561,11 +570,56 @@ def script_names(text: str, is_common) -> list[Finding]:
             continue
         start = SENTENCE_START.search(text, max(0, m.start(1) - 4), m.start(1)) is not None and \
             not ADDRESS_AFTER.match(text, m.end(1))  # "Нина Шакири <nina@...>": a sender, not a sentence's start
-        named = [0 < g.best(w) <= SCRIPT_RANK or SCRIPT_SURNAME.search(w) is not None for w in words]
+        named = [0 < g.best(w) <= SCRIPT_RANK or SCRIPT_SURNAME.search(w) is not None or declined_name(w)
+                 for w in words]
         if len(words) >= 2 and (all(named) if start else any(named)) or (
                 len(words) == 1 and not start and 0 < g.best(words[0]) <= SCRIPT_LONE_RANK):
             out.append(Finding(m.start(1), m.end(1), "PERSON", 0.6, "person_context_ml_script"))
     return out
+
+
+# Cyrillic names declined after a preposition or a verb ("с Блиновым Фотием Валентиновичем", "Антеом
+# Мишковићом", "передайте Ивану Петрову"): the case endings of family names and patronymics, and the endings a
+# given name takes (its stem plus the nominative ending is a name the list ranks)
+DECLINED_SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ую|ых)|(?:ск|цк)(?:ого|ому|им|ом|ой|ую)|"
+                              r"(?:ович|евич|ьич|ич)(?:а|у|ем|е)|(?:овн|евн|ичн)(?:ы|е|ой|у)|енк(?:а|у|ом)|"
+                              r"(?:ић|вић)(?:а|у|ем|ом|е)|(?:ук|юк|чук)(?:а|у|ом|ем|е))$")
+CASE_ENDINGS = ("ом", "ем", "ой", "ей", "ою", "ею", "ью", "у", "ю", "а", "я", "е", "и", "ы")
+NOMINATIVE = ("", "а", "я", "й", "ь", "о", "е")
+DECLINED_RANK = 5000  # a given name's stem plus a nominative ending: a name at least this common
+DECLINED_ZIPF = 3.5  # a declined word this common in its language is an ordinary word ("Новым", "Годом")
+DECLINED_TOP = 200  # ... and one of the commonest given names whatever its frequency as a word
+DECLINED_LANGS = ("ru", "uk")  # (two lists: each costs seconds to load; wordfreq has no Serbian Cyrillic one)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def declined_name(word: str) -> bool:
+    """Whether a capitalised Cyrillic word is a name in an oblique case: a family name's or a patronymic's case
+    ending, or a ranked given name behind a case ending ("Фотием": Фотий, "Наиной": Наина); a word common in
+    the language (wordfreq) is not one."""
+    if len(word) < 4 or not ("Ѐ" <= word[0] <= "ӿ"):
+        return False
+    from .names import gazetteer
+
+    shaped = DECLINED_SURNAME.search(word) is not None
+    if not shaped:
+        g = gazetteer()
+        for end in CASE_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 2:
+                stem = word[: len(word) - len(end)]
+                ranks = [r for n in NOMINATIVE if n != end and 0 < (r := g.best(stem + n)) <= DECLINED_RANK]
+                if ranks and min(ranks) <= DECLINED_TOP:
+                    return True  # "Андреем", "Сергею": the commonest names are common words too, by frequency
+                if ranks:
+                    shaped = True
+                    break
+    if not shaped:
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a pinned dependency (pyproject.toml)
+        return True
+    return max(zipf_frequency(word.lower(), lang) for lang in DECLINED_LANGS) < DECLINED_ZIPF
 
 
 # labels that name a person or a thing alike ("name" of a product, "customer" that is a company)

@@ -187,6 +187,11 @@ ROLE_BEFORE = TITLES | frozenset(
     "العميل العميلة الزبون الزبونة المدير المديرة الموظف الموظفة المهندس المهندسة الفني المريض المريضة "
     "أخي أختي زوجي زوجتي ابني ابنتي صديقي زميلي زميلتي مع من إلى الى عن قال قالت اتصل اتصلت تواصل سيتواصل "
     "ستتواصل كلام حساب مهندس مشتری مدیر همکارم "
+    # Persian "with"; Arabic verbs that open a sentence, their subject after them (VSO: "أرسل كمال الطلب")
+    "با أرسل أرسلت كتب كتبت سأل سألت طلب طلبت أكد أكدت أبلغ أبلغت أخبر أخبرت ذكر ذكرت وقع وقعت حضر حضرت "
+    "دفع دفعت اشترى اشترت راجع راجعت "
+    # Urdu (manager, customer, user, employee, patient)
+    "منیجر مینیجر گاہک صارف ملازم مریض "
     # Devanagari (Hindi, Marathi, Nepali)
     "ग्राहक प्रबंधक मैनेजर भाई बहन पत्नी पति बेटा बेटी दोस्त सहकर्मी मरीज़ मरीज".split())
 # "I am": the speaker's name follows ("אני דנה לוי", "أنا صبيح الحكير", "मैं लता चटर्जी हूँ"), when the list ranks it
@@ -195,6 +200,8 @@ SELF_RANK = 5000
 # an honorific or a postposition of respect right after a name ("अखिल जी")
 HONORIFIC_AFTER = frozenset("जी साहब साहिब".split())
 GIVEN_RANK = 1000  # a word opening a full name: a given name at least this common in some country
+PAIR_GIVEN_RANK = 2500  # ... before a common family name (``_family_word``): a given name this common
+FAMILY_RANK = 1000
 LONE_RANK = 2000  # a word alone after a role word: a given name (or family name after a title) this common
 SECOND_RANK = 10000
 EXTEND_RANK = 5000  # a third or fourth word of a name: a name the list ranks this common
@@ -204,6 +211,7 @@ BIG_PLACE = 50_000  # one word that is a town this big is a place, unless it is 
 # common than their Latin spellings, so one or two words before these with one of them a known name are a name
 DEVA_POST = frozenset("ने से को के की का जी".split())
 DEVA_RANK = 20000
+ARABIC_WORD = re.compile(f"[{ARABIC}]")
 DEVA_WORD = re.compile(f"[{DEVA}]")  # a Hebrew name behind a prefix letter: a given name this common
 # particles inside Arabic and Hebrew names: the word after them belongs to the name
 NAME_PARTICLES = frozenset("آل بن بنت ابن أبو ابو بو אבו בן בת".split())
@@ -259,7 +267,10 @@ def roman_ranks(word: str) -> tuple[int, int]:
 # courtesy words beside a name ("يزيد المحترم": the esteemed Yazid) and the words "town", "city" before a place
 # named after a person ("مدينة جابر الأحمد")
 NOT_NAME_WORDS = frozenset("المحترم المحترمة المحترم/ة الكريم الكريمة المحترمين הנכבד הנכבדה היקר היקרה "
-                           "जी साहब".split())
+                           "जी साहब "
+                           # words of time after a subject ("وقع سالم بن راشد صباح اليوم": this morning); the
+                           # list holds "صباح" as a name somewhere
+                           "صباح مساء اليوم أمس غدا ليلة ظهر عصر صبح امروز دیروز فردا شب آج کل".split())
 PLACE_WORDS = frozenset("مدينة بلدة قرية شارع حي محافظة منطقة عיר עיר רחוב שכונת קיבוץ מושב शहर गाँव गांव नगर "
                         "ज़िला जिला شهر روستای خیابان".split())
 
@@ -273,6 +284,12 @@ def _plain(word: str) -> bool:
 def _given(word: str, rank: int) -> bool:
     first, _ = _ranks(word)
     return 0 < first <= rank and not word.startswith("ال") and _plain(word)
+
+
+def _family_word(word: str) -> bool:
+    """A word the list ranks among the common family names, and better as a family name than as a given one."""
+    first, last = _ranks(word)
+    return _plain(word) and 0 < last <= FAMILY_RANK and (first == 0 or last < first)
 
 
 def _named(word: str, rank: int) -> bool:
@@ -339,14 +356,76 @@ def _extend(text: str, words: list[re.Match], i: int) -> int:
         elif _named(word, EXTEND_RANK) and not _place_at(words, i + 1, text):
             i += 1
         elif word.startswith("ال") and len(word) >= 5 and _ranks(word) == (0, 0) and _plain(word) and \
-                not _place_at(words, i + 1, text):
+                not _ordinary(word) and not _place_at(words, i + 1, text):
             # an Arabic family name with the article that no list knows ("صابر المشاولة"): the list holds the
             # language's common words as names somewhere, so a word it has never seen after a name is a rare name
+            i += 1
+            break
+        elif _ranks(word) == (0, 0) and _plain(word) and _rare_word(word) and not _place_at(words, i + 1, text):
+            # a word neither the list nor the language's word frequencies know, right after a name ("اسمي حمدان
+            # جماز", "آقای فرهاد سغیری"): a rare family name (one at most: the name ends there)
             i += 1
             break
         else:
             break
     return i
+
+
+def _rare_word(word: str) -> bool:
+    from .nativeframes import _rare_word as rare
+
+    return rare(word)
+
+
+ORDINARY_ZIPF = 3.5  # "الطلب" (the order, Zipf 4.7) is a word of the language; "الجفالي" (2.5) a family name
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ordinary(word: str) -> bool:
+    """Whether an Arabic-script word is used often in Arabic, Persian or Urdu (wordfreq): then it is no unknown
+    family name, although the name list does not hold it ("أرسل كمال الطلب": the order)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a pinned dependency (pyproject.toml)
+        return False
+    return max(zipf_frequency(word, lang) for lang in ("ar", "fa", "ur")) >= ORDINARY_ZIPF
+
+
+# Urdu's postpositions after a person ("کل میں نے ثنا ملک سے بات کی", "آرڈر کامران نے بھیجا"): Urdu writes
+# Hindi's grammar in the Arabic script, so a name stands before them as before "ने", "से"
+URDU_POST = frozenset("نے سے کو کا کی کے".split())
+URDU_RANK = 20000
+
+
+def _urdu_name(text: str, words: list[re.Match], i: int) -> int | None:
+    """The last word of an Arabic-script name of one or two words starting at ``i`` and followed by an Urdu
+    postposition, one of them a name the list knows (a lone word: a common given name); None if none."""
+    for last in (i + 1, i):
+        if any(_next(text, words, k) is None for k in range(i, last)):
+            continue
+        post = _next(text, words, last)
+        if post is None or post.group() not in URDU_POST:
+            continue
+        ws = [words[k].group() for k in range(i, last + 1)]
+        if not all(_plain(x) and ARABIC_WORD.match(x) for x in ws) or any(_place(x) for x in ws):
+            continue
+        if (len(ws) == 2 and any(0 < r <= URDU_RANK for x in ws for r in _ranks(x))) or (
+                len(ws) == 1 and 0 < _ranks(ws[0])[0] <= LONE_RANK):
+            return last
+    return None
+
+
+def _nasab(text: str, words: list[re.Match], i: int) -> int | None:
+    """The last word of an Arabic name built with "بن"/"بنت" (son/daughter of) after the word at ``i``: "سالم بن
+    راشد الكعبي". The particle stands between two names only; both words around it must be plain words."""
+    nxt = _next(text, words, i)
+    if nxt is None or nxt.group() not in ("بن", "بنت", "ابن") or not ARABIC_WORD.match(words[i].group()):
+        return None
+    after = _next(text, words, i + 1)
+    word = words[i].group().rstrip(".")
+    if after is None or not _plain(word) or word.startswith("ال") or not _plain(after.group().rstrip(".")):
+        return None
+    return _extend(text, words, i + 2)
 
 
 def _deva_name(text: str, words: list[re.Match], i: int) -> int | None:
@@ -386,12 +465,19 @@ def _spaced_people(text: str) -> list[Finding]:
             continue
         titled = prev is not None and prev.group() in TITLES
         before_hon = nxt is not None and nxt.group() in HONORIFIC_AFTER
+        nasab = _nasab(text, words, i)  # before the place's test: "X بن" is a name, whatever town the list knows
+        if nasab is not None:
+            out.append(Finding(w.start(), _end(words[nasab]), "PERSON", 0.7, "person_context_native_nasab"))
+            i = nasab + 1
+            continue
         if _place_at(words, i, text) or (prev is not None and prev.group() in PLACE_WORDS):
             i = _extend(text, words, i) + 1  # "مدينة جابر الأحمد": a place named after a person
             continue
-        # a full name: a common given name and a second name word the list knows
-        if nxt is not None and _given(word, GIVEN_RANK if not after_role else LONE_RANK) and \
-                _named(nxt.group().rstrip("."), SECOND_RANK):
+        # a full name: a common given name and a second name word the list knows; or a given name a little less
+        # common before a word the list holds above all as a common family name ("ایلیا هاشمی")
+        if nxt is not None and ((_given(word, GIVEN_RANK if not after_role else LONE_RANK) and
+                                 _named(nxt.group().rstrip("."), SECOND_RANK)) or
+                                (_given(word, PAIR_GIVEN_RANK) and _family_word(nxt.group().rstrip(".")))):
             last = _extend(text, words, i + 1)
             out.append(Finding(w.start(), _end(words[last]), "PERSON", 0.7, "person_context_native_pair"))
             i = last + 1
@@ -411,6 +497,12 @@ def _spaced_people(text: str) -> list[Finding]:
             out.append(Finding(w.start(), _end(words[last]), "PERSON", 0.7, "person_context_native_role"))
             i = last + 1
             continue
+        if ARABIC_WORD.match(word) and _plain(word):
+            urdu = _urdu_name(text, words, i)
+            if urdu is not None:
+                out.append(Finding(w.start(), _end(words[urdu]), "PERSON", 0.7, "person_context_native_urdu"))
+                i = urdu + 1
+                continue
         if DEVA_WORD.match(word) and _plain(word):
             deva = _deva_name(text, words, i)
             if deva is not None:

@@ -209,8 +209,8 @@ def _titled(text: str, words: list[re.Match], out: list[Finding]) -> None:
         name = words[k].group().rstrip(".")
         if w.group() in WEAK_TITLES and k == i + 1 and not _known(name, FRAME_RANK):
             continue
-        if not _plain(name) or name.startswith("ال"):
-            continue  # (a town's name after a title is a family name: "श्री खन्ना", Khanna)
+        if not _plain(name) or name.startswith("ال") or _office(name):
+            continue  # (a town's name after a title is a family name: "श्री खन्ना", Khanna; "آقای مدیر": an office)
         if ARMENIAN_RX.match(name) and not name[0].isupper():
             continue  # Armenian writes a name with its capital
         last = _name_run(text, words, k)
@@ -557,14 +557,15 @@ def _more(text: str, f: Finding) -> Finding:
         w = m.group(1).rstrip(".")
         after = NEXT_WORD.match(text, m.start(1) + len(w))
         close = text[m.start(1) + len(w):m.start(1) + len(w) + 1]
-        if _plain(w) and not _place(w) and w not in INDIC_CLOSE and w not in SPEAKER:
+        if _plain(w) and not _place(w) and w not in INDIC_CLOSE and w not in SPEAKER and not _arabic_word_not_name(w):
             if CASED.match(w) and CASED.match(last):
                 ok = w[0].isupper() and last[0].isupper()
             elif CASED.match(w) or CASED.match(last):
                 ok = False
             else:
                 first, fam = _ranks(w)
-                ok = 0 < fam <= 20000 or 0 < first <= FRAME_RANK or _shaped_surname(w) or (
+                # (a word its language's frequencies do not know, right after a name: "آقای فرهاد سغیری")
+                ok = 0 < fam <= 20000 or 0 < first <= FRAME_RANK or _shaped_surname(w) or _rare_word(w) or (
                     INDIC.match(w) is not None and INDIC.match(last) is not None and (
                         close in (",", "।", "\n", "") or (after is not None and after.group(1) in INDIC_CLOSE)))
             if ok:
@@ -584,6 +585,25 @@ def _more(text: str, f: Finding) -> Finding:
     return f if (s, e) == (f.start, f.end) else Finding(s, e, f.entity, f.score, f.source)
 
 
+def _office(word: str) -> bool:
+    """A word of a role or an office ("مدیر", "منیجر"): after a title it is the office addressed, not a name."""
+    from .native import ROLE_BEFORE
+
+    return word in ROLE_BEFORE
+
+
+def _arabic_word_not_name(word: str) -> bool:
+    """An Arabic-script word after a name that is no part of it: a word of time ("صباح اليوم"; the list holds
+    "صباح" as a name) or an ordinary noun with the article that the list ranks only as a rare family name ("أرسل
+    كمال الشايع الطلب": the order). A family name with the article that the list ranks common ("الحسيني") stays."""
+    from .native import NOT_NAME_WORDS, _ordinary, _ranks
+
+    if word in NOT_NAME_WORDS:
+        return True
+    return word.startswith("ال") and _ordinary(word) and not 0 < _ranks(word)[1] <= ARTICLE_FAMILY_RANK
+
+
+ARTICLE_FAMILY_RANK = 1000
 CLAUSE_END = re.compile(r"[.,;:!?،؛]")
 # the word "name" in these languages ("मेरा नाम X": the list ranks "नाम" as a given name somewhere)
 NAME_WORDS = frozenset("नाम नाव নাম اسم اسمي نام שם שמי სახელი სახელია անունը անուն имя Имя ім'я όνομα Όνομα".split())

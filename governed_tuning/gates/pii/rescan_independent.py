@@ -67,6 +67,7 @@ from .linewise import finditer_lines
 from .datetext import BIDI, MARKS, NOSPACE, YEAR4, ascii_digits, birth_governs, gregorian
 from .birthdates import MONTHS as MONTH_OF
 from .months import month_number
+from .personlabels import PERSON_LABEL
 from .prefilter import fast
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .recognizers import UP, Finding, plain_separators, role_mailbox
@@ -188,7 +189,9 @@ LABELS: dict[str, str] = {
               r"სახელი\s+და\s+გვარი|անուն|անուն\s+ազգանուն|اسم\s+العائلة|الاسم\s+الأول|اللقب|نام\s+خانوادگی|"
               r"שם\s+משפחה|שם\s+פרטי|გვარი|ազգանուն|นามสกุล|उपनाम|"
               # Chinese, Japanese, Korean headers (no spaces, no case)
-              r"氏名|お名前|名前|姓名|名字|顧客名|客户姓名|客戶姓名|联系人|聯絡人|이름|성명|고객명",
+              r"氏名|お名前|名前|姓名|名字|顧客名|客户姓名|客戶姓名|联系人|聯絡人|이름|성명|고객명|"
+              # "the customer's name" in Arabic script, Cyrillic and Han (personlabels.py)
+              + PERSON_LABEL,
     "DATE_OF_BIRTH": BIRTH + r"|dob|birth",
     "AGE": r"age|âge|edad|età|idade|leeftijd|alter|alder|ålder|ikä|wiek|věk|vek|életkor|kor|vârsta|vârstă|"
            r"ηλικία|возраст|yaş|вік|גיל|العمر|عمري|سن|उम्र|आयु|বয়স|อายุ|umur|usia|umri|年龄|年齢|나이",

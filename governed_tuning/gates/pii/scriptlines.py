@@ -30,6 +30,7 @@ import importlib
 import re
 
 from .alternation import alternation
+from .personlabels import PERSON_LABEL, no_value
 from .recognizers import Finding
 from .scripts import LETTERS as UNCASED
 
@@ -135,7 +136,9 @@ PERSON_LABELS = (
     r"контакт для связи|контактное лицо|получатель|отправитель|піб|п\.і\.б\.?|ім'я|ім’я|прізвище|"
     r"співробітник|працівник|працівниця|пацієнт|пацієнтка|клієнт|контактна особа|одержувач|отримувач|"
     r"име|служител|лице за контакт|получател|аты-жөні|қызметкер|"
-    r"όνομα|ονοματεπώνυμο|υπάλληλος|ασθενής|πελάτης|επαφή|παραλήπτης")
+    r"όνομα|ονοματεπώνυμο|υπάλληλος|ασθενής|πελάτης|επαφή|παραλήπτης|"
+    # "the customer's name" in Arabic script, Cyrillic and Han (personlabels.py)
+    rf"{PERSON_LABEL}")
 LABEL_LINE = re.compile(
     rf"(?im)^[ \t>*•-]*(?:{PERSON_LABELS})[ \t]*[:：][ \t]*({RUN})[ \t]*(?=$|[(<|;]|,[ \t]*[^\W\d_]+[ \t]*:)")
 # a label of a person as part of a longer label ("اسم المستلم", "שם המקבל", "प्राप्तकर्ता का नाम", "প্রাপকের নাম":
@@ -188,7 +191,7 @@ def _labelled(text: str) -> list[Finding]:
     out = []
     for m in list(LABEL_LINE.finditer(text)) + list(LABEL_COMMA.finditer(text)):
         s, e = m.span(1)
-        if LATIN.search(text, s, e):
+        if LATIN.search(text, s, e) or no_value(m.group(1)):
             continue
         if _person_words(m.group(1)) is None:
             continue

@@ -104,6 +104,24 @@ def _name(word: str) -> bool:
     return len(word) > 2 and word not in NEVER_NAMES and 0 < gazetteer().best(word) <= NAME_RANK
 
 
+def _ordinary_word(word: str) -> bool:
+    """An Arabic-script word its languages use often (wordfreq) that the name list does not rank among the
+    common given names ("مكتوب", written; "بطرس" is a given name the list ranks 2162nd, and as common a word):
+    no name after an introduction."""
+    from .native import ARABIC_WORD, _ordinary, _ranks
+
+    return ARABIC_WORD.match(word) is not None and _ordinary(word) and not 0 < _ranks(word)[0] <= ORDINARY_NAME_RANK
+
+
+ORDINARY_NAME_RANK = 5000
+
+
+def _and_clause(word: str) -> bool:
+    """An Arabic or Persian word with "و" (and) glued before it that is no name ("وعندي", "وأريد"; "وليد" and
+    "وفاء" are names the list ranks)."""
+    return len(word) > 3 and word[0] == "و" and "\u0620" <= word[1] <= "\u06ff" and not _name(word)
+
+
 def _content_words(words: list[str]) -> list[str]:
     return [w for w in words if w not in PARTICLES]
 
@@ -249,6 +267,9 @@ def script_people(text: str) -> list[Finding]:
         ws = [w for w in _words(text, r.start(), min(r.end(), stop_at))]
         cut = next((i for i, w in enumerate(ws) if w.group() in COURTESY), None)
         ws = ws[:cut] if cut else ws  # "ريم النمر المحترم": the name ends at the courtesy word
+        # "اسمي حمدان جماز وعندي مشكلة": a word glued to "و" (and) that is no name opens the next clause
+        cut = next((i for i, w in enumerate(ws) if i and _and_clause(w.group())), None)
+        ws = ws[:cut] if cut else ws
         if not ws:
             continue
         if len(ws) >= 2 and ws[0].group() in stop and ws[1].group().startswith("ال") and \
@@ -259,8 +280,8 @@ def script_people(text: str) -> list[Finding]:
             if (w.group() in stop and w.group() not in PARTICLES and not _name(w.group())) or w.group() in NEVER_NAMES:
                 break
             take.append(w)
-        if not take:
-            continue
+        if not take or _ordinary_word(take[0].group()):
+            continue  # "اسمي مكتوب خطأ": my name is written wrong
         strong = STRONG_INTRO.fullmatch(m.group().strip(" \t,،:/")) is not None
         if not strong:  # "שלום דנה, ההזמנה": a greeting's name ends at the comma
             comma = next((i for i in range(1, len(ws)) if "," in text[r.start() + ws[i - 1].end():r.start() + ws[i].start()]),
