@@ -120,6 +120,8 @@ DATE = re.compile(
     # other calendars: the Persian (Solar Hijri) and the Islamic (lunar Hijri) year first ("۱۳۶۶/۰۴/۱۲",
     # "1407/07/15 هـ"); a Japanese era's year ("昭和62年3月14日", "平成元年5月1日")
     rf"|(?P<y11>1[34]\d\d)[/.-](?P<m11>0?[1-9]|1[0-2])[/.-](?P<d11>{DAY})(?:[ \t]*(?P<h11>هـ|ه\.?ق|ق\.?|ه\.?ش|ش))?"
+    # Korean short form, a two-digit year first ("87. 4. 1.": CLDR's ko short date)
+    rf"|(?P<y13>\d\d)\.[ \t](?P<m13>0?[1-9]|1[0-2])\.[ \t](?P<d13>{DAY})\."
     rf"|(?P<era12>昭和|平成|令和|大正)[ \t]*(?P<y12>元|\d{{1,2}})[ \t]*年[ \t]*(?P<m12>\d{{1,2}})[ \t]*月[ \t]*(?P<d12>\d{{1,2}})[ \t]*日?"
     rf")(?!(?!T\d){WORDCH}|[/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
 COMPACT = re.compile(rf"(?<!{WORDCH})(?<![/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
@@ -153,6 +155,8 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
             y = _year2(y) if len(g["y2"]) == 2 else y
             a, b = int(g["a2"]), int(g["b2"])
             d, mo = (b, a) if b > 12 else (a, b)  # day first unless the second number cannot be a month
+        elif g["y13"]:
+            y, mo, d = _year2(int(g["y13"])), int(g["m13"]), int(g["d13"])
         elif g["y11"]:
             y, mo, d = _hijri_year(int(g["y11"]), g["h11"]), int(g["m11"]), int(g["d11"])
         elif g["era12"]:

@@ -108,6 +108,7 @@ def test_a_name_before_the_verb_of_an_age_is_still_a_name(gate):
     ("تاريخ الميلاد: ١٤٠٧/٠٧/١٥ هـ", "١٤٠٧/٠٧/١٥ هـ"),  # Islamic (lunar Hijri) calendar
     ("生年月日：昭和62年3月14日", "昭和62年3月14日"),  # a Japanese era's year
     ("生年月日：平成元年5月1日", "平成元年5月1日"),  # the era's first year
+    ("생년월일: 87. 4. 1.", "87. 4. 1."),  # Korean short form, a two-digit year first
 ])
 def test_a_birth_date_in_another_calendar_is_found(text, date):
     from governed_tuning.gates.pii.birthdates import dates_of_birth
@@ -115,7 +116,8 @@ def test_a_birth_date_in_another_calendar_is_found(text, date):
     assert [text[f.start:f.end] for f in dates_of_birth(text)] == [date]
 
 
-@pytest.mark.parametrize("text", ["سفارش ۱۳۶۶/۰۴/۱۲ ارسال شد", "注文日：令和6年3月14日", "Invoice 1350/12/30"])
+@pytest.mark.parametrize("text", ["سفارش ۱۳۶۶/۰۴/۱۲ ارسال شد", "注文日：令和6年3月14日", "Invoice 1350/12/30",
+                                  "주문일: 24. 3. 14."])
 def test_the_same_calendars_without_birth_stay(text):
     from governed_tuning.gates.pii.birthdates import dates_of_birth
 
