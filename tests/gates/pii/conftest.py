@@ -37,3 +37,23 @@ def review_gate(gate):
     pol = gate.policy.model_copy(update={"rescan": RescanPolicy(repaired_misses="review")})
     return PiiGate(pol, scrubber=gate.scrubber)
 
+
+
+@pytest.fixture
+def blind_to_ages(monkeypatch):
+    """``blind_to_ages(gate, texts)``: the gate's detector no longer reads an age in ``texts`` as written (every
+    ``AGE`` finding on exactly those texts is dropped), as the detector did before it learnt those shapes. The
+    re-scan's own rules (``age_phrase``, and ``other_digits``, which detects on a digit-folded copy: another text)
+    must then find and repair them: the blind-spot path stays tested however much the detector learns."""
+
+    def apply(gate, texts):
+        blind = set(texts)
+        real = gate.scrubber.detect_many
+
+        def detect_many(batch):
+            return [[f for f in fs if not (f.entity == "AGE" and t in blind)] for t, fs in zip(batch, real(batch))]
+
+        monkeypatch.setattr(gate.scrubber, "detect_many", detect_many)
+        return gate
+
+    return apply

@@ -68,8 +68,8 @@ def _run(gate, tmp_path, texts, name="in"):
 AGE_TEXTS = ["عندي 34 سنة وأريد إلغاء الطلب", "the parcel came today, thanks"]  # "I have 34 years": age_phrase
 
 
-def test_the_gate_fails_a_copy_whose_rescan_repaired_an_age_the_scrub_missed(gate, tmp_path):
-    res, out = _run(gate, tmp_path, AGE_TEXTS)
+def test_the_gate_fails_a_copy_whose_rescan_repaired_an_age_the_scrub_missed(gate, blind_to_ages, tmp_path):
+    res, out = _run(blind_to_ages(gate, AGE_TEXTS), tmp_path, AGE_TEXTS)
     assert res.verdict == "fail" and not out.exists()
     rescan = res.evidence.rescan
     assert rescan.repaired_misses_by_type == {"AGE": 1} and rescan.repaired_misses_by_why == {"age_phrase": 1}
@@ -78,8 +78,8 @@ def test_the_gate_fails_a_copy_whose_rescan_repaired_an_age_the_scrub_missed(gat
     assert res.reasons[0].startswith("the re-scan had to repair 1 value(s) the scrub missed (AGE: 1")
 
 
-def test_review_writes_the_repaired_copy_and_asks_a_person(review_gate, tmp_path):
-    res, out = _run(review_gate, tmp_path, AGE_TEXTS)
+def test_review_writes_the_repaired_copy_and_asks_a_person(review_gate, blind_to_ages, tmp_path):
+    res, out = _run(blind_to_ages(review_gate, AGE_TEXTS), tmp_path, AGE_TEXTS)
     assert res.verdict == "review" and out.exists() and "34" not in out.read_text(encoding="utf-8")
     assert res.evidence.rescan.repaired_misses_policy == "review"
 
@@ -91,7 +91,8 @@ def test_ordinary_text_and_values_the_scrub_found_whole_still_pass(gate, tmp_pat
     assert res.evidence.rescan.repaired_misses_by_type == {}
 
 
-def test_the_in_memory_engine_judges_repairs_as_the_streaming_one(gate, tmp_path):
+def test_the_in_memory_engine_judges_repairs_as_the_streaming_one(gate, blind_to_ages, tmp_path):
+    blind_to_ages(gate, AGE_TEXTS)
     src = tmp_path / "m.jsonl"
     src.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in AGE_TEXTS), encoding="utf-8")
     res = gate.check_in_memory(src, tmp_path / "m.out.jsonl")
