@@ -486,6 +486,10 @@ SPECS: list[IdSpec] = [
     IdSpec("CZ_BANK_ACCOUNT", rf"{B}(?:\d{{1,6}}-)?\d{{2,10}}/\d{{4}}{E}", "cz.bankaccount",
            r"číslo účtu|čísla účtu|cislo uctu|bankovní účet|účet|bank account|account (?:number|no\.?)", alone=True),
     IdSpec("DO_CEDULA", rf"{B}\d{{3}}-\d{{7}}-\d{E}", "do.cedula", r"", alone=True),
+    # a SIM's subscriber identity (python-stdnum imsi: a known country and network code, no check digit): beside
+    # its own words only
+    IdSpec("IMSI", rf"{B}\d{{14,15}}{E}", "imsi", r"imsi|international mobile subscriber identity", bare=False,
+           generic=False),
     IdSpec("DO_CEDULA", rf"{B}\d{{11}}{E}", "do.cedula", r"c[eé]dula(?: de identidad)?(?: y electoral)?", bare=False,
            generic=False),
     IdSpec("NL_ONDERWIJSNUMMER", rf"{B}10\d{{2}}\.?\d{{2}}\.?\d{{3}}{E}", "nl.onderwijsnummer",

@@ -90,6 +90,10 @@ _ALL: list[Kind] = [
          (GDPR_ONLINE, CCPA_A)),
     Kind("DEVICE_ID", "A device identifier: UUID, IMEI (Luhn-checked)", "device", "pattern + Luhn",
          (GDPR_ONLINE, CCPA_A), presidio=False),
+    # the SIM's subscriber identity names the subscriber (a person), not only a device: targeted where DEVICE_ID
+    # is not; python-stdnum checks its country and network codes only (one random 15-digit number in four passes)
+    Kind("IMSI", "A mobile subscriber's identity (IMSI, the SIM's number) beside its label", "device",
+         _beside("imsi"), (GDPR_ONLINE, CCPA_A), presidio=False),
     Kind("ID_NUMBER", "An identity document's or national number under a label that says identity and not which "
          "kind ('ID number', 'Documento', 'Claimant's ID') when its shape fits no catalogued kind", "government id",
          "label (idlabels.py)", (GDPR_ID, CCPA_A, CCPA_SPI), presidio=False),

@@ -436,6 +436,7 @@ NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf
                            "us.ptin"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc", "kr.brn", "do.cedula", "no.kontonr",  # (ids11: Luhn, mod 11 over eleven digits)
+                        "imsi",  # (a country and network code: one random 15-digit number in four)
                         "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
 CASED = frozenset({"bitcoin", "own:_coin_ok"})
 

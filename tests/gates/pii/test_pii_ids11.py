@@ -119,3 +119,14 @@ def test_everyday_words_spelled_like_labels_do_not_confirm_a_number_by_the_resca
     assert [f for f in scan(f"pan Rolf Hamann ({number})", ["PK_CNIC"]) if f.score >= 1.0] == []
     assert [f for f in scan(f"ein Auftrag ({number})", ["PK_CNIC"]) if f.score >= 1.0] == []
     assert [f.entity for f in scan(f"PAN {number}", ["PK_CNIC"]) if f.score >= 1.0] == ["PK_CNIC"]
+
+
+def test_a_sim_s_subscriber_identity_beside_its_label_only():
+    """python-stdnum imsi checks the country and network codes: one random 15-digit number in four passes."""
+    from governed_tuning.gates.pii.rescan_independent import scan
+
+    assert "IMSI" in kinds_at("IMSI: 418489446652260", "418489446652260")
+    assert "IMSI" in kinds_at("My IMSI is 418489446652260.", "418489446652260")
+    assert "IMSI" not in kinds_at("I sent 418489446652260 yesterday", "418489446652260")
+    assert "IMSI" not in kinds_at("IMSI: 439011234567890", "439011234567890")  # no such country code
+    assert [f for f in scan("ok (418489446652260)", ["IMSI"]) if f.score >= 1.0] == []
