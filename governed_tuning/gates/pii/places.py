@@ -238,7 +238,9 @@ def label_kind(label: str) -> str | None:
         return "STREET_ADDRESS"
     if n in WEAK_PLACE_LABELS or tail in WEAK_PLACE_LABELS:
         return "WEAK_LOCATION"
-    return None
+    from .adminlevels import is_admin_label
+
+    return "WEAK_LOCATION" if is_admin_label(label) else None
 
 
 def _value_span(text: str, s: int, e: int, kind: str) -> tuple[int, int] | None:
@@ -266,14 +268,21 @@ def _address_value_end(text: str, s: int, e: int) -> int:
     return m.start() if m is not None and m.start() > s else e
 
 
-def _weak_place(value: str) -> bool:
+def _weak_place(value: str, admin: bool = False) -> bool:
     """A value under a region/country/location label that is a place: the list knows a part of it, or it is
-    written as a name (each word capitalised, no digits) and is not only common words."""
+    written as a name (each word capitalised, no digits) and is not only common words. Under a label of an
+    administration's level ("state", "district", "oblast", "LGA", "省") a unit's name is one even when the
+    English dictionary lists it ("Maharashtra", "Sachsen"): ``adminlevels.unit_name``."""
     from .recognizers import _is_common
 
     parts = [p.strip() for p in re.split(r"[,/(]", value) if p.strip()]
     if any(known_place(p.strip(")"), any_size=True) for p in parts):
         return True
+    if admin:
+        from .adminlevels import unit_name
+
+        if all(unit_name(p.strip(")")) for p in parts):
+            return True
     from .names import _english_form
 
     words = value.split()
@@ -283,6 +292,12 @@ def _weak_place(value: str) -> bool:
         return caseless_place(value)  # "जिला: लमजुङ", "ضلع: X": a script without capitals to read
     return (not any(c.isdigit() for c in value) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
             and value[:1].isupper() and not all(_is_common(w) or _english_form(w) for w in words) and len(words) <= 4)
+
+
+def _admin(label: str) -> bool:
+    from .adminlevels import is_admin_label
+
+    return is_admin_label(label)
 
 
 def _labelled(text: str) -> list[Finding]:
@@ -313,7 +328,7 @@ def _labelled(text: str) -> list[Finding]:
         if span is None:
             continue
         if kind == "WEAK_LOCATION":
-            if not _weak_place(text[span[0]:span[1]]):
+            if not _weak_place(text[span[0]:span[1]], _admin(m.group(1))):
                 continue
             kind = "LOCATION"
         out.append(Finding(span[0], span[1], kind, 0.8, "place_label" if kind == "LOCATION" else "address_label_kv"))
@@ -353,7 +368,8 @@ def _header(line: str) -> tuple[str, dict[int, str], int] | None:
     names = [line[a:b].strip().strip('"') for a, b in cells]
     if any(len(n) > 40 or any(ch.isdigit() for ch in n if ch not in "12") for n in names):
         return None
-    cols = {i: k for i, n in enumerate(names) if (k := label_kind(n))}
+    cols = {i: ("ADMIN_LOCATION" if k == "WEAK_LOCATION" and _admin(n) else k)
+            for i, n in enumerate(names) if (k := label_kind(n))}
     return (sep, cols, len(cells)) if cols else None
 
 
@@ -395,8 +411,8 @@ def table_cells(text: str) -> list[Finding]:
                     span = _value_span(text, base + a, base + b, kind)
                     if span is None:
                         continue
-                    if kind == "WEAK_LOCATION":
-                        if not _weak_place(text[span[0]:span[1]]):
+                    if kind in ("WEAK_LOCATION", "ADMIN_LOCATION"):
+                        if not _weak_place(text[span[0]:span[1]], kind == "ADMIN_LOCATION"):
                             continue
                         kind = "LOCATION"
                     out.append(Finding(span[0], span[1], kind, 0.8, "place_column" if kind == "LOCATION"
@@ -533,28 +549,13 @@ def _sentences(text: str) -> list[Finding]:
     return out
 
 
-# a level of an administration after its name ("Mpika District, Muchinga Province", "Nakonde district")
-LEVEL_AFTER = re.compile(rf"({PLACE})[ \t]+(?:[Dd]istrict|[Pp]rovince|[Rr]egion|[Cc]ounty|[Mm]unicipality|"
-                         rf"[Ss]ub-?[Cc]ounty|[Tt]ownship|[Gg]overnorate|[Pp]refecture|[Rr]egency|[Tt]ehsil|[Tt]aluka|"
-                         rf"[Mm]andal|[Oo]blast|[Rr]aion|[Vv]oivodeship)(?![\w'’-])")
-
-
 def _levels(text: str) -> list[Finding]:
-    """The name before a level of an administration ("Mpika District", "Pwani Region"): capitalised words, not
-    only English or common words ("Northern Province", "Sales Region", "Central District" stay)."""
-    from .names import _english_form
-    from .recognizers import _is_common
+    """The name beside a level of an administration ("Mpika District", "Cundinamarca department", "Salyan
+    rayonu", "distrito de Miraflores"): capitalised words, not only ordinary English ("Northern Province",
+    "Sales Region", "Central District" stay); the words and the judgement are ``adminlevels``'."""
+    from .adminlevels import level_spans
 
-    out = []
-    for m in LEVEL_AFTER.finditer(text):
-        s, e = m.span(1)
-        words = m.group(1).split()
-        while len(words) > 1 and (_english_form(words[0]) or _is_common(words[0])):
-            s = text.find(words[1], s + len(words[0]))  # "the Mpika District", "our Kasama district"
-            words = words[1:]
-        if words and not all(_english_form(w) or _is_common(w) for w in words):
-            out.append(Finding(s, e, "LOCATION", 0.6, "place_level"))
-    return out
+    return [Finding(s, e, "LOCATION", 0.6, "place_level") for s, e in level_spans(text)]
 
 
 def _abbreviated(text: str) -> list[Finding]:
@@ -666,11 +667,7 @@ def places(text: str) -> list[Finding]:
 
     out = _labelled(text) + table_cells(text) + _abbreviated(text) + _sentences(text) + suffixed_towns(text) + \
         moved_places(text) + script_places(text)
-    if "istrict" in text or "rovince" in text or "egion" in text or "ounty" in text or "unicipality" in text or \
-            "ownship" in text or "overnorate" in text or "refecture" in text or "egency" in text or \
-            "ehsil" in text or "aluka" in text or "andal" in text or "blast" in text or "aion" in text or \
-            "oivodeship" in text:
-        out += _levels(text)
+    out += _levels(text)  # adminlevels.level_spans asks its own quick question first
     if HAS_DIGIT.search(text):
         out += _after_postcode(text)
         if "," in text:

@@ -60,6 +60,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .adminlevels import is_admin_label, level_spans, unit_name
 from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
@@ -618,7 +619,9 @@ def _label_kind(label: str) -> str | None:
         kinds = {"STREET_ADDRESS" if HOUSE_PART.fullmatch(p.strip()) else _label_kind(p) for p in parts}
         if len(kinds) == 1 and None not in kinds and "DATE" not in kinds:
             return kinds.pop()
-    return None
+    # a unit of an administration ("district", "LGA", "oblast", "département", "省"): its value is a place
+    # when it reads as a unit's name (``_value_finding``)
+    return "LOCATION" if is_admin_label(lab) else None
 
 
 # what joins the labels of one header: "Name, Vorname", "Nachname/Vorname", "Vor- & Nachname", "nom et prénom"
@@ -677,6 +680,12 @@ def _combining_marks() -> str:
 # "မောင်"): every combining mark, so that a name in a script with no name list (Khmer, Lao, Burmese, Sinhala,
 # Tibetan, ...) still has a name's shape in a column of names; "SURNAME, Given" written with its comma
 NAME_MARKS = "\u0900-\u0dff\u200c\u200d" + _combining_marks()  # (with the joiners Sinhala and Indic names write: "ප්‍රනාන්දු")
+def _admin_only(label: str) -> bool:
+    """A label that names a level of an administration and no kind the label list above knows."""
+    lab = " ".join(label.replace("_", " ").split()).rstrip(".").strip().casefold()
+    return LABEL_RX["LOCATION"].fullmatch(lab) is None and is_admin_label(lab)
+
+
 PERSON_VALUE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*,?"
                           rf"(?:[ \t]+[^\W\d_](?:[^\W\d_]|[{NAME_MARKS}'’.-])*){{0,5}}")
 PLACE_VALUE = re.compile(rf"(?:(?:{SETTLEMENT})[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[\w'’.()-]+){{0,5}}")
@@ -715,6 +724,8 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
     if kind == "LOCATION":
         if "@" in v or sum(c.isdigit() for c in v) > 0 or not PLACE_VALUE.fullmatch(v) or len(v) > 60:
             return []
+        if _admin_only(label) and not unit_name(v):
+            return []  # "district: Central", "region: Sales": ordinary words under a level's label
         if not any(c.isupper() for c in v) and any(c.islower() for c in v):
             return []  # "Ort: online", "city: n/a"; a place is written with a capital
         return [_f(s, e, "LOCATION", CONFIRMED, pass_name)]
@@ -943,6 +954,8 @@ def place_words(text: str) -> list[Finding]:
             out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in SETTLEMENT_RX.finditer(text):
         out.append(_f(m.start(), m.end(), "LOCATION", CONFIRMED, "place_words"))
+    for s, e in level_spans(text):  # "Karaikudi district", "Salyan rayonu", "distrito de Miraflores"
+        out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in CAP_RUN.finditer(text):
         words = m.group().split()
         if len(words) > MAX_PLACE_WORDS:

@@ -1,0 +1,149 @@
+"""The words of administrative levels (state, province, district, LGA, ward, oblast, район, ilçe, distrito,
+município, kabupaten, 省, 県 ...), and whether a value under such a label, or a name before such a word, reads as a
+place.
+
+Why: GDPR Art. 4(1) names location data, and users store the units of their country's administration, not only
+towns: "district: Karaikudi", "state | Maharashtra", ``{"department": "Tolima"}``, "moved to X, Cundinamarca
+department", "Salyan rayonu". The place list (GeoNames' towns, ``placenames``) does not hold regions outside
+the US, and the English dictionary the sentence rules read lists "Maharashtra", "Sachsen" and "Alsace" as
+(proper) nouns, so such values were kept as ordinary words. Here a capitalised value under a level's label is a
+place unless its words are ordinary English: a WordNet adjective, verb or adverb ("Central", "Active", "Open"),
+a WordNet noun as frequent as everyday words are (Zipf >= 4.0: "Sales", "Marketing", "Research"), an all-capital
+code ("HR", "EMEA"), or a word our common lists hold. Place names that are that frequent ("Georgia", "Texas")
+are in the place list, which the callers ask first.
+
+The level words are data (one list per use), shared by the detector (``places``) and the re-scan's independent
+pass, which must see a value the scrub left where the scrub should have taken it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# labels (keys, column headers) that name a unit of an administration: their value is the unit's name
+ADMIN_LABELS = frozenset("""
+state province region district county municipality township village lga local_government_area
+local_government subdistrict sub_district sub_county subcounty governorate prefecture regency
+tehsil taluka taluk mandal upazila union_council barangay neighbourhood neighborhood borough quarter suburb
+oblast raion rayon krai okrug voivodeship powiat gmina landkreis kreis bundesland land kanton canton
+departement département departamento distrito provincia estado municipio município comuna corregimiento
+freguesia concelho parroquia regione comune
+kabupaten kecamatan kelurahan desa kota provinsi
+tỉnh huyện quận xã phường
+il ilce ilçe mahalle koy köy belde rayonu şəhər kənd qəsəbə
+область район округ край республика поселение село деревня посёлок поселок громада
+województwo powiat gmina
+judet județ comună
+mkoa wilaya kata jimbo
+省 市 县 縣 区 區 镇 鎮 乡 鄉 村 州 府 県 都道府県 町 丁目 郡 道 시 도 군 구 동 읍 면
+""".split())
+
+# words written after a unit's name ("Mpika District", "Cundinamarca department", "Salyan rayonu")
+LEVEL_AFTER_WORDS = (
+    "district|province|region|county|municipality|sub-?county|township|governorate|prefecture|regency|tehsil|"
+    "taluka|taluk|mandal|oblast|raion|rayon|voivodeship|state|department|division|LGA|L\\.G\\.A\\.|ward|village|"
+    "commune|canton|upazila|barangay|municipio|rayonu|ilçesi|ili|köyü|mahallesi|kabupaten|район|области|"
+    "область|району|районе|округ|громада")
+# words written before it ("distrito de Miraflores", "município de Itu", "Kabupaten Sleman", "район Марьино")
+LEVEL_BEFORE_WORDS = (
+    "distrito|município|municipio|departamento|provincia|província|comuna|corregimiento|parroquia|cantón|"
+    "kabupaten|kecamatan|kelurahan|desa|kota|provinsi|barangay|brgy\\.|tehsil|taluka|upazila|"
+    "district|province|county|state|region")
+LEVEL_BEFORE_PREP = r"(?:[ \t]+(?:de|del|do|da|of))?"
+
+# a run of capitalised words (any script with case), the unit's name
+UNIT = r"[^\W\d_a-zа-яё][\w'’.-]*(?:[ \t-]+(?:de|del|la|las|los|do|da|dos|das|y|e|al|el)?[ \t]*[^\W\d_a-zа-яё][\w'’-]*){0,3}"
+HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+UNKNOWN_CJK = frozenset("未知 不详 不詳 无 無 なし 不明 未定 其他 其它 없음 미정".split())
+
+
+def norm_label(label: str) -> str:
+    """A label as ``ADMIN_LABELS`` holds it: case-blind, accents kept (ilçe/ilce both listed), words joined by _."""
+    return re.sub(r"[\s_.-]+", "_", unicodedata.normalize("NFC", label.strip().casefold())).strip("_")
+
+
+def is_admin_label(label: str) -> bool:
+    """Whether a label or header names a unit of an administration ("district", "Home state", "LGA", "район",
+    "省"); a longer header counts by its last word ("home_district", "birth province")."""
+    n = norm_label(label)
+    if not n or len(n) > 40:
+        return False
+    return n in ADMIN_LABELS or n.rsplit("_", 1)[-1] in ADMIN_LABELS
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def ordinary_word(word: str) -> bool:
+    """Whether a capitalised word is ordinary English rather than a unit's name: a WordNet adjective, verb or
+    adverb, a WordNet noun of Zipf 4.0 or more, a common word of our lists, or an all-capital code."""
+    from wordfreq import zipf_frequency
+
+    from .names import _wordnet
+    from .recognizers import _is_common
+
+    w = word.strip(".,;:'’()\"")
+    if not w:
+        return True
+    if w.isupper() and len(w) <= 5:
+        return True  # "HR", "EMEA", "APAC"
+    f = w.casefold()
+    nouns, other = _wordnet()
+    if f in other or _is_common(w):
+        return True
+    return f in nouns and zipf_frequency(f, "en") >= 4.0
+
+
+def unit_name(value: str, strict: bool = False) -> bool:
+    """Whether a value under a level's label reads as a unit's name: one to five words, no digits, no "@";
+    capitalised words not all ordinary English ("Maharashtra", "Sachsen-Anhalt", "Ростовская", "Tolima"), or
+    a short run of Han, kana or Hangul that is no word for "unknown" ("孝南", "大阪府")."""
+    v = " ".join(value.split())
+    if not v or "@" in v or any(c.isdigit() for c in v) or len(v) > 60:
+        return False
+    if HAN_KANA.fullmatch(v.replace(" ", "")):
+        return 2 <= len(v) <= 12 and v not in UNKNOWN_CJK
+    words = re.findall(r"[^\W\d_][\w'’-]*", v)
+    if not 1 <= len(words) <= 5 or not v[:1].isupper():
+        return False
+    big = [w for w in words if w[:1].isupper()]
+    if strict:
+        from .names import english_words
+
+        return bool(big) and not any(p.casefold() in english_words() or ordinary_word(p)
+                                     for w in big for p in w.split("-") if p)
+    return bool(big) and not all(ordinary_word(p) for w in big for p in w.split("-") if p)
+
+
+LEVEL_AFTER = re.compile(rf"(?<![\w'’-])({UNIT})[ \t]+(?i:({LEVEL_AFTER_WORDS}))(?![\w'’-])")
+# levels that are also the words of a firm or a hospital ("Procurement department", "Maternity ward",
+# "Premier division"): the name before them must be no English word at all
+STRICT_LEVELS = frozenset("department division ward".split())
+LEVEL_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{LEVEL_BEFORE_WORDS}){LEVEL_BEFORE_PREP}[ \t]+({UNIT})")
+HAS_LEVEL = re.compile(rf"(?i:{LEVEL_AFTER_WORDS}|{LEVEL_BEFORE_WORDS})")
+
+
+def level_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of units named beside a level's word: "Karaikudi district", "Cundinamarca department", "Salyan
+    rayonu", "distrito de Miraflores", "Kabupaten Sleman". Ordinary leading words are cut ("the Mpika",
+    "our Kasama"); a name of ordinary words only ("Central region", "Sales department") is no unit."""
+    if not HAS_LEVEL.search(text):
+        return []
+    out = []
+    for rx in (LEVEL_AFTER, LEVEL_BEFORE):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            words = text[s:e].split()
+            while len(words) > 1 and ordinary_word(words[0]):
+                s = text.find(words[1], s + len(words[0]))
+                words = words[1:]
+            if rx is LEVEL_BEFORE:
+                while len(words) > 1 and ordinary_word(words[-1]):
+                    words = words[:-1]
+                e = s + len(" ".join(words)) if words else s
+                if e > s and text[s:e] != " ".join(words):
+                    e = m.end(1)
+            strict = rx is LEVEL_AFTER and m.group(2).casefold() in STRICT_LEVELS
+            if words and unit_name(" ".join(words), strict):
+                out.append((s, e))
+    return out
