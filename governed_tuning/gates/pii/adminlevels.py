@@ -44,7 +44,7 @@ mkoa wilaya kata jimbo
 LEVEL_AFTER_WORDS = (
     "district|province|region|county|municipality|sub-?county|township|governorate|prefecture|regency|tehsil|"
     "taluka|taluk|mandal|oblast|raion|rayon|voivodeship|state|department|division|LGA|L\\.G\\.A\\.|ward|village|"
-    "commune|canton|upazila|barangay|municipio|rayonu|ilçesi|ili|köyü|mahallesi|kabupaten|район|области|"
+    "commune|canton|upazila|barangay|municipio|town|city|rayonu|ilçesi|ili|köyü|mahallesi|kabupaten|район|области|"
     "область|району|районе|округ|громада")
 # words written before it ("distrito de Miraflores", "município de Itu", "Kabupaten Sleman", "район Марьино")
 LEVEL_BEFORE_WORDS = (
@@ -64,13 +64,27 @@ def norm_label(label: str) -> str:
     return re.sub(r"[\s_.-]+", "_", unicodedata.normalize("NFC", label.strip().casefold())).strip("_")
 
 
+# labels that are also a firm's or a hospital's words ("department: Procurement", "ward: Maternity"): their value
+# is a unit only when it is no English word at all ("department: Tolima")
+STRICT_LABELS = frozenset("department departments division ward".split())
+
+
+def admin_label(label: str) -> str:
+    """"admin" when a label names a unit of an administration, "strict" when it may also name a firm's or a
+    hospital's unit (``STRICT_LABELS``), else ""."""
+    n = norm_label(label)
+    if not n or len(n) > 40:
+        return ""
+    last = n.rsplit("_", 1)[-1]
+    if n in STRICT_LABELS or last in STRICT_LABELS:
+        return "strict"
+    return "admin" if n in ADMIN_LABELS or last in ADMIN_LABELS else ""
+
+
 def is_admin_label(label: str) -> bool:
     """Whether a label or header names a unit of an administration ("district", "Home state", "LGA", "район",
     "省"); a longer header counts by its last word ("home_district", "birth province")."""
-    n = norm_label(label)
-    if not n or len(n) > 40:
-        return False
-    return n in ADMIN_LABELS or n.rsplit("_", 1)[-1] in ADMIN_LABELS
+    return admin_label(label) != ""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -121,6 +135,37 @@ LEVEL_AFTER = re.compile(rf"(?<![\w'’-])({UNIT})[ \t]+(?i:({LEVEL_AFTER_WORDS}
 STRICT_LEVELS = frozenset("department division ward".split())
 LEVEL_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{LEVEL_BEFORE_WORDS}){LEVEL_BEFORE_PREP}[ \t]+({UNIT})")
 HAS_LEVEL = re.compile(rf"(?i:{LEVEL_AFTER_WORDS}|{LEVEL_BEFORE_WORDS})")
+
+
+# a unit written in Han characters or kana with its level's character ("黑龙江省", "神奈川県", "广西壮族自治区",
+# "東和町"): under a place's label any level; in running text only a province's or a prefecture's, whose
+# characters end no ordinary word ("城市" is "city", "地区" "area"; "省" and "県" end only names)
+CJK = "\u3400-\u9fff\u3040-\u30ff"
+CJK_UNIT = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,6}}(?:省|県|府|自治区|自治州|特别行政区|特別行政区|市|区|區|县|縣|町|村|郡)"
+                      rf"(?![{CJK}])")
+CJK_PROVINCE = re.compile(rf"[{CJK}]{{1,6}}?(?:省|県|府|自治区|特别行政区|特別行政区)")
+# words that end in those characters and name no place ("城市" city, "地区" area, "社区" community, "全省")
+CJK_NOT_UNIT = frozenset("城市 都市 地区 地區 山区 社区 社區 小区 市区 市區 郊区 园区 景区 校区 城区 灾区 街区 特区 片区 "
+                         "县市 省市 本市 该市 全市 全省 本省 全县 本县 全区 本区 外省 外县 农村 乡村 鄉村 山村 "
+                         "城镇 市町村 町村 区市町村 政府 学府 首府 市政府 当市 本町 全村 同村 同市 同町 各省 各市 各县 "
+                         "节省 節省 反省 帰省 省 県".split())
+# characters of grammar and of ordinary verbs: a run holding one is a sentence, no name ("我住在城市")
+CJK_GRAMMAR = re.compile(r"[我你他她它们們的了是在住去来來到从從和与與也很不没沒有这這那个個给給把被对對说說就还還要会會能]")
+
+
+def cjk_units(text: str, labelled: bool = False) -> list[tuple[int, int]]:
+    """Spans of units written in Han characters or kana with their level's character ("黑龙江省", "広島県"; under
+    a label also "闵行区", "東和町")."""
+    out = []
+    for m in (CJK_UNIT if labelled else CJK_PROVINCE).finditer(text):
+        s, e = m.span()
+        if not labelled:  # the name is the characters after the last grammar character before the level
+            g = [x.end() for x in CJK_GRAMMAR.finditer(text, s, e - 1)]
+            s = g[-1] if g else s
+        v = text[s:e]
+        if len(v) >= 2 and v not in CJK_NOT_UNIT and not v.endswith("政府") and not CJK_GRAMMAR.search(v[:-1]):
+            out.append((s, e))
+    return out
 
 
 def level_spans(text: str) -> list[tuple[int, int]]:

@@ -202,6 +202,8 @@ LABEL_NAME = rf"[^\W\d][\w{MARKS}/ .'’-]{{0,30}}?"
 # (a key of JSON written into a text, "{"city": "अजमेर", "note": ...}", is a label too: its quotes are skipped)
 LABEL_LINE = re.compile(rf"(?:^|(?<=[,;|\t，、{{]))[ \t>*•{{\"-]*({LABEL_NAME})\"?[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*"
                         rf"[:=：][ \t]*", re.M)
+# a note's "Label - value" line ("Location - Tenali, Telangana", "District – Salyan"): a dash between spaces
+LABEL_DASH = re.compile(rf"^[ \t>*•]*({LABEL_NAME})[ \t]+[-–—][ \t]+(?=[^\W\d_])", re.M)
 VALUE = re.compile(r"[^\n;|；]{1,120}")
 
 
@@ -268,21 +270,25 @@ def _address_value_end(text: str, s: int, e: int) -> int:
     return m.start() if m is not None and m.start() > s else e
 
 
-def _weak_place(value: str, admin: bool = False) -> bool:
+def _weak_place(value: str, admin: str = "") -> bool:
     """A value under a region/country/location label that is a place: the list knows a part of it, or it is
     written as a name (each word capitalised, no digits) and is not only common words. Under a label of an
     administration's level ("state", "district", "oblast", "LGA", "省") a unit's name is one even when the
     English dictionary lists it ("Maharashtra", "Sachsen"): ``adminlevels.unit_name``."""
     from .recognizers import _is_common
 
+    from .adminlevels import HAN_KANA, cjk_units, unit_name
+
     parts = [p.strip() for p in re.split(r"[,/(]", value) if p.strip()]
+    if admin == "strict":  # "department: Tolima" yes; "department: Sales" (a town of that name too) no
+        return all(unit_name(p.strip(")"), True) for p in parts)
     if any(known_place(p.strip(")"), any_size=True) for p in parts):
         return True
-    if admin:
-        from .adminlevels import unit_name
 
-        if all(unit_name(p.strip(")")) for p in parts):
-            return True
+    if admin and all(unit_name(p.strip(")"), admin == "strict") for p in parts):
+        return True
+    if HAN_KANA.search(value) and any(cjk_units(p, labelled=True) for p in parts):
+        return True  # "Location: 闵行, 辽宁省", "所在地: 広島県"
     from .names import _english_form
 
     words = value.split()
@@ -294,17 +300,22 @@ def _weak_place(value: str, admin: bool = False) -> bool:
             and value[:1].isupper() and not all(_is_common(w) or _english_form(w) for w in words) and len(words) <= 4)
 
 
-def _admin(label: str) -> bool:
-    from .adminlevels import is_admin_label
+def _admin(label: str) -> str:
+    from .adminlevels import admin_label
 
-    return is_admin_label(label)
+    return admin_label(label)
+
+
+def _label_marks(text: str):
+    if ":" in text or "=" in text or "：" in text:
+        yield from LABEL_LINE.finditer(text)
+    if " - " in text or " – " in text or " — " in text:
+        yield from LABEL_DASH.finditer(text)
 
 
 def _labelled(text: str) -> list[Finding]:
-    if ":" not in text and "=" not in text and "：" not in text:
-        return []
     out = []
-    for m in LABEL_LINE.finditer(text):
+    for m in _label_marks(text):
         kind = label_kind(m.group(1))
         if kind is None:
             continue
@@ -368,7 +379,7 @@ def _header(line: str) -> tuple[str, dict[int, str], int] | None:
     names = [line[a:b].strip().strip('"') for a, b in cells]
     if any(len(n) > 40 or any(ch.isdigit() for ch in n if ch not in "12") for n in names):
         return None
-    cols = {i: ("ADMIN_LOCATION" if k == "WEAK_LOCATION" and _admin(n) else k)
+    cols = {i: (f"ADMIN_LOCATION:{_admin(n)}" if k == "WEAK_LOCATION" and _admin(n) else k)
             for i, n in enumerate(names) if (k := label_kind(n))}
     return (sep, cols, len(cells)) if cols else None
 
@@ -411,8 +422,8 @@ def table_cells(text: str) -> list[Finding]:
                     span = _value_span(text, base + a, base + b, kind)
                     if span is None:
                         continue
-                    if kind in ("WEAK_LOCATION", "ADMIN_LOCATION"):
-                        if not _weak_place(text[span[0]:span[1]], kind == "ADMIN_LOCATION"):
+                    if kind == "WEAK_LOCATION" or kind.startswith("ADMIN_LOCATION"):
+                        if not _weak_place(text[span[0]:span[1]], kind.partition(":")[2]):
                             continue
                         kind = "LOCATION"
                     out.append(Finding(span[0], span[1], kind, 0.8, "place_column" if kind == "LOCATION"
@@ -553,9 +564,10 @@ def _levels(text: str) -> list[Finding]:
     """The name beside a level of an administration ("Mpika District", "Cundinamarca department", "Salyan
     rayonu", "distrito de Miraflores"): capitalised words, not only ordinary English ("Northern Province",
     "Sales Region", "Central District" stay); the words and the judgement are ``adminlevels``'."""
-    from .adminlevels import level_spans
+    from .adminlevels import HAN_KANA, cjk_units, level_spans
 
-    return [Finding(s, e, "LOCATION", 0.6, "place_level") for s, e in level_spans(text)]
+    spans = level_spans(text) + (cjk_units(text) if HAN_KANA.search(text) else [])
+    return [Finding(s, e, "LOCATION", 0.6, "place_level") for s, e in spans]
 
 
 def _abbreviated(text: str) -> list[Finding]:

@@ -60,7 +60,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .adminlevels import is_admin_label, level_spans, unit_name
+from .adminlevels import HAN_KANA, admin_label, cjk_units, is_admin_label, level_spans, unit_name
 from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
@@ -724,7 +724,7 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
     if kind == "LOCATION":
         if "@" in v or sum(c.isdigit() for c in v) > 0 or not PLACE_VALUE.fullmatch(v) or len(v) > 60:
             return []
-        if _admin_only(label) and not unit_name(v):
+        if _admin_only(label) and not unit_name(v, admin_label(label) == "strict"):
             return []  # "district: Central", "region: Sales": ordinary words under a level's label
         if not any(c.isupper() for c in v) and any(c.islower() for c in v):
             return []  # "Ort: online", "city: n/a"; a place is written with a capital
@@ -954,7 +954,8 @@ def place_words(text: str) -> list[Finding]:
             out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in SETTLEMENT_RX.finditer(text):
         out.append(_f(m.start(), m.end(), "LOCATION", CONFIRMED, "place_words"))
-    for s, e in level_spans(text):  # "Karaikudi district", "Salyan rayonu", "distrito de Miraflores"
+    for s, e in level_spans(text) + (cjk_units(text) if HAN_KANA.search(text) else []):
+        # "Karaikudi district", "Salyan rayonu", "distrito de Miraflores", "黑龙江省"
         out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in CAP_RUN.finditer(text):
         words = m.group().split()
