@@ -251,6 +251,8 @@ def run_csv(rows: list[dict], d: Path, name: str) -> tuple[str, list[str]]:
         wr.writerows([r["row"] for r in rows])
     verdict = str(PiiGate(pol).check(src, d / f"{name}.out.csv").verdict)
     PiiGate(tokens).check(src, d / f"{name}.tok.csv")
+    if not (d / f"{name}.tok.csv").exists():  # a failed gate writes no copy: nothing of the file is kept
+        return f"{verdict} (no copy)", [""] * len(rows)
     with (d / f"{name}.tok.csv").open(encoding="utf-8", newline="") as fh:
         out = list(csv.DictReader(fh))
     return verdict, [" ".join(str(v) for v in o.values()) for o in out] + [""] * (len(rows) - len(out))

@@ -192,3 +192,41 @@ def level_spans(text: str) -> list[tuple[int, int]]:
             if words and unit_name(" ".join(words), strict):
                 out.append((s, e))
     return out
+
+
+# two units of one hierarchy on a line of their own, the smaller first ("Tondela - Porto", "Gransee, Sachsen",
+# "所野 - 茨城県"): when one reads as a place, so does the other
+PAIR = re.compile(r"^[ \t]*([^\W\d_][\w'’. -]{0,40}?)[ \t]*(?:[-–—,/]|[ \t]-[ \t])[ \t]*([^\W\d_][\w'’. -]{0,40}?)[ \t.]*$",
+                  re.M)
+
+
+def pair_spans(text: str, is_place) -> list[tuple[int, int]]:
+    """Both names of a line that is only "smaller unit - larger unit", when one of them is a place (``is_place``:
+    the caller's place list; a Han/kana unit with its level's character) and neither is ordinary English
+    ("Monday - Friday", "Sales - Marketing" stay)."""
+    if "-" not in text and "," not in text and "–" not in text and "—" not in text and "/" not in text:
+        return []
+    out = []
+    for m in PAIR.finditer(text):
+        a, b = m.group(1).strip(), m.group(2).strip()
+        if not a or not b or a.count(" ") > 4 or b.count(" ") > 4:
+            continue
+        cjk = HAN_KANA.fullmatch(a.replace(" ", "")) and HAN_KANA.fullmatch(b.replace(" ", ""))
+        if cjk:
+            ok = bool(cjk_units(b, labelled=True) or cjk_units(a, labelled=True)) and 2 <= len(a) <= 8 and \
+                CJK_GRAMMAR.search(a) is None
+        else:
+            ok = unit_name(a) and unit_name(b) and (is_place(a) or is_place(b))
+        if ok:
+            out += [(m.start(1), m.start(1) + len(a)), (m.start(2), m.start(2) + len(b))]
+    return out
+
+
+# a place in Han characters or kana after an English phrase of living or moving ("lives in 孝南", "moved from 蟇沼")
+CJK_AFTER = re.compile(rf"(?i:\b(?:lives?|living|lived|based|located|born|staying|stay|grew up|resident)[ \t]+(?:in|at|of)|"
+                       rf"\bmoved?[ \t]+(?:to|from)|\bmoving[ \t]+(?:to|from)|\brelocated[ \t]+(?:to|from)|"
+                       rf"\b(?:i'm|i am|we're|we are|originally|comes?)[ \t]+from)[ \t]+([{CJK}]{{2,8}})(?![{CJK}])")
+
+
+def cjk_after_phrase(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in CJK_AFTER.finditer(text) if CJK_GRAMMAR.search(m.group(1)) is None]

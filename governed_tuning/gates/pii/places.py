@@ -564,9 +564,11 @@ def _levels(text: str) -> list[Finding]:
     """The name beside a level of an administration ("Mpika District", "Cundinamarca department", "Salyan
     rayonu", "distrito de Miraflores"): capitalised words, not only ordinary English ("Northern Province",
     "Sales Region", "Central District" stay); the words and the judgement are ``adminlevels``'."""
-    from .adminlevels import HAN_KANA, cjk_units, level_spans
+    from .adminlevels import HAN_KANA, cjk_after_phrase, cjk_units, level_spans, pair_spans
 
-    spans = level_spans(text) + (cjk_units(text) if HAN_KANA.search(text) else [])
+    spans = level_spans(text) + pair_spans(text, lambda v: known_place(v, any_size=True))
+    if HAN_KANA.search(text):
+        spans += cjk_units(text) + cjk_after_phrase(text)
     return [Finding(s, e, "LOCATION", 0.6, "place_level") for s, e in spans]
 
 

@@ -60,7 +60,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .adminlevels import HAN_KANA, admin_label, cjk_units, is_admin_label, level_spans, unit_name
+from .adminlevels import (HAN_KANA, admin_label, cjk_after_phrase, cjk_units, is_admin_label, level_spans, pair_spans,
+                          unit_name)
 from .identifiers import DATE_FIRST, NUMBER_CAME, NUMBER_GOES_ON
 from .idlabels import GENERIC_KIND, LABELLED_KINDS, label_family, value_kind
 from .intervals import Intervals, covering
@@ -954,7 +955,8 @@ def place_words(text: str) -> list[Finding]:
             out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in SETTLEMENT_RX.finditer(text):
         out.append(_f(m.start(), m.end(), "LOCATION", CONFIRMED, "place_words"))
-    for s, e in level_spans(text) + (cjk_units(text) if HAN_KANA.search(text) else []):
+    for s, e in level_spans(text) + pair_spans(text, lambda v: gaz.is_place(v, min_population=PLACE_MIN_POPULATION)) + \
+            (cjk_units(text) + cjk_after_phrase(text) if HAN_KANA.search(text) else []):
         # "Karaikudi district", "Salyan rayonu", "distrito de Miraflores", "黑龙江省"
         out.append(_f(s, e, "LOCATION", CONFIRMED, "place_words"))
     for m in CAP_RUN.finditer(text):
