@@ -224,7 +224,10 @@ def policies():
     tokens = pol.model_copy(update={"entities": {k: (r.model_copy(update={"action": "pseudonymize"})
                                                      if r.action == "surrogate" else r)
                                                  for k, r in pol.entities.items()}})
-    return pol, tokens
+    from governed_tuning.policy import RescanPolicy
+
+    # the token copy is always written (a repaired miss asks for review): what it keeps is what leaks
+    return pol, tokens.model_copy(update={"rescan": RescanPolicy(repaired_misses="review")})
 
 
 def run_text(recs: list[dict], d: Path, name: str) -> tuple[str, list[str]]:

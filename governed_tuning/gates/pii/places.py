@@ -287,6 +287,8 @@ def _weak_place(value: str, admin: str = "") -> bool:
 
     if admin and all(unit_name(p.strip(")"), admin == "strict") for p in parts):
         return True
+    if admin and HAS_UPPER.search(value) and not any(known_place(p.strip(")"), any_size=True) for p in parts):
+        return False  # "region: EMEA", "state: Pending": ordinary words or codes under a level's label
     if HAN_KANA.search(value) and any(cjk_units(p, labelled=True) for p in parts):
         return True  # "Location: 闵行, 辽宁省", "所在地: 広島県"
     from .names import _english_form

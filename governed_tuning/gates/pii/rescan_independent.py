@@ -681,6 +681,12 @@ def _combining_marks() -> str:
 # "မောင်"): every combining mark, so that a name in a script with no name list (Khmer, Lao, Burmese, Sinhala,
 # Tibetan, ...) still has a name's shape in a column of names; "SURNAME, Given" written with its comma
 NAME_MARKS = "\u0900-\u0dff\u200c\u200d" + _combining_marks()  # (with the joiners Sinhala and Indic names write: "ප්‍රනාන්දු")
+def _place_list():
+    from .placenames import place_list
+
+    return place_list()
+
+
 def _admin_only(label: str) -> bool:
     """A label that names a level of an administration and no kind the label list above knows."""
     lab = " ".join(label.replace("_", " ").split()).rstrip(".").strip().casefold()
@@ -725,8 +731,9 @@ def _value_finding(text: str, s: int, e: int, kind: str, label: str, pass_name: 
     if kind == "LOCATION":
         if "@" in v or sum(c.isdigit() for c in v) > 0 or not PLACE_VALUE.fullmatch(v) or len(v) > 60:
             return []
-        if _admin_only(label) and not unit_name(v, admin_label(label) == "strict"):
-            return []  # "district: Central", "region: Sales": ordinary words under a level's label
+        if is_admin_label(label) and not unit_name(v, admin_label(label) == "strict") and \
+                (_admin_only(label) or not _place_list().is_place(v)):
+            return []  # "district: Central", "state: Pending": ordinary words under a level's label
         if not any(c.isupper() for c in v) and any(c.islower() for c in v):
             return []  # "Ort: online", "city: n/a"; a place is written with a capital
         return [_f(s, e, "LOCATION", CONFIRMED, pass_name)]
