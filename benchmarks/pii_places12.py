@@ -164,13 +164,13 @@ def make(per_shape: int, seed: int, which: str, clean: bool = False) -> tuple[li
         people = Faker(["en_US", loc])
         people.seed_instance(seed + h)
 
-        def street() -> str:
+        def street(fk=fk) -> str:
             try:
                 return " ".join(fk.street_address().split())
             except AttributeError:
                 return f"{rng.randint(2, 99)} Main Road"
 
-        def pick() -> tuple[str, str]:
+        def pick(towns=towns, ups=ups) -> tuple[str, str]:
             t = rng.choice(towns)
             return t, rng.choice([u for u in ups if u != t] or ups)
 
