@@ -1,0 +1,74 @@
+"""People in chat and record shapes (issue 11 items 4-5, person12): a given name alone, often lower case, after a
+verb that takes a person ("ask aysel about it", "cc Marcio Arenas", "spoke with X's mother"), and a person's other
+names in a record's alias list; the same frames before ordinary words stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("pii_test_key")
+
+
+def scrub(gate, record: dict) -> dict:
+    (out,), _ = gate.scrub_records([record])
+    return out
+
+
+def addressed(text: str) -> list[str]:
+    from governed_tuning.gates.pii.addressed import addressed_people
+
+    return [text[f.start:f.end] for f in addressed_people(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ask aysel about it, she has the password", "aysel"),  # lower case, a given name the lists rank
+    ("tell micaela the parcel arrived", "micaela"),
+    ("can u check with xudaverdi before friday", "xudaverdi"),  # a word no dictionary holds
+    ("ask wei zhang about it", "wei zhang"),  # a full name in lower case
+    ("Handing over to Marcio Arenas for the night shift.", "Marcio Arenas"),  # a hand-over, capitalised
+    ("cc Gabriel Voisin on the reply please", "Gabriel Voisin"),
+    ("I spoke with Fernanda's mother yesterday", "Fernanda"),  # a possessive ends the name
+    ("Looping in Yuta Takahashi from billing.", "Yuta Takahashi"),
+])
+def test_a_name_after_a_verb_that_takes_a_person(text, name):
+    assert addressed(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "ask support about it, they have the password", "tell them the parcel arrived", "cc the billing team",
+    "Handing over to the night shift.", "check with ops before friday", "ask google about it",
+    "tell sales team now", "ping me when done", "Transferring you to billing now.", "referred by a friend",
+    "remind me later", "text mom tonight", "ask jira about it",
+])
+def test_the_same_frames_before_ordinary_words_take_nothing(text):
+    assert addressed(text) == []
+
+
+def test_a_name_must_end_its_clause():
+    # "maria" is a name, but here it opens a noun phrase ("maria db" is no function word): not read as a person
+    assert addressed("ask maria db admins") == []
+
+
+def test_the_gate_scrubs_a_lower_case_given_name_in_a_chat_and_keeps_its_look_alike(gate):
+    out = scrub(gate, {"t": "ask aysel about it, she has the password"})
+    assert "aysel" not in out["t"] and "password" in out["t"]
+    clean = {"t": "ask support about it, they have the password"}
+    assert scrub(gate, clean) == clean
+
+
+def test_alias_lists_lose_lower_case_given_names_and_keep_ordinary_words(gate):
+    from governed_tuning.gates.pii.columns import lower_alias
+
+    assert lower_alias("fernanda") and lower_alias("xudaverdi")
+    assert not lower_alias("billing") and not lower_alias("support") and not lower_alias("Fernanda")
+    out = scrub(gate, {"name": "María Luna", "aliases": ["maría", "María L."], "tier": "gold"})
+    assert "maría" not in str(out).casefold() and out["tier"] == "gold"
+    clean = {"aliases": ["billing", "support", "help desk"]}
+    assert scrub(gate, clean) == clean
+
+
+@pytest.mark.parametrize("label", ["forename", "middle name", "patronymic"])
+def test_labels_of_a_names_parts(label):
+    from governed_tuning.gates.pii.rescan_independent import _label_kind
+
+    assert _label_kind(label) == "PERSON"
