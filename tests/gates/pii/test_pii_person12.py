@@ -72,3 +72,65 @@ def test_labels_of_a_names_parts(label):
     from governed_tuning.gates.pii.rescan_independent import _label_kind
 
     assert _label_kind(label) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("hi its elton xəlilov from the third floor, printer is down", "elton xəlilov"),  # no apostrophe, ə
+    ("hi its linh dương from the third floor", "linh dương"),
+    ("hello, it's marta torres here", "marta torres"),
+])
+def test_a_greeting_and_its_name_the_writer_in_lower_case(text, name):
+    from governed_tuning.gates.pii.names import lower_again
+
+    assert [text[a:b] for a, b in lower_again(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["hi its the guy from it", "hey its rose gold from amazon",
+                                  "hi its black friday from monday", "hi its really cold from here",
+                                  "hi its been ages from what i recall"])
+def test_a_greeting_and_its_before_ordinary_words_names_nobody(text):
+    from governed_tuning.gates.pii.names import lower_again
+
+    assert lower_again(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("first name\tlast name\tdept\nThảo\tMai\tsales\nKənan\tXakimov\tsupport\n",
+     ["Thảo", "Mai", "Kənan", "Xakimov"]),  # every column a header names, not only the first
+    ("given;family;role\nAnna;Hegedűs;sales\nДанило;Євтушок;support\n", ["Anna", "Hegedűs", "Данило", "Євтушок"]),
+    ("First|Last|Team\nAna|Lima|sales\n", ["Ana", "Lima"]),
+])
+def test_a_text_tables_name_columns_and_name_part_pairs(text, names):
+    from governed_tuning.gates.pii.multilingual import csv_people
+
+    assert [text[f.start:f.end] for f in csv_people(text)] == names
+
+
+@pytest.mark.parametrize("text", ["family;count;share\nRosaceae;12;0.4\nFabaceae;9;0.3\n",
+                                  "rank|first|score\n1|yes|good\n2|no|bad\n"])
+def test_a_lone_family_or_first_header_names_no_person(text):
+    from governed_tuning.gates.pii.multilingual import csv_people
+
+    assert csv_people(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cooper, Jane - booked for Tuesday 10:00", "Cooper, Jane"),
+    ("Seyidbəyli, Rauf - booked for Tuesday", "Seyidbəyli, Rauf"),
+    ("Guest list updated (Parri, Rita).", "Parri, Rita"),
+])
+def test_family_name_first_in_title_case(text, name):
+    from governed_tuning.gates.pii.nameforms import _title_inverted
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert [text[f.start:f.end] for f in _title_inverted(text, _is_common)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Thanks, Anna", "(Paris, France)", "Berlin, Anna - see you", "Total, Net - 12",
+                                  "Tags: Music, Art", "Options: Black, White and Grey", "Sorry, Maria - my bad",
+                                  "Sizes: Small, M."])
+def test_title_case_pairs_that_are_no_inverted_name(text):
+    from governed_tuning.gates.pii.nameforms import _title_inverted
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert _title_inverted(text, _is_common) == []
