@@ -153,7 +153,7 @@ def _inverted(text: str, is_common) -> list[Finding]:
 # the family name in its usual case, a comma, the given name or its initial, where a list or a sign-off stands:
 # at a line's start, after a label's colon, "(" or "by", and before the line's end, ")", " -", " on", a full stop
 TITLE_INVERTED = re.compile(
-    r"(?:^|(?<=[:(\t|])|(?<=\bby))[ \t]*([^\W\d_][^\W\d_'’-]*),[ \t]+([^\W\d_][^\W\d_'’-]*|[^\W\d_]\.)"
+    r"(?:^|(?<=[:(\t|])|(?<=\bby))[ \t]*([^\W\d_][^\W\d_'’-]*),[ \t]+([^\W\d_]\.|[^\W\d_][^\W\d_'’-]*)"
     r"(?=[ \t]*(?:$|[)\n|;]|[.,](?:[ \t]|$)|[ \t]+(?:[-–](?=[ \t])|(?:on|for|and)\b)))", re.M)
 TITLE_FAMILY_RANK = 5000  # a family name written in its usual case: one some country ranks this common...
 

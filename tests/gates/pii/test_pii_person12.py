@@ -118,6 +118,7 @@ def test_a_lone_family_or_first_header_names_no_person(text):
     ("Cooper, Jane - booked for Tuesday 10:00", "Cooper, Jane"),
     ("Seyidbəyli, Rauf - booked for Tuesday", "Seyidbəyli, Rauf"),
     ("Guest list updated (Parri, Rita).", "Parri, Rita"),
+    ("Reviewed: Vang, D.", "Vang, D"),  # an initial for the given name
 ])
 def test_family_name_first_in_title_case(text, name):
     from governed_tuning.gates.pii.nameforms import _title_inverted
@@ -128,7 +129,7 @@ def test_family_name_first_in_title_case(text, name):
 
 @pytest.mark.parametrize("text", ["Thanks, Anna", "(Paris, France)", "Berlin, Anna - see you", "Total, Net - 12",
                                   "Tags: Music, Art", "Options: Black, White and Grey", "Sorry, Maria - my bad",
-                                  "Sizes: Small, M."])
+                                  "Sizes: Small, M.", "Fixed: Bug, A."])
 def test_title_case_pairs_that_are_no_inverted_name(text):
     from governed_tuning.gates.pii.nameforms import _title_inverted
     from governed_tuning.gates.pii.recognizers import _is_common
