@@ -193,6 +193,43 @@ def _title_inverted(text: str, is_common) -> list[Finding]:
     return out
 
 
+# an initial and a family name ("X. Əlixanlı", "I. Agate") or a family name and an initial ("Qafarov S. on 3 May")
+INITIAL_FIRST = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž])\.[ \t]?([^\W\d_][^\W\d_'’-]+)(?![\w'’-])")
+INITIAL_AFTER = re.compile(r"(?<![\w.'’-])([^\W\d_][^\W\d_'’-]+)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž])\."
+                           r"(?=[ \t]*(?:$|[,;:)\n])|[ \t]+[a-z0-9])", re.M)
+
+
+def _initialled(text: str, is_common) -> list[Finding]:
+    """A family name beside one initial: the word in title case, no common, English or function word of any
+    language, no town, no brand, no abbreviation's partner ("St. Louis", "Mt. Everest", "Plan B."), and a surname
+    the list ranks or a word no dictionary holds ("Əlixanlı"): the initial says a person, the word says a name."""
+    from .brands import brand_word
+    from .nameparts import name_part
+    from .names import ABBREVIATIONS, gazetteer, is_english
+    from .places import known_place
+
+    if "." not in text:
+        return []
+    g = gazetteer()
+    out = []
+
+    def family(word: str) -> bool:
+        return (word[0].isupper() and word[1:].islower() and not is_common(word) and not is_english(word)
+                and not known_place(word) and not brand_word(word) and name_part(word)
+                and (0 < g.ranks(word)[1] or g.best(word) == 0))
+
+    for m in INITIAL_FIRST.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()].split()
+        if before and before[-1].rstrip(".").casefold() in ABBREVIATIONS:
+            continue
+        if family(m.group(2)):  # ("I. Introduction", "A. Overview": an English word after a list's letter)
+            out.append(Finding(m.start(1), m.end(2), "PERSON", 0.75, "person_context_initial"))
+    for m in INITIAL_AFTER.finditer(text):
+        if family(m.group(1)):
+            out.append(Finding(m.start(1), m.end(2) + 1, "PERSON", 0.75, "person_context_initial"))
+    return out
+
+
 def _signatures(text: str, is_common) -> list[Finding]:
     from .names import _english_form, gazetteer
 
@@ -307,5 +344,6 @@ def _signed(text: str, is_common) -> list[Finding]:
 
 def name_forms(text: str, is_common) -> list[Finding]:
     """People written in a record's fixed forms (see the module's docstring)."""
-    return (_display_names(text, is_common) + _inverted(text, is_common) + _title_inverted(text, is_common) + _signatures(text, is_common)
+    return (_display_names(text, is_common) + _inverted(text, is_common) + _title_inverted(text, is_common)
+            + _initialled(text, is_common) + _signatures(text, is_common)
             + _signed(text, is_common))

@@ -135,3 +135,24 @@ def test_title_case_pairs_that_are_no_inverted_name(text):
     from governed_tuning.gates.pii.recognizers import _is_common
 
     assert _title_inverted(text, _is_common) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Please forward this to X. Əlixanlı in accounting.", "X. Əlixanlı"),  # a word no dictionary holds
+    ("Approved by Qafarov S. on 3 May.", "Qafarov S."),
+])
+def test_a_family_name_beside_an_initial(text, name):
+    from governed_tuning.gates.pii.nameforms import _initialled
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert [text[f.start:f.end] for f in _initialled(text, _is_common)] == [name]
+
+
+@pytest.mark.parametrize("text", ["St. Louis is nice", "Plan B. works", "Vitamin D. helps", "I. Introduction",
+                                  "A. Overview of the system", "We visited Mt. Everest", "Part I. Results",
+                                  "Section A. covers it"])
+def test_an_initial_beside_an_ordinary_word_is_no_name(text):
+    from governed_tuning.gates.pii.nameforms import _initialled
+    from governed_tuning.gates.pii.recognizers import _is_common
+
+    assert _initialled(text, _is_common) == []
