@@ -303,7 +303,8 @@ def main() -> None:
     pii = load_policy("default").policy.pii
     person_cfg = pii.entities["PERSON"].model_copy(update={"action": "placeholder"})
     gate = PiiGate(pii.model_copy(update={"entities": {**pii.entities, "PERSON": person_cfg}}))
-    recs, index = [], {}
+    recs: list[dict] = []
+    index: dict[str, int] = {}
     for r in planted:  # one record may carry several planted words: scrub it once
         key = json.dumps(r["rec"], ensure_ascii=False, sort_keys=True)
         if key not in index:
@@ -311,7 +312,9 @@ def main() -> None:
             recs.append(r["rec"])
     outs, left = full_scrub(gate, recs)
     couts, cleft = full_scrub(gate, clean)
-    total, leak, flagged = Counter(), Counter(), Counter()
+    total: Counter = Counter()
+    leak: Counter = Counter()
+    flagged: Counter = Counter()
     shown = set()
     for r in planted:
         i = index[json.dumps(r["rec"], ensure_ascii=False, sort_keys=True)]
