@@ -30,8 +30,8 @@ from .recognizers import Finding
 __all__ = ["addressed_people", "name_word", "SOURCE"]
 
 SOURCE = "person_context_addressed"
-# verbs and phrases whose object is a person (English chat); an optional "up"/"back" is skipped ("call back X" no)
-FRAMES = (r"ask|asked|asking|tell|told|telling|ping|pinged|remind|reminded|text|texted|thank|thanked|"
+# verbs and phrases whose object is a person (English chat); not "text", a noun as often ("text data in UTF-8")
+FRAMES = (r"ask|asked|asking|tell|told|telling|ping|pinged|remind|reminded|texted|thank|thanked|"
           r"check(?:ed|ing)? with|talk(?:ed|ing)? (?:to|with)|spoke (?:to|with)|speak(?:ing)? (?:to|with)|"
           r"(?:got )?off the phone with|on the phone with|met with|meet(?:ing)? with|"
           r"cc|bcc|cc'?d|cc'?ing|loop(?:ed|ing)? in|hand(?:ed|ing)? (?:it )?over to|hand-?over to|"

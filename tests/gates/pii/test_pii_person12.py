@@ -38,7 +38,7 @@ def test_a_name_after_a_verb_that_takes_a_person(text, name):
     "ask support about it, they have the password", "tell them the parcel arrived", "cc the billing team",
     "Handing over to the night shift.", "check with ops before friday", "ask google about it",
     "tell sales team now", "ping me when done", "Transferring you to billing now.", "referred by a friend",
-    "remind me later", "text mom tonight", "ask jira about it",
+    "remind me later", "text mom tonight", "ask jira about it", "you have text data in Unicode",
 ])
 def test_the_same_frames_before_ordinary_words_take_nothing(text):
     assert addressed(text) == []
