@@ -68,6 +68,11 @@ DISTINCT_CAP = 2000  # values sampled per column for ``ColumnVotes.varied``
 DISTINCT_SHARE = 0.5
 
 
+# a person's other names ({"aliases": ["ana", "Ana L."]}): written as a chat writes them, often in lower case, so
+# a lone word there that the name lists know is a name in either case (an ordinary word, "billing", is not)
+ALIAS_KEY = re.compile(r"(?i)(?:[a-z]+[_ -]?)?(?:alias|aliases|aka|nick_?names?|nick|also_?known_?as|other_?names)")
+
+
 def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:
     """The whole ``value`` as one PERSON when ``context`` (its key or header) names a person and the value is
     shaped as a name; None otherwise."""
@@ -82,7 +87,8 @@ def person_cell(context: str, value: str, found: Sequence[Finding]) -> Finding |
     # ("Mirdza", "ហេង"): ``lone_name``
     role = (context.casefold() in ROLE_KEYS or person_role_key(context)) and (
         any(f.entity == "PERSON" for f in found) or speaker_name(value) or
-        (person_role_key(context) and lone_name(value)))
+        (person_role_key(context) and lone_name(value)) or
+        (ALIAS_KEY.fullmatch(context.strip()) is not None and lower_alias(value)))
     if not context or len(value) > 70 or (_label_kind(context) != "PERSON" and not role):
         return None
     s, e = 0, len(value)
@@ -111,6 +117,7 @@ PERSON_ROLE_WORD = re.compile(
     r"author|reporter|assignee|owner|recipient|holder|cardholder|customer|client|patient|employee|sender|"
     r"reviewer|requester|requestor|submitter|approver|signatory|signer|caller|addressee|beneficiary|tenant|"
     r"guest|passenger|attendee|participant|applicant|candidate|student|member|contact|speaker|"
+    r"alias|aliases|aka|nickname|nicknames|"  # a person's other names ({"aliases": ["ana", "Ana L."]})
     r"autor|auteur|autore|cliente|kunde|empfänger|absender|destinataire|expéditeur|destinatario|remitente|"
     r"mittente|paciente|paziente|patiënt|mitarbeiter|empleado|dipendente|werknemer|titular|inhaber|"
     r"автор|клиент|получатель|отправитель|пациент|作者|客户|顾客|患者|担当者|作成者|저자|고객|작성자|환자")
@@ -176,6 +183,15 @@ def lone_name(value: str) -> bool:
     if all(w[0].lower() == w[0].upper() for w in words):  # a script without case
         return True
     return len(words) == 1 and v[0].isupper() and gazetteer().best(v.strip(".")) > 0
+
+
+def lower_alias(value: str) -> bool:
+    """A one-word alias in lower case that can be a name (``addressed.name_word``: a name the lists rank, an
+    English word only if very common as a name, or a word no dictionary holds; no common word, no brand)."""
+    from .addressed import name_word
+
+    v = value.strip()
+    return v.isalpha() and v.islower() and name_word(v)
 
 
 def phone_cell(context: str, value: str, found: Sequence[Finding]) -> Finding | None:

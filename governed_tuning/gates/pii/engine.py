@@ -41,6 +41,7 @@ from .intervals import Intervals
 from .kinds import KINDS
 from .known import names_regex_in
 from .letters import team_signature
+from .addressed import addressed_people
 from .names import (email_names, english_or_unknown, is_english, local_parts, lone_names, lower_case_names,
                     place_words_only, plausible_person, recase)
 from .honorifics import honorific_people
@@ -76,7 +77,8 @@ RECOGNIZER_TYPES = {"email": {"EMAIL_ADDRESS"}, "ip": {"IP_ADDRESS"}, "iban": {"
                     "labelled_ids": set(ID_KINDS) | set(LABELLED_KINDS) | {GENERIC_KIND, "USER_HANDLE"}}
 CHEAP = {**STRUCTURED, "identifiers": identifiers, "contextual": contextual, "places": places, "streets": streets,
          "name_lists": lambda text: lower_case_names(text, _is_common) + multilingual_people(text, _is_common)
-         + name_forms(text, _is_common) + affixed_people(text) + honorific_people(text, _is_common),
+         + name_forms(text, _is_common) + affixed_people(text) + honorific_people(text, _is_common)
+         + addressed_people(text),
          "cjk": lambda text: cjk_people(text) + cjk_places(text),
          "scripts": lambda text: widen_people(text, script_people(text) + script_lines(text) + native_people(text)
                                               + frame_people(text)) + native_places(text),

@@ -469,38 +469,58 @@ def csv_people(text: str) -> list[Finding]:
     out: list[Finding] = []
     lines = text.split("\n")
     pos = 0
-    col: int | None = None
+    cols: list[int] = []
     sep = ""
     width = 0
     for line in lines:
         start = pos
         pos += len(line) + 1
-        if col is None:
+        if not cols:
             for sep in SEPARATORS:
                 cells = next(csv.reader([line], delimiter=sep), [])
                 if len(cells) >= 3:
-                    hit = [i for i, c in enumerate(cells) if NAME_HEADER.fullmatch(c.strip())]
-                    if hit:
-                        col, width = hit[0], len(cells)
+                    cols = name_columns([c.strip() for c in cells])
+                    if cols:
+                        width = len(cells)
                         break
             continue
         cells = next(csv.reader([line], delimiter=sep), [])
         if len(cells) != width:
-            col = None  # the table ended
+            cols = []  # the table ended
             continue
         # the cell's place in the line (the reader unquotes; find the raw cell by walking the separators)
         raw = _raw_cells(line, sep)
         if len(raw) != width:
             continue
-        a, b = raw[col]
-        while a < b and line[a] in " \t\"'":
-            a += 1
-        while b > a and line[b - 1] in " \t\"'":
-            b -= 1
-        value = line[a:b]
-        if b > a and any(c.isalpha() for c in value) and not any(c.isdigit() or c == "@" for c in value):
-            out.append(Finding(start + a, start + b, "PERSON", 0.75, "person_context_csv"))
+        for col in cols:
+            a, b = raw[col]
+            while a < b and line[a] in " \t\"'":
+                a += 1
+            while b > a and line[b - 1] in " \t\"'":
+                b -= 1
+            value = line[a:b]
+            if b > a and any(c.isalpha() for c in value) and not any(c.isdigit() or c == "@" for c in value):
+                out.append(Finding(start + a, start + b, "PERSON", 0.75, "person_context_csv"))
     return out
+
+
+# a header that splits a name into its parts by words that alone name no person ("given;family;role",
+# "First | Last | Team"): the part-words say a name only together, one for the given name, one for the family's
+GIVEN_PART = re.compile(r"(?i)given|first|forename|christian")
+FAMILY_PART = re.compile(r"(?i)family|last|surname")
+
+
+def name_columns(header: list[str]) -> list[int]:
+    """The columns of a header line that hold a person's name or one of its parts: every cell that names a
+    person (``NAME_HEADER``: "Full name", "first name", "last name", "Nachname"; not only the first such column,
+    so a "first name, last name" table loses both), and the cells of a given/family pair that say so only
+    together ("given", "family")."""
+    cols = [i for i, c in enumerate(header) if NAME_HEADER.fullmatch(c)]
+    given = [i for i, c in enumerate(header) if GIVEN_PART.fullmatch(c)]
+    family = [i for i, c in enumerate(header) if FAMILY_PART.fullmatch(c)]
+    if given and family:
+        cols = sorted(set(cols) | set(given) | set(family))
+    return cols
 
 
 def _raw_cells(line: str, sep: str) -> list[tuple[int, int]]:

@@ -149,6 +149,87 @@ def _inverted(text: str, is_common) -> list[Finding]:
     return out
 
 
+# "Cooper, Jane - booked", "(Parri, Rita)", "Reviewed: Dinu, G.", "Signed by Działa, Aleksander on behalf of":
+# the family name in its usual case, a comma, the given name or its initial, where a list or a sign-off stands:
+# at a line's start, after a label's colon, "(" or "by", and before the line's end, ")", " -", " on", a full stop
+TITLE_INVERTED = re.compile(
+    r"(?:^|(?<=[:(\t|])|(?<=\bby))[ \t]*([^\W\d_][^\W\d_'’-]*),[ \t]+([^\W\d_]\.|[^\W\d_][^\W\d_'’-]*)"
+    r"(?=[ \t]*(?:$|[)\n|;]|[.,](?:[ \t]|$)|[ \t]+(?:[-–](?=[ \t])|(?:on|for|and)\b)))", re.M)
+TITLE_FAMILY_RANK = 5000  # a family name written in its usual case: one some country ranks this common...
+
+
+def _title_inverted(text: str, is_common) -> list[Finding]:
+    """Family name first in its usual case (``TITLE_INVERTED``): the family name one the list ranks as a surname
+    (``TITLE_FAMILY_RANK``) or a name's part (a ranked name, a word no dictionary holds: "Seyidbəyli"), no common
+    or English word, no town; the given name one the list ranks as a given name, or an initial. "Thanks, Anna", "Paris, Anna",
+    "Total, Net" stay: a common word, a town, words no list gives as names."""
+    from .nameparts import name_part
+    from .names import english_words, gazetteer, is_english
+    from .places import known_place
+
+    if "," not in text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in TITLE_INVERTED.finditer(text):
+        family, given = m.group(1), m.group(2)
+        if not (family[0].isupper() and family[1:].islower() and given[0].isupper() and
+                (given.endswith(".") or given[1:].islower())):
+            continue  # (both in title case; the family name in capitals is ``_inverted``'s)
+        if is_common(family) or known_place(family) or (
+                is_english(family) and not 0 < g.ranks(family)[1] <= INVERTED_ENGLISH_RANK):
+            continue  # ("Cooper, Jane": an English word, but a family name among the commonest)
+        if family.casefold() in english_words() and given.casefold().rstrip(".") in english_words():
+            continue  # "Tags: Music, Art": two English words are a list, not a name
+        initial = given.endswith(".")
+        if not initial and (is_common(given) or is_english(given) or not 0 < g.ranks(given)[0] <= GIVEN_RANK):
+            continue
+        # the family name: ranked as one, or a name's part (``nameparts.name_part``: a name the list ranks, or a
+        # word no dictionary holds); before an initial, only a surname the list ranks or no dictionary holds
+        if not (0 < g.ranks(family)[1] <= TITLE_FAMILY_RANK or (name_part(family) and not (
+                initial and 0 < g.ranks(family)[0] and not g.ranks(family)[1]))):
+            continue
+        out.append(Finding(m.start(1), m.end(2) - given.endswith("."), "PERSON", 0.8, "person_context_inverted"))
+    return out
+
+
+# an initial and a family name ("X. Əlixanlı", "I. Agate") or a family name and an initial ("Qafarov S. on 3 May")
+INITIAL_FIRST = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž])\.[ \t]?([^\W\d_][^\W\d_'’-]+)(?![\w'’-])")
+INITIAL_AFTER = re.compile(r"(?<![\w.'’-])([^\W\d_][^\W\d_'’-]+)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž])\."
+                           r"(?=[ \t]*(?:$|[,;:)\n])|[ \t]+[a-z0-9])", re.M)
+
+
+def _initialled(text: str, is_common) -> list[Finding]:
+    """A family name beside one initial: the word in title case, no common, English or function word of any
+    language, no town, no brand, no abbreviation's partner ("St. Louis", "Mt. Everest", "Plan B."), and a surname
+    the list ranks or a word no dictionary holds ("Əlixanlı"): the initial says a person, the word says a name."""
+    from .brands import brand_word
+    from .nameparts import name_part
+    from .names import ABBREVIATIONS, gazetteer, is_english
+    from .places import known_place
+
+    if "." not in text:
+        return []
+    g = gazetteer()
+    out = []
+
+    def family(word: str) -> bool:
+        return (word[0].isupper() and word[1:].islower() and not is_common(word) and not is_english(word)
+                and not known_place(word) and not brand_word(word) and name_part(word)
+                and (0 < g.ranks(word)[1] or g.best(word) == 0))
+
+    for m in INITIAL_FIRST.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()].split()
+        if before and before[-1].rstrip(".").casefold() in ABBREVIATIONS:
+            continue
+        if family(m.group(2)):  # ("I. Introduction", "A. Overview": an English word after a list's letter)
+            out.append(Finding(m.start(1), m.end(2), "PERSON", 0.75, "person_context_initial"))
+    for m in INITIAL_AFTER.finditer(text):
+        if family(m.group(1)):
+            out.append(Finding(m.start(1), m.end(2) + 1, "PERSON", 0.75, "person_context_initial"))
+    return out
+
+
 def _signatures(text: str, is_common) -> list[Finding]:
     from .names import _english_form, gazetteer
 
@@ -263,5 +344,6 @@ def _signed(text: str, is_common) -> list[Finding]:
 
 def name_forms(text: str, is_common) -> list[Finding]:
     """People written in a record's fixed forms (see the module's docstring)."""
-    return (_display_names(text, is_common) + _inverted(text, is_common) + _signatures(text, is_common)
+    return (_display_names(text, is_common) + _inverted(text, is_common) + _title_inverted(text, is_common)
+            + _initialled(text, is_common) + _signatures(text, is_common)
             + _signed(text, is_common))

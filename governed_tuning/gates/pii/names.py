@@ -521,17 +521,38 @@ LOWER_AGAIN = re.compile(rf"(?i:\b(?:this is|it's|it is))[ \t]+({LOWER}(?:[ \t]+
                          rf"(?=[ \t,]+(?i:again|here|speaking)\b)")
 
 
+# "hi its elton xəlilov from the third floor": a greeting, "it's" (chats drop its apostrophe), the writer's name,
+# and where they write from
+_ANY_WORD = r"[^\W\d_][^\W\d_'’-]*"  # (its case is judged in the code: Vietnamese and Azerbaijani letters too)
+LOWER_GREETED = re.compile(rf"(?i:\b(?:hi|hey|hello|hiya|morning)[ \t]*,?[ \t]+(?:it['’]?s|it is|this is))[ \t]+"
+                           rf"({_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,2}})(?=[ \t,]+(?i:again|here|speaking|from)\b)")
+
+
 def lower_again(text: str) -> list[tuple[int, int]]:
     """Lower-case names between "this is" and "again"/"here"/"speaking", English words too ("this is june
-    white again"): the frame names the writer, so every word (two or more) need only be a name the list ranks
-    and no function word ("this is me again", "it's the same here" stay)."""
-    if "again" not in text and "here" not in text and "speaking" not in text:
+    white again"), or between a greeting with "it's" and "from" ("hi its li mao from the third floor"): the frame
+    names the writer, so every word (two or more) need only be a name the list ranks and no function word ("this
+    is me again", "it's the same here", "hi its the guy from" stay); after a greeting and "it's", no English word
+    ("hey its rose gold from amazon" stays), and a word no dictionary holds in any
+    language is a name's part beside a ranked one ("hi its adhiarja saptono from")."""
+    if "again" not in text and "here" not in text and "speaking" not in text and "from" not in text:
         return []
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from .nameparts import name_part
+
     g = gazetteer()
     out = []
+    for m in LOWER_GREETED.finditer(text):
+        words = m.group(1).split()
+        ranked = [0 < g.best(w) <= LONE_RANK and (g.best(w) <= SHORT_RANK or not is_english(w)) for w in words]
+        if all(w.islower() and w not in STOP_WORDS and len(w) >= 2 and (r or name_part(w))
+               for w, r in zip(words, ranked)) and any(ranked) and not any(is_english(w) for w in words):
+            # (no word an English word: "rose gold", "black friday" stay)
+            out.append(m.span(1))
     for m in LOWER_AGAIN.finditer(text):
+        if m.span(1) in out:
+            continue
         words = m.group(1).split()
         if len(words) >= 2 and all(w not in STOP_WORDS and len(w) >= 2 and 0 < g.best(w) <= LONE_RANK for w in words):
             out.append(m.span(1))

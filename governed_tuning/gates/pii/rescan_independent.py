@@ -185,6 +185,8 @@ LABELS: dict[str, str] = {
               r"nom\s+et\s+prénom|prénom\s+et\s+nom|nom\s+prénom|nombre\s+y\s+apellidos?|apellidos\s+y\s+nombre|"
               r"nome\s+e\s+cognome|cognome\s+e\s+nome|naam\s+en\s+voornaam|imię\s+i\s+nazwisko|"
               r"jméno\s+a\s+příjmení|name\s+and\s+surname|first\s+and\s+last\s+name|"
+              # a name's parts that forms name so ("forename", "middle name", "patronymic")
+              r"forenames?|middle\s?names?|patronymic|"
               # Ukrainian, Bulgarian; Arabic, Persian, Hebrew, Indic, Thai, Georgian, Armenian
               r"піб|п\.і\.б|ім['’]я|прізвище|име|الاسم|اسم|الاسم\s+الكامل|اسم\s+العميل|نام|نام\s+کامل|"
               r"نام\s+و\s+نام\s+خانوادگی|שם|שם\s+מלא|नाम|पूरा\s+नाम|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|სახელი|"
