@@ -6,7 +6,9 @@ Hungarian ``1987. 03. 14.``), with the month's name or its abbreviation in about
 and genitive: ``3 May 1992``, ``14. März 1987``, ``3 mai 1987``, ``14 de marzo de 1987``, ``14 marca 1987``,
 ``14. března 1987``, ``14 марта 1987 г.``, ``14 Μαρτίου 1987``, ``1987. március 14.``, ``14 Mart 1987``,
 ``14. maaliskuuta 1987``), East Asian ``1987年3月14日`` / ``1987년 3월 14일``, Vietnamese ``ngày 14 tháng 3 năm
-1987``, and ``19870314`` beside a birth word.
+1987``, and ``19870314`` beside a birth word; a two-digit year first (``87/03/14``, ``00/04/22``, Korean
+``87. 7. 30.``), Uzbek ``28-iyun, 1979``, Kazakh ``1994 ж. 24 қыркүйек``, Yoruba ``7 Oṣù Ẹrẹ̀nà 1967`` and
+``14 03 1987``; in a birth column, CLDR's full form with its weekday (``Donnerstag, 9. März 1961``).
 
 A date is a date of birth when:
 
@@ -115,7 +117,7 @@ DATE = re.compile(
     # (a Hungarian day takes its case ending: "1974. április 14-én", "on the 14th")
     rf"|(?P<y5>{YEAR4})\.?{YEAR_MARK}[ \t]+(?P<m5>{MONTH_WORD})(?:[ \t]+сарын)?[ \t]+(?P<d5>{DAY})(?:\.|-(?:j?[aáeé]n|i))?"
     # Kazakh and Kyrgyz: the year, its mark, then the day and the month ("1994 ж. 24 қыркүйек", CLDR's kk long form)
-    rf"|(?P<y14>{YEAR4}){YEAR_MARK}[ \t]+(?P<d14>{DAY})[ \t]+(?P<m14>{MONTH_WORD})"
+    rf"|(?P<y14>{YEAR4})[ \t]*(?:ж\.|жыл\w*|г\.)[ \t]+(?P<d14>{DAY})[ \t]+(?P<m14>{MONTH_WORD})"
     rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
     rf"|(?:ngày[ \t]+)?(?P<d7>{DAY})[ \t]+(?:tháng|thg)[ \t]+(?P<m7>\d{{1,2}}),?[ \t]+(?:năm[ \t]+)?(?P<y7>{YEAR4})"
     rf"|(?P<y9>{YEAR4})[ \t]+оны[ \t]+(?P<m9>\d{{1,2}})[ \t]*-?р[ \t]+сарын[ \t]+(?P<d9>{DAY})"

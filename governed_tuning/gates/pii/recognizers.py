@@ -213,9 +213,9 @@ PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|re
                            r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b"
                            r"|電話|电话|手机|手機|携帯|連絡先|联系|聯絡|전화|휴대폰|핸드폰|연락처|โทร|телефон|тел\.|моб\.|"
                            r"הטלפון|טלפון|נייד|هاتف|جوال|الجوال|موبايل|تلفن|موبایل|फ़ोन|फोन|मोबाइल|ফোন|மொபைல்|தொலைபேசி"
-                           # Urdu "phone", Hausa "wire" (a phone: "lambar waya"), Swahili "phone", Yoruba "phone",
-                           # Azerbaijani and Uzbek "number", Vietnamese "phone"
-                           r"|فون|\b(?:waya|simu|fóònù|foonu|nömrə\w*|raqam\w*|điện thoại|sđt)\b", re.I)
+                           # Urdu "phone", Hausa "wire" (a phone: "lambar waya"), Swahili and Yoruba "phone",
+                           # Vietnamese "phone" (not "number" words: "Sifariş nömrəsi", an order's, is no phone)
+                           r"|فون|\b(?:waya|simu|fóònù|foonu|điện thoại|sđt)\b", re.I)
 
 
 def _context(rx: re.Pattern, text: str, start: int, end: int, window: int = 40) -> bool:
