@@ -48,6 +48,9 @@ AGE_TYPES = {"AGE"}
 # whose last digit alone was taken as an age and its first left beside the placeholder)
 N_CORE = r"(?P<n>120|1[01]\d|[1-9]?\d)(?![\d]|[.,:]\d)"
 N = r"(?<![\d0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_.,/:#+-])" + N_CORE
+# after a label the colon is the label's, written with no space too ("年龄：３３" folds to "年龄:33", "Alter:34"); a
+# clock's minutes still never start an age there (``N_CORE`` ends before ":30")
+N_LABELLED = r"(?<![\d0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_.,/#+-])" + N_CORE
 # the end of a clause after an age: punctuation, a line end, or "and"/"old" in the languages we ship to
 END = (r"(?=[ \t]*(?:[.,;!?)\]»…\n]|$|(?:and|und|et|y|e|i|og|och|en|és|ve|и|και|ja|și|a|now|today|already|"
        r"jetzt|heute|schon|bereits|maintenant|aujourd'hui|déjà|ya|hoy|já|hoje|ormai|già|oggi|nu|vandaag|al|"
@@ -85,7 +88,12 @@ AGE_LABEL_MORE = (r"вік|віку|у віці|възраст|старост|st
                   r"سن|سنم|उम्र|उमर|आयु|उमेर|বয়স|வயது|อายุ|ასაკი|տարիք|umri|edad ko|"
                   r"umur saya|usia saya|umurku|usiaku|umur aku|usia aku|umur anak saya|usia anak saya|"
                   # Latvian, Lithuanian, Estonian, Icelandic, Albanian, Catalan, Welsh
-                  r"vecums|vecumā|amžius|amžiaus|vanus|vanuses|aldur|mosha|edat|oedran")
+                  r"vecums|vecumā|amžius|amžiaus|vanus|vanuses|aldur|mosha|edat|oedran|"
+                  # Kazakh "age" / "my age" ("Жасы: 79", "менің жасым 44"), Uzbek "his age" ("Yoshi: 46"), Hausa
+                  # "years" / "my years" ("Shekaru: 80", "shekaruna 29"), Yoruba "age" and "a child of N years"
+                  # ("Ọjọ́ orí: 55", "ọmọ ọdún 61 ni mí")
+                  r"жасы|жасым|жасың|yoshi|yoshim|shekaru|shekaruna|shekarunsa|shekarunta|ọjọ́ orí|ojo ori|"
+                  r"ọmọ ọdún|omo odun")
 
 # 1. the number with an age word of its own
 OWN = re.compile(
@@ -96,7 +104,9 @@ OWN = re.compile(
     r"|[ \t]*-?[ \t]?vuotia\w*|[ \t]*-?[ \t]?aastane\w*|[ \t]*yaşına[ \t]+(?:girdim|girdi|bastım|bastı|gireceğim|girecek)\b|[ \t]*vuotta[ \t]+vanha\w*|[ \t]*yaşında\w*|[ \t]*tuổi\b"
     r"|[ \t]*(?:лет|года?)[ \t]+от[ \t]+роду|[ \t]*(?:岁|歲|歳|才(?![能会可是]))|[ \t]*(?:살|세(?![트대기금계상율무액관법]|입(?!니)))"
     # Persian "۲۰ ساله" (twenty-year-old), "۲۰ سالمه" (I am twenty), "۲۰ سالشه" (she is twenty)
-    r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff]))", re.I)
+    r"|[ \t]*(?:ساله|سالمه|سالشه|سالته)(?![\u0600-\u06ff])"
+    # Uzbek "N yoshda(man)" (at N years, I am), Kazakh "N жаста(мын)", "N жасар"
+    r"|[ \t]*yoshda\w*|[ \t]*yoshli\w*|[ \t]*жаста\w*|[ \t]*жасар\w*)", re.I)
 
 # words naming the person a record is about (a customer, a client, a patient, a user, a child), by language,
 # from the dictionaries' translations (Wiktionary); added to ``PERSON_NOUN`` below: "Kunden, 45 år, vill ...",
@@ -170,7 +180,7 @@ LABEL = fast(re.compile(
     r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만|" + AGE_LABEL_MORE + r")"
     r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+|"
     # a copula between the label and the number ("my age is 34", "my age na 34", "mi edad es 34", "mein Alter ist 34")
-    r"(?:is|was|na|es|era|ist|war|est|était|è|é|är|er|je|jest|este)[ \t]+)?" + N +
+    r"(?:is|was|na|es|era|ist|war|est|était|è|é|är|er|je|jest|este)[ \t]+)?" + N_LABELLED +
     r"(?![ \t]*(?:[+%°'\"–-]|(?:and|or)[ \t]+(?:up|over|older|above|under|below|younger)\b|to[ \t]+\d|(?:days?|weeks?|months?|hours?|minutes?|mins?|secs?|hrs?|h|cm|kg|km|m|mm|ft|lbs?|tage?n?|wochen|monate?n?|"
     r"jours?|mois|semaines?|días|meses|semanas|giorni|mesi|settimane|dagen|weken|maanden|dage|dagar|"
     r"månader|dni|dní|miesięcy|zile|luni|nap|дней|дня|месяц\w*|ημέρ\w+|μήν\w+|gün|ay|päivää|kuukautta|"

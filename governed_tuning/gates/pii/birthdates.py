@@ -6,7 +6,9 @@ Hungarian ``1987. 03. 14.``), with the month's name or its abbreviation in about
 and genitive: ``3 May 1992``, ``14. März 1987``, ``3 mai 1987``, ``14 de marzo de 1987``, ``14 marca 1987``,
 ``14. března 1987``, ``14 марта 1987 г.``, ``14 Μαρτίου 1987``, ``1987. március 14.``, ``14 Mart 1987``,
 ``14. maaliskuuta 1987``), East Asian ``1987年3月14日`` / ``1987년 3월 14일``, Vietnamese ``ngày 14 tháng 3 năm
-1987``, and ``19870314`` beside a birth word.
+1987``, and ``19870314`` beside a birth word; a two-digit year first (``87/03/14``, ``00/04/22``, Korean
+``87. 7. 30.``), Uzbek ``28-iyun, 1979``, Kazakh ``1994 ж. 24 қыркүйек``, Yoruba ``7 Oṣù Ẹrẹ̀nà 1967`` and
+``14 03 1987``; in a birth column, CLDR's full form with its weekday (``Donnerstag, 9. März 1961``).
 
 A date is a date of birth when:
 
@@ -36,7 +38,7 @@ import re
 
 from .datetext import BIDI, MARKS, NOSPACE, YEAR4, ascii_digits, birth_governs, gregorian
 from .linewise import finditer_lines
-from .months import month_number
+from .months import is_weekday, month_number
 from .recognizers import Finding
 from .tables import tables
 
@@ -105,7 +107,8 @@ DATE = re.compile(
     rf"(?:(?<!{WORDCH})(?<![/.-])|(?<=[\s:(][בלמ]-)|(?<=[\s:(][בלמ]))(?:"
     rf"(?P<y1>{YEAR4})(?:[-/.]|\.[ \t])(?P<m1>0?[1-9]|1[0-2])(?:[-/.]|\.[ \t])(?P<d1>{DAY})\.?"
     rf"|(?P<a2>\d{{1,2}}){SEP}[ \t]?(?P<b2>\d{{1,2}}){SEP}[ \t]?(?P<y2>{YEAR4}|\d\d)"
-    rf"|(?P<d3>{DAY})(?:st|nd|rd|th|er|º|\.)?,?[ \t]+(?:(?:of|de|del)[ \t]+)?(?P<m3>{MONTH_WORD})[,،]?[ \t]+"
+    # (Uzbek joins day and month with a hyphen, "28-iyun, 1979"; Yoruba names a month "Oṣù Ẹrẹ̀nà", month March)
+    rf"|(?P<d3>{DAY})(?:(?:st|nd|rd|th|er|º|\.)?,?[ \t]+|-)(?:(?:of|de|del|oṣù|osu)[ \t]+)?(?P<m3>{MONTH_WORD})[,،]?[ \t]+"
     rf"(?:de[ \t]+)?{ERA}(?P<y3>{YEAR4}){YEAR_MARK}"
     rf"|(?P<m4>{MONTH_WORD})[ \t]+(?P<d4>{DAY})(?:st|nd|rd|th)?[,،]?[ \t]+(?P<y4>{YEAR4})"
     # Latvian: "1974. gada 14. aprīlis" (CLDR's long form), "1974. gada 14. aprīlī" (the locative of "born in"),
@@ -113,6 +116,8 @@ DATE = re.compile(
     rf"|(?P<y10>{YEAR4})\.[ \t]*gada[ \t]+(?P<d10>{DAY})\.[ \t]+(?P<m10>{MONTH_WORD})"
     # (a Hungarian day takes its case ending: "1974. április 14-én", "on the 14th")
     rf"|(?P<y5>{YEAR4})\.?{YEAR_MARK}[ \t]+(?P<m5>{MONTH_WORD})(?:[ \t]+сарын)?[ \t]+(?P<d5>{DAY})(?:\.|-(?:j?[aáeé]n|i))?"
+    # Kazakh and Kyrgyz: the year, its mark, then the day and the month ("1994 ж. 24 қыркүйек", CLDR's kk long form)
+    rf"|(?P<y14>{YEAR4})[ \t]*(?:ж\.|жыл\w*|г\.)[ \t]+(?P<d14>{DAY})[ \t]+(?P<m14>{MONTH_WORD})"
     rf"|(?P<y6>{YEAR4})[ \t]*[年년][ \t]*(?P<m6>\d{{1,2}})[ \t]*[月월][ \t]*(?P<d6>\d{{1,2}})[ \t]*[日일]?"
     rf"|(?:ngày[ \t]+)?(?P<d7>{DAY})[ \t]+(?:tháng|thg)[ \t]+(?P<m7>\d{{1,2}}),?[ \t]+(?:năm[ \t]+)?(?P<y7>{YEAR4})"
     rf"|(?P<y9>{YEAR4})[ \t]+оны[ \t]+(?P<m9>\d{{1,2}})[ \t]*-?р[ \t]+сарын[ \t]+(?P<d9>{DAY})"
@@ -120,12 +125,21 @@ DATE = re.compile(
     # other calendars: the Persian (Solar Hijri) and the Islamic (lunar Hijri) year first ("۱۳۶۶/۰۴/۱۲",
     # "1407/07/15 هـ"); a Japanese era's year ("昭和62年3月14日", "平成元年5月1日")
     rf"|(?P<y11>1[34]\d\d)[/.-](?P<m11>0?[1-9]|1[0-2])[/.-](?P<d11>{DAY})(?:[ \t]*(?P<h11>هـ|ه\.?ق|ق\.?|ه\.?ش|ش))?"
+    # a day, a month and a year apart by spaces (CLDR's Yoruba medium form "14 03 1987")
+    rf"|(?P<d15>{DAY})[ \t](?P<m15>0?[1-9]|1[0-2])[ \t](?P<y15>{YEAR4})"
     # Korean short form, a two-digit year first ("87. 4. 1.": CLDR's ko short date)
     rf"|(?P<y13>\d\d)\.[ \t](?P<m13>0?[1-9]|1[0-2])\.[ \t](?P<d13>{DAY})\."
     rf"|(?P<era12>昭和|平成|令和|大正)[ \t]*(?P<y12>元|\d{{1,2}})[ \t]*年[ \t]*(?P<m12>\d{{1,2}})[ \t]*月[ \t]*(?P<d12>\d{{1,2}})[ \t]*日?"
     rf")(?!(?!T\d){WORDCH}|[/-]|\.\d)", re.I)  # (an ISO date may go on with its time: "1987-03-14T00:00:00Z")
 COMPACT = re.compile(rf"(?<!{WORDCH})(?<![/.-])(?P<y>{YEAR4})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
                      rf"(?!{WORDCH}|[/.-])")
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        return _dt.date(y, mo, d) <= _dt.date.today()
+    except ValueError:
+        return False
 
 
 def _year2(y: int) -> int:
@@ -155,6 +169,8 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
             y = _year2(y) if len(g["y2"]) == 2 else y
             a, b = int(g["a2"]), int(g["b2"])
             d, mo = (b, a) if b > 12 else (a, b)  # day first unless the second number cannot be a month
+            if len(g["y2"]) == 2 and len(g["a2"]) == 2 and b <= 12 and not _valid(y, mo, d):
+                y, mo, d = _year2(a), b, int(g["y2"])  # a two-digit year first ("87/03/14", "00/04/22": yy/MM/dd)
         elif g["y13"]:
             y, mo, d = _year2(int(g["y13"])), int(g["m13"]), int(g["d13"])
         elif g["y11"]:
@@ -162,14 +178,14 @@ def parse_date(m: re.Match) -> tuple[int, int, int] | None:
         elif g["era12"]:
             y = ERAS[g["era12"]] + (1 if g["y12"] == "元" else int(g["y12"])) - 1
             mo, d = int(g["m12"]), int(g["d12"])
-        elif g["y6"] or g["y7"] or g["y9"]:
-            k = "6" if g["y6"] else "7" if g["y7"] else "9"
+        elif g["y6"] or g["y7"] or g["y9"] or g["y15"]:
+            k = "6" if g["y6"] else "7" if g["y7"] else "9" if g["y9"] else "15"
             y, mo, d = int(g["y" + k]), int(g["m" + k]), int(g["d" + k])
         else:
-            word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"], g["m10"]) if w)
+            word = next(w for w in (g["m3"], g["m4"], g["m5"], g["m8"], g["m10"], g["m14"]) if w)
             mo = month_number(word, MONTHS)  # type: ignore[assignment]
-            d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"], g["d10"]) if x))
-            y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"], g["y10"]) if x))
+            d = int(next(x for x in (g["d3"], g["d4"], g["d5"], g["a8"], g["d10"], g["d14"]) if x))
+            y = int(next(x for x in (g["y3"], g["y4"], g["y5"], g["y8"], g["y10"], g["y14"]) if x))
         y = gregorian(y)
         _dt.date(y, mo, min(d, 28) if g["y11"] else d)  # (a Hijri month's day need not exist in ours)
     except (ValueError, TypeError, KeyError, StopIteration):
@@ -215,7 +231,12 @@ BIRTH_WORDS = (
     rf"дата{_S}народження|народження|народив(?:ся|ся)|народил(?:ася|ась)|нар\.|"
     rf"дата{_S}на{_S}раждане|роден[аo]?|дата{_S}на{_S}раѓање|датум{_S}на{_S}раѓање|датум{_S}рођења|рођен[аo]?|"
     rf"datum{_S}rojstva|rojen[a]?|ծննդյան{_S}ամսաթիվ|ծնվել\w*|დაბადების{_S}თარიღი|დაიბადა|დავიბადე|"
-    rf"doğum{_S}tarixi|anadan{_S}olub|doğulub|tug['ʻ’]?ilgan{_S}sana|tug['ʻ’]?ilgan|"
+    rf"doğum{_S}tarixi|anadan{_S}olub|doğulub|doğulmuş\w*|tug['ʻ‘’]?il\w*|"
+    # Kazakh "I was born" ("туылдым", "дүниеге келдім"), Hausa "day of birth" / "was born" ("ranar haihuwa",
+    # "an haife ni"), Yoruba "gave birth to me/him" ("a bí mi ní"), Persian "came into the world" ("به دنیا
+    # آمدم"), Urdu "was born" ("پیدا ہوا", "پیدا ہوئی")
+    rf"туылд\w*|туылған\w*|дүниеге{_S}кел\w*|ranar{_S}haihuwa\w*|haihuwa\w*|an{_S}haif\w*|"
+    rf"bí{_S}(?:mi|ọ|i|wa|yín|wọn)(?!\w)|به{_S}دنیا{_S}(?:آمد|اومد)\w*|پیدا{_S}ہو\w*|"
     # Hebrew, Arabic, Persian, Urdu
     rf"תאריך{_S}לידה|נולדתי|נולדה|נולד|"
     rf"تاريخ{_S}الميلاد|تاريخ{_S}الولادة|تاريخ{_S}ميلادي|تاريخ{_S}ميلاده|تاريخ{_S}ميلادها|ميلادي|مواليد|"
@@ -314,7 +335,8 @@ def _birth_near(text: str, s: int, e: int) -> bool:
         if not DATE.search(between) and not EVENT_WORD.search(between) and \
                 birth_governs(text, m.start(), m.end(), s, e, BIRTH_BEFORE):
             return True
-    for m in BIRTH.finditer(text, e, min(len(text), e + BIRTH_AFTER)):
+    # (the word itself may end past the window: "24 Ocak 1963 Perşembe tarihinde doğdum", CLDR's tr full form)
+    for m in BIRTH.finditer(text, e, min(len(text), e + BIRTH_AFTER + 16)):
         between = text[e:m.start()]
         if not DATE.search(between) and not EVENT_WORD.search(between) and \
                 birth_governs(text, m.start(), m.end(), s, e, BIRTH_AFTER):
@@ -337,6 +359,17 @@ def _birth_or_date_header(line: str) -> bool:
         DATE_HEADER.search(line) is not None
 
 
+def _with_weekday(text: str, cs: int, ce: int) -> re.Match | None:
+    """A date with its weekday's name before or after it, the whole cell (CLDR's full forms: "Donnerstag, 9. März
+    1961", "1974년 9월 4일 수요일", "24 Ocak 1963 Perşembe"); the weekday names are every locale's (``months``)."""
+    m = DATE.search(text, cs, ce)
+    if m is None:
+        return None
+    rest = text[cs:m.start()] + " " + text[m.end():ce]
+    words = rest.replace(",", " ").replace("،", " ").split()
+    return m if 1 <= len(words) <= 2 and is_weekday(" ".join(words)) else None
+
+
 def table_births(text: str) -> list[Finding]:
     """Dates in a column whose header names birth (0.9), or in a "date" column of a table with a name column
     when the date makes someone an adult alive today (0.6) (tables: ``tables.py``)."""
@@ -352,7 +385,8 @@ def table_births(text: str) -> list[Finding]:
                 cs, ce = row[k]
                 m = DATE.fullmatch(text, cs, ce) or COMPACT.fullmatch(text, cs, ce) or (
                     # a day-first date with the full stop Latvian, Hungarian and others write after it: "14.04.1974."
-                    DATE.fullmatch(text, cs, ce - 1) if ce - cs > 6 and text[ce - 1] == "." else None)
+                    DATE.fullmatch(text, cs, ce - 1) if ce - cs > 6 and text[ce - 1] == "." else None) or \
+                    _with_weekday(text, cs, ce)
                 if m is None:
                     continue
                 ymd = parse_date(m) if m.re is DATE else _compact(m)
@@ -393,7 +427,8 @@ def dates_of_birth(text: str) -> list[Finding]:
         ymd = parse_date(m)
         if ymd is None:
             continue
-        if holds(BIRTH) and _birth_near(text, s, e):
+        # (Vietnamese "sinh ngày 4 tháng 3": the date's "ngày" is also the end of the word of birth)
+        if holds(BIRTH) and _birth_near(text, m.start("d7") if m.group("d7") else s, e):
             out.append(Finding(s, e, "DATE_OF_BIRTH", 0.9, "dob_context"))
         elif _adult_born(*ymd) and not EVENT_BEFORE.search(text, max(0, s - EVENT_WINDOW), s) and (
                 holds(IDENTITY) or _id_triple(text, s, e) or (NAME_BRACKET.search(text, max(0, s - 40), s)

@@ -17,12 +17,12 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-__all__ = ["cldr_months", "cldr_weekdays", "month_number"]
+__all__ = ["cldr_months", "cldr_weekdays", "is_weekday", "month_number"]
 
 # the locales we ship to and their neighbours (language codes; CLDR's month names do not vary by country)
 LOCALES = ("en de fr es it pt nl da sv nb nn fi pl cs sk ro hu ru uk be bg mk sr hr bs sl el tr lt lv et is ga cy "
            "ca eu gl sq mt az kk uz hy ka he ar fa ur hi ne mr gu pa bn ta te kn ml si th lo km my id ms fil vi "
-           "sw zu xh af yo ha ig am so mn").split()
+           "sw zu xh af yo ha ig am so mn zh ja ko").split()
 # South Slavic languages whose CLDR data gives only the nominative ("20. februar 1981") while their writers put
 # the month in the genitive ("20. februarja 1981", "13. julija 1946", "20. фебруара 1981"): the genitive is made
 # by the languages' regular endings (``_genitives``); a form made wrongly is a word no sentence holds, harmless
@@ -91,6 +91,7 @@ def _calendar() -> tuple[dict[str, int], frozenset[str]]:
         for names in table:
             words = {number: _fold(name) for number, name in names.items()}
             tails = {w.rsplit(" ", 1)[-1] for w in words.values() if " " in w}
+            heads = {w.split(" ", 1)[0] for w in words.values() if " " in w}
             for number, word in words.items():
                 if _long_enough(word) and not any(c.isdigit() for c in word):
                     out.setdefault(word, number)
@@ -98,7 +99,13 @@ def _calendar() -> tuple[dict[str, int], frozenset[str]]:
                         head = word.rsplit(" ", 1)[0]
                         if _long_enough(head) and " " not in head:
                             out.setdefault(head, number)
-        days.update(w for w in map(_fold, day_names) if _long_enough(w) and " " not in w)
+                    # the other way round: Yoruba "Oṣù Ẹrẹ̀nà" ("month" + its name) -> "ẹrẹ̀nà"
+                    if len(heads) == 1 and len(words) == 12 and " " in word:
+                        tail = word.split(" ", 1)[1]
+                        if _long_enough(tail) and " " not in tail:
+                            out.setdefault(tail, number)
+        # (a name of two words is kept whole, as a cell or a phrase reads it: Yoruba "ọjọ́ ajé", Monday)
+        days.update(w for w in map(_fold, day_names) if _long_enough(w))
     return out, frozenset(days)
 
 
@@ -139,3 +146,8 @@ def month_number(word: str, known: dict[str, int] | None = None) -> int | None:
     if len(w) > 3 and w[0] in PREFIXES:
         return table.get(w[1:])
     return None
+
+
+def is_weekday(word: str) -> bool:
+    """Whether ``word`` is a weekday's name in any locale (``cldr_weekdays``), its case and a last dot aside."""
+    return _fold(word) in cldr_weekdays()

@@ -198,8 +198,11 @@ def ibans(text: str) -> list[Finding]:
 # (kana, CJK and Hangul touch the number: "我的手机号是16585305450。", "電話番号は070-4982-1548です": ``NOSPACE``)
 NUMBER_RUN = re.compile(rf"(?<![^\W{NOSPACE}])(?<![.+/-])\+?\(?\d[\d\s().\-/]{{4,24}}\d\)?"
                         rf"(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{{1,6}})?(?![^\W{NOSPACE}])", re.I)
+# (also a day, a month and a year apart by spaces: CLDR's Yoruba medium form "1 05 2026")
 DATE_LIKE = re.compile(r"^(?:\d{4}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )\d{1,2}\.?|\d{1,2}(?:[-/.]|\. )\d{1,2}(?:[-/.]|\. )(?:\d{2}|\d{4})|"
+                       r"(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|"
                        r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$")
+YEAR_REFERENCE = re.compile(r"(?:19|20)\d\d(?P<sep>[/-])(?:0?[1-9]|1[0-2])(?P=sep)\d{3,6}")
 DATE_TIME_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]|$)")  # an ISO date, then a time
 TIME_AFTER = re.compile(r":\d\d\b")  # a run that goes on as a clock time ("16 11:34") is not a phone number
 SSN = re.compile(r"^(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$")
@@ -209,7 +212,10 @@ PHONE_CONTEXT = re.compile(r"\b(?:phone|call|tel|telephone|mobile|cell|number|re
                            r"dial|ring|landline|answering|extension|ext|hotline|sms|telefon|telefonnummer|téléphone|teléfono|telefono|"
                            r"numer|número|numero|nummer|puhelin|telefoon|tel\.?|mobil|handy|portable|celular)\b"
                            r"|電話|电话|手机|手機|携帯|連絡先|联系|聯絡|전화|휴대폰|핸드폰|연락처|โทร|телефон|тел\.|моб\.|"
-                           r"הטלפון|טלפון|נייד|هاتف|جوال|الجوال|موبايل|تلفن|موبایل|फ़ोन|फोन|मोबाइल|ফোন|மொபைல்|தொலைபேசி", re.I)
+                           r"הטלפון|טלפון|נייד|هاتف|جوال|الجوال|موبايل|تلفن|موبایل|फ़ोन|फोन|मोबाइल|ফোন|மொபைல்|தொலைபேசி"
+                           # Urdu "phone", Hausa "wire" (a phone: "lambar waya"), Swahili and Yoruba "phone",
+                           # Vietnamese "phone" (not "number" words: "Sifariş nömrəsi", an order's, is no phone)
+                           r"|فون|\b(?:waya|simu|fóònù|foonu|điện thoại|sđt)\b", re.I)
 
 
 def _context(rx: re.Pattern, text: str, start: int, end: int, window: int = 40) -> bool:
@@ -351,8 +357,10 @@ def numbers(text: str) -> list[Finding]:
             continue
         if DATE_TIME_START.match(raw) or TIME_AFTER.match(text, e):  # "2000-04-16 11:34:35": a timestamp
             continue
-        if re.fullmatch(r"\d+\.\d+", raw):  # a decimal number
-            continue
+        if YEAR_REFERENCE.fullmatch(raw) and not _context(PHONE_CONTEXT, text, s, e):
+            continue  # "Ref. 2025/03/118", "2024-07-0042": a year, a month and a serial number file a reference
+        if re.fullmatch(r"\d+\.\d+", raw) and not re.match(r"0\d", raw):  # a decimal number
+            continue  # (a number "074104.19487", "06.12347637" opening on a trunk 0 is a phone number typed with a dot)
         if 12 <= nd <= 14 and product_code(text, s, e, True):
             continue  # an EAN/UPC barcode or an ISBN after a product word (products.py), not a card
         if nd == 13 and _book_or_barcode(digits, raw) and not _context(CARD_CONTEXT, text, s, e):
