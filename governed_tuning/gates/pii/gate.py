@@ -37,6 +37,7 @@ from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
 from .rescan_independent import IndependentPass
 from .nameparts import name_parts_left
+from .identifiers import ID_KINDS
 from .otherdigits import other_digits_left
 from .spans import RemovedSpan
 from .wordcolumns import plain_leftover
@@ -203,6 +204,8 @@ class PiiGate:
         found = self.scrubber.detect_many([d for d, _ in shown])
         out = [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
         for i, (sl, t) in enumerate(zip(slots, texts)):
+            if sl.digits and out[i]:
+                out[i] = [f for f in out[i] if f.entity in ID_KINDS]  # an integer read as a national number only
             if sl.kind == "key" and out[i] and pf.known_label(t):
                 out[i] = []  # a column's or key's name that says what its values are ("Rijbewijs") is no name
             elif sl.kind == "key" and out[i]:
