@@ -573,7 +573,7 @@ SPECS: list[IdSpec] = [
            bare=False, generic=False),
     IdSpec("MZ_NUIT", rf"{B}\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "mz.nuit", r"nuit|número único de identificação tributária",
            bare=False, generic=False),
-    IdSpec("PY_RUC", rf"{B}\d{{5,8}}-?\d{E}", "py.ruc", r"ruc|registro único del? contribuyente", bare=False,
+    IdSpec("PY_RUC", rf"{B}\d{{4,8}}-?\d{E}", "py.ruc", r"ruc|registro único del? contribuyente", bare=False,
            generic=False),
     IdSpec("VN_MST", rf"{B}\d{{10}}{E}", "vn.mst", r"mst|mã số thuế|ma so thue|mã số thuế cá nhân", bare=False,
            generic=False),
