@@ -160,6 +160,7 @@ def person_only(name: str, c: str) -> bool:
         "mz.nuit": lambda: c[0] == "1",  # 1: a natural person
         "id.npwp": lambda: c[0] != "0" or c[1:3] in ("07", "08", "09"),  # a NIK, or the old personal series
         "ke.pin": lambda: c[0] == "A",
+        "ar.cuit": lambda: c[:2] in ("20", "23", "24", "27"),  # a person's CUIT/CUIL (30, 33, 34: companies)
         "us.atin": lambda: c[0] == "9" and c[3:5] == "93",  # the IRS's ATIN (python-stdnum takes any nine digits)  # A: a person's PIN, P: a company's
         "mx.rfc": lambda: re.match(r"[A-Z&Ñ]{4}\d", c) is not None,
         "vn.mst": lambda: len(c) == 10 and c[:2] == "80",  # 8x: personal income tax codes
@@ -217,7 +218,7 @@ DEV_CHAT = ["Thanks, the parcel arrived today", "ok I will call back later", "so
 
 def dev_shapes(rng: random.Random, label: str, v: str) -> dict[str, object]:
     name, city = rng.choice(NAMES), rng.choice(CITIES)
-    key = re.sub(r"\W+", "_", label.lower()).strip("_") or "id"
+    key = re.sub(r"[\s.:'-]+", "_", label.lower()).strip("_") or "id"  # (\W would cut Thai vowel signs)
     return {
         "labelled": {"text": f"{label}: {v}"},
         "sentence": {"text": rng.choice(DEV_SENTENCES).format(v=v)},

@@ -292,6 +292,10 @@ SPECS: list[IdSpec] = [
     IdSpec("DE_TAX_ID", rf"{B}[1-9]\d ?\d{{3}} ?\d{{3}} ?\d{{3}}{E}", "de.idnr", r"", alone=True),
     IdSpec("DE_TAX_NUMBER", rf"{B}(?:\d{{2,3}}/\d{{3,4}}/\d{{4,5}}|(?:0[1-9]|1[0-6])\d{{11}}){E}", None,
            r"steuernummer|st\.? ?nr|tax number"),
+    # (ids12) the regional form written without its slashes (python-stdnum de.stnr: a Land's layout, two in three
+    # random numbers pass): beside its label only
+    IdSpec("DE_TAX_NUMBER", rf"{B}\d{{10,11}}{E}", "de.stnr", r"steuernummer|st\.?-? ?nr\.?", bare=False,
+           generic=False),
     IdSpec("DE_VAT_ID", rf"{B}DE[ .-]?\d{{3}}[ .-]?\d{{3}}[ .-]?\d{{3}}{E}", "de.vat", r"", alone=True),
     IdSpec("DE_SOCIAL_SECURITY", rf"{B}\d{{8}}[A-Z]\d{{3}}{E}", None, r"", alone=True),
     IdSpec("DE_HEALTH_INSURANCE", rf"{B}[A-Z]\d{{9}}{E}", None,

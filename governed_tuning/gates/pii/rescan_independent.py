@@ -435,7 +435,7 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
 NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni",
                            "us.ptin",
                            # (ids12: layouts with no check, or none python-stdnum knows)
-                           "ad.nrt", "al.nipt", "dz.nif", "eg.tn", "tn.mf", "nl.identiteitskaartnummer", "us.atin"})
+                           "ad.nrt", "al.nipt", "dz.nif", "eg.tn", "tn.mf", "nl.identiteitskaartnummer", "us.atin", "de.stnr"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc", "kr.brn", "do.cedula", "no.kontonr",  # (ids11: Luhn, mod 11 over eleven digits)
                         "imsi",  # (a country and network code: one random 15-digit number in four)
