@@ -37,7 +37,6 @@ from .intervals import Intervals
 from .rescan import KnownValues, Leftover, Rescan, Written, _source_pos, source_pos
 from .rescan_independent import IndependentPass
 from .nameparts import name_parts_left
-from .identifiers import DATED, ID_KINDS
 from .otherdigits import other_digits_left
 from .spans import RemovedSpan
 from .wordcolumns import plain_leftover
@@ -205,11 +204,7 @@ class PiiGate:
         out = [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
         for i, (sl, t) in enumerate(zip(slots, texts)):
             if sl.digits and out[i]:
-                # an integer under a key that names nothing is read as a national number only, and with no label
-                # only in a kind's own shape or by a check holding a date of birth: a bare reading of a mod-10/11
-                # digit (one random number in ten passes) is an amount or a row's id as often (ids12 clean set)
-                out[i] = [f for f in out[i] if f.entity in ID_KINDS and
-                          (not f.source.endswith("_unlabelled") or f.entity in DATED)]
+                out[i] = pf.as_national_number(out[i])
             if sl.kind == "key" and out[i] and pf.known_label(t):
                 out[i] = []  # a column's or key's name that says what its values are ("Rijbewijs") is no name
             elif sl.kind == "key" and out[i]:

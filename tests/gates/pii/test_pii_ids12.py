@@ -108,3 +108,13 @@ def test_an_integer_under_any_key_is_read_as_its_digits():
     assert by[("order_id",)].digits  # (read with its key: "order id: ..." is a shop's reference, not taken)
     # a key that names a kind keeps its reading as a label (not restricted to identifiers)
     assert not pf.slots({"phone": 4155550132}, None)[1].digits
+
+
+def test_an_integer_read_as_digits_keeps_national_numbers_in_their_own_shape_or_dated():
+    from governed_tuning.gates.pii.recognizers import Finding
+
+    found = [Finding(0, 11, "PL_PESEL", 0.85, "id_pl_pesel"),  # its own shape: kept
+             Finding(0, 10, "PHONE_NUMBER", 0.6, "phone"),  # a Unix time is no phone here
+             Finding(0, 9, "NL_BSN", 0.45, "id_nl_bsn_unlabelled"),  # a bare mod-11 digit: an amount as often
+             Finding(0, 10, "IS_KENNITALA", 0.45, "id_is_kennitala_unlabelled")]  # a date of birth and a check
+    assert [f.entity for f in pf.as_national_number(found)] == ["PL_PESEL", "IS_KENNITALA"]
