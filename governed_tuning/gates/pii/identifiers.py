@@ -434,7 +434,7 @@ SPECS: list[IdSpec] = [
     IdSpec("UA_RNTRC", rf"{B}\d{{10}}{E}", "ua.rntrc",
            r"рнокпп|іпн|ипн|ідентифікаційний код|идентификационный код|rnokpp|ipn", generic=False),
     IdSpec("IL_ID_NUMBER", rf"{B}\d{{8}}-?\d{E}", "il.idnr",
-           r"תעודת זהות|מספר זהות|ת\.ז\.?|teudat zehut|israeli id", generic=False),
+           r"תעודת זהות|מספר זהות|ת[._ ]?ז\.?|teudat zehut|israeli id", generic=False),
     IdSpec("MX_CURP", rf"{B}[A-Z][AEIOUX][A-Z]{{2}}\d{{6}}[HMX][A-Z]{{2}}[B-DF-HJ-NP-TV-Z]{{3}}[A-Z\d]\d{E}", "mx.curp",
            r"curp", alone=True),
     IdSpec("CL_RUT", rf"{B}\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{E}", "cl.rut", r"", alone=True),

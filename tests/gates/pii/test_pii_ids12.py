@@ -118,3 +118,10 @@ def test_an_integer_read_as_digits_keeps_national_numbers_in_their_own_shape_or_
              Finding(0, 9, "NL_BSN", 0.45, "id_nl_bsn_unlabelled"),  # a bare mod-11 digit: an amount as often
              Finding(0, 10, "IS_KENNITALA", 0.45, "id_is_kennitala_unlabelled")]  # a date of birth and a check
     assert [f.entity for f in pf.as_national_number(found)] == ["PL_PESEL", "IS_KENNITALA"]
+
+
+def test_an_israeli_id_key_written_with_an_underscore_or_a_space_names_its_kind():
+    from governed_tuning.gates.pii.identifiers import names_checked_kind
+
+    assert names_checked_kind("ת_ז") and names_checked_kind("ת.ז.")
+    assert "IL_ID_NUMBER" in kinds_at("ת ז: 330415928", "330415928")
