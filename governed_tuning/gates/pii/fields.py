@@ -72,6 +72,9 @@ MIN_NUMBER_DIGITS = 6  # shorter integers (counts, ages, years, ids of small tab
 # (``identifiers._bare_length``: nine digits); an order's or a row's id below that is never read
 MIN_ID_DIGITS = 9
 # keys of a quantity or a time: their integers are amounts, counts, sizes and Unix times, never a person's number
+# (nor are integers under an order's, a ticket's or a product's key: ``REFERENCE_KEY``)
+# a database's own keys ("id", "user_id", "pk", "row") and one- or two-letter keys ("n", "ts"): a row's number
+ROW_KEY = re.compile(r"(?i)(?:(?:^|[_\W])(?:id|ids|pk|idx|index|key|row|rowid|uid|uuid|seq)$|^[a-z]{1,2}$)")
 QUANTITY_KEY = re.compile(r"(?i)(?:^|(?<=[_\W])|(?<=[a-z])(?=[A-Z]))(?:amount|price|total|cost|sum|balance|fee|"
                           r"cents?|qty|quantity|count|size|bytes|length|duration|elapsed|time|ts|timestamp|date|"
                           r"created|updated|modified|expires?|epoch|seconds|secs?|ms|millis|nanos|year|score|views|"
@@ -293,7 +296,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
             elif len(path) == 1 and _unnamed(field):  # a column with no name: typed by its values (passes.py)
                 out.append(Slot("number", field, path, ""))
             elif isinstance(context, str) and context and len(str(abs(int(value)))) >= MIN_ID_DIGITS and \
-                    not QUANTITY_KEY.search(context):
+                    not QUANTITY_KEY.search(context) and not REFERENCE_KEY.search(context) and \
+                    not ROW_KEY.search(context):
                 # under any other key, an integer long enough to be a national number is read as its digits
                 # written as a string are ({"pesel": 40110423601} as {"pesel": "40110423601"}): the same rules
                 # (a valid check and a plausible length bare, a label for a weak check) decide (ids12: 93 of 315

@@ -105,7 +105,7 @@ def test_an_integer_under_any_key_is_read_as_its_digits():
     assert by[("pesel",)].digits and by[("number",)].digits
     assert ("ts",) not in by and ("amount_cents",) not in by and ("qty",) not in by  # a time, an amount, a count
     assert ("row",) not in by  # shorter than any bare identifier
-    assert by[("order_id",)].digits  # (read with its key: "order id: ..." is a shop's reference, not taken)
+    assert ("order_id",) not in by  # an order's number, though its digits pass a PESEL's check
     # a key that names a kind keeps its reading as a label (not restricted to identifiers)
     assert not pf.slots({"phone": 4155550132}, None)[1].digits
 
