@@ -68,6 +68,18 @@ REFERENCE_KEY = re.compile(r"(?i)(?:^|(?<=[_\W]))(?:order|invoice|ticket|trackin
                            r"barcode|product|article|item)(?:_?(?:id|no|nr|number|code|num))?(?=$|[_\W])")
 SAFE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 MIN_NUMBER_DIGITS = 6  # shorter integers (counts, ages, years, ids of small tables) are left alone
+# an integer under a key that names no kind is read as text from this many digits: the shortest bare identifier
+# (``identifiers._bare_length``: nine digits); an order's or a row's id below that is never read
+MIN_ID_DIGITS = 9
+# keys of a quantity or a time: their integers are amounts, counts, sizes and Unix times, never a person's number
+# (nor are integers under an order's, a ticket's or a product's key: ``REFERENCE_KEY``)
+# a database's own keys ("id", "user_id", "pk", "row") and one- or two-letter keys ("n", "ts"): a row's number
+ROW_KEY = re.compile(r"(?i)(?:(?:^|[_\W])(?:id|ids|pk|idx|index|key|row|rowid|uid|uuid|seq)$|^[a-z]{1,2}$)")
+QUANTITY_KEY = re.compile(r"(?i)(?:^|(?<=[_\W])|(?<=[a-z])(?=[A-Z]))(?:amount|price|total|cost|sum|balance|fee|"
+                          r"cents?|qty|quantity|count|size|bytes|length|duration|elapsed|time|ts|timestamp|date|"
+                          r"created|updated|modified|expires?|epoch|seconds|secs?|ms|millis|nanos|year|score|views|"
+                          r"likes|followers|population|revenue|salary|income|weight|height|offset|seq|sequence|"
+                          r"version|rev)(?:_?(?:at|on|ms|s|utc|in))?(?=$|[_\W]|[A-Z])")
 MAX_CONTEXT_VALUE = 64  # string values up to this long are detected with their key as context
 
 SlotKind = Literal["text", "key", "number", "date"]
@@ -89,6 +101,9 @@ class Slot:
     # the kind the cell's column (or key path across records) is of, when it is of names: a cell of it left
     # unscrubbed is a leftover (``passes._name_columns``, ``PiiGate.rescan``)
     typed: str = ""
+    # an integer under a key that names no kind, read as the digits of a national number only (``slots``): only
+    # identifier findings count on it (a Unix time is no phone number here)
+    digits: bool = False
 
 
 # a function call as chat formats write it: {"name": "get_weather", "arguments": {...}} (OpenAI's function_call
@@ -280,6 +295,14 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
                 out.append(Slot("number", field, path, ctx))
             elif len(path) == 1 and _unnamed(field):  # a column with no name: typed by its values (passes.py)
                 out.append(Slot("number", field, path, ""))
+            elif isinstance(context, str) and context and len(str(abs(int(value)))) >= MIN_ID_DIGITS and \
+                    not QUANTITY_KEY.search(context) and not REFERENCE_KEY.search(context) and \
+                    not ROW_KEY.search(context):
+                # under any other key, an integer long enough to be a national number is read as its digits
+                # written as a string are ({"pesel": 40110423601} as {"pesel": "40110423601"}): the same rules
+                # (a valid check and a plausible length bare, a label for a weak check) decide (ids12: 93 of 315
+                # such integers were left, their strings caught)
+                out.append(Slot("number", field, path, context, digits=True))
         elif isinstance(value, list):
             for i, item in enumerate(value):
                 walk(field, item, path + (i,), context, beside)
@@ -304,6 +327,16 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
             sub = _labelled_context(k, "", label) if isinstance(v, (str, int)) else None
             walk(k, v, (k,), sub or k, top or label)
     return out
+
+
+def as_national_number(findings: list[Finding]) -> list[Finding]:
+    """The findings kept on an integer read as its digits (``Slot.digits``): national numbers only (a Unix time
+    read as a phone number is none), and with no label only in a kind's own shape or by a check holding a date
+    of birth: a bare reading of a mod-10/11 digit (one random number in ten passes) is an amount or a row's id as
+    often (ids12's clean set: 16 of 156 integers under "value" were taken so)."""
+    from .identifiers import DATED, ID_KINDS
+
+    return [f for f in findings if f.entity in ID_KINDS and (not f.source.endswith("_unlabelled") or f.entity in DATED)]
 
 
 def _unnamed(key: str) -> bool:

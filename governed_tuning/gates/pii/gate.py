@@ -203,6 +203,8 @@ class PiiGate:
         found = self.scrubber.detect_many([d for d, _ in shown])
         out = [pf.shift(fs, off, len(t)) for fs, (_, off), t in zip(found, shown, texts)]
         for i, (sl, t) in enumerate(zip(slots, texts)):
+            if sl.digits and out[i]:
+                out[i] = pf.as_national_number(out[i])
             if sl.kind == "key" and out[i] and pf.known_label(t):
                 out[i] = []  # a column's or key's name that says what its values are ("Rijbewijs") is no name
             elif sl.kind == "key" and out[i]:

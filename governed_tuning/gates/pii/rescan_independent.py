@@ -437,11 +437,16 @@ SHOP_BEFORE_RX = re.compile(rf"(?i)(?<![^\W{NOSPACE}])(?:order|bestellung|comman
 # python-stdnum checks their length, digits or layout only (a Kenyan PIN's, a Cuban NI's date, Costa Rica's cédulas,
 # a Liechtenstein PEID, an Argentine DNI): never confirmed by the check, only beside their label by their shape
 NO_REAL_CHECK = frozenset({"fi.veronumero", "pe.cui", "ke.pin", "cu.ni", "cr.cpf", "cr.cr", "li.peid", "ar.dni",
-                           "us.ptin"})
+                           "us.ptin",
+                           # (ids12: layouts with no check, or none python-stdnum knows)
+                           "ad.nrt", "al.nipt", "dz.nif", "eg.tn", "tn.mf", "nl.identiteitskaartnummer", "us.atin", "de.stnr"})
 LABEL_ONLY = frozenset({"own:_medicare_ok", "own:_npi_ok", "own:_dea_ok", "gb.utr", "fr.nif", "pt.nif", "nz.ird",
                         "mx.rfc", "kr.brn", "do.cedula", "no.kontonr",  # (ids11: Luhn, mod 11 over eleven digits)
                         "imsi",  # (a country and network code: one random 15-digit number in four)
-                        "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc"})
+                        "ar.cuit", "ch.ssn", "cl.rut", "hr.oib", "id.nik", "ie.pps", "il.idnr", "jp.in_", "my.nric", "pk.cnic", "ru.inn", "ua.rntrc",
+                        # (ids12: a mod-10/11 digit one random number in ten to fifty passes)
+                        "az.voen", "by.unp", "bg.pnf", "ec.ci", "gt.nit", "mz.nuit", "py.ruc", "vn.mst", "pl.nip",
+                        "rs.pib", "me.pib", "mk.edb", "gn.nifp", "id.npwp", "co.nit", "at.tin", "ve.rif", "ec.ruc"})
 CASED = frozenset({"bitcoin", "own:_coin_ok"})
 
 
