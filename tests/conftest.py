@@ -6,11 +6,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-# Ray starts its worker processes at nice 15 (its raylet's `worker_niceness`). Beside the suite's other xdist
-# worker (nice 0) on two cores, the Ray group's actors then got almost no CPU until that worker went idle: the
-# Ray equality test took 178 s for 21 records on a quiet machine. Every Ray this session starts (the `ray_local`
-# fixture, the CLI in a test, a child process) reads this variable and runs its workers at the suite's priority.
-os.environ.setdefault("RAY_worker_niceness", "0")
 # `make test` runs the suite on several pytest-xdist workers (PYTEST_WORKERS): each worker's torch gets its share
 # of the cores, not all of them (two workers with two threads each on two cores ran the training tests slower
 # than one); a thread count the user set is kept
