@@ -113,6 +113,25 @@ def _texts(v, acc):
     return acc
 
 
+def lost_words(src: str, out: str, values=()) -> tuple[int, list[str]]:
+    """(how many words ``src`` holds, those of them ``out`` no longer holds), counted with repeats, once the planted
+    ``values`` are taken out of ``src`` (removing those is the point): the places benchmarks' content lost."""
+    rest = src
+    for v in sorted(values, key=len, reverse=True):
+        rest = rest.replace(v, " ")
+    kept: dict[str, int] = {}
+    for w in WORD.findall(out):
+        kept[w] = kept.get(w, 0) + 1
+    words = WORD.findall(rest)
+    gone = []
+    for w in words:
+        if kept.get(w, 0) > 0:
+            kept[w] -= 1
+        else:
+            gone.append(w)
+    return len(words), gone
+
+
 def flat(rec: dict) -> str:
     return "\n".join(_texts({k: v for k, v in rec.items() if k != "id"}, []))
 
@@ -147,19 +166,8 @@ def main() -> None:
             tab: dict = defaultdict(lambda: [0, 0])
             words = lost = 0
             for s, out in zip(samples, outs):
-                text = flat(s["record"])
-                rest = text
-                for v in sorted(s["values"], key=len, reverse=True) if not clean else []:
-                    rest = rest.replace(v, " ")
-                kept = {}
-                for w in WORD.findall(out):
-                    kept[w] = kept.get(w, 0) + 1
-                for w in WORD.findall(rest):
-                    words += 1
-                    if kept.get(w, 0) > 0:
-                        kept[w] -= 1
-                    else:
-                        lost += 1
+                n, gone = lost_words(flat(s["record"]), out, s["values"] if not clean else ())
+                words, lost = words + n, lost + len(gone)
                 for kind, value in s["planted"]:
                     hit = value in out
                     if hit and a.misses:

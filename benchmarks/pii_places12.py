@@ -37,7 +37,6 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-WORD = re.compile(r"\w+")
 SHAPES = ("free", "kv", "table", "csv", "json")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -268,6 +267,7 @@ def main() -> None:
     ap.add_argument("--set", choices=["dev", "held", "both"], default="both")
     ap.add_argument("--misses", action="store_true", help="print the places left and the clean words lost")
     a = ap.parse_args()
+    from pii_places import lost_words  # the places benchmarks' one content-lost measure
     os.environ.setdefault("GOVERNED_TUNING_PSEUDONYM_KEY", "places12-benchmark-key-not-secret-0123456789")
     sets = ["dev", "held"] if a.set == "both" else [a.set]
     with tempfile.TemporaryDirectory() as tmp:
@@ -285,20 +285,8 @@ def main() -> None:
                 tab: dict = defaultdict(lambda: [0, 0])
                 words = lost = 0
                 for s, src, out in items:
-                    rest = src
-                    for v in sorted(s["values"], key=len, reverse=True):
-                        rest = rest.replace(v, " ")
-                    kept: dict[str, int] = {}
-                    for w in WORD.findall(out):
-                        kept[w] = kept.get(w, 0) + 1
-                    gone = []
-                    for w in WORD.findall(rest):
-                        words += 1
-                        if kept.get(w, 0) > 0:
-                            kept[w] -= 1
-                        else:
-                            lost += 1
-                            gone.append(w)
+                    n, gone = lost_words(src, out, s["values"])
+                    words, lost = words + n, lost + len(gone)
                     if gone and a.misses:
                         print(f"    LOST {s['cc']} {s['shape']}: {gone} in {src!r} -> {out!r}")
                     for kind, vals in (("LOCATION", s["planted"]), ("STREET_ADDRESS", s["streets"])):
