@@ -74,6 +74,9 @@ CODE_AFTER = re.compile(r"[ \t]+(?:v?\d{1,4}(?:\.\d+)*|(?=[A-Za-z-]*\d)(?=\d*[A-
                         r"(?![\w'’/:-]|[.,]\d)")
 OPENS = re.compile(r"(?:^|[.!?:;\n])[ \t\"“'(*>-]*$")  # the word opens a sentence or a line
 WORD = re.compile(r"[\w'’-]+")
+LINES_FROM = 1 << 16  # a text this long is read line by line (``_against_by_line``)
+MARGIN = 32  # characters before a line that a word's vote may read
+MEMO_LINES = 1 << 15  # distinct lines remembered per record
 LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{2,}")  # a word of three characters or more led by a letter
 
 
@@ -181,29 +184,86 @@ class NameVotes:
             # a word inside another finding (a street, a town, an address named after someone) is scrubbed as that
             # and says nothing of its use as an ordinary word: no vote
             taken = Intervals(fs) if fs else None
-            for m in LONG_WORD.finditer(t):
-                w = m.group()
-                s, e = m.start(), m.end()
-                if w[0].isupper():
-                    if not w[1:].islower() and not w.isupper() or not _candidate(w):
-                        continue  # "iPhone", "McKinsey"-like inner capitals are read as written, not voted on
-                    if taken is not None and taken.hits(s, e):
-                        continue
-                    weight = ORDINARY if ordinary_here(t, s, e) else \
-                        OPENING if OPENS.search(t, max(0, s - 8), s) is not None else UNREAD
-                elif w.islower():
-                    # only words some country uses as a name ("vivo", "rosa", "mercedes"): the tally stays bounded
-                    # by the name list, not by the dataset's vocabulary
-                    if not _candidate(w) or not _name_listed(w) or OPENS.search(t, max(0, s - 8), s) is not None \
-                            or taken is not None and taken.hits(s, e):
-                        continue
-                    weight = LOWER
-                else:
-                    continue
-                k = digest(w)
-                con[k] = max(con.get(k, 0), weight)
+            if len(t) < LINES_FROM:
+                _against(t, 0, len(t), taken, con)
+            else:
+                _against_by_line(t, fs, taken, con)
         for k, v in pro.items():
             self._add(k, v, 0)
         for k, v in con.items():
             if k not in read:
                 self._add(k, 0, v)
+
+
+def _against(t: str, lo: int, hi: int, taken: Intervals | None, con: dict[int, int]) -> None:
+    """The votes against of the words of ``t`` that start in ``[lo, hi)`` (``hi`` at a line's end or the text's):
+    per word digest, the largest weight, merged into ``con``."""
+    for m in LONG_WORD.finditer(t, lo, hi):
+        w = m.group()
+        s, e = m.start(), m.end()
+        if w[0].isupper():
+            if not w[1:].islower() and not w.isupper() or not _candidate(w):
+                continue  # "iPhone", "McKinsey"-like inner capitals are read as written, not voted on
+            if taken is not None and taken.hits(s, e):
+                continue
+            weight = ORDINARY if ordinary_here(t, s, e) else \
+                OPENING if OPENS.search(t, max(0, s - 8), s) is not None else UNREAD
+        elif w.islower():
+            # only words some country uses as a name ("vivo", "rosa", "mercedes"): the tally stays bounded
+            # by the name list, not by the dataset's vocabulary
+            if not _candidate(w) or not _name_listed(w) or OPENS.search(t, max(0, s - 8), s) is not None \
+                    or taken is not None and taken.hits(s, e):
+                continue
+            weight = LOWER
+        else:
+            continue
+        k = digest(w)
+        con[k] = max(con.get(k, 0), weight)
+
+
+def _against_by_line(t: str, fs: Sequence[Finding], taken: Intervals | None, con: dict[int, int]) -> None:
+    """``_against`` over a long text line by line, each distinct line that no finding touches read once.
+
+    Why: a long record (issue 16's 50 MB record) repeats its lines, and reading every word of it cost ~0.3 CPU s per
+    MB. The same result: a word's vote depends on its line and at most ``MARGIN`` characters before it (the
+    look-behinds of ``OPENS``, ``thing_here``, ``ARTICLE_BEFORE``: 16 at most, each with one character of
+    look-behind) and on what follows it on its line (``ORG_AFTER``, ``CODE_AFTER`` stop at a line's end), so a
+    line read with its ``MARGIN`` characters before gives the same words the same weights wherever it stands; a
+    line a finding touches is read in place, as before. A record votes the largest weight per word, in any order.
+    The memo holds at most ``MEMO_LINES`` lines (text that never repeats gains nothing and keeps no more)."""
+    covered = Intervals(_merged(fs))
+    memo: dict[str, list[tuple[int, int]]] = {}
+    n, lo = len(t), 0
+    while lo < n:
+        hi = t.find("\n", lo)
+        if hi < 0:
+            hi = n
+        if hi > lo:
+            if taken is not None and covered.hits(lo, hi):
+                _against(t, lo, hi, taken, con)
+            else:
+                key = t[max(0, lo - MARGIN):hi]
+                votes = memo.get(key)
+                if votes is None:
+                    mine: dict[int, int] = {}
+                    _against(key, lo - max(0, lo - MARGIN), len(key), None, mine)
+                    votes = list(mine.items())
+                    if len(memo) < MEMO_LINES:
+                        memo[key] = votes
+                for k, v in votes:
+                    if v > con.get(k, 0):
+                        con[k] = v
+        lo = hi + 1
+
+
+def _merged(fs: Sequence[Finding]) -> list[tuple[int, int]]:
+    """The findings' spans, sorted and merged where they overlap: any range meets one of them exactly when it meets
+    a finding (``Intervals.hits`` then answers by a binary search)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted((f.start, f.end) for f in fs):
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

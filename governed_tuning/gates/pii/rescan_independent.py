@@ -52,13 +52,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import functools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .adminlevels import (HAN_KANA, admin_label, cjk_after_phrase, cjk_units, is_admin_label, level_spans, pair_spans,
                           unit_name)
@@ -824,17 +825,22 @@ def tables(text: str) -> list[Finding]:
     if "\n" not in text:
         return []
     out: list[Finding] = []
-    lines, pos = [], 0
-    for ln in text.split("\n"):
-        lines.append((pos, ln.rstrip("\r")))
-        pos += len(ln) + 1
+    raw = text.split("\n")
+    starts = [0, *accumulate(len(ln) + 1 for ln in raw)]
+    lines = [(starts[k], ln.rstrip("\r")) for k, ln in enumerate(raw)]
+    # the lines that head a table, each distinct line asked once: a long record's lines repeat, and asking every
+    # line in turn cost ~0.1 CPU s per MB of it (the same lines, in the same order, as reading them one by one)
+    heading = {ln: (_header(ln) if len(ln) <= 300 else _header.__wrapped__(ln))  # short lines memoised
+               for ln in dict.fromkeys(ln for _, ln in lines)}
+    at = [k for k, (_, ln) in enumerate(lines) if heading[ln] is not None]
     i = 0
     while i < len(lines) - 1:
-        p0, head = lines[i]
-        header = _header(head) if len(head) <= 300 else _header.__wrapped__(head)  # short lines memoised
-        if header is None:
-            i += 1
-            continue
+        n = bisect_left(at, i)
+        if n == len(at) or at[n] >= len(lines) - 1:
+            break
+        i = at[n]
+        header = heading[lines[i][1]]
+        assert header is not None
         delim, heads, kinds = header
         rows = []
         j = i + 1

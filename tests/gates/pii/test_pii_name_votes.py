@@ -108,3 +108,28 @@ def test_a_confirmed_name_read_as_a_place_elsewhere_is_the_person(gate):
     outs, _ = gate.scrub_records([{"text": "Buenas, soy Samu Hidalgo; mi paquete 619 no ha llegado."},
                                   {"text": "Se cerró el expediente de Hidalgo, ticket 7698."}])
     assert "Hidalgo" not in outs[1]["text"] and "expediente de" in outs[1]["text"]
+
+
+def test_a_long_record_read_line_by_line_votes_as_read_word_by_word():
+    """A long record's distinct lines are read once (``_against_by_line``): the votes must be those of reading
+    every word in place, whatever the findings, the repeated lines and what stands before each line."""
+    import random
+
+    from governed_tuning.gates.pii import namevotes
+
+    lines = ["Vivo en Rosario y Mercedes me ayuda.", "3 x Fitbit", "the Sentry alerts", "Proszę wysłać Paulę",
+             "Kali Linux 12 on my Lenovo", "Anna wrote: Thanks, Bruno Keller", "der Thomas", "", "Tenho 34 anos",
+             "rosa and vivo stay lower case", "Apple Watch", "Our Grafana board", "Note: Julia 1.8 crashed"]
+    rng = random.Random(7)
+    text = "\n".join(rng.choice(lines) for _ in range(12_000))
+    assert len(text) >= namevotes.LINES_FROM
+    for n in (0, 40, 900):
+        fs = sorted((Finding(start=s, end=min(len(text), s + rng.randint(0, 25)), entity="PERSON", score=0.9,
+                             source="spacy_ner") for s in (rng.randrange(len(text)) for _ in range(n))),
+                    key=lambda f: f.start)
+        taken = namevotes.Intervals(fs) if fs else None
+        in_place: dict[int, int] = {}
+        namevotes._against(text, 0, len(text), taken, in_place)
+        by_line: dict[int, int] = {}
+        namevotes._against_by_line(text, fs, taken, by_line)
+        assert by_line == in_place and in_place  # the same words, the same largest weights

@@ -92,3 +92,16 @@ def test_the_same_verbs_with_things_stay(gate, tmp_path):
     texts = ["عندي 34 طلب لم تصل", "این گوشی ۲ سال داره", "عندي 3 أسئلة عن الفاتورة"]  # orders, a phone's age, questions
     res, rows = _run(gate, tmp_path, texts)
     assert res.verdict == "pass" and rows == texts
+
+
+def test_the_other_digit_class_is_every_decimal_digit_but_ascii():
+    """``OTHER_DIGIT`` is one character class (fast to search on a long record): the same characters as a decimal
+    digit that is not 0-9, over every code point."""
+    import re
+    import sys
+
+    from governed_tuning.gates.pii.otherdigits import OTHER_DIGIT
+
+    every = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF)
+    assert OTHER_DIGIT.findall(every) == re.findall(r"(?![0-9])\d", every)
+    assert "٣" in OTHER_DIGIT.findall(every) and "3" not in OTHER_DIGIT.findall(every)
