@@ -503,26 +503,18 @@ def widen_to_full_names(text: str, fs: list[Finding], full_names: Any) -> list[F
     the replacement. Local: only the words within ``FULL_NAME_REACH`` characters of the finding, on its line,
     joined by spaces, are read."""
     widened: list[Finding] = []
+    # the answer depends only on the characters within reach of the finding: a long record's repeated names
+    # (issue 16's 50 MB record) are read once per call
+    memo: dict[tuple[str, int, int], tuple[int, int] | None] = {}
     for g in fs:
         if g.entity != "PERSON":
             continue
         lo, hi = max(0, g.start - FULL_NAME_REACH), min(len(text), g.end + FULL_NAME_REACH)
-        toks = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text, lo, hi)]
-        inner = [i for i, (a, b) in enumerate(toks) if a < g.end and g.start < b]
-        if not inner:
-            continue
-        first, last = inner[0], inner[-1]
-        best = None
-        for i in range(max(0, last - FULL_NAME_WORDS + 1), first + 1):
-            for j in range(last, min(len(toks), i + FULL_NAME_WORDS)):
-                if j == i or (i == first and j == last and toks[i][0] >= g.start and toks[j][1] <= g.end):
-                    continue  # one word, or no wider than the finding
-                gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, j)]
-                if any(not gp or gp.strip(" \t") for gp in gaps):
-                    break  # the words of a name stand side by side, one space or tab apart, on one line
-                words = tuple(text[a:b].casefold() for a, b in toks[i:j + 1])
-                if full_names.get(words) == "PERSON" and (best is None or toks[j][1] - toks[i][0] > best[1] - best[0]):
-                    best = (toks[i][0], toks[j][1])
+        key = (text[lo:hi], g.start - lo, g.end - lo)
+        if key not in memo:
+            memo[key] = _widest(key[0], key[1], key[2], full_names)
+        rel = memo[key]
+        best = None if rel is None else (rel[0] + lo, rel[1] + lo)
         if best is not None and (best[0] < g.start or best[1] > g.end):
             widened.append(Finding(min(best[0], g.start), max(best[1], g.end), "PERSON", max(g.score, 0.9),
                                    "known_full_name"))
@@ -530,6 +522,28 @@ def widen_to_full_names(text: str, fs: list[Finding], full_names: Any) -> list[F
         return fs
     return [g for g in fs if not (g.entity == "PERSON" and any(w.start <= g.start and g.end <= w.end
                                                                 for w in widened))] + widened
+
+
+def _widest(text: str, start: int, end: int, full_names: Any) -> tuple[int, int] | None:
+    """The widest run of words of ``text`` (the reach around a finding at ``[start, end)``) that covers the finding
+    and is a full name the dataset holds whole, else None (``widen_to_full_names``)."""
+    toks = [(m.start(), m.end()) for m in NAME_TOKEN.finditer(text)]
+    inner = [i for i, (a, b) in enumerate(toks) if a < end and start < b]
+    if not inner:
+        return None
+    first, last = inner[0], inner[-1]
+    best = None
+    for i in range(max(0, last - FULL_NAME_WORDS + 1), first + 1):
+        for j in range(last, min(len(toks), i + FULL_NAME_WORDS)):
+            if j == i or (i == first and j == last and toks[i][0] >= start and toks[j][1] <= end):
+                continue  # one word, or no wider than the finding
+            gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, j)]
+            if any(not gp or gp.strip(" \t") for gp in gaps):
+                break  # the words of a name stand side by side, one space or tab apart, on one line
+            words = tuple(text[a:b].casefold() for a, b in toks[i:j + 1])
+            if full_names.get(words) == "PERSON" and (best is None or toks[j][1] - toks[i][0] > best[1] - best[0]):
+                best = (toks[i][0], toks[j][1])
+    return best
 
 
 def _slot_text(rec: dict, sl: pf.Slot) -> str:
