@@ -288,22 +288,23 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         n = workers or raycluster.default_workers(info)
         size = block or max(1, min(BLOCK, math.ceil(src.records / (n * 4))))
         n = max(1, min(n, math.ceil(src.records / size)))  # an actor with no block would only load the model
-        blocks, counts, first = [], [], 0
-        for recs, lines in src.batches(size):
-            blocks.append(ray.put({"first": first, "lines": lines, "recs": recs}))
-            counts.append(len(recs))
-            first += len(recs)
-        t_read = t_detect = time.perf_counter()
         actors: list[Any] = []
         try:
             with atomic_path(out, directory=True) as tmp:
-                returns: list[dict[str, Any]] = []
-                if blocks:
+                if src.records:  # the actors build their gates while the driver reads the input
                     job = _Job(policy=gate.policy, key=gate.scrubber.key, src=src, folder=tmp, limit=limit,
                                fields=fields, typed=src.fmt == "parquet", spans=on_span is not None,
                                index=(builder.key, builder.fingerprint, builder.region) if builder else None)
                     worker = ray.remote(num_cpus=1)(_GateWorker)
                     actors = [worker.remote(job) for _ in range(n)]
+                blocks, counts, first = [], [], 0
+                for recs, lines in src.batches(size):
+                    blocks.append(ray.put({"first": first, "lines": lines, "recs": recs}))
+                    counts.append(len(recs))
+                    first += len(recs)
+                t_read = t_detect = time.perf_counter()
+                returns: list[dict[str, Any]] = []
+                if blocks:
                     # pass 1: detection over the pool; the findings stay in the object store beside their blocks
                     with _progress(gate.progress, src.records, "detecting") as bar:
                         detected = _spread(ray, actors, lambda a, i: a.detect.options(num_returns=2).remote(
