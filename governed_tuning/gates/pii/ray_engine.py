@@ -3,9 +3,9 @@
 1. The driver checks the input whole (``datastream.open_source``, as the local engine does) and reads it once into
    Ray's object store, in blocks that keep each record's row id (its index in the input) and source line.
 2. One pool of actors (``_GateWorker``), each building the gate (NER model, name and place lists, identifier
-   patterns: ~30 s of CPU on a laptop core) once, for both passes. Ray Data's ``map_batches`` starts a new pool
-   per pass and so built every actor's gate twice; the pool here outlives the first pass, and the driver hands
-   the blocks out itself (each actor holding at most two, the next one queued behind the one it works on).
+   patterns: ~12 s of CPU here) once, for both passes. Ray Data's ``map_batches`` starts a new pool per pass
+   and so built every actor's gate twice; the pool here outlives the first pass, and the driver hands the
+   blocks out itself (each actor holding at most two, the next one queued behind the one it works on).
 3. Pass 1 on each block: the detector's findings per record (positions and kinds; they stay in the object store
    beside the block for pass 2, so NER runs once) and the block's share of the dataset-wide state.
 4. The aggregation between the passes, on the driver: the blocks' ``DatasetState``s merged in row order and
