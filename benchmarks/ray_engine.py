@@ -41,7 +41,8 @@ class CpuMeter:
 
         import psutil
 
-        self.psutil, self.every, self.seen = psutil, every, {}
+        self.psutil, self.every = psutil, every
+        self.seen: dict[tuple[int, float], float] = {}
         self.lock = threading.Lock()
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
