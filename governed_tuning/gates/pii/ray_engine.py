@@ -288,6 +288,9 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
         n = workers or raycluster.default_workers(info)
         size = block or max(1, min(BLOCK, math.ceil(src.records / (n * 4))))
         n = max(1, min(n, math.ceil(src.records / size)))  # an actor with no block would only load the model
+        # an actor holds its CPU for the whole check: one past the Ray's CPUs would never start, and the blocks
+        # queued to it would wait for it for ever
+        n = min(n, max(1, int(info.cpus)))
         actors: list[Any] = []
         try:
             with atomic_path(out, directory=True) as tmp:
