@@ -1,5 +1,5 @@
 """`governed-tuning run CONFIG` with `engine: {name: ray}`: the whole run on a local Ray (the tests' fixture, 2 CPUs,
-loopback only), as a user starts it: the scrub as Ray Data stages, training on the folder of shards it wrote,
+loopback only), as a user starts it: the scrub over Ray actors, training on the folder of shards it wrote,
 the fairness gate's generation over actors, one signed report that `verify` accepts, one ledger entry."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""`scrub --engine ray`: the PII gate's passes as Ray Data stages write the local engine's records, in the same
-order, with the same evidence (plus the engine, its workers and the shards' digests) and the same data-subject
+"""`scrub --engine ray`: the PII gate's passes over one pool of Ray actors write the local engine's records, in
+the same order, with the same evidence (plus the engine, its workers and the shards' digests) and the same data-subject
 index; a copy that fails its re-scan is not written either way."""
 
 from __future__ import annotations
@@ -177,3 +177,42 @@ def test_a_shard_manifest_names_only_files_in_its_own_folder(tmp_path):
         data.read_table(folder)
     (folder / shards.MANIFEST).write_text(json.dumps({"format": "jsonl", "records": 0, "shards": []}))
     assert data.read_table(folder).records == []
+
+
+class _FakeRay:
+    """``wait`` and ``get`` over plain values: a call's "ref" is ``(actor, index)``, done in the order sent."""
+
+    def __init__(self, fail: int | None = None):
+        self.fail = fail
+
+    def wait(self, refs, num_returns=1):
+        return refs[:num_returns], refs[num_returns:]
+
+    def get(self, ref):
+        if ref[1] == self.fail:
+            raise RuntimeError("block failed")
+        return ref
+
+
+def test_the_pool_hands_each_actor_at_most_two_blocks_in_order_and_a_failure_is_raised():
+    held: dict[str, int] = {"a": 0, "b": 0}
+    most: dict[str, int] = {"a": 0, "b": 0}
+    finished: list[int] = []
+
+    def call(actor, i):
+        held[actor] += 1
+        most[actor] = max(most[actor], held[actor])
+        return (actor, i)
+
+    def done(i):
+        finished.append(i)
+        held[refs_by_index[i][0]] -= 1
+
+    refs_by_index: dict[int, tuple] = {}
+    out = ray_engine._spread(_FakeRay(), ["a", "b"],
+                             lambda a, i: refs_by_index.setdefault(i, call(a, i)), 7, done)
+    assert [i for _, i in out] == list(range(7))  # what each call returned, in block order
+    assert sorted(finished) == list(range(7)) and max(most.values()) == ray_engine.QUEUED
+    assert {a for a, _ in out} == {"a", "b"}  # both actors got blocks
+    with pytest.raises(RuntimeError, match="block failed"):
+        ray_engine._spread(_FakeRay(fail=3), ["a", "b"], lambda a, i: (a, i), 7)

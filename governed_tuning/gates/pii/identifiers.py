@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
@@ -612,7 +613,7 @@ SPECS: list[IdSpec] = [
 ]
 ID_KINDS = sorted({s.kind for s in SPECS})
 
-_COMPILED: list[tuple[IdSpec, re.Pattern, re.Pattern | None]] = []
+_COMPILED: list[tuple[IdSpec, re.Pattern, _Later | None]] = []
 
 
 @functools.lru_cache(maxsize=None)
@@ -628,6 +629,24 @@ def own_words(spec: IdSpec) -> str:
     return "|".join(x for x in (spec.labels, doc) if x)
 
 
+class _Later:
+    """A kind's label pattern, compiled on its first search. A label is searched for only beside a value that
+    passed the kind's check, so most kinds' patterns are never searched in a process; compiled up front, the ~200
+    of them (each bounded by ``LB``/``LE``, classes of ~40,000 CJK and Thai code points that ``re`` expands one by
+    one under ``re.I``) cost ~4.5 CPU s in every process that detects: each Ray actor, each test worker."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int):
+        self._args = (pattern, flags)
+        self._rx: re.Pattern | None = None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return self._rx.search(text, pos, endpos)
+
+
 def _compiled():
     if not _COMPILED:
         for s in SPECS:
@@ -635,15 +654,15 @@ def _compiled():
             # a kind's own words, and for a check not too weak to take a bare number, a generic "ID/number" too
             labels = f"{words}|{GENERIC_LABEL}" if (s.validator is not None and words and s.bare and s.generic) \
                 else words
-            lab = re.compile(rf"{LB}(?:{labels}){LE}", re.I) if labels else None
-            own = re.compile(rf"{LB}(?:{words}){LE}", re.I) if words else None
+            lab = _Later(rf"{LB}(?:{labels}){LE}", re.I) if labels else None
+            own = (lab if labels == words else _Later(rf"{LB}(?:{words}){LE}", re.I)) if words else None
             _COMPILED.append((s, re.compile(s.pattern, s.flags), lab))
             _SHAPE[id(s)] = (_digits_only(s), _width(s.pattern, s.flags))
             _OWN[id(s)] = own
     return _COMPILED
 
 
-_OWN: dict[int, re.Pattern | None] = {}
+_OWN: dict[int, _Later | None] = {}
 # per spec: the digit-run lengths it can match when it is digits alone (else None), and its width
 _SHAPE: dict[int, tuple[tuple[int, int] | None, tuple[int, int]]] = {}
 
@@ -663,7 +682,7 @@ def names_checked_kind(key: str) -> bool:
 GENERIC = re.compile(rf"{LB}(?:{GENERIC_LABEL}){LE}", re.I)
 
 
-def labelled(text: str, start: int, end: int, labels: re.Pattern | None) -> bool:
+def labelled(text: str, start: int, end: int, labels: re.Pattern | _Later | None) -> bool:
     if labels is None:
         return False
     return labels.search(text, max(0, start - WINDOW_BEFORE), start) is not None or \
@@ -1074,7 +1093,7 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return FILE_OR_HOST.match(text, e) is not None or (s >= 2 and text[s - 1] in "./@\\" and text[s - 2].isalnum())
 
 
-def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: re.Pattern | None,
+def _judge(text: str, s: int, e: int, value: str, spec: IdSpec, labels: _Later | None,
            memo: dict | None = None) -> Finding | None:
     try:
         valid = spec.check(value)

@@ -1,16 +1,20 @@
-"""The PII gate's scrub as a Ray Data job (``scrub --engine ray``): the passes of ``passes.py`` as Ray stages.
+"""The PII gate's scrub on Ray (``scrub --engine ray``): the passes of ``passes.py`` over one pool of actors.
 
 1. The driver checks the input whole (``datastream.open_source``, as the local engine does) and reads it once into
    Ray's object store, in blocks that keep each record's row id (its index in the input) and source line.
-2. Pass 1, ``map_batches`` over a pool of actors (each builds the gate, so loads the NER model, once): the
-   detector's findings per record (positions and kinds, kept beside the record for pass 2, so NER runs once)
-   and each block's share of the dataset-wide state.
-3. The aggregation between the passes, on the driver: the blocks' ``DatasetState``s merged in row order and
-   finished. That is all the passes share; it is sent to every actor of pass 2.
-4. Pass 2, a second pool: scrub and re-scan each block (``scrub_batch``, ``rescan_batch``), then Ray's write
-   tasks write the records as shards (``part-<first row id>.<ext>``, in the input's format) into a temporary
-   folder beside the output. A block whose re-scan already exceeds the policy's limit is never written.
-5. The driver adds up the blocks' counts and leftovers exactly as the local engine does (``stream.Leftovers``,
+2. One pool of actors (``_GateWorker``), each building the gate (NER model, name and place lists, identifier
+   patterns: ~12 s of CPU here) once, for both passes. Ray Data's ``map_batches`` starts a new pool per pass
+   and so built every actor's gate twice; the pool here outlives the first pass, and the driver hands the
+   blocks out itself (each actor holding at most two, the next one queued behind the one it works on).
+3. Pass 1 on each block: the detector's findings per record (positions and kinds; they stay in the object store
+   beside the block for pass 2, so NER runs once) and the block's share of the dataset-wide state.
+4. The aggregation between the passes, on the driver: the blocks' ``DatasetState``s merged in row order and
+   finished. That is all the passes share; it is put into the object store once and each actor loads it once.
+5. Pass 2 on each block, over the same actors: scrub and re-scan (``scrub_batch``, ``rescan_batch``), and write
+   the block's records as a shard (``part-<first row id>.<ext>``, in the input's format, with the gate's own
+   writer: the local engine's bytes per record) into a temporary folder beside the output. A block whose re-scan
+   already exceeds the policy's limit is never written.
+6. The driver adds up the blocks' counts and leftovers exactly as the local engine does (``stream.Leftovers``,
    ``PiiGate.result``), so the evidence has the same schema and figures, plus the engine, its workers and the
    shards' digests. The folder is moved into place only when the copy passes; otherwise it is removed.
 
@@ -22,12 +26,13 @@ file system every node and the driver share.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import pickle
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,8 +52,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..base import GateResult
     from .gate import PiiGate
 
-BLOCK = 512  # most records per block (one map_batches call; one nlp.pipe batch of their segments)
+BLOCK = 512  # most records per block (one actor call; one nlp.pipe batch of their segments)
 SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
+QUEUED = 2  # blocks handed to an actor at once: the one it works on and the next, so it never waits for the driver
 
 
 def _gate(policy: PiiPolicy, key: bytes | None) -> PiiGate:
@@ -60,54 +66,52 @@ def _gate(policy: PiiPolicy, key: bytes | None) -> PiiGate:
     return PiiGate(policy, scrubber=Scrubber(policy, key=key))
 
 
-def _column(batch: Any, name: str) -> list:
-    return batch.column(name).to_pylist()
+@dataclasses.dataclass(frozen=True)
+class _Job:
+    """What every actor of one ``check`` needs besides the blocks and the state: the policy and key (the gate),
+    and pass 2's settings and where it writes."""
+
+    policy: PiiPolicy
+    key: bytes | None
+    src: Source  # the input's format and schema, for the shards' writer
+    folder: Path  # the temporary folder the shards are written into
+    limit: int  # the policy's max_residual_findings: a block that leaves more is not written
+    fields: list[str] | None
+    typed: bool
+    spans: bool
+    index: tuple[bytes, str, str] | None  # (pseudonym key, its fingerprint, phone region): the subject index's tokens
 
 
-class _Detect:
-    """Pass 1 in an actor: each block's findings (a column beside the record) and its share of the state (on the
-    block's first row)."""
+class _GateWorker:
+    """One actor of the pool: the gate, built once, serving both passes of one ``check``. ``detect`` is pass 1 on
+    a block; ``load_state`` takes the finished dataset-wide state (once, before pass 2); ``scrub`` is pass 2 on a
+    block and writes its shard."""
 
-    def __init__(self, policy: PiiPolicy, key: bytes | None):
-        self.gate = _gate(policy, key)
+    def __init__(self, job: _Job):
+        self.job = job
+        self.gate = _gate(job.policy, job.key)
+        self.state: DatasetState | None = None
 
-    def __call__(self, batch: Any) -> Any:
-        import pyarrow as pa
+    def detect(self, block: dict[str, Any]) -> tuple[list, bytes]:
+        """``(findings per record, the block's state pickled)``: two returns, so the findings stay in the object
+        store for pass 2 and only the state travels to the driver."""
+        found, state = detect_batch(self.gate, block["recs"])
+        return found, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
 
-        recs = [pickle.loads(b) for b in _column(batch, "rec")]
-        found, state = detect_batch(self.gate, recs)
-        states = [pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)] + [b""] * (len(recs) - 1) if recs else []
-        return (batch.append_column("findings", pa.array([pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL)
-                                                          for f in found], pa.binary()))
-                .append_column("state", pa.array(states, pa.binary())))
+    def load_state(self, state: bytes) -> None:
+        self.state = pickle.loads(state)
+        self.gate.known = self.state.known  # the re-scan searches this dataset's values
 
-
-class _ScrubAndRescan:
-    """Pass 2 in an actor: one row per record kept (its row id and the scrubbed record), then one row holding the
-    block's counts, leftovers and spans (``rec`` empty), so a block whose records were all dropped still counts."""
-
-    def __init__(self, policy: PiiPolicy, key: bytes | None, state: Any, fields: list[str] | None, typed: bool,
-                 spans: bool, index: tuple[bytes, str, str] | None = None):
-        self.gate = _gate(policy, key)
-        self.index = index  # (pseudonym key, its fingerprint, phone region): the subject index's tokens
-        if not isinstance(state, bytes):  # the reference to the pickled state, put once by the driver
-            import ray
-
-            state = ray.get(state)
-        self.state: DatasetState = pickle.loads(state)
-        self.gate.known = self.state.known
-        self.fields, self.typed, self.spans = fields, typed, spans
-
-    def __call__(self, batch: Any) -> Any:
-        import pyarrow as pa
-
-        rows, lines = _column(batch, "row"), _column(batch, "line")
-        recs = [pickle.loads(b) for b in _column(batch, "rec")]
-        found = [pickle.loads(b) for b in _column(batch, "findings")]
+    def scrub(self, block: dict[str, Any], found: list) -> dict[str, Any]:
+        """The block's counts, leftovers and spans, and its shard (name, count, digest) when one was written."""
+        if self.state is None:
+            raise GovernedTuningError("pass 2 reached an actor before the dataset-wide state")
+        job, first, lines, recs = self.job, block["first"], block["lines"], block["recs"]
+        rows = list(range(first, first + len(recs)))
         t0 = time.perf_counter()
-        builder = IndexBuilder(*self.index) if self.index is not None else None
+        builder = IndexBuilder(*job.index) if job.index is not None else None
         hook = None if builder is None else (lambda j, fs: builder.add(j, fs))
-        sc = scrub_batch(self.gate, recs, found, self.state, self.fields, self.typed, on_record=hook)
+        sc = scrub_batch(self.gate, recs, found, self.state, job.fields, job.typed, on_record=hook)
         subjects = []  # (row id, place among the block's kept records or -1, line, tokens): keyed tokens only
         if builder is not None:
             place = {j: k for k, j in enumerate(sc.kept)}
@@ -117,66 +121,58 @@ class _ScrubAndRescan:
         rs = rescan_batch(self.gate, sc, self.state)
         t2 = time.perf_counter()
         spans: list[RemovedSpan] = []
-        if self.spans and rows:
+        if job.spans and rows:
             removed_spans(sc, rows[0], 0, spans.append)  # records in the copy: shifted on the driver
-        stats = {"first": rows[0] if rows else -1, "n_in": len(recs), "n_out": len(sc.records),
-                 "by_type": sc.by_type, "by_field": sc.by_field, "changed": sc.changed, "dropped": len(sc.dropped),
-                 "refused": sc.refused, "nulled": sc.nulled, "by_column": sc.by_column, "dropped_lines": [lines[j] for j in sc.dropped],
-                 "found": rs.found, "rescrubbed": rs.rescrubbed, "repaired": rs.repaired, "artefacts": rs.artefacts, "rounds": rs.rounds,
-                 "spans": spans, "subjects": subjects,
-                 "subject_classes": builder.classes if builder is not None else {}, "seconds": {"scrub": t1 - t0, "rescan": t2 - t1}}
-        out_rows = [rows[j] for j in sc.kept] + [rows[0] if rows else -1]
-        out_recs = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in sc.records] + [b""]
-        out_stats = [b""] * len(sc.records) + [pickle.dumps(stats, protocol=pickle.HIGHEST_PROTOCOL)]
-        return pa.table({"row": pa.array(out_rows, pa.int64()), "rec": pa.array(out_recs, pa.binary()),
-                         "stats": pa.array(out_stats, pa.binary())})
+        shard = None
+        if sc.records and len(rs.found) <= job.limit:
+            kept = [rows[j] for j in sc.kept]
+            name = f"part-{kept[0]:012d}{SUFFIX[job.src.fmt]}"
+            sink = Sink(job.folder / name, job.src)
+            try:
+                sink.write(sc.records, kept)
+                sink.commit()
+            except BaseException:
+                sink.abort()
+                raise
+            shard = {"name": name, "records": len(kept), "sha256": sha256_path(job.folder / name),
+                     "first_row": kept[0]}
+        return {"first": rows[0] if rows else -1, "n_in": len(recs), "n_out": len(sc.records),
+                "by_type": sc.by_type, "by_field": sc.by_field, "changed": sc.changed, "dropped": len(sc.dropped),
+                "refused": sc.refused, "nulled": sc.nulled, "by_column": sc.by_column,
+                "dropped_lines": [lines[j] for j in sc.dropped],
+                "found": rs.found, "rescrubbed": rs.rescrubbed, "repaired": rs.repaired, "artefacts": rs.artefacts,
+                "rounds": rs.rounds, "spans": spans, "subjects": subjects,
+                "subject_classes": builder.classes if builder is not None else {},
+                "seconds": {"scrub": t1 - t0, "rescan": t2 - t1}, "shard": shard}
 
 
-def _shard_sink(folder: Path, src: Source, limit: int) -> Any:
-    """A Ray Datasink whose write tasks each write one shard with the gate's own writer (``datastream.Sink``:
-    the same bytes per record as the local engine's copy; Ray's JSON writer would go through Arrow, which fills a
-    key one record lacks and another has with null). Returns each shard's name, count, digest and the blocks'
-    counts. A write task holding a block whose leftovers exceed ``limit`` writes nothing: that copy fails."""
-    from ray.data.block import BlockAccessor
-    from ray.data.datasource import Datasink
+def _spread(ray: Any, actors: Sequence[Any], call: Callable[[Any, int], Any], count: int,
+            done: Callable[[int], None] | None = None) -> list[Any]:
+    """``call(actor, i)`` for ``i`` in ``range(count)``, each on the next actor with room (at most ``QUEUED``
+    calls each), in order; returns what each call returned (an ObjectRef, or a list of them whose last one says
+    when the call is done), once every call is done. ``done(i)`` as each finishes (the progress bar)."""
+    room = deque(a for _ in range(QUEUED) for a in actors)  # first round: one block each, then a second each
+    running: dict[Any, tuple[Any, int]] = {}  # the ref that says a call is done -> (its actor, its index)
+    out: list[Any] = []
 
-    class ShardSink(Datasink):
-        def __init__(self) -> None:
-            self.returns: list[dict[str, Any]] = []
+    def wait_one() -> None:
+        (ref,), _ = ray.wait(list(running), num_returns=1)
+        actor, i = running.pop(ref)
+        ray.get(ref)  # a failed call raises here, not at the end
+        room.append(actor)
+        if done is not None:
+            done(i)
 
-        def write(self, blocks: Iterable[Any], ctx: Any) -> dict[str, Any]:
-            rows: list[tuple[int, bytes]] = []
-            stats: list[bytes] = []
-            for block in blocks:
-                t = BlockAccessor.for_block(block).to_arrow()
-                for row, rec, st in zip(_column(t, "row"), _column(t, "rec"), _column(t, "stats")):
-                    if st:
-                        stats.append(st)
-                    else:
-                        rows.append((row, rec))
-            rows.sort(key=lambda r: r[0])
-            left = sum(len(pickle.loads(s)["found"]) for s in stats)
-            out: dict[str, Any] = {"stats": stats, "shard": None}
-            if rows and left <= limit:
-                name = f"part-{rows[0][0]:012d}{SUFFIX[src.fmt]}"
-                sink = Sink(folder / name, src)
-                try:
-                    sink.write([pickle.loads(r) for _, r in rows], [i for i, _ in rows])
-                    sink.commit()
-                except BaseException:
-                    sink.abort()
-                    raise
-                out["shard"] = {"name": name, "records": len(rows), "sha256": sha256_path(folder / name),
-                                "first_row": rows[0][0]}
-            return out
-
-        def on_write_complete(self, write_result: Any) -> None:
-            self.returns = list(write_result.write_returns)
-
-        def get_name(self) -> str:
-            return "ScrubbedShards"
-
-    return ShardSink()
+    for i in range(count):
+        if not room:
+            wait_one()
+        actor = room.popleft()
+        refs = call(actor, i)
+        out.append(refs)
+        running[refs[-1] if isinstance(refs, list) else refs] = (actor, i)
+    while running:
+        wait_one()
+    return out
 
 
 def _check_output_folder(out: Path, src: Source) -> None:
@@ -239,6 +235,21 @@ class _Totals:
         self.n_out += s["n_out"]
 
 
+@contextlib.contextmanager
+def _progress(show: bool, total: int, label: str) -> Iterator[Callable[[int], None]]:
+    """``advance(records)`` for a bar on stderr (record counts only) when ``show``, else one that does nothing."""
+    if not show:
+        yield lambda n: None
+        return
+    from .gate import _Bar
+
+    bar = _Bar(total, label)
+    try:
+        yield bar.advance
+    finally:
+        bar.close()
+
+
 class _Withheld(Exception):
     """Raised into the atomic folder writer to remove the shards of a copy that failed its re-scan."""
 
@@ -249,8 +260,8 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
           index_name: str | None = None, spill_dir: str | Path | None = None) -> GateResult:
     """Scrub ``input_path`` into the folder ``output_path`` on Ray and judge the copy (``PiiGate.check``'s
     verdict and evidence, plus ``engine``). ``address``: the Ray to join (``raycluster.session``); ``workers``:
-    actors per pool (default: one per CPU less one); ``block``: most records per block (default: enough blocks
-    for every actor to get several, at most ``BLOCK``)."""
+    actors in the pool, each serving both passes (default: one per CPU less one); ``block``: most records per
+    block (default: enough blocks for every actor to get several, at most ``BLOCK``)."""
     from ..engine import EngineEvidence
     from .gate import MAX_POSITIONS, Summary, _FieldNames, check_fields
 
@@ -273,56 +284,54 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
     state = DatasetState()
     with raycluster.session(address, progress=gate.progress, spill_dir=spill_dir) as info:
         ray = raycluster.require_ray()
-        import pyarrow as pa
-        from ray.data import ActorPoolStrategy
 
         n = workers or raycluster.default_workers(info)
         size = block or max(1, min(BLOCK, math.ceil(src.records / (n * 4))))
         n = max(1, min(n, math.ceil(src.records / size)))  # an actor with no block would only load the model
-        refs, first = [], 0
-        for recs, lines in src.batches(size):
-            refs.append(ray.put(pa.table({
-                "row": pa.array(range(first, first + len(recs)), pa.int64()), "line": pa.array(lines, pa.int64()),
-                "rec": pa.array([pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in recs], pa.binary())})))
-            first += len(recs)
-        t_read = t_detect = time.perf_counter()
-        key = gate.scrubber.key
-        pool = {"batch_size": None, "batch_format": "pyarrow", "compute": ActorPoolStrategy(size=n)}
+        # an actor holds its CPU for the whole check: one past the Ray's CPUs would never start, and the blocks
+        # queued to it would wait for it for ever
+        n = min(n, max(1, int(info.cpus)))
+        actors: list[Any] = []
         try:
             with atomic_path(out, directory=True) as tmp:
+                if src.records:  # the actors build their gates while the driver reads the input
+                    job = _Job(policy=gate.policy, key=gate.scrubber.key, src=src, folder=tmp, limit=limit,
+                               fields=fields, typed=src.fmt == "parquet", spans=on_span is not None,
+                               index=(builder.key, builder.fingerprint, builder.region) if builder else None)
+                    worker = ray.remote(num_cpus=1)(_GateWorker)
+                    actors = [worker.remote(job) for _ in range(n)]
+                blocks, counts, first = [], [], 0
+                for recs, lines in src.batches(size):
+                    blocks.append(ray.put({"first": first, "lines": lines, "recs": recs}))
+                    counts.append(len(recs))
+                    first += len(recs)
+                t_read = t_detect = time.perf_counter()
                 returns: list[dict[str, Any]] = []
-                if refs:
-                    # pass 1: detection over the actor pool; the findings stay beside their records
-                    detected = ray.data.from_arrow_refs(refs).map_batches(
-                        _Detect, fn_constructor_kwargs={"policy": gate.policy, "key": key}, **pool).materialize()
-                    del refs
-                    # the aggregation between the passes: the blocks' states, merged in row order
-                    parts: list[tuple[int, bytes]] = []
-                    for b in detected.select_columns(["row", "state"]).iter_batches(batch_format="pyarrow",
-                                                                                      batch_size=None):
-                        parts += [(r, s) for r, s in zip(_column(b, "row"), _column(b, "state")) if s]
-                    state = merge(pickle.loads(s) for _, s in sorted(parts, key=lambda p: p[0]))
+                if blocks:
+                    # pass 1: detection over the pool; the findings stay in the object store beside their blocks
+                    with _progress(gate.progress, src.records, "detecting") as bar:
+                        detected = _spread(ray, actors, lambda a, i: a.detect.options(num_returns=2).remote(
+                            blocks[i]), len(blocks), lambda i: bar(counts[i]))
+                    # the aggregation between the passes: the blocks' states, merged in row order (``_spread``
+                    # returns them in block order)
+                    state = merge(pickle.loads(s) for s in ray.get([r[1] for r in detected]))
                     state.finish()
                     gate.known = state.known
                     t_detect = time.perf_counter()
-                    # pass 2: scrub and re-scan over a second pool; Ray's write tasks write the shards. The state
-                    # (a SQLite image past 65,536 values: 160 MB at a million) goes into the object store once and
-                    # the actors fetch it: as a constructor argument it stayed in the driver's memory for the whole
-                    # pass, and Ray Data keys an actor's constructor arguments by their repr when they cannot be
-                    # hashed (a policy cannot), so the image was copied again as a repr, ~4 bytes per byte, and
-                    # shipped inside every actor's definition
+                    # pass 2 on the same actors: each loads the state once (it is put into the object store once:
+                    # a SQLite image past 65,536 values, 160 MB at a million), then scrubs, re-scans and writes.
+                    # An actor runs its calls in the order they were sent, so the state comes before its blocks
                     state_ref = ray.put(pickle.dumps(state, pickle.HIGHEST_PROTOCOL))
-                    sink = _shard_sink(tmp, src, limit)
-                    detected.map_batches(_ScrubAndRescan, fn_constructor_kwargs={
-                        "policy": gate.policy, "key": key, "state": state_ref,
-                        "fields": fields, "typed": src.fmt == "parquet", "spans": on_span is not None,
-                        "index": (builder.key, builder.fingerprint, builder.region) if builder else None},
-                        **pool).write_datasink(sink, ray_remote_args={"num_cpus": 0})  # beside the actors
-                    returns = sink.returns
-                    del detected, state_ref
+                    ray.get([a.load_state.remote(state_ref) for a in actors])
+                    del state_ref
+                    with _progress(gate.progress, src.records, "scrubbing") as bar:
+                        refs = _spread(ray, actors, lambda a, i: a.scrub.remote(blocks[i], detected[i][0]),
+                                       len(blocks), lambda i: bar(counts[i]))
+                    returns = ray.get(refs)
+                    del detected, refs
                 else:
                     state.finish()
-                for s in sorted((pickle.loads(s) for r in returns for s in r["stats"]), key=lambda s: s["first"]):
+                for s in sorted(returns, key=lambda s: s["first"]):
                     tot.add(s)
                 shards = sorted((r["shard"] for r in returns if r["shard"]), key=lambda s: s["first_row"])
                 if tot.n_in != src.records:  # a lost block is an error, never a smaller copy
@@ -336,6 +345,9 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     "the input row id of its first record, and holds its records in input order", "shards": shards})
         except _Withheld:
             pass
+        finally:
+            for a in actors:  # their CPUs, and the gate's memory, go back to the Ray at once
+                ray.kill(a)
     written = tot.left.count <= limit and not withholds_copy(gate.policy.rescan, tot.repaired, tot.by_type + tot.rescrubbed)
     if written and on_span is not None:
         for sp in tot.spans:
