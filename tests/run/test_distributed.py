@@ -6,7 +6,6 @@ the meeting protocol of distributed.py on an in-memory store, without a process 
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,28 +28,14 @@ BIN = Path(sys.executable).parent
 PLANTED = ("Jane Roe", "jane.roe@example.com")  # in the failure dist_entry.py plants on rank 1
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    """The tiny model, data with planted PII and a one-stage SFT config (2 steps, short sequences), written once
-    for the module: ``prepare`` is deterministic (seed 0), so each test's copy of it is what its own call wrote."""
-    root = tmp_path_factory.mktemp("dist-project")
-    setup = prepare(root / "work", reports=root / "reports")
+def project(tmp_path: Path) -> Path:
+    """The tiny model, data with planted PII and a one-stage SFT config (2 steps, short sequences)."""
+    setup = prepare(tmp_path / "work", reports=tmp_path / "reports")
     cfg = yaml.safe_load(setup.config_path.read_text())
     cfg["stages"] = [{"kind": "sft", "dataset": "support-chats",
                       "args": {"max_steps": 2, "per_device_train_batch_size": 2, "max_length": 128}}]
     setup.config_path.write_text(yaml.safe_dump(cfg))
-    return setup.config_path.parent
-
-
-def project(template: Path, tmp_path: Path) -> Path:
-    """This test's own copy of the module's project, its reports folder in ``tmp_path`` (the config names the
-    reports folder by absolute path)."""
-    work = shutil.copytree(template, tmp_path / "work")
-    cfg_path = work / "run.yaml"
-    cfg = yaml.safe_load(cfg_path.read_text())
-    cfg["reports"] = str((tmp_path / "reports").resolve())
-    cfg_path.write_text(yaml.safe_dump(cfg))
-    return cfg_path
+    return setup.config_path
 
 
 def launch(launcher: list[str], cfg_path: Path, *extra: str) -> subprocess.CompletedProcess:
@@ -72,7 +57,7 @@ def one_run(reports: Path) -> Path:
 
 def verify(run_dir: Path, cfg_path: Path) -> str:
     """``governed-tuning verify`` on the run folder, in this process: the same command and checks as on the
-    command line, without a fresh interpreter importing the package again (several seconds of CPU)."""
+    command line, without a fresh interpreter importing the package again (6.4 CPU seconds measured, 0.3 here)."""
     pub = demo_key(cfg_path.parent).with_suffix(".pub")
     res = CliRunner().invoke(app, ["verify", str(run_dir), "--pubkey", str(pub)])
     assert res.exit_code == 0, res.output
@@ -81,10 +66,10 @@ def verify(run_dir: Path, cfg_path: Path) -> str:
 
 
 @pytest.mark.slow
-def test_two_process_run_under_accelerate_launch_signs_once(template, tmp_path):
+def test_two_process_run_under_accelerate_launch_signs_once(tmp_path):
     # on a CPU-only machine accelerate's --cpu starts several processes only through mpirun; --multi_gpu goes
     # through torch.distributed and falls back to gloo on CPUs
-    cfg = project(template, tmp_path)
+    cfg = project(tmp_path)
     res = launch([str(BIN / "accelerate"), "launch", "--multi_gpu", "--num_processes", "2", "--num_machines", "1",
                   "--mixed_precision", "no", "--dynamo_backend", "no"], cfg)
     run_dir = one_run(tmp_path / "reports")
@@ -101,8 +86,8 @@ def test_two_process_run_under_accelerate_launch_signs_once(template, tmp_path):
 
 
 @pytest.mark.slow
-def test_a_failure_on_rank_1_ends_in_one_signed_failure_record(template, tmp_path):
-    cfg = project(template, tmp_path)
+def test_a_failure_on_rank_1_ends_in_one_signed_failure_record(tmp_path):
+    cfg = project(tmp_path)
     res = launch([str(BIN / "torchrun"), "--nproc_per_node", "2", "--monitor_interval", "0.2"], cfg,
                  "--fail-rank", "1")
     assert res.returncode != 0  # rank 0 exits with the run's verdict
@@ -120,9 +105,9 @@ def test_a_failure_on_rank_1_ends_in_one_signed_failure_record(template, tmp_pat
 
 
 @pytest.mark.slow
-def test_a_rank_killed_mid_training_still_ends_in_one_signed_failure_record(template, tmp_path):
+def test_a_rank_killed_mid_training_still_ends_in_one_signed_failure_record(tmp_path):
     # the launcher stops rank 0 (SIGTERM) once rank 1 has died: rank 0 records that and signs before it exits
-    cfg = project(template, tmp_path)
+    cfg = project(tmp_path)
     res = launch([str(BIN / "torchrun"), "--nproc_per_node", "2", "--monitor_interval", "0.2"], cfg,
                  "--kill-rank", "1")
     assert res.returncode != 0
