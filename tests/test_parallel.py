@@ -47,7 +47,10 @@ def test_tests_sharing_a_session_fixture_or_a_named_group_run_on_one_worker_slow
         def test_named(i):
             pass
     """)
-    res = pytester.runpytest_subprocess("-n", "2", "--dist", "loadgroup", "-v", "-p", "no:cacheprovider")
+    # the installed plugins this small suite does not use are left out: each of the three processes would import
+    # them (Hypothesis and Faker alone are seconds of CPU), and the grouping and order do not depend on them
+    unused = [arg for name in ("hypothesispytest", "faker", "anyio", "platformdirs") for arg in ("-p", f"no:{name}")]
+    res = pytester.runpytest_subprocess("-n", "2", "--dist", "loadgroup", "-v", "-p", "no:cacheprovider", *unused)
     res.assert_outcomes(passed=17)
     ran = [line.split() for line in res.outlines if line.startswith("[gw") and " PASSED " in line]
     where = {words[-1]: words[0] for words in ran}

