@@ -216,3 +216,38 @@ def test_the_pool_hands_each_actor_at_most_two_blocks_in_order_and_a_failure_is_
     assert {a for a, _ in out} == {"a", "b"}  # both actors got blocks
     with pytest.raises(RuntimeError, match="block failed"):
         ray_engine._spread(_FakeRay(fail=3), ["a", "b"], lambda a, i: (a, i), 7)
+
+
+class _DiesOnce(ray_engine._GateWorker):
+    """An actor whose process dies at its first pass-2 call (a lost node, the memory killer): once per folder."""
+
+    def scrub(self, block, found, state_box):
+        import os
+
+        marker = self.job.folder.parent / "died-once"
+        if not marker.exists():
+            marker.touch()
+            os._exit(1)
+        return super().scrub(block, found, state_box)
+
+
+@pytest.mark.slow
+def test_an_actor_that_dies_is_restarted_and_the_copy_is_the_local_engines(gate, tmp_path, ray_local, monkeypatch):
+    """Ray restarts the dead actor, which loads the dataset-wide state again, and retries its block: the copy and
+    the counts are those of the local engine, as if nothing had happened."""
+    recs = records()[:10]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    a = gate.check(src, tmp_path / "local.jsonl")
+    import sys
+
+    from ray import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import a test module
+    monkeypatch.setattr(ray_engine, "_GateWorker", _DiesOnce)
+    (tmp_path / "out").mkdir()
+    b = ray_engine.check(gate, src, tmp_path / "out" / "shards", workers=1, block=5)
+    assert (tmp_path / "out" / "died-once").exists()  # the actor did die
+    assert a.verdict == b.verdict == "pass"
+    assert comparable(a.evidence.as_dict()) == comparable(b.evidence.as_dict())
+    assert shards_records(tmp_path / "out" / "shards") == data.read_records(tmp_path / "local.jsonl")

@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 BLOCK = 512  # most records per block (one actor call; one nlp.pipe batch of their segments)
 SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
+RETRIES = 3  # restarts of a dead actor, and retries of its call, before the check fails
 QUEUED = 2  # blocks handed to an actor at once: the one it works on and the next, so it never waits for the driver
 
 
@@ -102,10 +103,14 @@ class _GateWorker:
         self.state = pickle.loads(state)
         self.gate.known = self.state.known  # the re-scan searches this dataset's values
 
-    def scrub(self, block: dict[str, Any], found: list) -> dict[str, Any]:
-        """The block's counts, leftovers and spans, and its shard (name, count, digest) when one was written."""
+    def scrub(self, block: dict[str, Any], found: list, state_box: list[Any]) -> dict[str, Any]:
+        """The block's counts, leftovers and spans, and its shard (name, count, digest) when one was written.
+        ``state_box``: the state's ObjectRef in a list (so Ray does not fetch it for every call): an actor that
+        Ray restarted after its process died lost what ``load_state`` gave it, and loads it here."""
         if self.state is None:
-            raise GovernedTuningError("pass 2 reached an actor before the dataset-wide state")
+            import ray
+
+            self.load_state(ray.get(state_box[0]))
         job, first, lines, recs = self.job, block["first"], block["lines"], block["recs"]
         rows = list(range(first, first + len(recs)))
         t0 = time.perf_counter()
@@ -298,7 +303,9 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     job = _Job(policy=gate.policy, key=gate.scrubber.key, src=src, folder=tmp, limit=limit,
                                fields=fields, typed=src.fmt == "parquet", spans=on_span is not None,
                                index=(builder.key, builder.fingerprint, builder.region) if builder else None)
-                    worker = ray.remote(num_cpus=1)(_GateWorker)
+                    # an actor whose process dies (a node lost, memory) is restarted and its call retried, as
+                    # Ray Data did for its pools: every call is pure or writes its shard atomically
+                    worker = ray.remote(num_cpus=1, max_restarts=RETRIES, max_task_retries=RETRIES)(_GateWorker)
                     actors = [worker.remote(job) for _ in range(n)]
                 blocks, counts, first = [], [], 0
                 for recs, lines in src.batches(size):
@@ -323,12 +330,12 @@ def check(gate: PiiGate, input_path: str | Path, output_path: str | Path, fields
                     # An actor runs its calls in the order they were sent, so the state comes before its blocks
                     state_ref = ray.put(pickle.dumps(state, pickle.HIGHEST_PROTOCOL))
                     ray.get([a.load_state.remote(state_ref) for a in actors])
-                    del state_ref
                     with _progress(gate.progress, src.records, "scrubbing") as bar:
-                        refs = _spread(ray, actors, lambda a, i: a.scrub.remote(blocks[i], detected[i][0]),
+                        refs = _spread(ray, actors, lambda a, i: a.scrub.remote(blocks[i], detected[i][0],
+                                                                                [state_ref]),
                                        len(blocks), lambda i: bar(counts[i]))
                     returns = ray.get(refs)
-                    del detected, refs
+                    del detected, refs, state_ref
                 else:
                     state.finish()
                 for s in sorted(returns, key=lambda s: s["first"]):
