@@ -1,0 +1,117 @@
+"""clean14 (issue 11: "the default policy passes on ordinary data"): amounts, Unix times and order numbers that
+their label makes what they are, an identifier's label that is no code's letters, a caption that is no one, a
+product under a bare "name", Hausa "shekaru" as the unit of a duration; each rule with the real identifier, phone,
+name or age in context that must still be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from governed_tuning.gates.pii import fields as pf
+from governed_tuning.gates.pii.ages import ages
+from governed_tuning.gates.pii.identifiers import identifiers
+from governed_tuning.gates.pii.measures import measured
+from governed_tuning.gates.pii.recognizers import numbers
+
+pytestmark = pytest.mark.usefixtures("pii_test_key")
+
+
+def scrub(gate, record: dict) -> dict:
+    (out,), _ = gate.scrub_records([record])
+    return out
+
+
+def taken(text: str) -> set[str]:
+    """Every number the phone/card and identifier recognizers take in ``text`` (score at the default threshold)."""
+    return {text[f.start:f.end] for f in numbers(text) + identifiers(text) if f.score >= 0.4}
+
+
+# ---------------------------------------------------------------- a number after a word of quantity or time
+
+
+@pytest.mark.parametrize("before", ["amount ", "price cents ", "total: ", "Betrag: ", "montant = ", "| amount_cents | ",
+                                    "created at ", "createdAt: ", "ts ", "timestamp: ", "updated at ", "ts ms ",
+                                    "duration ms=", "tutar: ", "сумма: "])
+def test_a_word_of_quantity_or_time_before_a_number(before):
+    assert measured(before, len(before))
+
+
+@pytest.mark.parametrize("before", ["call me any time ", "my account ", "phone: ", "Sales in ", "amountx ", "BSN ",
+                                    "tel ", "the count of Monte Cristo and "])
+def test_other_words_before_a_number_measure_nothing(before):
+    assert not measured(before, len(before))
+
+
+@pytest.mark.parametrize("text", ["created at 1550012758 shipped today", "ts 1769400241", "(updated at 1737842354951)",
+                                  "amount cents 868683132 shipped today", "price cents 933464180",
+                                  "| Madrid | price_cents | 679341249 |", "| Accra | order_id | 570219386055 |",
+                                  "| Accra | tracking_number | 8364779708152817 |",
+                                  "Sifariş nömrəsi 4471923", "Sifariş nömrəsi: 4471923 çatdırıldı"])
+def test_clean_amounts_times_and_orders_are_no_phone_nor_id(text):
+    assert taken(text) == set()
+
+
+@pytest.mark.parametrize("text, value", [("phone: 2025550143", "2025550143"), ("call me on 2025550143", "2025550143"),
+                                         ("BSN 111222333", "111222333"), ("Mijn BSN is 111222333", "111222333"),
+                                         ("amount 20, call +1 202 555 0143", "+1 202 555 0143"),
+                                         ("Telefon: 0301 234567", "0301 234567")])
+def test_a_phone_or_an_id_beside_its_own_label_is_still_taken(text, value):
+    assert value in taken(text)
+
+
+def test_a_number_string_under_a_quantity_key_is_read_after_its_key():
+    slot = pf.Slot("text", "created_at", ("created_at",), "created_at")
+    assert pf.detect_text(slot, "1644551069") == ("created at: 1644551069", 12)
+    phone = pf.Slot("text", "phone", ("phone",), "phone")
+    assert pf.detect_text(phone, "2025550143")[1] > 0  # (as before: a phone key labels its value)
+    words = pf.Slot("text", "total", ("total",), "total")
+    assert pf.detect_text(words, "see note") == ("see note", 0)  # only a number is read after a quantity's key
+
+
+def test_the_gate_keeps_json_amounts_and_times_and_takes_the_phone_beside_them(gate):
+    clean = [{"city": "Hanoi", "created_at": "1644551069"}, {"city": "Lima", "price_cents": "547167362"},
+             {"city": "Lima", "createdAt": "1612823680"}, {"city": "Lima", "order": 330299586259}]
+    for rec in clean:
+        assert scrub(gate, rec) == rec
+    out = scrub(gate, {"phone": "2025550143", "amount": "12", "created_at": "1644551069"})
+    assert out["phone"] != "2025550143" and out["amount"] == "12" and out["created_at"] == "1644551069"
+
+
+# ---------------------------------------------------------------- an identifier's label is no code's letters
+
+
+def test_an_atin_after_its_label_is_an_atin_not_a_mexican_rfc():
+    text = "ATIN 900-93-0000"
+    found = [(text[f.start:f.end], f.entity) for f in identifiers(text) if f.score >= 0.4]
+    assert found and all(v == "900-93-0000" and k == "US_ATIN" for v, k in found)
+
+
+@pytest.mark.parametrize("text, value", [("RFC GODE 561231 GR8", "GODE 561231 GR8"),
+                                         ("my rfc is GODE561231GR8", "GODE561231GR8")])
+def test_a_mexican_rfc_in_its_groups_is_still_one(text, value):
+    assert any(text[f.start:f.end] == value and f.entity == "MX_RFC" for f in identifiers(text))
+
+
+# ---------------------------------------------------------------- captions and products are no people
+
+
+def test_a_caption_of_ordinary_words_is_no_person_and_a_name_there_still_is(gate):
+    for rec in ({"label": "Summer Sale", "aka": ["n/a"]}, {"title": "Garden Party Invitation"}):
+        assert scrub(gate, rec) == rec
+    assert scrub(gate, {"label": "Maria Lopez"})["label"] != "Maria Lopez"
+
+
+def test_a_product_under_a_bare_name_is_no_person_and_a_common_name_there_still_is(gate):
+    for rec in ({"name": "Lamp", "price": 19.99}, {"name": "Paper Tray", "price": 4.5}):
+        assert scrub(gate, rec) == rec
+    for name in ("Rosa", "John Smith"):
+        assert scrub(gate, {"name": name, "price": 4.5})["name"] != name
+
+
+# ---------------------------------------------------------------- Hausa "shekaru": years, an age only as a label
+
+
+def test_hausa_years_ago_is_no_age_and_the_label_still_is():
+    assert ages("shekaru 5 da suka wuce mun fara aikin") == []
+    for text, n in (("Shekaru: 80", "80"), ("shekaruna 29", "29"), ("Suna: Musa\nShekaru: 45\nGari: Kano", "45")):
+        assert [text[f.start:f.end] for f in ages(text)] == [n]
