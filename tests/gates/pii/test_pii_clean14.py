@@ -115,3 +115,39 @@ def test_hausa_years_ago_is_no_age_and_the_label_still_is():
     assert ages("shekaru 5 da suka wuce mun fara aikin") == []
     for text, n in (("Shekaru: 80", "80"), ("shekaruna 29", "29"), ("Suna: Musa\nShekaru: 45\nGari: Kano", "45")):
         assert [text[f.start:f.end] for f in ages(text)] == [n]
+
+
+# ---------------------------------------------------------------- a shelf's unit, a firm's region, a department
+
+
+def test_a_unit_in_a_text_tables_cell_is_no_address_and_a_homes_unit_still_is():
+    from governed_tuning.gates.pii.recognizers import addresses
+
+    assert addresses("item | colour | shelf\nchair | red | Unit 5\ntable | blue | shelf 3") == []
+    for text, unit in (("Jane Doe\nUnit 5\n12 Baker Street\nLondon", "Unit 5"),
+                       ("name | address\nJane | Unit 5, 12 Baker Street", "Unit 5"),
+                       ("Apt 4\n221B Baker Street", "Apt 4")):
+        assert unit in {text[f.start:f.end] for f in addresses(text)}
+
+
+def test_a_compass_word_before_a_firms_area_is_no_place_and_a_countrys_region_still_is():
+    from governed_tuning.gates.pii.places import plausible_place
+
+    text = "the district manager called about the Central region sales figures"
+    s = text.index("Central")
+    assert not plausible_place(text, s, s + len("Central"))
+    for text in ("She moved to the Central region of Ghana.", "He lives in the Central region, near Cape Coast."):
+        s = text.index("Central")
+        assert plausible_place(text, s, s + len("Central"))
+
+
+def test_a_department_under_a_regions_label_is_no_place_and_a_unit_still_is():
+    from governed_tuning.gates.pii.places import _labelled
+
+    def found(text):
+        return [text[f.start:f.end] for f in _labelled(text) if f.entity == "LOCATION"]
+
+    assert found("region: Sales") == [] and found("district: Support") == []
+    for text, value in (("region: Central", "Central"), ("region: Bavaria", "Bavaria"), ("state: Lagos", "Lagos"),
+                        ("county: Nakuru", "Nakuru"), ("region: Volta", "Volta")):
+        assert found(text) == [value]
