@@ -151,3 +151,15 @@ def test_a_department_under_a_regions_label_is_no_place_and_a_unit_still_is():
     for text, value in (("region: Central", "Central"), ("region: Bavaria", "Bavaria"), ("state: Lagos", "Lagos"),
                         ("county: Nakuru", "Nakuru"), ("region: Volta", "Volta")):
         assert found(text) == [value]
+
+
+# ---------------------------------------------------------------- Azerbaijani function words (spaCy's list)
+
+
+def test_azerbaijani_function_words_are_known_and_a_name_in_azerbaijani_is_still_taken(gate):
+    from governed_tuning.gates.pii.languages import function_word, guess
+
+    assert "az" in guess("Burada bir digər almaq böyük kiçik yüngül nöqtə hissə bir quyu port.")
+    assert function_word("bir", frozenset({"az"})) and function_word("hər", frozenset({"az"}))
+    out = scrub(gate, {"text": "Salam, mənim adım Aysel Məmmədova, sifarişim gecikir."})
+    assert "Aysel" not in out["text"] and "Məmmədova" not in out["text"]
