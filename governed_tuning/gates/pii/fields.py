@@ -333,7 +333,8 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
 
 
 def _reference_or_quantity(context: str | None) -> bool:
-    return bool(context) and bool(REFERENCE_KEY.search(context) or QUANTITY_KEY.search(context))
+    """An order's, a ticket's or a product's key, or a quantity's or a time's: its integer is that."""
+    return bool(context and (REFERENCE_KEY.search(context) or QUANTITY_KEY.search(context)))
 
 
 def as_national_number(findings: list[Finding]) -> list[Finding]:
