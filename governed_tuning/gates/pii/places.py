@@ -716,7 +716,8 @@ STREET_NEXT = re.compile(r"(?i)[ \t]+(?:street|st|road|rd|avenue|ave|boulevard|b
 # words of a compass or a position, which name a region of a country ("Central Region", Ghana) as often as a firm's
 # part of its market ("the Central region sales figures", "Northern area team")
 COMPASS = frozenset("central north northern south southern east eastern west western northeast northwest southeast "
-                    "southwest north-east north-west south-east south-west upper lower middle inner outer mid".split())
+                    "southwest north-east north-west south-east south-west upper lower middle inner outer mid centre center "
+                    "coast highlands".split())  # (France's "Centre", Kenya's "Coast")
 # ... a firm's: the area's word in lower case, then a lower-case noun it qualifies (no "of", no "in": "the Central
 # region of Ghana", "the Northern region in 2019" stay places)
 AREA_OF_A_FIRM = re.compile(r"[ \t]+(?:region|area|zone|division|sector|territory|district)[ \t]+"

@@ -149,7 +149,7 @@ def test_a_department_under_a_regions_label_is_no_place_and_a_unit_still_is():
 
     assert found("region: Sales") == [] and found("district: Support") == []
     for text, value in (("region: Central", "Central"), ("region: Bavaria", "Bavaria"), ("state: Lagos", "Lagos"),
-                        ("county: Nakuru", "Nakuru"), ("region: Volta", "Volta")):
+                        ("county: Nakuru", "Nakuru"), ("region: Volta", "Volta"), ("region: Centre", "Centre")):
         assert found(text) == [value]
 
 
