@@ -92,7 +92,9 @@ AGE_LABEL_MORE = (r"вік|віку|у віці|възраст|старост|st
                   # Kazakh "age" / "my age" ("Жасы: 79", "менің жасым 44"), Uzbek "his age" ("Yoshi: 46"), Hausa
                   # "years" / "my years" ("Shekaru: 80", "shekaruna 29"), Yoruba "age" and "a child of N years"
                   # ("Ọjọ́ orí: 55", "ọmọ ọdún 61 ni mí")
-                  r"жасы|жасым|жасың|yoshi|yoshim|shekaru|shekaruna|shekarunsa|shekarunta|ọjọ́ orí|ojo ori|"
+                  # (bare "shekaru" is "years", the unit too: "shekaru 5 da suka wuce" is "5 years ago"; a label only
+                  # with its colon, ``LABEL``)
+                  r"жасы|жасым|жасың|yoshi|yoshim|shekaruna|shekarunsa|shekarunta|ọjọ́ orí|ojo ori|"
                   r"ọmọ ọdún|omo odun")
 
 # 1. the number with an age word of its own
@@ -177,7 +179,8 @@ LABEL = fast(re.compile(
     r"com a idade de|età|all'età di|âge|âgée?s?(?:[ \t]+de)?|à l'âge de|leeftijd|op de leeftijd van|"
     r"alder|ålder|i en ålder av|wiek|w wieku|věk|ve věku|vek|vo veku|vârsta|vârstă|vârsta de|în vârstă de|"
     r"életkor|életkora|kora|возраст|в возрасте|ηλικία|ηλικίας|σε ηλικία|yaş|yaşı|yaşım|ikä|iältään|"
-    r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만|" + AGE_LABEL_MORE + r")"
+    r"umur|umurnya|usia|usianya|berumur|berusia|tuổi|年龄|年齡|年齢|나이|만|shekaru(?=[ \t]*[:：=])|"
+    + AGE_LABEL_MORE + r")"
     r"[\"']?[ \t]*[:：=]?[ \t]*[\"']?[ \t]*(?:of[ \t]+|de[ \t]+|von[ \t]+|di[ \t]+|"
     # a copula between the label and the number ("my age is 34", "my age na 34", "mi edad es 34", "mein Alter ist 34")
     r"(?:is|was|na|es|era|ist|war|est|était|è|é|är|er|je|jest|este)[ \t]+)?" + N_LABELLED +
@@ -353,7 +356,7 @@ NAME_COMMA_UNIT = re.compile(rf"(?<![\w'’-]){NAMEWORD}{PARTICLE}[ \t]+{NAMEWOR
 # 6. a table column headed by an age word ("name,age,city" / "Jan;45;Brno"): the cell's number
 AGE_HEADER = re.compile(r"(?i)(?<![^\W_])(?:age|ages|alter|edad|idade|età|âge|leeftijd|alder|ålder|wiek|věk|vek|"
                         r"vârsta|vârstă|kor|életkor|возраст|ηλικία|yaş|yaşı|ikä|umur|usia|tuổi|年龄|年齢|나이|"
-                        + AGE_LABEL_MORE + r")(?![^\W_])")
+                        r"shekaru|" + AGE_LABEL_MORE + r")(?![^\W_])")
 AGE_CELL = re.compile(N_CORE + r"(?:[ \t]*(?:years?|yrs?|y|j|jahre|ans|años|anos|anni|jaar|år|let|lat|ani|éves|лет|"
                       r"года?|ετών|yaş|vuotta|tahun|tuổi|岁|歳|살|세))?\.?", re.I)
 

@@ -818,6 +818,26 @@ def _thing_word(word: str) -> bool:
                (w, w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w))
 
 
+# keys whose text is a caption, a label or a title of a thing ({"label": "Summer Sale"}, {"title": "Paper Tray"}):
+# a value there read as a person by its look alone ("a line that is only two capitalised words") is that caption
+CAPTION_KEYS = frozenset({"label", "title", "caption", "heading", "headline", "subtitle", "banner", "tagline",
+                          "campaign", "promotion", "promo", "slogan", "display name", "display label"})
+
+
+def caption_key(header: str) -> bool:
+    """Whether ``header`` is a caption's or a thing's label or title (``CAPTION_KEYS``), not a person's name."""
+    return " ".join(header.replace("_", " ").split()).casefold() in CAPTION_KEYS
+
+
+def by_look(f: Finding) -> bool:
+    """Whether ``f`` is a PERSON read by a word's look alone (NER, the name list, a line of capitalised words, or
+    that same word found again elsewhere): what a caption's words are read as, not a name a context gives."""
+    from .wordcolumns import _look_only
+
+    return f.entity == "PERSON" and (f.source in _look_only() or f.source.startswith("spacy_ner") or
+                                     f.source == "name_lists")  # (the re-scan's gazetteer reading)
+
+
 @functools.lru_cache(maxsize=4096)
 def thing_label(header: str) -> bool:
     """A header or key path that names a thing's name in so many words ("product name", "item_name", "carrier

@@ -290,7 +290,10 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
         elif _is_number(value):
             # under a key that names a kind; else beside a label that does; else only what a number is alone
             ctx = context if (CONTEXT_KEY.search(context or "") or _id_key(context or "")) else (
-                (beside if GENERIC_KEY.fullmatch(context or "") else "") or self_evident(value))
+                (beside if GENERIC_KEY.fullmatch(context or "") else "") or
+                # (under an order's, a ticket's or a quantity's key an integer is that: {"order": 330299586259}
+                # is no French phone number written without its "+")
+                ("" if _reference_or_quantity(context) else self_evident(value)))
             if ctx:
                 out.append(Slot("number", field, path, ctx))
             elif len(path) == 1 and _unnamed(field):  # a column with no name: typed by its values (passes.py)
@@ -329,6 +332,11 @@ def slots(record: dict[str, Any], fields: list[str] | None = None, keys: bool = 
     return out
 
 
+def _reference_or_quantity(context: str | None) -> bool:
+    """An order's, a ticket's or a product's key, or a quantity's or a time's: its integer is that."""
+    return bool(context and (REFERENCE_KEY.search(context) or QUANTITY_KEY.search(context)))
+
+
 def as_national_number(findings: list[Finding]) -> list[Finding]:
     """The findings kept on an integer read as its digits (``Slot.digits``): national numbers only (a Unix time
     read as a phone number is none), and with no label only in a kind's own shape or by a check holding a date
@@ -358,10 +366,28 @@ def detect_text(slot: Slot, value: str) -> tuple[str, int]:
     """The text the detector reads for a slot, and the offset of the value in it: a short value or a number
     is read after its key ("phone: 4155550132"), so the key's meaning is its context."""
     if slot.kind != "key" and slot.context and len(value) <= MAX_CONTEXT_VALUE and \
-            _labels_its_value(slot.context, slot.kind == "text"):
+            (_labels_its_value(slot.context, slot.kind == "text") or
+             (NUMBER_TEXT.fullmatch(value) is not None and _quantity_key(slot.context))):
         prefix = f"{slot.context.replace('_', ' ')}: "
         return prefix + value, len(prefix)
     return value, 0
+
+
+# a value written as a number only ("860423936", "1682321439", "1 250,00"): under a quantity's or a time's key it is
+# read after the key, so that the key says what it is (``measures``: "price cents: 860423936" is an amount)
+NUMBER_TEXT = re.compile(r"[+-]?\d[\d .,']*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantity_key(context: str) -> bool:
+    """A key of an amount, a quantity or a machine time ("price_cents", "created_at", "ts", "Betrag") that names
+    no kind of personal data: its number is that quantity (``measures.measured`` reads it after the key)."""
+    from .measures import measured
+
+    if CONTEXT_KEY.search(context) or _id_key(context):
+        return False
+    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", context).replace("_", " ")  # "createdAt", "price_cents"
+    return measured(f"{label}: ", len(label) + 2)
 
 
 @functools.lru_cache(maxsize=4096)  # the same few keys in every record: decided once each

@@ -982,7 +982,15 @@ def _code_like(group: str) -> bool:
     if any(c.isdigit() for c in group):
         return True
     word = len(group) > 3 and (group.islower() or (group[0].isupper() and group[1:].islower()))
-    return not word and not _SHOP_WORD.fullmatch(group)
+    return not word and not _SHOP_WORD.fullmatch(group) and group.lower() not in _label_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """The kinds' own labels that are one word of three to eight letters ("atin", "itin", "bsn", "nif", "curp"):
+    such a word before a number is its label, never the letters of a code ("ATIN 900-93-0000" is a US ATIN
+    after its label, not a Mexican RFC whose four letters are "ATIN")."""
+    return frozenset(w for spec in SPECS for w in spec.labels.split("|") if re.fullmatch(r"[a-z]{3,8}", w))
 
 
 def _code_part(text: str, letters: re.Match, digits: re.Match) -> bool:

@@ -23,8 +23,10 @@ __all__ = ["LANGUAGES", "NON_ENGLISH", "around", "guess", "fold", "function_word
 
 # the languages whose function words we know: those of the locales our users write in (Latin, Cyrillic, Greek
 # scripts); Vietnamese and Chinese are left out: their function words are syllables that are also names
+# (Azerbaijani: wordfreq has no list of it, so its words were read as names everywhere; spaCy has its function
+# words: "bir", "hər", "və", "kimi", "harada")
 LANGUAGES = ("en de fr es pt it nl da nb sv fi pl cs sk ro hu ru uk el tr hr sr sl ca lt lv et bg mk is ga lb "
-             "af id ms sq eu").split()
+             "af id ms sq eu az").split()
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_HITS = 2  # fewer function words than this: no guess
 CLOSE = 0.8  # languages scoring at least this share of the best score are guessed too

@@ -233,6 +233,8 @@ def judge_people(text: str, findings: list[Finding], is_common) -> list[Finding]
             # word after "with" or "from" is as often a thing, too weak a reading to scrub its words dataset-wide
             f = Finding(f.start, f.end, f.entity, f.score, "weak_context_name")
         if f.source in ("person_context_2", "person_context_ml_label") and _under_generic_label(text, f):
+            if _thing_under_bare_name(text, f):
+                continue  # "name: Lamp", "name: Paper Tray": a product's name of ordinary words, no common name
             # "name: Jasmine Green Tea" (a JSON product's "name" reads so too): a person here, as the re-scan's
             # labelled-field pass reads it, but too weak a reading to scrub its words dataset-wide
             f = Finding(f.start, f.end, f.entity, f.score, "generic_label_name")
@@ -667,6 +669,19 @@ def in_date(text: str, start: int, end: int) -> bool:
         if len(gap) <= DATE_NEAR and not gap.strip(" \t,.()-/|"):
             return True  # a weekday beside it
     return False
+
+
+def _thing_under_bare_name(text: str, f: Finding) -> bool:
+    """Whether ``f`` is the value after a bare "name" label ("name:", "nombre:", ``columns.BARE_NAME``: a tool's,
+    a product's or a file's name as often as a person's) made only of ordinary words, none of them a name some
+    country ranks among its commonest (``wordcolumns.ordinary_cell``): "name: Lamp", "name: Paper Tray" are
+    products; "name: Rosa", "name: Hunter Green" keep their reading."""
+    from .columns import BARE_NAME
+    from .wordcolumns import ordinary_cell
+
+    line_s = text.rfind("\n", 0, f.start) + 1
+    label = text[line_s:f.start].strip().rstrip(":：=").strip().replace("_", " ").casefold()
+    return label in BARE_NAME and ordinary_cell(text[f.start:f.end])
 
 
 def _under_generic_label(text: str, f: Finding) -> bool:

@@ -282,6 +282,8 @@ def _weak_place(value: str, admin: str = "") -> bool:
     parts = [p.strip() for p in re.split(r"[,/(]", value) if p.strip()]
     if admin == "strict":  # "department: Tolima" yes; "department: Sales" (a town of that name too) no
         return all(unit_name(p.strip(")"), True) for p in parts)
+    if admin and _ordinary_unit(parts):
+        return False  # "region: Sales", "area: Support": a firm's department, though GeoNames has a village of it
     if any(known_place(p.strip(")"), any_size=True) for p in parts):
         return True
 
@@ -300,6 +302,18 @@ def _weak_place(value: str, admin: str = "") -> bool:
         return caseless_place(value)  # "जिला: लमजुङ", "ضلع: X": a script without capitals to read
     return (not any(c.isdigit() for c in value) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
             and value[:1].isupper() and not all(_is_common(w) or _english_form(w) for w in words) and len(words) <= 4)
+
+
+def _ordinary_unit(parts: list[str]) -> bool:
+    """Whether a value under a level's label is only everyday English words ("Sales", "Support", "Key Accounts")
+    that no big town bears: a department or a segment, not a unit's name. A compass or position word ("Central",
+    "Eastern", "Upper East": regions of Ghana, Kenya's provinces) is a unit's name there."""
+    from .adminlevels import ordinary_word
+
+    words = [w for p in parts for w in re.findall(r"[^\W\d_][\w'’-]*", p)]
+    return bool(words) and all(w[:1].isupper() for w in words) and \
+        not any(w.casefold() in COMPASS for w in words) and all(ordinary_word(w) for w in words) and \
+        not any(known_place(p.strip(")")) for p in parts)
 
 
 def _admin(label: str) -> str:
@@ -699,6 +713,17 @@ STREET_END = re.compile(r"(?i)\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|l
 STREET_NEXT = re.compile(r"(?i)[ \t]+(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive)\b")
 
 
+# words of a compass or a position, which name a region of a country ("Central Region", Ghana) as often as a firm's
+# part of its market ("the Central region sales figures", "Northern area team")
+COMPASS = frozenset("central north northern south southern east eastern west western northeast northwest southeast "
+                    "southwest north-east north-west south-east south-west upper lower middle inner outer mid centre center "
+                    "coast highlands".split())  # (France's "Centre", Kenya's "Coast")
+# ... a firm's: the area's word in lower case, then a lower-case noun it qualifies (no "of", no "in": "the Central
+# region of Ghana", "the Northern region in 2019" stay places)
+AREA_OF_A_FIRM = re.compile(r"[ \t]+(?:region|area|zone|division|sector|territory|district)[ \t]+"
+                            r"(?!of\b|in\b|and\b|or\b|is\b|was\b)[a-z]")
+
+
 def plausible_place(text: str, start: int, end: int) -> bool:
     """Whether a span the NER model calls a place can be one: it has letters; it is not made only of English
     and common words unless the list knows it as a town of 15,000 or more ("Bath" yes; "Billing", "Rose Gold",
@@ -715,6 +740,8 @@ def plausible_place(text: str, start: int, end: int) -> bool:
 
     if qualifies_noun(text, start, end):
         return False  # "Turkey sandwich", "the Lagos build", "Florence flask": a thing named after a place
+    if all(w.casefold() in COMPASS for w in words) and AREA_OF_A_FIRM.match(text, end) is not None:
+        return False  # "the Central region sales figures", "Northern area team": a firm's part of its market
     if all(_english_form(w) or _is_common(w) for w in words):
         # "Marina Fort Street": English words that end in a street's word name a street
         return known_place(span) or (len(words) > 1 and (STREET_END.search(span) is not None or

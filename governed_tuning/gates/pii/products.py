@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .charsets import NOSPACE_EAST
+from .measures import measured
 
 __all__ = ["REFERENCE_WORDS", "PRODUCT_WORDS", "PRODUCT_BEFORE", "REFERENCE_BEFORE", "product_code", "after_reference"]
 
@@ -32,7 +33,7 @@ REFERENCE_WORDS = (r"order\w{0,3}|invoice\w{0,2}|ticket\w{0,2}|tracking|booking|
                    r"rendelés\w{0,5}|számla\w{0,4}|заказ\w{0,2}|счёт\w{0,2}|счет\w{0,2}|παραγγελ\w{0,3}|"
                    r"case|vorgang\w{0,8}|suivi|sav|seguimiento|tracciamento|rastreamento|sendungsverfolgung|"
                    r"aktenzeichen|expediente|pratica|zaaknummer|"
-                   r"τιμολόγ\w{0,3}|sipariş\w{0,4}|fatura\w{0,3}|tilau\w{0,8}|lasku\w{0,8}|注文(?:番号)?|订单号?|訂單號?|주문(?:번호)?|"
+                   r"τιμολόγ\w{0,3}|sipariş\w{0,4}|sifariş\w{0,4}|fatura\w{0,3}|tilau\w{0,8}|lasku\w{0,8}|注文(?:番号)?|订单号?|訂單號?|주문(?:번호)?|"
                    # Hindi: order, invoice, tracking, shipment, parcel, booking
                    r"ऑर्डर|आर्डर|चालान|इनवॉइस|ट्रैकिंग|शिपमेंट|पार्सल|बुकिंग")
 # words that say a code is a product's, not a person's
@@ -44,9 +45,10 @@ PRODUCT_WORDS = (r"ean(?:-?1[34]|-?8)?|upc(?:-?a)?|gtin(?:-?1[234]|-?8)?|isbn(?:
                  r"čárový kód|kod kreskowy|cod de bare|vonalkód|штрих-?код|артикул|barkod|viivakoodi|商品コード|条码|바코드")
 # "order # is", "Bestellnummer ist", "referencia es": a copula between the word and its number ("Bestellnr.:", an
 # abbreviation's dot before the colon; a dot alone ends a sentence: "please cancel the order. 310104198003035162"
-# puts a national ID after the word, not the order's number)
-_BEFORE = (r"(?:[ \t]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?"
-           r"(?:\.[ \t]*[:#=(-]|[ \t]*[:#=(-]?)"
+# puts a national ID after the word, not the order's number); a text table's pipe ("| order_id | 570219386055 |")
+# and a key's underscore ("tracking_number") join them too; Azerbaijani "Sifariş nömrəsi", Turkish "numarası"
+_BEFORE = (r"(?:[ \t_]*(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numarası|nömrəsi|nömrə|id|code|#|संख्या|नंबर|नं\.?|क्रमांक))?"
+           r"(?:\.[ \t]*[:#=(-]|[ \t]*[:#=(|-]?)"
            r"(?:[ \t]+(?:is|was|ist|war|est|était|es|era|è|é|är|er|jest|je|on|to))?[ \t]*$")
 # (a word of a script written without spaces starts after any character of it: "ご注文303021632", "的订单号")
 NOSPACE = NOSPACE_EAST
@@ -97,9 +99,11 @@ REFERENCE_AFTER = re.compile(rf"(?i)[ \t]*(?:numaralı[ \t]+|の|번[ \t]*)?(?:{
 
 def after_reference(text: str, start: int, end: int | None = None) -> bool:
     """Whether a shop's word of reference (order, invoice, Bestellung, commande ...) stands right before
-    ``start`` (or, where the language puts it there, right after ``end``), or a product word does: the number
-    there is that reference, not a person's identifier."""
+    ``start`` (or, where the language puts it there, right after ``end``), or a product word does, or a word of
+    an amount, a quantity or a machine time does (``measures.measured``: "amount cents 860423936", "created at
+    1682321439"): the number there is that reference or quantity, not a person's identifier or phone."""
     lo = max(0, start - WINDOW)
-    if REFERENCE_BEFORE.search(text, lo, start) is not None or PRODUCT_BEFORE.search(text, lo, start) is not None:
+    if REFERENCE_BEFORE.search(text, lo, start) is not None or PRODUCT_BEFORE.search(text, lo, start) is not None \
+            or measured(text, start):
         return True
     return end is not None and REFERENCE_AFTER.match(text, end) is not None

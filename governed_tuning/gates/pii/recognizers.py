@@ -709,6 +709,13 @@ def building_parts_only(span: str) -> bool:
     return not any(w in DWELLING for w in words) or any(w in NOT_DWELLING for w in words)
 
 
+def _table_cell(text: str, s: int) -> bool:
+    """Whether ``s`` starts a cell of a text table: a pipe or a tab stands before it on its line ("chair | red |
+    Unit 5"). A line break after such a cell ends the table's row, not an address's line."""
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    return "|" in line or "\t" in line
+
+
 def addresses(text: str) -> list[Finding]:
     out = labelled_addresses(text) if ":" in text or " is " in text else []
     if not any(map(str.isdigit, text)):  # as a generator of c.isdigit(), in C
@@ -762,6 +769,8 @@ def addresses(text: str) -> list[Finding]:
                 # a bare "Suite 4" is an address only after address words or beside another address line
                 if not re.match(r"\s*[\n,]", text[e:e + 2]) and not re.search(r"[\n,]\s*$", text[max(0, s - 2):s]):
                     continue
+                if _table_cell(text, s):
+                    continue  # "chair | red | Unit 5": a cell of a text table (a shelf's, a store's unit), no line
             # follow the address onto its next lines (town, postcode, country), at most four
             for _ in range(4):
                 t = ADDRESS_TAIL.match(text, e)

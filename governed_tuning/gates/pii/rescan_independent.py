@@ -72,6 +72,7 @@ from .birthdates import MONTHS as MONTH_OF
 from .months import month_number
 from .personlabels import PERSON_LABEL
 from .prefilter import fast
+from .measures import measured
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference
 from .recognizers import UP, Finding, plain_separators, role_mailbox
 from .windows import WINDOWED, WindowMemo, detect_windowed, edit_of, edited, first_use
@@ -1167,6 +1168,8 @@ def obfuscated_contacts(text: str) -> list[Finding]:
                                                                           t[m.start("n") - 1].isalnum())):
                     continue  # "número de factura 939143155", "numéro de suivi LX431855558CN": no phone
                 n = m.group("n").rstrip(" .-/(")
+                if measured(t, m.start("n")):
+                    continue  # "created at: 1612823680": "at" a machine time's, not "reach me at" (measures.py)
                 if 7 <= sum(c.isdigit() for c in n) <= 15 and not NUM_DATE.fullmatch(n):
                     out.append(_f(*back(m.start("n"), m.start("n") + len(n)), "PHONE_NUMBER", CONFIRMED,
                                   "obfuscated_contacts"))
@@ -1473,7 +1476,8 @@ def checksummed_numbers(text: str, kinds: Iterable[str]) -> list[Finding]:
         before = text[max(0, s - 30):s]
         if PRODUCT_BEFORE_RX.search(before):
             continue
-        shop = SHOP_BEFORE_RX.search(before) is not None
+        # (a word of an amount, a size or a machine time right before it: "bytes: 3349157110", the scrub's own rule)
+        shop = SHOP_BEFORE_RX.search(before) is not None or measured(text, s)
         labelled = ID_LABEL.search(before) is not None
         own = _labelled_kinds(before)
         # a valid EAN-13 / UPC barcode that no label calls an identifier is as likely a product as a person (a
