@@ -111,19 +111,21 @@ class _GateWorker:
             import ray
 
             self.load_state(ray.get(state_box[0]))
+        state = self.state
+        assert state is not None  # (load_state set it)
         job, first, lines, recs = self.job, block["first"], block["lines"], block["recs"]
         rows = list(range(first, first + len(recs)))
         t0 = time.perf_counter()
         builder = IndexBuilder(*job.index) if job.index is not None else None
         hook = None if builder is None else (lambda j, fs: builder.add(j, fs))
-        sc = scrub_batch(self.gate, recs, found, self.state, job.fields, job.typed, on_record=hook)
+        sc = scrub_batch(self.gate, recs, found, state, job.fields, job.typed, on_record=hook)
         subjects = []  # (row id, place among the block's kept records or -1, line, tokens): keyed tokens only
         if builder is not None:
             place = {j: k for k, j in enumerate(sc.kept)}
             subjects = [(rows[j], place.get(j, -1), lines[j], sorted(toks))
                         for j, toks in sorted(builder.take().items()) if toks]
         t1 = time.perf_counter()
-        rs = rescan_batch(self.gate, sc, self.state)
+        rs = rescan_batch(self.gate, sc, state)
         t2 = time.perf_counter()
         spans: list[RemovedSpan] = []
         if job.spans and rows:
