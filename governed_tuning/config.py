@@ -66,8 +66,8 @@ class DistributedConfig(StrictModel):
 
 class EngineConfig(StrictModel):
     name: Literal["local", "ray"] = Field("local", description="What runs the PII gate's scrub and the fairness "
-                                          "gate's generation: 'local' (this process) or 'ray' (Ray Data stages over "
-                                          "pools of actors, as `scrub --engine ray`; the scrubbed copy is then a "
+                                          "gate's generation: 'local' (this process) or 'ray' (a pool of Ray actors, "
+                                          "each building the gate once, as `scrub --engine ray`; the scrubbed copy is then a "
                                           "folder of shards). Needs the `ray` extra.")
     ray_address: str | None = Field(None, description="With 'ray': the cluster to join (auto, HOST:PORT or "
                                     "ray://HOST:PORT); default: a private Ray on this machine. The records travel "

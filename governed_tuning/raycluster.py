@@ -210,6 +210,6 @@ def _private_folder(path: str | Path) -> Path:
 
 
 def default_workers(info: RayInfo) -> int:
-    """One actor per CPU of the Ray, less one CPU for Ray Data's own read and write tasks beside the actors (on a
-    2-CPU machine: 1 actor); ``--workers`` chooses another number."""
+    """One actor per CPU of the Ray, less one CPU for the driver, which reads the input and hands out the blocks
+    (the fairness engine: Ray Data's own read and write tasks) beside the actors (on a 2-CPU machine: 1 actor); ``--workers`` chooses another number."""
     return max(1, int(info.cpus) - 1)

@@ -98,7 +98,7 @@ def scrub(
     evidence: Optional[Path] = typer.Option(None, "--evidence", help="Write the PII-free evidence JSON here."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
     engine: str = typer.Option("local", "--engine", help="local (one process, bounded memory) or ray: the passes "
-                               "as Ray Data stages over pools of actors; --out is then a folder of shards in the "
+                               "over one pool of Ray actors, each building the gate once; --out is then a folder of shards in the "
                                "input's format, with shards.json (needs the `ray` extra)."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: the cluster to "
                                               "join (auto, HOST:PORT or ray://HOST:PORT); default: a private "

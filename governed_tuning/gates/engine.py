@@ -1,5 +1,5 @@
 """Which engine did a gate's work, as its evidence records it: ``local`` (one process, the default, and then the
-field is left out) or ``ray`` (Ray Data stages over a pool of actors, ``raycluster.py``).
+field is left out) or ``ray`` (a pool of Ray actors, ``raycluster.py``).
 
 Shared by the gates that can run on Ray (the PII gate's scrub, the fairness gate's generation and scoring), so a
 reader finds the same fields in both. No host names or addresses: the kind of Ray and its size only."""
