@@ -365,9 +365,11 @@ class Scrubber:
 
     def _cheap(self, text: str) -> list[Finding]:
         out: list[Finding] = []
+        ents = self.entities
         for name in self.recognizers:
             found = self._recognizer(name)(text)
-            out.extend(f for f in found if f.entity in self.entities)
+            if found:  # (most find nothing: no generator made for them)
+                out.extend([f for f in found if f.entity in ents])
         if out and REFERENCE.search(text):
             # (a number's reading; a name or a place after "ticket:" is no reference: "ticket:\n淳と申します")
             out = [f for f in out if not (f.score < 0.8 and f.entity not in ("PERSON", "LOCATION")
