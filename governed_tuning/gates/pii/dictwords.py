@@ -30,6 +30,7 @@ import re
 import sys
 import threading
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from .gazetteer import SqliteList, write_sqlite
@@ -195,6 +196,33 @@ def _sentence_end(text: str, dot: int) -> bool:
     return (w.isalpha() and w.islower() and len(w) >= 3) or (w.isalpha() and len(w) >= 4 and not w.isupper())
 
 
+# the text last asked about and its answers by (start, end, reach), as one tuple (a thread reads it whole)
+_LANGS_HELD: list[tuple[str, dict] | None] = [None]
+LANGS_HELD_MAX = 20_000
+
+
+def _same_text_memo(fn: Callable[[str, int, int, int], frozenset[str]]) -> Callable[..., frozenset[str]]:
+    """``fn`` remembered for the text it was last asked about (by identity, one text held): the judges of a
+    finding (``ordinary_opening``, ``ordinary_inside``, ``trim_ordinary_edges``) ask about the same word of the
+    same text in turn, ~3.6 times per distinct question on chat records; the answer is a function of the text
+    and the positions alone."""
+
+    @functools.wraps(fn)
+    def run(text: str, start: int, end: int, reach: int = 200) -> frozenset[str]:
+        if len(text) > LANGS_HELD_MAX:
+            return fn(text, start, end, reach)  # (a long text is not kept alive past its reading)
+        held = _LANGS_HELD[0]
+        if held is None or held[0] is not text:
+            held = _LANGS_HELD[0] = (text, {})
+        key = (start, end, reach)
+        hit = held[1].get(key)
+        if hit is None:
+            hit = held[1][key] = fn(text, start, end, reach)
+        return hit
+    return run
+
+
+@_same_text_memo
 def sentence_languages(text: str, start: int, end: int, reach: int = 200) -> frozenset[str]:
     """The languages of the words around ``text[start:end]`` in its sentence or cell (not its own word), by
     the dictionary: the languages that most of those words are ordinary in (ties kept)."""

@@ -10,6 +10,7 @@ everything after detection is the same.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import itertools
@@ -365,9 +366,11 @@ class Scrubber:
 
     def _cheap(self, text: str) -> list[Finding]:
         out: list[Finding] = []
+        ents = self.entities
         for name in self.recognizers:
             found = self._recognizer(name)(text)
-            out.extend(f for f in found if f.entity in self.entities)
+            if found:  # (most find nothing: no generator made for them)
+                out.extend([f for f in found if f.entity in ents])
         if out and REFERENCE.search(text):
             # (a number's reading; a name or a place after "ticket:" is no reference: "ticket:\n淳と申します")
             out = [f for f in out if not (f.score < 0.8 and f.entity not in ("PERSON", "LOCATION")
@@ -733,23 +736,12 @@ class Scrubber:
 
     @staticmethod
     def names_regex(names: Iterable[str]) -> re.Pattern | None:
-        names = set(names)
+        names = frozenset(names)
         if not names:
             return None
-        # the words as a trie (alternation.py): what a flat alternation sorted longest first finds, in a search
-        # whose cost does not grow with the number of names; a name in a script without spaces stands inside a
-        # run of letters ("我是王云。", "桃子様"): no word boundary around it
-        cjk = [n for n in names if has_cjk(n) and len(n) > 1]
-        chars = [n for n in names if has_cjk(n) and len(n) == 1]
-        rest = [n for n in names if not has_cjk(n)]
-        alts = []
-        if rest:
-            alts.append(alternation(rest, not_after=r"[\w<]") + r"(?![\w>])")
-        if cjk:
-            alts.append(CJK_NAME_EDGE + "(?:" + alternation(cjk) + r")(?![A-Za-z0-9_>])")
-        if chars:
-            alts.append(CJK_CHAR_EDGE + "(?:" + "|".join(map(re.escape, sorted(chars))) + ")" + CJK_CHAR_END)
-        return re.compile("|".join(alts))
+        # a record's few names recur (building the trie and compiling it was ~1% of a scrub of chat records;
+        # ``re``'s own cache of 512 patterns holds few); a large set (a dataset's, a long text's) is made anew
+        return _names_regex(names) if len(names) <= NAMES_MEMO_MAX else _build_names_regex(names)
 
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]], known: Collection[str] = frozenset()):
         """A name found once is scrubbed at every occurrence: in its record, and (``known``: names found with
@@ -882,3 +874,27 @@ class Scrubber:
             last = f.end
         parts.append(text[last:])
         return "".join(parts), drop, written
+
+
+NAMES_MEMO_MAX = 16  # sets of names up to this size have their pattern remembered (1,024 sets at most)
+
+
+def _build_names_regex(names: frozenset[str]) -> re.Pattern:
+    """``Scrubber.names_regex``'s pattern: a function of the set alone (``alternation`` sorts its trie)."""
+    # the words as a trie (alternation.py): what a flat alternation sorted longest first finds, in a search
+    # whose cost does not grow with the number of names; a name in a script without spaces stands inside a
+    # run of letters ("我是王云。", "桃子様"): no word boundary around it
+    cjk = [n for n in names if has_cjk(n) and len(n) > 1]
+    chars = [n for n in names if has_cjk(n) and len(n) == 1]
+    rest = [n for n in names if not has_cjk(n)]
+    alts = []
+    if rest:
+        alts.append(alternation(rest, not_after=r"[\w<]") + r"(?![\w>])")
+    if cjk:
+        alts.append(CJK_NAME_EDGE + "(?:" + alternation(cjk) + r")(?![A-Za-z0-9_>])")
+    if chars:
+        alts.append(CJK_CHAR_EDGE + "(?:" + "|".join(map(re.escape, sorted(chars))) + ")" + CJK_CHAR_END)
+    return re.compile("|".join(alts))
+
+
+_names_regex = functools.lru_cache(maxsize=1024)(_build_names_regex)

@@ -30,9 +30,10 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import import_module
+from re import _parser as _PARSER  # type: ignore[attr-defined]
 
 from .coins import COIN_PATTERN
 from .products import PRODUCT_WORDS, REFERENCE_WORDS, after_reference, product_code
@@ -757,14 +758,15 @@ def _any_spec(kinds: frozenset[str] | None, level: int) -> tuple[re.Pattern | No
     runs those specs only on the stretches where it matches (about one in eight in ordinary text): the ~145
     specs' loop over every stretch was the recognizer's cost (~1 CPU s per MB), and the findings are the same.
     A spec of digits alone (``_SHAPE``: skipped where no digit run of its length is), one not of that shape,
+    one that could match the empty string (``_match_at`` does not repeat ``finditer``'s rule for those),
     or one whose pattern cannot be joined (flags other than case, a back-reference, a named group: "SIN 046 454
     286" written with one separator twice) is run on every stretch as before."""
     cores, ids = [], set()
     for spec, rx, _ in _active(kinds, level)[0]:
         p = rx.pattern
         if _SHAPE[id(spec)][0] is not None or not (p.startswith(_EDGE_BEFORE) and p.endswith(_EDGE_AFTER)) or \
-                rx.flags & ~(re.I | re.U) or \
-                re.search(r"\\[1-9]|\(\?P[<=]|\(\?[aiLmsux]+\)", p):
+                rx.flags & ~(re.I | re.U) or _PARSER.parse(p, rx.flags).getwidth()[0] == 0 or \
+                re.search(r"\\[1-9]|\(\?P[<=]|\(\?\(|\(\?[aiLmsux]+\)", p):
             continue
         core = p[len(_EDGE_BEFORE):-len(_EDGE_AFTER)]
         cores.append(f"(?i:{core})" if rx.flags & re.I else f"(?:{core})")
@@ -800,6 +802,33 @@ def _piece_of_longer(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _starts(anyone: re.Pattern, text: str, ws: int, we: int) -> list[int]:
+    """Every place in ``[ws, we)`` where ``anyone`` (``_any_spec``) matches, in order: the only places a joined
+    spec can start (its match there is one of ``anyone``'s alternatives, less the right edge)."""
+    out: list[int] = []
+    m = anyone.search(text, ws, we)
+    while m is not None:
+        out.append(m.start())
+        m = anyone.search(text, m.start() + 1, we)
+    return out
+
+
+def _match_at(rx: re.Pattern, text: str, starts: list[int], we: int) -> Iterator[re.Match]:
+    """``rx.finditer(text, ws, we)`` where every match starts at one of ``starts`` (``_starts``): the pattern is
+    tried only there, from where its last match ended, as ``finditer`` searches (a lookbehind sees before the
+    place in ``match`` as in a search). The ~170 joined specs' scans of each stretch that holds a match were most
+    of the recognizer's cost on chat text; one match try each at the one or two places is the same. Only for
+    patterns that cannot match the empty string (every spec: a value holds a digit)."""
+    last = -1
+    for p in starts:
+        if p < last:
+            continue
+        m = rx.match(text, p, we)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
                 unlabelled: str = "distinctive") -> list[Finding]:
     """Validated identifiers in ``text`` (only ``kinds`` when given). ``unlabelled`` (the policy's
@@ -817,15 +846,17 @@ def identifiers(text: str, kinds: set[str] | frozenset[str] | None = None,
     active, by_len = _active(*key)
     runs = {len(m.group()) for m in DIGIT_RUN.finditer(text)}
     anyone, joined = _any_spec(*key)
-    # the stretches where a joined spec can match (the same findings, in the same order: a stretch left out
-    # holds no match of any of them)
-    hits = spans if anyone is None else [(ws, we) for ws, we in spans if anyone.search(text, ws, we)]
+    # where in each stretch a joined spec can start: the places the joined pattern matches (the same findings,
+    # in the same order: a joined spec matches only where it does; a stretch without one holds none)
+    at = None if anyone is None else {(ws, we): _starts(anyone, text, ws, we) for ws, we in spans}
+    hits = spans if at is None else [sp for sp in spans if at[sp]]
     for spec, rx, labels in active:
         digits = _SHAPE[id(spec)][0]
         if digits is not None and not any(digits[0] <= n <= digits[1] for n in runs):
             continue  # a run of digits alone, and none of its length here (found in its grouping by regrouped)
         for ws, we in hits if id(spec) in joined else spans:
-            for m in rx.finditer(text, ws, we):
+            for m in (rx.finditer(text, ws, we) if at is None or id(spec) not in joined else
+                      _match_at(rx, text, at[(ws, we)], we)):
                 if _piece_of_longer(text, m.start(), m.end()):
                     continue
                 f = _judge(text, m.start(), m.end(), m.group(), spec, labels, memo)

@@ -142,3 +142,27 @@ def test_email_names_in_a_long_text_are_those_of_the_word_by_word_reading(monkey
         for part in lines[:60]:
             got = nm.email_names(part, nm.local_parts([part]), _is_common)
             assert got == _email_names_before(part, nm.local_parts([part]), _is_common)
+
+
+def test_a_small_set_of_names_has_its_pattern_made_once_and_the_same_as_made_anew():
+    from governed_tuning.gates.pii import engine as eng
+
+    names = ["Amara", "Okafor", "Ann"]
+    rx = Scrubber.names_regex(names)
+    assert rx is Scrubber.names_regex(reversed(names))  # remembered: the pattern is the set's alone
+    assert rx is not None and rx.pattern == eng._build_names_regex(frozenset(names)).pattern
+    many = [f"Name{i}" for i in range(eng.NAMES_MEMO_MAX + 1)]
+    held = eng._names_regex.cache_info().currsize
+    assert Scrubber.names_regex(many) is not None
+    assert eng._names_regex.cache_info().currsize == held  # a large set is made anew, never held
+    assert Scrubber.names_regex([]) is None
+
+
+def test_the_languages_of_a_sentence_remembered_per_text_are_those_read_again():
+    from governed_tuning.gates.pii.dictwords import sentence_languages
+
+    texts = ["Korvaava Hugo lähtee huomenna kotiin.", "Der Kunde hat 19 Stück Franklin bestellt.", "Hi, this is Ann."]
+    for text in texts + texts:
+        for start in range(0, len(text), 4):
+            end = min(len(text), start + 6)
+            assert sentence_languages(text, start, end) == sentence_languages.__wrapped__(text, start, end, 200)

@@ -50,3 +50,30 @@ def test_the_joined_search_finds_what_every_spec_finds(level, monkeypatch):
             slow = [ids.identifiers(t, kinds, level) for t in texts]
         assert fast == slow
         assert sum(map(len, fast)) > len(texts) // 2
+
+
+def test_each_joined_spec_tried_only_where_the_joined_pattern_matches_finds_what_finditer_finds():
+    # _match_at tries a spec only at the places _starts lists: every match of every joined spec, in order
+    kinds, level = None, ids.UNLABELLED_LEVELS["all"]
+    active, _ = ids._active(kinds, level)
+    anyone, joined = ids._any_spec(kinds, level)
+    assert anyone is not None
+    found = 0
+    for text in _texts():
+        for ws, we in ids.windows(text):
+            starts = ids._starts(anyone, text, ws, we)
+            for spec, rx, _ in active:
+                if id(spec) not in joined:
+                    continue
+                want = [m.span() for m in rx.finditer(text, ws, we)]
+                assert [m.span() for m in ids._match_at(rx, text, starts, we)] == want, spec.kind
+                found += len(want)
+    assert found > 20
+
+
+def test_no_place_found_where_the_joined_pattern_does_not_match():
+    anyone, _ = ids._any_spec(None, ids.UNLABELLED_LEVELS["distinctive"])
+    assert anyone is not None
+    text = "delivered in 3 days, not 30"
+    assert ids._starts(anyone, text, 0, len(text)) == [m.start() for m in
+                                                       (anyone.match(text, p) for p in range(len(text))) if m]
