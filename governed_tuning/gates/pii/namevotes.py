@@ -41,11 +41,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from bisect import bisect_left, bisect_right
 import re
 from collections.abc import Iterable, Sequence
 
 from .engine import STRONG_PERSON
-from .intervals import Intervals
+from .intervals import Intervals, covering
 from .names import gazetteer, is_english
 from .people import ARTICLE_BEFORE, thing_here
 from .recognizers import Finding, _is_common
@@ -231,7 +232,10 @@ def _against_by_line(t: str, fs: Sequence[Finding], taken: Intervals | None, con
     line read with its ``MARGIN`` characters before gives the same words the same weights wherever it stands; a
     line a finding touches is read in place, as before. A record votes the largest weight per word, in any order.
     The memo holds at most ``MEMO_LINES`` lines (text that never repeats gains nothing and keeps no more)."""
-    covered = Intervals(_merged(fs))
+    covered = covering(fs)
+    # an empty finding holds no position but still stands inside a word (``Intervals.hits``): its line is read
+    # in place, as any line a finding touches
+    points = sorted(f.start for f in fs if f.start >= f.end)
     memo: dict[str, list[tuple[int, int]]] = {}
     n, lo = len(t), 0
     while lo < n:
@@ -239,7 +243,8 @@ def _against_by_line(t: str, fs: Sequence[Finding], taken: Intervals | None, con
         if hi < 0:
             hi = n
         if hi > lo:
-            if taken is not None and covered.hits(lo, hi):
+            if taken is not None and (covered.hits(lo, hi) or
+                                      bisect_right(points, lo) < bisect_left(points, hi)):
                 _against(t, lo, hi, taken, con)
             else:
                 key = t[max(0, lo - MARGIN):hi]
@@ -254,16 +259,3 @@ def _against_by_line(t: str, fs: Sequence[Finding], taken: Intervals | None, con
                     if v > con.get(k, 0):
                         con[k] = v
         lo = hi + 1
-
-
-def _merged(fs: Sequence[Finding]) -> list[tuple[int, int]]:
-    """The findings' spans, sorted and merged where they overlap: any range meets one of them exactly when it meets
-    a finding (``Intervals.hits`` then answers by a binary search)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted((f.start, f.end) for f in fs):
-        if out and s < out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
