@@ -829,6 +829,12 @@ def caption_key(header: str) -> bool:
     return " ".join(header.replace("_", " ").split()).casefold() in CAPTION_KEYS
 
 
+def caption_cell(context: str, text: str) -> bool:
+    """Whether ``text`` is a short thing's caption under a caption's key ({"label": "Summer Sale"}): the scrub keeps
+    its words read by their look (``by_look``), and the re-scan does not count them as left (gate.py, both)."""
+    return bool(context) and caption_key(context) and thing_cell(text)
+
+
 def by_look(f: Finding) -> bool:
     """Whether ``f`` is a PERSON read by a word's look alone (NER, the name list, a line of capitalised words, or
     that same word found again elsewhere): what a caption's words are read as, not a name a context gives."""

@@ -27,7 +27,7 @@ from ..base import GateResult
 from . import fields as pf
 from . import jsondocs
 from .collector import collecting_less
-from .columns import by_look, caption_key, person_cell, phone_cell, thing_cell, thing_label
+from .columns import by_look, caption_cell, person_cell, phone_cell, thing_cell, thing_label
 from . import kinds, repairs
 from ...subjects.index import IndexBuilder, positions, write_index
 from ...subjects.tokens import region_of
@@ -211,7 +211,7 @@ class PiiGate:
                 out[i] = judge_key(t, out[i])  # "Cantidad", "Qty": a column's label, not a rare name
             elif sl.kind == "text" and out[i] and sl.context and thing_label(sl.context) and thing_cell(t):
                 out[i] = [f for f in out[i] if f.entity != "PERSON"]  # {"product": {"name": "Victoria Kettle"}}
-            elif sl.kind == "text" and out[i] and sl.context and caption_key(sl.context) and thing_cell(t):
+            elif sl.kind == "text" and out[i] and caption_cell(sl.context, t):
                 out[i] = [f for f in out[i] if not by_look(f)]  # {"label": "Summer Sale"}: a caption, no one
         # a cell under a name or a phone header is that, whole (columns.py)
         person, phone = "PERSON" in self.scrubber.entities, "PHONE_NUMBER" in self.scrubber.entities
@@ -346,7 +346,7 @@ class PiiGate:
                          for it, t, lo in zip(part, shown, leftovers)]
             # nor a caption's words read by their look ({"label": "Summer Sale"}), which the scrub kept (_detect)
             leftovers = [[x for x in lo if not by_look(x.finding)]
-                         if it.slot.kind == "text" and caption_key(it.slot.context) and thing_cell(it.text) else lo
+                         if lo and it.slot.kind == "text" and caption_cell(it.slot.context, it.text) else lo
                          for it, lo in zip(part, leftovers)]
             if artefacts is not None:
                 artefacts.update(art)
